@@ -1,0 +1,40 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Deroot developers
+#
+# Compiler policy as targets: deroot_policy carries warnings and Qt's strictness defines, every
+# target links it; deroot_harden(target) adds the hardening flags every executable gets.
+
+add_library(deroot_policy INTERFACE)
+add_library(Deroot::Policy ALIAS deroot_policy)
+target_compile_options(deroot_policy INTERFACE -Wall -Wextra -Wpedantic -Wformat=2 -Werror=format-security
+                                               $<$<BOOL:${DEROOT_WERROR}>:-Werror>)
+target_compile_definitions(
+  deroot_policy
+  INTERFACE QT_NO_CAST_FROM_ASCII
+            QT_NO_CAST_TO_ASCII
+            QT_NO_CAST_FROM_BYTEARRAY
+            QT_USE_QSTRINGBUILDER
+            QT_NO_KEYWORDS
+            QT_NO_FOREACH
+            QT_NO_URL_CAST_FROM_STRING
+            QT_DISABLE_DEPRECATED_UP_TO=0x060500
+            DEROOT_VERSION="${PROJECT_VERSION}"
+            DEROOT_APP_ID="${DEROOT_APP_ID}")
+target_compile_features(deroot_policy INTERFACE cxx_std_20)
+
+if(DEROOT_SANITIZE)
+  target_compile_options(deroot_policy INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
+                                                 -fno-sanitize-recover=undefined)
+  target_link_options(deroot_policy INTERFACE -fsanitize=address,undefined)
+endif()
+
+set(CMAKE_POSITION_INDEPENDENT_CODE ON)
+
+function(deroot_harden target)
+  target_compile_options(${target} PRIVATE -fstack-protector-strong -fstack-clash-protection -fcf-protection)
+  if(NOT CMAKE_BUILD_TYPE STREQUAL "Debug" AND NOT DEROOT_SANITIZE)
+    target_compile_options(${target} PRIVATE -U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=3)
+  endif()
+  set_target_properties(${target} PROPERTIES POSITION_INDEPENDENT_CODE ON)
+  target_link_options(${target} PRIVATE -pie -Wl,-z,relro,-z,now -Wl,-z,noexecstack -Wl,--as-needed)
+endfunction()

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "core/deroot.h"
+
+namespace Deroot::Core {
+
+QString applicationId()
+{
+    return QStringLiteral(DEROOT_APP_ID);
+}
+
+QString version()
+{
+    return QStringLiteral(DEROOT_VERSION);
+}
+
+} // namespace Deroot::Core

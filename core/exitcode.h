@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#pragma once
+
+namespace Deroot::Core {
+
+/// Exit codes of derootctl, documented in docs/cli.md. They are part of the command-line contract:
+/// scripts test them, so a value never changes meaning.
+enum class ExitCode : int {
+    Success = 0,
+    Failure = 1,     ///< the operation ran and found or caused a failure
+    Usage = 2,       ///< bad command line: unknown command or option, missing argument
+    Unavailable = 3, ///< the command exists but cannot run in this build or on this system
+};
+
+constexpr int toInt(ExitCode code)
+{
+    return static_cast<int>(code);
+}
+
+} // namespace Deroot::Core

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+//
+// Runs the built derootctl binary and checks what a script would see: exit codes and output.
+#include <QProcess>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class DerootctlTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void exitCodes_data();
+    void exitCodes();
+};
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &arguments)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    process.start(QStringLiteral(DEROOTCTL_PATH), arguments);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    if (process.exitStatus() != QProcess::NormalExit) {
+        return {};
+    }
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+void DerootctlTest::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("stdoutPattern");
+    QTest::addColumn<QString>("stderrPattern");
+    QTest::addRow("version") << QStringList{u"--version"_s} << 0 << u"^derootctl \\d+\\.\\d+\\.\\d+\\n$"_s << u"^$"_s;
+    QTest::addRow("help") << QStringList{u"--help"_s} << 0 << u"walkthrough"_s << u"^$"_s;
+    QTest::addRow("no command") << QStringList{} << 2 << u"^$"_s << u"^derootctl: no command given"_s;
+    QTest::addRow("unknown command") << QStringList{u"frobnicate"_s} << 2 << u"^$"_s
+                                     << u"^derootctl: unknown command 'frobnicate'; see derootctl --help\\n$"_s;
+    QTest::addRow("unknown option") << QStringList{u"--frobnicate"_s} << 2 << u"^$"_s
+                                    << u"^derootctl: Unknown option 'frobnicate'"_s;
+    QTest::addRow("newline in command") << QStringList{u"bad\ncommand"_s} << 2 << u"^$"_s
+                                        << u"^derootctl: unknown command 'bad\\\\ncommand'; see derootctl --help\\n$"_s;
+    QTest::addRow("walkthrough not yet available")
+        << QStringList{u"walkthrough"_s} << 3 << u"^$"_s << u"^derootctl: walkthrough: not available"_s;
+}
+
+void DerootctlTest::exitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, stdoutPattern);
+    QFETCH(QString, stderrPattern);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(QRegularExpression(stdoutPattern).match(result.out).hasMatch(), qPrintable(result.out));
+    QVERIFY2(QRegularExpression(stderrPattern).match(result.err).hasMatch(), qPrintable(result.err));
+}
+
+QTEST_GUILESS_MAIN(DerootctlTest)
+#include "derootctl_test.moc"
