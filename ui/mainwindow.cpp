@@ -40,7 +40,9 @@ QTableWidget *makeMethodTable(QWidget *parent)
     }
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
-    table->resizeRowsToContents();
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     return table;
 }
 
@@ -72,9 +74,10 @@ MainWindow::MainWindow(QWidget *parent)
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
-    layout->addWidget(makeMethodTable(page), 1);
+    layout->addWidget(makeMethodTable(page));
+    layout->addStretch(1);
     setCentralWidget(page);
-    resize(900, 560);
+    resize(900, 420);
 }
 
 MainWindow::~MainWindow() = default;
