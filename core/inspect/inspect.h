@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#pragma once
+
+#include "core/inspect/report.h"
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+
+namespace Deroot::Core {
+
+/// Where the inspectors look: the real system by default; tests point them at fixture trees.
+struct InspectEnvironment {
+    QByteArray procRoot = QByteArrayLiteral("/proc"); ///< the proc file system
+    QByteArray sysctlRoot = QByteArrayLiteral("/proc/sys");
+    bool queryPackageManager = true; ///< ask dpkg-query/rpm which package owns a file
+};
+
+/// Files larger than this are refused: no agent binary is this large, and reading one would take
+/// long for nothing.
+inline constexpr std::int64_t kMaxInspectedFileSize = std::int64_t(1) << 30;
+
+/// Inspects the program at @p path (raw bytes: file names need not be UTF-8). Follows symlinks to
+/// the file they name and reports both. Never blocks on a FIFO or reads a device: the file is
+/// opened non-blocking and must be a regular file of at most kMaxInspectedFileSize bytes.
+/// Errors: NotFound, BadTarget (directory, device, FIFO, socket, symlink loop, too large, neither
+/// ELF nor script, corrupt ELF), Permission.
+Result<InspectionReport> inspectFile(const QByteArray &path, const InspectEnvironment &environment = {});
+
+/// Inspects the running process @p pid: its identity and capability sets, its executable (as
+/// inspectFile does), its systemd unit, its sockets and open protected files.
+/// Errors: NotFound (no such process), BadTarget (kernel thread), Permission, Changed (it exited
+/// during the inspection).
+Result<InspectionReport> inspectProcess(int pid, const InspectEnvironment &environment = {});
+
+/// Inspects the systemd unit @p unit: ExecStart, User, Group, its capability and sandbox settings,
+/// and its executable (as inspectFile does); the main process too when it runs.
+/// Errors: NotFound (no such unit), Unavailable (no systemd to ask), BadTarget (no ExecStart).
+Result<InspectionReport> inspectUnit(const QString &unit, const InspectEnvironment &environment = {});
+
+} // namespace Deroot::Core

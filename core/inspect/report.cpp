@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "core/inspect/report.h"
+
+#include "core/deroot.h"
+#include "core/inspect/capabilities.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Deroot::Core {
+
+QString severityId(Severity severity)
+{
+    switch (severity) {
+    case Severity::Info:
+        return QStringLiteral("info");
+    case Severity::Low:
+        return QStringLiteral("low");
+    case Severity::Medium:
+        return QStringLiteral("medium");
+    case Severity::High:
+        return QStringLiteral("high");
+    case Severity::Critical:
+        return QStringLiteral("critical");
+    }
+    Q_UNREACHABLE_RETURN(QString());
+}
+
+namespace {
+
+void addReason(QList<Reason> &reasons, const Reason &reason)
+{
+    if (!reasons.contains(reason)) {
+        reasons.append(reason);
+    }
+}
+
+QJsonArray reasonsJson(const QList<Reason> &reasons)
+{
+    QJsonArray array;
+    for (const Reason &reason : reasons) {
+        array.append(QJsonObject{{u"source"_s, reason.source}, {u"text"_s, reason.text}});
+    }
+    return array;
+}
+
+QJsonArray namedJson(const QList<NamedNeed> &list, const QString &key, bool withRootEquivalent = false)
+{
+    QJsonArray array;
+    for (const NamedNeed &need : list) {
+        QJsonObject object{{key, need.name}, {u"reasons"_s, reasonsJson(need.reasons)}};
+        if (withRootEquivalent) {
+            object.insert(u"root_equivalent"_s, need.rootEquivalent);
+        }
+        array.append(object);
+    }
+    return array;
+}
+
+} // namespace
+
+void Needs::addCapability(int capability, const Reason &reason)
+{
+    for (CapabilityNeed &need : capabilities) {
+        if (need.capability == capability) {
+            addReason(need.reasons, reason);
+            return;
+        }
+    }
+    capabilities.append({capability, {reason}});
+    std::sort(capabilities.begin(), capabilities.end(),
+              [](const CapabilityNeed &a, const CapabilityNeed &b) { return a.capability < b.capability; });
+}
+
+void Needs::addPort(const QString &protocol, int port, const QString &address, const Reason &reason)
+{
+    for (PortNeed &need : listenPorts) {
+        if (need.protocol == protocol && need.port == port && need.address == address) {
+            addReason(need.reasons, reason);
+            return;
+        }
+    }
+    listenPorts.append({protocol, port, address, {reason}});
+}
+
+void Needs::add(QList<NamedNeed> &list, const QString &name, const Reason &reason, bool rootEquivalent)
+{
+    for (NamedNeed &need : list) {
+        if (need.name == name) {
+            addReason(need.reasons, reason);
+            need.rootEquivalent = need.rootEquivalent || rootEquivalent;
+            return;
+        }
+    }
+    list.append({name, {reason}, rootEquivalent});
+}
+
+bool Needs::hasCapability(int capability) const
+{
+    return std::any_of(capabilities.cbegin(), capabilities.cend(),
+                       [capability](const CapabilityNeed &need) { return need.capability == capability; });
+}
+
+void InspectionReport::addFinding(const QString &id, Severity severity, const QString &message,
+                                  const QStringList &evidence)
+{
+    findings.append({id, severity, message, evidence});
+}
+
+const Finding *InspectionReport::finding(QStringView id) const
+{
+    for (const Finding &f : findings) {
+        if (f.id == id) {
+            return &f;
+        }
+    }
+    return nullptr;
+}
+
+QJsonObject toJson(const InspectionReport &report)
+{
+    QList<Finding> findings = report.findings;
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const Finding &a, const Finding &b) { return a.severity > b.severity; });
+    QJsonArray findingsJson;
+    for (const Finding &finding : findings) {
+        findingsJson.append(QJsonObject{{u"id"_s, finding.id},
+                                        {u"severity"_s, severityId(finding.severity)},
+                                        {u"message"_s, finding.message},
+                                        {u"evidence"_s, QJsonArray::fromStringList(finding.evidence)}});
+    }
+
+    QJsonArray capabilities;
+    for (const CapabilityNeed &need : report.needs.capabilities) {
+        const auto info = capabilityByNumber(need.capability);
+        capabilities.append(QJsonObject{
+            {u"name"_s, info ? QString::fromLatin1(info->name) : u"cap_"_s + QString::number(need.capability)},
+            {u"number"_s, need.capability},
+            {u"risk"_s, info ? capabilityRiskId(info->risk) : u"unknown"_s},
+            {u"reasons"_s, reasonsJson(need.reasons)}});
+    }
+    QJsonArray ports;
+    for (const PortNeed &need : report.needs.listenPorts) {
+        ports.append(QJsonObject{{u"protocol"_s, need.protocol},
+                                 {u"port"_s, need.port},
+                                 {u"address"_s, need.address},
+                                 {u"reasons"_s, reasonsJson(need.reasons)}});
+    }
+    const Needs &needs = report.needs;
+    const QJsonObject needsJson{
+        {u"capabilities"_s, capabilities},
+        {u"commands"_s, namedJson(needs.commands, u"path"_s)},
+        {u"read_paths"_s, namedJson(needs.readPaths, u"path"_s)},
+        {u"write_paths"_s, namedJson(needs.writePaths, u"path"_s)},
+        {u"listen_ports"_s, ports},
+        {u"address_families"_s, namedJson(needs.addressFamilies, u"name"_s)},
+        {u"devices"_s, namedJson(needs.devices, u"path"_s)},
+        {u"groups"_s, namedJson(needs.groups, u"name"_s, true)},
+    };
+
+    QJsonObject json = report.sections;
+    json.insert(u"schema"_s, QString::fromLatin1(kInspectSchema));
+    json.insert(u"deroot_version"_s, version());
+    json.insert(u"target"_s, report.target);
+    json.insert(u"findings"_s, findingsJson);
+    json.insert(u"needs"_s, needsJson);
+    return json;
+}
+
+} // namespace Deroot::Core

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+
+namespace Deroot::Core {
+
+/// The JSON document's schema id; docs/inspect-json.md documents it. Bump the number only for a
+/// change that breaks readers (renaming or removing a field); adding fields keeps it.
+inline constexpr const char *kInspectSchema = "deroot.inspect/1";
+
+enum class Severity { Info, Low, Medium, High, Critical };
+/// "info", "low", "medium", "high", "critical".
+QString severityId(Severity severity);
+
+/// Where a claim comes from: the kind of evidence and the evidence itself, e.g.
+/// {"elf", "imports pcap_open_live"} or {"catalog", "fping: Debian postinst sets cap_net_raw+ep"}.
+struct Reason {
+    QString source; ///< "elf", "go", "file", "process", "unit", "catalog", "kernel", "script"
+    QString text;
+    bool operator==(const Reason &) const = default;
+};
+
+/// One observation about the target, with the evidence behind it.
+struct Finding {
+    QString id; ///< stable, dotted, e.g. "file.writable-by-others"; documented in docs/inspect-json.md
+    Severity severity = Severity::Info;
+    QString message; ///< one sentence
+    QStringList evidence;
+};
+
+struct CapabilityNeed {
+    int capability = -1; ///< kernel number; the JSON names it "CAP_..."
+    QList<Reason> reasons;
+};
+
+struct PortNeed {
+    QString protocol; ///< "tcp" or "udp"
+    int port = 0;
+    QString address; ///< the bound address, "0.0.0.0", "::", "127.0.0.1", ...
+    QList<Reason> reasons;
+};
+
+/// A need for something named: a path, a device, an address family, a group, a command.
+struct NamedNeed {
+    QString name;
+    QList<Reason> reasons;
+    bool rootEquivalent = false; ///< for groups: membership amounts to root (disk, docker, ...)
+};
+
+/// What the agent needs that an ordinary user does not have.
+struct Needs {
+    QList<CapabilityNeed> capabilities;
+    QList<NamedNeed> commands; ///< privileged commands the agent runs (for sudo rules), absolute paths
+    QList<NamedNeed> readPaths;
+    QList<NamedNeed> writePaths;
+    QList<PortNeed> listenPorts;
+    QList<NamedNeed> addressFamilies; ///< "AF_INET", "AF_PACKET", ...
+    QList<NamedNeed> devices;
+    QList<NamedNeed> groups;
+
+    /// Each add merges into an existing entry with the same key and keeps every distinct reason.
+    void addCapability(int capability, const Reason &reason);
+    void addPort(const QString &protocol, int port, const QString &address, const Reason &reason);
+    static void add(QList<NamedNeed> &list, const QString &name, const Reason &reason, bool rootEquivalent = false);
+
+    bool hasCapability(int capability) const;
+};
+
+/// The whole answer for one target. Sections other than target, findings and needs are filled by
+/// the inspectors that apply (file, ELF, Go, script, process, unit, catalog, kernel) as JSON objects
+/// whose fields docs/inspect-json.md lists.
+struct InspectionReport {
+    QJsonObject target; ///< {"kind": "file"|"process"|"unit", "path"|"pid"|"unit": ...}
+    QList<Finding> findings;
+    Needs needs;
+    QJsonObject sections; ///< "file", "elf", "go", "script", "process", "unit", "catalog", "kernel"
+
+    void addFinding(const QString &id, Severity severity, const QString &message, const QStringList &evidence = {});
+    const Finding *finding(QStringView id) const;
+};
+
+/// The stable JSON document (schema kInspectSchema).
+QJsonObject toJson(const InspectionReport &report);
+
+/// A readable multi-line report for a terminal.
+QString toText(const InspectionReport &report);
+
+} // namespace Deroot::Core
