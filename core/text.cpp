@@ -3,6 +3,7 @@
 #include "core/text.h"
 
 #include <QList>
+#include <QStringDecoder>
 
 namespace Deroot::Core {
 
@@ -44,6 +45,30 @@ QString quoted(QStringView text)
         }
     }
     result += u'\'';
+    return result;
+}
+
+bool isValidUtf8(QByteArrayView bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString decoded = decoder.decode(bytes);
+    return !decoder.hasError();
+}
+
+QString displayPath(QByteArrayView path)
+{
+    if (isValidUtf8(path)) {
+        return QString::fromUtf8(path);
+    }
+    QString result;
+    for (const char c : path) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte >= 0x20 && byte < 0x7f && byte != '\\') {
+            result += QLatin1Char(c);
+        } else {
+            result += u"\\x" + QString::number(byte, 16).rightJustified(2, u'0');
+        }
+    }
     return result;
 }
 

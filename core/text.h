@@ -11,4 +11,11 @@ namespace Deroot::Core {
 /// error message naming hostile input stays on one line and shows what is really there.
 QString quoted(QStringView text);
 
+/// A file name's bytes for display and JSON: valid UTF-8 is shown as it is; otherwise every byte
+/// outside printable ASCII becomes \xHH, so that distinct names stay distinct and nothing is lost.
+QString displayPath(QByteArrayView path);
+
+/// True when @p bytes are valid UTF-8.
+bool isValidUtf8(QByteArrayView bytes);
+
 } // namespace Deroot::Core

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "command.h"
+
 #include "core/deroot.h"
 #include "core/exitcode.h"
 #include "core/text.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -12,35 +13,25 @@
 
 using Deroot::Core::ExitCode;
 using Deroot::Core::toInt;
-using namespace Qt::StringLiterals;
 
 namespace {
 
-QTextStream &out()
+void printHelp(QTextStream &out)
 {
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-const char *const kCommands = QT_TRANSLATE_NOOP("derootctl", "Commands:\n"
-                                                             "  walkthrough   inspect a sample agent, recommend a "
-                                                             "method and generate its files\n");
-
-int walkthrough(const QStringList &)
-{
-    // NOTE: the walk-through needs the inspector (issue 3) and the generators (issue 4); until they
-    // exist it says so plainly instead of pretending.
-    err() << QCoreApplication::translate("derootctl",
-                                         "derootctl: walkthrough: not available in this version: it needs the "
-                                         "inspector and the generators, which are not built yet")
-          << Qt::endl;
-    return toInt(ExitCode::Unavailable);
+    out << QCoreApplication::translate("derootctl", "Usage: derootctl COMMAND [OPTIONS] [ARGUMENTS]") << "\n\n"
+        << QCoreApplication::translate("derootctl", "Deroot: stop running infrastructure agents as root.") << "\n\n"
+        << QCoreApplication::translate("derootctl", "Commands:") << '\n';
+    for (const Deroot::Cli::Command &command : Deroot::Cli::commands()) {
+        out << "  " << QString::fromLatin1(command.name).leftJustified(13) << ' '
+            << QCoreApplication::translate("derootctl", command.summary) << '\n';
+    }
+    out << '\n'
+        << QCoreApplication::translate("derootctl", "Options:") << '\n'
+        << "  --help        " << QCoreApplication::translate("derootctl", "show this help") << '\n'
+        << "  --version     " << QCoreApplication::translate("derootctl", "show the version") << '\n'
+        << '\n'
+        << QCoreApplication::translate("derootctl", "Exit codes are listed in docs/cli.md.") << '\n';
+    out.flush();
 }
 
 } // namespace
@@ -51,38 +42,41 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("derootctl"));
     QCoreApplication::setApplicationVersion(Deroot::Core::version());
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("derootctl", "Deroot: stop running infrastructure agents as root.") + u"\n\n"_s +
-        QCoreApplication::translate("derootctl", kCommands));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("derootctl", "The command."));
-    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    if (!parser.parse(QCoreApplication::arguments())) {
-        err() << "derootctl: " << parser.errorText() << Qt::endl;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Deroot::Cli::Io io{out, err};
+
+    // Raw bytes, not QCoreApplication::arguments(): a path need not be valid UTF-8.
+    QList<QByteArray> arguments;
+    for (int i = 1; i < argc; ++i) {
+        arguments.append(QByteArray(argv[i]));
+    }
+    if (arguments.isEmpty()) {
+        err << QCoreApplication::translate("derootctl", "derootctl: no command given; see derootctl --help")
+            << Qt::endl;
         return toInt(ExitCode::Usage);
     }
-    if (parser.isSet(QStringLiteral("version"))) {
-        out() << "derootctl " << Deroot::Core::version() << Qt::endl;
+    const QByteArray first = arguments.takeFirst();
+    if (first == "--help" || first == "-h" || first == "help") {
+        printHelp(out);
         return toInt(ExitCode::Success);
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+    if (first == "--version") {
+        out << "derootctl " << Deroot::Core::version() << Qt::endl;
         return toInt(ExitCode::Success);
     }
-    const QStringList args = parser.positionalArguments();
-    if (args.isEmpty()) {
-        err() << QCoreApplication::translate("derootctl", "derootctl: no command given; see derootctl --help")
-              << Qt::endl;
-        return toInt(ExitCode::Usage);
+    for (const Deroot::Cli::Command &command : Deroot::Cli::commands()) {
+        if (first == command.name) {
+            return command.run(arguments, io);
+        }
     }
-    const QString command = args.first();
-    if (command == u"walkthrough") {
-        return walkthrough(args.mid(1));
+    const QString shown = Deroot::Core::quoted(QString::fromLocal8Bit(first));
+    if (first.startsWith('-')) {
+        err << QCoreApplication::translate("derootctl", "derootctl: unknown option %1; see derootctl --help").arg(shown)
+            << Qt::endl;
+    } else {
+        err << QCoreApplication::translate("derootctl", "derootctl: unknown command %1; see derootctl --help").arg(shown)
+            << Qt::endl;
     }
-    err() << QCoreApplication::translate("derootctl", "derootctl: unknown command %1; see derootctl --help")
-                 .arg(Deroot::Core::quoted(command))
-          << Qt::endl;
     return toInt(ExitCode::Usage);
 }

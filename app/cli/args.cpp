@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "args.h"
+
+#include "core/text.h"
+
+#include <QCoreApplication>
+
+namespace Deroot::Cli {
+
+Args::Args(const QList<QByteArray> &raw, const QSet<QByteArray> &flags, const QSet<QByteArray> &options)
+{
+    bool onlyPositionals = false;
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const QByteArray &arg = raw.at(i);
+        if (onlyPositionals || !arg.startsWith("--") || arg.size() == 2) {
+            if (!onlyPositionals && arg == "--") {
+                onlyPositionals = true;
+                continue;
+            }
+            if (!onlyPositionals && arg.startsWith('-') && arg.size() > 1) {
+                m_error = QCoreApplication::translate("derootctl", "unknown option %1")
+                              .arg(Core::quoted(QString::fromLocal8Bit(arg)));
+                return;
+            }
+            m_positionals.append(arg);
+            continue;
+        }
+        QByteArray name = arg.mid(2);
+        QByteArray value;
+        const qsizetype equals = name.indexOf('=');
+        const bool inlineValue = equals >= 0;
+        if (inlineValue) {
+            value = name.mid(equals + 1);
+            name.truncate(equals);
+        }
+        if (flags.contains(name) && !inlineValue) {
+            m_flags.insert(name);
+        } else if (options.contains(name)) {
+            if (!inlineValue) {
+                if (i + 1 >= raw.size()) {
+                    m_error = QCoreApplication::translate("derootctl", "option --%1 needs a value")
+                                  .arg(QString::fromLatin1(name));
+                    return;
+                }
+                value = raw.at(++i);
+            }
+            if (m_options.contains(name)) {
+                m_error = QCoreApplication::translate("derootctl", "option --%1 is given twice")
+                              .arg(QString::fromLatin1(name));
+                return;
+            }
+            m_options.insert(name, value);
+        } else {
+            m_error = QCoreApplication::translate("derootctl", "unknown option %1")
+                          .arg(Core::quoted(QString::fromLocal8Bit(arg)));
+            return;
+        }
+    }
+}
+
+} // namespace Deroot::Cli

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#pragma once
+
+#include "core/exitcode.h"
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QTextStream>
+
+namespace Deroot::Cli {
+
+/// Standard output and error, injectable so that commands can be tested in-process.
+struct Io {
+    QTextStream &out;
+    QTextStream &err;
+};
+
+/// One derootctl command: its name, a one-line summary for --help, and its entry point, which
+/// gets the arguments after the command name as raw bytes and returns the exit code.
+struct Command {
+    const char *name;
+    const char *summary; ///< translatable, context "derootctl"
+    int (*run)(const QList<QByteArray> &arguments, Io &io);
+};
+
+/// Every command, in the order --help lists them.
+const QList<Command> &commands();
+
+/// Reports @p error: one line "derootctl: CMD: message" on stderr and, when @p json is set, the
+/// document {"error": {"code": N, "message": "..."}} on stdout. Returns the exit code.
+int fail(Io &io, const char *command, const Core::Error &error, bool json);
+
+/// Writes @p document as indented JSON and a newline.
+void printJson(Io &io, const QJsonObject &document);
+
+int runInspect(const QList<QByteArray> &arguments, Io &io);
+int runWalkthrough(const QList<QByteArray> &arguments, Io &io);
+
+} // namespace Deroot::Cli

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "args.h"
+#include "command.h"
+
+#include "core/inspect/inspect.h"
+#include "core/text.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Deroot::Cli {
+
+int runInspect(const QList<QByteArray> &arguments, Io &io)
+{
+    const Args args(arguments, {"json", "no-package"}, {"pid", "unit"});
+    const bool json = args.flag("json");
+    const auto usage = [&](const QString &message) {
+        return fail(io, "inspect", {Core::ExitCode::Usage, message}, json);
+    };
+    if (!args.error().isEmpty()) {
+        return usage(args.error());
+    }
+    Core::InspectEnvironment environment;
+    environment.queryPackageManager = !args.flag("no-package");
+
+    const int targets = int(args.has("pid")) + int(args.has("unit")) + int(!args.positionals().isEmpty());
+    if (targets != 1 || args.positionals().size() > 1) {
+        return usage(QCoreApplication::translate("derootctl", "give exactly one target: a PATH, --pid PID or --unit NAME"));
+    }
+
+    Core::Result<Core::InspectionReport> report = Core::Error{Core::ExitCode::Failure, {}};
+    if (!args.positionals().isEmpty()) {
+        report = Core::inspectFile(args.positionals().first(), environment);
+    } else {
+        return fail(io, "inspect",
+                    {Core::ExitCode::Unavailable,
+                     QCoreApplication::translate("derootctl", "--pid and --unit are not available in this version")},
+                    json);
+    }
+    if (!report) {
+        return fail(io, "inspect", report.error(), json);
+    }
+    if (json) {
+        printJson(io, Core::toJson(*report));
+    } else {
+        io.out << Core::toText(*report);
+        io.out.flush();
+    }
+    return Core::toInt(Core::ExitCode::Success);
+}
+
+} // namespace Deroot::Cli

@@ -1,0 +1,517 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+//
+// inspectFile: what a program file is and what it says it needs. The file is opened once and
+// everything after that is read through that descriptor, so the facts are about one file even if
+// the path is swapped meanwhile.
+#include "core/inspect/capabilities.h"
+#include "core/inspect/elfreader.h"
+#include "core/inspect/inspect.h"
+#include "core/inspect/pathsecurity.h"
+#include "core/inspect/privilegehints.h"
+#include "core/inspect/systemfacts.h"
+#include "core/text.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/capability.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Deroot::Core {
+
+namespace {
+
+class Fd final
+{
+public:
+    explicit Fd(int fd)
+        : m_fd(fd)
+    {
+    }
+    ~Fd()
+    {
+        if (m_fd >= 0) {
+            ::close(m_fd);
+        }
+    }
+    Fd(const Fd &) = delete;
+    Fd &operator=(const Fd &) = delete;
+    int get() const { return m_fd; }
+
+private:
+    int m_fd;
+};
+
+Error errnoError(int error, const QString &shown)
+{
+    switch (error) {
+    case ENOENT:
+        return {ExitCode::NotFound, u"%1 does not exist"_s.arg(shown)};
+    case ENOTDIR:
+        return {ExitCode::NotFound, u"%1 does not exist: a part of the path is not a directory"_s.arg(shown)};
+    case EACCES:
+    case EPERM:
+        return {ExitCode::Permission, u"%1 cannot be read: permission denied"_s.arg(shown)};
+    case ELOOP:
+        return {ExitCode::BadTarget, u"%1 is a symbolic link loop"_s.arg(shown)};
+    case ENAMETOOLONG:
+        return {ExitCode::BadTarget, u"%1 is too long a path"_s.arg(shown)};
+    case ENXIO:
+        return {ExitCode::BadTarget, u"%1 is a socket, not a program"_s.arg(shown)};
+    default:
+        return {ExitCode::Failure, u"%1 cannot be opened: %2"_s.arg(shown, QString::fromLocal8Bit(std::strerror(error)))};
+    }
+}
+
+QString fileKind(mode_t mode)
+{
+    if (S_ISDIR(mode)) {
+        return u"a directory"_s;
+    }
+    if (S_ISCHR(mode)) {
+        return u"a character device"_s;
+    }
+    if (S_ISBLK(mode)) {
+        return u"a block device"_s;
+    }
+    if (S_ISFIFO(mode)) {
+        return u"a FIFO"_s;
+    }
+    if (S_ISSOCK(mode)) {
+        return u"a socket"_s;
+    }
+    return u"not a regular file"_s;
+}
+
+QString octalMode(mode_t mode)
+{
+    return QString::number(mode & 07777, 8).rightJustified(4, u'0');
+}
+
+// File capabilities, read from the descriptor (libcap understands v2 and namespaced v3 xattrs).
+struct FileCaps {
+    bool present = false;
+    std::uint64_t permitted = 0;
+    std::uint64_t inheritable = 0;
+    bool effective = false;
+    unsigned rootId = 0;
+    QString text;
+};
+
+FileCaps readFileCaps(int fd)
+{
+    FileCaps caps;
+    cap_t raw = cap_get_fd(fd);
+    if (!raw) {
+        return caps; // ENODATA: none; other errors: unsupported file system, treat as none
+    }
+    caps.present = true;
+    for (const CapabilityInfo &info : capabilityTable()) {
+        cap_flag_value_t value = CAP_CLEAR;
+        if (cap_get_flag(raw, info.number, CAP_PERMITTED, &value) == 0 && value == CAP_SET) {
+            caps.permitted |= std::uint64_t(1) << info.number;
+        }
+        if (cap_get_flag(raw, info.number, CAP_INHERITABLE, &value) == 0 && value == CAP_SET) {
+            caps.inheritable |= std::uint64_t(1) << info.number;
+        }
+        if (cap_get_flag(raw, info.number, CAP_EFFECTIVE, &value) == 0 && value == CAP_SET) {
+            caps.effective = true;
+        }
+    }
+    caps.rootId = static_cast<unsigned>(cap_get_nsowner(raw));
+    if (char *text = cap_to_text(raw, nullptr)) {
+        caps.text = QString::fromUtf8(text);
+        cap_free(text);
+    }
+    cap_free(raw);
+    return caps;
+}
+
+// Reads the whole file once through @p fd for its hash; the ELF reader maps it separately.
+std::optional<QByteArray> sha256(int fd)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    off_t offset = 0;
+    while (true) {
+        const ssize_t n = ::pread(fd, buffer.data(), size_t(buffer.size()), offset);
+        if (n < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            return std::nullopt;
+        }
+        if (n == 0) {
+            break;
+        }
+        hash.addData(QByteArrayView(buffer.constData(), n));
+        offset += n;
+    }
+    return hash.result().toHex();
+}
+
+std::optional<QByteArray> canonicalPath(int fd)
+{
+    char buffer[PATH_MAX + 1];
+    const QByteArray link = "/proc/self/fd/" + QByteArray::number(fd);
+    const ssize_t n = ::readlink(link.constData(), buffer, PATH_MAX);
+    if (n <= 0) {
+        return std::nullopt;
+    }
+    return QByteArray(buffer, n);
+}
+
+// Which package installed the file: dpkg-query -S (or rpm -qf), with /usr-merge aliases tried.
+QString owningPackage(const QByteArray &path)
+{
+    QList<QByteArray> candidates{path};
+    if (path.startsWith("/usr/")) {
+        candidates.append(path.mid(4));
+    } else {
+        candidates.append("/usr" + path);
+    }
+    const QString dpkg = u"/usr/bin/dpkg-query"_s;
+    const QString rpm = u"/usr/bin/rpm"_s;
+    const bool useDpkg = QFile::exists(dpkg);
+    if (!useDpkg && !QFile::exists(rpm)) {
+        return {};
+    }
+    for (const QByteArray &candidate : candidates) {
+        if (!isValidUtf8(candidate)) {
+            return {};
+        }
+        QProcess process;
+        process.setProcessEnvironment(QProcessEnvironment{});
+        process.setProcessChannelMode(QProcess::SeparateChannels);
+        if (useDpkg) {
+            process.start(dpkg, {u"-S"_s, u"--"_s, QString::fromUtf8(candidate)});
+        } else {
+            process.start(rpm, {u"-qf"_s, u"--queryformat"_s, u"%{NAME}: \\n"_s, u"--"_s, QString::fromUtf8(candidate)});
+        }
+        process.closeWriteChannel();
+        if (!process.waitForFinished(15000)) {
+            process.kill();
+            process.waitForFinished();
+            continue;
+        }
+        if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+            continue;
+        }
+        const QString output = QString::fromUtf8(process.readAllStandardOutput());
+        for (const QString &line : output.split(u'\n', Qt::SkipEmptyParts)) {
+            if (line.startsWith(u"diversion by")) {
+                continue;
+            }
+            const qsizetype colon = line.indexOf(u": ");
+            if (colon > 0) {
+                // "pkg:arch: path" or "pkg1, pkg2: path": the first package is enough to name it.
+                QString package = line.first(colon).split(u',').first().trimmed();
+                return package;
+            }
+        }
+    }
+    return {};
+}
+
+struct Script {
+    QString interpreter;
+    QString argument;
+};
+
+std::optional<Script> parseShebang(QByteArrayView head)
+{
+    if (!head.startsWith("#!")) {
+        return std::nullopt;
+    }
+    qsizetype end = head.indexOf('\n');
+    if (end < 0) {
+        end = head.size();
+    }
+    const QString line = QString::fromUtf8(head.sliced(2, end - 2)).trimmed();
+    const qsizetype space = line.indexOf(u' ');
+    Script script;
+    script.interpreter = space < 0 ? line : line.first(space);
+    script.argument = space < 0 ? QString() : line.sliced(space + 1).trimmed();
+    return script;
+}
+
+void addWeaknessFindings(const QList<PathWeakness> &weaknesses, const QByteArray &canonical, InspectionReport &report)
+{
+    QStringList critical;
+    QStringList sticky;
+    for (const PathWeakness &weakness : weaknesses) {
+        const QString line = displayPath(weakness.path) + u": "_s + weakness.why;
+        (weakness.stickyOnly ? sticky : critical).append(line);
+    }
+    if (!critical.isEmpty()) {
+        const bool self = std::any_of(weaknesses.cbegin(), weaknesses.cend(), [&](const PathWeakness &w) {
+            return w.path == canonical && !w.stickyOnly;
+        });
+        report.addFinding(self ? u"file.writable-by-others"_s : u"file.parent-writable-by-others"_s,
+                          Severity::Critical,
+                          self ? u"Someone other than root can change this program: granting it capabilities or "
+                                 u"running it as root would hand them that privilege."_s
+                               : u"Someone other than root can replace this program through a directory above it: "
+                                 u"granting it capabilities or running it as root would hand them that privilege."_s,
+                          critical);
+    }
+    if (!sticky.isEmpty()) {
+        report.addFinding(u"file.in-sticky-world-writable-directory"_s, Severity::Medium,
+                          u"The program lies in a directory everyone can write to; others cannot replace it, but "
+                          u"can place files next to it. Install agents under /usr or /opt instead."_s,
+                          sticky);
+    }
+}
+
+void inspectRunpath(const ElfFacts &elf, const QByteArray &canonical, InspectionReport &report)
+{
+    const QByteArray origin = canonical.first(std::max<qsizetype>(1, canonical.lastIndexOf('/')));
+    const auto check = [&](const QStringList &entries, const QString &tag) {
+        for (const QString &entry : entries) {
+            if (entry.isEmpty() || (!entry.startsWith(u'/') && !entry.startsWith(u"$ORIGIN") &&
+                                    !entry.startsWith(u"${ORIGIN}"))) {
+                report.addFinding(u"elf.runpath-relative"_s, Severity::High,
+                                  u"Its %1 has an entry relative to the working directory: libraries are then "
+                                  u"loaded from wherever it is started."_s.arg(tag),
+                                  {u"%1 entry '%2'"_s.arg(tag, entry)});
+                continue;
+            }
+            QByteArray directory = entry.toUtf8();
+            directory.replace("${ORIGIN}", origin);
+            directory.replace("$ORIGIN", origin);
+            const QList<PathWeakness> weaknesses = pathWeaknesses(directory);
+            QStringList evidence;
+            for (const PathWeakness &weakness : weaknesses) {
+                if (!weakness.stickyOnly) {
+                    evidence.append(u"%1 entry %2: %3 %4"_s.arg(tag, entry, displayPath(weakness.path), weakness.why));
+                }
+            }
+            if (!evidence.isEmpty()) {
+                report.addFinding(u"elf.runpath-writable"_s, Severity::Critical,
+                                  u"It loads libraries from a directory someone other than root can write to: with "
+                                  u"capabilities, that is a privilege escalation."_s,
+                                  evidence);
+            }
+        }
+    };
+    check(elf.runpath, u"RUNPATH"_s);
+    check(elf.rpath, u"RPATH"_s);
+    if (!elf.rpath.isEmpty()) {
+        report.addFinding(u"elf.rpath"_s, Severity::Low,
+                          u"It uses the deprecated DT_RPATH, which takes precedence over LD_LIBRARY_PATH."_s,
+                          {u"RPATH "_s + elf.rpath.join(u':')});
+    }
+}
+
+void addHardeningFinding(const ElfFacts &elf, InspectionReport &report)
+{
+    QStringList missing;
+    if (elf.relro != u"full") {
+        missing.append(u"full RELRO (relro: %1)"_s.arg(elf.relro));
+    }
+    if (!elf.nx) {
+        missing.append(u"non-executable stack"_s);
+    }
+    if (!elf.pie && elf.type == u"executable") {
+        missing.append(u"PIE"_s);
+    }
+    if (elf.dynamic && !elf.go && !elf.canary) {
+        missing.append(u"stack protector"_s);
+    }
+    if (!missing.isEmpty()) {
+        report.addFinding(u"elf.hardening"_s, Severity::Low,
+                          u"It was built without some exploit mitigations; a privileged program should have them."_s,
+                          missing);
+    }
+}
+
+} // namespace
+
+Result<InspectionReport> inspectFile(const QByteArray &path, const InspectEnvironment &environment)
+{
+    const QString shown = quoted(displayPath(path));
+    if (path.isEmpty()) {
+        return Error{ExitCode::NotFound, u"the path is empty"_s};
+    }
+    if (path.contains('\0')) {
+        return Error{ExitCode::BadTarget, u"%1 contains a NUL byte"_s.arg(shown)};
+    }
+
+    // What the path itself is (a symlink is reported, then followed).
+    struct stat linkStat {};
+    if (::lstat(path.constData(), &linkStat) != 0) {
+        return errnoError(errno, shown);
+    }
+    // Judge the kind before opening: opening a device can have effects (a tape rewinds) and a FIFO
+    // would block a plain open.
+    struct stat before {};
+    if (::stat(path.constData(), &before) != 0) {
+        return errnoError(errno, shown);
+    }
+    if (!S_ISREG(before.st_mode)) {
+        return Error{ExitCode::BadTarget, u"%1 is %2, not a program"_s.arg(shown, fileKind(before.st_mode))};
+    }
+    const Fd fd(::open(path.constData(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC));
+    if (fd.get() < 0) {
+        return errnoError(errno, shown);
+    }
+    struct stat st {};
+    if (::fstat(fd.get(), &st) != 0) {
+        return errnoError(errno, shown);
+    }
+    if (!S_ISREG(st.st_mode)) {
+        return Error{ExitCode::Changed, u"%1 was replaced by %2 while it was opened"_s.arg(shown, fileKind(st.st_mode))};
+    }
+    if (st.st_dev != before.st_dev || st.st_ino != before.st_ino) {
+        return Error{ExitCode::Changed, u"%1 was replaced while it was opened"_s.arg(shown)};
+    }
+    if (st.st_size > kMaxInspectedFileSize) {
+        return Error{ExitCode::BadTarget,
+                     u"%1 is %2 MB, larger than any agent program Deroot inspects (%3 MB at most)"_s.arg(shown)
+                         .arg(st.st_size / (1024 * 1024))
+                         .arg(kMaxInspectedFileSize / (1024 * 1024))};
+    }
+
+    QByteArray head(256, Qt::Uninitialized);
+    const ssize_t headSize = ::pread(fd.get(), head.data(), size_t(head.size()), 0);
+    if (headSize < 0) {
+        return errnoError(errno, shown);
+    }
+    head.truncate(headSize);
+    const bool isElf = head.startsWith("\x7f"
+                                       "ELF");
+    const std::optional<Script> script = parseShebang(head);
+    if (!isElf && !script) {
+        const QString start = head.isEmpty() ? u"it is empty"_s
+                                              : u"it starts with %1"_s.arg(quoted(displayPath(head.first(
+                                                    std::min<qsizetype>(head.size(), 8)))));
+        return Error{ExitCode::BadTarget, u"%1 is neither an ELF program nor a script (%2)"_s.arg(shown, start)};
+    }
+
+    InspectionReport report;
+    const QByteArray canonical = canonicalPath(fd.get()).value_or(path);
+    report.target = QJsonObject{{u"kind"_s, u"file"_s}, {u"path"_s, displayPath(path)}};
+
+    // --- The file itself.
+    const std::optional<QByteArray> hash = sha256(fd.get());
+    if (!hash) {
+        return Error{ExitCode::Failure, u"%1 could not be read to the end: %2"_s.arg(
+                                            shown, QString::fromLocal8Bit(std::strerror(errno)))};
+    }
+    const FileCaps caps = readFileCaps(fd.get());
+    const QString package = environment.queryPackageManager ? owningPackage(canonical) : QString();
+    QJsonObject file{
+        {u"path"_s, displayPath(path)},
+        {u"canonical_path"_s, displayPath(canonical)},
+        {u"symlink"_s, S_ISLNK(linkStat.st_mode)},
+        {u"size"_s, qint64(st.st_size)},
+        {u"owner"_s, describeUser(st.st_uid)},
+        {u"group"_s, describeGroup(st.st_gid)},
+        {u"uid"_s, qint64(st.st_uid)},
+        {u"gid"_s, qint64(st.st_gid)},
+        {u"mode"_s, octalMode(st.st_mode)},
+        {u"setuid"_s, (st.st_mode & S_ISUID) != 0},
+        {u"setgid"_s, (st.st_mode & S_ISGID) != 0},
+        {u"sha256"_s, QString::fromLatin1(*hash)},
+        {u"package"_s, package},
+    };
+    if (!isValidUtf8(path)) {
+        file.insert(u"path_hex"_s, QString::fromLatin1(path.toHex()));
+    }
+    if (caps.present) {
+        file.insert(u"capabilities"_s,
+                    QJsonObject{{u"text"_s, caps.text},
+                                {u"permitted"_s, QJsonArray::fromStringList(capabilityNames(caps.permitted))},
+                                {u"inheritable"_s, QJsonArray::fromStringList(capabilityNames(caps.inheritable))},
+                                {u"effective"_s, caps.effective},
+                                {u"rootid"_s, qint64(caps.rootId)}});
+    } else {
+        file.insert(u"capabilities"_s, QJsonValue::Null);
+    }
+    report.sections.insert(u"file"_s, file);
+
+    addWeaknessFindings(pathWeaknesses(canonical), canonical, report);
+    if (S_ISLNK(linkStat.st_mode)) {
+        addWeaknessFindings(pathWeaknesses(path.startsWith('/') ? path : canonical, false), canonical, report);
+    }
+    if ((st.st_mode & S_ISUID) != 0) {
+        report.addFinding(u"file.setuid"_s, st.st_uid == 0 ? Severity::High : Severity::Medium,
+                          u"It is set-user-ID: everyone who runs it runs it as %1."_s.arg(describeUser(st.st_uid)),
+                          {u"mode "_s + octalMode(st.st_mode)});
+    }
+    if ((st.st_mode & S_ISGID) != 0) {
+        report.addFinding(u"file.setgid"_s, Severity::Medium,
+                          u"It is set-group-ID: everyone who runs it runs it with %1."_s.arg(describeGroup(st.st_gid)),
+                          {u"mode "_s + octalMode(st.st_mode)});
+    }
+    if (caps.present) {
+        const std::uint64_t granted = caps.permitted | caps.inheritable;
+        for (const QString &name : capabilityNames(granted)) {
+            if (const auto info = capabilityByName(name)) {
+                report.needs.addCapability(
+                    info->number, {u"file"_s, u"the file's capabilities grant it (%1)%2"_s.arg(
+                                                  caps.text, package.isEmpty() ? QString()
+                                                                               : u", as installed by package "_s + package)});
+            }
+        }
+        report.addFinding(u"file.capabilities"_s, Severity::Info,
+                          u"It has file capabilities: %1."_s.arg(caps.text),
+                          {u"security.capability: "_s + caps.text});
+        if (!package.isEmpty() && !script) {
+            report.addFinding(u"file.capabilities-lost-on-upgrade"_s, Severity::Low,
+                              u"Package %1 owns it: an upgrade that replaces the file drops capabilities set by "
+                              u"hand (the package's own scripts set them again only for the ones it ships)."_s.arg(
+                                  package),
+                              {u"dpkg-query -S: "_s + package});
+        }
+        if (caps.rootId != 0) {
+            report.addFinding(u"file.capabilities-namespaced"_s, Severity::Info,
+                              u"Its capabilities are namespaced (v3): they apply only in a user namespace whose root "
+                              u"is uid %1."_s.arg(caps.rootId),
+                              {u"rootid=%1"_s.arg(caps.rootId)});
+        }
+    }
+
+    // --- What the content says.
+    if (script) {
+        report.sections.insert(u"script"_s, QJsonObject{{u"interpreter"_s, script->interpreter},
+                                                       {u"argument"_s, script->argument}});
+        report.addFinding(u"script.no-file-capabilities"_s, caps.present ? Severity::Medium : Severity::Info,
+                          caps.present ? u"File capabilities on a script do nothing: the kernel runs the interpreter, "
+                                         u"not the script. Grant them to the service (AmbientCapabilities) or give "
+                                         u"the one privileged command a sudo rule."_s
+                                       : u"It is a script: file capabilities cannot work on it. Grant capabilities "
+                                         u"to the service (AmbientCapabilities) or use a sudo rule for the "
+                                         u"privileged command."_s,
+                          {u"#!"_s + script->interpreter + (script->argument.isEmpty() ? QString() : u' ' + script->argument)});
+    } else {
+        Result<ElfFacts> elf = readElf(fd.get());
+        if (!elf) {
+            return Error{elf.error().code, shown + u" is a "_s + elf.error().message};
+        }
+        report.sections.insert(u"elf"_s, toJson(*elf));
+        if (elf->goBuildInfo) {
+            report.sections.insert(u"go"_s, toJson(*elf->goBuildInfo));
+        } else if (elf->go) {
+            report.sections.insert(u"go"_s, QJsonObject{{u"error"_s, elf->goBuildInfoError}});
+        }
+        applyPrivilegeHints(*elf, report);
+        inspectRunpath(*elf, canonical, report);
+        addHardeningFinding(*elf, report);
+    }
+
+    report.sections.insert(u"kernel"_s, kernelSettingsJson(environment));
+    return report;
+}
+
+} // namespace Deroot::Core

@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+//
+// The terminal form of an inspection report: the facts first, then what the agent needs and why,
+// then the findings, most severe first.
+#include "core/inspect/capabilities.h"
+#include "core/inspect/report.h"
+#include "core/text.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Deroot::Core {
+
+namespace {
+
+constexpr int kLabelWidth = 10;
+
+QString scalar(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return value.toBool() ? u"yes"_s : u"no"_s;
+    case QJsonValue::Double:
+        return QString::number(value.toDouble(), 'g', 15);
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Null:
+        return u"-"_s;
+    case QJsonValue::Array: {
+        QStringList items;
+        for (const QJsonValue &item : value.toArray()) {
+            items.append(item.isObject() ? QString::fromUtf8(QJsonDocument(item.toObject()).toJson(QJsonDocument::Compact))
+                                         : scalar(item));
+        }
+        return items.isEmpty() ? u"-"_s : items.join(u", ");
+    }
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    default:
+        return {};
+    }
+}
+
+void section(QString &out, const QString &label, const QStringList &lines)
+{
+    bool first = true;
+    for (const QString &line : lines) {
+        if (line.isEmpty()) {
+            continue;
+        }
+        out += u"  "_s + (first ? label : QString()).leftJustified(kLabelWidth) + u' ' + line + u'\n';
+        first = false;
+    }
+}
+
+QString size(qint64 bytes)
+{
+    if (bytes >= 10 * 1024 * 1024) {
+        return u"%1 MB"_s.arg(bytes / (1024 * 1024));
+    }
+    if (bytes >= 10 * 1024) {
+        return u"%1 KB"_s.arg(bytes / 1024);
+    }
+    return u"%1 bytes"_s.arg(bytes);
+}
+
+QStringList fileLines(const QJsonObject &file)
+{
+    const QString owner = file.value(u"owner"_s).toString().section(u'(', 1).chopped(1);
+    const QString group = file.value(u"group"_s).toString().section(u'(', 1).chopped(1);
+    QStringList lines{
+        u"%1, %2, %3:%4 %5%6"_s.arg(file.value(u"canonical_path"_s).toString(),
+                                    size(qint64(file.value(u"size"_s).toDouble())),
+                                    owner.isEmpty() ? file.value(u"owner"_s).toString() : owner,
+                                    group.isEmpty() ? file.value(u"group"_s).toString() : group,
+                                    file.value(u"mode"_s).toString(),
+                                    file.value(u"package"_s).toString().isEmpty()
+                                        ? u", not from a package"_s
+                                        : u", package "_s + file.value(u"package"_s).toString()),
+        u"sha256 "_s + file.value(u"sha256"_s).toString(),
+    };
+    const QJsonValue caps = file.value(u"capabilities"_s);
+    lines.append(caps.isObject() ? u"file capabilities: "_s + caps.toObject().value(u"text"_s).toString()
+                                 : u"no file capabilities"_s);
+    return lines;
+}
+
+QStringList elfLines(const QJsonObject &elf)
+{
+    const QJsonObject hardening = elf.value(u"hardening"_s).toObject();
+    QStringList mitigations;
+    mitigations.append(hardening.value(u"relro"_s).toString() + u" RELRO"_s);
+    if (hardening.value(u"nx"_s).toBool()) {
+        mitigations.append(u"NX"_s);
+    }
+    if (hardening.value(u"pie"_s).toBool()) {
+        mitigations.append(u"PIE"_s);
+    }
+    if (hardening.value(u"canary"_s).toBool()) {
+        mitigations.append(u"stack protector"_s);
+    }
+    if (hardening.value(u"fortify"_s).toBool()) {
+        mitigations.append(u"FORTIFY"_s);
+    }
+    QStringList lines{u"%1-bit %2 %3, %4 linking%5"_s.arg(
+        scalar(elf.value(u"bits"_s)), elf.value(u"machine"_s).toString(), elf.value(u"type"_s).toString(),
+        elf.value(u"linking"_s).toString(),
+        elf.value(u"interpreter"_s).toString().isEmpty() ? QString()
+                                                         : u", interpreter "_s + elf.value(u"interpreter"_s).toString())};
+    if (!elf.value(u"needed"_s).toArray().isEmpty()) {
+        lines.append(u"needs "_s + scalar(elf.value(u"needed"_s)));
+    }
+    for (const QString &key : {u"rpath"_s, u"runpath"_s}) {
+        if (!elf.value(key).toArray().isEmpty()) {
+            lines.append(key.toUpper() + u' ' + scalar(elf.value(key)));
+        }
+    }
+    lines.append(u"hardening: "_s + mitigations.join(u", "));
+    return lines;
+}
+
+QStringList goLines(const QJsonObject &go)
+{
+    if (go.contains(u"error"_s)) {
+        return {u"Go program; build information unreadable: "_s + go.value(u"error"_s).toString()};
+    }
+    const QJsonObject module = go.value(u"main_module"_s).toObject();
+    if (module.value(u"path"_s).toString().isEmpty()) {
+        return {u"%1, package %2, no module information (built outside module mode)"_s.arg(
+            go.value(u"go_version"_s).toString(), go.value(u"main_package"_s).toString())};
+    }
+    return {u"%1, module %2 %3, %4 dependencies"_s.arg(go.value(u"go_version"_s).toString(),
+                                                       module.value(u"path"_s).toString(),
+                                                       module.value(u"version"_s).toString())
+                .arg(go.value(u"dependencies"_s).toArray().size())};
+}
+
+QStringList genericLines(const QJsonObject &object)
+{
+    QStringList lines;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        lines.append(it.key() + u": "_s + scalar(it.value()));
+    }
+    return lines;
+}
+
+QString reasonsText(const QList<Reason> &reasons)
+{
+    QString text;
+    for (const Reason &reason : reasons) {
+        text += u"\n      "_s + reason.source + u": "_s + reason.text;
+    }
+    return text;
+}
+
+} // namespace
+
+QString toText(const InspectionReport &report)
+{
+    QString out;
+    const QJsonObject target = report.target;
+    const QString kind = target.value(u"kind"_s).toString();
+    out += u"Inspection of "_s + kind + u' ' + scalar(target.value(kind == u"process" ? u"pid"_s : kind == u"unit" ? u"unit"_s : u"path"_s)) +
+           u"\n"_s;
+
+    const QJsonObject &sections = report.sections;
+    if (sections.contains(u"file"_s)) {
+        section(out, u"file"_s, fileLines(sections.value(u"file"_s).toObject()));
+    }
+    if (sections.contains(u"script"_s)) {
+        const QJsonObject script = sections.value(u"script"_s).toObject();
+        section(out, u"script"_s, {u"interpreter "_s + script.value(u"interpreter"_s).toString() + u' ' +
+                                   script.value(u"argument"_s).toString()});
+    }
+    if (sections.contains(u"elf"_s)) {
+        section(out, u"elf"_s, elfLines(sections.value(u"elf"_s).toObject()));
+    }
+    if (sections.contains(u"go"_s)) {
+        section(out, u"go"_s, goLines(sections.value(u"go"_s).toObject()));
+    }
+    for (const QString &key : {u"process"_s, u"unit"_s, u"catalog"_s}) {
+        if (sections.contains(key)) {
+            section(out, key, genericLines(sections.value(key).toObject()));
+        }
+    }
+
+    out += u"\nNeeds\n"_s;
+    const Needs &needs = report.needs;
+    bool any = false;
+    for (const CapabilityNeed &need : needs.capabilities) {
+        const auto info = capabilityByNumber(need.capability);
+        out += u"  "_s + (info ? QString::fromLatin1(info->name) : u"cap_%1"_s.arg(need.capability));
+        if (info) {
+            out += u" (%1): %2"_s.arg(capabilityRiskId(info->risk),
+                                      QCoreApplication::translate("Deroot::Core::Capability", info->summary));
+        }
+        out += reasonsText(need.reasons) + u'\n';
+        any = true;
+    }
+    for (const PortNeed &port : needs.listenPorts) {
+        out += u"  listens on %1/%2 at %3"_s.arg(port.protocol).arg(port.port).arg(port.address) +
+               reasonsText(port.reasons) + u'\n';
+        any = true;
+    }
+    const auto named = [&](const QString &label, const QList<NamedNeed> &list) {
+        for (const NamedNeed &need : list) {
+            out += u"  "_s + label + u' ' + need.name + (need.rootEquivalent ? u" (root-equivalent)"_s : QString()) +
+                   reasonsText(need.reasons) + u'\n';
+            any = true;
+        }
+    };
+    named(u"runs command"_s, needs.commands);
+    named(u"reads"_s, needs.readPaths);
+    named(u"writes"_s, needs.writePaths);
+    named(u"address family"_s, needs.addressFamilies);
+    named(u"device"_s, needs.devices);
+    named(u"group"_s, needs.groups);
+    if (!any) {
+        out += u"  nothing beyond an ordinary user's rights was found\n"_s;
+    }
+
+    QList<Finding> findings = report.findings;
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const Finding &a, const Finding &b) { return a.severity > b.severity; });
+    out += u"\nFindings\n"_s;
+    if (findings.isEmpty()) {
+        out += u"  none\n"_s;
+    }
+    for (const Finding &finding : findings) {
+        out += u"  [%1] %2: %3\n"_s.arg(severityId(finding.severity), finding.id, finding.message);
+        for (const QString &evidence : finding.evidence) {
+            out += u"      "_s + evidence + u'\n';
+        }
+    }
+    return out;
+}
+
+} // namespace Deroot::Core
