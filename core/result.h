@@ -13,24 +13,22 @@ namespace Deroot::Core {
 
 /// Why an operation could not be done: one sentence naming what and why, and the exit code
 /// derootctl reports for it.
-struct Error {
+struct Error
+{
     ExitCode code = ExitCode::Failure;
     QString message;
 };
 
 /// A value or an Error (std::expected is C++23).
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
         : m_value(std::move(value))
-    {
-    }
+    {}
     Result(Error error)
         : m_error(std::move(error))
-    {
-    }
+    {}
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }

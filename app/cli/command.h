@@ -13,14 +13,16 @@
 namespace Deroot::Cli {
 
 /// Standard output and error, injectable so that commands can be tested in-process.
-struct Io {
+struct Io
+{
     QTextStream &out;
     QTextStream &err;
 };
 
 /// One derootctl command: its name, a one-line summary for --help, and its entry point, which
 /// gets the arguments after the command name as raw bytes and returns the exit code.
-struct Command {
+struct Command
+{
     const char *name;
     const char *summary; ///< translatable, context "derootctl"
     int (*run)(const QList<QByteArray> &arguments, Io &io);

@@ -14,7 +14,8 @@ const QList<Command> &commands()
     static const QList<Command> list{
         {"inspect", QT_TRANSLATE_NOOP("derootctl", "find what an agent needs: a program, --pid PID or --unit NAME"),
          &runInspect},
-        {"walkthrough", QT_TRANSLATE_NOOP("derootctl", "inspect a sample agent, recommend a method and generate its files"),
+        {"walkthrough",
+         QT_TRANSLATE_NOOP("derootctl", "inspect a sample agent, recommend a method and generate its files"),
          &runWalkthrough},
     };
     return list;
@@ -24,8 +25,8 @@ int fail(Io &io, const char *command, const Core::Error &error, bool json)
 {
     io.err << "derootctl: " << command << ": " << error.message << Qt::endl;
     if (json) {
-        printJson(io, QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, Core::toInt(error.code)},
-                                                           {u"message"_s, error.message}}}});
+        printJson(io, QJsonObject{{u"error"_s,
+                                   QJsonObject{{u"code"_s, Core::toInt(error.code)}, {u"message"_s, error.message}}}});
     }
     return Core::toInt(error.code);
 }

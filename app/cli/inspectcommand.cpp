@@ -27,7 +27,8 @@ int runInspect(const QList<QByteArray> &arguments, Io &io)
 
     const int targets = int(args.has("pid")) + int(args.has("unit")) + int(!args.positionals().isEmpty());
     if (targets != 1 || args.positionals().size() > 1) {
-        return usage(QCoreApplication::translate("derootctl", "give exactly one target: a PATH, --pid PID or --unit NAME"));
+        return usage(
+            QCoreApplication::translate("derootctl", "give exactly one target: a PATH, --pid PID or --unit NAME"));
     }
 
     Core::Result<Core::InspectionReport> report = Core::Error{Core::ExitCode::Failure, {}};

@@ -75,7 +75,8 @@ int main(int argc, char *argv[])
         err << QCoreApplication::translate("derootctl", "derootctl: unknown option %1; see derootctl --help").arg(shown)
             << Qt::endl;
     } else {
-        err << QCoreApplication::translate("derootctl", "derootctl: unknown command %1; see derootctl --help").arg(shown)
+        err << QCoreApplication::translate("derootctl", "derootctl: unknown command %1; see derootctl --help")
+                   .arg(shown)
             << Qt::endl;
     }
     return toInt(ExitCode::Usage);

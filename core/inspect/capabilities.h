@@ -14,10 +14,11 @@ namespace Deroot::Core {
 enum class CapabilityRisk { Low, Moderate, High, RootEquivalent };
 
 /// One Linux capability as Deroot explains it.
-struct CapabilityInfo {
-    int number;            ///< the kernel's number (CAP_NET_RAW is 13)
-    const char *name;      ///< "CAP_NET_RAW"
-    const char *summary;   ///< what it allows, in plain language (translatable, context "Deroot::Core::Capability")
+struct CapabilityInfo
+{
+    int number;          ///< the kernel's number (CAP_NET_RAW is 13)
+    const char *name;    ///< "CAP_NET_RAW"
+    const char *summary; ///< what it allows, in plain language (translatable, context "Deroot::Core::Capability")
     CapabilityRisk risk;
     const char *riskBasis; ///< why that risk, with its source
 };

@@ -26,7 +26,8 @@ constexpr size_t kMaxProgramHeaders = 65'535;
 constexpr size_t kMaxSections = 1'000'000;
 constexpr std::uint64_t kMaxGoBuildInfo = 64 * 1024 * 1024;
 
-struct ElfDeleter {
+struct ElfDeleter
+{
     void operator()(Elf *elf) const { elf_end(elf); }
 };
 using ElfPtr = std::unique_ptr<Elf, ElfDeleter>;
@@ -106,11 +107,36 @@ QStringList splitPath(const char *value)
 Result<ElfFacts> read(Elf *elf, QByteArrayView image)
 {
     if (elf_kind(elf) != ELF_K_ELF) {
+        if (image.startsWith("\x7f"
+                             "ELF")) {
+            return corrupt(u"libelf does not recognise its header (class %1, data %2, version %3)"_s
+                               .arg(image.size() > 4 ? int(quint8(image[4])) : -1)
+                               .arg(image.size() > 5 ? int(quint8(image[5])) : -1)
+                               .arg(image.size() > 6 ? int(quint8(image[6])) : -1));
+        }
         return Error{ExitCode::BadTarget, u"not an ELF file"_s};
     }
     GElf_Ehdr ehdr;
     if (!gelf_getehdr(elf, &ehdr)) {
         return corrupt(u"unreadable ELF header (%1)"_s.arg(libelfError()));
+    }
+    // libelf reads header tables lazily and quietly yields nothing for a table past the end of a
+    // truncated file: check the tables against the file's size first.
+    const auto size = std::uint64_t(image.size());
+    const auto tableFits = [size](std::uint64_t offset, std::uint64_t count, std::uint64_t entrySize) {
+        return offset <= size && entrySize != 0 && count <= (size - offset) / entrySize;
+    };
+    if (ehdr.e_phnum > 0 && ehdr.e_phnum != PN_XNUM && !tableFits(ehdr.e_phoff, ehdr.e_phnum, ehdr.e_phentsize)) {
+        return corrupt(u"its %1 program headers at offset %2 run past the end of the file (%3 bytes): truncated?"_s
+                           .arg(ehdr.e_phnum)
+                           .arg(ehdr.e_phoff)
+                           .arg(size));
+    }
+    if (ehdr.e_shnum > 0 && !tableFits(ehdr.e_shoff, ehdr.e_shnum, ehdr.e_shentsize)) {
+        return corrupt(u"its %1 section headers at offset %2 run past the end of the file (%3 bytes): truncated?"_s
+                           .arg(ehdr.e_shnum)
+                           .arg(ehdr.e_shoff)
+                           .arg(size));
     }
     ElfFacts facts;
     const int elfClass = gelf_getclass(elf);
@@ -132,7 +158,8 @@ Result<ElfFacts> read(Elf *elf, QByteArrayView image)
     bool hasRelro = false;
     bool hasStackHeader = false;
     bool executableStack = false;
-    struct Load {
+    struct Load
+    {
         std::uint64_t vaddr, offset, filesz;
     };
     QList<Load> loads;
@@ -161,6 +188,13 @@ Result<ElfFacts> read(Elf *elf, QByteArrayView image)
             facts.dynamic = true;
             break;
         case PT_LOAD:
+            if (phdr.p_offset > size || phdr.p_filesz > size - phdr.p_offset) {
+                return corrupt(u"loadable segment %1 (%2 bytes at offset %3) runs past the end of the file (%4 "
+                               u"bytes): truncated?"_s.arg(i)
+                                   .arg(phdr.p_filesz)
+                                   .arg(phdr.p_offset)
+                                   .arg(size));
+            }
             loads.append({phdr.p_vaddr, phdr.p_offset, phdr.p_filesz});
             break;
         default:

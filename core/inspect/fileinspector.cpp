@@ -36,8 +36,7 @@ class Fd final
 public:
     explicit Fd(int fd)
         : m_fd(fd)
-    {
-    }
+    {}
     ~Fd()
     {
         if (m_fd >= 0) {
@@ -69,7 +68,8 @@ Error errnoError(int error, const QString &shown)
     case ENXIO:
         return {ExitCode::BadTarget, u"%1 is a socket, not a program"_s.arg(shown)};
     default:
-        return {ExitCode::Failure, u"%1 cannot be opened: %2"_s.arg(shown, QString::fromLocal8Bit(std::strerror(error)))};
+        return {ExitCode::Failure,
+                u"%1 cannot be opened: %2"_s.arg(shown, QString::fromLocal8Bit(std::strerror(error)))};
     }
 }
 
@@ -99,7 +99,8 @@ QString octalMode(mode_t mode)
 }
 
 // File capabilities, read from the descriptor (libcap understands v2 and namespaced v3 xattrs).
-struct FileCaps {
+struct FileCaps
+{
     bool present = false;
     std::uint64_t permitted = 0;
     std::uint64_t inheritable = 0;
@@ -196,7 +197,8 @@ QString owningPackage(const QByteArray &path)
         if (useDpkg) {
             process.start(dpkg, {u"-S"_s, u"--"_s, QString::fromUtf8(candidate)});
         } else {
-            process.start(rpm, {u"-qf"_s, u"--queryformat"_s, u"%{NAME}: \\n"_s, u"--"_s, QString::fromUtf8(candidate)});
+            process.start(rpm,
+                          {u"-qf"_s, u"--queryformat"_s, u"%{NAME}: \\n"_s, u"--"_s, QString::fromUtf8(candidate)});
         }
         process.closeWriteChannel();
         if (!process.waitForFinished(15000)) {
@@ -223,7 +225,8 @@ QString owningPackage(const QByteArray &path)
     return {};
 }
 
-struct Script {
+struct Script
+{
     QString interpreter;
     QString argument;
 };
@@ -254,11 +257,9 @@ void addWeaknessFindings(const QList<PathWeakness> &weaknesses, const QByteArray
         (weakness.stickyOnly ? sticky : critical).append(line);
     }
     if (!critical.isEmpty()) {
-        const bool self = std::any_of(weaknesses.cbegin(), weaknesses.cend(), [&](const PathWeakness &w) {
-            return w.path == canonical && !w.stickyOnly;
-        });
-        report.addFinding(self ? u"file.writable-by-others"_s : u"file.parent-writable-by-others"_s,
-                          Severity::Critical,
+        const bool self = std::any_of(weaknesses.cbegin(), weaknesses.cend(),
+                                      [&](const PathWeakness &w) { return w.path == canonical && !w.stickyOnly; });
+        report.addFinding(self ? u"file.writable-by-others"_s : u"file.parent-writable-by-others"_s, Severity::Critical,
                           self ? u"Someone other than root can change this program: granting it capabilities or "
                                  u"running it as root would hand them that privilege."_s
                                : u"Someone other than root can replace this program through a directory above it: "
@@ -278,8 +279,8 @@ void inspectRunpath(const ElfFacts &elf, const QByteArray &canonical, Inspection
     const QByteArray origin = canonical.first(std::max<qsizetype>(1, canonical.lastIndexOf('/')));
     const auto check = [&](const QStringList &entries, const QString &tag) {
         for (const QString &entry : entries) {
-            if (entry.isEmpty() || (!entry.startsWith(u'/') && !entry.startsWith(u"$ORIGIN") &&
-                                    !entry.startsWith(u"${ORIGIN}"))) {
+            if (entry.isEmpty() ||
+                (!entry.startsWith(u'/') && !entry.startsWith(u"$ORIGIN") && !entry.startsWith(u"${ORIGIN}"))) {
                 report.addFinding(u"elf.runpath-relative"_s, Severity::High,
                                   u"Its %1 has an entry relative to the working directory: libraries are then "
                                   u"loaded from wherever it is started."_s.arg(tag),
@@ -290,11 +291,19 @@ void inspectRunpath(const ElfFacts &elf, const QByteArray &canonical, Inspection
             directory.replace("${ORIGIN}", origin);
             directory.replace("$ORIGIN", origin);
             const QList<PathWeakness> weaknesses = pathWeaknesses(directory);
+            // A directory that does not exist yet belongs to whoever creates it first: below a
+            // sticky world-writable directory such as /tmp, that can be anyone.
+            struct stat st{};
+            const bool missing = ::stat(directory.constData(), &st) != 0;
             QStringList evidence;
             for (const PathWeakness &weakness : weaknesses) {
-                if (!weakness.stickyOnly) {
+                if (!weakness.stickyOnly || missing) {
                     evidence.append(u"%1 entry %2: %3 %4"_s.arg(tag, entry, displayPath(weakness.path), weakness.why));
                 }
+            }
+            if (missing && !evidence.isEmpty()) {
+                evidence.prepend(
+                    u"%1 entry %2 does not exist: whoever can write above it can create it"_s.arg(tag, entry));
             }
             if (!evidence.isEmpty()) {
                 report.addFinding(u"elf.runpath-writable"_s, Severity::Critical,
@@ -348,13 +357,13 @@ Result<InspectionReport> inspectFile(const QByteArray &path, const InspectEnviro
     }
 
     // What the path itself is (a symlink is reported, then followed).
-    struct stat linkStat {};
+    struct stat linkStat{};
     if (::lstat(path.constData(), &linkStat) != 0) {
         return errnoError(errno, shown);
     }
     // Judge the kind before opening: opening a device can have effects (a tape rewinds) and a FIFO
     // would block a plain open.
-    struct stat before {};
+    struct stat before{};
     if (::stat(path.constData(), &before) != 0) {
         return errnoError(errno, shown);
     }
@@ -365,12 +374,13 @@ Result<InspectionReport> inspectFile(const QByteArray &path, const InspectEnviro
     if (fd.get() < 0) {
         return errnoError(errno, shown);
     }
-    struct stat st {};
+    struct stat st{};
     if (::fstat(fd.get(), &st) != 0) {
         return errnoError(errno, shown);
     }
     if (!S_ISREG(st.st_mode)) {
-        return Error{ExitCode::Changed, u"%1 was replaced by %2 while it was opened"_s.arg(shown, fileKind(st.st_mode))};
+        return Error{ExitCode::Changed,
+                     u"%1 was replaced by %2 while it was opened"_s.arg(shown, fileKind(st.st_mode))};
     }
     if (st.st_dev != before.st_dev || st.st_ino != before.st_ino) {
         return Error{ExitCode::Changed, u"%1 was replaced while it was opened"_s.arg(shown)};
@@ -392,9 +402,10 @@ Result<InspectionReport> inspectFile(const QByteArray &path, const InspectEnviro
                                        "ELF");
     const std::optional<Script> script = parseShebang(head);
     if (!isElf && !script) {
-        const QString start = head.isEmpty() ? u"it is empty"_s
-                                              : u"it starts with %1"_s.arg(quoted(displayPath(head.first(
-                                                    std::min<qsizetype>(head.size(), 8)))));
+        const QString start =
+            head.isEmpty()
+                ? u"it is empty"_s
+                : u"it starts with %1"_s.arg(quoted(displayPath(head.first(std::min<qsizetype>(head.size(), 8)))));
         return Error{ExitCode::BadTarget, u"%1 is neither an ELF program nor a script (%2)"_s.arg(shown, start)};
     }
 
@@ -405,8 +416,8 @@ Result<InspectionReport> inspectFile(const QByteArray &path, const InspectEnviro
     // --- The file itself.
     const std::optional<QByteArray> hash = sha256(fd.get());
     if (!hash) {
-        return Error{ExitCode::Failure, u"%1 could not be read to the end: %2"_s.arg(
-                                            shown, QString::fromLocal8Bit(std::strerror(errno)))};
+        return Error{ExitCode::Failure,
+                     u"%1 could not be read to the end: %2"_s.arg(shown, QString::fromLocal8Bit(std::strerror(errno)))};
     }
     const FileCaps caps = readFileCaps(fd.get());
     const QString package = environment.queryPackageManager ? owningPackage(canonical) : QString();
@@ -459,20 +470,20 @@ Result<InspectionReport> inspectFile(const QByteArray &path, const InspectEnviro
         for (const QString &name : capabilityNames(granted)) {
             if (const auto info = capabilityByName(name)) {
                 report.needs.addCapability(
-                    info->number, {u"file"_s, u"the file's capabilities grant it (%1)%2"_s.arg(
-                                                  caps.text, package.isEmpty() ? QString()
-                                                                               : u", as installed by package "_s + package)});
+                    info->number,
+                    {u"file"_s,
+                     u"the file's capabilities grant it (%1)%2"_s.arg(
+                         caps.text, package.isEmpty() ? QString() : u", as installed by package "_s + package)});
             }
         }
-        report.addFinding(u"file.capabilities"_s, Severity::Info,
-                          u"It has file capabilities: %1."_s.arg(caps.text),
+        report.addFinding(u"file.capabilities"_s, Severity::Info, u"It has file capabilities: %1."_s.arg(caps.text),
                           {u"security.capability: "_s + caps.text});
         if (!package.isEmpty() && !script) {
-            report.addFinding(u"file.capabilities-lost-on-upgrade"_s, Severity::Low,
-                              u"Package %1 owns it: an upgrade that replaces the file drops capabilities set by "
-                              u"hand (the package's own scripts set them again only for the ones it ships)."_s.arg(
-                                  package),
-                              {u"dpkg-query -S: "_s + package});
+            report.addFinding(
+                u"file.capabilities-lost-on-upgrade"_s, Severity::Low,
+                u"Package %1 owns it: an upgrade that replaces the file drops capabilities set by "
+                u"hand (the package's own scripts set them again only for the ones it ships)."_s.arg(package),
+                {u"dpkg-query -S: "_s + package});
         }
         if (caps.rootId != 0) {
             report.addFinding(u"file.capabilities-namespaced"_s, Severity::Info,
@@ -484,20 +495,21 @@ Result<InspectionReport> inspectFile(const QByteArray &path, const InspectEnviro
 
     // --- What the content says.
     if (script) {
-        report.sections.insert(u"script"_s, QJsonObject{{u"interpreter"_s, script->interpreter},
-                                                       {u"argument"_s, script->argument}});
-        report.addFinding(u"script.no-file-capabilities"_s, caps.present ? Severity::Medium : Severity::Info,
-                          caps.present ? u"File capabilities on a script do nothing: the kernel runs the interpreter, "
-                                         u"not the script. Grant them to the service (AmbientCapabilities) or give "
-                                         u"the one privileged command a sudo rule."_s
-                                       : u"It is a script: file capabilities cannot work on it. Grant capabilities "
-                                         u"to the service (AmbientCapabilities) or use a sudo rule for the "
-                                         u"privileged command."_s,
-                          {u"#!"_s + script->interpreter + (script->argument.isEmpty() ? QString() : u' ' + script->argument)});
+        report.sections.insert(u"script"_s,
+                               QJsonObject{{u"interpreter"_s, script->interpreter}, {u"argument"_s, script->argument}});
+        report.addFinding(
+            u"script.no-file-capabilities"_s, caps.present ? Severity::Medium : Severity::Info,
+            caps.present ? u"File capabilities on a script do nothing: the kernel runs the interpreter, "
+                           u"not the script. Grant them to the service (AmbientCapabilities) or give "
+                           u"the one privileged command a sudo rule."_s
+                         : u"It is a script: file capabilities cannot work on it. Grant capabilities "
+                           u"to the service (AmbientCapabilities) or use a sudo rule for the "
+                           u"privileged command."_s,
+            {u"#!"_s + script->interpreter + (script->argument.isEmpty() ? QString() : u' ' + script->argument)});
     } else {
         Result<ElfFacts> elf = readElf(fd.get());
         if (!elf) {
-            return Error{elf.error().code, shown + u" is a "_s + elf.error().message};
+            return Error{elf.error().code, shown + u": "_s + elf.error().message};
         }
         report.sections.insert(u"elf"_s, toJson(*elf));
         if (elf->goBuildInfo) {

@@ -15,7 +15,8 @@
 namespace Deroot::Core {
 
 /// One module of a Go program, as its build information records it.
-struct GoModule {
+struct GoModule
+{
     QString path;
     QString version;
     QString replacedBy; ///< "path version" of a => replacement, empty if none
@@ -23,7 +24,8 @@ struct GoModule {
 
 /// The build information the Go toolchain embeds in every binary (section .go.buildinfo): the Go
 /// version, the main package and module, the dependency modules and the build settings.
-struct GoBuildInfo {
+struct GoBuildInfo
+{
     QString goVersion;
     QString mainPackage;
     GoModule mainModule;

@@ -13,7 +13,8 @@
 namespace Deroot::Core {
 
 /// Where the inspectors look: the real system by default; tests point them at fixture trees.
-struct InspectEnvironment {
+struct InspectEnvironment
+{
     QByteArray procRoot = QByteArrayLiteral("/proc"); ///< the proc file system
     QByteArray sysctlRoot = QByteArrayLiteral("/proc/sys");
     bool queryPackageManager = true; ///< ask dpkg-query/rpm which package owns a file

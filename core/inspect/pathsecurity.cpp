@@ -66,7 +66,7 @@ QList<PathWeakness> pathWeaknesses(const QByteArray &absolutePath, bool includeS
     }
     bool self = true;
     while (true) {
-        struct stat st {};
+        struct stat st{};
         if (lstat(current.constData(), &st) == 0) {
             if (!self || includeSelf) {
                 check(current, st, S_ISDIR(st.st_mode), weaknesses);

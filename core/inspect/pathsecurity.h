@@ -9,9 +9,10 @@
 namespace Deroot::Core {
 
 /// A place on a path where someone other than root can change what the path names.
-struct PathWeakness {
-    QByteArray path; ///< the file or directory that is not root's alone
-    QString why;     ///< "owned by uid 1000 (alice)", "writable by group 100 (users)", "writable by everyone"
+struct PathWeakness
+{
+    QByteArray path;         ///< the file or directory that is not root's alone
+    QString why;             ///< "owned by uid 1000 (alice)", "writable by group 100 (users)", "writable by everyone"
     bool stickyOnly = false; ///< a world-writable sticky directory: others cannot replace root's
                              ///< entries, but can plant their own next to them
 };

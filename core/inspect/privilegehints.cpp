@@ -65,7 +65,8 @@ const QList<PrivilegeHint> &symbolHints()
         {"setgroups", "CAP_SETGID", Possible, "sets supplementary groups (setgroups(2)): often to drop root"},
         {"initgroups", "CAP_SETGID", Possible, "sets supplementary groups (initgroups(3)): often to drop root"},
         {"capset", "CAP_SETPCAP", Possible, "changes its capability sets (capset(2)): may be dropping them"},
-        {"cap_set_proc", "CAP_SETPCAP", Possible, "changes its capability sets (cap_set_proc(3)): may be dropping them"},
+        {"cap_set_proc", "CAP_SETPCAP", Possible,
+         "changes its capability sets (cap_set_proc(3)): may be dropping them"},
         {"mlockall", "CAP_IPC_LOCK", Possible, "locks its memory (mlockall(2): beyond RLIMIT_MEMLOCK needs it)"},
         {"sched_setscheduler", "CAP_SYS_NICE", Possible,
          "sets scheduling policy (sched_setscheduler(2): real-time policies need it)"},
@@ -109,7 +110,8 @@ const QList<PrivilegeHint> &goModuleHints()
         {"github.com/hodgesds/perf-utils", "CAP_PERFMON", Possible, "uses perf-utils: performance counters"},
         {"github.com/coreos/go-iptables", "CAP_NET_ADMIN", Likely, "uses go-iptables: changes firewall rules"},
         {"github.com/google/nftables", "CAP_NET_ADMIN", Possible, "uses nftables: changing rules needs it"},
-        {"github.com/beevik/ntp", "CAP_NET_BIND_SERVICE", Possible, "uses beevik/ntp: only a server on port 123 needs it"},
+        {"github.com/beevik/ntp", "CAP_NET_BIND_SERVICE", Possible,
+         "uses beevik/ntp: only a server on port 123 needs it"},
     };
     return hints;
 }
@@ -163,7 +165,7 @@ void applyPrivilegeHints(const ElfFacts &elf, InspectionReport &report)
         QList<GoModule> modules = elf.goBuildInfo->dependencies;
         // Built outside module mode, a program records only its main package.
         modules.prepend(elf.goBuildInfo->mainModule.path.isEmpty() ? GoModule{elf.goBuildInfo->mainPackage, {}, {}}
-                                                                    : elf.goBuildInfo->mainModule);
+                                                                   : elf.goBuildInfo->mainModule);
         for (const PrivilegeHint &hint : goModuleHints()) {
             const QString prefix = QString::fromLatin1(hint.key);
             for (const GoModule &module : modules) {
@@ -175,7 +177,8 @@ void applyPrivilegeHints(const ElfFacts &elf, InspectionReport &report)
                     // module that holds the package, which does not prove it uses that package.
                     PrivilegeHint weaker = hint;
                     weaker.confidence = HintConfidence::Possible;
-                    applyHint(weaker, u"Go module "_s + module.path + u' ' + module.version + u" (holds "_s + prefix + u')',
+                    applyHint(weaker,
+                              u"Go module "_s + module.path + u' ' + module.version + u" (holds "_s + prefix + u')',
                               u"go"_s, report);
                 }
             }
@@ -185,9 +188,9 @@ void applyPrivilegeHints(const ElfFacts &elf, InspectionReport &report)
         report.addFinding(u"elf.go-raw-syscalls"_s, Severity::Info,
                           u"Go programs make system calls directly, so imported symbols say little about what it "
                           u"needs; its modules and the catalog are the evidence."_s,
-                          {elf.goBuildInfo ? u"%1, main package %2"_s.arg(elf.goBuildInfo->goVersion,
-                                                                             elf.goBuildInfo->mainPackage)
-                                           : elf.goBuildInfoError});
+                          {elf.goBuildInfo
+                               ? u"%1, main package %2"_s.arg(elf.goBuildInfo->goVersion, elf.goBuildInfo->mainPackage)
+                               : elf.goBuildInfoError});
     } else if (!elf.dynamic) {
         report.addFinding(u"elf.static"_s, Severity::Info,
                           u"It is statically linked: it imports no symbols, so symbol evidence is unavailable."_s,

@@ -13,7 +13,8 @@ namespace Deroot::Core {
 enum class HintConfidence { Likely, Possible };
 
 /// One static clue: an imported symbol, a linked library or a Go module that implies a capability.
-struct PrivilegeHint {
+struct PrivilegeHint
+{
     const char *key; ///< symbol name, library soname prefix ("libpcap.so") or Go module path prefix
     const char *capability;
     HintConfidence confidence;

@@ -21,26 +21,30 @@ QString severityId(Severity severity);
 
 /// Where a claim comes from: the kind of evidence and the evidence itself, e.g.
 /// {"elf", "imports pcap_open_live"} or {"catalog", "fping: Debian postinst sets cap_net_raw+ep"}.
-struct Reason {
+struct Reason
+{
     QString source; ///< "elf", "go", "file", "process", "unit", "catalog", "kernel", "script"
     QString text;
     bool operator==(const Reason &) const = default;
 };
 
 /// One observation about the target, with the evidence behind it.
-struct Finding {
+struct Finding
+{
     QString id; ///< stable, dotted, e.g. "file.writable-by-others"; documented in docs/inspect-json.md
     Severity severity = Severity::Info;
     QString message; ///< one sentence
     QStringList evidence;
 };
 
-struct CapabilityNeed {
+struct CapabilityNeed
+{
     int capability = -1; ///< kernel number; the JSON names it "CAP_..."
     QList<Reason> reasons;
 };
 
-struct PortNeed {
+struct PortNeed
+{
     QString protocol; ///< "tcp" or "udp"
     int port = 0;
     QString address; ///< the bound address, "0.0.0.0", "::", "127.0.0.1", ...
@@ -48,14 +52,16 @@ struct PortNeed {
 };
 
 /// A need for something named: a path, a device, an address family, a group, a command.
-struct NamedNeed {
+struct NamedNeed
+{
     QString name;
     QList<Reason> reasons;
     bool rootEquivalent = false; ///< for groups: membership amounts to root (disk, docker, ...)
 };
 
 /// What the agent needs that an ordinary user does not have.
-struct Needs {
+struct Needs
+{
     QList<CapabilityNeed> capabilities;
     QList<NamedNeed> commands; ///< privileged commands the agent runs (for sudo rules), absolute paths
     QList<NamedNeed> readPaths;
@@ -76,7 +82,8 @@ struct Needs {
 /// The whole answer for one target. Sections other than target, findings and needs are filled by
 /// the inspectors that apply (file, ELF, Go, script, process, unit, catalog, kernel) as JSON objects
 /// whose fields docs/inspect-json.md lists.
-struct InspectionReport {
+struct InspectionReport
+{
     QJsonObject target; ///< {"kind": "file"|"process"|"unit", "path"|"pid"|"unit": ...}
     QList<Finding> findings;
     Needs needs;

@@ -35,8 +35,9 @@ QString scalar(const QJsonValue &value)
     case QJsonValue::Array: {
         QStringList items;
         for (const QJsonValue &item : value.toArray()) {
-            items.append(item.isObject() ? QString::fromUtf8(QJsonDocument(item.toObject()).toJson(QJsonDocument::Compact))
-                                         : scalar(item));
+            items.append(item.isObject()
+                             ? QString::fromUtf8(QJsonDocument(item.toObject()).toJson(QJsonDocument::Compact))
+                             : scalar(item));
         }
         return items.isEmpty() ? u"-"_s : items.join(u", ");
     }
@@ -75,14 +76,12 @@ QStringList fileLines(const QJsonObject &file)
     const QString owner = file.value(u"owner"_s).toString().section(u'(', 1).chopped(1);
     const QString group = file.value(u"group"_s).toString().section(u'(', 1).chopped(1);
     QStringList lines{
-        u"%1, %2, %3:%4 %5%6"_s.arg(file.value(u"canonical_path"_s).toString(),
-                                    size(qint64(file.value(u"size"_s).toDouble())),
-                                    owner.isEmpty() ? file.value(u"owner"_s).toString() : owner,
-                                    group.isEmpty() ? file.value(u"group"_s).toString() : group,
-                                    file.value(u"mode"_s).toString(),
-                                    file.value(u"package"_s).toString().isEmpty()
-                                        ? u", not from a package"_s
-                                        : u", package "_s + file.value(u"package"_s).toString()),
+        u"%1, %2, %3:%4 %5%6"_s.arg(
+            file.value(u"canonical_path"_s).toString(), size(qint64(file.value(u"size"_s).toDouble())),
+            owner.isEmpty() ? file.value(u"owner"_s).toString() : owner,
+            group.isEmpty() ? file.value(u"group"_s).toString() : group, file.value(u"mode"_s).toString(),
+            file.value(u"package"_s).toString().isEmpty() ? u", not from a package"_s
+                                                          : u", package "_s + file.value(u"package"_s).toString()),
         u"sha256 "_s + file.value(u"sha256"_s).toString(),
     };
     const QJsonValue caps = file.value(u"capabilities"_s);
@@ -108,11 +107,12 @@ QStringList elfLines(const QJsonObject &elf)
     if (hardening.value(u"fortify"_s).toBool()) {
         mitigations.append(u"FORTIFY"_s);
     }
-    QStringList lines{u"%1-bit %2 %3, %4 linking%5"_s.arg(
-        scalar(elf.value(u"bits"_s)), elf.value(u"machine"_s).toString(), elf.value(u"type"_s).toString(),
-        elf.value(u"linking"_s).toString(),
-        elf.value(u"interpreter"_s).toString().isEmpty() ? QString()
-                                                         : u", interpreter "_s + elf.value(u"interpreter"_s).toString())};
+    QStringList lines{
+        u"%1-bit %2 %3, %4 linking%5"_s.arg(scalar(elf.value(u"bits"_s)), elf.value(u"machine"_s).toString(),
+                                            elf.value(u"type"_s).toString(), elf.value(u"linking"_s).toString(),
+                                            elf.value(u"interpreter"_s).toString().isEmpty()
+                                                ? QString()
+                                                : u", interpreter "_s + elf.value(u"interpreter"_s).toString())};
     if (!elf.value(u"needed"_s).toArray().isEmpty()) {
         lines.append(u"needs "_s + scalar(elf.value(u"needed"_s)));
     }
@@ -135,9 +135,9 @@ QStringList goLines(const QJsonObject &go)
         return {u"%1, package %2, no module information (built outside module mode)"_s.arg(
             go.value(u"go_version"_s).toString(), go.value(u"main_package"_s).toString())};
     }
-    return {u"%1, module %2 %3, %4 dependencies"_s.arg(go.value(u"go_version"_s).toString(),
-                                                       module.value(u"path"_s).toString(),
-                                                       module.value(u"version"_s).toString())
+    return {u"%1, module %2 %3, %4 dependencies"_s
+                .arg(go.value(u"go_version"_s).toString(), module.value(u"path"_s).toString(),
+                     module.value(u"version"_s).toString())
                 .arg(go.value(u"dependencies"_s).toArray().size())};
 }
 
@@ -166,7 +166,10 @@ QString toText(const InspectionReport &report)
     QString out;
     const QJsonObject target = report.target;
     const QString kind = target.value(u"kind"_s).toString();
-    out += u"Inspection of "_s + kind + u' ' + scalar(target.value(kind == u"process" ? u"pid"_s : kind == u"unit" ? u"unit"_s : u"path"_s)) +
+    out += u"Inspection of "_s + kind + u' ' +
+           scalar(target.value(kind == u"process" ? u"pid"_s
+                               : kind == u"unit"  ? u"unit"_s
+                                                  : u"path"_s)) +
            u"\n"_s;
 
     const QJsonObject &sections = report.sections;
@@ -175,8 +178,9 @@ QString toText(const InspectionReport &report)
     }
     if (sections.contains(u"script"_s)) {
         const QJsonObject script = sections.value(u"script"_s).toObject();
-        section(out, u"script"_s, {u"interpreter "_s + script.value(u"interpreter"_s).toString() + u' ' +
-                                   script.value(u"argument"_s).toString()});
+        section(out, u"script"_s,
+                {u"interpreter "_s + script.value(u"interpreter"_s).toString() + u' ' +
+                 script.value(u"argument"_s).toString()});
     }
     if (sections.contains(u"elf"_s)) {
         section(out, u"elf"_s, elfLines(sections.value(u"elf"_s).toObject()));

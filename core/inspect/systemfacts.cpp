@@ -58,8 +58,9 @@ QJsonObject kernelSettingsJson(const InspectEnvironment &environment)
     const auto number = [](const std::optional<int> &value) { return value ? QJsonValue(*value) : QJsonValue(); };
     return {
         {u"net.ipv4.ping_group_range"_s,
-         settings.pingGroupRange ? QJsonValue(u"%1 %2"_s.arg(settings.pingGroupRange->first).arg(settings.pingGroupRange->second))
-                                 : QJsonValue()},
+         settings.pingGroupRange
+             ? QJsonValue(u"%1 %2"_s.arg(settings.pingGroupRange->first).arg(settings.pingGroupRange->second))
+             : QJsonValue()},
         {u"net.ipv4.ip_unprivileged_port_start"_s, number(settings.unprivilegedPortStart)},
         {u"kernel.perf_event_paranoid"_s, number(settings.perfEventParanoid)},
         {u"kernel.dmesg_restrict"_s, number(settings.dmesgRestrict)},

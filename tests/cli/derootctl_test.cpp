@@ -57,7 +57,7 @@ void DerootctlTest::exitCodes_data()
     QTest::addRow("unknown command") << QStringList{u"frobnicate"_s} << 2 << u"^$"_s
                                      << u"^derootctl: unknown command 'frobnicate'; see derootctl --help\\n$"_s;
     QTest::addRow("unknown option") << QStringList{u"--frobnicate"_s} << 2 << u"^$"_s
-                                    << u"^derootctl: Unknown option 'frobnicate'"_s;
+                                    << u"^derootctl: unknown option '--frobnicate'; see derootctl --help\\n$"_s;
     QTest::addRow("newline in command") << QStringList{u"bad\ncommand"_s} << 2 << u"^$"_s
                                         << u"^derootctl: unknown command 'bad\\\\ncommand'; see derootctl --help\\n$"_s;
     QTest::addRow("walkthrough not yet available")
