@@ -28,6 +28,11 @@ if(DEROOT_SANITIZE)
   target_link_options(deroot_policy INTERFACE -fsanitize=address,undefined)
 endif()
 
+if(DEROOT_FUZZ)
+  # Coverage for libFuzzer in everything the targets link; the targets add -fsanitize=fuzzer.
+  target_compile_options(deroot_policy INTERFACE -fsanitize=fuzzer-no-link)
+endif()
+
 set(CMAKE_POSITION_INDEPENDENT_CODE ON)
 
 function(deroot_harden target)
