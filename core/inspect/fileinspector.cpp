@@ -11,8 +11,8 @@
 #include "core/inspect/privilegehints.h"
 #include "core/inspect/systemfacts.h"
 #include "core/text.h"
+#include "core/util/sha256.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
@@ -141,7 +141,7 @@ FileCaps readFileCaps(int fd)
 // Reads the whole file once through @p fd for its hash; the ELF reader maps it separately.
 std::optional<QByteArray> sha256(int fd)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     off_t offset = 0;
     while (true) {

@@ -10,7 +10,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    const auto facts = Deroot::Core::readElfMemory(QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size)));
+    const auto facts =
+        Deroot::Core::readElfMemory(QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size)));
     if (facts) {
         (void)Deroot::Core::toJson(*facts);
     }
