@@ -231,8 +231,12 @@ Result<ElfFacts> read(Elf *elf, QByteArrayView image)
         if (shdr.sh_type == SHT_NOBITS) {
             continue;
         }
-        if (shdr.sh_type != SHT_NULL && (shdr.sh_offset > std::uint64_t(image.size()) ||
-                                         shdr.sh_size > std::uint64_t(image.size()) - shdr.sh_offset)) {
+        const bool inFile = shdr.sh_offset <= std::uint64_t(image.size()) &&
+                            shdr.sh_size <= std::uint64_t(image.size()) - shdr.sh_offset;
+        if (shdr.sh_type == SHT_NULL) {
+            continue;
+        }
+        if (!inFile) {
             return corrupt(u"section %1 (%2 bytes at offset %3) lies past the end of the file (%4 bytes): truncated?"_s
                                .arg(QString::fromUtf8(name.isEmpty() ? QByteArrayView("?") : name))
                                .arg(shdr.sh_size)

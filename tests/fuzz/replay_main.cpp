@@ -27,6 +27,10 @@ int main(int argc, char *argv[])
         }
         for (const auto &file : files) {
             std::ifstream stream(file, std::ios::binary);
+            if (!stream) {
+                std::fprintf(stderr, "cannot read %s\n", file.c_str());
+                return 1;
+            }
             const std::vector<char> bytes((std::istreambuf_iterator<char>(stream)), std::istreambuf_iterator<char>());
             LLVMFuzzerTestOneInput(reinterpret_cast<const std::uint8_t *>(bytes.data()), bytes.size());
             ++inputs;
