@@ -268,34 +268,40 @@ private:
     QString m_error;
 };
 
-const QRegularExpression &pattern(int which)
+// The shapes of names the catalog uses. Anchored, so a match is the whole value.
+enum class Shape { Id, DebianPackage, SystemdUnit, Group, GoModule, ExecutableName };
+
+const QRegularExpression &shapePattern(Shape shape)
 {
     static const QRegularExpression kId(u"^[a-z0-9][a-z0-9._-]{0,63}$"_s);
+    // Debian Policy (Package field): lower case letters, digits, '+', '-', '.', two characters or more.
     static const QRegularExpression kPackage(u"^[a-z0-9][a-z0-9+.-]{1,99}$"_s);
     static const QRegularExpression kUnit(
         u"^[A-Za-z0-9:_.\\\\-]+(@[A-Za-z0-9:_.\\\\-]*)?\\.(service|socket|timer|path|target|mount)$"_s);
+    // adduser's NAME_REGEX, plus the leading '_' of Debian's system groups (_chrony), 32 at most.
     static const QRegularExpression kGroup(u"^[a-z_][a-z0-9_-]{0,31}$"_s);
     static const QRegularExpression kModule(u"^[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+(/[A-Za-z0-9._~+-]+)*$"_s);
     static const QRegularExpression kExecutable(u"^[A-Za-z0-9._+-]{1,255}$"_s);
-    switch (which) {
-    case 0:
+    switch (shape) {
+    case Shape::Id:
         return kId;
-    case 1:
+    case Shape::DebianPackage:
         return kPackage;
-    case 2:
+    case Shape::SystemdUnit:
         return kUnit;
-    case 3:
+    case Shape::Group:
         return kGroup;
-    case 4:
+    case Shape::GoModule:
         return kModule;
-    default:
+    case Shape::ExecutableName:
         return kExecutable;
     }
+    Q_UNREACHABLE_RETURN(kId);
 }
 
-std::optional<QString> mismatch(int which, const QString &value, const QString &what)
+std::optional<QString> mismatch(Shape shape, const QString &value, const QString &what)
 {
-    if (!pattern(which).match(value).hasMatch()) {
+    if (!shapePattern(shape).match(value).hasMatch()) {
         return u"is not a valid "_s % what;
     }
     return std::nullopt;
@@ -314,16 +320,17 @@ void readRecognition(EntryReader &reader, const QJsonObject &root, CatalogEntry 
         if (value == u"."_s || value == u".."_s) {
             return std::optional<QString>(u"is not a file name"_s);
         }
-        return mismatch(5, value, u"executable name (a base name, or an absolute path)"_s);
+        return mismatch(Shape::ExecutableName, value, u"executable name (a base name, or an absolute path)"_s);
     });
     entry.debianPackages = reader.strings(recognition, field, u"debian_packages"_s, [](const QString &value) {
-        return mismatch(1, value, u"Debian package name"_s);
+        return mismatch(Shape::DebianPackage, value, u"Debian package name"_s);
     });
     entry.systemdUnits = reader.strings(recognition, field, u"systemd_units"_s, [](const QString &value) {
-        return mismatch(2, value, u"systemd unit name (with its suffix, e.g. .service)"_s);
+        return mismatch(Shape::SystemdUnit, value, u"systemd unit name (with its suffix, e.g. .service)"_s);
     });
-    entry.goModules = reader.strings(recognition, field, u"go_modules"_s,
-                                     [](const QString &value) { return mismatch(4, value, u"Go module path"_s); });
+    entry.goModules = reader.strings(recognition, field, u"go_modules"_s, [](const QString &value) {
+        return mismatch(Shape::GoModule, value, u"Go module path"_s);
+    });
     if (reader.ok() && entry.executables.isEmpty() && entry.debianPackages.isEmpty() && entry.systemdUnits.isEmpty() &&
         entry.goModules.isEmpty()) {
         reader.fail(field, u"names nothing to recognise the agent by"_s);
@@ -362,7 +369,7 @@ void readClaims(EntryReader &reader, const QJsonObject &needs, const QString &ke
             }
             if (!rootEquivalent.isUndefined() && !rootEquivalent.isBool()) {
                 reader.fail(EntryReader::join(where, u"root_equivalent"_s), u"must be true or false"_s);
-            } else if (const auto problem = mismatch(3, claim.name, u"group name"_s)) {
+            } else if (const auto problem = mismatch(Shape::Group, claim.name, u"group name"_s)) {
                 reader.fail(EntryReader::join(where, u"name"_s), quoted(claim.name) % u' ' % *problem);
             } else {
                 claim.rootEquivalent = rootEquivalent.toBool(false);
@@ -669,7 +676,7 @@ Result<CatalogEntry> AgentCatalog::parseEntry(const QByteArray &json, const QStr
     if (reader.ok()) {
         // One entry per file, named after its id: an id can then never be used twice in one
         // directory, and the file of an entry is found by its id.
-        if (!pattern(0).match(entry.id).hasMatch()) {
+        if (!shapePattern(Shape::Id).match(entry.id).hasMatch()) {
             reader.fail(u"id"_s,
                         quoted(entry.id) % u" is not a valid id (lower-case letters, digits, '.', '_', '-')"_s);
         } else if (baseName(fileName) != entry.id % u".json"_s) {
