@@ -1,0 +1,895 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "core/inspect/catalog.h"
+
+#include "core/inspect/capabilities.h"
+#include "core/text.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Deroot::Core {
+
+namespace {
+
+// No catalog file comes near this; a larger one is a mistake or an attack on the loader.
+constexpr qint64 kMaxFileSize = 256 * 1024;
+constexpr qsizetype kMaxTextLength = 1000;
+
+// Groups whose members can become root without further help (Debian's wiki SystemGroups, the
+// Docker and LXD documentation). An entry that names one must say so, so the report flags it.
+const QSet<QString> &rootEquivalentGroups()
+{
+    static const QSet<QString> groups{u"root"_s,   u"sudo"_s, u"wheel"_s,       u"admin"_s,  u"disk"_s,
+                                      u"docker"_s, u"lxd"_s,  u"incus-admin"_s, u"libvirt"_s};
+    return groups;
+}
+
+// The address families systemd's RestrictAddressFamilies= knows and agents use.
+const QSet<QString> &addressFamilies()
+{
+    static const QSet<QString> families{
+        u"AF_UNIX"_s, u"AF_INET"_s,  u"AF_INET6"_s, u"AF_NETLINK"_s, u"AF_PACKET"_s, u"AF_BLUETOOTH"_s,
+        u"AF_CAN"_s,  u"AF_VSOCK"_s, u"AF_XDP"_s,   u"AF_KEY"_s,     u"AF_ALG"_s,    u"AF_TIPC"_s,
+        u"AF_RDS"_s,  u"AF_SMC"_s,   u"AF_MCTP"_s,  u"AF_QIPCRTR"_s,
+    };
+    return families;
+}
+
+bool hasControlCharacters(QStringView text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format ||
+               c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
+    });
+}
+
+bool hasWhitespace(QStringView text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
+}
+
+// An absolute, normalised path: what a rule or a unit setting can name exactly. A '*' is allowed
+// in the last component only when @p allowGlob (devices such as /dev/sd*).
+std::optional<QString> pathProblem(const QString &path, bool allowGlob)
+{
+    if (!path.startsWith(u'/')) {
+        return u"must be an absolute path"_s;
+    }
+    if (path.size() > 4096 || hasControlCharacters(path) || hasWhitespace(path)) {
+        return u"must not contain whitespace or control characters"_s;
+    }
+    if (path.size() > 1 && path.endsWith(u'/')) {
+        return u"must not end with '/'"_s;
+    }
+    const QStringList components = path.split(u'/');
+    for (qsizetype i = 1; i < components.size(); ++i) {
+        const QString &component = components.at(i);
+        if (component.isEmpty() && path != u"/"_s) {
+            return u"must not contain '//'"_s;
+        }
+        if (component == u"."_s || component == u".."_s) {
+            return u"must not contain '.' or '..' components"_s;
+        }
+        if (component.contains(u'*') && (!allowGlob || i != components.size() - 1)) {
+            return allowGlob ? u"may use '*' in its last component only"_s : u"must not contain '*'"_s;
+        }
+    }
+    return std::nullopt;
+}
+
+// Reads one catalog file. The first problem found is kept as the error; every accessor returns a
+// neutral value once there is one, so the caller checks ok() once per object.
+class EntryReader
+{
+public:
+    explicit EntryReader(QString fileName)
+        : m_fileName(std::move(fileName))
+    {}
+
+    bool ok() const { return m_error.isEmpty(); }
+    Error error() const { return {ExitCode::Failure, m_error}; }
+
+    void fail(const QString &field, const QString &problem)
+    {
+        if (m_error.isEmpty()) {
+            m_error = u"catalog file "_s % quoted(m_fileName) % u": "_s % field % u": "_s % problem;
+        }
+    }
+
+    // Fails on any key of @p object not in @p allowed and on any of @p required missing.
+    void checkKeys(const QJsonObject &object, const QString &field, const QStringList &allowed,
+                   const QStringList &required)
+    {
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (!allowed.contains(it.key())) {
+                fail(join(field, it.key()), u"unknown key"_s);
+                return;
+            }
+        }
+        for (const QString &key : required) {
+            if (!object.contains(key)) {
+                fail(join(field, key), u"is missing"_s);
+                return;
+            }
+        }
+    }
+
+    static QString join(const QString &field, const QString &key) { return field.isEmpty() ? key : field % u'.' % key; }
+    static QString index(const QString &field, qsizetype i) { return field % u'[' % QString::number(i) % u']'; }
+
+    // A required or optional string: one line, no control characters, not empty, bounded.
+    QString text(const QJsonObject &object, const QString &field, const QString &key, bool required = true)
+    {
+        const QString where = join(field, key);
+        if (!object.contains(key)) {
+            if (required) {
+                fail(where, u"is missing"_s);
+            }
+            return {};
+        }
+        const QJsonValue value = object.value(key);
+        if (!value.isString()) {
+            fail(where, u"must be a string"_s);
+            return {};
+        }
+        QString result = value.toString();
+        if (result.trimmed().isEmpty()) {
+            fail(where, u"must not be empty"_s);
+        } else if (result.size() > kMaxTextLength) {
+            fail(where, u"is longer than "_s % QString::number(kMaxTextLength) % u" characters"_s);
+        } else if (hasControlCharacters(result)) {
+            fail(where, quoted(result) % u" contains a control character"_s);
+        } else if (result != result.trimmed()) {
+            fail(where, quoted(result) % u" has leading or trailing whitespace"_s);
+        }
+        return ok() ? result : QString();
+    }
+
+    QJsonObject object(const QJsonObject &parent, const QString &field, const QString &key, bool required)
+    {
+        const QString where = join(field, key);
+        if (!parent.contains(key)) {
+            if (required) {
+                fail(where, u"is missing"_s);
+            }
+            return {};
+        }
+        if (!parent.value(key).isObject()) {
+            fail(where, u"must be an object"_s);
+            return {};
+        }
+        return parent.value(key).toObject();
+    }
+
+    QJsonArray array(const QJsonObject &parent, const QString &field, const QString &key)
+    {
+        if (!parent.contains(key)) {
+            return {};
+        }
+        if (!parent.value(key).isArray()) {
+            fail(join(field, key), u"must be an array"_s);
+            return {};
+        }
+        return parent.value(key).toArray();
+    }
+
+    // An array of distinct strings, each checked by @p problem (which returns why it is bad).
+    template <typename Check>
+    QStringList strings(const QJsonObject &parent, const QString &field, const QString &key, Check problem)
+    {
+        QStringList result;
+        const QJsonArray values = array(parent, field, key);
+        for (qsizetype i = 0; i < values.size() && ok(); ++i) {
+            const QString where = index(join(field, key), i);
+            if (!values.at(i).isString()) {
+                fail(where, u"must be a string"_s);
+                break;
+            }
+            const QString value = values.at(i).toString();
+            if (const std::optional<QString> why = problem(value)) {
+                fail(where, quoted(value) % u' ' % *why);
+            } else if (result.contains(value)) {
+                fail(where, quoted(value) % u" is listed twice"_s);
+            } else {
+                result.append(value);
+            }
+        }
+        return ok() ? result : QStringList();
+    }
+
+    QStringList capabilityNames(const QJsonObject &parent, const QString &field, const QString &key)
+    {
+        return strings(parent, field, key, capabilityProblem);
+    }
+
+    static std::optional<QString> capabilityProblem(const QString &name)
+    {
+        const auto info = capabilityByName(name);
+        if (!info) {
+            return u"is not a capability"_s;
+        }
+        // One spelling in the data, so that a search for "CAP_NET_RAW" finds every use.
+        if (QString::fromLatin1(info->name) != name) {
+            return u"must be spelled "_s % QString::fromLatin1(info->name);
+        }
+        return std::nullopt;
+    }
+
+    // A URL (checked as one) or a citation precise enough to find the text again.
+    void checkSource(const QString &source, const QString &where)
+    {
+        if (!ok()) {
+            return;
+        }
+        if (source.startsWith(u"http://"_s) || source.startsWith(u"https://"_s)) {
+            const QString first = source.section(u' ', 0, 0);
+            const QUrl url(first, QUrl::StrictMode);
+            if (!url.isValid() || url.host().isEmpty()) {
+                fail(where, quoted(first) % u" is not a valid URL"_s);
+            }
+        } else if (source.size() < 8) {
+            fail(where,
+                 quoted(source) % u" is too short to be a citation: give a URL or the package, version and file"_s);
+        }
+    }
+
+    // The fields every claim has (why, when, source) besides its own @p required and @p optional.
+    CatalogClaim claim(const QJsonObject &object, const QString &where, const QStringList &required,
+                       const QStringList &optional = {})
+    {
+        checkKeys(object, where, required + optional + QStringList{u"why"_s, u"when"_s, u"source"_s},
+                  required + QStringList{u"why"_s, u"source"_s});
+        CatalogClaim result;
+        result.why = text(object, where, u"why"_s);
+        result.when = text(object, where, u"when"_s, false);
+        result.source = text(object, where, u"source"_s);
+        checkSource(result.source, join(where, u"source"_s));
+        return result;
+    }
+
+    const QString &fileName() const { return m_fileName; }
+
+private:
+    QString m_fileName;
+    QString m_error;
+};
+
+// The shapes of names the catalog uses. Anchored, so a match is the whole value.
+enum class Shape { Id, DebianPackage, SystemdUnit, Group, GoModule, ExecutableName };
+
+const QRegularExpression &shapePattern(Shape shape)
+{
+    static const QRegularExpression kId(u"^[a-z0-9][a-z0-9._-]{0,63}$"_s);
+    // Debian Policy (Package field): lower case letters, digits, '+', '-', '.', two characters or more.
+    static const QRegularExpression kPackage(u"^[a-z0-9][a-z0-9+.-]{1,99}$"_s);
+    static const QRegularExpression kUnit(
+        u"^[A-Za-z0-9:_.\\\\-]+(@[A-Za-z0-9:_.\\\\-]*)?\\.(service|socket|timer|path|target|mount)$"_s);
+    // adduser's NAME_REGEX, plus the leading '_' of Debian's system groups (_chrony), 32 at most.
+    static const QRegularExpression kGroup(u"^[a-z_][a-z0-9_-]{0,31}$"_s);
+    static const QRegularExpression kModule(u"^[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+(/[A-Za-z0-9._~+-]+)*$"_s);
+    static const QRegularExpression kExecutable(u"^[A-Za-z0-9._+-]{1,255}$"_s);
+    switch (shape) {
+    case Shape::Id:
+        return kId;
+    case Shape::DebianPackage:
+        return kPackage;
+    case Shape::SystemdUnit:
+        return kUnit;
+    case Shape::Group:
+        return kGroup;
+    case Shape::GoModule:
+        return kModule;
+    case Shape::ExecutableName:
+        return kExecutable;
+    }
+    Q_UNREACHABLE_RETURN(kId);
+}
+
+std::optional<QString> mismatch(Shape shape, const QString &value, const QString &what)
+{
+    if (!shapePattern(shape).match(value).hasMatch()) {
+        return u"is not a valid "_s % what;
+    }
+    return std::nullopt;
+}
+
+void readRecognition(EntryReader &reader, const QJsonObject &root, CatalogEntry &entry)
+{
+    const QString field = u"recognition"_s;
+    const QJsonObject recognition = reader.object(root, QString(), field, true);
+    reader.checkKeys(recognition, field, {u"executables"_s, u"debian_packages"_s, u"systemd_units"_s, u"go_modules"_s},
+                     {});
+    entry.executables = reader.strings(recognition, field, u"executables"_s, [](const QString &value) {
+        if (value.startsWith(u'/')) {
+            return pathProblem(value, false);
+        }
+        if (value == u"."_s || value == u".."_s) {
+            return std::optional<QString>(u"is not a file name"_s);
+        }
+        return mismatch(Shape::ExecutableName, value, u"executable name (a base name, or an absolute path)"_s);
+    });
+    entry.debianPackages = reader.strings(recognition, field, u"debian_packages"_s, [](const QString &value) {
+        return mismatch(Shape::DebianPackage, value, u"Debian package name"_s);
+    });
+    entry.systemdUnits = reader.strings(recognition, field, u"systemd_units"_s, [](const QString &value) {
+        return mismatch(Shape::SystemdUnit, value, u"systemd unit name (with its suffix, e.g. .service)"_s);
+    });
+    entry.goModules = reader.strings(recognition, field, u"go_modules"_s, [](const QString &value) {
+        return mismatch(Shape::GoModule, value, u"Go module path"_s);
+    });
+    if (reader.ok() && entry.executables.isEmpty() && entry.debianPackages.isEmpty() && entry.systemdUnits.isEmpty() &&
+        entry.goModules.isEmpty()) {
+        reader.fail(field, u"names nothing to recognise the agent by"_s);
+    }
+}
+
+void readClaims(EntryReader &reader, const QJsonObject &needs, const QString &key, QList<CatalogClaim> &out)
+{
+    const QString field = EntryReader::join(u"needs"_s, key);
+    const QJsonArray values = reader.array(needs, u"needs"_s, key);
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < values.size() && reader.ok(); ++i) {
+        const QString where = EntryReader::index(field, i);
+        if (!values.at(i).isObject()) {
+            reader.fail(where, u"must be an object"_s);
+            return;
+        }
+        const QJsonObject object = values.at(i).toObject();
+        CatalogClaim claim;
+        if (key == u"capabilities"_s) {
+            claim = reader.claim(object, where, {u"name"_s});
+            claim.name = reader.text(object, where, u"name"_s);
+            if (reader.ok()) {
+                if (const auto problem = EntryReader::capabilityProblem(claim.name)) {
+                    reader.fail(EntryReader::join(where, u"name"_s), quoted(claim.name) % u' ' % *problem);
+                } else {
+                    claim.capability = capabilityByName(claim.name)->number;
+                }
+            }
+        } else if (key == u"groups"_s) {
+            claim = reader.claim(object, where, {u"name"_s}, {u"root_equivalent"_s});
+            claim.name = reader.text(object, where, u"name"_s);
+            const QJsonValue rootEquivalent = object.value(u"root_equivalent"_s);
+            if (!reader.ok()) {
+                return;
+            }
+            if (!rootEquivalent.isUndefined() && !rootEquivalent.isBool()) {
+                reader.fail(EntryReader::join(where, u"root_equivalent"_s), u"must be true or false"_s);
+            } else if (const auto problem = mismatch(Shape::Group, claim.name, u"group name"_s)) {
+                reader.fail(EntryReader::join(where, u"name"_s), quoted(claim.name) % u' ' % *problem);
+            } else {
+                claim.rootEquivalent = rootEquivalent.toBool(false);
+                if (rootEquivalentGroups().contains(claim.name) && !claim.rootEquivalent) {
+                    reader.fail(EntryReader::join(where, u"root_equivalent"_s),
+                                quoted(claim.name) % u" is root-equivalent and must be marked so"_s);
+                }
+            }
+        } else if (key == u"read_paths"_s || key == u"write_paths"_s || key == u"devices"_s) {
+            claim = reader.claim(object, where, {u"path"_s});
+            claim.name = reader.text(object, where, u"path"_s);
+            if (reader.ok()) {
+                const bool device = key == u"devices"_s;
+                std::optional<QString> problem = pathProblem(claim.name, device);
+                if (!problem && device && !claim.name.startsWith(u"/dev/"_s)) {
+                    problem = u"is not below /dev"_s;
+                }
+                if (problem) {
+                    reader.fail(EntryReader::join(where, u"path"_s), quoted(claim.name) % u' ' % *problem);
+                }
+            }
+        } else if (key == u"listen_ports"_s) {
+            claim = reader.claim(object, where, {u"protocol"_s, u"port"_s});
+            claim.protocol = reader.text(object, where, u"protocol"_s);
+            const QJsonValue port = object.value(u"port"_s);
+            if (!reader.ok()) {
+                return;
+            }
+            if (claim.protocol != u"tcp"_s && claim.protocol != u"udp"_s) {
+                reader.fail(EntryReader::join(where, u"protocol"_s),
+                            quoted(claim.protocol) % u" is neither \"tcp\" nor \"udp\""_s);
+            } else if (!port.isDouble() || port.toDouble() != std::floor(port.toDouble()) || port.toDouble() < 1 ||
+                       port.toDouble() > 65535) {
+                reader.fail(EntryReader::join(where, u"port"_s), u"must be a whole number from 1 to 65535"_s);
+            } else {
+                claim.port = port.toInt();
+                claim.name = claim.protocol % u'/' % QString::number(claim.port);
+            }
+        } else if (key == u"address_families"_s) {
+            claim = reader.claim(object, where, {u"name"_s});
+            claim.name = reader.text(object, where, u"name"_s);
+            if (reader.ok() && !addressFamilies().contains(claim.name)) {
+                reader.fail(EntryReader::join(where, u"name"_s),
+                            quoted(claim.name) % u" is not a known address family"_s);
+            }
+        } else if (key == u"commands"_s) {
+            claim = reader.claim(object, where, {u"command"_s}, {u"arguments"_s});
+            const QString command = reader.text(object, where, u"command"_s);
+            const QString arguments = reader.text(object, where, u"arguments"_s, false);
+            if (reader.ok()) {
+                if (const auto problem = pathProblem(command, false)) {
+                    reader.fail(EntryReader::join(where, u"command"_s), quoted(command) % u' ' % *problem);
+                }
+                claim.name = arguments.isEmpty() ? command : command % u' ' % arguments;
+            }
+        }
+        if (!reader.ok()) {
+            return;
+        }
+        const QString identity = claim.name % u'\n' % claim.when;
+        if (seen.contains(identity)) {
+            reader.fail(where, quoted(claim.name) % u" is listed twice with the same condition"_s);
+            return;
+        }
+        seen.insert(identity);
+        out.append(claim);
+    }
+}
+
+void readNeeds(EntryReader &reader, const QJsonObject &root, CatalogEntry &entry)
+{
+    const QJsonObject needs = reader.object(root, QString(), u"needs"_s, true);
+    reader.checkKeys(needs, u"needs"_s,
+                     {u"capabilities"_s, u"groups"_s, u"read_paths"_s, u"write_paths"_s, u"listen_ports"_s,
+                      u"address_families"_s, u"devices"_s, u"commands"_s},
+                     {});
+    readClaims(reader, needs, u"capabilities"_s, entry.capabilities);
+    readClaims(reader, needs, u"groups"_s, entry.groups);
+    readClaims(reader, needs, u"read_paths"_s, entry.readPaths);
+    readClaims(reader, needs, u"write_paths"_s, entry.writePaths);
+    readClaims(reader, needs, u"listen_ports"_s, entry.listenPorts);
+    readClaims(reader, needs, u"address_families"_s, entry.addressFamilies);
+    readClaims(reader, needs, u"devices"_s, entry.devices);
+    readClaims(reader, needs, u"commands"_s, entry.commands);
+}
+
+void readNotes(EntryReader &reader, const QJsonObject &root, CatalogEntry &entry)
+{
+    const QJsonArray notes = reader.array(root, QString(), u"notes"_s);
+    for (qsizetype i = 0; i < notes.size() && reader.ok(); ++i) {
+        const QString where = EntryReader::index(u"notes"_s, i);
+        if (!notes.at(i).isObject()) {
+            reader.fail(where, u"must be an object"_s);
+            return;
+        }
+        const QJsonObject object = notes.at(i).toObject();
+        reader.checkKeys(object, where, {u"text"_s, u"source"_s}, {u"text"_s, u"source"_s});
+        CatalogNote note{reader.text(object, where, u"text"_s), reader.text(object, where, u"source"_s)};
+        reader.checkSource(note.source, EntryReader::join(where, u"source"_s));
+        entry.notes.append(note);
+    }
+}
+
+void readGrants(EntryReader &reader, const QJsonObject &root, CatalogEntry &entry)
+{
+    const QJsonArray grants = reader.array(root, QString(), u"debian_grants"_s);
+    for (qsizetype i = 0; i < grants.size() && reader.ok(); ++i) {
+        const QString where = EntryReader::index(u"debian_grants"_s, i);
+        if (!grants.at(i).isObject()) {
+            reader.fail(where, u"must be an object"_s);
+            return;
+        }
+        const QJsonObject object = grants.at(i).toObject();
+        DistributionGrant grant;
+        if (object.contains(u"file"_s) == object.contains(u"unit"_s)) {
+            reader.fail(where, u"must name either a \"file\" or a \"unit\""_s);
+            return;
+        }
+        if (object.contains(u"file"_s)) {
+            reader.checkKeys(object, where, {u"file"_s, u"file_capabilities"_s, u"source"_s},
+                             {u"file"_s, u"file_capabilities"_s, u"source"_s});
+            grant.file = reader.text(object, where, u"file"_s);
+            grant.fileCapabilities = reader.capabilityNames(object, where, u"file_capabilities"_s);
+            if (reader.ok() && !object.value(u"file_capabilities"_s).isArray()) {
+                reader.fail(EntryReader::join(where, u"file_capabilities"_s), u"must be an array"_s);
+            }
+        } else {
+            reader.checkKeys(object, where,
+                             {u"unit"_s, u"user"_s, u"group"_s, u"ambient_capabilities"_s, u"capability_bounding_set"_s,
+                              u"source"_s},
+                             {u"unit"_s, u"source"_s});
+            grant.unit = reader.text(object, where, u"unit"_s);
+            if (object.contains(u"user"_s)) {
+                grant.user = reader.text(object, where, u"user"_s);
+            }
+            if (object.contains(u"group"_s)) {
+                grant.group = reader.text(object, where, u"group"_s);
+            }
+            if (object.contains(u"ambient_capabilities"_s)) {
+                grant.ambientCapabilities = reader.capabilityNames(object, where, u"ambient_capabilities"_s);
+            }
+            if (object.contains(u"capability_bounding_set"_s)) {
+                grant.capabilityBoundingSet = reader.capabilityNames(object, where, u"capability_bounding_set"_s);
+            }
+        }
+        grant.source = reader.text(object, where, u"source"_s);
+        reader.checkSource(grant.source, EntryReader::join(where, u"source"_s));
+        const QString path = grant.file.isEmpty() ? grant.unit : grant.file;
+        if (reader.ok()) {
+            if (const auto problem = pathProblem(path, false)) {
+                reader.fail(EntryReader::join(where, grant.file.isEmpty() ? u"unit"_s : u"file"_s),
+                            quoted(path) % u' ' % *problem);
+            }
+        }
+        entry.debianGrants.append(grant);
+    }
+}
+
+QString reasonText(const CatalogEntry &entry, const CatalogClaim &claim)
+{
+    QString text = entry.id % u": "_s % claim.why;
+    if (!claim.when.isEmpty()) {
+        text += u"; when "_s % claim.when;
+    }
+    return text % u" ("_s % claim.source % u')';
+}
+
+QString baseName(const QString &path)
+{
+    return path.section(u'/', -1);
+}
+
+QString normalisedUnit(const QString &unit)
+{
+    static const QRegularExpression kSuffix(u"\\.(service|socket|timer|path|target|mount)$"_s);
+    QString result = unit.contains(kSuffix) ? unit : unit % u".service"_s;
+    // An instance "nut-driver@ups1.service" is an instance of the template "nut-driver@.service".
+    const qsizetype at = result.indexOf(u'@');
+    if (at >= 0) {
+        const qsizetype dot = result.lastIndexOf(u'.');
+        result = result.left(at + 1) % result.mid(dot);
+    }
+    return result;
+}
+
+// The key is a main module ("mod" line of Go's build information) or, where a binary was built
+// without module information (Debian builds in GOPATH mode), the main package's path ("path"
+// line), which may lie in a subdirectory of the module ("<module>/cmd/<name>"), as may a major
+// version ("<module>/v2"). A longer name that merely starts alike ("<module>_fork") is another
+// module.
+bool goModuleMatches(const QString &catalogModule, const QString &mainModule)
+{
+    return mainModule == catalogModule ||
+           (mainModule.startsWith(catalogModule) && mainModule.at(catalogModule.size()) == u'/');
+}
+
+QJsonArray stringsJson(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QJsonObject grantJson(const DistributionGrant &grant)
+{
+    QJsonObject object;
+    if (!grant.file.isEmpty()) {
+        object.insert(u"file"_s, grant.file);
+        object.insert(u"file_capabilities"_s, stringsJson(grant.fileCapabilities));
+    } else {
+        object.insert(u"unit"_s, grant.unit);
+        if (grant.user) {
+            object.insert(u"user"_s, *grant.user);
+        }
+        if (grant.group) {
+            object.insert(u"group"_s, *grant.group);
+        }
+        if (grant.ambientCapabilities) {
+            object.insert(u"ambient_capabilities"_s, stringsJson(*grant.ambientCapabilities));
+        }
+        if (grant.capabilityBoundingSet) {
+            object.insert(u"capability_bounding_set"_s, stringsJson(*grant.capabilityBoundingSet));
+        }
+    }
+    object.insert(u"source"_s, grant.source);
+    return object;
+}
+
+} // namespace
+
+QString matchKindId(MatchKind kind)
+{
+    switch (kind) {
+    case MatchKind::ExecutablePath:
+        return u"executable_path"_s;
+    case MatchKind::SystemdUnit:
+        return u"systemd_unit"_s;
+    case MatchKind::DebianPackage:
+        return u"debian_package"_s;
+    case MatchKind::GoModule:
+        return u"go_module"_s;
+    case MatchKind::ExecutableName:
+        return u"executable_name"_s;
+    }
+    Q_UNREACHABLE_RETURN(QString());
+}
+
+QList<const CatalogClaim *> CatalogEntry::allClaims() const
+{
+    QList<const CatalogClaim *> result;
+    for (const QList<CatalogClaim> *list :
+         {&capabilities, &groups, &readPaths, &writePaths, &listenPorts, &addressFamilies, &devices, &commands}) {
+        for (const CatalogClaim &claim : *list) {
+            result.append(&claim);
+        }
+    }
+    return result;
+}
+
+QStringList CatalogEntry::sources() const
+{
+    QStringList result;
+    const auto add = [&result](const QString &source) {
+        if (!result.contains(source)) {
+            result.append(source);
+        }
+    };
+    for (const CatalogClaim *claim : allClaims()) {
+        add(claim->source);
+    }
+    for (const CatalogNote &note : notes) {
+        add(note.source);
+    }
+    for (const DistributionGrant &grant : debianGrants) {
+        add(grant.source);
+    }
+    return result;
+}
+
+Result<CatalogEntry> AgentCatalog::parseEntry(const QByteArray &json, const QString &fileName)
+{
+    EntryReader reader(fileName);
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        reader.fail(u"(document)"_s, u"invalid JSON at offset "_s % QString::number(parseError.offset) % u": "_s %
+                                         parseError.errorString());
+        return reader.error();
+    }
+    if (!document.isObject()) {
+        reader.fail(u"(document)"_s, u"must be a JSON object"_s);
+        return reader.error();
+    }
+    const QJsonObject root = document.object();
+    reader.checkKeys(root, QString(),
+                     {u"schema"_s, u"id"_s, u"name"_s, u"description"_s, u"recognition"_s, u"needs"_s, u"notes"_s,
+                      u"debian_grants"_s},
+                     {u"schema"_s, u"id"_s, u"name"_s, u"description"_s, u"recognition"_s, u"needs"_s});
+    const QString schema = reader.text(root, QString(), u"schema"_s);
+    if (reader.ok() && schema != QLatin1StringView(kCatalogSchema)) {
+        reader.fail(u"schema"_s, quoted(schema) % u" is not "_s % QLatin1StringView(kCatalogSchema));
+    }
+    CatalogEntry entry;
+    entry.file = fileName;
+    entry.id = reader.text(root, QString(), u"id"_s);
+    if (reader.ok()) {
+        // One entry per file, named after its id: an id can then never be used twice in one
+        // directory, and the file of an entry is found by its id.
+        if (!shapePattern(Shape::Id).match(entry.id).hasMatch()) {
+            reader.fail(u"id"_s,
+                        quoted(entry.id) % u" is not a valid id (lower-case letters, digits, '.', '_', '-')"_s);
+        } else if (baseName(fileName) != entry.id % u".json"_s) {
+            reader.fail(u"id"_s, quoted(entry.id) % u" does not match the file name " % quoted(baseName(fileName)) %
+                                     u" (the file must be called \""_s % entry.id % u".json\")"_s);
+        }
+    }
+    entry.name = reader.text(root, QString(), u"name"_s);
+    entry.description = reader.text(root, QString(), u"description"_s);
+    if (reader.ok()) {
+        readRecognition(reader, root, entry);
+    }
+    if (reader.ok()) {
+        readNeeds(reader, root, entry);
+    }
+    if (reader.ok()) {
+        readNotes(reader, root, entry);
+    }
+    if (reader.ok()) {
+        readGrants(reader, root, entry);
+    }
+    if (!reader.ok()) {
+        return reader.error();
+    }
+    return entry;
+}
+
+Result<AgentCatalog> AgentCatalog::loadBuiltin()
+{
+    return loadDirectory(QString::fromLatin1(kBuiltinCatalogDirectory));
+}
+
+Result<AgentCatalog> AgentCatalog::loadDirectory(const QString &directory)
+{
+    const QDir dir(directory);
+    if (!dir.exists()) {
+        return Error{ExitCode::Failure, u"catalog directory "_s % quoted(directory) % u" does not exist"_s};
+    }
+    // Hidden files (editor backups, ".#x.json" locks) are not part of the catalog.
+    // System and Dirs too, so that a FIFO, device or directory named *.json is reported instead of
+    // silently left out.
+    const QStringList names =
+        dir.entryList({u"*.json"_s}, QDir::Files | QDir::Dirs | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+    AgentCatalog catalog;
+    QSet<QString> ids;
+    for (const QString &name : names) {
+        const QString path = dir.filePath(name);
+        const QFileInfo info(path);
+        // A FIFO or a device named *.json must not block or be read forever.
+        if (!info.isFile() || info.isSymLink()) {
+            return Error{ExitCode::Failure, u"catalog file "_s % quoted(path) % u" is not a regular file"_s};
+        }
+        if (info.size() > kMaxFileSize) {
+            return Error{ExitCode::Failure, u"catalog file "_s % quoted(path) % u" is larger than "_s %
+                                                QString::number(kMaxFileSize) % u" bytes"_s};
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Error{ExitCode::Failure,
+                         u"catalog file "_s % quoted(path) % u" cannot be read: "_s % file.errorString()};
+        }
+        const QByteArray content = file.read(kMaxFileSize + 1);
+        if (content.size() > kMaxFileSize) {
+            return Error{ExitCode::Failure, u"catalog file "_s % quoted(path) % u" is larger than "_s %
+                                                QString::number(kMaxFileSize) % u" bytes"_s};
+        }
+        Result<CatalogEntry> entry = parseEntry(content, path);
+        if (!entry) {
+            return entry.error();
+        }
+        if (ids.contains(entry->id)) {
+            return Error{ExitCode::Failure, u"catalog file "_s % quoted(path) % u": id: "_s % quoted(entry->id) %
+                                                u" is used by another file"_s};
+        }
+        ids.insert(entry->id);
+        catalog.m_entries.append(std::move(entry).value());
+    }
+    return catalog;
+}
+
+const CatalogEntry *AgentCatalog::entry(QStringView id) const
+{
+    for (const CatalogEntry &candidate : m_entries) {
+        if (candidate.id == id) {
+            return &candidate;
+        }
+    }
+    return nullptr;
+}
+
+QList<CatalogMatch> AgentCatalog::match(const CatalogKeys &keys) const
+{
+    const QString name = !keys.executableName.isEmpty()  ? keys.executableName
+                         : keys.executablePath.isEmpty() ? QString()
+                                                         : baseName(keys.executablePath);
+    const QString unit = keys.unitName.isEmpty() ? QString() : normalisedUnit(keys.unitName);
+    QList<CatalogMatch> result;
+    for (const CatalogEntry &entry : m_entries) {
+        CatalogMatch match{entry.id, {}};
+        if (keys.executablePath.startsWith(u'/') && entry.executables.contains(keys.executablePath)) {
+            match.matchedBy.append(MatchKind::ExecutablePath);
+        }
+        if (!unit.isEmpty() && entry.systemdUnits.contains(unit)) {
+            match.matchedBy.append(MatchKind::SystemdUnit);
+        }
+        if (!keys.packageName.isEmpty() && entry.debianPackages.contains(keys.packageName)) {
+            match.matchedBy.append(MatchKind::DebianPackage);
+        }
+        if (!keys.goMainModule.isEmpty() &&
+            std::any_of(entry.goModules.cbegin(), entry.goModules.cend(),
+                        [&keys](const QString &module) { return goModuleMatches(module, keys.goMainModule); })) {
+            match.matchedBy.append(MatchKind::GoModule);
+        }
+        if (!name.isEmpty() && !name.contains(u'/') && entry.executables.contains(name)) {
+            match.matchedBy.append(MatchKind::ExecutableName);
+        }
+        if (!match.matchedBy.isEmpty()) {
+            result.append(match);
+        }
+    }
+    // More kinds of evidence first; among equals, the strongest kind (MatchKind's order) first.
+    std::stable_sort(result.begin(), result.end(), [](const CatalogMatch &a, const CatalogMatch &b) {
+        if (a.matchedBy.size() != b.matchedBy.size()) {
+            return a.matchedBy.size() > b.matchedBy.size();
+        }
+        return a.matchedBy.constFirst() < b.matchedBy.constFirst();
+    });
+    return result;
+}
+
+bool AgentCatalog::apply(const CatalogMatch &match, InspectionReport &report) const
+{
+    const CatalogEntry *found = entry(match.id);
+    if (!found) {
+        return false;
+    }
+    const CatalogEntry &e = *found;
+
+    // What other evidence already claims, before the catalog adds its own view.
+    QStringList evidenceNotInCatalog;
+    for (const CapabilityNeed &need : report.needs.capabilities) {
+        const bool fromEvidence = std::any_of(need.reasons.cbegin(), need.reasons.cend(),
+                                              [](const Reason &reason) { return reason.source != u"catalog"_s; });
+        const bool inCatalog =
+            std::any_of(e.capabilities.cbegin(), e.capabilities.cend(),
+                        [&need](const CatalogClaim &claim) { return claim.capability == need.capability; });
+        if (fromEvidence && !inCatalog) {
+            const auto info = capabilityByNumber(need.capability);
+            evidenceNotInCatalog.append(info ? QString::fromLatin1(info->name)
+                                             : u"cap_"_s + QString::number(need.capability));
+        }
+    }
+
+    Needs &needs = report.needs;
+    const auto reason = [&e](const CatalogClaim &claim) { return Reason{u"catalog"_s, reasonText(e, claim)}; };
+    for (const CatalogClaim &claim : e.capabilities) {
+        needs.addCapability(claim.capability, reason(claim));
+    }
+    for (const CatalogClaim &claim : e.groups) {
+        Needs::add(needs.groups, claim.name, reason(claim), claim.rootEquivalent);
+    }
+    for (const CatalogClaim &claim : e.readPaths) {
+        Needs::add(needs.readPaths, claim.name, reason(claim));
+    }
+    for (const CatalogClaim &claim : e.writePaths) {
+        Needs::add(needs.writePaths, claim.name, reason(claim));
+    }
+    // The catalog knows the port, not the address the agent is configured to bind.
+    for (const CatalogClaim &claim : e.listenPorts) {
+        needs.addPort(claim.protocol, claim.port, QString(), reason(claim));
+    }
+    for (const CatalogClaim &claim : e.addressFamilies) {
+        Needs::add(needs.addressFamilies, claim.name, reason(claim));
+    }
+    for (const CatalogClaim &claim : e.devices) {
+        Needs::add(needs.devices, claim.name, reason(claim));
+    }
+    for (const CatalogClaim &claim : e.commands) {
+        Needs::add(needs.commands, claim.name, reason(claim));
+    }
+
+    QJsonArray matchedBy;
+    for (const MatchKind kind : match.matchedBy) {
+        matchedBy.append(matchKindId(kind));
+    }
+    QJsonArray notes;
+    for (const CatalogNote &note : e.notes) {
+        notes.append(QJsonObject{{u"text"_s, note.text}, {u"source"_s, note.source}});
+    }
+    QJsonArray grants;
+    for (const DistributionGrant &grant : e.debianGrants) {
+        grants.append(grantJson(grant));
+    }
+    QJsonObject section = report.sections.value(u"catalog"_s).toObject();
+    QJsonArray matches = section.value(u"matches"_s).toArray();
+    matches.append(QJsonObject{{u"id"_s, e.id},
+                               {u"name"_s, e.name},
+                               {u"description"_s, e.description},
+                               {u"matched_by"_s, matchedBy},
+                               {u"notes"_s, notes},
+                               {u"sources"_s, stringsJson(e.sources())},
+                               {u"debian_grants"_s, grants},
+                               {u"evidence_not_in_catalog"_s, stringsJson(evidenceNotInCatalog)}});
+    section.insert(u"matches"_s, matches);
+    report.sections.insert(u"catalog"_s, section);
+
+    if (!evidenceNotInCatalog.isEmpty()) {
+        report.addFinding(u"catalog.evidence-differs"_s, Severity::Info,
+                          u"The evidence suggests "_s % evidenceNotInCatalog.join(u", "_s) %
+                              u", which the catalog entry for "_s % e.name % u" does not list."_s,
+                          {u"catalog entry "_s % e.id % u" ("_s % e.file % u')'});
+    }
+    return true;
+}
+
+} // namespace Deroot::Core
