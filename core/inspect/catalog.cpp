@@ -3,6 +3,7 @@
 #include "core/inspect/catalog.h"
 
 #include "core/inspect/capabilities.h"
+#include "core/inspect/inspect.h"
 #include "core/text.h"
 
 #include <QDir>
@@ -890,6 +891,32 @@ bool AgentCatalog::apply(const CatalogMatch &match, InspectionReport &report) co
                           {u"catalog entry "_s % e.id % u" ("_s % e.file % u')'});
     }
     return true;
+}
+
+void applyCatalog(InspectionReport &report)
+{
+    // Loaded once: the built-in catalog cannot change while the program runs.
+    static const Result<AgentCatalog> catalog = AgentCatalog::loadBuiltin();
+    if (!catalog) {
+        report.addFinding(u"catalog.unavailable"_s, Severity::Info,
+                          u"The agent catalog could not be read, so this report has no catalog knowledge."_s,
+                          {catalog.error().message});
+        return;
+    }
+    const QJsonObject file = report.sections.value(u"file"_s).toObject();
+    const QJsonObject go = report.sections.value(u"go"_s).toObject();
+    const QJsonObject unit = report.sections.value(u"unit"_s).toObject();
+    CatalogKeys keys;
+    keys.executablePath = file.value(u"canonical_path"_s).toString();
+    keys.packageName = file.value(u"package"_s).toString();
+    keys.goMainModule = go.value(u"main_module"_s).toObject().value(u"path"_s).toString();
+    if (keys.goMainModule.isEmpty()) {
+        keys.goMainModule = go.value(u"main_package"_s).toString();
+    }
+    keys.unitName = unit.value(u"id"_s).toString();
+    for (const CatalogMatch &match : catalog->match(keys)) {
+        catalog->apply(match, report);
+    }
 }
 
 } // namespace Deroot::Core

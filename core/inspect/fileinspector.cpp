@@ -348,6 +348,15 @@ void addHardeningFinding(const ElfFacts &elf, InspectionReport &report)
 
 Result<InspectionReport> inspectFile(const QByteArray &path, const InspectEnvironment &environment)
 {
+    Result<InspectionReport> report = inspectFileEvidence(path, environment);
+    if (report) {
+        applyCatalog(report.value());
+    }
+    return report;
+}
+
+Result<InspectionReport> inspectFileEvidence(const QByteArray &path, const InspectEnvironment &environment)
+{
     const QString shown = quoted(displayPath(path));
     if (path.isEmpty()) {
         return Error{ExitCode::NotFound, u"the path is empty"_s};

@@ -31,6 +31,15 @@ inline constexpr std::int64_t kMaxInspectedFileSize = std::int64_t(1) << 30;
 /// ELF nor script, corrupt ELF), Permission.
 Result<InspectionReport> inspectFile(const QByteArray &path, const InspectEnvironment &environment = {});
 
+/// inspectFile without the agent catalog: for inspectors that add evidence of their own (a
+/// process, a unit) before the catalog is compared with all of it.
+Result<InspectionReport> inspectFileEvidence(const QByteArray &path, const InspectEnvironment &environment = {});
+
+/// Matches what @p report says about its target (the program's path, its package, its Go module,
+/// its systemd unit) against the built-in agent catalog and adds what each matching entry says.
+/// Call it last: the catalog lists where its claims and the other evidence disagree.
+void applyCatalog(InspectionReport &report);
+
 /// Inspects the running process @p pid: its identity and capability sets, its executable (as
 /// inspectFile does), its systemd unit, its sockets and open protected files.
 /// Errors: NotFound (no such process), BadTarget (kernel thread), Permission, Changed (it exited

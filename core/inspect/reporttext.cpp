@@ -141,6 +141,25 @@ QStringList goLines(const QJsonObject &go)
                 .arg(go.value(u"dependencies"_s).toArray().size())};
 }
 
+QStringList catalogLines(const QJsonObject &catalog)
+{
+    QStringList lines;
+    for (const QJsonValue &value : catalog.value(u"matches"_s).toArray()) {
+        const QJsonObject match = value.toObject();
+        lines.append(u"%1 (%2), recognised by %3"_s.arg(match.value(u"name"_s).toString(),
+                                                        match.value(u"id"_s).toString(),
+                                                        scalar(match.value(u"matched_by"_s)).replace(u'_', u' ')));
+        for (const QJsonValue &note : match.value(u"notes"_s).toArray()) {
+            lines.append(u"note: "_s + note.toObject().value(u"text"_s).toString());
+        }
+        const QJsonArray differs = match.value(u"evidence_not_in_catalog"_s).toArray();
+        if (!differs.isEmpty()) {
+            lines.append(u"the evidence also shows, the catalog does not: "_s + scalar(differs));
+        }
+    }
+    return lines;
+}
+
 QStringList genericLines(const QJsonObject &object)
 {
     QStringList lines;
@@ -188,10 +207,13 @@ QString toText(const InspectionReport &report)
     if (sections.contains(u"go"_s)) {
         section(out, u"go"_s, goLines(sections.value(u"go"_s).toObject()));
     }
-    for (const QString &key : {u"process"_s, u"unit"_s, u"catalog"_s}) {
+    for (const QString &key : {u"process"_s, u"unit"_s}) {
         if (sections.contains(key)) {
             section(out, key, genericLines(sections.value(key).toObject()));
         }
+    }
+    if (sections.contains(u"catalog"_s)) {
+        section(out, u"catalog"_s, catalogLines(sections.value(u"catalog"_s).toObject()));
     }
 
     out += u"\nNeeds\n"_s;
@@ -208,8 +230,8 @@ QString toText(const InspectionReport &report)
         any = true;
     }
     for (const PortNeed &port : needs.listenPorts) {
-        out += u"  listens on %1/%2 at %3"_s.arg(port.protocol).arg(port.port).arg(port.address) +
-               reasonsText(port.reasons) + u'\n';
+        out += u"  listens on %1/%2"_s.arg(port.protocol).arg(port.port) +
+               (port.address.isEmpty() ? QString() : u" at "_s + port.address) + reasonsText(port.reasons) + u'\n';
         any = true;
     }
     const auto named = [&](const QString &label, const QList<NamedNeed> &list) {
