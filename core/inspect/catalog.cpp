@@ -531,11 +531,7 @@ void readGrants(EntryReader &reader, const QJsonObject &root, CatalogEntry &entr
 
 QString reasonText(const CatalogEntry &entry, const CatalogClaim &claim)
 {
-    QString text = entry.id % u": "_s % claim.why;
-    if (!claim.when.isEmpty()) {
-        text += u"; when "_s % claim.when;
-    }
-    return text % u" ("_s % claim.source % u')';
+    return entry.id % u": "_s % claim.why % u" ("_s % claim.source % u')';
 }
 
 QString baseName(const QString &path)
@@ -832,7 +828,9 @@ bool AgentCatalog::apply(const CatalogMatch &match, InspectionReport &report) co
     }
 
     Needs &needs = report.needs;
-    const auto reason = [&e](const CatalogClaim &claim) { return Reason{u"catalog"_s, reasonText(e, claim)}; };
+    const auto reason = [&e](const CatalogClaim &claim) {
+        return Reason{u"catalog"_s, reasonText(e, claim), claim.when};
+    };
     for (const CatalogClaim &claim : e.capabilities) {
         needs.addCapability(claim.capability, reason(claim));
     }

@@ -43,7 +43,11 @@ QJsonArray reasonsJson(const QList<Reason> &reasons)
 {
     QJsonArray array;
     for (const Reason &reason : reasons) {
-        array.append(QJsonObject{{u"source"_s, reason.source}, {u"text"_s, reason.text}});
+        QJsonObject object{{u"source"_s, reason.source}, {u"text"_s, reason.text}};
+        if (!reason.condition.isEmpty()) {
+            object.insert(u"when"_s, reason.condition);
+        }
+        array.append(object);
     }
     return array;
 }
@@ -141,6 +145,8 @@ QJsonObject toJson(const InspectionReport &report)
             {u"name"_s, info ? QString::fromLatin1(info->name) : u"cap_"_s + QString::number(need.capability)},
             {u"number"_s, need.capability},
             {u"risk"_s, info ? capabilityRiskId(info->risk) : u"unknown"_s},
+            {u"conditional"_s, std::all_of(need.reasons.cbegin(), need.reasons.cend(),
+                                           [](const Reason &reason) { return !reason.condition.isEmpty(); })},
             {u"reasons"_s, reasonsJson(need.reasons)}});
     }
     QJsonArray ports;

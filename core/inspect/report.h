@@ -25,6 +25,9 @@ struct Reason
 {
     QString source; ///< "elf", "go", "file", "process", "unit", "catalog", "kernel", "script"
     QString text;
+    /// Empty when the need always holds; otherwise the configuration under which it does
+    /// ("when it serves time to others"). A need whose every reason has a condition is optional.
+    QString condition = {};
     bool operator==(const Reason &) const = default;
 };
 

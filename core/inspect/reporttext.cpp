@@ -174,6 +174,9 @@ QString reasonsText(const QList<Reason> &reasons)
     QString text;
     for (const Reason &reason : reasons) {
         text += u"\n      "_s + reason.source + u": "_s + reason.text;
+        if (!reason.condition.isEmpty()) {
+            text += u"\n        only when "_s + reason.condition;
+        }
     }
     return text;
 }

@@ -266,9 +266,10 @@ void InspectCliTest::distributionGrants_data()
                            << u"the file's capabilities grant it (cap_net_raw=ep)"_s;
     QTest::addRow("mtr-packet") << u"/usr/bin/mtr-packet"_s << u"mtr-tiny"_s << QStringList{u"CAP_NET_RAW"_s}
                                 << u"the file's capabilities grant it (cap_net_raw=ep)"_s;
-    // tcpdump has no file capabilities; its libpcap link is the evidence.
-    QTest::addRow("tcpdump") << u"/usr/bin/tcpdump"_s << u"tcpdump"_s << QStringList{u"CAP_NET_RAW"_s}
-                             << u"needs libpcap.so"_s;
+    // tcpdump has no file capabilities; its libpcap link is the evidence (CAP_NET_ADMIN comes from
+    // the catalog, for a condition).
+    QTest::addRow("tcpdump") << u"/usr/bin/tcpdump"_s << u"tcpdump"_s
+                             << QStringList{u"CAP_NET_ADMIN"_s, u"CAP_NET_RAW"_s} << u"needs libpcap.so"_s;
 }
 
 void InspectCliTest::distributionGrants()
@@ -285,6 +286,16 @@ void InspectCliTest::distributionGrants()
     const QJsonArray needs = report.value(u"needs"_s).toObject().value(u"capabilities"_s).toArray();
     const QString reasons = QString::fromUtf8(QJsonDocument(needs).toJson());
     QVERIFY2(reasons.contains(evidence), qPrintable(reasons));
+    // The unconditional need is marked so; a need that holds only in some configurations says when.
+    for (const QJsonValue &need : needs) {
+        const QJsonObject object = need.toObject();
+        if (object.value(u"name"_s) == u"CAP_NET_RAW"_s) {
+            QCOMPARE(object.value(u"conditional"_s).toBool(), false);
+        } else {
+            QCOMPARE(object.value(u"conditional"_s).toBool(), true);
+            QVERIFY(!object.value(u"reasons"_s).toArray().first().toObject().value(u"when"_s).toString().isEmpty());
+        }
+    }
 }
 
 void InspectCliTest::goProgram()
