@@ -711,7 +711,7 @@ void CatalogTest::applyMergesNeedsWithReasons()
             return need.name == u"/usr/sbin/smartctl --info --attributes --health -n standby --format=brief <device>"_s;
         });
     QVERIFY(smartctl != report.needs.commands.cend());
-    QVERIFY2(smartctl->reasons.constFirst().text.contains(u"; when inputs.smart with use_sudo ("_s),
+    QVERIFY2(smartctl->reasons.constFirst().condition == u"inputs.smart with use_sudo"_s,
              qPrintable(smartctl->reasons.constFirst().text));
 
     InspectionReport exporter;
