@@ -4,6 +4,7 @@
 
 #include "core/inspect/accounts.h"
 #include "core/inspect/capabilities.h"
+#include "core/inspect/systemfacts.h"
 #include "core/text.h"
 
 #include <QFile>
@@ -262,23 +263,6 @@ std::optional<Error> checkUnchanged(const ProcDir &dir, const Proc::Stat &first)
         return dir.gone();
     }
     return std::nullopt;
-}
-
-std::optional<int> readSysctlInt(const InspectEnvironment &environment, const char *relative)
-{
-    QFile file(QString::fromLocal8Bit(environment.sysctlRoot + '/' + relative));
-    if (!file.open(QIODevice::ReadOnly)) {
-        return std::nullopt;
-    }
-    bool ok = false;
-    const int value = file.read(64).trimmed().toInt(&ok);
-    return ok ? std::optional<int>(value) : std::nullopt;
-}
-
-QString sysctlText(const InspectEnvironment &environment, const char *relative)
-{
-    QFile file(QString::fromLocal8Bit(environment.sysctlRoot + '/' + relative));
-    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.read(256).simplified()) : QString();
 }
 
 QString hexMask(std::uint64_t mask)
@@ -647,14 +631,17 @@ void ProcessInspection::addOpenFile(int fdNumber, const QByteArray &link, const 
 
 std::optional<Error> ProcessInspection::readSockets()
 {
-    const auto portStart = readSysctlInt(m_environment, "net/ipv4/ip_unprivileged_port_start");
+    const KernelSettings settings = readKernelSettings(m_environment);
+    const auto portStart = settings.unprivilegedPortStart;
     const int unprivilegedStart = portStart.value_or(1024);
     const QString startSource = portStart ? u"net.ipv4.ip_unprivileged_port_start is %1"_s.arg(unprivilegedStart)
                                           : u"net.ipv4.ip_unprivileged_port_start could not be read, so the "
                                             u"kernel default 1024 is assumed"_s;
     QJsonObject kernel{{u"net.ipv4.ip_unprivileged_port_start"_s,
                         portStart ? QJsonValue(*portStart) : QJsonValue()}};
-    const QString pingRange = sysctlText(m_environment, "net/ipv4/ping_group_range");
+    const QString pingRange = settings.pingGroupRange ? u"%1 %2"_s.arg(settings.pingGroupRange->first)
+                                                              .arg(settings.pingGroupRange->second)
+                                                        : QString();
     kernel.insert(u"net.ipv4.ping_group_range"_s, nameOrNull(pingRange));
 
     // The network namespace decides which sysctl values apply: /proc/sys shows the reader's own.
@@ -800,6 +787,28 @@ std::optional<Error> ProcessInspection::readSockets()
     return std::nullopt;
 }
 
+// The program the process runs, inspected as a file. Through the exe link when the file was
+// deleted or replaced: the link still opens the file the process runs. A failure here does not fail
+// the process's inspection: what the process does is evidence enough on its own.
+void inspectExecutable(InspectionReport &report, const ProcDir &dir, const ProcessIdentity &identity,
+                       const InspectEnvironment &environment)
+{
+    if (identity.executable.isEmpty()) {
+        return;
+    }
+    const QByteArray path = identity.executableDeleted
+                                ? environment.procRoot + '/' + QByteArray::number(identity.pid) + "/exe"
+                                : identity.executable.toLocal8Bit();
+    const auto file = inspectFile(path, environment);
+    if (!file) {
+        report.addFinding(u"process.executable-not-inspected"_s, Severity::Info,
+                          pidLabel(dir.pid()) + u"'s executable could not be inspected: "_s + file.error().message,
+                          {u"exe -> "_s + identity.executable});
+        return;
+    }
+    mergeReport(report, *file);
+}
+
 } // namespace
 
 Result<ProcessIdentity> readProcessIdentity(int pid, const InspectEnvironment &environment)
@@ -894,6 +903,7 @@ Result<InspectionReport> inspectProcess(int pid, const InspectEnvironment &envir
         return *error;
     }
     InspectionReport report = inspection.take();
+    inspectExecutable(report, dir, *identity, environment);
     return report;
 }
 
