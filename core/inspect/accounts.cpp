@@ -16,8 +16,7 @@ namespace {
 
 // getpwuid_r and getgrgid_r want a caller-sized buffer and say ERANGE when it is too small (a
 // group with many members); grow it a few times rather than trust sysconf's hint.
-template<typename Entry, typename Lookup>
-QString lookUp(Lookup lookup, char *Entry::*nameField)
+template <typename Entry, typename Lookup> QString lookUp(Lookup lookup, char *Entry::*nameField)
 {
     std::vector<char> buffer(4096);
     for (int attempt = 0; attempt < 6; ++attempt) {
@@ -51,7 +50,8 @@ QString groupName(std::uint32_t gid)
 
 bool isRootEquivalentGroup(QStringView name)
 {
-    static const QList<QStringView> kGroups{u"root", u"disk", u"kmem", u"docker", u"lxd", u"libvirt", u"sudo", u"wheel"};
+    static const QList<QStringView> kGroups{u"root", u"disk",    u"kmem", u"docker",
+                                            u"lxd",  u"libvirt", u"sudo", u"wheel"};
     return kGroups.contains(name);
 }
 

@@ -11,7 +11,8 @@
 namespace Deroot::Core {
 
 /// The file capabilities (security.capability) of one file, as libcap reads them.
-struct FileCapabilities {
+struct FileCapabilities
+{
     std::uint64_t permitted = 0;
     std::uint64_t inheritable = 0;
     bool effective = false; ///< the file's single effective bit: raised at execve when set
@@ -22,7 +23,8 @@ struct FileCapabilities {
 };
 
 /// The outcome of reading: the capabilities, none, or why they could not be read (errno).
-struct FileCapabilitiesRead {
+struct FileCapabilitiesRead
+{
     std::optional<FileCapabilities> capabilities;
     int error = 0; ///< 0 when read or absent
 };

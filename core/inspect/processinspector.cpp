@@ -38,8 +38,7 @@ class UniqueFd final
 public:
     explicit UniqueFd(int fd = -1)
         : m_fd(fd)
-    {
-    }
+    {}
     ~UniqueFd()
     {
         if (m_fd >= 0) {
@@ -48,8 +47,7 @@ public:
     }
     UniqueFd(UniqueFd &&other) noexcept
         : m_fd(std::exchange(other.m_fd, -1))
-    {
-    }
+    {}
     UniqueFd &operator=(UniqueFd &&) = delete;
     Q_DISABLE_COPY(UniqueFd)
     int get() const { return m_fd; }
@@ -59,7 +57,8 @@ private:
     int m_fd;
 };
 
-struct Read {
+struct Read
+{
     QByteArray data;
     int error = 0; ///< errno, 0 on success
 };
@@ -112,28 +111,24 @@ public:
         , m_path(environment.procRoot + '/' + QByteArray::number(pid))
         , m_fd(::open(m_path.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC))
         , m_openError(m_fd.get() < 0 ? errno : 0)
-    {
-    }
+    {}
 
     int fd() const { return m_fd.get(); }
     int openError() const { return m_openError; }
     int pid() const { return m_pid; }
     QString path(const char *name) const { return QString::fromLocal8Bit(m_path + '/' + name); }
 
-    Error gone() const
-    {
-        return {ExitCode::Changed, u"PID %1 exited while it was being inspected."_s.arg(m_pid)};
-    }
+    Error gone() const { return {ExitCode::Changed, u"PID %1 exited while it was being inspected"_s.arg(m_pid)}; }
     Error denied(const char *what) const
     {
         return {ExitCode::Permission, u"PID %1 cannot be inspected: reading its %2 was refused (permission denied); "
-                                      u"run as root or as the process's user."_s.arg(m_pid)
+                                      u"run as root or as the process's user"_s.arg(m_pid)
                                           .arg(QLatin1StringView(what))};
     }
     Error malformed(const char *name, const QString &what) const
     {
-        return {ExitCode::BadTarget, u"PID %1 cannot be inspected: %2 is malformed (%3)."_s.arg(m_pid)
-                                         .arg(path(name), what)};
+        return {ExitCode::BadTarget,
+                u"PID %1 cannot be inspected: %2 is malformed (%3)"_s.arg(m_pid).arg(path(name), what)};
     }
     /// The error for a failed read of a file every live process has.
     Error readError(const char *name, int error) const
@@ -144,10 +139,8 @@ public:
         if (error == EACCES || error == EPERM) {
             return denied(name);
         }
-        return {ExitCode::Failure,
-                u"PID %1 cannot be inspected: reading %2 failed: %3."_s.arg(m_pid).arg(path(name),
-                                                                                      QString::fromLocal8Bit(
-                                                                                          std::strerror(error)))};
+        return {ExitCode::Failure, u"PID %1 cannot be inspected: reading %2 failed: %3"_s.arg(m_pid).arg(
+                                       path(name), QString::fromLocal8Bit(std::strerror(error)))};
     }
 
     Result<Proc::Stat> stat() const
@@ -174,13 +167,13 @@ Error openError(const ProcDir &dir)
 {
     const int error = dir.openError();
     if (error == ENOENT || error == ESRCH || error == ENOTDIR) {
-        return {ExitCode::NotFound, u"No process has PID %1."_s.arg(dir.pid())};
+        return {ExitCode::NotFound, u"no process has PID %1"_s.arg(dir.pid())};
     }
     if (error == EACCES || error == EPERM) {
         return dir.denied("directory in /proc");
     }
-    return {ExitCode::Failure, u"PID %1 cannot be inspected: opening %2 failed: %3."_s.arg(dir.pid())
-                                   .arg(dir.path(""), QString::fromLocal8Bit(std::strerror(error)))};
+    return {ExitCode::Failure, u"PID %1 cannot be inspected: opening %2 failed: %3"_s.arg(dir.pid()).arg(
+                                   dir.path(""), QString::fromLocal8Bit(std::strerror(error)))};
 }
 
 // The identity reads shared by the audit and the inspector; @p dir is open.
@@ -204,15 +197,15 @@ Result<ProcessIdentity> readIdentity(const ProcDir &dir)
     }
     identity.status = *parsedStatus.value;
 
-    const Error kernelThread{ExitCode::BadTarget,
-                             u"PID %1 is a kernel thread: it runs inside the kernel and has no program to inspect."_s
-                                 .arg(dir.pid())};
+    const Error kernelThread{
+        ExitCode::BadTarget,
+        u"PID %1 is a kernel thread: it runs inside the kernel and has no program to inspect."_s.arg(dir.pid())};
     if (identity.status.kthread.value_or(false) || (identity.stat.flags & Proc::kPfKthread) != 0) {
         return kernelThread;
     }
     if (identity.stat.state == 'Z' || identity.stat.state == 'X') {
         return Error{ExitCode::BadTarget, u"PID %1 has exited and waits for its parent to collect it (a zombie): "
-                                          u"nothing is left to inspect."_s.arg(dir.pid())};
+                                          u"nothing is left to inspect"_s.arg(dir.pid())};
     }
 
     const Read cmdline = readAt(dir.fd(), "cmdline");
@@ -316,7 +309,8 @@ bool isRootEquivalentDevice(const QString &path)
     return path == u"/dev/mem" || path == u"/dev/kmem" || path == u"/dev/port";
 }
 
-struct SocketUse {
+struct SocketUse
+{
     QString protocol;
     Proc::InetSocket socket;
 };
@@ -364,8 +358,7 @@ public:
         : m_dir(dir)
         , m_identity(identity)
         , m_environment(environment)
-    {
-    }
+    {}
 
     std::optional<Error> run();
     InspectionReport take() { return std::move(m_report); }
@@ -438,33 +431,32 @@ void ProcessInspection::describeIdentity()
         }
     }
     m_process.insert(u"groups"_s, groups);
-    m_process.insert(u"capabilities"_s,
-                     QJsonObject{{u"inheritable"_s, names(status.capInh)},
-                                 {u"permitted"_s, names(status.capPrm)},
-                                 {u"effective"_s, names(status.capEff)},
-                                 {u"bounding"_s, names(status.capBnd)},
-                                 {u"ambient"_s, names(status.capAmb)},
-                                 {u"masks"_s, QJsonObject{{u"inheritable"_s, hexMask(status.capInh)},
-                                                          {u"permitted"_s, hexMask(status.capPrm)},
-                                                          {u"effective"_s, hexMask(status.capEff)},
-                                                          {u"bounding"_s, hexMask(status.capBnd)},
-                                                          {u"ambient"_s, hexMask(status.capAmb)}}}});
+    m_process.insert(u"capabilities"_s, QJsonObject{{u"inheritable"_s, names(status.capInh)},
+                                                    {u"permitted"_s, names(status.capPrm)},
+                                                    {u"effective"_s, names(status.capEff)},
+                                                    {u"bounding"_s, names(status.capBnd)},
+                                                    {u"ambient"_s, names(status.capAmb)},
+                                                    {u"masks"_s, QJsonObject{{u"inheritable"_s, hexMask(status.capInh)},
+                                                                             {u"permitted"_s, hexMask(status.capPrm)},
+                                                                             {u"effective"_s, hexMask(status.capEff)},
+                                                                             {u"bounding"_s, hexMask(status.capBnd)},
+                                                                             {u"ambient"_s, hexMask(status.capAmb)}}}});
     m_process.insert(u"no_new_privs"_s, status.noNewPrivs ? QJsonValue(*status.noNewPrivs) : QJsonValue());
     static const QString kSeccomp[] = {u"disabled"_s, u"strict"_s, u"filter"_s};
     m_process.insert(u"seccomp"_s, status.seccomp ? QJsonValue(kSeccomp[*status.seccomp]) : QJsonValue());
     m_process.insert(u"cgroup"_s, nameOrNull(id.cgroup.path));
     m_process.insert(u"unit"_s, nameOrNull(id.cgroup.unit));
-    m_process.insert(u"unit_manager"_s, id.cgroup.unit.isEmpty() ? QJsonValue()
-                                                                 : QJsonValue(id.cgroup.userManager ? u"user"_s
-                                                                                                    : u"system"_s));
+    m_process.insert(u"unit_manager"_s, id.cgroup.unit.isEmpty()
+                                            ? QJsonValue()
+                                            : QJsonValue(id.cgroup.userManager ? u"user"_s : u"system"_s));
 
     const QString capLine = u"CapEff: "_s + hexMask(status.capEff);
     const bool root = status.uid[0] == 0 || status.uid[1] == 0;
     if (root) {
-        m_report.addFinding(u"process.runs-as-root"_s, Severity::High,
-                            who + u" runs as root: find what it needs and run it as its own user."_s,
-                            {u"Uid: %1 %2 %3 %4"_s.arg(status.uid[0]).arg(status.uid[1]).arg(status.uid[2])
-                                 .arg(status.uid[3])});
+        m_report.addFinding(
+            u"process.runs-as-root"_s, Severity::High,
+            who + u" runs as root: find what it needs and run it as its own user."_s,
+            {u"Uid: %1 %2 %3 %4"_s.arg(status.uid[0]).arg(status.uid[1]).arg(status.uid[2]).arg(status.uid[3])});
     }
     if (status.capEff != 0 && status.capEff == status.capBnd) {
         m_report.addFinding(u"process.full-capabilities"_s, Severity::High,
@@ -479,11 +471,11 @@ void ProcessInspection::describeIdentity()
                 rootEquivalent.append(name);
             }
         }
-        m_report.addFinding(u"process.effective-capabilities"_s, rootEquivalent.isEmpty() ? Severity::Info : Severity::High,
-                            rootEquivalent.isEmpty()
-                                ? who + u" holds "_s + capabilityNames(status.capEff).join(u", "_s) + u"."_s
-                                : who + u" holds root-equivalent "_s + rootEquivalent.join(u", "_s) + u"."_s,
-                            {capLine});
+        m_report.addFinding(
+            u"process.effective-capabilities"_s, rootEquivalent.isEmpty() ? Severity::Info : Severity::High,
+            rootEquivalent.isEmpty() ? who + u" holds "_s + capabilityNames(status.capEff).join(u", "_s) + u"."_s
+                                     : who + u" holds root-equivalent "_s + rootEquivalent.join(u", "_s) + u"."_s,
+            {capLine});
     }
     if (status.capAmb != 0) {
         m_report.addFinding(u"process.ambient-capabilities"_s, Severity::Info,
@@ -522,7 +514,8 @@ std::optional<Error> ProcessInspection::readFds()
     QList<int> numbers;
     errno = 0;
     while (const dirent *entry = ::readdir(list.get())) {
-        if (const auto number = Proc::parsePid(QString::fromLatin1(entry->d_name)); number || qstrcmp(entry->d_name, "0") == 0) {
+        if (const auto number = Proc::parsePid(QString::fromLatin1(entry->d_name));
+            number || qstrcmp(entry->d_name, "0") == 0) {
             numbers.append(number.value_or(0));
         }
     }
@@ -545,7 +538,7 @@ std::optional<Error> ProcessInspection::readFds()
         if (!link.data.startsWith('/') || link.data.startsWith("/memfd:")) {
             continue; // pipes, anonymous inodes, memfds: nothing on disk to grant
         }
-        struct stat st {};
+        struct stat st{};
         if (::fstatat(fdDir.get(), name.constData(), &st, 0) != 0) {
             continue;
         }
@@ -587,10 +580,10 @@ void ProcessInspection::addOpenFile(int fdNumber, const QByteArray &link, const 
     const QString group = groupName(st.st_gid);
     const QString ownership = (owner.isEmpty() ? QString::number(st.st_uid) : owner) + u':' +
                               (group.isEmpty() ? QString::number(st.st_gid) : group) + u' ' + modeText(st.st_mode);
-    const Reason reason{u"process"_s, u"%1 has %2 open for %3 as fd %4 (%5)"_s.arg(pidLabel(m_identity.pid), quoted(path),
-                                                                                 accessText)
-                                          .arg(fdNumber)
-                                          .arg(ownership)};
+    const Reason reason{u"process"_s,
+                        u"%1 has %2 open for %3 as fd %4 (%5)"_s.arg(pidLabel(m_identity.pid), quoted(path), accessText)
+                            .arg(fdNumber)
+                            .arg(ownership)};
     m_openFiles.append(QJsonObject{{u"fd"_s, fdNumber},
                                    {u"path"_s, path},
                                    {u"deleted"_s, deleted},
@@ -621,7 +614,8 @@ void ProcessInspection::addOpenFile(int fdNumber, const QByteArray &link, const 
     }
     // A group that grants the access is the usual way to give it without a capability (adm and
     // systemd-journal for logs); root's own group grants nothing an ordinary user could join.
-    const bool groupGrants = (!needsRead || (st.st_mode & S_IRGRP) != 0) && (!needsWrite || (st.st_mode & S_IWGRP) != 0);
+    const bool groupGrants =
+        (!needsRead || (st.st_mode & S_IRGRP) != 0) && (!needsWrite || (st.st_mode & S_IWGRP) != 0);
     if (groupGrants && st.st_gid != 0 && !group.isEmpty()) {
         Needs::add(needs.groups, group,
                    {u"process"_s, u"group %1 may %2 %3 (%4)"_s.arg(group, accessText, quoted(path), ownership)},
@@ -637,11 +631,10 @@ std::optional<Error> ProcessInspection::readSockets()
     const QString startSource = portStart ? u"net.ipv4.ip_unprivileged_port_start is %1"_s.arg(unprivilegedStart)
                                           : u"net.ipv4.ip_unprivileged_port_start could not be read, so the "
                                             u"kernel default 1024 is assumed"_s;
-    QJsonObject kernel{{u"net.ipv4.ip_unprivileged_port_start"_s,
-                        portStart ? QJsonValue(*portStart) : QJsonValue()}};
-    const QString pingRange = settings.pingGroupRange ? u"%1 %2"_s.arg(settings.pingGroupRange->first)
-                                                              .arg(settings.pingGroupRange->second)
-                                                        : QString();
+    QJsonObject kernel{{u"net.ipv4.ip_unprivileged_port_start"_s, portStart ? QJsonValue(*portStart) : QJsonValue()}};
+    const QString pingRange = settings.pingGroupRange
+                                  ? u"%1 %2"_s.arg(settings.pingGroupRange->first).arg(settings.pingGroupRange->second)
+                                  : QString();
     kernel.insert(u"net.ipv4.ping_group_range"_s, nameOrNull(pingRange));
 
     // The network namespace decides which sysctl values apply: /proc/sys shows the reader's own.
@@ -654,12 +647,13 @@ std::optional<Error> ProcessInspection::readSockets()
                             {QString::fromLatin1(theirs.data), QString::fromLatin1(ours)});
     }
 
-    const struct {
+    const struct
+    {
         const char *file;
         const char *protocol;
         bool ipv6;
-    } tables[] = {{"net/tcp", "tcp", false},   {"net/tcp6", "tcp", true},   {"net/udp", "udp", false},
-                  {"net/udp6", "udp", true},   {"net/raw", "raw", false},   {"net/raw6", "raw", true},
+    } tables[] = {{"net/tcp", "tcp", false},   {"net/tcp6", "tcp", true},  {"net/udp", "udp", false},
+                  {"net/udp6", "udp", true},   {"net/raw", "raw", false},  {"net/raw6", "raw", true},
                   {"net/icmp", "icmp", false}, {"net/icmp6", "icmp", true}};
     const QString who = pidLabel(m_identity.pid);
     for (const auto &table : tables) {
@@ -681,31 +675,31 @@ std::optional<Error> ProcessInspection::readSockets()
             if (fd == m_socketFds.constEnd() || socket.inode == 0) {
                 continue; // another process's socket in the same network namespace
             }
-            const QString where = (table.ipv6 ? u"["_s + socket.address + u"]"_s : socket.address) + u':' +
-                                  QString::number(socket.port);
+            const QString where =
+                (table.ipv6 ? u"["_s + socket.address + u"]"_s : socket.address) + u':' + QString::number(socket.port);
             QString state = u"other"_s;
             if (protocol == u"tcp") {
                 state = socket.state == 10 ? u"listen"_s : u"connected"_s;
             } else if (protocol == u"udp") {
                 state = socket.state == 7 ? u"bound"_s : u"connected"_s;
             }
-            m_sockets.append(QJsonObject{{u"protocol"_s, QString(protocol + (table.ipv6 ? u"6"_s : QString()))},
-                                         {u"family"_s, family},
-                                         {u"address"_s, socket.address},
-                                         {u"port"_s, socket.port},
-                                         {u"state"_s, protocol == u"raw" || protocol == u"icmp" ? QJsonValue()
-                                                                                                : QJsonValue(state)},
-                                         {u"inode"_s, QString::number(socket.inode)},
-                                         {u"fd"_s, *fd}});
+            m_sockets.append(
+                QJsonObject{{u"protocol"_s, QString(protocol + (table.ipv6 ? u"6"_s : QString()))},
+                            {u"family"_s, family},
+                            {u"address"_s, socket.address},
+                            {u"port"_s, socket.port},
+                            {u"state"_s, protocol == u"raw" || protocol == u"icmp" ? QJsonValue() : QJsonValue(state)},
+                            {u"inode"_s, QString::number(socket.inode)},
+                            {u"fd"_s, *fd}});
             const QString socketText = u"socket inode %1, fd %2"_s.arg(socket.inode).arg(*fd);
             if (protocol == u"raw") {
                 const char *name = ipProtocolName(socket.port);
-                const Reason reason{u"process"_s, u"%1 has a raw %2 socket for protocol %3 (%4)"_s.arg(
-                                                      who, family,
-                                                      name ? QLatin1StringView(name) + u" ("_s +
-                                                                 QString::number(socket.port) + u')'
-                                                           : QString::number(socket.port),
-                                                      socketText)};
+                const Reason reason{u"process"_s,
+                                    u"%1 has a raw %2 socket for protocol %3 (%4)"_s.arg(
+                                        who, family,
+                                        name ? QLatin1StringView(name) + u" ("_s + QString::number(socket.port) + u')'
+                                             : QString::number(socket.port),
+                                        socketText)};
                 m_report.needs.addCapability(13, reason);
                 Needs::add(m_report.needs.addressFamilies, family, reason);
                 continue;
@@ -714,18 +708,21 @@ std::optional<Error> ProcessInspection::readSockets()
                 const Reason reason{u"process"_s, u"%1 has an ICMP datagram (ping) socket (%2)"_s.arg(who, socketText)};
                 Needs::add(m_report.needs.addressFamilies, family, reason);
                 m_report.addFinding(u"process.ping-socket"_s, Severity::Info,
-                                    who + u" pings through an ICMP datagram socket, which needs no capability when "
-                                          u"net.ipv4.ping_group_range admits its group (here: "_s +
+                                    who +
+                                        u" pings through an ICMP datagram socket, which needs no capability when "
+                                        u"net.ipv4.ping_group_range admits its group (here: "_s +
                                         (pingRange.isEmpty() ? u"unreadable"_s : pingRange) + u")."_s,
                                     {reason.text});
                 continue;
             }
-            const bool listening = (protocol == u"tcp" && socket.state == 10) || (protocol == u"udp" && socket.state == 7);
+            const bool listening =
+                (protocol == u"tcp" && socket.state == 10) || (protocol == u"udp" && socket.state == 7);
             if (socket.port == 0 || (!listening && protocol == u"tcp")) {
                 continue; // accepted and outgoing TCP connections were bound by the kernel, not by the process
             }
-            const Reason reason{u"process"_s, u"%1 %2 on %3 %4 (%5)"_s.arg(who, listening ? u"listens"_s : u"is bound"_s,
-                                                                         protocol, where, socketText)};
+            const Reason reason{u"process"_s,
+                                u"%1 %2 on %3 %4 (%5)"_s.arg(who, listening ? u"listens"_s : u"is bound"_s, protocol,
+                                                             where, socketText)};
             if (listening) {
                 m_report.needs.addPort(protocol, socket.port, socket.address, reason);
             }
@@ -758,10 +755,10 @@ std::optional<Error> ProcessInspection::readSockets()
                 continue;
             }
             const char *name = ethernetProtocolName(socket.protocol);
-            const QString protocolText = name ? QString::fromLatin1(name)
-                                              : u"0x%1"_s.arg(socket.protocol, 4, 16, QChar(u'0'));
-            const QString type = socket.type == 3 ? u"SOCK_RAW"_s : (socket.type == 2 ? u"SOCK_DGRAM"_s
-                                                                                      : QString::number(socket.type));
+            const QString protocolText =
+                name ? QString::fromLatin1(name) : u"0x%1"_s.arg(socket.protocol, 4, 16, QChar(u'0'));
+            const QString type =
+                socket.type == 3 ? u"SOCK_RAW"_s : (socket.type == 2 ? u"SOCK_DGRAM"_s : QString::number(socket.type));
             m_sockets.append(QJsonObject{{u"protocol"_s, u"packet"_s},
                                          {u"family"_s, u"AF_PACKET"_s},
                                          {u"type"_s, type},
@@ -814,8 +811,8 @@ void inspectExecutable(InspectionReport &report, const ProcDir &dir, const Proce
 Result<ProcessIdentity> readProcessIdentity(int pid, const InspectEnvironment &environment)
 {
     if (pid < 1 || pid > Proc::kPidMaxLimit) {
-        return Error{ExitCode::NotFound, u"No process has PID %1: process IDs run from 1 to %2."_s.arg(pid).arg(
-                                             Proc::kPidMaxLimit)};
+        return Error{ExitCode::NotFound,
+                     u"no process has PID %1: process IDs run from 1 to %2"_s.arg(pid).arg(Proc::kPidMaxLimit)};
     }
     const ProcDir dir(pid, environment);
     if (dir.fd() < 0) {
@@ -829,6 +826,16 @@ Result<ProcessIdentity> readProcessIdentity(int pid, const InspectEnvironment &e
         return *error;
     }
     return identity;
+}
+
+Result<int> parsePidArgument(QStringView text)
+{
+    if (const auto pid = Proc::parsePid(text)) {
+        return *pid;
+    }
+    return Error{
+        ExitCode::Usage,
+        u"%1 is not a process ID: give a number from 1 to %2"_s.arg(quoted(text.toString())).arg(Proc::kPidMaxLimit)};
 }
 
 void mergeReport(InspectionReport &into, const InspectionReport &from)

@@ -14,12 +14,13 @@
 namespace Deroot::Core {
 
 /// Who a process is: what the audit reads of each process, and the start of inspectProcess.
-struct ProcessIdentity {
+struct ProcessIdentity
+{
     int pid = 0;
     Proc::Stat stat;
     Proc::Status status;
-    QString executable;          ///< empty when the process has none or it cannot be read
-    bool executableDeleted = false; ///< the link ended in " (deleted)": replaced or removed since it started
+    QString executable;                ///< empty when the process has none or it cannot be read
+    bool executableDeleted = false;    ///< the link ended in " (deleted)": replaced or removed since it started
     bool executableUnreadable = false; ///< EACCES: another user's process, read without root
     QStringList commandLine;
     Proc::CgroupUnit cgroup;
@@ -30,6 +31,10 @@ struct ProcessIdentity {
 /// Errors: as inspectProcess (NotFound, BadTarget for kernel threads and zombies, Changed).
 /// An unreadable executable link is not an error here (see executableUnreadable).
 Result<ProcessIdentity> readProcessIdentity(int pid, const InspectEnvironment &environment);
+
+/// Parses a PID given on a command line ("1234"). Errors: Usage, naming the input, for anything but
+/// decimal digits from 1 to the kernel's limit (4194304).
+Result<int> parsePidArgument(QStringView text);
 
 /// Adds @p from's findings, needs and sections to @p into. A section both have is merged key by
 /// key, @p into's value winning: the target's own view comes first.

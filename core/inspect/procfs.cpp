@@ -16,8 +16,7 @@ namespace Deroot::Core::Proc {
 
 namespace {
 
-template<typename T>
-Parsed<T> fail(const QString &what)
+template <typename T> Parsed<T> fail(const QString &what)
 {
     return {std::nullopt, {what}};
 }
@@ -120,7 +119,8 @@ Parsed<Status> parseStatus(const QByteArray &text)
     bool haveUid = false;
     bool haveGid = false;
     int capsSeen = 0;
-    const struct {
+    const struct
+    {
         const char *key;
         std::uint64_t Status::*field;
     } caps[] = {{"CapInh", &Status::capInh},

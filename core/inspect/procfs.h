@@ -16,7 +16,8 @@
 namespace Deroot::Core::Proc {
 
 /// The fields of /proc/PID/status that the inspectors use.
-struct Status {
+struct Status
+{
     QString name;
     std::uint32_t uid[4] = {}; ///< real, effective, saved, file system
     std::uint32_t gid[4] = {};
@@ -32,7 +33,8 @@ struct Status {
 };
 
 /// The fields of /proc/PID/stat that the inspectors use.
-struct Stat {
+struct Stat
+{
     QString comm;
     char state = '?';
     std::uint64_t flags = 0;     ///< PF_* flags
@@ -42,7 +44,8 @@ struct Stat {
 inline constexpr std::uint64_t kPfKthread = 0x00200000; ///< include/linux/sched.h
 
 /// A socket from /proc/PID/net/{tcp,udp,raw}{,6}.
-struct InetSocket {
+struct InetSocket
+{
     QString address; ///< the local address in text form ("0.0.0.0", "::1")
     int port = 0;    ///< for raw sockets: the protocol number
     int state = 0;   ///< TCP state; 10 is LISTEN
@@ -50,19 +53,21 @@ struct InetSocket {
 };
 
 /// A socket from /proc/PID/net/packet.
-struct PacketSocket {
+struct PacketSocket
+{
     int type = 0;     ///< SOCK_RAW (3) or SOCK_DGRAM (2)
     int protocol = 0; ///< the Ethernet protocol, host order (ETH_P_ALL is 3)
     std::uint64_t inode = 0;
 };
 
 /// A parse failure: what was wrong, for a message naming the file.
-struct ParseError {
+struct ParseError
+{
     QString what;
 };
 
-template<typename T>
-struct Parsed {
+template <typename T> struct Parsed
+{
     std::optional<T> value;
     ParseError error;
 };
@@ -79,7 +84,8 @@ Parsed<QList<PacketSocket>> parsePacketSockets(const QByteArray &text);
 /// The systemd unit a cgroup v2 path names: the last component ending in ".service" or
 /// ".scope" of the "0::" line of /proc/PID/cgroup, e.g. "chrony.service". @p userManager is set
 /// when the unit belongs to a user's service manager (below user@UID.service).
-struct CgroupUnit {
+struct CgroupUnit
+{
     QString path; ///< the cgroup v2 path, "/system.slice/chrony.service"
     QString unit; ///< empty when the path names none
     bool userManager = false;

@@ -29,10 +29,10 @@ constexpr int kSystemctlTimeoutMs = 15000;
 // skip that when the service keeps CAP_SYS_ADMIN, and more settings have been measured to set it,
 // so the main process's NoNewPrivs line decides where there is one.
 const QStringList kImplyNoNewPrivileges{
-    u"SystemCallFilter"_s,     u"SystemCallArchitectures"_s, u"RestrictAddressFamilies"_s, u"RestrictNamespaces"_s,
-    u"PrivateDevices"_s,       u"ProtectKernelTunables"_s,   u"ProtectKernelModules"_s,    u"ProtectKernelLogs"_s,
-    u"ProtectClock"_s,         u"MemoryDenyWriteExecute"_s,  u"RestrictRealtime"_s,        u"RestrictSUIDSGID"_s,
-    u"DynamicUser"_s,          u"LockPersonality"_s};
+    u"SystemCallFilter"_s, u"SystemCallArchitectures"_s, u"RestrictAddressFamilies"_s, u"RestrictNamespaces"_s,
+    u"PrivateDevices"_s,   u"ProtectKernelTunables"_s,   u"ProtectKernelModules"_s,    u"ProtectKernelLogs"_s,
+    u"ProtectClock"_s,     u"MemoryDenyWriteExecute"_s,  u"RestrictRealtime"_s,        u"RestrictSUIDSGID"_s,
+    u"DynamicUser"_s,      u"LockPersonality"_s};
 
 bool isSet(const QMap<QString, QString> &properties, const QString &key)
 {
@@ -100,7 +100,7 @@ void checkFileCapabilities(InspectionReport &report, const QString &unit, const 
     if (fd < 0) {
         return; // inspectFile reports why the program cannot be opened
     }
-    struct stat st {};
+    struct stat st{};
     const bool regular = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
     const FileCapabilitiesRead read = regular ? readFileCapabilities(fd) : FileCapabilitiesRead{};
     ::close(fd);
@@ -185,8 +185,8 @@ bool isValidUnitName(QStringView name)
         return false;
     }
     for (const QChar c : name) {
-        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
-                        c == u':' || c == u'-' || c == u'_' || c == u'.' || c == u'\\' || c == u'@';
+        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u':' ||
+                        c == u'-' || c == u'_' || c == u'.' || c == u'\\' || c == u'@';
         if (!ok) {
             return false;
         }
@@ -231,22 +231,22 @@ Result<InspectionReport> inspectUnitProperties(const QString &unit, const QMap<Q
     const QString id = properties.value(u"Id"_s, unit);
     const QString loadState = properties.value(u"LoadState"_s);
     if (loadState == u"not-found" || (loadState.isEmpty() && properties.value(u"ActiveState"_s).isEmpty())) {
-        return Error{ExitCode::NotFound, u"Unit %1 does not exist."_s.arg(quoted(id))};
+        return Error{ExitCode::NotFound, u"unit %1 does not exist"_s.arg(quoted(id))};
     }
     if (loadState == u"masked") {
-        return Error{ExitCode::BadTarget, u"Unit %1 is masked: systemd will not start it."_s.arg(quoted(id))};
+        return Error{ExitCode::BadTarget, u"unit %1 is masked: systemd will not start it"_s.arg(quoted(id))};
     }
     if (loadState != u"loaded") {
         const QString why = properties.value(u"LoadError"_s);
-        return Error{ExitCode::BadTarget, u"Unit %1 could not be loaded (%2)."_s.arg(
+        return Error{ExitCode::BadTarget, u"unit %1 could not be loaded (%2)"_s.arg(
                                               quoted(id), why.isEmpty() ? quoted(loadState) : quoted(why))};
     }
     const QList<ExecCommand> commands = parseExecCommands(properties.value(u"ExecStart"_s));
     bool pidOk = false;
     const int mainPid = properties.value(u"MainPID"_s).toInt(&pidOk);
     if (commands.isEmpty() && (!pidOk || mainPid <= 0)) {
-        return Error{ExitCode::BadTarget, u"Unit %1 has no ExecStart= and no main process: there is no program to "
-                                          u"inspect."_s.arg(quoted(id))};
+        return Error{ExitCode::BadTarget, u"unit %1 has no ExecStart= and no main process: there is no program to "
+                                          u"inspect"_s.arg(quoted(id))};
     }
 
     InspectionReport report;
@@ -311,8 +311,9 @@ Result<InspectionReport> inspectUnitProperties(const QString &unit, const QMap<Q
     if (root) {
         report.addFinding(u"unit.runs-as-root"_s, Severity::High,
                           id + u" runs as root"_s +
-                              (boundingFull ? u" with every capability"_s
-                                            : u" within the bounding set "_s + capabilityNames(bounding).join(u", "_s)) +
+                              (boundingFull
+                                   ? u" with every capability"_s
+                                   : u" within the bounding set "_s + capabilityNames(bounding).join(u", "_s)) +
                               u": find what it needs and give it a User= with only that."_s,
                           {u"User="_s + user, u"CapabilityBoundingSet="_s + boundingText.left(200)});
     }
@@ -336,7 +337,8 @@ Result<InspectionReport> inspectUnitProperties(const QString &unit, const QMap<Q
         while (clean.startsWith(u'-') || clean.startsWith(u'+')) {
             clean.remove(0, 1); // "-" ignores a missing path, "+" is relative to the root directory
         }
-        Needs::add(report.needs.writePaths, clean, {u"unit"_s, id + u" makes it writable with ReadWritePaths="_s + where});
+        Needs::add(report.needs.writePaths, clean,
+                   {u"unit"_s, id + u" makes it writable with ReadWritePaths="_s + where});
     }
 
     // The program first, as the unit names it; then the main process, which adds what it does.
@@ -364,7 +366,7 @@ Result<InspectionReport> inspectUnitProperties(const QString &unit, const QMap<Q
         }
     }
     if (!commands.isEmpty()) {
-        const QString source = explicitNnp  ? u"NoNewPrivileges=yes"_s
+        const QString source = explicitNnp   ? u"NoNewPrivileges=yes"_s
                                : measuredNnp ? u"measured: NoNewPrivs 1 in its main process's status"_s
                                              : QString();
         checkFileCapabilities(report, id, commands.first().path, bounding, explicitNnp || measuredNnp, source);
@@ -376,8 +378,8 @@ Result<InspectionReport> inspectUnit(const QString &unit, const InspectEnvironme
 {
     if (!isValidUnitName(unit)) {
         // NotFound, as inspect.h documents: no unit can have this name.
-        return Error{ExitCode::NotFound, u"Unit %1 does not exist: unit names are letters, digits and \":-_.\\@\", and "
-                                         u"do not start with '-'."_s.arg(quoted(unit))};
+        return Error{ExitCode::NotFound, u"unit %1 does not exist: unit names are letters, digits and \":-_.\\@\", and "
+                                         u"do not start with '-'"_s.arg(quoted(unit))};
     }
     QString systemctl;
     for (const QString &candidate : {u"/usr/bin/systemctl"_s, u"/bin/systemctl"_s}) {
@@ -388,7 +390,7 @@ Result<InspectionReport> inspectUnit(const QString &unit, const InspectEnvironme
     }
     if (systemctl.isEmpty()) {
         return Error{ExitCode::Unavailable,
-                     u"Unit %1 cannot be inspected: systemctl is not installed, so there is no systemd to ask."_s.arg(
+                     u"unit %1 cannot be inspected: systemctl is not installed, so there is no systemd to ask"_s.arg(
                          quoted(unit))};
     }
     QProcess process;
@@ -405,15 +407,15 @@ Result<InspectionReport> inspectUnit(const QString &unit, const InspectEnvironme
     process.setStandardInputFile(QProcess::nullDevice());
     process.start();
     if (!process.waitForStarted(kSystemctlTimeoutMs)) {
-        return Error{ExitCode::Unavailable, u"Unit %1 cannot be inspected: %2 could not be started (%3)."_s.arg(
+        return Error{ExitCode::Unavailable, u"unit %1 cannot be inspected: %2 could not be started (%3)"_s.arg(
                                                 quoted(unit), systemctl, process.errorString())};
     }
     if (!process.waitForFinished(kSystemctlTimeoutMs)) {
         process.kill();
         process.waitForFinished(1000);
-        return Error{ExitCode::Unavailable, u"Unit %1 cannot be inspected: systemd did not answer within %2 seconds."_s
-                                                .arg(quoted(unit))
-                                                .arg(kSystemctlTimeoutMs / 1000)};
+        return Error{ExitCode::Unavailable,
+                     u"unit %1 cannot be inspected: systemd did not answer within %2 seconds"_s.arg(quoted(unit))
+                         .arg(kSystemctlTimeoutMs / 1000)};
     }
     const QByteArray output = process.readAllStandardOutput();
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
@@ -421,8 +423,8 @@ Result<InspectionReport> inspectUnit(const QString &unit, const InspectEnvironme
         if (why.isEmpty()) {
             why = u"systemctl exited with %1"_s.arg(process.exitCode());
         }
-        return Error{ExitCode::Unavailable, u"Unit %1 cannot be inspected: systemd could not be asked (%2)."_s.arg(
-                                                quoted(unit), quoted(why))};
+        return Error{ExitCode::Unavailable,
+                     u"unit %1 cannot be inspected: systemd could not be asked (%2)"_s.arg(quoted(unit), quoted(why))};
     }
     return inspectUnitProperties(unit, parseSystemctlShow(output), environment);
 }

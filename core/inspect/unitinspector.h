@@ -27,7 +27,8 @@ QMap<QString, QString> parseSystemctlShow(const QByteArray &output);
 
 /// One command of ExecStart=, as `systemctl show` prints it
 /// ("{ path=/usr/sbin/chronyd ; argv[]=/usr/sbin/chronyd -F 1 ; ... }").
-struct ExecCommand {
+struct ExecCommand
+{
     QString path;
     QString arguments; ///< argv as systemctl prints it: words joined by spaces, unquoted
 };
