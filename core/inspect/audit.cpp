@@ -253,8 +253,8 @@ void auditProcesses(const AuditOptions &options, AuditReport &report, const QLis
             } else if (error.code == ExitCode::Permission) {
                 ++permissionDenied;
             } else if (error.code != ExitCode::NotFound && error.code != ExitCode::Changed &&
-                       error.code != ExitCode::BadTarget) {
-                report.notes.append(error.message);
+                       !(error.code == ExitCode::BadTarget && error.message.contains(u"zombie"_s))) {
+                report.notes.append(error.message); // a malformed /proc file: say so, go on
             }
             continue; // gone meanwhile, or a zombie: nothing runs there any more
         }

@@ -37,7 +37,8 @@ const QStringList kImplyNoNewPrivileges{
 bool isSet(const QMap<QString, QString> &properties, const QString &key)
 {
     const QString value = properties.value(key).trimmed();
-    if (value.isEmpty() || value == u"no" || value == u"0") {
+    // An empty deny list prints as "~".
+    if (value.isEmpty() || value == u"~" || value == u"no" || value == u"0") {
         return false;
     }
     // Settings that are lists print their value; RestrictNamespaces= prints the namespaces it
@@ -138,6 +139,7 @@ QStringList unitProperties()
             u"DropInPaths"_s,
             u"Type"_s,
             u"ExecStart"_s,
+            u"ExecStartEx"_s,
             u"User"_s,
             u"Group"_s,
             u"SupplementaryGroups"_s,
@@ -216,11 +218,11 @@ QMap<QString, QString> parseSystemctlShow(const QByteArray &output)
 
 QList<ExecCommand> parseExecCommands(const QString &value)
 {
-    static const QRegularExpression kCommand(u"\\{ path=(.*?) ; argv\\[\\]=(.*?) ; "_s);
+    static const QRegularExpression kCommand(u"\\{ path=(.*?) ; argv\\[\\]=(.*?) ; (?:flags=(.*?) ; )?"_s);
     QList<ExecCommand> commands;
     for (auto it = kCommand.globalMatch(value); it.hasNext();) {
         const auto match = it.next();
-        commands.append({match.captured(1), match.captured(2)});
+        commands.append({match.captured(1), match.captured(2), words(match.captured(3))});
     }
     return commands;
 }
@@ -241,7 +243,9 @@ Result<InspectionReport> inspectUnitProperties(const QString &unit, const QMap<Q
         return Error{ExitCode::BadTarget, u"unit %1 could not be loaded (%2)"_s.arg(
                                               quoted(id), why.isEmpty() ? quoted(loadState) : quoted(why))};
     }
-    const QList<ExecCommand> commands = parseExecCommands(properties.value(u"ExecStart"_s));
+    // ExecStartEx= (systemd 243) adds the prefixes' flags; older systemd has only ExecStart=.
+    const QList<ExecCommand> commands =
+        parseExecCommands(properties.value(properties.contains(u"ExecStartEx"_s) ? u"ExecStartEx"_s : u"ExecStart"_s));
     bool pidOk = false;
     const int mainPid = properties.value(u"MainPID"_s).toInt(&pidOk);
     if (commands.isEmpty() && (!pidOk || mainPid <= 0)) {
@@ -253,7 +257,15 @@ Result<InspectionReport> inspectUnitProperties(const QString &unit, const QMap<Q
     report.target = QJsonObject{{u"kind"_s, u"unit"_s}, {u"unit"_s, id}};
     const QString user = properties.value(u"User"_s);
     const bool dynamicUser = properties.value(u"DynamicUser"_s) == u"yes";
-    const bool root = !dynamicUser && (user.isEmpty() || user == u"root" || user == u"0");
+    const bool rootUser = !dynamicUser && (user.isEmpty() || user == u"root" || user == u"0");
+    // '+' and '!' run the command as root whatever User= says (systemd.service(5), ExecStart=).
+    QStringList startsAsRoot;
+    for (const ExecCommand &command : commands) {
+        if (command.flags.contains(u"privileged"_s) || command.flags.contains(u"no-setuid"_s)) {
+            startsAsRoot.append(command.path);
+        }
+    }
+    const bool root = rootUser || !startsAsRoot.isEmpty();
     QStringList unknownCaps;
     const std::uint64_t ambient = capabilityMask(properties.value(u"AmbientCapabilities"_s), &unknownCaps);
     const QString boundingText = properties.value(u"CapabilityBoundingSet"_s);
@@ -269,9 +281,14 @@ Result<InspectionReport> inspectUnitProperties(const QString &unit, const QMap<Q
 
     QJsonArray exec;
     for (const ExecCommand &command : commands) {
-        exec.append(QJsonObject{{u"path"_s, command.path}, {u"arguments"_s, command.arguments}});
+        exec.append(QJsonObject{{u"path"_s, command.path},
+                                {u"arguments"_s, command.arguments},
+                                {u"flags"_s, QJsonArray::fromStringList(command.flags)}});
     }
-    const QString filter = properties.value(u"SystemCallFilter"_s).trimmed();
+    QString filter = properties.value(u"SystemCallFilter"_s).trimmed();
+    if (filter == u"~") {
+        filter.clear(); // systemctl's way of printing no filter
+    }
     QJsonObject section{
         {u"id"_s, id},
         {u"load_state"_s, loadState},
@@ -286,6 +303,7 @@ Result<InspectionReport> inspectUnitProperties(const QString &unit, const QMap<Q
         {u"supplementary_groups"_s, QJsonArray::fromStringList(words(properties.value(u"SupplementaryGroups"_s)))},
         {u"dynamic_user"_s, dynamicUser},
         {u"runs_as_root"_s, root},
+        {u"starts_as_root"_s, !startsAsRoot.isEmpty()},
         {u"ambient_capabilities"_s, QJsonArray::fromStringList(capabilityNames(ambient))},
         {u"capability_bounding_set"_s, QJsonArray::fromStringList(capabilityNames(bounding))},
         {u"capability_bounding_set_full"_s, boundingFull},
@@ -296,7 +314,9 @@ Result<InspectionReport> inspectUnitProperties(const QString &unit, const QMap<Q
         {u"private_tmp"_s, yesNo(properties, u"PrivateTmp"_s)},
         {u"private_devices"_s, yesNo(properties, u"PrivateDevices"_s)},
         {u"private_network"_s, yesNo(properties, u"PrivateNetwork"_s)},
-        {u"restrict_address_families"_s, optionalText(properties.value(u"RestrictAddressFamilies"_s))},
+        {u"restrict_address_families"_s, isSet(properties, u"RestrictAddressFamilies"_s)
+                                             ? QJsonValue(properties.value(u"RestrictAddressFamilies"_s))
+                                             : QJsonValue()},
         {u"system_call_filter"_s,
          QJsonObject{{u"mode"_s, filter.isEmpty() ? u"none"_s : (filter.startsWith(u'~') ? u"deny"_s : u"allow"_s)},
                      {u"entries"_s, int(words(filter.startsWith(u'~') ? filter.mid(1) : filter).size())}}},
@@ -308,7 +328,12 @@ Result<InspectionReport> inspectUnitProperties(const QString &unit, const QMap<Q
 
     const QString fragment = properties.value(u"FragmentPath"_s);
     const QString where = fragment.isEmpty() ? QString() : u" ("_s + fragment + u')';
-    if (root) {
+    if (!rootUser && !startsAsRoot.isEmpty()) {
+        report.addFinding(u"unit.starts-as-root"_s, Severity::High,
+                          id + u" starts "_s + startsAsRoot.join(u", "_s) + u" as root although User="_s + user +
+                              u" (ExecStart= with '!' or '+'): the program drops privileges itself, if at all."_s,
+                          {u"ExecStartEx= flags: privileged or no-setuid"_s});
+    } else if (root) {
         report.addFinding(u"unit.runs-as-root"_s, Severity::High,
                           id + u" runs as root"_s +
                               (boundingFull

@@ -25,12 +25,15 @@ bool isValidUnitName(QStringView name);
 /// "KEY=VALUE" lines of `systemctl show`; a key given twice keeps both values, joined by '\n'.
 QMap<QString, QString> parseSystemctlShow(const QByteArray &output);
 
-/// One command of ExecStart=, as `systemctl show` prints it
-/// ("{ path=/usr/sbin/chronyd ; argv[]=/usr/sbin/chronyd -F 1 ; ... }").
+/// One command of ExecStart= or ExecStartEx=, as `systemctl show` prints it
+/// ("{ path=/usr/sbin/chronyd ; argv[]=/usr/sbin/chronyd -F 1 ; flags=no-setuid ; ... }").
 struct ExecCommand
 {
     QString path;
     QString arguments; ///< argv as systemctl prints it: words joined by spaces, unquoted
+    /// ExecStartEx= flags: "privileged" (prefix '+') and "no-setuid" (prefix '!') run the command
+    /// as root whatever User= says; "ignore-failure" ('-'), "ambient" ('!!').
+    QStringList flags;
 };
 QList<ExecCommand> parseExecCommands(const QString &value);
 
