@@ -243,6 +243,7 @@ void auditProcesses(const AuditOptions &options, AuditReport &report, const QLis
     const int self = int(::getpid());
     QMap<QString, AuditGroup> groups;
     int permissionDenied = 0;
+    int unreadableExecutables = 0;
     for (const int pid : pids) {
         if (realProc && pid == self) {
             continue; // the audit itself: it runs as whoever asked, and is no agent
@@ -264,6 +265,9 @@ void auditProcesses(const AuditOptions &options, AuditReport &report, const QLis
         const Proc::Status &status = identity->status;
         if (status.uid[0] != 0 && status.uid[1] != 0 && status.capEff == 0) {
             continue;
+        }
+        if (identity->executableUnreadable) {
+            ++unreadableExecutables;
         }
         AuditProcess process;
         process.pid = pid;
@@ -302,6 +306,11 @@ void auditProcesses(const AuditOptions &options, AuditReport &report, const QLis
     if (permissionDenied > 0) {
         report.notes.append(u"%1 processes could not be read (permission denied); run the audit as root to see "
                             u"them all."_s.arg(permissionDenied));
+    }
+    if (unreadableExecutables > 0) {
+        report.notes.append(
+            u"The executables of %1 listed processes could not be read (permission denied); they are "
+            u"grouped by unit or command name. Run the audit as root to see them."_s.arg(unreadableExecutables));
     }
     for (AuditGroup &group : groups) {
         group.suggestion = processSuggestion(group);

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void runningDistributionUnit();
     void missingUnit();
     void exitedProcess();
+    void asAnOrdinaryUser();
     void auditListsRootDaemonsAndCapabilityFilesOnly();
 
 private:
@@ -286,6 +287,24 @@ void InspectProcessTest::exitedProcess()
     QVERIFY(process.waitForFinished());
     const Run result = run(kDerootctl, {u"inspect"_s, u"--pid"_s, QString::number(pid)});
     QCOMPARE(result.exitCode, 4);
+}
+
+void InspectProcessTest::asAnOrdinaryUser()
+{
+    // Another user's process: its status is world-readable, its executable and descriptors are not.
+    const QStringList asUser{u"--reuid"_s, kUser, u"--regid"_s, kUser, u"--clear-groups"_s, kDerootctl};
+    const Run inspect = run(u"setpriv"_s, asUser + QStringList{u"inspect"_s, u"--pid"_s, u"1"_s});
+    QCOMPARE(inspect.exitCode, 6);
+    QCOMPARE(inspect.err,
+             QByteArray("derootctl: inspect: PID 1 cannot be inspected: reading its executable was refused "
+                        "(permission denied); run as root or as the process's user\n"));
+    // The audit still lists root's processes from their status, and says what it could not see.
+    const Run audit = run(u"setpriv"_s, asUser + QStringList{u"audit"_s, u"--json"_s});
+    QVERIFY2(audit.exitCode == 0, audit.err.constData());
+    const QJsonObject document = json(audit);
+    QVERIFY(names(document[u"processes"_s].toArray(), u"key"_s).contains(u"init.scope"_s));
+    QVERIFY2(names(document[u"notes"_s].toArray(), {}).join(u'\n').contains(u"Run the audit as root"_s),
+             audit.out.constData());
 }
 
 void InspectProcessTest::auditListsRootDaemonsAndCapabilityFilesOnly()
