@@ -38,6 +38,7 @@ int fail(Io &io, const char *command, const Core::Error &error, bool json);
 /// Writes @p document as indented JSON and a newline.
 void printJson(Io &io, const QJsonObject &document);
 
+int runAudit(const QList<QByteArray> &arguments, Io &io);
 int runInspect(const QList<QByteArray> &arguments, Io &io);
 int runWalkthrough(const QList<QByteArray> &arguments, Io &io);
 

@@ -12,6 +12,8 @@ namespace Deroot::Cli {
 const QList<Command> &commands()
 {
     static const QList<Command> list{
+        {"audit", QT_TRANSLATE_NOOP("derootctl", "list what runs as root or holds capabilities, and privileged files"),
+         &runAudit},
         {"inspect", QT_TRANSLATE_NOOP("derootctl", "find what an agent needs: a program, --pid PID or --unit NAME"),
          &runInspect},
         {"walkthrough",

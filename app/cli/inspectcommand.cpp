@@ -4,6 +4,7 @@
 #include "command.h"
 
 #include "core/inspect/inspect.h"
+#include "core/inspect/processinspector.h"
 #include "core/text.h"
 
 #include <QCoreApplication>
@@ -34,11 +35,11 @@ int runInspect(const QList<QByteArray> &arguments, Io &io)
     Core::Result<Core::InspectionReport> report = Core::Error{Core::ExitCode::Failure, {}};
     if (!args.positionals().isEmpty()) {
         report = Core::inspectFile(args.positionals().first(), environment);
+    } else if (args.has("pid")) {
+        const auto pid = Core::parsePidArgument(QString::fromLocal8Bit(args.option("pid")));
+        report = pid ? Core::inspectProcess(*pid, environment) : Core::Result<Core::InspectionReport>(pid.error());
     } else {
-        return fail(io, "inspect",
-                    {Core::ExitCode::Unavailable,
-                     QCoreApplication::translate("derootctl", "--pid and --unit are not available in this version")},
-                    json);
+        report = Core::inspectUnit(QString::fromLocal8Bit(args.option("unit")), environment);
     }
     if (!report) {
         return fail(io, "inspect", report.error(), json);

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "args.h"
+#include "command.h"
+
+#include "core/inspect/audit.h"
+
+namespace Deroot::Cli {
+
+int runAudit(const QList<QByteArray> &arguments, Io &io)
+{
+    const Args args(arguments, {"json"}, {});
+    const bool json = args.flag("json");
+    if (!args.error().isEmpty()) {
+        return fail(io, "audit", {Core::ExitCode::Usage, args.error()}, json);
+    }
+    if (!args.positionals().isEmpty()) {
+        return fail(
+            io, "audit",
+            {Core::ExitCode::Usage, QStringLiteral("audit takes no arguments but --json; it audits this machine")},
+            json);
+    }
+    const auto report = Core::audit();
+    if (!report) {
+        return fail(io, "audit", report.error(), json);
+    }
+    if (json) {
+        printJson(io, Core::toJson(*report));
+    } else {
+        io.out << Core::toText(*report);
+        io.out.flush();
+    }
+    return Core::toInt(Core::ExitCode::Success);
+}
+
+} // namespace Deroot::Cli

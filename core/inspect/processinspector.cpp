@@ -1,0 +1,917 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "core/inspect/processinspector.h"
+
+#include "core/inspect/accounts.h"
+#include "core/inspect/capabilities.h"
+#include "core/inspect/systemfacts.h"
+#include "core/text.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QSet>
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <memory>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace Deroot::Core {
+
+namespace {
+
+// /proc/PID/net tables of a busy server hold a line per socket; 64 MiB is several hundred
+// thousand sockets and still bounds what a hostile fixture can make us read.
+constexpr qsizetype kMaxProcFile = qsizetype(64) << 20;
+
+class UniqueFd final
+{
+public:
+    explicit UniqueFd(int fd = -1)
+        : m_fd(fd)
+    {}
+    ~UniqueFd()
+    {
+        if (m_fd >= 0) {
+            ::close(m_fd);
+        }
+    }
+    UniqueFd(UniqueFd &&other) noexcept
+        : m_fd(std::exchange(other.m_fd, -1))
+    {}
+    UniqueFd &operator=(UniqueFd &&) = delete;
+    Q_DISABLE_COPY(UniqueFd)
+    int get() const { return m_fd; }
+    int release() { return std::exchange(m_fd, -1); }
+
+private:
+    int m_fd;
+};
+
+struct Read
+{
+    QByteArray data;
+    int error = 0; ///< errno, 0 on success
+};
+
+Read readAt(int dirFd, const char *name)
+{
+    UniqueFd fd(::openat(dirFd, name, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY));
+    if (fd.get() < 0) {
+        return {{}, errno};
+    }
+    Read result;
+    char buffer[16384];
+    for (;;) {
+        const ssize_t n = ::read(fd.get(), buffer, sizeof buffer);
+        if (n < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            return {{}, errno};
+        }
+        if (n == 0) {
+            return result;
+        }
+        if (result.data.size() + n > kMaxProcFile) {
+            return {{}, EFBIG};
+        }
+        result.data.append(buffer, n);
+    }
+}
+
+Read readLinkAt(int dirFd, const char *name)
+{
+    QByteArray buffer(PATH_MAX + 1, Qt::Uninitialized);
+    const ssize_t n = ::readlinkat(dirFd, name, buffer.data(), size_t(buffer.size()));
+    if (n < 0) {
+        return {{}, errno};
+    }
+    buffer.truncate(n);
+    return {buffer, 0};
+}
+
+// A PID's /proc directory, opened once: every later read goes through this descriptor, so if the
+// PID is reused by a new process mid-way the reads fail (ESRCH/ENOENT) instead of silently
+// describing the newcomer.
+class ProcDir final
+{
+public:
+    ProcDir(int pid, const InspectEnvironment &environment)
+        : m_pid(pid)
+        , m_path(environment.procRoot + '/' + QByteArray::number(pid))
+        , m_fd(::open(m_path.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC))
+        , m_openError(m_fd.get() < 0 ? errno : 0)
+    {}
+
+    int fd() const { return m_fd.get(); }
+    int openError() const { return m_openError; }
+    int pid() const { return m_pid; }
+    QString path(const char *name) const { return QString::fromLocal8Bit(m_path + '/' + name); }
+
+    Error gone() const { return {ExitCode::Changed, u"PID %1 exited while it was being inspected"_s.arg(m_pid)}; }
+    Error denied(const char *what) const
+    {
+        return {ExitCode::Permission, u"PID %1 cannot be inspected: reading its %2 was refused (permission denied); "
+                                      u"run as root or as the process's user"_s.arg(m_pid)
+                                          .arg(QLatin1StringView(what))};
+    }
+    Error malformed(const char *name, const QString &what) const
+    {
+        return {ExitCode::BadTarget,
+                u"PID %1 cannot be inspected: %2 is malformed (%3)"_s.arg(m_pid).arg(path(name), what)};
+    }
+    /// The error for a failed read of a file every live process has.
+    Error readError(const char *name, int error) const
+    {
+        if (error == ENOENT || error == ESRCH) {
+            return gone();
+        }
+        if (error == EACCES || error == EPERM) {
+            return denied(name);
+        }
+        return {ExitCode::Failure, u"PID %1 cannot be inspected: reading %2 failed: %3"_s.arg(m_pid).arg(
+                                       path(name), QString::fromLocal8Bit(std::strerror(error)))};
+    }
+
+    Result<Proc::Stat> stat() const
+    {
+        const Read read = readAt(fd(), "stat");
+        if (read.error != 0) {
+            return readError("stat", read.error);
+        }
+        auto parsed = Proc::parseStat(read.data);
+        if (!parsed.value) {
+            return malformed("stat", parsed.error.what);
+        }
+        return *parsed.value;
+    }
+
+private:
+    int m_pid;
+    QByteArray m_path;
+    UniqueFd m_fd;
+    int m_openError;
+};
+
+Error openError(const ProcDir &dir)
+{
+    const int error = dir.openError();
+    if (error == ENOENT || error == ESRCH || error == ENOTDIR) {
+        return {ExitCode::NotFound, u"no process has PID %1"_s.arg(dir.pid())};
+    }
+    if (error == EACCES || error == EPERM) {
+        return dir.denied("directory in /proc");
+    }
+    return {ExitCode::Failure, u"PID %1 cannot be inspected: opening %2 failed: %3"_s.arg(dir.pid()).arg(
+                                   dir.path(""), QString::fromLocal8Bit(std::strerror(error)))};
+}
+
+// The identity reads shared by the audit and the inspector; @p dir is open.
+Result<ProcessIdentity> readIdentity(const ProcDir &dir)
+{
+    ProcessIdentity identity;
+    identity.pid = dir.pid();
+    auto stat = dir.stat();
+    if (!stat) {
+        return stat.error();
+    }
+    identity.stat = *stat;
+
+    const Read status = readAt(dir.fd(), "status");
+    if (status.error != 0) {
+        return dir.readError("status", status.error);
+    }
+    auto parsedStatus = Proc::parseStatus(status.data);
+    if (!parsedStatus.value) {
+        return dir.malformed("status", parsedStatus.error.what);
+    }
+    identity.status = *parsedStatus.value;
+
+    const Error kernelThread{
+        ExitCode::BadTarget,
+        u"PID %1 is a kernel thread: it runs inside the kernel and has no program to inspect."_s.arg(dir.pid())};
+    if (identity.status.kthread.value_or(false) || (identity.stat.flags & Proc::kPfKthread) != 0) {
+        return kernelThread;
+    }
+    if (identity.stat.state == 'Z' || identity.stat.state == 'X') {
+        return Error{ExitCode::BadTarget, u"PID %1 has exited and waits for its parent to collect it (a zombie): "
+                                          u"nothing is left to inspect"_s.arg(dir.pid())};
+    }
+
+    const Read cmdline = readAt(dir.fd(), "cmdline");
+    if (cmdline.error == ENOENT || cmdline.error == ESRCH) {
+        return dir.gone();
+    }
+    for (const QByteArray &argument : cmdline.data.split('\0')) {
+        identity.commandLine.append(QString::fromLocal8Bit(argument));
+    }
+    while (!identity.commandLine.isEmpty() && identity.commandLine.last().isEmpty()) {
+        identity.commandLine.removeLast();
+    }
+
+    const Read exe = readLinkAt(dir.fd(), "exe");
+    if (exe.error == 0) {
+        QByteArray path = exe.data;
+        // The kernel marks a replaced or removed executable with this suffix (d_path).
+        if (path.endsWith(" (deleted)")) {
+            path.chop(10);
+            identity.executableDeleted = true;
+        }
+        identity.executable = QString::fromLocal8Bit(path);
+    } else if (exe.error == EACCES || exe.error == EPERM) {
+        identity.executableUnreadable = true;
+    } else if (exe.error == ENOENT && identity.commandLine.isEmpty()) {
+        // Older kernels lack "Kthread:" and a fixture may lack the flag: a process with neither an
+        // executable nor a command line is a kernel thread.
+        return kernelThread;
+    } else if (exe.error == ESRCH) {
+        return dir.gone();
+    }
+
+    const Read cgroup = readAt(dir.fd(), "cgroup");
+    if (cgroup.error == 0) {
+        identity.cgroup = Proc::parseCgroup(cgroup.data);
+    }
+    return identity;
+}
+
+// The start time read again at the end: the same PID with another start time is another process.
+std::optional<Error> checkUnchanged(const ProcDir &dir, const Proc::Stat &first)
+{
+    const auto again = dir.stat();
+    if (!again) {
+        return again.error().code == ExitCode::Permission ? again.error() : dir.gone();
+    }
+    if (again->startTime != first.startTime) {
+        return dir.gone();
+    }
+    return std::nullopt;
+}
+
+QString hexMask(std::uint64_t mask)
+{
+    return u"%1"_s.arg(qulonglong(mask), 16, 16, QChar(u'0'));
+}
+
+QJsonArray names(std::uint64_t mask)
+{
+    return QJsonArray::fromStringList(capabilityNames(mask));
+}
+
+QJsonObject idObject(const std::uint32_t (&ids)[4])
+{
+    return {{u"real"_s, qint64(ids[0])},
+            {u"effective"_s, qint64(ids[1])},
+            {u"saved"_s, qint64(ids[2])},
+            {u"filesystem"_s, qint64(ids[3])}};
+}
+
+QJsonValue nameOrNull(const QString &name)
+{
+    return name.isEmpty() ? QJsonValue() : QJsonValue(name);
+}
+
+QString modeText(mode_t mode)
+{
+    return u"%1"_s.arg(uint(mode & 07777), 4, 8, QChar(u'0'));
+}
+
+QString fileType(mode_t mode)
+{
+    if (S_ISREG(mode)) {
+        return u"file"_s;
+    }
+    if (S_ISDIR(mode)) {
+        return u"directory"_s;
+    }
+    if (S_ISCHR(mode)) {
+        return u"character-device"_s;
+    }
+    if (S_ISBLK(mode)) {
+        return u"block-device"_s;
+    }
+    return u"other"_s;
+}
+
+// The kernel's own character devices that give the whole machine away (mem(4), port).
+bool isRootEquivalentDevice(const QString &path)
+{
+    return path == u"/dev/mem" || path == u"/dev/kmem" || path == u"/dev/port";
+}
+
+struct SocketUse
+{
+    QString protocol;
+    Proc::InetSocket socket;
+};
+
+const char *ipProtocolName(int protocol)
+{
+    switch (protocol) {
+    case 1:
+        return "ICMP";
+    case 6:
+        return "TCP";
+    case 17:
+        return "UDP";
+    case 58:
+        return "ICMPv6";
+    case 255:
+        return "raw IP";
+    default:
+        return nullptr;
+    }
+}
+
+const char *ethernetProtocolName(int protocol)
+{
+    switch (protocol) {
+    case 0x0003:
+        return "ETH_P_ALL";
+    case 0x0800:
+        return "ETH_P_IP";
+    case 0x0806:
+        return "ETH_P_ARP";
+    case 0x86DD:
+        return "ETH_P_IPV6";
+    case 0x88CC:
+        return "ETH_P_LLDP";
+    default:
+        return nullptr;
+    }
+}
+
+class ProcessInspection final
+{
+public:
+    ProcessInspection(const ProcDir &dir, const ProcessIdentity &identity, const InspectEnvironment &environment)
+        : m_dir(dir)
+        , m_identity(identity)
+        , m_environment(environment)
+    {}
+
+    std::optional<Error> run();
+    InspectionReport take() { return std::move(m_report); }
+
+private:
+    std::optional<Error> readFds();
+    std::optional<Error> readSockets();
+    void describeIdentity();
+    void addOpenFile(int fdNumber, const QByteArray &link, const struct stat &st, int flags);
+
+    const ProcDir &m_dir;
+    const ProcessIdentity &m_identity;
+    const InspectEnvironment &m_environment;
+    InspectionReport m_report;
+    QJsonObject m_process;
+    QHash<std::uint64_t, int> m_socketFds; ///< socket inode -> the lowest fd holding it
+    QJsonArray m_openFiles;
+    QJsonArray m_sockets;
+};
+
+QString pidLabel(int pid)
+{
+    return u"PID "_s + QString::number(pid);
+}
+
+std::optional<Error> ProcessInspection::run()
+{
+    m_report.target = QJsonObject{{u"kind"_s, u"process"_s}, {u"pid"_s, m_identity.pid}};
+    describeIdentity();
+    if (auto error = readFds()) {
+        return error;
+    }
+    if (auto error = readSockets()) {
+        return error;
+    }
+    m_process.insert(u"sockets"_s, m_sockets);
+    m_process.insert(u"open_files"_s, m_openFiles);
+    m_report.sections.insert(u"process"_s, m_process);
+    return std::nullopt;
+}
+
+void ProcessInspection::describeIdentity()
+{
+    const ProcessIdentity &id = m_identity;
+    const Proc::Status &status = id.status;
+    const QString who = pidLabel(id.pid) + u" ("_s + id.stat.comm + u')';
+    m_process.insert(u"pid"_s, id.pid);
+    m_process.insert(u"name"_s, id.stat.comm);
+    m_process.insert(u"state"_s, QString(QLatin1Char(id.stat.state)));
+    m_process.insert(u"start_time_ticks"_s, QString::number(id.stat.startTime));
+    m_process.insert(u"executable"_s, nameOrNull(id.executable));
+    m_process.insert(u"executable_deleted"_s, id.executableDeleted);
+    m_process.insert(u"command_line"_s, QJsonArray::fromStringList(id.commandLine));
+    m_process.insert(u"uid"_s, idObject(status.uid));
+    m_process.insert(u"user"_s, nameOrNull(userName(status.uid[0])));
+    m_process.insert(u"effective_user"_s, nameOrNull(userName(status.uid[1])));
+    m_process.insert(u"gid"_s, idObject(status.gid));
+    m_process.insert(u"group"_s, nameOrNull(groupName(status.gid[0])));
+    QJsonArray groups;
+    for (const std::uint32_t gid : status.groups) {
+        const QString name = groupName(gid);
+        groups.append(QJsonObject{{u"gid"_s, qint64(gid)},
+                                  {u"name"_s, nameOrNull(name)},
+                                  {u"root_equivalent"_s, isRootEquivalentGroup(name)}});
+        if (isRootEquivalentGroup(name)) {
+            m_report.addFinding(u"process.root-equivalent-group"_s, Severity::High,
+                                who + u" is a member of group "_s + name +
+                                    u", which amounts to root: drop the membership unless it is the point."_s,
+                                {u"Groups: "_s + QString::number(gid)});
+        }
+    }
+    m_process.insert(u"groups"_s, groups);
+    m_process.insert(u"capabilities"_s, QJsonObject{{u"inheritable"_s, names(status.capInh)},
+                                                    {u"permitted"_s, names(status.capPrm)},
+                                                    {u"effective"_s, names(status.capEff)},
+                                                    {u"bounding"_s, names(status.capBnd)},
+                                                    {u"ambient"_s, names(status.capAmb)},
+                                                    {u"masks"_s, QJsonObject{{u"inheritable"_s, hexMask(status.capInh)},
+                                                                             {u"permitted"_s, hexMask(status.capPrm)},
+                                                                             {u"effective"_s, hexMask(status.capEff)},
+                                                                             {u"bounding"_s, hexMask(status.capBnd)},
+                                                                             {u"ambient"_s, hexMask(status.capAmb)}}}});
+    m_process.insert(u"no_new_privs"_s, status.noNewPrivs ? QJsonValue(*status.noNewPrivs) : QJsonValue());
+    static const QString kSeccomp[] = {u"disabled"_s, u"strict"_s, u"filter"_s};
+    m_process.insert(u"seccomp"_s, status.seccomp ? QJsonValue(kSeccomp[*status.seccomp]) : QJsonValue());
+    m_process.insert(u"cgroup"_s, nameOrNull(id.cgroup.path));
+    m_process.insert(u"unit"_s, nameOrNull(id.cgroup.unit));
+    m_process.insert(u"unit_manager"_s, id.cgroup.unit.isEmpty()
+                                            ? QJsonValue()
+                                            : QJsonValue(id.cgroup.userManager ? u"user"_s : u"system"_s));
+
+    const QString capLine = u"CapEff: "_s + hexMask(status.capEff);
+    const bool root = status.uid[0] == 0 || status.uid[1] == 0;
+    if (root) {
+        m_report.addFinding(
+            u"process.runs-as-root"_s, Severity::High,
+            who + u" runs as root: find what it needs and run it as its own user."_s,
+            {u"Uid: %1 %2 %3 %4"_s.arg(status.uid[0]).arg(status.uid[1]).arg(status.uid[2]).arg(status.uid[3])});
+    }
+    if (status.capEff != 0 && status.capEff == status.capBnd) {
+        m_report.addFinding(u"process.full-capabilities"_s, Severity::High,
+                            who + u" holds every capability its bounding set allows ("_s +
+                                QString::number(capabilityNames(status.capEff).size()) + u")."_s,
+                            {capLine, u"CapBnd: "_s + hexMask(status.capBnd)});
+    } else if (status.capEff != 0) {
+        QStringList rootEquivalent;
+        for (const QString &name : capabilityNames(status.capEff)) {
+            const auto info = capabilityByName(name);
+            if (info && info->risk == CapabilityRisk::RootEquivalent) {
+                rootEquivalent.append(name);
+            }
+        }
+        m_report.addFinding(
+            u"process.effective-capabilities"_s, rootEquivalent.isEmpty() ? Severity::Info : Severity::High,
+            rootEquivalent.isEmpty() ? who + u" holds "_s + capabilityNames(status.capEff).join(u", "_s) + u"."_s
+                                     : who + u" holds root-equivalent "_s + rootEquivalent.join(u", "_s) + u"."_s,
+            {capLine});
+    }
+    if (status.capAmb != 0) {
+        m_report.addFinding(u"process.ambient-capabilities"_s, Severity::Info,
+                            who + u" has ambient capabilities "_s + capabilityNames(status.capAmb).join(u", "_s) +
+                                u", which it passes on to the programs it runs."_s,
+                            {u"CapAmb: "_s + hexMask(status.capAmb)});
+    }
+    if (id.executableDeleted) {
+        m_report.addFinding(u"process.executable-deleted"_s, Severity::Medium,
+                            who + u" runs an executable that was replaced or removed since it started: restart it "
+                                  u"so it runs the installed version."_s,
+                            {u"exe -> "_s + id.executable + u" (deleted)"_s});
+    }
+    if (id.executable.isEmpty() && !id.executableUnreadable) {
+        m_report.addFinding(u"process.no-executable"_s, Severity::Info,
+                            who + u" has no executable link; its program cannot be inspected."_s);
+    }
+}
+
+std::optional<Error> ProcessInspection::readFds()
+{
+    UniqueFd fdDir(::openat(m_dir.fd(), "fd", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (fdDir.get() < 0) {
+        return m_dir.readError("fd", errno);
+    }
+    UniqueFd fdinfoDir(::openat(m_dir.fd(), "fdinfo", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    const int listFd = ::dup(fdDir.get());
+    if (listFd < 0) {
+        return m_dir.readError("fd", errno);
+    }
+    std::unique_ptr<DIR, int (*)(DIR *)> list(::fdopendir(listFd), &::closedir);
+    if (!list) {
+        ::close(listFd);
+        return m_dir.readError("fd", errno);
+    }
+    QList<int> numbers;
+    errno = 0;
+    while (const dirent *entry = ::readdir(list.get())) {
+        if (const auto number = Proc::parsePid(QString::fromLatin1(entry->d_name));
+            number || qstrcmp(entry->d_name, "0") == 0) {
+            numbers.append(number.value_or(0));
+        }
+    }
+    if (errno != 0) {
+        return m_dir.readError("fd", errno);
+    }
+    std::sort(numbers.begin(), numbers.end());
+    for (const int number : numbers) {
+        const QByteArray name = QByteArray::number(number);
+        const Read link = readLinkAt(fdDir.get(), name.constData());
+        if (link.error != 0) {
+            continue; // closed meanwhile: the process keeps running, only this descriptor is gone
+        }
+        if (const auto inode = Proc::socketInode(link.data)) {
+            if (!m_socketFds.contains(*inode)) {
+                m_socketFds.insert(*inode, number);
+            }
+            continue;
+        }
+        if (!link.data.startsWith('/') || link.data.startsWith("/memfd:")) {
+            continue; // pipes, anonymous inodes, memfds: nothing on disk to grant
+        }
+        struct stat st{};
+        if (::fstatat(fdDir.get(), name.constData(), &st, 0) != 0) {
+            continue;
+        }
+        std::optional<int> flags;
+        if (fdinfoDir.get() >= 0) {
+            const Read info = readAt(fdinfoDir.get(), name.constData());
+            if (info.error == 0) {
+                flags = Proc::fdinfoFlags(info.data);
+            }
+        }
+        addOpenFile(number, link.data, st, flags.value_or(O_RDONLY));
+    }
+    return std::nullopt;
+}
+
+// An open file is a need when an ordinary user could not open it that way: "others" lack the
+// permission bit for the access mode the descriptor has. Files anyone may use (/dev/null, shared
+// libraries) say nothing about privilege.
+void ProcessInspection::addOpenFile(int fdNumber, const QByteArray &link, const struct stat &st, int flags)
+{
+    QByteArray pathBytes = link;
+    const bool deleted = pathBytes.endsWith(" (deleted)");
+    if (deleted) {
+        pathBytes.chop(10);
+    }
+    const QString path = QString::fromLocal8Bit(pathBytes);
+    const int access = flags & O_ACCMODE;
+    const bool reads = access == O_RDONLY || access == O_RDWR;
+    const bool writes = access == O_WRONLY || access == O_RDWR;
+    const bool othersRead = (st.st_mode & S_IROTH) != 0;
+    const bool othersWrite = (st.st_mode & S_IWOTH) != 0;
+    const bool needsRead = reads && !othersRead;
+    const bool needsWrite = writes && !othersWrite;
+    if (!needsRead && !needsWrite) {
+        return;
+    }
+    const QString accessText = reads && writes ? u"read-write"_s : (writes ? u"write"_s : u"read"_s);
+    const QString owner = userName(st.st_uid);
+    const QString group = groupName(st.st_gid);
+    const QString ownership = (owner.isEmpty() ? QString::number(st.st_uid) : owner) + u':' +
+                              (group.isEmpty() ? QString::number(st.st_gid) : group) + u' ' + modeText(st.st_mode);
+    const Reason reason{u"process"_s,
+                        u"%1 has %2 open for %3 as fd %4 (%5)"_s.arg(pidLabel(m_identity.pid), quoted(path), accessText)
+                            .arg(fdNumber)
+                            .arg(ownership)};
+    m_openFiles.append(QJsonObject{{u"fd"_s, fdNumber},
+                                   {u"path"_s, path},
+                                   {u"deleted"_s, deleted},
+                                   {u"access"_s, accessText},
+                                   {u"type"_s, fileType(st.st_mode)},
+                                   {u"owner"_s, nameOrNull(owner)},
+                                   {u"group"_s, nameOrNull(group)},
+                                   {u"uid"_s, qint64(st.st_uid)},
+                                   {u"gid"_s, qint64(st.st_gid)},
+                                   {u"mode"_s, modeText(st.st_mode)}});
+
+    Needs &needs = m_report.needs;
+    if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)) {
+        Needs::add(needs.devices, path, reason);
+        if (S_ISBLK(st.st_mode) || isRootEquivalentDevice(path)) {
+            m_report.addFinding(u"process.raw-device-open"_s, Severity::High,
+                                pidLabel(m_identity.pid) + u" has "_s + quoted(path) +
+                                    u" open: raw access to a disk or to memory amounts to root."_s,
+                                {reason.text});
+        }
+    } else {
+        if (needsRead) {
+            Needs::add(needs.readPaths, path, reason);
+        }
+        if (needsWrite) {
+            Needs::add(needs.writePaths, path, reason);
+        }
+    }
+    // A group that grants the access is the usual way to give it without a capability (adm and
+    // systemd-journal for logs); root's own group grants nothing an ordinary user could join.
+    const bool groupGrants =
+        (!needsRead || (st.st_mode & S_IRGRP) != 0) && (!needsWrite || (st.st_mode & S_IWGRP) != 0);
+    if (groupGrants && st.st_gid != 0 && !group.isEmpty()) {
+        Needs::add(needs.groups, group,
+                   {u"process"_s, u"group %1 may %2 %3 (%4)"_s.arg(group, accessText, quoted(path), ownership)},
+                   isRootEquivalentGroup(group));
+    }
+}
+
+std::optional<Error> ProcessInspection::readSockets()
+{
+    const KernelSettings settings = readKernelSettings(m_environment);
+    const auto portStart = settings.unprivilegedPortStart;
+    const int unprivilegedStart = portStart.value_or(1024);
+    const QString startSource = portStart ? u"net.ipv4.ip_unprivileged_port_start is %1"_s.arg(unprivilegedStart)
+                                          : u"net.ipv4.ip_unprivileged_port_start could not be read, so the "
+                                            u"kernel default 1024 is assumed"_s;
+    QJsonObject kernel{{u"net.ipv4.ip_unprivileged_port_start"_s, portStart ? QJsonValue(*portStart) : QJsonValue()}};
+    const QString pingRange = settings.pingGroupRange
+                                  ? u"%1 %2"_s.arg(settings.pingGroupRange->first).arg(settings.pingGroupRange->second)
+                                  : QString();
+    kernel.insert(u"net.ipv4.ping_group_range"_s, nameOrNull(pingRange));
+
+    // The network namespace decides which sysctl values apply: /proc/sys shows the reader's own.
+    const Read theirs = readLinkAt(m_dir.fd(), "ns/net");
+    const QByteArray ours = readLinkAt(AT_FDCWD, QByteArray(m_environment.procRoot + "/self/ns/net").constData()).data;
+    if (theirs.error == 0 && !ours.isEmpty() && theirs.data != ours) {
+        m_report.addFinding(u"kernel.other-network-namespace"_s, Severity::Info,
+                            pidLabel(m_identity.pid) + u" runs in another network namespace; the network sysctl "
+                                                       u"values shown are Deroot's own namespace's."_s,
+                            {QString::fromLatin1(theirs.data), QString::fromLatin1(ours)});
+    }
+
+    const struct
+    {
+        const char *file;
+        const char *protocol;
+        bool ipv6;
+    } tables[] = {{"net/tcp", "tcp", false},   {"net/tcp6", "tcp", true},  {"net/udp", "udp", false},
+                  {"net/udp6", "udp", true},   {"net/raw", "raw", false},  {"net/raw6", "raw", true},
+                  {"net/icmp", "icmp", false}, {"net/icmp6", "icmp", true}};
+    const QString who = pidLabel(m_identity.pid);
+    for (const auto &table : tables) {
+        const Read read = readAt(m_dir.fd(), table.file);
+        if (read.error == ENOENT) {
+            continue; // no IPv6 (or no such protocol) in this kernel; a vanished process shows at the end
+        }
+        if (read.error != 0) {
+            return m_dir.readError(table.file, read.error);
+        }
+        auto parsed = Proc::parseInetSockets(read.data, table.ipv6);
+        if (!parsed.value) {
+            return m_dir.malformed(table.file, parsed.error.what);
+        }
+        const QString protocol = QLatin1StringView(table.protocol);
+        const QString family = table.ipv6 ? u"AF_INET6"_s : u"AF_INET"_s;
+        for (const Proc::InetSocket &socket : *parsed.value) {
+            const auto fd = m_socketFds.constFind(socket.inode);
+            if (fd == m_socketFds.constEnd() || socket.inode == 0) {
+                continue; // another process's socket in the same network namespace
+            }
+            const QString where =
+                (table.ipv6 ? u"["_s + socket.address + u"]"_s : socket.address) + u':' + QString::number(socket.port);
+            QString state = u"other"_s;
+            if (protocol == u"tcp") {
+                state = socket.state == 10 ? u"listen"_s : u"connected"_s;
+            } else if (protocol == u"udp") {
+                state = socket.state == 7 ? u"bound"_s : u"connected"_s;
+            }
+            m_sockets.append(
+                QJsonObject{{u"protocol"_s, QString(protocol + (table.ipv6 ? u"6"_s : QString()))},
+                            {u"family"_s, family},
+                            {u"address"_s, socket.address},
+                            {u"port"_s, socket.port},
+                            {u"state"_s, protocol == u"raw" || protocol == u"icmp" ? QJsonValue() : QJsonValue(state)},
+                            {u"inode"_s, QString::number(socket.inode)},
+                            {u"fd"_s, *fd}});
+            const QString socketText = u"socket inode %1, fd %2"_s.arg(socket.inode).arg(*fd);
+            if (protocol == u"raw") {
+                const char *name = ipProtocolName(socket.port);
+                const Reason reason{u"process"_s,
+                                    u"%1 has a raw %2 socket for protocol %3 (%4)"_s.arg(
+                                        who, family,
+                                        name ? QLatin1StringView(name) + u" ("_s + QString::number(socket.port) + u')'
+                                             : QString::number(socket.port),
+                                        socketText)};
+                m_report.needs.addCapability(13, reason);
+                Needs::add(m_report.needs.addressFamilies, family, reason);
+                continue;
+            }
+            if (protocol == u"icmp") {
+                const Reason reason{u"process"_s, u"%1 has an ICMP datagram (ping) socket (%2)"_s.arg(who, socketText)};
+                Needs::add(m_report.needs.addressFamilies, family, reason);
+                m_report.addFinding(u"process.ping-socket"_s, Severity::Info,
+                                    who +
+                                        u" pings through an ICMP datagram socket, which needs no capability when "
+                                        u"net.ipv4.ping_group_range admits its group (here: "_s +
+                                        (pingRange.isEmpty() ? u"unreadable"_s : pingRange) + u")."_s,
+                                    {reason.text});
+                continue;
+            }
+            const bool listening =
+                (protocol == u"tcp" && socket.state == 10) || (protocol == u"udp" && socket.state == 7);
+            if (socket.port == 0 || (!listening && protocol == u"tcp")) {
+                continue; // accepted and outgoing TCP connections were bound by the kernel, not by the process
+            }
+            const Reason reason{u"process"_s,
+                                u"%1 %2 on %3 %4 (%5)"_s.arg(who, listening ? u"listens"_s : u"is bound"_s, protocol,
+                                                             where, socketText)};
+            if (listening) {
+                m_report.needs.addPort(protocol, socket.port, socket.address, reason);
+            }
+            Needs::add(m_report.needs.addressFamilies, family, reason);
+            if (socket.port < unprivilegedStart) {
+                m_report.needs.addCapability(10, reason);
+                m_report.needs.addCapability(
+                    10, {u"kernel"_s, startSource + u": ports below it need CAP_NET_BIND_SERVICE"_s});
+            } else if (socket.port < 1024) {
+                m_report.addFinding(u"kernel.unprivileged-port-start"_s, Severity::Info,
+                                    u"Port %1 is below 1024, but %2 here, so binding it needs no capability."_s.arg(
+                                        QString::number(socket.port), startSource),
+                                    {reason.text});
+            }
+        }
+    }
+
+    const Read packet = readAt(m_dir.fd(), "net/packet");
+    if (packet.error != 0 && packet.error != ENOENT) {
+        return m_dir.readError("net/packet", packet.error);
+    }
+    if (packet.error == 0) {
+        auto parsed = Proc::parsePacketSockets(packet.data);
+        if (!parsed.value) {
+            return m_dir.malformed("net/packet", parsed.error.what);
+        }
+        for (const Proc::PacketSocket &socket : *parsed.value) {
+            const auto fd = m_socketFds.constFind(socket.inode);
+            if (fd == m_socketFds.constEnd() || socket.inode == 0) {
+                continue;
+            }
+            const char *name = ethernetProtocolName(socket.protocol);
+            const QString protocolText =
+                name ? QString::fromLatin1(name) : u"0x%1"_s.arg(socket.protocol, 4, 16, QChar(u'0'));
+            const QString type =
+                socket.type == 3 ? u"SOCK_RAW"_s : (socket.type == 2 ? u"SOCK_DGRAM"_s : QString::number(socket.type));
+            m_sockets.append(QJsonObject{{u"protocol"_s, u"packet"_s},
+                                         {u"family"_s, u"AF_PACKET"_s},
+                                         {u"type"_s, type},
+                                         {u"ethernet_protocol"_s, protocolText},
+                                         {u"inode"_s, QString::number(socket.inode)},
+                                         {u"fd"_s, *fd}});
+            const Reason reason{u"process"_s, u"%1 has a packet socket (AF_PACKET, %2, %3; socket inode %4, fd %5)"_s
+                                                  .arg(who, type, protocolText)
+                                                  .arg(socket.inode)
+                                                  .arg(*fd)};
+            m_report.needs.addCapability(13, reason);
+            Needs::add(m_report.needs.addressFamilies, u"AF_PACKET"_s, reason);
+        }
+    }
+    m_process.insert(u"kernel"_s, kernel);
+    QJsonObject kernelSection = m_report.sections.value(u"kernel"_s).toObject();
+    for (auto it = kernel.constBegin(); it != kernel.constEnd(); ++it) {
+        if (!kernelSection.contains(it.key())) {
+            kernelSection.insert(it.key(), it.value());
+        }
+    }
+    m_report.sections.insert(u"kernel"_s, kernelSection);
+    return std::nullopt;
+}
+
+// The program the process runs, inspected as a file. Through the exe link when the file was
+// deleted or replaced: the link still opens the file the process runs. A failure here does not fail
+// the process's inspection: what the process does is evidence enough on its own.
+void inspectExecutable(InspectionReport &report, const ProcDir &dir, const ProcessIdentity &identity,
+                       const InspectEnvironment &environment)
+{
+    if (identity.executable.isEmpty()) {
+        return;
+    }
+    const QByteArray path = identity.executableDeleted
+                                ? environment.procRoot + '/' + QByteArray::number(identity.pid) + "/exe"
+                                : identity.executable.toLocal8Bit();
+    const auto file = inspectFile(path, environment);
+    if (!file) {
+        report.addFinding(u"process.executable-not-inspected"_s, Severity::Info,
+                          pidLabel(dir.pid()) + u"'s executable could not be inspected: "_s + file.error().message,
+                          {u"exe -> "_s + identity.executable});
+        return;
+    }
+    mergeReport(report, *file);
+}
+
+} // namespace
+
+Result<ProcessIdentity> readProcessIdentity(int pid, const InspectEnvironment &environment)
+{
+    if (pid < 1 || pid > Proc::kPidMaxLimit) {
+        return Error{ExitCode::NotFound,
+                     u"no process has PID %1: process IDs run from 1 to %2"_s.arg(pid).arg(Proc::kPidMaxLimit)};
+    }
+    const ProcDir dir(pid, environment);
+    if (dir.fd() < 0) {
+        return openError(dir);
+    }
+    auto identity = readIdentity(dir);
+    if (!identity) {
+        return identity;
+    }
+    if (auto error = checkUnchanged(dir, identity->stat)) {
+        return *error;
+    }
+    return identity;
+}
+
+Result<int> parsePidArgument(QStringView text)
+{
+    if (const auto pid = Proc::parsePid(text)) {
+        return *pid;
+    }
+    return Error{
+        ExitCode::Usage,
+        u"%1 is not a process ID: give a number from 1 to %2"_s.arg(quoted(text.toString())).arg(Proc::kPidMaxLimit)};
+}
+
+void mergeReport(InspectionReport &into, const InspectionReport &from)
+{
+    for (const Finding &finding : from.findings) {
+        into.findings.append(finding);
+    }
+    const Needs &needs = from.needs;
+    for (const CapabilityNeed &need : needs.capabilities) {
+        for (const Reason &reason : need.reasons) {
+            into.needs.addCapability(need.capability, reason);
+        }
+    }
+    for (const PortNeed &need : needs.listenPorts) {
+        for (const Reason &reason : need.reasons) {
+            into.needs.addPort(need.protocol, need.port, need.address, reason);
+        }
+    }
+    const auto mergeNamed = [](QList<NamedNeed> &to, const QList<NamedNeed> &list) {
+        for (const NamedNeed &need : list) {
+            for (const Reason &reason : need.reasons) {
+                Needs::add(to, need.name, reason, need.rootEquivalent);
+            }
+        }
+    };
+    mergeNamed(into.needs.commands, needs.commands);
+    mergeNamed(into.needs.readPaths, needs.readPaths);
+    mergeNamed(into.needs.writePaths, needs.writePaths);
+    mergeNamed(into.needs.addressFamilies, needs.addressFamilies);
+    mergeNamed(into.needs.devices, needs.devices);
+    mergeNamed(into.needs.groups, needs.groups);
+    for (auto it = from.sections.constBegin(); it != from.sections.constEnd(); ++it) {
+        if (!into.sections.contains(it.key())) {
+            into.sections.insert(it.key(), it.value());
+            continue;
+        }
+        const QJsonValue existing = into.sections.value(it.key());
+        if (existing.isObject() && it.value().isObject()) {
+            QJsonObject merged = existing.toObject();
+            const QJsonObject other = it.value().toObject();
+            for (auto field = other.constBegin(); field != other.constEnd(); ++field) {
+                if (!merged.contains(field.key())) {
+                    merged.insert(field.key(), field.value());
+                }
+            }
+            into.sections.insert(it.key(), merged);
+        }
+    }
+}
+
+Result<InspectionReport> inspectProcess(int pid, const InspectEnvironment &environment)
+{
+    if (pid < 1 || pid > Proc::kPidMaxLimit) {
+        return readProcessIdentity(pid, environment).error();
+    }
+    const ProcDir dir(pid, environment);
+    if (dir.fd() < 0) {
+        return openError(dir);
+    }
+    auto identity = readIdentity(dir);
+    if (!identity) {
+        return identity.error();
+    }
+    if (identity->executableUnreadable) {
+        return dir.denied("executable");
+    }
+    ProcessInspection inspection(dir, *identity, environment);
+    if (auto error = inspection.run()) {
+        return *error;
+    }
+    if (auto error = checkUnchanged(dir, identity->stat)) {
+        return *error;
+    }
+    InspectionReport report = inspection.take();
+    inspectExecutable(report, dir, *identity, environment);
+    return report;
+}
+
+} // namespace Deroot::Core

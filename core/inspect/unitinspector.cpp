@@ -1,0 +1,457 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "core/inspect/unitinspector.h"
+
+#include "core/inspect/accounts.h"
+#include "core/inspect/capabilities.h"
+#include "core/inspect/filecaps.h"
+#include "core/inspect/processinspector.h"
+#include "core/text.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QProcess>
+#include <QRegularExpression>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Deroot::Core {
+
+namespace {
+
+constexpr int kSystemctlTimeoutMs = 15000;
+
+// systemd.exec(5), NoNewPrivileges=: these settings imply no_new_privs for a service. systemd may
+// skip that when the service keeps CAP_SYS_ADMIN, and more settings have been measured to set it,
+// so the main process's NoNewPrivs line decides where there is one.
+const QStringList kImplyNoNewPrivileges{
+    u"SystemCallFilter"_s, u"SystemCallArchitectures"_s, u"RestrictAddressFamilies"_s, u"RestrictNamespaces"_s,
+    u"PrivateDevices"_s,   u"ProtectKernelTunables"_s,   u"ProtectKernelModules"_s,    u"ProtectKernelLogs"_s,
+    u"ProtectClock"_s,     u"MemoryDenyWriteExecute"_s,  u"RestrictRealtime"_s,        u"RestrictSUIDSGID"_s,
+    u"DynamicUser"_s,      u"LockPersonality"_s};
+
+bool isSet(const QMap<QString, QString> &properties, const QString &key)
+{
+    const QString value = properties.value(key).trimmed();
+    // An empty deny list prints as "~".
+    if (value.isEmpty() || value == u"~" || value == u"no" || value == u"0") {
+        return false;
+    }
+    // Settings that are lists print their value; RestrictNamespaces= prints the namespaces it
+    // allows, all of them when unrestricted.
+    if (key == u"RestrictNamespaces") {
+        return value != u"cgroup ipc net mnt pid user uts" && value != u"no";
+    }
+    return true;
+}
+
+QStringList words(const QString &value)
+{
+    return value.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
+}
+
+std::uint64_t capabilityMask(const QString &value, QStringList *unknown = nullptr)
+{
+    std::uint64_t mask = 0;
+    for (const QString &word : words(value)) {
+        if (const auto info = capabilityByName(word)) {
+            mask |= std::uint64_t(1) << info->number;
+        } else if (unknown) {
+            unknown->append(word);
+        }
+    }
+    return mask;
+}
+
+std::uint64_t allCapabilities()
+{
+    std::uint64_t mask = 0;
+    for (const CapabilityInfo &info : capabilityTable()) {
+        mask |= std::uint64_t(1) << info.number;
+    }
+    return mask;
+}
+
+QJsonValue optionalText(const QString &value)
+{
+    return value.isEmpty() ? QJsonValue() : QJsonValue(value);
+}
+
+QJsonValue yesNo(const QMap<QString, QString> &properties, const QString &key)
+{
+    const QString value = properties.value(key);
+    if (value == u"yes") {
+        return true;
+    }
+    if (value == u"no") {
+        return false;
+    }
+    return optionalText(value);
+}
+
+// File capabilities of the unit's program, for the two conflicts a unit can have with them.
+void checkFileCapabilities(InspectionReport &report, const QString &unit, const QString &program,
+                           std::uint64_t bounding, bool noNewPrivs, const QString &noNewPrivsSource)
+{
+    const int fd = ::open(program.toLocal8Bit().constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) {
+        return; // inspectFile reports why the program cannot be opened
+    }
+    struct stat st{};
+    const bool regular = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+    const FileCapabilitiesRead read = regular ? readFileCapabilities(fd) : FileCapabilitiesRead{};
+    ::close(fd);
+    if (!read.capabilities) {
+        return;
+    }
+    const FileCapabilities &caps = *read.capabilities;
+    if (noNewPrivs && (caps.permitted | caps.inheritable) != 0) {
+        report.addFinding(u"unit.file-capabilities-ignored"_s, Severity::Medium,
+                          unit + u" runs "_s + quoted(program) + u" with no_new_privs (" + noNewPrivsSource +
+                              u"), so its file capabilities ("_s + caps.text +
+                              u") are ignored: grant them with AmbientCapabilities= instead."_s,
+                          {program + u": "_s + caps.text});
+    }
+    const std::uint64_t missing = caps.permitted & ~bounding;
+    if (caps.effective && missing != 0) {
+        report.addFinding(u"unit.bounding-set-blocks-file-capabilities"_s, Severity::High,
+                          unit + u"'s CapabilityBoundingSet= lacks "_s + capabilityNames(missing).join(u", "_s) +
+                              u", which "_s + quoted(program) +
+                              u" must get from its file capabilities: execve fails with EPERM (capabilities(7))."_s,
+                          {program + u": "_s + caps.text});
+    }
+}
+
+} // namespace
+
+QStringList unitProperties()
+{
+    return {u"Id"_s,
+            u"LoadState"_s,
+            u"LoadError"_s,
+            u"ActiveState"_s,
+            u"SubState"_s,
+            u"FragmentPath"_s,
+            u"DropInPaths"_s,
+            u"Type"_s,
+            u"ExecStart"_s,
+            u"ExecStartEx"_s,
+            u"User"_s,
+            u"Group"_s,
+            u"SupplementaryGroups"_s,
+            u"DynamicUser"_s,
+            u"AmbientCapabilities"_s,
+            u"CapabilityBoundingSet"_s,
+            u"NoNewPrivileges"_s,
+            u"SecureBits"_s,
+            u"ProtectSystem"_s,
+            u"ProtectHome"_s,
+            u"PrivateTmp"_s,
+            u"PrivateDevices"_s,
+            u"PrivateNetwork"_s,
+            u"PrivateUsers"_s,
+            u"ProtectKernelTunables"_s,
+            u"ProtectKernelModules"_s,
+            u"ProtectKernelLogs"_s,
+            u"ProtectClock"_s,
+            u"ProtectControlGroups"_s,
+            u"ProtectHostname"_s,
+            u"RestrictAddressFamilies"_s,
+            u"RestrictNamespaces"_s,
+            u"RestrictRealtime"_s,
+            u"RestrictSUIDSGID"_s,
+            u"LockPersonality"_s,
+            u"MemoryDenyWriteExecute"_s,
+            u"SystemCallFilter"_s,
+            u"SystemCallArchitectures"_s,
+            u"ReadWritePaths"_s,
+            u"ReadOnlyPaths"_s,
+            u"InaccessiblePaths"_s,
+            u"DevicePolicy"_s,
+            u"DeviceAllow"_s,
+            u"StateDirectory"_s,
+            u"LogsDirectory"_s,
+            u"RuntimeDirectory"_s,
+            u"CacheDirectory"_s,
+            u"ConfigurationDirectory"_s,
+            u"MainPID"_s};
+}
+
+bool isValidUnitName(QStringView name)
+{
+    if (name.isEmpty() || name.size() > 256 || name.startsWith(u'-')) {
+        return false;
+    }
+    for (const QChar c : name) {
+        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u':' ||
+                        c == u'-' || c == u'_' || c == u'.' || c == u'\\' || c == u'@';
+        if (!ok) {
+            return false;
+        }
+    }
+    return true;
+}
+
+QMap<QString, QString> parseSystemctlShow(const QByteArray &output)
+{
+    QMap<QString, QString> properties;
+    for (const QByteArray &line : output.split('\n')) {
+        const qsizetype equals = line.indexOf('=');
+        if (equals <= 0) {
+            continue;
+        }
+        const QString key = QString::fromUtf8(line.first(equals));
+        const QString value = QString::fromUtf8(line.sliced(equals + 1));
+        auto it = properties.find(key);
+        if (it == properties.end()) {
+            properties.insert(key, value);
+        } else {
+            it.value() += u'\n' + value;
+        }
+    }
+    return properties;
+}
+
+QList<ExecCommand> parseExecCommands(const QString &value)
+{
+    static const QRegularExpression kCommand(u"\\{ path=(.*?) ; argv\\[\\]=(.*?) ; (?:flags=(.*?) ; )?"_s);
+    QList<ExecCommand> commands;
+    for (auto it = kCommand.globalMatch(value); it.hasNext();) {
+        const auto match = it.next();
+        commands.append({match.captured(1), match.captured(2), words(match.captured(3))});
+    }
+    return commands;
+}
+
+Result<InspectionReport> inspectUnitProperties(const QString &unit, const QMap<QString, QString> &properties,
+                                               const InspectEnvironment &environment)
+{
+    const QString id = properties.value(u"Id"_s, unit);
+    const QString loadState = properties.value(u"LoadState"_s);
+    if (loadState == u"not-found" || (loadState.isEmpty() && properties.value(u"ActiveState"_s).isEmpty())) {
+        return Error{ExitCode::NotFound, u"unit %1 does not exist"_s.arg(quoted(id))};
+    }
+    if (loadState == u"masked") {
+        return Error{ExitCode::BadTarget, u"unit %1 is masked: systemd will not start it"_s.arg(quoted(id))};
+    }
+    if (loadState != u"loaded") {
+        const QString why = properties.value(u"LoadError"_s);
+        return Error{ExitCode::BadTarget, u"unit %1 could not be loaded (%2)"_s.arg(
+                                              quoted(id), why.isEmpty() ? quoted(loadState) : quoted(why))};
+    }
+    // ExecStartEx= (systemd 243) adds the prefixes' flags; older systemd has only ExecStart=.
+    const QList<ExecCommand> commands =
+        parseExecCommands(properties.value(properties.contains(u"ExecStartEx"_s) ? u"ExecStartEx"_s : u"ExecStart"_s));
+    bool pidOk = false;
+    const int mainPid = properties.value(u"MainPID"_s).toInt(&pidOk);
+    if (commands.isEmpty() && (!pidOk || mainPid <= 0)) {
+        return Error{ExitCode::BadTarget, u"unit %1 has no ExecStart= and no main process: there is no program to "
+                                          u"inspect"_s.arg(quoted(id))};
+    }
+
+    InspectionReport report;
+    report.target = QJsonObject{{u"kind"_s, u"unit"_s}, {u"unit"_s, id}};
+    const QString user = properties.value(u"User"_s);
+    const bool dynamicUser = properties.value(u"DynamicUser"_s) == u"yes";
+    const bool rootUser = !dynamicUser && (user.isEmpty() || user == u"root" || user == u"0");
+    // '+' and '!' run the command as root whatever User= says (systemd.service(5), ExecStart=).
+    QStringList startsAsRoot;
+    for (const ExecCommand &command : commands) {
+        if (command.flags.contains(u"privileged"_s) || command.flags.contains(u"no-setuid"_s)) {
+            startsAsRoot.append(command.path);
+        }
+    }
+    const bool root = rootUser || !startsAsRoot.isEmpty();
+    QStringList unknownCaps;
+    const std::uint64_t ambient = capabilityMask(properties.value(u"AmbientCapabilities"_s), &unknownCaps);
+    const QString boundingText = properties.value(u"CapabilityBoundingSet"_s);
+    const std::uint64_t bounding = capabilityMask(boundingText, &unknownCaps);
+    const bool boundingFull = (bounding & allCapabilities()) == allCapabilities();
+    QStringList implied;
+    for (const QString &key : kImplyNoNewPrivileges) {
+        if (isSet(properties, key)) {
+            implied.append(key + u'=');
+        }
+    }
+    const bool explicitNnp = properties.value(u"NoNewPrivileges"_s) == u"yes";
+
+    QJsonArray exec;
+    for (const ExecCommand &command : commands) {
+        exec.append(QJsonObject{{u"path"_s, command.path},
+                                {u"arguments"_s, command.arguments},
+                                {u"flags"_s, QJsonArray::fromStringList(command.flags)}});
+    }
+    QString filter = properties.value(u"SystemCallFilter"_s).trimmed();
+    if (filter == u"~") {
+        filter.clear(); // systemctl's way of printing no filter
+    }
+    QJsonObject section{
+        {u"id"_s, id},
+        {u"load_state"_s, loadState},
+        {u"active_state"_s, optionalText(properties.value(u"ActiveState"_s))},
+        {u"sub_state"_s, optionalText(properties.value(u"SubState"_s))},
+        {u"type"_s, optionalText(properties.value(u"Type"_s))},
+        {u"fragment_path"_s, optionalText(properties.value(u"FragmentPath"_s))},
+        {u"drop_in_paths"_s, QJsonArray::fromStringList(words(properties.value(u"DropInPaths"_s)))},
+        {u"exec_start"_s, exec},
+        {u"user"_s, optionalText(user)},
+        {u"group"_s, optionalText(properties.value(u"Group"_s))},
+        {u"supplementary_groups"_s, QJsonArray::fromStringList(words(properties.value(u"SupplementaryGroups"_s)))},
+        {u"dynamic_user"_s, dynamicUser},
+        {u"runs_as_root"_s, root},
+        {u"starts_as_root"_s, !startsAsRoot.isEmpty()},
+        {u"ambient_capabilities"_s, QJsonArray::fromStringList(capabilityNames(ambient))},
+        {u"capability_bounding_set"_s, QJsonArray::fromStringList(capabilityNames(bounding))},
+        {u"capability_bounding_set_full"_s, boundingFull},
+        {u"no_new_privileges"_s, explicitNnp},
+        {u"no_new_privileges_implied_by"_s, QJsonArray::fromStringList(implied)},
+        {u"protect_system"_s, optionalText(properties.value(u"ProtectSystem"_s))},
+        {u"protect_home"_s, optionalText(properties.value(u"ProtectHome"_s))},
+        {u"private_tmp"_s, yesNo(properties, u"PrivateTmp"_s)},
+        {u"private_devices"_s, yesNo(properties, u"PrivateDevices"_s)},
+        {u"private_network"_s, yesNo(properties, u"PrivateNetwork"_s)},
+        {u"restrict_address_families"_s, isSet(properties, u"RestrictAddressFamilies"_s)
+                                             ? QJsonValue(properties.value(u"RestrictAddressFamilies"_s))
+                                             : QJsonValue()},
+        {u"system_call_filter"_s,
+         QJsonObject{{u"mode"_s, filter.isEmpty() ? u"none"_s : (filter.startsWith(u'~') ? u"deny"_s : u"allow"_s)},
+                     {u"entries"_s, int(words(filter.startsWith(u'~') ? filter.mid(1) : filter).size())}}},
+        {u"read_write_paths"_s, QJsonArray::fromStringList(words(properties.value(u"ReadWritePaths"_s)))},
+        {u"read_only_paths"_s, QJsonArray::fromStringList(words(properties.value(u"ReadOnlyPaths"_s)))},
+        {u"main_pid"_s, pidOk && mainPid > 0 ? QJsonValue(mainPid) : QJsonValue()},
+    };
+    report.sections.insert(u"unit"_s, section);
+
+    const QString fragment = properties.value(u"FragmentPath"_s);
+    const QString where = fragment.isEmpty() ? QString() : u" ("_s + fragment + u')';
+    if (!rootUser && !startsAsRoot.isEmpty()) {
+        report.addFinding(u"unit.starts-as-root"_s, Severity::High,
+                          id + u" starts "_s + startsAsRoot.join(u", "_s) + u" as root although User="_s + user +
+                              u" (ExecStart= with '!' or '+'): the program drops privileges itself, if at all."_s,
+                          {u"ExecStartEx= flags: privileged or no-setuid"_s});
+    } else if (root) {
+        report.addFinding(u"unit.runs-as-root"_s, Severity::High,
+                          id + u" runs as root"_s +
+                              (boundingFull
+                                   ? u" with every capability"_s
+                                   : u" within the bounding set "_s + capabilityNames(bounding).join(u", "_s)) +
+                              u": find what it needs and give it a User= with only that."_s,
+                          {u"User="_s + user, u"CapabilityBoundingSet="_s + boundingText.left(200)});
+    }
+    for (const QString &name : capabilityNames(ambient)) {
+        if (const auto info = capabilityByName(name)) {
+            report.needs.addCapability(info->number,
+                                       {u"unit"_s, id + u" grants it with AmbientCapabilities="_s + where});
+        }
+    }
+    if (!unknownCaps.isEmpty()) {
+        report.addFinding(u"unit.unknown-capabilities"_s, Severity::Info,
+                          id + u" names capabilities this version of Deroot does not know: "_s +
+                              unknownCaps.join(u", "_s) + u"."_s);
+    }
+    for (const QString &group : words(properties.value(u"SupplementaryGroups"_s))) {
+        Needs::add(report.needs.groups, group, {u"unit"_s, id + u" adds it with SupplementaryGroups="_s + where},
+                   isRootEquivalentGroup(group));
+    }
+    for (const QString &path : words(properties.value(u"ReadWritePaths"_s))) {
+        QString clean = path;
+        while (clean.startsWith(u'-') || clean.startsWith(u'+')) {
+            clean.remove(0, 1); // "-" ignores a missing path, "+" is relative to the root directory
+        }
+        Needs::add(report.needs.writePaths, clean,
+                   {u"unit"_s, id + u" makes it writable with ReadWritePaths="_s + where});
+    }
+
+    // The program first, as the unit names it; then the main process, which adds what it does.
+    for (const ExecCommand &command : commands) {
+        Needs::add(report.needs.commands, command.path, {u"unit"_s, id + u" runs it (ExecStart=)"_s + where});
+        const auto file = inspectFile(command.path.toLocal8Bit(), environment);
+        if (file) {
+            mergeReport(report, *file);
+        } else {
+            report.addFinding(u"unit.program-not-inspected"_s, Severity::Medium,
+                              id + u"'s program could not be inspected: "_s + file.error().message,
+                              {u"ExecStart="_s + command.path});
+        }
+    }
+    bool measuredNnp = false;
+    if (pidOk && mainPid > 0) {
+        const auto process = inspectProcess(mainPid, environment);
+        if (process) {
+            measuredNnp = process->sections.value(u"process"_s).toObject().value(u"no_new_privs"_s).toBool();
+            mergeReport(report, *process);
+        } else {
+            report.addFinding(u"unit.main-process-not-inspected"_s, Severity::Info,
+                              id + u"'s main process could not be inspected: "_s + process.error().message,
+                              {u"MainPID="_s + QString::number(mainPid)});
+        }
+    }
+    if (!commands.isEmpty()) {
+        const QString source = explicitNnp   ? u"NoNewPrivileges=yes"_s
+                               : measuredNnp ? u"measured: NoNewPrivs 1 in its main process's status"_s
+                                             : QString();
+        checkFileCapabilities(report, id, commands.first().path, bounding, explicitNnp || measuredNnp, source);
+    }
+    return report;
+}
+
+Result<InspectionReport> inspectUnit(const QString &unit, const InspectEnvironment &environment)
+{
+    if (!isValidUnitName(unit)) {
+        // NotFound, as inspect.h documents: no unit can have this name.
+        return Error{ExitCode::NotFound, u"unit %1 does not exist: unit names are letters, digits and \":-_.\\@\", and "
+                                         u"do not start with '-'"_s.arg(quoted(unit))};
+    }
+    QString systemctl;
+    for (const QString &candidate : {u"/usr/bin/systemctl"_s, u"/bin/systemctl"_s}) {
+        if (QFileInfo(candidate).isExecutable()) {
+            systemctl = candidate;
+            break;
+        }
+    }
+    if (systemctl.isEmpty()) {
+        return Error{ExitCode::Unavailable,
+                     u"unit %1 cannot be inspected: systemctl is not installed, so there is no systemd to ask"_s.arg(
+                         quoted(unit))};
+    }
+    QProcess process;
+    // A clean environment: nothing of the caller's (SYSTEMD_* variables, a pager, a locale that
+    // translates values) changes what systemctl prints.
+    QProcessEnvironment clean;
+    clean.insert(u"PATH"_s, u"/usr/sbin:/usr/bin:/sbin:/bin"_s);
+    clean.insert(u"LC_ALL"_s, u"C"_s);
+    clean.insert(u"SYSTEMD_COLORS"_s, u"0"_s);
+    clean.insert(u"SYSTEMD_PAGER"_s, u"cat"_s);
+    process.setProcessEnvironment(clean);
+    process.setProgram(systemctl);
+    process.setArguments({u"show"_s, u"--no-pager"_s, u"-p"_s, unitProperties().join(u','), u"--"_s, unit});
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start();
+    if (!process.waitForStarted(kSystemctlTimeoutMs)) {
+        return Error{ExitCode::Unavailable, u"unit %1 cannot be inspected: %2 could not be started (%3)"_s.arg(
+                                                quoted(unit), systemctl, process.errorString())};
+    }
+    if (!process.waitForFinished(kSystemctlTimeoutMs)) {
+        process.kill();
+        process.waitForFinished(1000);
+        return Error{ExitCode::Unavailable,
+                     u"unit %1 cannot be inspected: systemd did not answer within %2 seconds"_s.arg(quoted(unit))
+                         .arg(kSystemctlTimeoutMs / 1000)};
+    }
+    const QByteArray output = process.readAllStandardOutput();
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        QString why = QString::fromUtf8(process.readAllStandardError()).trimmed().section(u'\n', 0, 0);
+        if (why.isEmpty()) {
+            why = u"systemctl exited with %1"_s.arg(process.exitCode());
+        }
+        return Error{ExitCode::Unavailable,
+                     u"unit %1 cannot be inspected: systemd could not be asked (%2)"_s.arg(quoted(unit), quoted(why))};
+    }
+    return inspectUnitProperties(unit, parseSystemctlShow(output), environment);
+}
+
+} // namespace Deroot::Core

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+//
+// inspectUnit() (declared in inspect.h): what systemd says about a unit, its program and its main
+// process. The parsing is separate from asking systemctl so tests can feed it captured output.
+#pragma once
+
+#include "core/inspect/inspect.h"
+
+#include <QByteArray>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace Deroot::Core {
+
+/// The properties inspectUnit asks systemctl for.
+QStringList unitProperties();
+
+/// Whether @p name may be passed to systemctl as a unit name: 1 to 256 characters of systemd's
+/// unit-name alphabet (letters, digits, ":-_.\\@"), not starting with '-' (it would be read as an
+/// option). Anything else never reaches the command line.
+bool isValidUnitName(QStringView name);
+
+/// "KEY=VALUE" lines of `systemctl show`; a key given twice keeps both values, joined by '\n'.
+QMap<QString, QString> parseSystemctlShow(const QByteArray &output);
+
+/// One command of ExecStart= or ExecStartEx=, as `systemctl show` prints it
+/// ("{ path=/usr/sbin/chronyd ; argv[]=/usr/sbin/chronyd -F 1 ; flags=no-setuid ; ... }").
+struct ExecCommand
+{
+    QString path;
+    QString arguments; ///< argv as systemctl prints it: words joined by spaces, unquoted
+    /// ExecStartEx= flags: "privileged" (prefix '+') and "no-setuid" (prefix '!') run the command
+    /// as root whatever User= says; "ignore-failure" ('-'), "ambient" ('!!').
+    QStringList flags;
+};
+QList<ExecCommand> parseExecCommands(const QString &value);
+
+/// inspectUnit's second half: the report for @p unit from its properties (parseSystemctlShow of
+/// `systemctl show`), with its program and main process inspected in @p environment.
+/// Errors: NotFound (LoadState=not-found), BadTarget (masked, broken, no program).
+Result<InspectionReport> inspectUnitProperties(const QString &unit, const QMap<QString, QString> &properties,
+                                               const InspectEnvironment &environment);
+
+} // namespace Deroot::Core

@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+//
+// The unit inspector's parsing and judgement on `systemctl show` output captured in the test host
+// (tests/data/unit/), and its refusal of names that could reach systemctl as options. The real
+// systemd is asked in the host tests.
+#include "core/inspect/capabilities.h"
+#include "core/inspect/inspect.h"
+#include "core/inspect/unitinspector.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Deroot::Core;
+
+class UnitInspectorTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void unitNames_data();
+    void unitNames();
+    void execCommands();
+    void restrictedChrony();
+    void rootUnit();
+    void startsAsRootDespiteUser();
+    void loadStates_data();
+    void loadStates();
+    void withoutSystemd();
+};
+
+namespace {
+
+QByteArray captured(const char *name)
+{
+    QFile file(QStringLiteral(DEROOT_TEST_DATA "/unit/") + QLatin1StringView(name));
+    if (!file.open(QIODevice::ReadOnly)) {
+        qFatal("cannot read test data %s", name);
+    }
+    return file.readAll();
+}
+
+InspectEnvironment environment()
+{
+    InspectEnvironment environment;
+    environment.queryPackageManager = false;
+    // No process of the captured units runs here: the MainPID must not be looked up in this /proc.
+    environment.procRoot = QByteArrayLiteral("/nonexistent-proc");
+    return environment;
+}
+
+} // namespace
+
+void UnitInspectorTest::unitNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("valid");
+    QTest::addRow("service") << u"chrony.service"_s << true;
+    QTest::addRow("no suffix") << u"chrony"_s << true;
+    QTest::addRow("template instance") << u"getty@tty1.service"_s << true;
+    QTest::addRow("escaped") << u"dev-disk-by\\x2duuid.device"_s << true;
+    QTest::addRow("option") << u"-h"_s << false;
+    QTest::addRow("long option") << u"--property=Id"_s << false;
+    QTest::addRow("slash") << u"../../etc/passwd"_s << false;
+    QTest::addRow("space") << u"chrony service"_s << false;
+    QTest::addRow("newline") << u"chrony\n.service"_s << false;
+    QTest::addRow("escape sequence") << u"\x1b[2Jchrony"_s << false;
+    QTest::addRow("NUL") << QString(u"chrony"_s + QChar(0)) << false;
+    QTest::addRow("empty") << QString() << false;
+    QTest::addRow("too long") << QString(257, u'a') << false;
+    QTest::addRow("non-ASCII") << u"chrönyd.service"_s << false;
+}
+
+void UnitInspectorTest::unitNames()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, valid);
+    QCOMPARE(isValidUnitName(name), valid);
+    if (!valid) {
+        // Refused before systemctl is ever started: NotFound, as no unit can have such a name.
+        const auto report = inspectUnit(name, environment());
+        QVERIFY(!report);
+        QCOMPARE(report.error().code, ExitCode::NotFound);
+        QVERIFY2(!report.error().message.contains(u'\n') && !report.error().message.contains(u'\x1b'),
+                 qPrintable(report.error().message));
+    }
+}
+
+void UnitInspectorTest::execCommands()
+{
+    const QString value = u"{ path=/usr/sbin/chronyd ; argv[]=/usr/sbin/chronyd -U $DAEMON_OPTS ; ignore_errors=no ; "
+                          u"start_time=[n/a] ; stop_time=[n/a] ; pid=0 ; code=(null) ; status=0/0 }\n"
+                          u"{ path=/bin/true ; argv[]=/bin/true ; ignore_errors=yes ; start_time=[n/a] ; "
+                          u"stop_time=[n/a] ; pid=0 ; code=(null) ; status=0/0 }"_s;
+    const QList<ExecCommand> commands = parseExecCommands(value);
+    QCOMPARE(commands.size(), 2);
+    QCOMPARE(commands.at(0).path, u"/usr/sbin/chronyd"_s);
+    QCOMPARE(commands.at(0).arguments, u"/usr/sbin/chronyd -U $DAEMON_OPTS"_s);
+    QCOMPARE(commands.at(1).path, u"/bin/true"_s);
+    QVERIFY(commands.at(0).flags.isEmpty());
+    const QList<ExecCommand> ex = parseExecCommands(
+        u"{ path=/usr/sbin/chronyd ; argv[]=/usr/sbin/chronyd $DAEMON_OPTS ; flags=no-setuid ignore-failure ; "
+        u"start_time=[n/a] ; stop_time=[n/a] ; pid=0 ; code=(null) ; status=0/0 }"_s);
+    QCOMPARE(ex.size(), 1);
+    QCOMPARE(ex.first().flags, (QStringList{u"no-setuid"_s, u"ignore-failure"_s}));
+    QVERIFY(parseExecCommands(QString()).isEmpty());
+    QVERIFY(parseExecCommands(u"{ garbage }"_s).isEmpty());
+}
+
+void UnitInspectorTest::restrictedChrony()
+{
+    // Debian's chronyd-restricted.service: User=_chrony, AmbientCapabilities=CAP_SYS_TIME and a
+    // bounding set of CAP_SYS_TIME alone.
+    const auto properties = parseSystemctlShow(captured("chronyd-restricted.show"));
+    const auto report = inspectUnitProperties(u"chronyd-restricted.service"_s, properties, environment());
+    QVERIFY2(report, qPrintable(report.error().message));
+    const QJsonObject unit = report->sections.value(u"unit"_s).toObject();
+    QCOMPARE(unit.value(u"user"_s).toString(), u"_chrony"_s);
+    QCOMPARE(unit.value(u"runs_as_root"_s).toBool(), false);
+    QCOMPARE(unit.value(u"ambient_capabilities"_s).toArray(), QJsonArray{u"CAP_SYS_TIME"_s});
+    QCOMPARE(unit.value(u"capability_bounding_set"_s).toArray(), QJsonArray{u"CAP_SYS_TIME"_s});
+    QCOMPARE(unit.value(u"no_new_privileges"_s).toBool(), true);
+    QCOMPARE(unit.value(u"system_call_filter"_s).toObject().value(u"mode"_s).toString(), u"deny"_s);
+    QVERIFY(unit.value(u"no_new_privileges_implied_by"_s).toArray().contains(u"SystemCallFilter="_s));
+    QCOMPARE(unit.value(u"exec_start"_s).toArray().first().toObject().value(u"path"_s).toString(),
+             u"/usr/sbin/chronyd"_s);
+    // The unit's grant is a need with the unit as its source; the program's own evidence and the
+    // catalog may add more, each with their own source.
+    QStringList fromUnit;
+    for (const CapabilityNeed &need : report->needs.capabilities) {
+        for (const Reason &reason : need.reasons) {
+            if (reason.source == u"unit") {
+                fromUnit.append(capabilityNames(std::uint64_t(1) << need.capability));
+            }
+        }
+    }
+    QCOMPARE(fromUnit, QStringList{u"CAP_SYS_TIME"_s});
+    QVERIFY(!report->finding(u"unit.runs-as-root"));
+    QCOMPARE(report->target.value(u"unit"_s).toString(), u"chronyd-restricted.service"_s);
+}
+
+void UnitInspectorTest::rootUnit()
+{
+    const auto properties = parseSystemctlShow(captured("smartmontools.show"));
+    const auto report = inspectUnitProperties(u"smartmontools.service"_s, properties, environment());
+    QVERIFY2(report, qPrintable(report.error().message));
+    const QJsonObject unit = report->sections.value(u"unit"_s).toObject();
+    QCOMPARE(unit.value(u"runs_as_root"_s).toBool(), true);
+    QCOMPARE(unit.value(u"starts_as_root"_s).toBool(), false);
+    QCOMPARE(unit.value(u"capability_bounding_set_full"_s).toBool(), true);
+    QVERIFY(report->finding(u"unit.runs-as-root"));
+    // systemctl prints an empty deny list as "~": no filter, and no implied no_new_privs.
+    QCOMPARE(unit.value(u"system_call_filter"_s).toObject().value(u"mode"_s).toString(), u"none"_s);
+    QVERIFY(unit.value(u"restrict_address_families"_s).isNull());
+    QVERIFY(unit.value(u"no_new_privileges_implied_by"_s).toArray().isEmpty());
+    for (const CapabilityNeed &need : report->needs.capabilities) {
+        for (const Reason &reason : need.reasons) {
+            QVERIFY2(reason.source != u"unit", qPrintable(reason.text)); // a root unit grants nothing by name
+        }
+    }
+}
+
+void UnitInspectorTest::startsAsRootDespiteUser()
+{
+    // Debian's chrony.service: User=_chrony, but ExecStart=!/usr/sbin/chronyd runs it as root and
+    // chronyd drops to _chrony itself. Naming User= alone would hide that.
+    const auto properties = parseSystemctlShow(captured("chrony.show"));
+    const auto report = inspectUnitProperties(u"chrony.service"_s, properties, environment());
+    QVERIFY2(report, qPrintable(report.error().message));
+    const QJsonObject unit = report->sections.value(u"unit"_s).toObject();
+    QCOMPARE(unit.value(u"user"_s).toString(), u"_chrony"_s);
+    QCOMPARE(unit.value(u"starts_as_root"_s).toBool(), true);
+    QCOMPARE(unit.value(u"runs_as_root"_s).toBool(), true);
+    QCOMPARE(unit.value(u"exec_start"_s).toArray().first().toObject().value(u"flags"_s).toArray(),
+             QJsonArray{u"no-setuid"_s});
+    QCOMPARE(unit.value(u"capability_bounding_set_full"_s).toBool(), false);
+    QVERIFY(!unit.value(u"capability_bounding_set"_s).toArray().contains(u"CAP_SYS_ADMIN"_s));
+    const Finding *finding = report->finding(u"unit.starts-as-root");
+    QVERIFY(finding);
+    QVERIFY2(finding->message.contains(u"/usr/sbin/chronyd as root although User=_chrony"_s),
+             qPrintable(finding->message));
+}
+
+void UnitInspectorTest::loadStates_data()
+{
+    QTest::addColumn<QByteArray>("show");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("not found") << captured("not-found.show") << int(ExitCode::NotFound)
+                               << u"unit 'deroot-no-such-unit.service' does not exist"_s;
+    QTest::addRow("masked") << QByteArray("Id=x.service\nLoadState=masked\nActiveState=inactive\n")
+                            << int(ExitCode::BadTarget) << u"is masked"_s;
+    QTest::addRow("bad setting") << QByteArray("Id=x.service\nLoadState=bad-setting\nLoadError=org.freedesktop."
+                                               "systemd1.BadSetting \"Unit x.service has a bad unit file setting.\"\n")
+                                 << int(ExitCode::BadTarget) << u"could not be loaded"_s;
+    QTest::addRow("no program") << QByteArray("Id=x.target\nLoadState=loaded\nActiveState=active\nMainPID=0\n")
+                                << int(ExitCode::BadTarget) << u"no ExecStart"_s;
+    QTest::addRow("empty output") << QByteArray() << int(ExitCode::NotFound) << u"does not exist"_s;
+    QTest::addRow("garbage output") << QByteArray("\x01\x02\n=\n===\n") << int(ExitCode::NotFound)
+                                    << u"does not exist"_s;
+}
+
+void UnitInspectorTest::loadStates()
+{
+    QFETCH(QByteArray, show);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    const auto report =
+        inspectUnitProperties(u"deroot-no-such-unit.service"_s, parseSystemctlShow(show), environment());
+    QVERIFY(!report);
+    QCOMPARE(int(report.error().code), code);
+    QVERIFY2(report.error().message.contains(message), qPrintable(report.error().message));
+}
+
+void UnitInspectorTest::withoutSystemd()
+{
+    // The build root has systemctl but no running systemd; a native run may have one. Either way
+    // the answer is one clear error, never a hang.
+    const auto report = inspectUnit(u"deroot-no-such-unit.service"_s, environment());
+    QVERIFY(!report);
+    QVERIFY2(report.error().code == ExitCode::Unavailable || report.error().code == ExitCode::NotFound,
+             qPrintable(report.error().message));
+    QVERIFY(!report.error().message.contains(u'\n'));
+}
+
+QTEST_GUILESS_MAIN(UnitInspectorTest)
+#include "unitinspector_test.moc"
