@@ -46,6 +46,9 @@ void applyCatalog(InspectionReport &report);
 /// during the inspection).
 Result<InspectionReport> inspectProcess(int pid, const InspectEnvironment &environment = {});
 
+/// inspectProcess without the agent catalog (see inspectFileEvidence).
+Result<InspectionReport> inspectProcessEvidence(int pid, const InspectEnvironment &environment = {});
+
 /// Inspects the systemd unit @p unit: ExecStart, User, Group, its capability and sandbox settings,
 /// and its executable (as inspectFile does); the main process too when it runs.
 /// Errors: NotFound (no such unit), Unavailable (no systemd to ask), BadTarget (no ExecStart).

@@ -796,7 +796,7 @@ void inspectExecutable(InspectionReport &report, const ProcDir &dir, const Proce
     const QByteArray path = identity.executableDeleted
                                 ? environment.procRoot + '/' + QByteArray::number(identity.pid) + "/exe"
                                 : identity.executable.toLocal8Bit();
-    const auto file = inspectFile(path, environment);
+    const auto file = inspectFileEvidence(path, environment);
     if (!file) {
         report.addFinding(u"process.executable-not-inspected"_s, Severity::Info,
                           pidLabel(dir.pid()) + u"'s executable could not be inspected: "_s + file.error().message,
@@ -887,6 +887,15 @@ void mergeReport(InspectionReport &into, const InspectionReport &from)
 }
 
 Result<InspectionReport> inspectProcess(int pid, const InspectEnvironment &environment)
+{
+    Result<InspectionReport> report = inspectProcessEvidence(pid, environment);
+    if (report) {
+        applyCatalog(report.value());
+    }
+    return report;
+}
+
+Result<InspectionReport> inspectProcessEvidence(int pid, const InspectEnvironment &environment)
 {
     if (pid < 1 || pid > Proc::kPidMaxLimit) {
         return readProcessIdentity(pid, environment).error();

@@ -369,7 +369,7 @@ Result<InspectionReport> inspectUnitProperties(const QString &unit, const QMap<Q
     // The program first, as the unit names it; then the main process, which adds what it does.
     for (const ExecCommand &command : commands) {
         Needs::add(report.needs.commands, command.path, {u"unit"_s, id + u" runs it (ExecStart=)"_s + where});
-        const auto file = inspectFile(command.path.toLocal8Bit(), environment);
+        const auto file = inspectFileEvidence(command.path.toLocal8Bit(), environment);
         if (file) {
             mergeReport(report, *file);
         } else {
@@ -380,7 +380,7 @@ Result<InspectionReport> inspectUnitProperties(const QString &unit, const QMap<Q
     }
     bool measuredNnp = false;
     if (pidOk && mainPid > 0) {
-        const auto process = inspectProcess(mainPid, environment);
+        const auto process = inspectProcessEvidence(mainPid, environment);
         if (process) {
             measuredNnp = process->sections.value(u"process"_s).toObject().value(u"no_new_privs"_s).toBool();
             mergeReport(report, *process);
@@ -396,6 +396,8 @@ Result<InspectionReport> inspectUnitProperties(const QString &unit, const QMap<Q
                                              : QString();
         checkFileCapabilities(report, id, commands.first().path, bounding, explicitNnp || measuredNnp, source);
     }
+    // Last, so that the catalog is compared with everything the unit, program and process showed.
+    applyCatalog(report);
     return report;
 }
 
