@@ -83,7 +83,13 @@ void Needs::addCapability(int capability, const Reason &reason)
 void Needs::addPort(const QString &protocol, int port, const QString &address, const Reason &reason)
 {
     for (PortNeed &need : listenPorts) {
-        if (need.protocol == protocol && need.port == port && need.address == address) {
+        // A claim without an address (the catalog's "port 9100") is the same need as a socket seen
+        // on a given address.
+        if (need.protocol == protocol && need.port == port &&
+            (need.address == address || address.isEmpty() || need.address.isEmpty())) {
+            if (need.address.isEmpty()) {
+                need.address = address;
+            }
             addReason(need.reasons, reason);
             return;
         }

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -160,13 +161,100 @@ QStringList catalogLines(const QJsonObject &catalog)
     return lines;
 }
 
-QStringList genericLines(const QJsonObject &object)
+// "all (41)", "none" or the names: full sets are common (root) and long.
+QString capabilitySet(const QJsonValue &names)
 {
-    QStringList lines;
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        lines.append(it.key() + u": "_s + scalar(it.value()));
+    const QJsonArray array = names.toArray();
+    if (array.isEmpty()) {
+        return u"none"_s;
+    }
+    // Say what is missing when nearly everything is there (a container's root may lack a few).
+    QStringList missing;
+    for (const CapabilityInfo &info : capabilityTable()) {
+        if (!array.contains(QJsonValue(QString::fromLatin1(info.name)))) {
+            missing.append(QString::fromLatin1(info.name));
+        }
+    }
+    if (missing.isEmpty()) {
+        return u"all (%1)"_s.arg(array.size());
+    }
+    if (missing.size() <= 3) {
+        return u"all but %1 (%2)"_s.arg(missing.join(u", ")).arg(array.size());
+    }
+    return scalar(array);
+}
+
+// Group lists are objects {"gid", "name", ...}: show the names.
+QString names(const QJsonValue &list)
+{
+    QStringList result;
+    for (const QJsonValue &item : list.toArray()) {
+        result.append(item.isObject() ? item.toObject().value(u"name"_s).toString() : scalar(item));
+    }
+    return result.isEmpty() ? u"-"_s : result.join(u", ");
+}
+
+QStringList processLines(const QJsonObject &process)
+{
+    const QJsonObject uid = process.value(u"uid"_s).toObject();
+    const QJsonObject caps = process.value(u"capabilities"_s).toObject();
+    QStringList lines{
+        u"PID %1 (%2), %3"_s.arg(scalar(process.value(u"pid"_s)), process.value(u"name"_s).toString(),
+                                 process.value(u"executable"_s).toString() +
+                                     (process.value(u"executable_deleted"_s).toBool() ? u" (deleted)"_s : QString())),
+        u"user %1 (uid %2, effective %3), group %4, supplementary groups %5"_s.arg(
+            process.value(u"user"_s).toString(), scalar(uid.value(u"real"_s)), scalar(uid.value(u"effective"_s)),
+            process.value(u"group"_s).toString(), names(process.value(u"groups"_s))),
+        u"capabilities: effective %1; permitted %2; ambient %3; bounding %4"_s.arg(
+            capabilitySet(caps.value(u"effective"_s)), capabilitySet(caps.value(u"permitted"_s)),
+            capabilitySet(caps.value(u"ambient"_s)), capabilitySet(caps.value(u"bounding"_s))),
+        u"no_new_privs %1, seccomp %2"_s.arg(scalar(process.value(u"no_new_privs"_s)),
+                                             scalar(process.value(u"seccomp"_s))),
+    };
+    if (!process.value(u"unit"_s).toString().isEmpty()) {
+        lines.append(u"unit %1 (%2 manager), cgroup %3"_s.arg(process.value(u"unit"_s).toString(),
+                                                              process.value(u"unit_manager"_s).toString(),
+                                                              process.value(u"cgroup"_s).toString()));
     }
     return lines;
+}
+
+QStringList unitLines(const QJsonObject &unit)
+{
+    const QJsonValue execValue = unit.value(u"exec_start"_s);
+    const QJsonObject exec = execValue.isArray() ? execValue.toArray().first().toObject() : execValue.toObject();
+    QStringList sandbox;
+    for (const auto &[key, label] :
+         {std::pair{u"protect_system"_s, u"ProtectSystem="_s}, std::pair{u"protect_home"_s, u"ProtectHome="_s},
+          std::pair{u"private_tmp"_s, u"PrivateTmp="_s}, std::pair{u"private_devices"_s, u"PrivateDevices="_s},
+          std::pair{u"private_network"_s, u"PrivateNetwork="_s},
+          std::pair{u"restrict_address_families"_s, u"RestrictAddressFamilies="_s}}) {
+        const QString value = scalar(unit.value(key));
+        if (!value.isEmpty() && value != u"-" && value != u"no") {
+            sandbox.append(label + value);
+        }
+    }
+    const QJsonObject filter = unit.value(u"system_call_filter"_s).toObject();
+    if (filter.value(u"entries"_s).toInt() > 0) {
+        sandbox.append(u"SystemCallFilter= (%1 %2 entries)"_s.arg(filter.value(u"mode"_s).toString())
+                           .arg(filter.value(u"entries"_s).toInt()));
+    }
+    return {
+        u"%1: %2, %3 (%4)"_s.arg(unit.value(u"id"_s).toString(), unit.value(u"load_state"_s).toString(),
+                                 unit.value(u"active_state"_s).toString(), unit.value(u"sub_state"_s).toString()),
+        u"ExecStart=%1"_s.arg(exec.value(u"arguments"_s).toString()),
+        u"User=%1 Group=%2 SupplementaryGroups=%3 DynamicUser=%4%5"_s.arg(
+            scalar(unit.value(u"user"_s)), scalar(unit.value(u"group"_s)), names(unit.value(u"supplementary_groups"_s)),
+            scalar(unit.value(u"dynamic_user"_s)),
+            unit.value(u"starts_as_root"_s).toBool() ? u" (but it starts as root)"_s : QString()),
+        u"AmbientCapabilities=%1 CapabilityBoundingSet=%2 NoNewPrivileges=%3"_s.arg(
+            scalar(unit.value(u"ambient_capabilities"_s)),
+            unit.value(u"capability_bounding_set_full"_s).toBool() ? u"(all)"_s
+                                                                   : scalar(unit.value(u"capability_bounding_set"_s)),
+            scalar(unit.value(u"no_new_privileges"_s))),
+        u"sandbox: "_s + (sandbox.isEmpty() ? u"none"_s : sandbox.join(u' ')),
+        u"file "_s + unit.value(u"fragment_path"_s).toString(),
+    };
 }
 
 QString reasonsText(const QList<Reason> &reasons)
@@ -210,10 +298,11 @@ QString toText(const InspectionReport &report)
     if (sections.contains(u"go"_s)) {
         section(out, u"go"_s, goLines(sections.value(u"go"_s).toObject()));
     }
-    for (const QString &key : {u"process"_s, u"unit"_s}) {
-        if (sections.contains(key)) {
-            section(out, key, genericLines(sections.value(key).toObject()));
-        }
+    if (sections.contains(u"unit"_s)) {
+        section(out, u"unit"_s, unitLines(sections.value(u"unit"_s).toObject()));
+    }
+    if (sections.contains(u"process"_s)) {
+        section(out, u"process"_s, processLines(sections.value(u"process"_s).toObject()));
     }
     if (sections.contains(u"catalog"_s)) {
         section(out, u"catalog"_s, catalogLines(sections.value(u"catalog"_s).toObject()));
