@@ -6,6 +6,7 @@
 // the path is swapped meanwhile.
 #include "core/inspect/capabilities.h"
 #include "core/inspect/elfreader.h"
+#include "core/inspect/filecaps.h"
 #include "core/inspect/inspect.h"
 #include "core/inspect/pathsecurity.h"
 #include "core/inspect/privilegehints.h"
@@ -21,7 +22,6 @@
 #include <cstring>
 
 #include <fcntl.h>
-#include <sys/capability.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -96,46 +96,6 @@ QString fileKind(mode_t mode)
 QString octalMode(mode_t mode)
 {
     return QString::number(mode & 07777, 8).rightJustified(4, u'0');
-}
-
-// File capabilities, read from the descriptor (libcap understands v2 and namespaced v3 xattrs).
-struct FileCaps
-{
-    bool present = false;
-    std::uint64_t permitted = 0;
-    std::uint64_t inheritable = 0;
-    bool effective = false;
-    unsigned rootId = 0;
-    QString text;
-};
-
-FileCaps readFileCaps(int fd)
-{
-    FileCaps caps;
-    cap_t raw = cap_get_fd(fd);
-    if (!raw) {
-        return caps; // ENODATA: none; other errors: unsupported file system, treat as none
-    }
-    caps.present = true;
-    for (const CapabilityInfo &info : capabilityTable()) {
-        cap_flag_value_t value = CAP_CLEAR;
-        if (cap_get_flag(raw, info.number, CAP_PERMITTED, &value) == 0 && value == CAP_SET) {
-            caps.permitted |= std::uint64_t(1) << info.number;
-        }
-        if (cap_get_flag(raw, info.number, CAP_INHERITABLE, &value) == 0 && value == CAP_SET) {
-            caps.inheritable |= std::uint64_t(1) << info.number;
-        }
-        if (cap_get_flag(raw, info.number, CAP_EFFECTIVE, &value) == 0 && value == CAP_SET) {
-            caps.effective = true;
-        }
-    }
-    caps.rootId = static_cast<unsigned>(cap_get_nsowner(raw));
-    if (char *text = cap_to_text(raw, nullptr)) {
-        caps.text = QString::fromUtf8(text);
-        cap_free(text);
-    }
-    cap_free(raw);
-    return caps;
 }
 
 // Reads the whole file once through @p fd for its hash; the ELF reader maps it separately.
@@ -351,6 +311,7 @@ Result<InspectionReport> inspectFile(const QByteArray &path, const InspectEnviro
     Result<InspectionReport> report = inspectFileEvidence(path, environment);
     if (report) {
         applyCatalog(report.value());
+        addKernelContext(report.value(), environment);
     }
     return report;
 }
@@ -428,7 +389,10 @@ Result<InspectionReport> inspectFileEvidence(const QByteArray &path, const Inspe
         return Error{ExitCode::Failure,
                      u"%1 could not be read to the end: %2"_s.arg(shown, QString::fromLocal8Bit(std::strerror(errno)))};
     }
-    const FileCaps caps = readFileCaps(fd.get());
+    // libcap understands v2 and namespaced v3 attributes; a file system without them has none.
+    const std::optional<FileCapabilities> fileCaps = readFileCapabilities(fd.get()).capabilities;
+    const bool hasCaps = fileCaps.has_value();
+    const FileCapabilities caps = fileCaps.value_or(FileCapabilities{});
     const QString package = environment.queryPackageManager ? owningPackage(canonical) : QString();
     QJsonObject file{
         {u"path"_s, displayPath(path)},
@@ -448,13 +412,13 @@ Result<InspectionReport> inspectFileEvidence(const QByteArray &path, const Inspe
     if (!isValidUtf8(path)) {
         file.insert(u"path_hex"_s, QString::fromLatin1(path.toHex()));
     }
-    if (caps.present) {
+    if (hasCaps) {
         file.insert(u"capabilities"_s,
                     QJsonObject{{u"text"_s, caps.text},
                                 {u"permitted"_s, QJsonArray::fromStringList(capabilityNames(caps.permitted))},
                                 {u"inheritable"_s, QJsonArray::fromStringList(capabilityNames(caps.inheritable))},
                                 {u"effective"_s, caps.effective},
-                                {u"rootid"_s, qint64(caps.rootId)}});
+                                {u"rootid"_s, caps.rootId ? QJsonValue(qint64(*caps.rootId)) : QJsonValue()}});
     } else {
         file.insert(u"capabilities"_s, QJsonValue::Null);
     }
@@ -474,7 +438,7 @@ Result<InspectionReport> inspectFileEvidence(const QByteArray &path, const Inspe
                           u"It is set-group-ID: everyone who runs it runs it with %1."_s.arg(describeGroup(st.st_gid)),
                           {u"mode "_s + octalMode(st.st_mode)});
     }
-    if (caps.present) {
+    if (hasCaps) {
         const std::uint64_t granted = caps.permitted | caps.inheritable;
         for (const QString &name : capabilityNames(granted)) {
             if (const auto info = capabilityByName(name)) {
@@ -494,11 +458,11 @@ Result<InspectionReport> inspectFileEvidence(const QByteArray &path, const Inspe
                 u"hand (the package's own scripts set them again only for the ones it ships)."_s.arg(package),
                 {u"dpkg-query -S: "_s + package});
         }
-        if (caps.rootId != 0) {
+        if (caps.rootId) {
             report.addFinding(u"file.capabilities-namespaced"_s, Severity::Info,
                               u"Its capabilities are namespaced (v3): they apply only in a user namespace whose root "
-                              u"is uid %1."_s.arg(caps.rootId),
-                              {u"rootid=%1"_s.arg(caps.rootId)});
+                              u"is uid %1."_s.arg(*caps.rootId),
+                              {u"rootid=%1"_s.arg(*caps.rootId)});
         }
     }
 
@@ -507,13 +471,13 @@ Result<InspectionReport> inspectFileEvidence(const QByteArray &path, const Inspe
         report.sections.insert(u"script"_s,
                                QJsonObject{{u"interpreter"_s, script->interpreter}, {u"argument"_s, script->argument}});
         report.addFinding(
-            u"script.no-file-capabilities"_s, caps.present ? Severity::Medium : Severity::Info,
-            caps.present ? u"File capabilities on a script do nothing: the kernel runs the interpreter, "
-                           u"not the script. Grant them to the service (AmbientCapabilities) or give "
-                           u"the one privileged command a sudo rule."_s
-                         : u"It is a script: file capabilities cannot work on it. Grant capabilities "
-                           u"to the service (AmbientCapabilities) or use a sudo rule for the "
-                           u"privileged command."_s,
+            u"script.no-file-capabilities"_s, hasCaps ? Severity::Medium : Severity::Info,
+            hasCaps ? u"File capabilities on a script do nothing: the kernel runs the interpreter, "
+                      u"not the script. Grant them to the service (AmbientCapabilities) or give "
+                      u"the one privileged command a sudo rule."_s
+                    : u"It is a script: file capabilities cannot work on it. Grant capabilities "
+                      u"to the service (AmbientCapabilities) or use a sudo rule for the "
+                      u"privileged command."_s,
             {u"#!"_s + script->interpreter + (script->argument.isEmpty() ? QString() : u' ' + script->argument)});
     } else {
         Result<ElfFacts> elf = readElf(fd.get());

@@ -891,6 +891,7 @@ Result<InspectionReport> inspectProcess(int pid, const InspectEnvironment &envir
     Result<InspectionReport> report = inspectProcessEvidence(pid, environment);
     if (report) {
         applyCatalog(report.value());
+        addKernelContext(report.value(), environment);
     }
     return report;
 }

@@ -4,6 +4,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Deroot::Core {
@@ -67,6 +69,68 @@ QJsonObject kernelSettingsJson(const InspectEnvironment &environment)
         {u"kernel.unprivileged_bpf_disabled"_s, number(settings.unprivilegedBpf)},
         {u"kernel.yama.ptrace_scope"_s, number(settings.yamaPtraceScope)},
     };
+}
+
+void addKernelContext(InspectionReport &report, const InspectEnvironment &environment)
+{
+    const KernelSettings settings = readKernelSettings(environment);
+    constexpr int kNetRaw = 13;
+    constexpr int kNetBindService = 10;
+
+    for (const CapabilityNeed &need : report.needs.capabilities) {
+        if (need.capability != kNetRaw) {
+            continue;
+        }
+        const bool pings = std::any_of(need.reasons.cbegin(), need.reasons.cend(), [](const Reason &reason) {
+            return reason.text.contains(u"ICMP"_s, Qt::CaseInsensitive) ||
+                   reason.text.contains(u"ping"_s, Qt::CaseInsensitive);
+        });
+        if (!pings || !settings.pingGroupRange) {
+            break;
+        }
+        const auto [first, second] = *settings.pingGroupRange;
+        const QString value = u"net.ipv4.ping_group_range = %1 %2"_s.arg(first).arg(second);
+        if (first <= second) {
+            report.addFinding(u"kernel.ping-group-range"_s, Severity::Info,
+                              u"Here groups %1 to %2 may open ICMP sockets without privilege: for ICMP echo alone, "
+                              u"an agent running with such a group needs no CAP_NET_RAW."_s.arg(first)
+                                  .arg(second),
+                              {value});
+        } else {
+            report.addFinding(u"kernel.ping-group-range"_s, Severity::Info,
+                              u"Here no group may open ICMP sockets without privilege, so pinging needs CAP_NET_RAW "
+                              u"(widening net.ipv4.ping_group_range would remove that need)."_s,
+                              {value});
+        }
+        break;
+    }
+
+    const int start = settings.unprivilegedPortStart.value_or(1024);
+    const QString startText = settings.unprivilegedPortStart
+                                  ? u"net.ipv4.ip_unprivileged_port_start = %1"_s.arg(start)
+                                  : u"net.ipv4.ip_unprivileged_port_start unreadable; the default 1024 assumed"_s;
+    for (const PortNeed &port : std::as_const(report.needs.listenPorts)) {
+        const bool seen = std::any_of(port.reasons.cbegin(), port.reasons.cend(),
+                                      [](const Reason &reason) { return reason.source == u"process"; });
+        if (seen) {
+            continue;
+        }
+        if (port.port < start) {
+            // The condition of the port claim carries over: a port used only in some setups needs
+            // the capability only then.
+            const QString condition = port.reasons.isEmpty() ? QString() : port.reasons.first().condition;
+            report.needs.addCapability(
+                kNetBindService,
+                {u"kernel"_s,
+                 u"%1/%2 is below the unprivileged port start (%3)"_s.arg(port.protocol).arg(port.port).arg(startText),
+                 condition});
+        } else if (port.port < 1024) {
+            report.addFinding(u"kernel.unprivileged-port"_s, Severity::Info,
+                              u"Port %1 is at or above this machine's unprivileged port start, so binding it needs no "
+                              u"capability here (it would elsewhere)."_s.arg(port.port),
+                              {startText});
+        }
+    }
 }
 
 } // namespace Deroot::Core

@@ -6,6 +6,7 @@
 #include "core/inspect/capabilities.h"
 #include "core/inspect/filecaps.h"
 #include "core/inspect/processinspector.h"
+#include "core/inspect/systemfacts.h"
 #include "core/text.h"
 
 #include <QFileInfo>
@@ -398,6 +399,7 @@ Result<InspectionReport> inspectUnitProperties(const QString &unit, const QMap<Q
     }
     // Last, so that the catalog is compared with everything the unit, program and process showed.
     applyCatalog(report);
+    addKernelContext(report, environment);
     return report;
 }
 
