@@ -24,13 +24,9 @@ int runAudit(const QList<QByteArray> &arguments, Io &io)
     if (!report) {
         return fail(io, "audit", report.error(), json);
     }
-    if (json) {
-        printJson(io, Core::toJson(*report));
-    } else {
-        io.out << Core::toText(*report);
-        io.out.flush();
-    }
-    return Core::toInt(Core::ExitCode::Success);
+    // Text is built only when asked for.
+    return printResult(io, json, json ? Core::toJson(*report) : QJsonObject(),
+                       json ? QString() : Core::toText(*report));
 }
 
 } // namespace Deroot::Cli

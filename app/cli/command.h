@@ -38,6 +38,9 @@ int fail(Io &io, const char *command, const Core::Error &error, bool json);
 /// Writes @p document as indented JSON and a newline.
 void printJson(Io &io, const QJsonObject &document);
 
+/// Prints a result as JSON or as text, as the user asked, and returns the success exit code.
+int printResult(Io &io, bool json, const QJsonObject &document, const QString &text);
+
 int runAudit(const QList<QByteArray> &arguments, Io &io);
 int runInspect(const QList<QByteArray> &arguments, Io &io);
 int runWalkthrough(const QList<QByteArray> &arguments, Io &io);

@@ -39,6 +39,17 @@ void printJson(Io &io, const QJsonObject &document)
     io.out.flush();
 }
 
+int printResult(Io &io, bool json, const QJsonObject &document, const QString &text)
+{
+    if (json) {
+        printJson(io, document);
+    } else {
+        io.out << text;
+        io.out.flush();
+    }
+    return Core::toInt(Core::ExitCode::Success);
+}
+
 int runWalkthrough(const QList<QByteArray> &, Io &io)
 {
     // NOTE: the walk-through needs the recommender and the generators (issue 4); until they exist it

@@ -44,13 +44,9 @@ int runInspect(const QList<QByteArray> &arguments, Io &io)
     if (!report) {
         return fail(io, "inspect", report.error(), json);
     }
-    if (json) {
-        printJson(io, Core::toJson(*report));
-    } else {
-        io.out << Core::toText(*report);
-        io.out.flush();
-    }
-    return Core::toInt(Core::ExitCode::Success);
+    // Text is built only when asked for.
+    return printResult(io, json, json ? Core::toJson(*report) : QJsonObject(),
+                       json ? QString() : Core::toText(*report));
 }
 
 } // namespace Deroot::Cli

@@ -50,8 +50,10 @@ QString groupName(std::uint32_t gid)
 
 bool isRootEquivalentGroup(QStringView name)
 {
-    static const QList<QStringView> kGroups{u"root", u"disk",    u"kmem", u"docker",
-                                            u"lxd",  u"libvirt", u"sudo", u"wheel"};
+    // Groups whose members can become root without further help: Debian's wiki SystemGroups
+    // (disk, kmem, sudo), the Docker, LXD/Incus and libvirt documentation.
+    static const QList<QStringView> kGroups{u"root", u"sudo",   u"wheel", u"admin",       u"disk",
+                                            u"kmem", u"docker", u"lxd",   u"incus-admin", u"libvirt"};
     return kGroups.contains(name);
 }
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/inspect/catalog.h"
 
+#include "core/inspect/accounts.h"
 #include "core/inspect/capabilities.h"
 #include "core/inspect/inspect.h"
 #include "core/text.h"
@@ -29,15 +30,6 @@ namespace {
 // No catalog file comes near this; a larger one is a mistake or an attack on the loader.
 constexpr qint64 kMaxFileSize = 256 * 1024;
 constexpr qsizetype kMaxTextLength = 1000;
-
-// Groups whose members can become root without further help (Debian's wiki SystemGroups, the
-// Docker and LXD documentation). An entry that names one must say so, so the report flags it.
-const QSet<QString> &rootEquivalentGroups()
-{
-    static const QSet<QString> groups{u"root"_s,   u"sudo"_s, u"wheel"_s,       u"admin"_s,  u"disk"_s,
-                                      u"docker"_s, u"lxd"_s,  u"incus-admin"_s, u"libvirt"_s};
-    return groups;
-}
 
 // The address families systemd's RestrictAddressFamilies= knows and agents use.
 const QSet<QString> &addressFamilies()
@@ -374,7 +366,7 @@ void readClaims(EntryReader &reader, const QJsonObject &needs, const QString &ke
                 reader.fail(EntryReader::join(where, u"name"_s), quoted(claim.name) % u' ' % *problem);
             } else {
                 claim.rootEquivalent = rootEquivalent.toBool(false);
-                if (rootEquivalentGroups().contains(claim.name) && !claim.rootEquivalent) {
+                if (isRootEquivalentGroup(claim.name) && !claim.rootEquivalent) {
                     reader.fail(EntryReader::join(where, u"root_equivalent"_s),
                                 quoted(claim.name) % u" is root-equivalent and must be marked so"_s);
                 }

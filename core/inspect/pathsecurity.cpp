@@ -2,13 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/inspect/pathsecurity.h"
 
-#include <grp.h>
-#include <pwd.h>
+#include "core/inspect/accounts.h"
+
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -16,24 +15,14 @@ namespace Deroot::Core {
 
 QString describeUser(unsigned uid)
 {
-    std::vector<char> buffer(16384);
-    passwd entry{};
-    passwd *found = nullptr;
-    if (getpwuid_r(uid, &entry, buffer.data(), buffer.size(), &found) == 0 && found) {
-        return u"uid %1 (%2)"_s.arg(uid).arg(QString::fromUtf8(found->pw_name));
-    }
-    return u"uid %1"_s.arg(uid);
+    const QString name = userName(uid);
+    return name.isEmpty() ? u"uid %1"_s.arg(uid) : u"uid %1 (%2)"_s.arg(uid).arg(name);
 }
 
 QString describeGroup(unsigned gid)
 {
-    std::vector<char> buffer(16384);
-    group entry{};
-    group *found = nullptr;
-    if (getgrgid_r(gid, &entry, buffer.data(), buffer.size(), &found) == 0 && found) {
-        return u"gid %1 (%2)"_s.arg(gid).arg(QString::fromUtf8(found->gr_name));
-    }
-    return u"gid %1"_s.arg(gid);
+    const QString name = groupName(gid);
+    return name.isEmpty() ? u"gid %1"_s.arg(gid) : u"gid %1 (%2)"_s.arg(gid).arg(name);
 }
 
 namespace {
