@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#pragma once
+
+#include "core/recommend/methods.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Deroot::Core {
+
+/// One command the agent may run through sudo, with its arguments fixed (no wildcards).
+struct SudoCommand
+{
+    QString path;          ///< absolute path of the program
+    QStringList arguments; ///< exact arguments; empty means "no arguments at all" (sudoers: "")
+    bool noexec = true;    ///< NOEXEC: the command may not start further programs
+};
+
+struct ListenPort
+{
+    QString protocol; ///< "tcp" or "udp"
+    int port = 0;
+};
+
+/// Resource limits every generated configuration carries unless the admin turns them off: the
+/// guide's incident was an agent in a runaway loop taking every database node down.
+struct ResourceLimits
+{
+    bool enabled = true;
+    int cpuQuotaPercent = 50; ///< of one CPU
+    int memoryMaxMiB = 512;
+    int tasksMax = 256;
+};
+
+/// Everything the generators work from: the inspection's needs as the admin adjusted them, and
+/// the chosen method. Pure data; validateGenerationInput() checks it before any generator runs,
+/// so no generator has to trust a name, path or number in it.
+struct GenerationInput
+{
+    Method method = Method::Capabilities;
+    QString agentId;      ///< short name for files and units: [a-z][a-z0-9_-]{0,31}, e.g. "node_exporter"
+    QString description;  ///< one line for headers and Description=; printable, no newline
+    QString serviceUser;  ///< the system user the agent runs as (created if absent)
+    QString serviceGroup; ///< its primary group; empty: same as the user
+    QString executable;   ///< absolute path of the program the agent runs
+    QStringList arguments;
+    QString executableSha256; ///< what the admin reviewed (from the inspection)
+    bool executableIsScript = false;
+    QString packageName;  ///< the package that owns the program, if any
+    QString existingUnit; ///< the agent's systemd unit if it has one ("x.service"): a drop-in is made
+    bool runsUnderSystemd = true;
+
+    QList<int> capabilities;         ///< chosen capabilities (kernel numbers)
+    QList<SudoCommand> sudoCommands; ///< for the sudo method
+    QStringList supplementaryGroups; ///< e.g. "adm", "systemd-journal"
+    QStringList readPaths;
+    QStringList writePaths;
+    QStringList devices;         ///< device nodes, "/dev/ipmi0"
+    QStringList addressFamilies; ///< "AF_INET", "AF_PACKET", ...
+    QList<ListenPort> listenPorts;
+    ResourceLimits limits;
+    bool jitRuntime = false; ///< needs W+X memory: no MemoryDenyWriteExecute
+    QString containerImage;  ///< for the container method, "registry/name:tag"
+};
+
+} // namespace Deroot::Core

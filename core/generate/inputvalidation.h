@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#pragma once
+
+#include "core/generate/generationinput.h"
+#include "core/result.h"
+
+#include <optional>
+
+namespace Deroot::Core {
+
+/// Checks every name, path and number in @p input before a generator sees it: the agent id and
+/// user/group names (useradd's rules, no root, no spaces, newlines, '=', ',', '#', ':' or
+/// non-ASCII), absolute normalised paths without control characters, existing regular command
+/// files, capabilities that exist, ports in 1..65535, sane limits. Returns the first problem as an
+/// Error (ExitCode::Usage) naming the field and the value, or nothing when all is well.
+std::optional<Error> validateGenerationInput(const GenerationInput &input);
+
+/// useradd's rule for a system user or group name as Debian applies it (NAME_REGEX_SYSTEM):
+/// [a-z_][a-z0-9_-]*, at most 32 characters; "root" and other reserved names are refused.
+bool isValidAccountName(QStringView name);
+
+/// An absolute, normalised path (no "//", "/./", "/../", trailing "/") of printable characters
+/// without spaces, quotes, backslashes, '#', ',', '=' or ':' — what can go into sudoers and unit
+/// files without escaping.
+bool isSafeAbsolutePath(QStringView path);
+
+} // namespace Deroot::Core

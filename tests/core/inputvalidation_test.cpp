@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "core/generate/inputvalidation.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace Deroot::Core;
+using namespace Qt::StringLiterals;
+
+using Change = std::function<void(GenerationInput &)>;
+Q_DECLARE_METATYPE(Change)
+
+class InputValidationTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void validInputPasses();
+    void hostileInput_data();
+    void hostileInput();
+};
+
+namespace {
+
+GenerationInput validInput()
+{
+    GenerationInput input;
+    input.agentId = u"node_exporter"_s;
+    input.description = u"Prometheus node exporter"_s;
+    input.serviceUser = u"node-exporter"_s;
+    input.executable = u"/usr/bin/prometheus-node-exporter"_s;
+    input.arguments = {u"--web.listen-address=:9100"_s};
+    input.capabilities = {10};
+    input.sudoCommands = {{u"/usr/sbin/smartctl"_s, {u"--scan"_s}, true}};
+    input.supplementaryGroups = {u"adm"_s};
+    input.readPaths = {u"/var/log"_s};
+    input.devices = {u"/dev/ipmi0"_s};
+    input.addressFamilies = {u"AF_INET"_s, u"AF_INET6"_s};
+    input.listenPorts = {{u"tcp"_s, 9100}};
+    return input;
+}
+
+} // namespace
+
+void InputValidationTest::validInputPasses()
+{
+    const auto error = validateGenerationInput(validInput());
+    QVERIFY2(!error, error ? qPrintable(error->message) : "");
+}
+
+void InputValidationTest::hostileInput_data()
+{
+    QTest::addColumn<Change>("change");
+    QTest::addColumn<QString>("mentions");
+    const auto row = [](const char *name, Change change, const QString &mentions) {
+        QTest::addRow("%s", name) << change << mentions;
+    };
+    row("agent id with a space", [](GenerationInput &i) { i.agentId = u"node exporter"_s; }, u"agent id"_s);
+    row(
+        "agent id with a newline", [](GenerationInput &i) { i.agentId = u"node\nALL ALL=(ALL) ALL"_s; },
+        u"'node\\nALL ALL=(ALL) ALL'"_s);
+    row(
+        "agent id with a dot (sudo ignores such files)", [](GenerationInput &i) { i.agentId = u"node.exporter"_s; },
+        u"agent id"_s);
+    row("agent id with a tilde", [](GenerationInput &i) { i.agentId = u"node~"_s; }, u"agent id"_s);
+    row("user with '='", [](GenerationInput &i) { i.serviceUser = u"a=b"_s; }, u"service user"_s);
+    row("user with ','", [](GenerationInput &i) { i.serviceUser = u"a,b"_s; }, u"service user"_s);
+    row("user with '#'", [](GenerationInput &i) { i.serviceUser = u"#0"_s; }, u"service user"_s);
+    row("user non-ASCII", [](GenerationInput &i) { i.serviceUser = u"agënt"_s; }, u"service user"_s);
+    row("user root", [](GenerationInput &i) { i.serviceUser = u"root"_s; }, u"service user"_s);
+    row("user too long", [](GenerationInput &i) { i.serviceUser = QString(33, u'a'); }, u"service user"_s);
+    row("group with a space", [](GenerationInput &i) { i.serviceGroup = u"a b"_s; }, u"service group"_s);
+    row("description with a newline", [](GenerationInput &i) { i.description = u"x\n[Service]"_s; }, u"description"_s);
+    row("relative program", [](GenerationInput &i) { i.executable = u"bin/agent"_s; }, u"program"_s);
+    row("program with traversal", [](GenerationInput &i) { i.executable = u"/usr/bin/../sbin/agent"_s; }, u"program"_s);
+    row("program with a space", [](GenerationInput &i) { i.executable = u"/opt/my agent/bin"_s; }, u"program"_s);
+    row("argument with a quote", [](GenerationInput &i) { i.arguments = {u"--x=\"y"_s}; }, u"argument"_s);
+    row(
+        "argument with a newline", [](GenerationInput &i) { i.arguments = {u"a\nExecStartPre=/bin/sh"_s}; },
+        u"argument"_s);
+    row(
+        "sudo command relative", [](GenerationInput &i) { i.sudoCommands = {{u"smartctl"_s, {}, true}}; },
+        u"sudo command"_s);
+    row(
+        "sudo command missing", [](GenerationInput &i) { i.sudoCommands = {{u"/usr/sbin/nonexistent"_s, {}, true}}; },
+        u"does not exist"_s);
+    row(
+        "sudo command a directory", [](GenerationInput &i) { i.sudoCommands = {{u"/usr/sbin"_s, {}, true}}; },
+        u"regular file"_s);
+    row(
+        "sudo command a symlink", [](GenerationInput &i) { i.sudoCommands = {{u"/usr/bin/sh"_s, {}, true}}; },
+        u"regular file"_s);
+    row(
+        "sudo argument wildcard",
+        [](GenerationInput &i) { i.sudoCommands = {{u"/usr/sbin/smartctl"_s, {u"*"_s}, true}}; }, u"sudo argument"_s);
+    row(
+        "sudo argument with a comma",
+        [](GenerationInput &i) { i.sudoCommands = {{u"/usr/sbin/smartctl"_s, {u"-a,/bin/sh"_s}, true}}; },
+        u"sudo argument"_s);
+    row("capability that does not exist", [](GenerationInput &i) { i.capabilities = {64}; }, u"capability"_s);
+    row("port 0", [](GenerationInput &i) { i.listenPorts = {{u"tcp"_s, 0}}; }, u"port"_s);
+    row("port 70000", [](GenerationInput &i) { i.listenPorts = {{u"udp"_s, 70000}}; }, u"port"_s);
+    row("protocol sctp", [](GenerationInput &i) { i.listenPorts = {{u"sctp"_s, 80}}; }, u"protocol"_s);
+    row("device outside /dev", [](GenerationInput &i) { i.devices = {u"/etc/shadow"_s}; }, u"device"_s);
+    row("path with '='", [](GenerationInput &i) { i.writePaths = {u"/var/lib/a=b"_s}; }, u"path"_s);
+    row(
+        "address family lower-case", [](GenerationInput &i) { i.addressFamilies = {u"af_inet"_s}; },
+        u"address family"_s);
+    row("unit name with a slash", [](GenerationInput &i) { i.existingUnit = u"../x.service"_s; }, u"unit"_s);
+    row("memory limit 0", [](GenerationInput &i) { i.limits.memoryMaxMiB = 0; }, u"resource limits"_s);
+    row("image with a space", [](GenerationInput &i) { i.containerImage = u"evil image"_s; }, u"container image"_s);
+}
+
+void InputValidationTest::hostileInput()
+{
+    QFETCH(Change, change);
+    QFETCH(QString, mentions);
+    GenerationInput input = validInput();
+    change(input);
+    const auto error = validateGenerationInput(input);
+    QVERIFY(error);
+    QCOMPARE(error->code, ExitCode::Usage);
+    QVERIFY2(error->message.contains(mentions), qPrintable(error->message));
+    QVERIFY2(!error->message.contains(u'\n'), qPrintable(error->message));
+}
+
+QTEST_GUILESS_MAIN(InputValidationTest)
+#include "inputvalidation_test.moc"
