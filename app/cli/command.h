@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/exitcode.h"
+#include "core/inspect/report.h"
 #include "core/result.h"
 
 #include <QByteArray>
@@ -41,7 +42,13 @@ void printJson(Io &io, const QJsonObject &document);
 /// Prints a result as JSON or as text, as the user asked, and returns the success exit code.
 int printResult(Io &io, bool json, const QJsonObject &document, const QString &text);
 
+class Args;
+
+/// Inspects the one target the arguments name (PATH, --pid or --unit), as inspect does.
+Core::Result<Core::InspectionReport> inspectTarget(const Args &args, const char *command, Io &io);
+
 int runAudit(const QList<QByteArray> &arguments, Io &io);
+int runRecommend(const QList<QByteArray> &arguments, Io &io);
 int runInspect(const QList<QByteArray> &arguments, Io &io);
 int runWalkthrough(const QList<QByteArray> &arguments, Io &io);
 

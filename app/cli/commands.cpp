@@ -16,6 +16,11 @@ const QList<Command> &commands()
          &runAudit},
         {"inspect", QT_TRANSLATE_NOOP("derootctl", "find what an agent needs: a program, --pid PID or --unit NAME"),
          &runInspect},
+        {"recommend",
+         QT_TRANSLATE_NOOP("derootctl",
+                           "rank the three methods for an agent: TARGET [--environment bare-metal|vm|"
+                           "container|kubernetes|legacy] [--trust own|vendor|untrusted] [--systemd yes|no]"),
+         &runRecommend},
         {"walkthrough",
          QT_TRANSLATE_NOOP("derootctl", "inspect a sample agent, recommend a method and generate its files"),
          &runWalkthrough},

@@ -13,34 +13,34 @@ using namespace Qt::StringLiterals;
 
 namespace Deroot::Cli {
 
+Core::Result<Core::InspectionReport> inspectTarget(const Args &args, const char *, Io &)
+{
+    Core::InspectEnvironment environment;
+    environment.queryPackageManager = !args.flag("no-package");
+    const int targets = int(args.has("pid")) + int(args.has("unit")) + int(!args.positionals().isEmpty());
+    if (targets != 1 || args.positionals().size() > 1) {
+        return Core::Error{
+            Core::ExitCode::Usage,
+            QCoreApplication::translate("derootctl", "give exactly one target: a PATH, --pid PID or --unit NAME")};
+    }
+    if (!args.positionals().isEmpty()) {
+        return Core::inspectFile(args.positionals().first(), environment);
+    }
+    if (args.has("pid")) {
+        const auto pid = Core::parsePidArgument(QString::fromLocal8Bit(args.option("pid")));
+        return pid ? Core::inspectProcess(*pid, environment) : Core::Result<Core::InspectionReport>(pid.error());
+    }
+    return Core::inspectUnit(QString::fromLocal8Bit(args.option("unit")), environment);
+}
+
 int runInspect(const QList<QByteArray> &arguments, Io &io)
 {
     const Args args(arguments, {"json", "no-package"}, {"pid", "unit"});
     const bool json = args.flag("json");
-    const auto usage = [&](const QString &message) {
-        return fail(io, "inspect", {Core::ExitCode::Usage, message}, json);
-    };
     if (!args.error().isEmpty()) {
-        return usage(args.error());
+        return fail(io, "inspect", {Core::ExitCode::Usage, args.error()}, json);
     }
-    Core::InspectEnvironment environment;
-    environment.queryPackageManager = !args.flag("no-package");
-
-    const int targets = int(args.has("pid")) + int(args.has("unit")) + int(!args.positionals().isEmpty());
-    if (targets != 1 || args.positionals().size() > 1) {
-        return usage(
-            QCoreApplication::translate("derootctl", "give exactly one target: a PATH, --pid PID or --unit NAME"));
-    }
-
-    Core::Result<Core::InspectionReport> report = Core::Error{Core::ExitCode::Failure, {}};
-    if (!args.positionals().isEmpty()) {
-        report = Core::inspectFile(args.positionals().first(), environment);
-    } else if (args.has("pid")) {
-        const auto pid = Core::parsePidArgument(QString::fromLocal8Bit(args.option("pid")));
-        report = pid ? Core::inspectProcess(*pid, environment) : Core::Result<Core::InspectionReport>(pid.error());
-    } else {
-        report = Core::inspectUnit(QString::fromLocal8Bit(args.option("unit")), environment);
-    }
+    const auto report = inspectTarget(args, "inspect", io);
     if (!report) {
         return fail(io, "inspect", report.error(), json);
     }

@@ -369,7 +369,8 @@ Result<InspectionReport> inspectUnitProperties(const QString &unit, const QMap<Q
 
     // The program first, as the unit names it; then the main process, which adds what it does.
     for (const ExecCommand &command : commands) {
-        Needs::add(report.needs.commands, command.path, {u"unit"_s, id + u" runs it (ExecStart=)"_s + where});
+        // The unit's own program is the agent, not a privileged command it needs (needs.commands
+        // feeds sudo rules); the unit section names it.
         const auto file = inspectFileEvidence(command.path.toLocal8Bit(), environment);
         if (file) {
             mergeReport(report, *file);

@@ -60,6 +60,22 @@ void DerootctlTest::exitCodes_data()
                                     << u"^derootctl: unknown option '--frobnicate'; see derootctl --help\\n$"_s;
     QTest::addRow("newline in command") << QStringList{u"bad\ncommand"_s} << 2 << u"^$"_s
                                         << u"^derootctl: unknown command 'bad\\\\ncommand'; see derootctl --help\\n$"_s;
+    QTest::addRow("recommend with an unknown environment")
+        << QStringList{u"recommend"_s, u"/usr/bin/fping"_s, u"--environment"_s, u"moon"_s} << 2 << u"^$"_s
+        << u"^derootctl: recommend: environment 'moon' is not one of"_s;
+    QTest::addRow("recommend with an unknown trust")
+        << QStringList{u"recommend"_s, u"/usr/bin/fping"_s, u"--trust=maybe"_s} << 2 << u"^$"_s
+        << u"^derootctl: recommend: trust 'maybe' is not one of"_s;
+    QTest::addRow("recommend --systemd maybe")
+        << QStringList{u"recommend"_s, u"/usr/bin/fping"_s, u"--systemd"_s, u"maybe"_s} << 2 << u"^$"_s
+        << u"^derootctl: recommend: --systemd takes yes or no\\n$"_s;
+    QTest::addRow("recommend without a target")
+        << QStringList{u"recommend"_s} << 2 << u"^$"_s << u"^derootctl: recommend: give exactly one target"_s;
+    QTest::addRow("recommend a missing program") << QStringList{u"recommend"_s, u"/nonexistent"_s} << 4 << u"^$"_s
+                                                 << u"^derootctl: recommend: '/nonexistent' does not exist\\n$"_s;
+    QTest::addRow("recommend fping on a legacy system")
+        << QStringList{u"recommend"_s, u"/usr/bin/fping"_s, u"--environment"_s, u"legacy"_s, u"--json"_s} << 0
+        << u"\"recommended\": \"sudo\""_s << u"^$"_s;
     QTest::addRow("walkthrough not yet available")
         << QStringList{u"walkthrough"_s} << 3 << u"^$"_s << u"^derootctl: walkthrough: not available"_s;
 }

@@ -1,0 +1,384 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "core/recommend/recommender.h"
+
+#include "core/inspect/capabilities.h"
+#include "core/text.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Deroot::Core {
+
+namespace {
+
+// The weights order the methods; the texts say why. The guide's table sets the base (its "Best
+// for" column decides between the methods), then what this agent needs moves them.
+constexpr int kGuideBest = 30;
+constexpr int kGuideSecond = 10;
+constexpr int kStrong = 20;
+constexpr int kMedium = 10;
+constexpr int kWeak = 5;
+
+// The guide's "Security Level" column breaks ties: containers, then capabilities, then sudo.
+int securityRank(Method method)
+{
+    switch (method) {
+    case Method::Container:
+        return 3;
+    case Method::Capabilities:
+        return 2;
+    case Method::Sudo:
+        return 1;
+    }
+    return 0;
+}
+
+class Ranker final
+{
+public:
+    Ranker()
+    {
+        for (const MethodRow &row : methodTable()) {
+            m_assessments.append({row.method, 0, true, {}});
+        }
+    }
+
+    void add(Method method, const QString &id, int weight, const QString &text)
+    {
+        MethodAssessment &assessment = of(method);
+        assessment.score += weight;
+        assessment.considerations.append({id, weight, text});
+    }
+
+    void infeasible(Method method, const QString &id, const QString &text)
+    {
+        MethodAssessment &assessment = of(method);
+        assessment.feasible = false;
+        assessment.considerations.append({id, 0, text});
+    }
+
+    QList<MethodAssessment> ranking() const
+    {
+        QList<MethodAssessment> ranked = m_assessments;
+        std::stable_sort(ranked.begin(), ranked.end(), [](const MethodAssessment &a, const MethodAssessment &b) {
+            if (a.feasible != b.feasible) {
+                return a.feasible;
+            }
+            if (a.score != b.score) {
+                return a.score > b.score;
+            }
+            return securityRank(a.method) > securityRank(b.method);
+        });
+        return ranked;
+    }
+
+private:
+    MethodAssessment &of(Method method)
+    {
+        for (MethodAssessment &assessment : m_assessments) {
+            if (assessment.method == method) {
+                return assessment;
+            }
+        }
+        Q_UNREACHABLE();
+    }
+
+    QList<MethodAssessment> m_assessments;
+};
+
+bool unconditional(const QList<Reason> &reasons)
+{
+    return std::any_of(reasons.cbegin(), reasons.cend(),
+                       [](const Reason &reason) { return reason.condition.isEmpty(); });
+}
+
+QString packageOf(const InspectionReport &report)
+{
+    return report.sections.value(u"file"_s).toObject().value(u"package"_s).toString();
+}
+
+} // namespace
+
+Recommendation recommend(const InspectionReport &report, const Answers &answers)
+{
+    Ranker ranker;
+    constexpr auto Sudo = Method::Sudo;
+    constexpr auto Caps = Method::Capabilities;
+    constexpr auto Container = Method::Container;
+
+    // The guide's table.
+    switch (answers.environment) {
+    case Environment::BareMetalOrVm:
+        ranker.add(Caps, u"guide.bare-metal"_s, kGuideBest,
+                   u"The guide's table: the default, preferred method for bare-metal or VM-based deployments."_s);
+        ranker.add(Container, u"guide.bare-metal"_s, kGuideSecond,
+                   u"Possible on a server too, at a higher complexity than capabilities."_s);
+        break;
+    case Environment::ContainerPlatform:
+        ranker.add(Container, u"guide.container-platform"_s, kGuideBest,
+                   u"The guide's table: the method for Kubernetes and cloud-native environments."_s);
+        ranker.add(Caps, u"guide.container-platform"_s, kGuideSecond,
+                   u"Capabilities remain possible for agents that run on the host itself."_s);
+        break;
+    case Environment::Legacy:
+        ranker.add(Sudo, u"guide.legacy"_s, kGuideBest,
+                   u"The guide's table: for legacy systems and environments where you can't change how the agent "
+                   u"runs."_s);
+        ranker.add(Container, u"guide.legacy"_s, -kMedium,
+                   u"Moving the agent into a container changes how it runs, which this system does not allow."_s);
+        break;
+    }
+    switch (answers.trust) {
+    case Trust::Untrusted:
+        ranker.add(Container, u"guide.untrusted"_s, kStrong + kWeak,
+                   u"The guide's table: containers are for untrusted or third-party agents; even a compromised agent "
+                   u"stays trapped."_s);
+        ranker.add(Sudo, u"trust.untrusted"_s, -kMedium,
+                   u"A compromised agent can still run every command its sudo rule allows."_s);
+        break;
+    case Trust::Own:
+    case Trust::Vendor:
+        break;
+    }
+
+    const Needs &needs = report.needs;
+    const bool isScript = report.sections.contains(u"script"_s);
+    const QString package = packageOf(report);
+    QStringList required;
+    QStringList rootEquivalent;
+    for (const CapabilityNeed &need : needs.capabilities) {
+        if (!unconditional(need.reasons)) {
+            continue;
+        }
+        const auto info = capabilityByNumber(need.capability);
+        const QString name = info ? QString::fromLatin1(info->name) : u"cap_%1"_s.arg(need.capability);
+        required.append(name);
+        if (info && info->risk == CapabilityRisk::RootEquivalent) {
+            rootEquivalent.append(name + u" ("_s + QString::fromLatin1(info->riskBasis) + u')');
+        }
+    }
+    QStringList commands;
+    for (const NamedNeed &command : needs.commands) {
+        if (unconditional(command.reasons)) {
+            commands.append(command.name);
+        }
+    }
+    QStringList powerfulGroups;
+    for (const NamedNeed &group : needs.groups) {
+        if (group.rootEquivalent && unconditional(group.reasons)) {
+            powerfulGroups.append(group.name);
+        }
+    }
+
+    // What this agent needs.
+    if (required.isEmpty() && commands.isEmpty() && powerfulGroups.isEmpty()) {
+        ranker.add(Caps, u"needs.nothing"_s, kMedium,
+                   u"It needs nothing an ordinary user lacks: run it as its own user under a hardened unit with no "
+                   u"capabilities at all."_s);
+        ranker.add(Sudo, u"needs.nothing"_s, -kMedium, u"There is no privileged command to give it through sudo."_s);
+    }
+    if (!commands.isEmpty()) {
+        ranker.add(Sudo, u"needs.one-command"_s, kStrong + kMedium,
+                   u"It needs only to run %1 as root: a sudo rule for that command with fixed arguments beats any "
+                   u"capability on the agent itself."_s.arg(commands.join(u", ")));
+        ranker.add(Caps, u"needs.one-command"_s, -kMedium,
+                   u"Capabilities on the agent would give it what only %1 needs."_s.arg(commands.join(u", ")));
+    }
+    if (!rootEquivalent.isEmpty()) {
+        ranker.add(Caps, u"needs.root-equivalent"_s, -(kStrong + kWeak),
+                   u"It needs %1, which is root-equivalent: capabilities would be little better than root."_s.arg(
+                       rootEquivalent.join(u", ")));
+        ranker.add(Container, u"needs.root-equivalent"_s, kMedium,
+                   u"Isolation limits what a root-equivalent capability can reach."_s);
+        if (!commands.isEmpty()) {
+            ranker.add(Sudo, u"needs.root-equivalent"_s, kWeak,
+                       u"A narrow sudo rule gives that power to one command, not to the whole agent."_s);
+        }
+    }
+    if (!powerfulGroups.isEmpty()) {
+        ranker.add(Caps, u"needs.root-equivalent-group"_s, -kMedium,
+                   u"It needs membership in %1, which amounts to root."_s.arg(powerfulGroups.join(u", ")));
+    }
+    if (isScript) {
+        if (answers.systemd) {
+            ranker.add(Caps, u"script.ambient"_s, 0,
+                       u"A script cannot hold file capabilities: the unit grants them with AmbientCapabilities= "
+                       u"instead."_s);
+        } else if (!required.isEmpty()) {
+            ranker.infeasible(Caps, u"script.no-systemd"_s,
+                              u"A script cannot hold file capabilities, and without systemd nothing else can grant "
+                              u"them: give the one privileged command a sudo rule."_s);
+        }
+    }
+    if (!answers.systemd && !isScript && !required.isEmpty()) {
+        ranker.add(Caps, u"no-systemd.setcap"_s, -kMedium,
+                   u"Without systemd the capabilities must sit on the file (setcap): everyone who may run it gets "
+                   u"them, and package upgrades drop them."_s);
+    }
+    if (!package.isEmpty() && !required.isEmpty() && !isScript) {
+        ranker.add(
+            Caps, u"package.upgrade"_s, answers.systemd ? 0 : -kWeak,
+            answers.systemd
+                ? u"Package %1 owns the program: an upgrade drops capabilities set with setcap, so the unit's "
+                  u"AmbientCapabilities= grants them instead."_s.arg(package)
+                : u"Package %1 owns the program: every upgrade drops capabilities set with setcap."_s.arg(package));
+    }
+    if (!answers.systemd) {
+        ranker.add(Sudo, u"no-systemd"_s, 0,
+                   u"Without systemd the agent's own start script runs it as its user and calls sudo for the "
+                   u"command."_s);
+    }
+
+    // What every method carries: the guide's incident was a runaway agent taking down every node.
+    for (const Method method : {Sudo, Caps, Container}) {
+        ranker.add(
+            method, u"limits"_s, 0,
+            u"Every plan carries CPU, memory and task limits, so a runaway agent cannot take the machine down."_s);
+    }
+
+    Recommendation recommendation;
+    recommendation.ranking = ranker.ranking();
+    for (const Finding &finding : report.findings) {
+        if (finding.severity == Severity::Critical) {
+            recommendation.blockers.append(finding.id + u": "_s + finding.message);
+        }
+    }
+    return recommendation;
+}
+
+Result<Environment> parseEnvironment(QStringView word)
+{
+    if (word == u"bare-metal" || word == u"vm") {
+        return Environment::BareMetalOrVm;
+    }
+    if (word == u"container" || word == u"kubernetes") {
+        return Environment::ContainerPlatform;
+    }
+    if (word == u"legacy") {
+        return Environment::Legacy;
+    }
+    return Error{ExitCode::Usage,
+                 u"environment %1 is not one of bare-metal, vm, container, kubernetes, legacy"_s.arg(quoted(word))};
+}
+
+Result<Trust> parseTrust(QStringView word)
+{
+    if (word == u"own") {
+        return Trust::Own;
+    }
+    if (word == u"vendor") {
+        return Trust::Vendor;
+    }
+    if (word == u"untrusted" || word == u"third-party") {
+        return Trust::Untrusted;
+    }
+    return Error{ExitCode::Usage, u"trust %1 is not one of own, vendor, untrusted"_s.arg(quoted(word))};
+}
+
+QString environmentId(Environment environment)
+{
+    switch (environment) {
+    case Environment::BareMetalOrVm:
+        return u"bare-metal"_s;
+    case Environment::ContainerPlatform:
+        return u"container"_s;
+    case Environment::Legacy:
+        return u"legacy"_s;
+    }
+    return {};
+}
+
+QString trustId(Trust trust)
+{
+    switch (trust) {
+    case Trust::Own:
+        return u"own"_s;
+    case Trust::Vendor:
+        return u"vendor"_s;
+    case Trust::Untrusted:
+        return u"untrusted"_s;
+    }
+    return {};
+}
+
+namespace {
+
+const MethodRow &rowOf(Method method)
+{
+    for (const MethodRow &row : methodTable()) {
+        if (row.method == method) {
+            return row;
+        }
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
+QJsonObject toJson(const Recommendation &recommendation, const Answers &answers)
+{
+    QJsonArray ranking;
+    int rank = 0;
+    for (const MethodAssessment &assessment : recommendation.ranking) {
+        const MethodRow &row = rowOf(assessment.method);
+        QJsonArray considerations;
+        for (const Consideration &consideration : assessment.considerations) {
+            considerations.append(QJsonObject{
+                {u"id"_s, consideration.id}, {u"weight"_s, consideration.weight}, {u"text"_s, consideration.text}});
+        }
+        ranking.append(QJsonObject{{u"rank"_s, ++rank},
+                                   {u"method"_s, methodId(assessment.method)},
+                                   {u"name"_s, QString::fromUtf8(row.name)},
+                                   {u"security"_s, QString::fromUtf8(row.security)},
+                                   {u"complexity"_s, QString::fromUtf8(row.complexity)},
+                                   {u"best_for"_s, QString::fromUtf8(row.bestFor)},
+                                   {u"score"_s, assessment.score},
+                                   {u"feasible"_s, assessment.feasible},
+                                   {u"considerations"_s, considerations}});
+    }
+    return {{u"schema"_s, u"deroot.recommend/1"_s},
+            {u"answers"_s, QJsonObject{{u"environment"_s, environmentId(answers.environment)},
+                                       {u"trust"_s, trustId(answers.trust)},
+                                       {u"systemd"_s, answers.systemd}}},
+            {u"recommended"_s, methodId(recommendation.recommended())},
+            {u"ranking"_s, ranking},
+            {u"blockers"_s, QJsonArray::fromStringList(recommendation.blockers)}};
+}
+
+QString toText(const Recommendation &recommendation, const Answers &answers)
+{
+    const auto translate = [](const char *text) { return QCoreApplication::translate("Deroot::Core::Method", text); };
+    QString out = u"Recommendation for %1, %2 agent, %3 systemd\n\n"_s.arg(
+        environmentId(answers.environment), trustId(answers.trust), answers.systemd ? u"with"_s : u"without"_s);
+    out += u"    %1 %2 %3 %4\n"_s.arg(u"Method"_s.leftJustified(20), u"Security"_s.leftJustified(11),
+                                      u"Complexity"_s.leftJustified(11), u"Best for"_s);
+    for (const MethodRow &row : methodTable()) {
+        const bool chosen = row.method == recommendation.recommended();
+        out += u"%1 %2 %3 %4 %5\n"_s.arg(chosen ? u" ->"_s : u"   "_s, translate(row.name).leftJustified(20),
+                                         translate(row.security).leftJustified(11),
+                                         translate(row.complexity).leftJustified(11), translate(row.bestFor));
+    }
+    if (!recommendation.blockers.isEmpty()) {
+        out += u"\nFix first (no method is safe until then):\n"_s;
+        for (const QString &blocker : recommendation.blockers) {
+            out += u"  ! "_s + blocker + u'\n';
+        }
+    }
+    int rank = 0;
+    for (const MethodAssessment &assessment : recommendation.ranking) {
+        out += u"\n%1. %2%3\n"_s.arg(++rank).arg(translate(rowOf(assessment.method).name),
+                                                 assessment.feasible ? QString() : u" (not possible here)"_s);
+        for (const Consideration &consideration : assessment.considerations) {
+            const QChar sign = consideration.weight > 0 ? u'+' : consideration.weight < 0 ? u'-' : u'*';
+            out += u"   "_s + sign + u' ' + consideration.text + u'\n';
+        }
+    }
+    return out;
+}
+
+} // namespace Deroot::Core

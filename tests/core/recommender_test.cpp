@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "core/recommend/recommender.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Deroot::Core;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(Deroot::Core::Method)
+Q_DECLARE_METATYPE(Deroot::Core::Answers)
+Q_DECLARE_METATYPE(Deroot::Core::InspectionReport)
+
+class RecommenderTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void ranking_data();
+    void ranking();
+    void scriptWithoutSystemdCannotHoldCapabilities();
+    void criticalFindingsBlock();
+    void answersParse_data();
+    void answersParse();
+    void jsonShape();
+};
+
+namespace {
+
+constexpr int kNetRaw = 13;
+constexpr int kSysAdmin = 21;
+
+InspectionReport agent(const QList<int> &capabilities, const QStringList &commands = {}, bool script = false,
+                       const QString &package = {})
+{
+    InspectionReport report;
+    for (const int capability : capabilities) {
+        report.needs.addCapability(capability, {u"elf"_s, u"evidence"_s});
+    }
+    for (const QString &command : commands) {
+        Needs::add(report.needs.commands, command, {u"catalog"_s, u"runs it through sudo"_s});
+    }
+    if (script) {
+        report.sections.insert(u"script"_s, QJsonObject{{u"interpreter"_s, u"/bin/sh"_s}});
+    }
+    report.sections.insert(u"file"_s, QJsonObject{{u"package"_s, package}});
+    return report;
+}
+
+Answers answers(Environment environment, Trust trust = Trust::Vendor, bool systemd = true)
+{
+    return {environment, trust, systemd};
+}
+
+} // namespace
+
+void RecommenderTest::ranking_data()
+{
+    QTest::addColumn<InspectionReport>("report");
+    QTest::addColumn<Answers>("answers");
+    QTest::addColumn<Method>("first");
+    QTest::addColumn<Method>("last");
+    const auto bare = answers(Environment::BareMetalOrVm);
+    QTest::addRow("network agent on a server: capabilities")
+        << agent({kNetRaw}, {}, false, u"fping"_s) << bare << Method::Capabilities << Method::Sudo;
+    QTest::addRow("agent that needs nothing: capabilities (none)")
+        << agent({}) << bare << Method::Capabilities << Method::Sudo;
+    QTest::addRow("Kubernetes: containers")
+        << agent({kNetRaw}) << answers(Environment::ContainerPlatform) << Method::Container << Method::Sudo;
+    QTest::addRow("legacy system: sudo") << agent({kNetRaw}) << answers(Environment::Legacy) << Method::Sudo
+                                         << Method::Container;
+    QTest::addRow("untrusted agent on a server: containers")
+        << agent({kNetRaw}) << answers(Environment::BareMetalOrVm, Trust::Untrusted) << Method::Container
+        << Method::Sudo;
+    QTest::addRow("one privileged command: sudo beats capabilities")
+        << agent({}, {u"/usr/sbin/smartctl"_s}) << bare << Method::Sudo << Method::Container;
+    QTest::addRow("root-equivalent need: isolation over capabilities")
+        << agent({kSysAdmin}) << bare << Method::Container << Method::Sudo;
+    QTest::addRow("root-equivalent need of one command: the sudo rule")
+        << agent({kSysAdmin}, {u"/usr/sbin/smartctl"_s}) << bare << Method::Sudo << Method::Capabilities;
+}
+
+void RecommenderTest::ranking()
+{
+    QFETCH(InspectionReport, report);
+    QFETCH(Answers, answers);
+    QFETCH(Method, first);
+    QFETCH(Method, last);
+    const Recommendation recommendation = recommend(report, answers);
+    QCOMPARE(recommendation.ranking.size(), 3);
+    QCOMPARE(recommendation.recommended(), first);
+    QCOMPARE(recommendation.ranking.last().method, last);
+    // Every method carries the resource limits and every assessment says why.
+    for (const MethodAssessment &assessment : recommendation.ranking) {
+        QVERIFY(std::any_of(assessment.considerations.cbegin(), assessment.considerations.cend(),
+                            [](const Consideration &c) { return c.id == u"limits"; }));
+    }
+}
+
+void RecommenderTest::scriptWithoutSystemdCannotHoldCapabilities()
+{
+    const Recommendation withSystemd = recommend(agent({kNetRaw}, {}, true), answers(Environment::BareMetalOrVm));
+    QCOMPARE(withSystemd.recommended(), Method::Capabilities);
+    const Recommendation without =
+        recommend(agent({kNetRaw}, {}, true), answers(Environment::BareMetalOrVm, Trust::Vendor, false));
+    QVERIFY(without.recommended() != Method::Capabilities);
+    QCOMPARE(without.ranking.last().method, Method::Capabilities);
+    QVERIFY(!without.ranking.last().feasible);
+}
+
+void RecommenderTest::criticalFindingsBlock()
+{
+    InspectionReport report = agent({kNetRaw});
+    report.addFinding(u"file.writable-by-others"_s, Severity::Critical, u"Someone can change it."_s);
+    const Recommendation recommendation = recommend(report, answers(Environment::BareMetalOrVm));
+    QCOMPARE(recommendation.blockers.size(), 1);
+    QVERIFY(recommendation.blockers.first().startsWith(u"file.writable-by-others"_s));
+}
+
+void RecommenderTest::answersParse_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<bool>("environmentOk");
+    QTest::addColumn<bool>("trustOk");
+    QTest::addRow("bare-metal") << u"bare-metal"_s << true << false;
+    QTest::addRow("kubernetes") << u"kubernetes"_s << true << false;
+    QTest::addRow("untrusted") << u"untrusted"_s << false << true;
+    QTest::addRow("newline") << u"legacy\n"_s << false << false;
+    QTest::addRow("empty") << QString() << false << false;
+}
+
+void RecommenderTest::answersParse()
+{
+    QFETCH(QString, word);
+    QFETCH(bool, environmentOk);
+    QFETCH(bool, trustOk);
+    QCOMPARE(parseEnvironment(word).ok(), environmentOk);
+    QCOMPARE(parseTrust(word).ok(), trustOk);
+    if (!parseEnvironment(word).ok()) {
+        QVERIFY(!parseEnvironment(word).error().message.contains(u'\n'));
+        QCOMPARE(parseEnvironment(word).error().code, ExitCode::Usage);
+    }
+}
+
+void RecommenderTest::jsonShape()
+{
+    const Answers a = answers(Environment::BareMetalOrVm);
+    const QJsonObject json = toJson(recommend(agent({kNetRaw}), a), a);
+    QCOMPARE(json.value(u"schema"_s).toString(), u"deroot.recommend/1"_s);
+    QCOMPARE(json.value(u"recommended"_s).toString(), u"caps"_s);
+    const QJsonArray ranking = json.value(u"ranking"_s).toArray();
+    QCOMPARE(ranking.size(), 3);
+    QCOMPARE(ranking.first().toObject().value(u"security"_s).toString(), u"High"_s);
+    QVERIFY(!ranking.first().toObject().value(u"considerations"_s).toArray().isEmpty());
+    QVERIFY(toText(recommend(agent({kNetRaw}), a), a).contains(u" -> Linux capabilities"_s));
+}
+
+QTEST_GUILESS_MAIN(RecommenderTest)
+#include "recommender_test.moc"
