@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "core/generate/inputbuilder.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Deroot::Core {
+
+namespace {
+
+bool unconditional(const QList<Reason> &reasons)
+{
+    return std::any_of(reasons.cbegin(), reasons.cend(),
+                       [](const Reason &reason) { return reason.condition.isEmpty(); });
+}
+
+QStringList unconditionalNames(const QList<NamedNeed> &list)
+{
+    QStringList names;
+    for (const NamedNeed &need : list) {
+        if (unconditional(need.reasons)) {
+            names.append(need.name);
+        }
+    }
+    return names;
+}
+
+} // namespace
+
+QString agentIdFrom(QStringView text)
+{
+    QString id;
+    for (const QChar c : text) {
+        const QChar lower = c.toLower();
+        if ((lower >= u'a' && lower <= u'z') || (lower >= u'0' && lower <= u'9') || lower == u'_' || lower == u'-') {
+            id += lower;
+        } else if (!id.isEmpty() && !id.endsWith(u'-')) {
+            id += u'-';
+        }
+    }
+    while (!id.isEmpty() && !(id.front() >= u'a' && id.front() <= u'z')) {
+        id.remove(0, 1);
+    }
+    id.truncate(32);
+    while (id.endsWith(u'-')) {
+        id.chop(1);
+    }
+    return id.isEmpty() ? u"agent"_s : id;
+}
+
+GenerationInput buildGenerationInput(const InspectionReport &report, Method method)
+{
+    GenerationInput input;
+    input.method = method;
+    const QJsonObject file = report.sections.value(u"file"_s).toObject();
+    const QJsonObject unit = report.sections.value(u"unit"_s).toObject();
+    const QJsonObject process = report.sections.value(u"process"_s).toObject();
+    const QJsonArray matches = report.sections.value(u"catalog"_s).toObject().value(u"matches"_s).toArray();
+    const QJsonObject match = matches.isEmpty() ? QJsonObject() : matches.first().toObject();
+
+    input.executable = file.value(u"canonical_path"_s).toString();
+    input.executableSha256 = file.value(u"sha256"_s).toString();
+    input.packageName = file.value(u"package"_s).toString();
+    input.executableIsScript = report.sections.contains(u"script"_s);
+    const QString programName = input.executable.section(u'/', -1);
+    input.agentId = agentIdFrom(match.isEmpty() ? programName : match.value(u"id"_s).toString());
+    input.description = match.isEmpty() ? programName : match.value(u"name"_s).toString();
+    input.description = input.description.left(200);
+
+    // Keep the agent's own unit and its non-root user where it has them: the drop-in then changes
+    // only what must change.
+    QString unitName = unit.value(u"id"_s).toString();
+    if (unitName.isEmpty() && process.value(u"unit"_s).toString().endsWith(u".service")) {
+        unitName = process.value(u"unit"_s).toString();
+    }
+    input.existingUnit = unitName;
+    QString user = unit.value(u"user"_s).toString();
+    if (user.isEmpty() || user == u"root" || user == u"-") {
+        user = process.value(u"user"_s).toString();
+    }
+    input.serviceUser = (user.isEmpty() || user == u"root") ? agentIdFrom(input.agentId).replace(u'_', u'-') : user;
+
+    for (const CapabilityNeed &need : report.needs.capabilities) {
+        if (unconditional(need.reasons)) {
+            input.capabilities.append(need.capability);
+        }
+    }
+    for (const QString &command : unconditionalNames(report.needs.commands)) {
+        const QStringList words = command.split(u' ', Qt::SkipEmptyParts);
+        if (!words.isEmpty()) {
+            input.sudoCommands.append({words.first(), words.mid(1), true});
+        }
+    }
+    for (const NamedNeed &group : report.needs.groups) {
+        // Root-equivalent groups are never granted by default: the admin decides.
+        if (!group.rootEquivalent && unconditional(group.reasons)) {
+            input.supplementaryGroups.append(group.name);
+        }
+    }
+    input.readPaths = unconditionalNames(report.needs.readPaths);
+    input.writePaths = unconditionalNames(report.needs.writePaths);
+    input.devices = unconditionalNames(report.needs.devices);
+    input.addressFamilies = unconditionalNames(report.needs.addressFamilies);
+    for (const PortNeed &port : report.needs.listenPorts) {
+        if (unconditional(port.reasons)) {
+            const ListenPort listen{port.protocol, port.port};
+            if (std::none_of(input.listenPorts.cbegin(), input.listenPorts.cend(), [&](const ListenPort &p) {
+                    return p.protocol == listen.protocol && p.port == listen.port;
+                })) {
+                input.listenPorts.append(listen);
+            }
+        }
+    }
+    return input;
+}
+
+} // namespace Deroot::Core
