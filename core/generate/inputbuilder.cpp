@@ -101,6 +101,13 @@ GenerationInput buildGenerationInput(const InspectionReport &report, Method meth
             input.supplementaryGroups.append(group.name);
         }
     }
+    if (method == Method::Sudo && input.sudoCommands.isEmpty() && !input.capabilities.isEmpty() &&
+        !input.executableIsScript) {
+        // The sudo method gives what the capabilities would give through sudo: the program itself
+        // runs as root, with its arguments fixed and NOEXEC, and holds no capability otherwise.
+        input.sudoCommands.append({input.executable, input.arguments, true});
+        input.capabilities.clear();
+    }
     input.readPaths = unconditionalNames(report.needs.readPaths);
     input.writePaths = unconditionalNames(report.needs.writePaths);
     input.devices = unconditionalNames(report.needs.devices);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/recommend/recommender.h"
 
+#include "core/generate/inputbuilder.h"
 #include "core/inspect/capabilities.h"
 #include "core/text.h"
 
@@ -44,7 +45,7 @@ public:
     Ranker()
     {
         for (const MethodRow &row : methodTable()) {
-            m_assessments.append({row.method, 0, true, {}});
+            m_assessments.append({row.method, 0, true, {}, {}});
         }
     }
 
@@ -243,6 +244,12 @@ Recommendation recommend(const InspectionReport &report, const Answers &answers)
 
     Recommendation recommendation;
     recommendation.ranking = ranker.ranking();
+    recommendation.privilegeBefore = currentPrivilege(report);
+    for (MethodAssessment &assessment : recommendation.ranking) {
+        GenerationInput input = buildGenerationInput(report, assessment.method);
+        input.runsUnderSystemd = answers.systemd;
+        assessment.privilegeAfter = plannedPrivilege(input);
+    }
     for (const Finding &finding : report.findings) {
         if (finding.severity == Severity::Critical) {
             recommendation.blockers.append(finding.id + u": "_s + finding.message);
@@ -339,6 +346,7 @@ QJsonObject toJson(const Recommendation &recommendation, const Answers &answers)
                                    {u"best_for"_s, QString::fromUtf8(row.bestFor)},
                                    {u"score"_s, assessment.score},
                                    {u"feasible"_s, assessment.feasible},
+                                   {u"effective_privilege"_s, toJson(assessment.privilegeAfter)},
                                    {u"considerations"_s, considerations}});
     }
     return {{u"schema"_s, u"deroot.recommend/1"_s},
@@ -347,7 +355,8 @@ QJsonObject toJson(const Recommendation &recommendation, const Answers &answers)
                                        {u"systemd"_s, answers.systemd}}},
             {u"recommended"_s, methodId(recommendation.recommended())},
             {u"ranking"_s, ranking},
-            {u"blockers"_s, QJsonArray::fromStringList(recommendation.blockers)}};
+            {u"blockers"_s, QJsonArray::fromStringList(recommendation.blockers)},
+            {u"effective_privilege_before"_s, toJson(recommendation.privilegeBefore)}};
 }
 
 QString toText(const Recommendation &recommendation, const Answers &answers)
@@ -371,8 +380,12 @@ QString toText(const Recommendation &recommendation, const Answers &answers)
     }
     int rank = 0;
     for (const MethodAssessment &assessment : recommendation.ranking) {
-        out += u"\n%1. %2%3\n"_s.arg(++rank).arg(translate(rowOf(assessment.method).name),
-                                                 assessment.feasible ? QString() : u" (not possible here)"_s);
+        out += u"\n%1. %2%3: effective privilege %4 (%5; now %6)\n"_s.arg(++rank)
+                   .arg(translate(rowOf(assessment.method).name),
+                        assessment.feasible ? QString() : u" (not possible here)"_s)
+                   .arg(assessment.privilegeAfter.value)
+                   .arg(assessment.privilegeAfter.verdict)
+                   .arg(recommendation.privilegeBefore.value);
         for (const Consideration &consideration : assessment.considerations) {
             const QChar sign = consideration.weight > 0 ? u'+' : consideration.weight < 0 ? u'-' : u'*';
             out += u"   "_s + sign + u' ' + consideration.text + u'\n';

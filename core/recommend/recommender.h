@@ -4,6 +4,7 @@
 
 #include "core/inspect/report.h"
 #include "core/recommend/methods.h"
+#include "core/recommend/privilegescore.h"
 #include "core/result.h"
 
 #include <QJsonObject>
@@ -50,6 +51,7 @@ struct MethodAssessment
     int score = 0;
     bool feasible = true; ///< false when the method cannot deliver the needs here
     QList<Consideration> considerations;
+    PrivilegeScore privilegeAfter; ///< the effective privilege the method's default plan leaves
 };
 
 /// The guide's three methods ranked for one agent, best first, with the reasons.
@@ -57,6 +59,7 @@ struct Recommendation
 {
     QList<MethodAssessment> ranking; ///< best first; the first feasible one is the recommendation
     QStringList blockers;            ///< critical findings to fix before any method is safe
+    PrivilegeScore privilegeBefore;  ///< what the agent holds today
 
     Method recommended() const { return ranking.first().method; }
 };
