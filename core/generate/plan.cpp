@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "core/generate/plan.h"
+
+#include "core/deroot.h"
+#include "core/inspect/capabilities.h"
+#include "core/text.h"
+#include "core/util/sha256.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Deroot::Core {
+
+namespace {
+
+QString sha256Hex(const QString &text)
+{
+    Sha256 hash;
+    hash.addData(text.toUtf8());
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QString operationOf(const Artifact &artifact)
+{
+    if (artifact.isCommand) {
+        return u"run"_s;
+    }
+    return u"write_file"_s;
+}
+
+// Writes @p data to a new file at @p path and flushes it: the export is complete or absent.
+std::optional<QString> writeFile(const QString &path, const QByteArray &data, int mode)
+{
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
+    if (fd < 0) {
+        return QString::fromLocal8Bit(std::strerror(errno));
+    }
+    qsizetype written = 0;
+    while (written < data.size()) {
+        const ssize_t n = ::write(fd, data.constData() + written, size_t(data.size() - written));
+        if (n < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            const int error = errno;
+            ::close(fd);
+            return QString::fromLocal8Bit(std::strerror(error));
+        }
+        written += n;
+    }
+    if (::fsync(fd) != 0) {
+        const int error = errno;
+        ::close(fd);
+        return QString::fromLocal8Bit(std::strerror(error));
+    }
+    if (::close(fd) != 0) {
+        return QString::fromLocal8Bit(std::strerror(errno));
+    }
+    return std::nullopt;
+}
+
+void syncDirectory(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+} // namespace
+
+QString exportFileName(const Artifact &artifact)
+{
+    if (artifact.isCommand) {
+        return artifact.id + u".sh"_s;
+    }
+    return artifact.targetPath.section(u'/', -1);
+}
+
+QJsonObject planManifest(const GenerationInput &input, const QList<Artifact> &artifacts)
+{
+    QJsonArray operations;
+    for (const Artifact &artifact : artifacts) {
+        QJsonObject operation{{u"op"_s, operationOf(artifact)},
+                              {u"artifact"_s, artifact.id},
+                              {u"file"_s, exportFileName(artifact)},
+                              {u"purpose"_s, artifact.purpose},
+                              {u"content_sha256"_s, sha256Hex(artifact.content)},
+                              {u"validator"_s, artifact.validator}};
+        if (artifact.isCommand) {
+            operation.insert(u"program"_s, artifact.targetPath);
+        } else {
+            operation.insert(u"path"_s, artifact.targetPath);
+            operation.insert(u"owner"_s, artifact.owner);
+            operation.insert(u"group"_s, artifact.group);
+            operation.insert(u"mode"_s, QString::number(artifact.mode, 8).rightJustified(4, u'0'));
+        }
+        operations.append(operation);
+    }
+    QJsonArray capabilities;
+    for (const int number : input.capabilities) {
+        if (const auto info = capabilityByNumber(number)) {
+            capabilities.append(QString::fromLatin1(info->name));
+        }
+    }
+    return {{u"schema"_s, QString::fromLatin1(kPlanSchema)},
+            {u"generator"_s, QString(u"deroot "_s + version())},
+            {u"agent"_s, input.agentId},
+            {u"method"_s, methodId(input.method)},
+            {u"program"_s, QJsonObject{{u"path"_s, input.executable},
+                                       {u"sha256"_s, input.executableSha256},
+                                       {u"package"_s, input.packageName}}},
+            {u"service_user"_s, input.serviceUser},
+            {u"capabilities"_s, capabilities},
+            {u"operations"_s, operations}};
+}
+
+Result<QStringList> writeExport(const QString &directory, const QList<Artifact> &artifacts, const QJsonObject &manifest,
+                                bool force)
+{
+    const QString shown = quoted(directory);
+    const QFileInfo target(directory);
+    if (target.exists() && !target.isDir()) {
+        return Error{ExitCode::Failure, u"%1 exists and is not a directory"_s.arg(shown)};
+    }
+    if (target.isDir() &&
+        !QDir(directory).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System) && !force) {
+        return Error{ExitCode::Failure,
+                     u"%1 already holds files: choose an empty or new folder, or --force to replace it"_s.arg(shown)};
+    }
+    const QString parent = target.absoluteDir().absolutePath();
+    if (!QFileInfo(parent).isDir()) {
+        return Error{ExitCode::Failure, u"%1 cannot be made: %2 does not exist"_s.arg(shown, quoted(parent))};
+    }
+    // The staging folder sits beside the target, on the same file system, so the final rename is atomic.
+    QTemporaryDir staging(parent + u"/.deroot-export-XXXXXX"_s);
+    if (!staging.isValid()) {
+        return Error{ExitCode::Failure, u"%1 cannot be written: %2"_s.arg(shown, staging.errorString())};
+    }
+    QStringList written;
+    for (const Artifact &artifact : artifacts) {
+        const QString name = exportFileName(artifact);
+        if (written.contains(name) || name == u"plan.json") {
+            return Error{ExitCode::Failure, u"two artifacts would both be written as %1"_s.arg(quoted(name))};
+        }
+        QString content = artifact.content;
+        if (artifact.isCommand) {
+            content = u"#!/bin/sh\n# "_s + artifact.purpose + u"\nset -e\n"_s + artifact.content + u'\n';
+        }
+        if (const auto error = writeFile(staging.filePath(name), content.toUtf8(), artifact.isCommand ? 0755 : 0644)) {
+            return Error{ExitCode::Failure, u"%1 cannot be written: %2"_s.arg(quoted(staging.filePath(name)), *error)};
+        }
+        written.append(name);
+    }
+    if (const auto error = writeFile(staging.filePath(u"plan.json"_s),
+                                     QJsonDocument(manifest).toJson(QJsonDocument::Indented), 0644)) {
+        return Error{ExitCode::Failure, u"plan.json cannot be written: "_s + *error};
+    }
+    written.append(u"plan.json"_s);
+    syncDirectory(staging.path());
+
+    // Replace: move the old folder aside, the new one in, then delete the old one. A crash in
+    // between leaves either the old or the new folder in place, never a mix.
+    QString aside;
+    if (target.exists()) {
+        aside = parent + u"/.deroot-export-old-"_s + QString::number(QCoreApplication::applicationPid());
+        if (::rename(QFile::encodeName(directory).constData(), QFile::encodeName(aside).constData()) != 0) {
+            return Error{ExitCode::Failure,
+                         u"%1 cannot be replaced: %2"_s.arg(shown, QString::fromLocal8Bit(std::strerror(errno)))};
+        }
+    }
+    if (::rename(QFile::encodeName(staging.path()).constData(), QFile::encodeName(directory).constData()) != 0) {
+        const int error = errno;
+        if (!aside.isEmpty()) {
+            ::rename(QFile::encodeName(aside).constData(), QFile::encodeName(directory).constData());
+        }
+        return Error{ExitCode::Failure,
+                     u"%1 cannot be written: %2"_s.arg(shown, QString::fromLocal8Bit(std::strerror(error)))};
+    }
+    staging.setAutoRemove(false);
+    ::chmod(QFile::encodeName(directory).constData(), 0755);
+    syncDirectory(parent);
+    if (!aside.isEmpty()) {
+        QDir(aside).removeRecursively();
+    }
+    return written;
+}
+
+} // namespace Deroot::Core

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#pragma once
+
+#include "core/generate/artifact.h"
+#include "core/generate/generationinput.h"
+#include "core/result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace Deroot::Core {
+
+/// plan.json's schema id; docs/plan-json.md documents it. The privileged helper accepts only this
+/// version and refuses anything else.
+inline constexpr const char *kPlanSchema = "deroot.plan/1";
+
+/// The manifest of a generated plan: what the apply step would do, in order, with the SHA-256 of
+/// the program the admin reviewed and of every file's content, so that nothing can change between
+/// review and apply unnoticed.
+QJsonObject planManifest(const GenerationInput &input, const QList<Artifact> &artifacts);
+
+/// The file name an artifact gets in an export folder: the target's base name for files
+/// ("deroot-fping.service"), "<id>.sh" for commands.
+QString exportFileName(const Artifact &artifact);
+
+/// Writes @p artifacts and plan.json into @p directory, all or nothing: everything goes into a
+/// fresh temporary directory beside it, is flushed to disk, and is renamed into place in one step.
+/// An existing non-empty @p directory is refused (ExitCode::Failure, naming it) unless @p force,
+/// which replaces it as a whole; an existing empty directory is replaced. Returns the file names
+/// written.
+Result<QStringList> writeExport(const QString &directory, const QList<Artifact> &artifacts, const QJsonObject &manifest,
+                                bool force);
+
+} // namespace Deroot::Core
