@@ -7,11 +7,10 @@
 
 namespace Deroot::Core {
 
-QString quoted(QStringView text)
+namespace {
+
+void appendEscaped(QString &result, QStringView text, bool escapeQuotes)
 {
-    QString result;
-    result.reserve(text.size() + 2);
-    result += u'\'';
     for (const char32_t c : text.toUcs4()) {
         switch (c) {
         case U'\n':
@@ -24,11 +23,17 @@ QString quoted(QStringView text)
             result += u"\\r";
             continue;
         case U'\\':
-            result += u"\\\\";
-            continue;
+            if (escapeQuotes) {
+                result += u"\\\\";
+                continue;
+            }
+            break;
         case U'\'':
-            result += u"\\'";
-            continue;
+            if (escapeQuotes) {
+                result += u"\\'";
+                continue;
+            }
+            break;
         default:
             break;
         }
@@ -44,7 +49,25 @@ QString quoted(QStringView text)
             result += u"\\u" + QString::number(c, 16).rightJustified(4, u'0');
         }
     }
+}
+
+} // namespace
+
+QString quoted(QStringView text)
+{
+    QString result;
+    result.reserve(text.size() + 2);
     result += u'\'';
+    appendEscaped(result, text, true);
+    result += u'\'';
+    return result;
+}
+
+QString oneLine(QStringView text)
+{
+    QString result;
+    result.reserve(text.size());
+    appendEscaped(result, text, false);
     return result;
 }
 

@@ -11,6 +11,10 @@ namespace Deroot::Core {
 /// error message naming hostile input stays on one line and shows what is really there.
 QString quoted(QStringView text);
 
+/// @p text with control and invisible formatting characters escaped as quoted() does, but without
+/// the quotes: for text that goes into a one-line slot of a report.
+QString oneLine(QStringView text);
+
 /// A file name's bytes for display and JSON: valid UTF-8 is shown as it is; otherwise every byte
 /// outside printable ASCII becomes \xHH, so that distinct names stay distinct and nothing is lost.
 QString displayPath(QByteArrayView path);

@@ -56,7 +56,8 @@ void section(QString &out, const QString &label, const QStringList &lines)
         if (line.isEmpty()) {
             continue;
         }
-        out += u"  "_s + (first ? label : QString()).leftJustified(kLabelWidth) + u' ' + line + u'\n';
+        // Values come from the system (file names, process names): one line each, whatever they hold.
+        out += u"  "_s + (first ? label : QString()).leftJustified(kLabelWidth) + u' ' + oneLine(line) + u'\n';
         first = false;
     }
 }
@@ -261,9 +262,9 @@ QString reasonsText(const QList<Reason> &reasons)
 {
     QString text;
     for (const Reason &reason : reasons) {
-        text += u"\n      "_s + reason.source + u": "_s + reason.text;
+        text += u"\n      "_s + reason.source + u": "_s + oneLine(reason.text);
         if (!reason.condition.isEmpty()) {
-            text += u"\n        only when "_s + reason.condition;
+            text += u"\n        only when "_s + oneLine(reason.condition);
         }
     }
     return text;
@@ -277,9 +278,9 @@ QString toText(const InspectionReport &report)
     const QJsonObject target = report.target;
     const QString kind = target.value(u"kind"_s).toString();
     out += u"Inspection of "_s + kind + u' ' +
-           scalar(target.value(kind == u"process" ? u"pid"_s
-                               : kind == u"unit"  ? u"unit"_s
-                                                  : u"path"_s)) +
+           oneLine(scalar(target.value(kind == u"process" ? u"pid"_s
+                                       : kind == u"unit"  ? u"unit"_s
+                                                          : u"path"_s))) +
            u"\n"_s;
 
     const QJsonObject &sections = report.sections;
@@ -328,8 +329,8 @@ QString toText(const InspectionReport &report)
     }
     const auto named = [&](const QString &label, const QList<NamedNeed> &list) {
         for (const NamedNeed &need : list) {
-            out += u"  "_s + label + u' ' + need.name + (need.rootEquivalent ? u" (root-equivalent)"_s : QString()) +
-                   reasonsText(need.reasons) + u'\n';
+            out += u"  "_s + label + u' ' + oneLine(need.name) +
+                   (need.rootEquivalent ? u" (root-equivalent)"_s : QString()) + reasonsText(need.reasons) + u'\n';
             any = true;
         }
     };
@@ -351,9 +352,9 @@ QString toText(const InspectionReport &report)
         out += u"  none\n"_s;
     }
     for (const Finding &finding : findings) {
-        out += u"  [%1] %2: %3\n"_s.arg(severityId(finding.severity), finding.id, finding.message);
+        out += u"  [%1] %2: %3\n"_s.arg(severityId(finding.severity), finding.id, oneLine(finding.message));
         for (const QString &evidence : finding.evidence) {
-            out += u"      "_s + evidence + u'\n';
+            out += u"      "_s + oneLine(evidence) + u'\n';
         }
     }
     return out;

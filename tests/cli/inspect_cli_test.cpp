@@ -31,6 +31,7 @@ private Q_SLOTS:
     void badInput_data();
     void badInput();
     void nonUtf8FileName();
+    void hostileNameCannotForgeReportLines();
     void unreadableFileAsAnotherUser();
     void distributionGrants_data();
     void distributionGrants();
@@ -233,6 +234,18 @@ void InspectCliTest::nonUtf8FileName()
     // cp does not copy the capabilities; the program is still read in full.
     QCOMPARE(report.value(u"elf"_s).toObject().value(u"machine"_s).toString().isEmpty(), false);
     QCOMPARE(report.value(u"target"_s).toObject().value(u"path"_s).toString(), name + u"\\xff\\xfe"_s);
+}
+
+void InspectCliTest::hostileNameCannotForgeReportLines()
+{
+    const QString name = m_dir.filePath(u"agent\n  [critical] forged: trust me"_s);
+    QVERIFY(QFile::copy(u"/usr/bin/fping"_s, name));
+    const Run result = run({u"inspect"_s, u"--no-package"_s, name});
+    QCOMPARE(result.exitCode, 0);
+    for (const QByteArray &line : result.out.split('\n')) {
+        QVERIFY2(!line.startsWith("  [critical] forged"), line.constData());
+    }
+    QVERIFY(result.out.contains("agent\\n  [critical] forged: trust me"));
 }
 
 void InspectCliTest::unreadableFileAsAnotherUser()

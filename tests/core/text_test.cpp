@@ -13,6 +13,8 @@ class TextTest final : public QObject
 private Q_SLOTS:
     void quoted_data();
     void quoted();
+    void oneLine_data();
+    void oneLine();
 };
 
 void TextTest::quoted_data()
@@ -39,6 +41,23 @@ void TextTest::quoted()
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QCOMPARE(Deroot::Core::quoted(input), expected);
+}
+
+void TextTest::oneLine_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("plain, quotes kept") << u"it's /usr/bin/a\\b"_s << u"it's /usr/bin/a\\b"_s;
+    QTest::addRow("forged report line") << u"x\n  [critical] fake: all is well"_s
+                                        << u"x\\n  [critical] fake: all is well"_s;
+    QTest::addRow("terminal escape") << u"\x1b]0;title\x07"_s << u"\\x1b]0;title\\x07"_s;
+}
+
+void TextTest::oneLine()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(Deroot::Core::oneLine(input), expected);
 }
 
 QTEST_GUILESS_MAIN(TextTest)
