@@ -12,17 +12,11 @@ namespace Deroot::Core {
 
 namespace {
 
-bool unconditional(const QList<Reason> &reasons)
-{
-    return std::any_of(reasons.cbegin(), reasons.cend(),
-                       [](const Reason &reason) { return reason.condition.isEmpty(); });
-}
-
 QStringList unconditionalNames(const QList<NamedNeed> &list)
 {
     QStringList names;
     for (const NamedNeed &need : list) {
-        if (unconditional(need.reasons)) {
+        if (isUnconditional(need.reasons)) {
             names.append(need.name);
         }
     }
@@ -85,7 +79,7 @@ GenerationInput buildGenerationInput(const InspectionReport &report, Method meth
     input.serviceUser = (user.isEmpty() || user == u"root") ? agentIdFrom(input.agentId).replace(u'_', u'-') : user;
 
     for (const CapabilityNeed &need : report.needs.capabilities) {
-        if (unconditional(need.reasons)) {
+        if (isUnconditional(need.reasons)) {
             input.capabilities.append(need.capability);
         }
     }
@@ -97,7 +91,7 @@ GenerationInput buildGenerationInput(const InspectionReport &report, Method meth
     }
     for (const NamedNeed &group : report.needs.groups) {
         // Root-equivalent groups are never granted by default: the admin decides.
-        if (!group.rootEquivalent && unconditional(group.reasons)) {
+        if (!group.rootEquivalent && isUnconditional(group.reasons)) {
             input.supplementaryGroups.append(group.name);
         }
     }
@@ -113,7 +107,7 @@ GenerationInput buildGenerationInput(const InspectionReport &report, Method meth
     input.devices = unconditionalNames(report.needs.devices);
     input.addressFamilies = unconditionalNames(report.needs.addressFamilies);
     for (const PortNeed &port : report.needs.listenPorts) {
-        if (unconditional(port.reasons)) {
+        if (isUnconditional(port.reasons)) {
             const ListenPort listen{port.protocol, port.port};
             if (std::none_of(input.listenPorts.cbegin(), input.listenPorts.cend(), [&](const ListenPort &p) {
                     return p.protocol == listen.protocol && p.port == listen.port;

@@ -67,6 +67,12 @@ QJsonArray namedJson(const QList<NamedNeed> &list, const QString &key, bool with
 
 } // namespace
 
+bool isUnconditional(const QList<Reason> &reasons)
+{
+    return std::any_of(reasons.cbegin(), reasons.cend(),
+                       [](const Reason &reason) { return reason.condition.isEmpty(); });
+}
+
 void Needs::addCapability(int capability, const Reason &reason)
 {
     for (CapabilityNeed &need : capabilities) {
@@ -151,8 +157,7 @@ QJsonObject toJson(const InspectionReport &report)
             {u"name"_s, info ? QString::fromLatin1(info->name) : u"cap_"_s + QString::number(need.capability)},
             {u"number"_s, need.capability},
             {u"risk"_s, info ? capabilityRiskId(info->risk) : u"unknown"_s},
-            {u"conditional"_s, std::all_of(need.reasons.cbegin(), need.reasons.cend(),
-                                           [](const Reason &reason) { return !reason.condition.isEmpty(); })},
+            {u"conditional"_s, !isUnconditional(need.reasons)},
             {u"reasons"_s, reasonsJson(need.reasons)}});
     }
     QJsonArray ports;

@@ -40,6 +40,9 @@ struct Finding
     QStringList evidence;
 };
 
+/// True when at least one reason holds in every configuration (has no condition).
+bool isUnconditional(const QList<Reason> &reasons);
+
 struct CapabilityNeed
 {
     int capability = -1; ///< kernel number; the JSON names it "CAP_..."

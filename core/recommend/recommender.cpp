@@ -92,12 +92,6 @@ private:
     QList<MethodAssessment> m_assessments;
 };
 
-bool unconditional(const QList<Reason> &reasons)
-{
-    return std::any_of(reasons.cbegin(), reasons.cend(),
-                       [](const Reason &reason) { return reason.condition.isEmpty(); });
-}
-
 QString packageOf(const InspectionReport &report)
 {
     return report.sections.value(u"file"_s).toObject().value(u"package"_s).toString();
@@ -153,7 +147,7 @@ Recommendation recommend(const InspectionReport &report, const Answers &answers)
     QStringList required;
     QStringList rootEquivalent;
     for (const CapabilityNeed &need : needs.capabilities) {
-        if (!unconditional(need.reasons)) {
+        if (!isUnconditional(need.reasons)) {
             continue;
         }
         const auto info = capabilityByNumber(need.capability);
@@ -165,13 +159,13 @@ Recommendation recommend(const InspectionReport &report, const Answers &answers)
     }
     QStringList commands;
     for (const NamedNeed &command : needs.commands) {
-        if (unconditional(command.reasons)) {
+        if (isUnconditional(command.reasons)) {
             commands.append(command.name);
         }
     }
     QStringList powerfulGroups;
     for (const NamedNeed &group : needs.groups) {
-        if (group.rootEquivalent && unconditional(group.reasons)) {
+        if (group.rootEquivalent && isUnconditional(group.reasons)) {
             powerfulGroups.append(group.name);
         }
     }
