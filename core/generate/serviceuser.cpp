@@ -13,6 +13,13 @@ namespace Deroot::Core {
 
 namespace {
 
+// isValidAccountName() with its pattern's one gap closed: PCRE's '$' also matches before a final
+// newline, so "agent\n" passes it. NOTE: goes when inputvalidation.cpp anchors with \z.
+bool isPlainAccountName(const QString &name)
+{
+    return !name.contains(u'\n') && isValidAccountName(name);
+}
+
 const QString kNoHome = u"/nonexistent"_s;
 const QString kNoLogin = u"/usr/sbin/nologin"_s;
 
@@ -20,15 +27,15 @@ const QString kNoLogin = u"/usr/sbin/nologin"_s;
 // validateGenerationInput() must not turn a hostile name into a second command or line.
 std::optional<QString> unsafeName(const GenerationInput &input)
 {
-    static const QRegularExpression kAgentId(u"^[a-z][a-z0-9_-]{0,31}$"_s);
-    static const QRegularExpression kGroup(u"^[a-z_][a-z0-9_-]{0,31}$"_s);
+    static const QRegularExpression kAgentId(QRegularExpression::anchoredPattern(u"[a-z][a-z0-9_-]{0,31}"_s));
+    static const QRegularExpression kGroup(QRegularExpression::anchoredPattern(u"[a-z_][a-z0-9_-]{0,31}"_s));
     if (!kAgentId.match(input.agentId).hasMatch()) {
         return u"agent id "_s + quoted(input.agentId);
     }
-    if (!isValidAccountName(input.serviceUser)) {
+    if (!isPlainAccountName(input.serviceUser)) {
         return u"service user "_s + quoted(input.serviceUser);
     }
-    if (!input.serviceGroup.isEmpty() && !isValidAccountName(input.serviceGroup)) {
+    if (!input.serviceGroup.isEmpty() && !isPlainAccountName(input.serviceGroup)) {
         return u"service group "_s + quoted(input.serviceGroup);
     }
     for (const QString &group : input.supplementaryGroups) {

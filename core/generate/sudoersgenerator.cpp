@@ -21,6 +21,13 @@ namespace Deroot::Core {
 
 namespace {
 
+// isValidAccountName() with its pattern's one gap closed: PCRE's '$' also matches before a final
+// newline, so "agent\n" passes it. NOTE: goes when inputvalidation.cpp anchors with \z.
+bool isPlainAccountName(const QString &name)
+{
+    return !name.contains(u'\n') && isValidAccountName(name);
+}
+
 const QString kDangerousList = u":/deroot/generate/sudo-dangerous-commands.json"_s;
 
 Error refuse(const QString &message)
@@ -58,7 +65,7 @@ QList<DangerousCommand> loadDangerousCommands()
 // sudoers(5) requires.
 const QRegularExpression &argumentCharacters()
 {
-    static const QRegularExpression kAllowed(u"^[A-Za-z0-9_./@+~,:=-]+$"_s);
+    static const QRegularExpression kAllowed(QRegularExpression::anchoredPattern(u"[A-Za-z0-9_./@+~,:=-]+"_s));
     return kAllowed;
 }
 
@@ -86,7 +93,7 @@ QString aliasName(const QString &agentId, qsizetype index)
 
 std::optional<Error> checkCommand(const SudoCommand &command)
 {
-    static const QRegularExpression kPathCharacters(u"^[A-Za-z0-9_./@+-]+$"_s);
+    static const QRegularExpression kPathCharacters(QRegularExpression::anchoredPattern(u"[A-Za-z0-9_./@+-]+"_s));
     if (!isSafeAbsolutePath(command.path) || !kPathCharacters.match(command.path).hasMatch()) {
         return refuse(u"sudo command "_s + quoted(command.path) + u" is not an absolute, normalised path of plain "_s +
                       u"characters"_s);
@@ -131,7 +138,7 @@ const QList<DangerousCommand> &dangerousSudoCommands()
 std::optional<DangerousCommand> dangerousSudoCommand(const QString &path)
 {
     const QString name = path.section(u'/', -1);
-    static const QRegularExpression kVersion(u"^[0-9][0-9.]*$"_s);
+    static const QRegularExpression kVersion(QRegularExpression::anchoredPattern(u"[0-9][0-9.]*"_s));
     for (const DangerousCommand &command : dangerousSudoCommands()) {
         for (const QString &known : command.names) {
             if (name == known ||
@@ -147,12 +154,12 @@ Result<Artifact> sudoersFile(const GenerationInput &input)
 {
     // sudo silently skips files in /etc/sudoers.d whose name has a '.' or ends in '~'; the agent
     // id pattern excludes both, and this check keeps it so if the pattern ever changes.
-    static const QRegularExpression kAgentId(u"^[a-z][a-z0-9_-]{0,31}$"_s);
+    static const QRegularExpression kAgentId(QRegularExpression::anchoredPattern(u"[a-z][a-z0-9_-]{0,31}"_s));
     if (!kAgentId.match(input.agentId).hasMatch() || input.agentId.contains(u'.') || input.agentId.endsWith(u'~')) {
         return refuse(u"agent id "_s + quoted(input.agentId) +
                       u" cannot name a sudoers file: sudo ignores names with '.' or ending in '~'"_s);
     }
-    if (!isValidAccountName(input.serviceUser)) {
+    if (!isPlainAccountName(input.serviceUser)) {
         return refuse(u"service user "_s + quoted(input.serviceUser) + u" is not a valid system user name"_s);
     }
     if (input.description.size() > 200 || !std::all_of(input.description.begin(), input.description.end(), [](QChar c) {

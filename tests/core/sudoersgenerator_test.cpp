@@ -38,6 +38,8 @@ private Q_SLOTS:
     void golden();
     void hostileInput_data();
     void hostileInput();
+    void trailingNewlineIsRefused_data();
+    void trailingNewlineIsRefused();
     void commandInWritableDirectoryIsRefused();
     void argumentsAreEscaped();
     void userCommandsRefuseHostileNames();
@@ -305,6 +307,47 @@ void SudoersGeneratorTest::hostileInput()
     QCOMPARE(sudoers.error().code, ExitCode::Usage);
     QVERIFY2(sudoers.error().message.contains(mentions), qPrintable(sudoers.error().message));
     QVERIFY2(!sudoers.error().message.contains(u'\n'), qPrintable(sudoers.error().message));
+}
+
+void SudoersGeneratorTest::trailingNewlineIsRefused_data()
+{
+    QTest::addColumn<Change>("change");
+    QTest::addColumn<bool>("validationMisses");
+    QTest::addColumn<bool>("inSudoers");
+    QTest::addColumn<bool>("inUseradd");
+    // Found by the fuzzer: a pattern ending in '$' also matches before a final newline.
+    QTest::addRow("agent id") << Change([](GenerationInput &i) { i.agentId += u'\n'; }) << true << true << true;
+    QTest::addRow("user") << Change([](GenerationInput &i) { i.serviceUser += u'\n'; }) << true << true << true;
+    QTest::addRow("group") << Change([](GenerationInput &i) { i.serviceGroup = u"monitoring\n"_s; }) << true << false
+                           << true;
+    QTest::addRow("supplementary group") << Change([](GenerationInput &i) { i.supplementaryGroups = {u"adm\n"_s}; })
+                                         << true << false << true;
+    QTest::addRow("sudo argument") << Change([](GenerationInput &i) { i.sudoCommands[0].arguments = {u"--scan\n"_s}; })
+                                   << false << true << false;
+}
+
+void SudoersGeneratorTest::trailingNewlineIsRefused()
+{
+    QFETCH(Change, change);
+    QFETCH(bool, validationMisses);
+    QFETCH(bool, inSudoers);
+    QFETCH(bool, inUseradd);
+    GenerationInput input = validInput();
+    change(input);
+    if (validationMisses) {
+        // NOTE: validateGenerationInput() anchors its name patterns with '$'; reported to the lead.
+        // When inputvalidation.cpp uses \z (or anchoredPattern()), this XPASSes: drop the flag.
+        QEXPECT_FAIL("", "inputvalidation.cpp: '$' matches before a final newline", Continue);
+    }
+    QVERIFY(validateGenerationInput(input).has_value());
+    // The generators hold on their own.
+    if (inSudoers) {
+        QVERIFY(!sudoersFile(input).ok());
+    }
+    if (inUseradd) {
+        QVERIFY(serviceUserCommand(input).content.isEmpty());
+        QVERIFY(sysusersFile(input).content.isEmpty());
+    }
 }
 
 void SudoersGeneratorTest::commandInWritableDirectoryIsRefused()
