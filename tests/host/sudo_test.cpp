@@ -4,8 +4,9 @@
 // The sudo method, for real: inside the booted test host, the generated useradd line creates the
 // agent's user, the generated drop-in goes into /etc/sudoers.d, and sudo itself shows that the
 // user may run exactly the listed commands with exactly their arguments, and nothing else: not
-// another argument list, not another program, not a shell. The generated sysusers.d file is
-// applied by systemd-sysusers as well. Runs as root in the test host; changes only the test host.
+// another argument list, not another program, not a shell; NOEXEC stops a listed command from
+// starting another program, EXEC lets it. The generated sysusers.d file is applied by
+// systemd-sysusers as well. Runs as root in the test host; changes only the test host.
 #include "core/generate/inputvalidation.h"
 #include "core/generate/serviceuser.h"
 #include "core/generate/sudoersgenerator.h"
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void sudoListsExactlyTheCommands();
     void listedCommandsRun_data();
     void listedCommandsRun();
+    void noexecStopsChildPrograms();
     void everythingElseIsRefused_data();
     void everythingElseIsRefused();
     void sysusersFileCreatesTheUser();
@@ -56,6 +58,9 @@ private:
 namespace {
 
 const QString kUser = u"deroot-smartmon"_s;
+// A root-owned script that starts another program: under NOEXEC that second exec must fail, under
+// EXEC it prints the uid it runs as.
+const QString kIdProbe = u"/usr/local/sbin/deroot-idprobe"_s;
 
 GenerationInput sudoInput()
 {
@@ -66,7 +71,10 @@ GenerationInput sudoInput()
     input.serviceUser = kUser;
     input.executable = u"/usr/bin/true"_s;
     input.supplementaryGroups = {u"adm"_s};
-    input.sudoCommands = {{u"/usr/sbin/smartctl"_s, {u"--scan"_s}, true}, {u"/usr/bin/ipmitool"_s, {u"-V"_s}, true}};
+    input.sudoCommands = {{u"/usr/sbin/smartctl"_s, {u"--scan"_s}, true},
+                          {u"/usr/bin/ipmitool"_s, {u"-V"_s}, true},
+                          {kIdProbe, {u"exec"_s}, false},
+                          {kIdProbe, {u"noexec"_s}, true}};
     return input;
 }
 
@@ -103,6 +111,12 @@ SudoTest::Run SudoTest::asAgent(const QStringList &sudoArguments)
 void SudoTest::initTestCase()
 {
     QVERIFY2(QFile::exists(u"/run/systemd/system"_s), "not inside the booted test host");
+    QVERIFY(QDir().mkpath(u"/usr/local/sbin"_s));
+    QFile probe(kIdProbe);
+    QVERIFY(probe.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QVERIFY(probe.write("#!/bin/sh\nexec /usr/bin/id -u\n") > 0);
+    probe.close();
+    QCOMPARE(::chmod(QFile::encodeName(kIdProbe).constData(), 0755), 0);
     m_input = sudoInput();
     const auto inputError = validateGenerationInput(m_input);
     QVERIFY2(!inputError, inputError ? qPrintable(inputError->message) : "");
@@ -135,6 +149,7 @@ void SudoTest::initTestCase()
 void SudoTest::cleanupTestCase()
 {
     QFile::remove(m_sudoers.targetPath);
+    QFile::remove(kIdProbe);
     run(u"userdel"_s, {kUser});
 }
 
@@ -178,9 +193,12 @@ void SudoTest::sudoListsExactlyTheCommands()
     for (QString &rule : rules) {
         rule = rule.simplified();
     }
-    // sudo prints the tags in its own order.
-    QCOMPARE(rules, (QStringList{u"(root) NOEXEC: NOPASSWD: /usr/sbin/smartctl --scan"_s,
-                                 u"(root) NOEXEC: NOPASSWD: /usr/bin/ipmitool -V"_s}));
+    // sudo prints the tags in its own order. Compared as one text so a mismatch shows all of it.
+    QCOMPARE(rules.join(u'\n'), QStringList({u"(root) NOEXEC: NOPASSWD: /usr/sbin/smartctl --scan"_s,
+                                             u"(root) NOEXEC: NOPASSWD: /usr/bin/ipmitool -V"_s,
+                                             u"(root) EXEC: NOPASSWD: "_s + kIdProbe + u" exec"_s,
+                                             u"(root) NOEXEC: NOPASSWD: "_s + kIdProbe + u" noexec"_s})
+                                    .join(u'\n'));
 }
 
 void SudoTest::listedCommandsRun_data()
@@ -189,6 +207,18 @@ void SudoTest::listedCommandsRun_data()
     QTest::addColumn<QString>("prints");
     QTest::newRow("smartctl --scan") << QStringList{u"/usr/sbin/smartctl"_s, u"--scan"_s} << QString();
     QTest::newRow("ipmitool -V") << QStringList{u"/usr/bin/ipmitool"_s, u"-V"_s} << u"ipmitool version"_s;
+    // EXEC: the script may start id, which reports root.
+    QTest::newRow("EXEC probe runs id as root") << QStringList{kIdProbe, u"exec"_s} << u"0\n"_s;
+}
+
+void SudoTest::noexecStopsChildPrograms()
+{
+    // The same script under NOEXEC: sudo runs it (the rule matches), but its exec of id is refused.
+    const Run result = asAgent({kIdProbe, u"noexec"_s});
+    QVERIFY2(result.exitCode != 0, qPrintable(result.out + result.err));
+    QVERIFY2(!result.err.contains(u"password is required"_s), qPrintable(result.err));
+    QVERIFY2(result.err.contains(u"Permission denied"_s), qPrintable(result.err));
+    QVERIFY2(result.out.isEmpty(), qPrintable(result.out));
 }
 
 void SudoTest::listedCommandsRun()
