@@ -170,6 +170,11 @@ Result<Artifact> sudoersFile(const GenerationInput &input)
     if (input.sudoCommands.isEmpty()) {
         return refuse(u"the sudo method needs at least one command for "_s + quoted(input.agentId));
     }
+    // Fail closed: without the list, a shell or an editor would pass as an ordinary command.
+    if (dangerousSudoCommands().isEmpty()) {
+        return Error{ExitCode::Failure, u"the built-in list of programs never to allow through sudo ("_s +
+                                            kDangerousList + u") could not be read"_s};
+    }
     for (const SudoCommand &command : input.sudoCommands) {
         if (auto problem = checkCommand(command)) {
             return *problem;

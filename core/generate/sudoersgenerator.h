@@ -38,7 +38,8 @@ std::optional<DangerousCommand> dangerousSudoCommand(const QString &path);
 /// there is no command, when a name, path or argument could not be written safely (even if the
 /// caller skipped validateGenerationInput()), when a command gives a shell or writes files
 /// (dangerousSudoCommand()), or when anyone but root can change a command or a directory above it
-/// (pathWeaknesses()): a sudo rule for such a program is root for whoever can replace it.
+/// (pathWeaknesses()): a sudo rule for such a program is root for whoever can replace it. Fails
+/// closed (ExitCode::Failure) if the list of dangerous programs cannot be read.
 Result<Artifact> sudoersFile(const GenerationInput &input);
 
 } // namespace Deroot::Core
