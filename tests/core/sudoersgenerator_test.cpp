@@ -3,8 +3,9 @@
 //
 // The sudo method's generators: golden files pin the exact text (tests/data/generate/sudo; set
 // DEROOT_REFRESH_GOLDEN=1 or run tools/refresh-golden to rewrite them on purpose), every sudoers
-// text goes through the real visudo and every sysusers file through systemd-sysusers --dry-run,
-// and hostile input is refused both by validateGenerationInput() and by the generator itself.
+// text goes through the real visudo (and cvtsudoers, to check what sudo takes it to mean) and every sysusers file
+// through systemd-sysusers --dry-run, and hostile input is refused both by validateGenerationInput() and by the
+// generator itself.
 #include "core/generate/inputvalidation.h"
 #include "core/generate/serviceuser.h"
 #include "core/generate/sudoersgenerator.h"
@@ -131,6 +132,52 @@ QString compareGolden(const QString &expectedPath, const QString &actual)
            QString::fromUtf8(diff.readAll());
 }
 
+// What sudo itself understands the file to mean: cvtsudoers (from sudo) parses it and prints the
+// rules as JSON. Returns a problem, or nothing when the file grants exactly one rule per command:
+// the service user, on any host, as root only, without a password, with the command's NOEXEC
+// choice, the full path and exactly its arguments ("" for none); and no Defaults or anything else.
+QString meaningProblem(const GenerationInput &input, const QString &content)
+{
+    QTemporaryDir directory;
+    QFile file(directory.filePath(u"sudoers"_s));
+    if (!file.open(QIODevice::WriteOnly) || file.write(content.toUtf8()) < 0) {
+        return u"cannot write a temporary file"_s;
+    }
+    file.close();
+    QProcess cvtsudoers;
+    cvtsudoers.start(u"/usr/bin/cvtsudoers"_s, {u"-f"_s, u"json"_s, u"-e"_s, file.fileName()});
+    if (!cvtsudoers.waitForFinished(30000) || cvtsudoers.exitCode() != 0) {
+        return u"cvtsudoers failed: "_s + QString::fromUtf8(cvtsudoers.readAllStandardError());
+    }
+    const QJsonObject policy = QJsonDocument::fromJson(cvtsudoers.readAllStandardOutput()).object();
+    if (policy.keys() != QStringList{u"User_Specs"_s}) {
+        return u"the policy holds more than user rules: "_s + policy.keys().join(u", "_s);
+    }
+    const QJsonArray specs = policy.value(u"User_Specs"_s).toArray();
+    if (specs.size() != input.sudoCommands.size()) {
+        return u"%1 rules for %2 commands"_s.arg(specs.size()).arg(input.sudoCommands.size());
+    }
+    for (qsizetype i = 0; i < specs.size(); ++i) {
+        const SudoCommand &command = input.sudoCommands.at(i);
+        const QString arguments = command.arguments.isEmpty() ? u"\"\""_s : command.arguments.join(u' ');
+        const QJsonObject expected{
+            {u"User_List"_s, QJsonArray{QJsonObject{{u"username"_s, input.serviceUser}}}},
+            {u"Host_List"_s, QJsonArray{QJsonObject{{u"hostname"_s, u"ALL"_s}}}},
+            {u"Cmnd_Specs"_s,
+             QJsonArray{QJsonObject{
+                 {u"runasusers"_s, QJsonArray{QJsonObject{{u"username"_s, u"root"_s}}}},
+                 {u"Options"_s,
+                  QJsonArray{QJsonObject{{u"authenticate"_s, false}}, QJsonObject{{u"noexec"_s, command.noexec}}}},
+                 {u"Commands"_s, QJsonArray{QJsonObject{{u"command"_s, QString(command.path + u' ' + arguments)}}}}}}}};
+        if (specs.at(i).toObject() != expected) {
+            return u"rule %1 means\n%2\ninstead of\n%3"_s.arg(i + 1).arg(
+                QString::fromUtf8(QJsonDocument(specs.at(i).toObject()).toJson()),
+                QString::fromUtf8(QJsonDocument(expected).toJson()));
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 void SudoersGeneratorTest::initTestCase()
@@ -180,6 +227,8 @@ void SudoersGeneratorTest::golden()
     const ValidationResult visudo = validateSudoers(sudoers->content);
     QVERIFY2(visudo.available, qPrintable(visudo.summary));
     QVERIFY2(visudo.ok, qPrintable(visudo.summary + u'\n' + visudo.output));
+    problem = meaningProblem(input, sudoers->content);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
     const Artifact useradd = serviceUserCommand(input);
     QVERIFY(useradd.isCommand);
@@ -379,6 +428,16 @@ void SudoersGeneratorTest::argumentsAreEscaped()
              qPrintable(sudoers->content));
     const ValidationResult visudo = validateSudoers(sudoers->content);
     QVERIFY2(visudo.ok, qPrintable(visudo.output));
+    // sudo reads the escaped text back as the original arguments.
+    const QString problem = meaningProblem(input, sudoers->content);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    // The check itself tells meanings apart.
+    GenerationInput other = input;
+    other.sudoCommands[0].noexec = false;
+    QVERIFY(!meaningProblem(other, sudoers->content).isEmpty());
+    other = input;
+    other.sudoCommands[0].arguments[0] = u"--device\\=sat\\,12"_s;
+    QVERIFY(!meaningProblem(other, sudoers->content).isEmpty());
 }
 
 void SudoersGeneratorTest::userCommandsRefuseHostileNames()
