@@ -31,6 +31,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void userIsASystemUserWithoutLogin();
+    void useraddWithAGivenGroup();
     void wholePolicyIsValid();
     void sudoListsExactlyTheCommands();
     void listedCommandsRun_data();
@@ -167,6 +168,24 @@ void SudoTest::userIsASystemUserWithoutLogin()
     QVERIFY(!QFile::exists(u"/nonexistent"_s));
     const Run groups = run(u"id"_s, {u"-nG"_s, kUser});
     QCOMPARE(groups.out.trimmed().split(u' '), (QStringList{kUser, u"adm"_s}));
+}
+
+void SudoTest::useraddWithAGivenGroup()
+{
+    // With a primary group other than the user's own, groupadd comes first: useradd -g needs it.
+    GenerationInput input = m_input;
+    input.serviceUser = u"deroot-grouped"_s;
+    input.serviceGroup = u"deroot-agents"_s;
+    const auto groupadd = serviceGroupCommand(input);
+    QVERIFY(groupadd);
+    const Run group = runCommandLine(*groupadd);
+    QVERIFY2(group.exitCode == 0, qPrintable(groupadd->content + u'\n' + group.err));
+    const Run added = runCommandLine(serviceUserCommand(input));
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    QCOMPARE(run(u"id"_s, {u"-gn"_s, input.serviceUser}).out.trimmed(), input.serviceGroup);
+    QCOMPARE(run(u"id"_s, {u"-nG"_s, input.serviceUser}).out.trimmed(), u"deroot-agents adm"_s);
+    QCOMPARE(run(u"userdel"_s, {input.serviceUser}).exitCode, 0);
+    QCOMPARE(run(u"groupdel"_s, {input.serviceGroup}).exitCode, 0);
 }
 
 void SudoTest::wholePolicyIsValid()
