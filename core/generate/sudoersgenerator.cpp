@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "core/generate/sudoersgenerator.h"
+
+#include "core/generate/inputvalidation.h"
+#include "core/inspect/pathsecurity.h"
+#include "core/text.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Deroot::Core {
+
+namespace {
+
+// isValidAccountName() with its pattern's one gap closed: PCRE's '$' also matches before a final
+// newline, so "agent\n" passes it. NOTE: goes when inputvalidation.cpp anchors with \z.
+bool isPlainAccountName(const QString &name)
+{
+    return !name.contains(u'\n') && isValidAccountName(name);
+}
+
+const QString kDangerousList = u":/deroot/generate/sudo-dangerous-commands.json"_s;
+
+Error refuse(const QString &message)
+{
+    return {ExitCode::Usage, message};
+}
+
+QList<DangerousCommand> loadDangerousCommands()
+{
+    QFile file(kDangerousList);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    QList<DangerousCommand> commands;
+    const QJsonArray entries = QJsonDocument::fromJson(file.readAll()).object().value(u"commands"_s).toArray();
+    for (const QJsonValue &value : entries) {
+        const QJsonObject entry = value.toObject();
+        DangerousCommand command;
+        command.name = entry.value(u"name"_s).toString();
+        for (const QJsonValue &name : entry.value(u"names"_s).toArray()) {
+            command.names << name.toString();
+        }
+        command.versioned = entry.value(u"versioned"_s).toBool();
+        command.allows = entry.value(u"allows"_s).toString();
+        command.source = entry.value(u"source"_s).toString();
+        commands << command;
+    }
+    return commands;
+}
+
+// Characters an argument may have in the generated file. Everything else that validation lets
+// through is refused rather than escaped: a fixed argument never needs a wildcard, a quote, '!',
+// '#', parentheses or a leading '^' (which would make sudo read the arguments as a regex).
+// ',', ':' and '=' are ordinary in arguments ("--device=sat,12") and are written escaped, as
+// sudoers(5) requires.
+const QRegularExpression &argumentCharacters()
+{
+    static const QRegularExpression kAllowed(QRegularExpression::anchoredPattern(u"[A-Za-z0-9_./@+~,:=-]+"_s));
+    return kAllowed;
+}
+
+QString escapedArgument(const QString &argument)
+{
+    QString escaped;
+    escaped.reserve(argument.size() + 4);
+    for (const QChar c : argument) {
+        if (c == u',' || c == u':' || c == u'=') {
+            escaped += u'\\';
+        }
+        escaped += c;
+    }
+    return escaped;
+}
+
+// "DEROOT_NODE_EXPORTER_1": alias names are [A-Z][A-Z0-9_]*, and must not clash with another
+// file's aliases (a duplicate breaks the whole policy), hence the prefix and the agent id.
+QString aliasName(const QString &agentId, qsizetype index)
+{
+    QString name = agentId.toUpper();
+    name.replace(u'-', u'_');
+    return u"DEROOT_"_s + name + u'_' + QString::number(index + 1);
+}
+
+std::optional<Error> checkCommand(const SudoCommand &command)
+{
+    static const QRegularExpression kPathCharacters(QRegularExpression::anchoredPattern(u"[A-Za-z0-9_./@+-]+"_s));
+    if (!isSafeAbsolutePath(command.path) || !kPathCharacters.match(command.path).hasMatch()) {
+        return refuse(u"sudo command "_s + quoted(command.path) + u" is not an absolute, normalised path of plain "_s +
+                      u"characters"_s);
+    }
+    const QString canonical = QFileInfo(command.path).canonicalFilePath();
+    for (const QString &path : {command.path, canonical}) {
+        if (const auto dangerous = dangerousSudoCommand(path)) {
+            return refuse(u"sudo command "_s + quoted(command.path) + u" is refused: through sudo, "_s +
+                          dangerous->name + u" gives "_s + dangerous->allows + u" as root whatever its arguments ("_s +
+                          dangerous->source + u")"_s);
+        }
+    }
+    // Whoever can replace the program, or rename a directory above it, decides what runs as root.
+    for (const QString &path : {command.path, canonical}) {
+        if (path.isEmpty()) {
+            continue;
+        }
+        const QList<PathWeakness> weaknesses = pathWeaknesses(QFile::encodeName(path));
+        if (!weaknesses.isEmpty()) {
+            const PathWeakness &weakness = weaknesses.constFirst();
+            return refuse(u"sudo command "_s + quoted(command.path) + u" is refused: "_s + displayPath(weakness.path) +
+                          u" is "_s + weakness.why + u", so someone other than root can change what runs as root"_s);
+        }
+    }
+    for (const QString &argument : command.arguments) {
+        if (!argumentCharacters().match(argument).hasMatch() || argument.size() > 256) {
+            return refuse(u"sudo argument "_s + quoted(argument) + u" of "_s + quoted(command.path) +
+                          u" cannot be written safely into sudoers: use letters, digits and _ . / @ + ~ , : = -"_s);
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+const QList<DangerousCommand> &dangerousSudoCommands()
+{
+    static const QList<DangerousCommand> kCommands = loadDangerousCommands();
+    return kCommands;
+}
+
+std::optional<DangerousCommand> dangerousSudoCommand(const QString &path)
+{
+    const QString name = path.section(u'/', -1);
+    static const QRegularExpression kVersion(QRegularExpression::anchoredPattern(u"[0-9][0-9.]*"_s));
+    for (const DangerousCommand &command : dangerousSudoCommands()) {
+        for (const QString &known : command.names) {
+            if (name == known ||
+                (command.versioned && name.startsWith(known) && kVersion.match(name.mid(known.size())).hasMatch())) {
+                return command;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+Result<Artifact> sudoersFile(const GenerationInput &input)
+{
+    // sudo silently skips files in /etc/sudoers.d whose name has a '.' or ends in '~'; the agent
+    // id pattern excludes both, and this check keeps it so if the pattern ever changes.
+    static const QRegularExpression kAgentId(QRegularExpression::anchoredPattern(u"[a-z][a-z0-9_-]{0,31}"_s));
+    if (!kAgentId.match(input.agentId).hasMatch() || input.agentId.contains(u'.') || input.agentId.endsWith(u'~')) {
+        return refuse(u"agent id "_s + quoted(input.agentId) +
+                      u" cannot name a sudoers file: sudo ignores names with '.' or ending in '~'"_s);
+    }
+    if (!isPlainAccountName(input.serviceUser)) {
+        return refuse(u"service user "_s + quoted(input.serviceUser) + u" is not a valid system user name"_s);
+    }
+    if (input.description.size() > 200 || !std::all_of(input.description.begin(), input.description.end(), [](QChar c) {
+            return c.unicode() >= 0x20 && c.unicode() < 0x7f;
+        })) {
+        return refuse(u"description "_s + quoted(input.description) + u" must be one line of printable ASCII"_s);
+    }
+    if (input.sudoCommands.isEmpty()) {
+        return refuse(u"the sudo method needs at least one command for "_s + quoted(input.agentId));
+    }
+    // Fail closed: without the list, a shell or an editor would pass as an ordinary command.
+    if (dangerousSudoCommands().isEmpty()) {
+        return Error{ExitCode::Failure, u"the built-in list of programs never to allow through sudo ("_s +
+                                            kDangerousList + u") could not be read"_s};
+    }
+    for (const SudoCommand &command : input.sudoCommands) {
+        if (auto problem = checkCommand(command)) {
+            return *problem;
+        }
+    }
+
+    Artifact artifact;
+    artifact.id = u"sudoers"_s;
+    artifact.targetPath = u"/etc/sudoers.d/deroot-"_s + input.agentId;
+    artifact.owner = u"root"_s;
+    artifact.group = u"root"_s;
+    artifact.mode = 0440;
+    artifact.validator = u"visudo -c -s -f"_s;
+    artifact.syntax = u"sudoers"_s;
+
+    const QString &user = input.serviceUser;
+    QString text;
+    // Every comment line starts with "# ": "#include" at the start of a line is a directive.
+    text += u"# "_s + artifact.targetPath + u": generated by Deroot (io.github.deroot.Deroot)\n"_s;
+    text += u"# for the agent "_s + input.agentId;
+    if (!input.description.isEmpty()) {
+        // In parentheses, so that the line never ends in a backslash.
+        text += u" ("_s + input.description + u')';
+    }
+    text += u".\n"_s;
+    text += u"# Regenerate it rather than editing it, and check the whole policy with visudo -c.\n"_s
+            u"#\n"_s
+            u"# The user "_s +
+            user +
+            u" may run exactly these commands as root, with exactly these\n"_s
+            u"# arguments (\"\" means none), and nothing else. NOEXEC keeps a command from starting\n"_s
+            u"# other programs; EXEC marks one that needs to.\n"_s
+            u"#\n"_s
+            u"# NOPASSWD: STIG and CIS scans flag every NOPASSWD rule (rule sudo_remove_nopasswd). The\n"_s
+            u"# agent runs unattended and cannot type a password; record this file as an accepted\n"_s
+            u"# exception, limited to the fixed commands below.\n"_s;
+    text += u'\n';
+    for (qsizetype i = 0; i < input.sudoCommands.size(); ++i) {
+        const SudoCommand &command = input.sudoCommands.at(i);
+        QStringList arguments;
+        for (const QString &argument : command.arguments) {
+            arguments << escapedArgument(argument);
+        }
+        text += u"Cmnd_Alias "_s + aliasName(input.agentId, i) + u" = "_s + command.path + u' ' +
+                (arguments.isEmpty() ? u"\"\""_s : arguments.join(u' ')) + u'\n';
+    }
+    text += u'\n';
+    for (qsizetype i = 0; i < input.sudoCommands.size(); ++i) {
+        const SudoCommand &command = input.sudoCommands.at(i);
+        text += user + u" ALL=(root) NOPASSWD: "_s + (command.noexec ? u"NOEXEC: "_s : u"EXEC: "_s) +
+                aliasName(input.agentId, i) + u'\n';
+    }
+    artifact.content = text;
+    artifact.purpose = u"Lets "_s + user + u" run "_s + QString::number(input.sudoCommands.size()) +
+                       (input.sudoCommands.size() == 1 ? u" fixed command"_s : u" fixed commands"_s) +
+                       u" as root without a password; NOPASSWD is flagged by STIG/CIS scans (sudo_remove_nopasswd)."_s;
+    return artifact;
+}
+
+} // namespace Deroot::Core

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#pragma once
+
+#include "core/generate/artifact.h"
+#include "core/generate/generationinput.h"
+#include "core/result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Deroot::Core {
+
+/// A program that must never be allowed through sudo, from resources/generate/sudo-dangerous-commands.json.
+struct DangerousCommand
+{
+    QString name;      ///< the GTFOBins entry ("vi")
+    QStringList names; ///< file names it goes by ("vi", "view", ...)
+    bool versioned = false;
+    QString allows; ///< what it gives under sudo: "shell, file write"
+    QString source; ///< where that is documented
+};
+
+/// The compiled-in list of dangerous programs. Empty only if the resource is broken, which the
+/// tests rule out.
+const QList<DangerousCommand> &dangerousSudoCommands();
+
+/// The entry matching the file name of @p path ("/usr/bin/python3.13" matches "python"), if any.
+std::optional<DangerousCommand> dangerousSudoCommand(const QString &path);
+
+/// The sudoers drop-in /etc/sudoers.d/deroot-<agentId>, 0440 root:root: a header naming the
+/// generator and the agent, the STIG/CIS note on NOPASSWD, one Cmnd_Alias per command with its
+/// full path and fixed arguments ("" for none), and one rule per command
+/// `USER ALL=(root) NOPASSWD: NOEXEC|EXEC: ALIAS`. Refuses with an Error (ExitCode::Usage) when
+/// there is no command, when a name, path or argument could not be written safely (even if the
+/// caller skipped validateGenerationInput()), when a command gives a shell or writes files
+/// (dangerousSudoCommand()), or when anyone but root can change a command or a directory above it
+/// (pathWeaknesses()): a sudo rule for such a program is root for whoever can replace it. Fails
+/// closed (ExitCode::Failure) if the list of dangerous programs cannot be read.
+Result<Artifact> sudoersFile(const GenerationInput &input);
+
+} // namespace Deroot::Core

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "core/validate/sudovalidation.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+
+namespace Deroot::Core {
+
+namespace {
+
+constexpr int kTimeoutMs = 30000;
+// System directories only: a validator found through the caller's PATH could be anyone's program.
+const QStringList kToolDirectories{u"/usr/sbin"_s, u"/usr/bin"_s, u"/sbin"_s, u"/bin"_s};
+
+struct ToolRun
+{
+    bool started = false;
+    bool finished = false;
+    int exitCode = -1;
+    QString output;
+};
+
+// Runs @p program directly (no shell) with a minimal environment: no LD_PRELOAD, locale or editor
+// settings from the caller can change what the validator does or says.
+ToolRun runTool(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment;
+    environment.insert(u"PATH"_s, kToolDirectories.join(u':'));
+    environment.insert(u"LC_ALL"_s, u"C"_s);
+    environment.insert(u"SYSTEMD_COLORS"_s, u"0"_s);
+    environment.insert(u"SYSTEMD_PAGER"_s, u"cat"_s);
+    process.setProcessEnvironment(environment);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(program, arguments);
+    ToolRun run;
+    if (!process.waitForStarted(kTimeoutMs)) {
+        run.output = process.errorString();
+        return run;
+    }
+    run.started = true;
+    if (!process.waitForFinished(kTimeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        run.output = QString::fromUtf8(process.readAll());
+        return run;
+    }
+    run.finished = process.exitStatus() == QProcess::NormalExit;
+    run.exitCode = process.exitCode();
+    run.output = QString::fromUtf8(process.readAll());
+    return run;
+}
+
+// The content in a private file: a 0700 directory of our own, so no one can swap the file
+// between writing and checking.
+struct PrivateFile
+{
+    QTemporaryDir directory;
+    QString path;
+    QString error;
+};
+
+bool writePrivateFile(PrivateFile &file, const QString &name, const QString &content, QFile::Permissions permissions)
+{
+    if (!file.directory.isValid()) {
+        file.error = file.directory.errorString();
+        return false;
+    }
+    file.path = file.directory.filePath(name);
+    QFile out(file.path);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly) || out.write(content.toUtf8()) < 0 || !out.flush() ||
+        !out.setPermissions(permissions)) {
+        file.error = out.errorString();
+        return false;
+    }
+    return true;
+}
+
+QString firstLine(const QString &text)
+{
+    return text.trimmed().section(u'\n', 0, 0).trimmed();
+}
+
+ValidationResult unavailable(const QString &tool)
+{
+    ValidationResult result;
+    result.ok = false;
+    result.available = false;
+    result.summary = tool + u" is not installed here: not checked"_s;
+    return result;
+}
+
+ValidationResult fromRun(const QString &tool, const ToolRun &run, const QString &privatePath, const QString &shownAs)
+{
+    ValidationResult result;
+    // The temporary name means nothing to the reader; the file's role does.
+    result.output = QString(run.output).replace(privatePath, shownAs);
+    result.ok = run.started && run.finished && run.exitCode == 0;
+    if (result.ok) {
+        result.summary = tool + u": OK"_s;
+    } else if (!run.started) {
+        result.summary = tool + u" could not be started: "_s + firstLine(result.output);
+    } else if (!run.finished) {
+        result.summary = tool + u" did not finish"_s;
+    } else {
+        const QString message = firstLine(result.output);
+        result.summary = tool + u": "_s + (message.isEmpty() ? u"failed"_s : message);
+    }
+    return result;
+}
+
+} // namespace
+
+ValidationResult validateSudoers(const QString &content)
+{
+    const QString visudo = QStandardPaths::findExecutable(u"visudo"_s, kToolDirectories);
+    if (visudo.isEmpty()) {
+        return unavailable(u"visudo"_s);
+    }
+    PrivateFile file;
+    if (!writePrivateFile(file, u"sudoers"_s, content, QFile::ReadOwner | QFile::ReadGroup)) {
+        return {false, true, u"visudo: cannot write a temporary file: "_s + file.error, {}};
+    }
+    const ToolRun run = runTool(visudo, {u"-c"_s, u"-s"_s, u"-f"_s, file.path});
+    return fromRun(u"visudo"_s, run, file.path, u"sudoers"_s);
+}
+
+ValidationResult validateSysusers(const QString &content)
+{
+    const QString sysusers = QStandardPaths::findExecutable(u"systemd-sysusers"_s, kToolDirectories);
+    if (sysusers.isEmpty()) {
+        return unavailable(u"systemd-sysusers"_s);
+    }
+    PrivateFile file;
+    if (!writePrivateFile(file, u"deroot.conf"_s, content, QFile::ReadOwner | QFile::WriteOwner)) {
+        return {false, true, u"systemd-sysusers: cannot write a temporary file: "_s + file.error, {}};
+    }
+    // An empty root of our own: even a systemd-sysusers that ignored --dry-run could only write there.
+    QTemporaryDir root;
+    if (!root.isValid()) {
+        return {false, true, u"systemd-sysusers: cannot make a temporary root: "_s + root.errorString(), {}};
+    }
+    const ToolRun run = runTool(sysusers, {u"--dry-run"_s, u"--root="_s + root.path(), file.path});
+    ValidationResult result = fromRun(u"systemd-sysusers"_s, run, file.path, u"sysusers.conf"_s);
+    // systemd-sysusers exits 0 on some problems it only logs (an unknown group for an m line is
+    // created, a bad name is skipped with a message): any line it logs that is not its plan counts.
+    if (result.ok) {
+        for (const QString &line : result.output.split(u'\n', Qt::SkipEmptyParts)) {
+            if (!line.startsWith(u"Creating "_s) && !line.startsWith(u"Would "_s) && !line.startsWith(u"Adding "_s)) {
+                result.ok = false;
+                result.summary = u"systemd-sysusers: "_s + line.trimmed();
+                break;
+            }
+        }
+    }
+    return result;
+}
+
+} // namespace Deroot::Core
