@@ -26,9 +26,11 @@ bool isPrintableAscii(QStringView text)
 
 } // namespace
 
+// Every pattern below is anchored with anchoredPattern() (\A...\z): PCRE's '$' also matches
+// before a final newline, which let "agent\n" through (found by the sudoers fuzz target).
 bool isValidAccountName(QStringView name)
 {
-    static const QRegularExpression kName(u"^[a-z_][a-z0-9_-]{0,31}$"_s);
+    static const QRegularExpression kName(QRegularExpression::anchoredPattern(u"[a-z_][a-z0-9_-]{0,31}"_s));
     static const QStringList kReserved{u"root"_s, u"daemon"_s, u"bin"_s,    u"sys"_s,  u"nobody"_s, u"sudo"_s,
                                        u"adm"_s,  u"wheel"_s,  u"shadow"_s, u"disk"_s, u"docker"_s};
     return kName.matchView(name).hasMatch() && !kReserved.contains(name);
@@ -53,7 +55,7 @@ bool isSafeAbsolutePath(QStringView path)
 
 std::optional<Error> validateGenerationInput(const GenerationInput &input)
 {
-    static const QRegularExpression kAgentId(u"^[a-z][a-z0-9_-]{0,31}$"_s);
+    static const QRegularExpression kAgentId(QRegularExpression::anchoredPattern(u"[a-z][a-z0-9_-]{0,31}"_s));
     if (!kAgentId.match(input.agentId).hasMatch()) {
         return problem(u"agent id"_s, input.agentId,
                        u"is not a short name of lower-case letters, digits, '_' and '-' (at most 32)"_s);
@@ -70,7 +72,7 @@ std::optional<Error> validateGenerationInput(const GenerationInput &input)
         return problem(u"service group"_s, input.serviceGroup, u"is not a valid group name for an agent"_s);
     }
     for (const QString &group : input.supplementaryGroups) {
-        static const QRegularExpression kGroup(u"^[a-z_][a-z0-9_-]{0,31}$"_s);
+        static const QRegularExpression kGroup(QRegularExpression::anchoredPattern(u"[a-z_][a-z0-9_-]{0,31}"_s));
         if (!kGroup.match(group).hasMatch()) {
             return problem(u"supplementary group"_s, group, u"is not a valid group name"_s);
         }
@@ -87,7 +89,8 @@ std::optional<Error> validateGenerationInput(const GenerationInput &input)
         }
     }
     if (!input.existingUnit.isEmpty()) {
-        static const QRegularExpression kUnit(u"^[A-Za-z0-9:_.@-]{1,250}\\.service$"_s);
+        static const QRegularExpression kUnit(
+            QRegularExpression::anchoredPattern(u"[A-Za-z0-9:_.@-]{1,250}\\.service"_s));
         if (!kUnit.match(input.existingUnit).hasMatch() || input.existingUnit.startsWith(u'-')) {
             return problem(u"unit"_s, input.existingUnit, u"is not a valid service unit name"_s);
         }
@@ -128,7 +131,7 @@ std::optional<Error> validateGenerationInput(const GenerationInput &input)
             return problem(u"device"_s, device, u"is not under /dev"_s);
         }
     }
-    static const QRegularExpression kFamily(u"^AF_[A-Z0-9]{2,16}$"_s);
+    static const QRegularExpression kFamily(QRegularExpression::anchoredPattern(u"AF_[A-Z0-9]{2,16}"_s));
     for (const QString &family : input.addressFamilies) {
         if (!kFamily.match(family).hasMatch()) {
             return problem(u"address family"_s, family, u"is not an AF_ name"_s);
@@ -153,7 +156,7 @@ std::optional<Error> validateGenerationInput(const GenerationInput &input)
                        u"are out of range (CPU 1-102400%, memory 16 MiB-16 TiB, tasks 4-4194304)"_s);
     }
     if (!input.containerImage.isEmpty()) {
-        static const QRegularExpression kImage(u"^[a-z0-9][a-z0-9._/:@-]{0,254}$"_s);
+        static const QRegularExpression kImage(QRegularExpression::anchoredPattern(u"[a-z0-9][a-z0-9._/:@-]{0,254}"_s));
         if (!kImage.match(input.containerImage).hasMatch()) {
             return problem(u"container image"_s, input.containerImage, u"is not a valid image reference"_s);
         }

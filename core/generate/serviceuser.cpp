@@ -13,13 +13,6 @@ namespace Deroot::Core {
 
 namespace {
 
-// isValidAccountName() with its pattern's one gap closed: PCRE's '$' also matches before a final
-// newline, so "agent\n" passes it. NOTE: goes when inputvalidation.cpp anchors with \z.
-bool isPlainAccountName(const QString &name)
-{
-    return !name.contains(u'\n') && isValidAccountName(name);
-}
-
 const QString kNoHome = u"/nonexistent"_s;
 const QString kNoLogin = u"/usr/sbin/nologin"_s;
 
@@ -32,10 +25,10 @@ std::optional<QString> unsafeName(const GenerationInput &input)
     if (!kAgentId.match(input.agentId).hasMatch()) {
         return u"agent id "_s + quoted(input.agentId);
     }
-    if (!isPlainAccountName(input.serviceUser)) {
+    if (!isValidAccountName(input.serviceUser)) {
         return u"service user "_s + quoted(input.serviceUser);
     }
-    if (!input.serviceGroup.isEmpty() && !isPlainAccountName(input.serviceGroup)) {
+    if (!input.serviceGroup.isEmpty() && !isValidAccountName(input.serviceGroup)) {
         return u"service group "_s + quoted(input.serviceGroup);
     }
     for (const QString &group : input.supplementaryGroups) {

@@ -21,13 +21,6 @@ namespace Deroot::Core {
 
 namespace {
 
-// isValidAccountName() with its pattern's one gap closed: PCRE's '$' also matches before a final
-// newline, so "agent\n" passes it. NOTE: goes when inputvalidation.cpp anchors with \z.
-bool isPlainAccountName(const QString &name)
-{
-    return !name.contains(u'\n') && isValidAccountName(name);
-}
-
 const QString kDangerousList = u":/deroot/generate/sudo-dangerous-commands.json"_s;
 
 Error refuse(const QString &message)
@@ -159,7 +152,7 @@ Result<Artifact> sudoersFile(const GenerationInput &input)
         return refuse(u"agent id "_s + quoted(input.agentId) +
                       u" cannot name a sudoers file: sudo ignores names with '.' or ending in '~'"_s);
     }
-    if (!isPlainAccountName(input.serviceUser)) {
+    if (!isValidAccountName(input.serviceUser)) {
         return refuse(u"service user "_s + quoted(input.serviceUser) + u" is not a valid system user name"_s);
     }
     if (input.description.size() > 200 || !std::all_of(input.description.begin(), input.description.end(), [](QChar c) {

@@ -70,6 +70,13 @@ void InputValidationTest::hostileInput_data()
     row("user with ','", [](GenerationInput &i) { i.serviceUser = u"a,b"_s; }, u"service user"_s);
     row("user with '#'", [](GenerationInput &i) { i.serviceUser = u"#0"_s; }, u"service user"_s);
     row("user non-ASCII", [](GenerationInput &i) { i.serviceUser = u"agënt"_s; }, u"service user"_s);
+    row(
+        "user with a trailing newline ('$' matches before it)",
+        [](GenerationInput &i) { i.serviceUser = u"agent\n"_s; }, u"service user"_s);
+    row("agent id with a trailing newline", [](GenerationInput &i) { i.agentId = u"agent\n"_s; }, u"agent id"_s);
+    row(
+        "address family with a trailing newline", [](GenerationInput &i) { i.addressFamilies = {u"AF_INET\n"_s}; },
+        u"address family"_s);
     row("user root", [](GenerationInput &i) { i.serviceUser = u"root"_s; }, u"service user"_s);
     row("user too long", [](GenerationInput &i) { i.serviceUser = QString(33, u'a'); }, u"service user"_s);
     row("group with a space", [](GenerationInput &i) { i.serviceGroup = u"a b"_s; }, u"service group"_s);
