@@ -76,6 +76,8 @@ ServiceSettings parseService(const QString &content)
         if (key == u"CapabilityBoundingSet") {
             if (value.isEmpty()) {
                 settings.boundingSet = 0;
+            } else if (value == u"~") {
+                settings.boundingSet.reset(); // "~" alone: the full set again
             } else if (value.startsWith(u'~')) {
                 settings.boundingSet = settings.boundingSet.value_or(kAllCapabilities) & ~capabilityMask(value.mid(1));
             } else {

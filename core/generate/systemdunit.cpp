@@ -140,6 +140,9 @@ QString generatedUnitName(const GenerationInput &input)
 Artifact systemdUnit(const GenerationInput &input)
 {
     const bool dropIn = !input.existingUnit.isEmpty();
+    // The agent runs sudo: no_new_privs, a narrowed bounding set or a system call filter would
+    // make every sudo command fail (conflict "sudo-no-new-privileges"), so those are switched off.
+    const bool sudoCompatible = input.method == Method::Sudo || !input.sudoCommands.isEmpty();
     const QList<int> capabilities = sortedCapabilities(input.capabilities);
     const auto has = [&](int capability) { return capabilities.contains(capability); };
     QStringList capabilityNames;
@@ -158,6 +161,18 @@ Artifact systemdUnit(const GenerationInput &input)
             service << key + u'=';
         }
         service << key + u'=' + value;
+    };
+    // A setting after which systemd sets no_new_privs (systemd.exec(5), NoNewPrivileges=): for a
+    // sudo-compatible unit it is written switched off instead (once), which also overrides a
+    // vendor unit's value in a drop-in.
+    QStringList switchedOff;
+    const auto sandbox = [&](const QString &key, const QString &value, bool list) {
+        if (!sudoCompatible) {
+            list ? setList(key, value) : set(key, value);
+        } else if (!switchedOff.contains(key)) {
+            switchedOff << key;
+            set(key, list ? QString() : u"no"_s);
+        }
     };
 
     if (!dropIn) {
@@ -190,11 +205,27 @@ Artifact systemdUnit(const GenerationInput &input)
         set(u"SupplementaryGroups"_s, QString());
     }
 
-    // Capabilities: ambient and bounding set equal to the chosen set, never file capabilities.
+    // Capabilities: ambient and bounding set equal to the chosen set, never file capabilities
+    // (the bounding set stays full for sudo).
     setList(u"AmbientCapabilities"_s, capabilityList);
-    setList(u"CapabilityBoundingSet"_s, capabilityList);
-    set(u"NoNewPrivileges"_s, u"yes"_s);
-    if (capabilities.isEmpty()) {
+    if (sudoCompatible) {
+        if (dropIn) {
+            set(u"CapabilityBoundingSet"_s, u"~"_s); // "~" alone: back to the full set
+        }
+        set(u"NoNewPrivileges"_s, u"no"_s);
+        why << u"Sudo-compatible: the agent runs sudo, which fails under no_new_privs, a narrowed bounding set or "
+               u"a system call filter, so NoNewPrivileges= and every setting that implies it are off and the "
+               u"bounding set is full. This costs exposure; a capability instead of the sudo rule avoids it."_s;
+    } else {
+        setList(u"CapabilityBoundingSet"_s, capabilityList);
+        set(u"NoNewPrivileges"_s, u"yes"_s);
+    }
+    if (sudoCompatible) {
+        if (!capabilities.isEmpty()) {
+            why << u"%1 through AmbientCapabilities=, not as file capabilities, which upgrades drop."_s.arg(
+                capabilityNames.join(u", "_s));
+        }
+    } else if (capabilities.isEmpty()) {
         why << u"No capability: the bounding set is empty, so nothing this service starts can gain one."_s;
     } else {
         why << u"%1 only, given through AmbientCapabilities= with an equal bounding set rather than as file "
@@ -239,7 +270,7 @@ Artifact systemdUnit(const GenerationInput &input)
     // Devices. PrivateDevices=yes also removes CAP_SYS_RAWIO and CAP_MKNOD from the bounding set.
     const QStringList devices = deduplicated(input.devices);
     if (!devices.isEmpty() || has(kCapSysRawio) || has(kCapMknod)) {
-        set(u"PrivateDevices"_s, u"no"_s);
+        sandbox(u"PrivateDevices"_s, u"no"_s, false);
         set(u"DevicePolicy"_s, u"closed"_s);
         if (dropIn) {
             set(u"DeviceAllow"_s, QString());
@@ -252,27 +283,27 @@ Artifact systemdUnit(const GenerationInput &input)
                                                                        u"PrivateDevices= would remove"_s
                                                                      : devices.join(u", "_s));
     } else {
-        set(u"PrivateDevices"_s, u"yes"_s);
+        sandbox(u"PrivateDevices"_s, u"yes"_s, false);
     }
 
     // Kernel. Each Protect*= below also removes a capability from the bounding set: it is left
     // out when that capability was chosen.
-    set(u"ProtectKernelTunables"_s, u"yes"_s);
+    sandbox(u"ProtectKernelTunables"_s, u"yes"_s, false);
     if (has(kCapSysModule)) {
         why << u"ProtectKernelModules= is left out: it would remove CAP_SYS_MODULE."_s;
     } else {
-        set(u"ProtectKernelModules"_s, u"yes"_s);
+        sandbox(u"ProtectKernelModules"_s, u"yes"_s, false);
     }
     if (has(kCapSyslog)) {
         why << u"ProtectKernelLogs= is left out: it would remove CAP_SYSLOG."_s;
     } else {
-        set(u"ProtectKernelLogs"_s, u"yes"_s);
+        sandbox(u"ProtectKernelLogs"_s, u"yes"_s, false);
     }
     set(u"ProtectControlGroups"_s, u"yes"_s);
     if (has(kCapSysTime) || has(kCapWakeAlarm)) {
         why << u"ProtectClock= is left out: it would remove CAP_SYS_TIME and CAP_WAKE_ALARM."_s;
     } else {
-        set(u"ProtectClock"_s, u"yes"_s);
+        sandbox(u"ProtectClock"_s, u"yes"_s, false);
     }
     set(u"ProtectHostname"_s, u"yes"_s);
 
@@ -285,7 +316,7 @@ Artifact systemdUnit(const GenerationInput &input)
             families << family;
         }
     }
-    setList(u"RestrictAddressFamilies"_s, families.join(u' '));
+    sandbox(u"RestrictAddressFamilies"_s, families.join(u' '), true);
     const bool network = families.size() > 1 || !input.listenPorts.isEmpty();
     if (!network) {
         set(u"PrivateNetwork"_s, u"yes"_s);
@@ -293,26 +324,28 @@ Artifact systemdUnit(const GenerationInput &input)
     }
 
     // Process.
-    set(u"RestrictNamespaces"_s, u"yes"_s);
-    set(u"LockPersonality"_s, u"yes"_s);
+    sandbox(u"RestrictNamespaces"_s, u"yes"_s, false);
+    sandbox(u"LockPersonality"_s, u"yes"_s, false);
     if (input.jitRuntime) {
         why << u"MemoryDenyWriteExecute= is left out: the agent is a JIT runtime and needs writable code."_s;
     } else {
-        set(u"MemoryDenyWriteExecute"_s, u"yes"_s);
+        sandbox(u"MemoryDenyWriteExecute"_s, u"yes"_s, false);
     }
     if (has(kCapSysNice)) {
         why << u"RestrictRealtime= is left out: CAP_SYS_NICE was chosen for real-time scheduling."_s;
     } else {
-        set(u"RestrictRealtime"_s, u"yes"_s);
+        sandbox(u"RestrictRealtime"_s, u"yes"_s, false);
     }
-    set(u"RestrictSUIDSGID"_s, u"yes"_s);
+    sandbox(u"RestrictSUIDSGID"_s, u"yes"_s, false);
 
     // System calls: the first line is an allow list, so later lines take calls away (~) or give
     // them back, in order (systemd.exec(5)).
-    setList(u"SystemCallFilter"_s, u"@system-service"_s);
-    set(u"SystemCallFilter"_s, u"~@privileged"_s);
+    sandbox(u"SystemCallFilter"_s, u"@system-service"_s, true);
     const QStringList syscalls = privilegedSyscallGroups(capabilities);
-    if (!syscalls.isEmpty()) {
+    if (!sudoCompatible) {
+        set(u"SystemCallFilter"_s, u"~@privileged"_s);
+    }
+    if (!syscalls.isEmpty() && !sudoCompatible) {
         set(u"SystemCallFilter"_s, syscalls.join(u' '));
         why << u"SystemCallFilter= gives back %1 after ~@privileged: the chosen capabilities are of no use "
                u"without those calls."_s.arg(syscalls.join(u' '));
@@ -320,8 +353,10 @@ Artifact systemdUnit(const GenerationInput &input)
     // EPERM rather than systemd's default SIGSYS: agents probe. node_exporter's timex collector
     // reads the clock with adjtimex() (in @clock) and tcpdump calls setuid() on its own uid
     // (@privileged); both carry on after an error but were killed outright (measured).
-    set(u"SystemCallErrorNumber"_s, u"EPERM"_s);
-    setList(u"SystemCallArchitectures"_s, u"native"_s);
+    if (!sudoCompatible) {
+        set(u"SystemCallErrorNumber"_s, u"EPERM"_s);
+    }
+    sandbox(u"SystemCallArchitectures"_s, u"native"_s, true);
 
     // Resources.
     const ResourceLimits &limits = input.limits;
@@ -343,7 +378,7 @@ Artifact systemdUnit(const GenerationInput &input)
         content += u"# Drop-in for %1: list settings are emptied before they are set, so the vendor unit's values "
                    u"cannot add to them; ExecStart= is emptied because a service has only one.\n"_s.arg(unitName);
     }
-    if (!input.packageName.isEmpty()) {
+    if (!input.packageName.isEmpty() && !capabilities.isEmpty()) {
         content += u"# %1 comes from the package %2: capabilities live in this file, so upgrades keep them.\n"_s.arg(
             input.executable, unitText(input.packageName));
     }
