@@ -94,6 +94,12 @@ GenerationInput parseInput(const QJsonObject &json)
     input.limits.memoryMaxMiB = limits[u"memoryMaxMiB"].toInt(input.limits.memoryMaxMiB);
     input.limits.tasksMax = limits[u"tasksMax"].toInt(input.limits.tasksMax);
     input.jitRuntime = json[u"jitRuntime"].toBool();
+    if (json[u"method"].toString() == u"sudo") {
+        input.method = Method::Sudo;
+    }
+    for (const QJsonValue &command : json[u"sudoCommands"].toArray()) {
+        input.sudoCommands << SudoCommand{command[u"path"].toString(), strings(command[u"arguments"]), true};
+    }
     return input;
 }
 
@@ -294,8 +300,18 @@ void SystemdUnitTest::conflicts_data()
         },
         {u"sudo-no-new-privileges"_s});
     row("sudo plan, no unit", sudo, [](const GenerationInput &) { return QList<Artifact>{sudoersArtifact()}; }, {});
-    row("sudo + the generated unit", sudo, [](const GenerationInput &i) { return QList<Artifact>{systemdUnit(i)}; },
+    row("sudo + the generated (sudo-compatible) unit", sudo,
+        [](const GenerationInput &i) { return QList<Artifact>{systemdUnit(i)}; }, {});
+    row("sudo + the capabilities method's unit", sudo,
+        [](const GenerationInput &i) {
+            GenerationInput capabilitiesMethod = i;
+            capabilitiesMethod.method = Method::Capabilities;
+            capabilitiesMethod.sudoCommands.clear();
+            return QList<Artifact>{systemdUnit(capabilitiesMethod)};
+        },
         {u"sudo-no-new-privileges"_s, u"sudo-bounding-set"_s});
+    row("sudo + a bounding set reset to full with ~", sudo,
+        units(u"CapabilityBoundingSet=\nCapabilityBoundingSet=~\n"_s), {});
 
     // File capabilities and no_new_privs, and the bounding set.
     const auto withSetcap = [](const QString &service, const QString &line) {
@@ -396,6 +412,7 @@ void SystemdUnitTest::generatedPlansHaveNoConflict_data()
 
 void SystemdUnitTest::generatedPlansHaveNoConflict()
 {
+    // ...and the sudo-compatible variant keeps sudo working (no no_new_privs, full bounding set).
     // The generated unit never pairs NoNewPrivileges= with file capabilities: it grants through
     // AmbientCapabilities=, so on its own it conflicts with nothing.
     QFETCH(QString, name);

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void nodeExporterOnAPrivilegedPortNeedsItsCapability();
     void fpingPingsWithCapNetRawOnly();
     void tcpdumpCapturesOnLoopback();
+    void sudoWorksOnlyInTheSudoCompatibleUnit();
     void cleanupTestCase();
 
 private:
@@ -44,7 +45,8 @@ private:
     };
     static Run run(const QString &program, const QStringList &arguments);
     static QString systemctlShow(const QString &unit, const QString &property);
-    static QString journal(const QString &unit);
+    QString journal(const QString &unit) const;
+    Run restart(const QString &unit);
     static QString procStatus(const QString &pid);
     static quint64 statusField(const QString &status, const QString &field);
     static bool waitFor(const std::function<bool()> &condition, int timeoutMs = 20000);
@@ -54,6 +56,7 @@ private:
     QStringList m_installed; ///< files to remove afterwards
     QStringList m_units;     ///< units to stop afterwards
     QString m_pingGroupRange;
+    QString m_cursor; ///< the journal's position before the last restart
 };
 
 namespace {
@@ -140,11 +143,19 @@ QString SystemdUnitHostTest::systemctlShow(const QString &unit, const QString &p
     return run(u"systemctl"_s, {u"show"_s, u"-p"_s, property, u"--value"_s, unit}).output.trimmed();
 }
 
-QString SystemdUnitHostTest::journal(const QString &unit)
+QString SystemdUnitHostTest::journal(const QString &unit) const
 {
-    // Only this start of the unit: its invocation id.
-    const QString invocation = systemctlShow(unit, u"InvocationID"_s);
-    return run(u"journalctl"_s, {u"--no-pager"_s, u"-o"_s, u"cat"_s, u"_SYSTEMD_INVOCATION_ID="_s + invocation}).output;
+    // Only what the unit logged since its last restart. Not by invocation id: systemd unloads a
+    // unit whose process has ended, and the id goes with it.
+    return run(u"journalctl"_s, {u"--no-pager"_s, u"-o"_s, u"cat"_s, u"--after-cursor="_s + m_cursor, u"-u"_s, unit})
+        .output;
+}
+
+SystemdUnitHostTest::Run SystemdUnitHostTest::restart(const QString &unit)
+{
+    const QString shown = run(u"journalctl"_s, {u"--no-pager"_s, u"-n"_s, u"0"_s, u"--show-cursor"_s}).output;
+    m_cursor = shown.section(u"-- cursor: "_s, 1).trimmed();
+    return run(u"systemctl"_s, {u"restart"_s, unit});
 }
 
 QString SystemdUnitHostTest::procStatus(const QString &pid)
@@ -198,7 +209,7 @@ void SystemdUnitHostTest::install(const GenerationInput &input)
 void SystemdUnitHostTest::startAndExpectFailure(const QString &unit, const QString &needle)
 {
     run(u"systemctl"_s, {u"reset-failed"_s, unit});
-    run(u"systemctl"_s, {u"start"_s, unit});
+    restart(unit);
     QVERIFY2(waitFor([&] { return journal(unit).contains(needle, Qt::CaseInsensitive); }),
              qPrintable(unit + u": no "_s + needle + u" in:\n"_s + journal(unit)));
     // It really failed: its main process exited with an error or the service is restarting.
@@ -209,7 +220,7 @@ void SystemdUnitHostTest::startAndExpectFailure(const QString &unit, const QStri
              qPrintable(systemctlShow(unit, u"ActiveState"_s)));
     for (const QString &line : journal(unit).split(u'\n')) {
         if (line.contains(needle, Qt::CaseInsensitive)) {
-            qInfo("%s without the capability: %s", qPrintable(unit), qPrintable(line.left(200)));
+            qInfo("%s refused: %s", qPrintable(unit), qPrintable(line.left(200)));
             break;
         }
     }
@@ -266,10 +277,12 @@ void SystemdUnitHostTest::cleanupTestCase()
 
 void SystemdUnitHostTest::nodeExporterAnswersAsItsUser()
 {
+    // restart, not start, everywhere: another test may have left the vendor's unit running, and
+    // only a new process shows what the installed configuration does.
     const GenerationInput input = nodeExporter(u"127.0.0.1:9100"_s);
     install(input);
     const QString unit = input.existingUnit;
-    const Run start = run(u"systemctl"_s, {u"start"_s, unit});
+    const Run start = restart(unit);
     QVERIFY2(start.exitCode == 0, qPrintable(start.output));
     QString metrics;
     QVERIFY2(waitFor([&] { return (metrics = httpGet(u"http://127.0.0.1:9100/metrics"_s)).contains(u"node_load1"_s); }),
@@ -298,7 +311,7 @@ void SystemdUnitHostTest::nodeExporterOnAPrivilegedPortNeedsItsCapability()
     input.capabilities = {10};
     install(input);
     const QString unit = input.existingUnit;
-    const Run start = run(u"systemctl"_s, {u"start"_s, unit});
+    const Run start = restart(unit);
     QVERIFY2(start.exitCode == 0, qPrintable(start.output));
     QVERIFY2(waitFor([&] { return httpGet(u"http://127.0.0.1:91/metrics"_s).contains(u"node_load1"_s); }),
              qPrintable(journal(unit)));
@@ -321,7 +334,7 @@ void SystemdUnitHostTest::fpingPingsWithCapNetRawOnly()
     install(input);
     const QString unit = generatedUnitName(input);
     QCOMPARE(unit, u"deroot-fping.service"_s);
-    const Run start = run(u"systemctl"_s, {u"start"_s, unit});
+    const Run start = restart(unit);
     QVERIFY2(start.exitCode == 0, qPrintable(start.output));
     // fping -l prints one line per reply: "127.0.0.1 : [0], 64 bytes, 0.05 ms (0.05 avg, 0% loss)".
     QVERIFY2(waitFor([&] { return journal(unit).contains(u"127.0.0.1 : [1], "_s); }), qPrintable(journal(unit)));
@@ -347,7 +360,7 @@ void SystemdUnitHostTest::tcpdumpCapturesOnLoopback()
     GenerationInput input = tcpdump();
     install(input);
     const QString unit = generatedUnitName(input);
-    const Run start = run(u"systemctl"_s, {u"start"_s, unit});
+    const Run start = restart(unit);
     QVERIFY2(start.exitCode == 0, qPrintable(start.output));
     QVERIFY2(waitFor([&] { return journal(unit).contains(u"listening on lo"_s); }), qPrintable(journal(unit)));
     // A datagram to the discard port on loopback, sent by root outside the sandbox.
@@ -367,6 +380,44 @@ void SystemdUnitHostTest::tcpdumpCapturesOnLoopback()
     input.capabilities.clear();
     install(input);
     startAndExpectFailure(unit, u"You don't have permission to perform this capture"_s);
+}
+
+void SystemdUnitHostTest::sudoWorksOnlyInTheSudoCompatibleUnit()
+{
+    // The conflict "sudo-no-new-privileges" for real: an agent that runs one command through sudo
+    // (here the agent is that sudo call) works under the sudo-compatible unit and fails under the
+    // capabilities unit, whose no_new_privs sudo cannot pass.
+    const QString sudoers = u"/etc/sudoers.d/deroot-systemdunit-test"_s;
+    QFile rule(sudoers);
+    QVERIFY(rule.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QVERIFY(rule.write("fping-agent ALL=(root) NOPASSWD: /usr/bin/id -u\n") > 0);
+    rule.close();
+    QVERIFY(rule.setPermissions(QFile::ReadOwner | QFile::ReadGroup));
+    m_installed << sudoers;
+    const Run visudo = run(u"visudo"_s, {u"-cf"_s, sudoers});
+    QVERIFY2(visudo.exitCode == 0, qPrintable(visudo.output));
+
+    GenerationInput input;
+    input.method = Method::Sudo;
+    input.agentId = u"sudo_probe"_s;
+    input.description = u"An agent that runs id through sudo"_s;
+    input.serviceUser = u"fping-agent"_s;
+    input.executable = u"/usr/bin/sudo"_s;
+    input.arguments = {u"-n"_s, u"/usr/bin/id"_s, u"-u"_s};
+    input.sudoCommands = {{u"/usr/bin/id"_s, {u"-u"_s}, true}};
+    install(input);
+    const QString unit = generatedUnitName(input);
+    restart(unit);
+    QVERIFY2(waitFor([&] { return journal(unit).split(u'\n').contains(u"0"_s); }), qPrintable(journal(unit)));
+    QVERIFY2(waitFor([&] { return systemctlShow(unit, u"ActiveState"_s) != u"active"; }),
+             qPrintable(systemctlShow(unit, u"ActiveState"_s)));
+    QCOMPARE(systemctlShow(unit, u"ExecMainStatus"_s), u"0"_s);
+
+    input.method = Method::Capabilities;
+    input.sudoCommands.clear();
+    install(input);
+    startAndExpectFailure(unit, u"no new privileges"_s);
+    QVERIFY(!journal(unit).split(u'\n').contains(u"0"_s));
 }
 
 QTEST_GUILESS_MAIN(SystemdUnitHostTest)
