@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/generate/conflicts.h"
 
+#include "core/generate/systemdunit.h"
 #include "core/inspect/capabilities.h"
+#include "core/text.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -238,7 +240,9 @@ QList<Conflict> detectConflicts(const GenerationInput &input, const QList<Artifa
         if (!input.packageName.isEmpty()) {
             add(u"file-capabilities-lost-on-upgrade"_s,
                 u"%1 belongs to the package %2: every upgrade replaces the file and with it the file capabilities "
-                u"%3, so the agent silently loses them."_s.arg(caps.path, input.packageName, maskNames(caps.mask)),
+                u"%3, so the agent silently loses them."_s.arg(
+                    caps.path, isPackageName(input.packageName) ? input.packageName : quoted(input.packageName),
+                    maskNames(caps.mask)),
                 u"Prefer the systemd unit's AmbientCapabilities=, which upgrades keep; otherwise re-run setcap "
                 u"after each upgrade (a DPkg::Post-Invoke hook) and check with getcap."_s);
         }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/generate/setcapcommand.h"
 
+#include "core/generate/systemdunit.h"
 #include "core/inspect/capabilities.h"
 #include "core/text.h"
 
@@ -48,16 +49,18 @@ Result<Artifact> setcapCommand(const GenerationInput &input)
     artifact.mode = 0;
     artifact.content = u"setcap %1 %2"_s.arg(text, input.executable);
     artifact.validator = u"getcap %1"_s.arg(input.executable);
-    QString purpose = u"Gives %1 only %2 when anyone runs it; `getcap %1` must then print \"%1 %3\". +ep (permitted "
-                      u"and effective) is enough for a program that does not start others with the capability; "
-                      u"the guide's +eip also lets children holding it as inheritable keep it, which is rarely "
-                      u"needed and widens what a compromise reaches. Writing the file drops file capabilities: "
-                      u"%4"_s.arg(input.executable, text.section(u'+', 0, 0), expected,
-                                  input.packageName.isEmpty()
-                                      ? u"run this again after every update of the program."_s
-                                      : u"every upgrade of the package %1 removes them, so run this again after "
-                                        u"each one (or use the systemd unit's AmbientCapabilities=, which "
-                                        u"upgrades keep)."_s.arg(input.packageName));
+    QString purpose =
+        u"Gives %1 only %2 when anyone runs it; `getcap %1` must then print \"%1 %3\". +ep (permitted "
+        u"and effective) is enough for a program that does not start others with the capability; "
+        u"the guide's +eip also lets children holding it as inheritable keep it, which is rarely "
+        u"needed and widens what a compromise reaches. Writing the file drops file capabilities: "
+        u"%4"_s.arg(input.executable, text.section(u'+', 0, 0), expected,
+                    input.packageName.isEmpty()
+                        ? u"run this again after every update of the program."_s
+                        : u"every upgrade of the package %1 removes them, so run this again after "
+                          u"each one (or use the systemd unit's AmbientCapabilities=, which "
+                          u"upgrades keep)."_s.arg(isPackageName(input.packageName) ? input.packageName
+                                                                                    : quoted(input.packageName)));
     artifact.purpose = purpose;
     artifact.syntax = u"Bash"_s;
     return artifact;

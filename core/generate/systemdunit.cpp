@@ -4,7 +4,7 @@
 
 #include "core/inspect/capabilities.h"
 
-#include <QSet>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -130,6 +130,12 @@ QStringList privilegedSyscallGroups(const QList<int> &capabilities)
         }
     }
     return groups;
+}
+
+bool isPackageName(QStringView name)
+{
+    static const QRegularExpression kPackage(u"^[A-Za-z0-9][A-Za-z0-9+._-]{0,127}$"_s);
+    return kPackage.matchView(name).hasMatch();
 }
 
 QString generatedUnitName(const GenerationInput &input)
@@ -378,9 +384,10 @@ Artifact systemdUnit(const GenerationInput &input)
         content += u"# Drop-in for %1: list settings are emptied before they are set, so the vendor unit's values "
                    u"cannot add to them; ExecStart= is emptied because a service has only one.\n"_s.arg(unitName);
     }
-    if (!input.packageName.isEmpty() && !capabilities.isEmpty()) {
+    // A package name with a newline must not start a new line of the unit.
+    if (isPackageName(input.packageName) && !capabilities.isEmpty()) {
         content += u"# %1 comes from the package %2: capabilities live in this file, so upgrades keep them.\n"_s.arg(
-            input.executable, unitText(input.packageName));
+            input.executable, input.packageName);
     }
     for (const QString &reason : why) {
         content += u"# "_s + reason + u'\n';

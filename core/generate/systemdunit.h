@@ -22,6 +22,11 @@ Artifact systemdUnit(const GenerationInput &input);
 /// e.g. "@clock" for CAP_SYS_TIME; empty when none is needed. Kernel capability numbers.
 QStringList privilegedSyscallGroups(const QList<int> &capabilities);
 
+/// True when @p name is a package name as dpkg and rpm spell them ([A-Za-z0-9][A-Za-z0-9+._-]*,
+/// at most 128): validateGenerationInput() does not check GenerationInput::packageName, so a
+/// generator only writes it into a file when this holds.
+bool isPackageName(QStringView name);
+
 /// The unit name the generated configuration applies to: input.existingUnit, or
 /// "deroot-<agentId>.service".
 QString generatedUnitName(const GenerationInput &input);

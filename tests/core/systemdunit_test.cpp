@@ -460,6 +460,17 @@ void SystemdUnitTest::execStartWordsSurviveSystemd()
     const ValidationResult verified = validateUnit(unit.content, generatedUnitName(input));
     QVERIFY2(verified.ok, qPrintable(verified.output));
 
+    // A package name is not checked by validateGenerationInput(): a newline in it must not
+    // reach the unit, the setcap purpose or a conflict as a line of its own.
+    input.packageName = u"fping\nExecStartPre=/bin/sh"_s;
+    const Artifact injected = systemdUnit(input);
+    QVERIFY2(!injected.content.contains(u"\nExecStartPre"_s), qPrintable(injected.content));
+    QVERIFY(!setcapCommand(input)->purpose.contains(u'\n'));
+    for (const Conflict &conflict : detectConflicts(input, {setcapCommand(input).value()})) {
+        QVERIFY2(!conflict.consequence.contains(u'\n'), qPrintable(conflict.consequence));
+    }
+    input.packageName = u"fping"_s;
+
     // A description with '%' (a specifier) and a trailing backslash (a continuation).
     input.description = u"100% up \\"_s;
     const Artifact described = systemdUnit(input);
