@@ -35,6 +35,7 @@ private Q_SLOTS:
     void fpingPingsWithCapNetRawOnly();
     void tcpdumpCapturesOnLoopback();
     void sudoWorksOnlyInTheSudoCompatibleUnit();
+    void execStartPassesEachArgumentAsWritten();
     void cleanupTestCase();
 
 private:
@@ -418,6 +419,31 @@ void SystemdUnitHostTest::sudoWorksOnlyInTheSudoCompatibleUnit()
     install(input);
     startAndExpectFailure(unit, u"no new privileges"_s);
     QVERIFY(!journal(unit).split(u'\n').contains(u"0"_s));
+}
+
+void SystemdUnitHostTest::execStartPassesEachArgumentAsWritten()
+{
+    // ExecStart= words with spaces, quotes, '$' and ';' reach the program exactly as the admin
+    // gave them: systemd neither splits, expands nor takes ';' as a second command.
+    GenerationInput input;
+    input.agentId = u"argv_probe"_s;
+    input.description = u"Prints its arguments"_s;
+    input.serviceUser = u"fping-agent"_s;
+    input.executable = u"/usr/bin/python3"_s;
+    input.arguments = {u"-c"_s,
+                       u"import sys; print('argv:', sys.argv[1:])"_s,
+                       u"a b"_s,
+                       u"$HOME"_s,
+                       u";"_s,
+                       u"it's"_s,
+                       u"x;y"_s,
+                       QString(),
+                       u"--pid=$MAINPID"_s};
+    install(input);
+    const QString unit = generatedUnitName(input);
+    restart(unit);
+    const QString expected = u"argv: ['a b', '$HOME', ';', \"it's\", 'x;y', '', '--pid=$MAINPID']"_s;
+    QVERIFY2(waitFor([&] { return journal(unit).split(u'\n').contains(expected); }), qPrintable(journal(unit)));
 }
 
 QTEST_GUILESS_MAIN(SystemdUnitHostTest)
