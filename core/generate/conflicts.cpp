@@ -46,8 +46,9 @@ struct ServiceSettings
 
 std::uint64_t capabilityMask(const QString &list)
 {
+    static const QRegularExpression kSeparators(u"[\\s,]+"_s);
     std::uint64_t mask = 0;
-    for (const QString &name : list.split(QRegularExpression(u"[\\s,]+"_s), Qt::SkipEmptyParts)) {
+    for (const QString &name : list.split(kSeparators, Qt::SkipEmptyParts)) {
         if (const auto info = capabilityByName(name)) {
             mask |= std::uint64_t(1) << info->number;
         }
