@@ -137,7 +137,8 @@ std::optional<FileCapabilities> parseSetcap(const Artifact &artifact)
     if (!artifact.isCommand || artifact.id != u"setcap") {
         return std::nullopt;
     }
-    static const QRegularExpression kSetcap(u"^setcap\\s+(\\S+?)([+=])([eip]+)\\s+(\\S+)\\s*$"_s);
+    static const QRegularExpression kSetcap(
+        QRegularExpression::anchoredPattern(u"setcap\\s+(\\S+?)([+=])([eip]+)\\s+(\\S+)"_s));
     const auto match = kSetcap.match(artifact.content.trimmed());
     if (!match.hasMatch()) {
         return std::nullopt;

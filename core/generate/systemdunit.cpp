@@ -134,7 +134,10 @@ QStringList privilegedSyscallGroups(const QList<int> &capabilities)
 
 bool isPackageName(QStringView name)
 {
-    static const QRegularExpression kPackage(u"^[A-Za-z0-9][A-Za-z0-9+._-]{0,127}$"_s);
+    // anchoredPattern (\A...\z), not ^...$: '$' also matches before a final newline, which is
+    // exactly what must not get through (found by the fuzzer).
+    static const QRegularExpression kPackage(
+        QRegularExpression::anchoredPattern(u"[A-Za-z0-9][A-Za-z0-9+._-]{0,127}"_s));
     return kPackage.matchView(name).hasMatch();
 }
 

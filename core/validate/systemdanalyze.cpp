@@ -41,7 +41,9 @@ struct Run
 bool writeFiles(const QString &directory, const QString &content, const QString &fileName, const QString &dropInContent,
                 QString *why)
 {
-    static const QRegularExpression kUnitName(u"^[A-Za-z0-9:_.@-]{1,250}\\.(service|socket|timer|target)$"_s);
+    // anchoredPattern: '$' would also accept a name ending in a newline.
+    static const QRegularExpression kUnitName(
+        QRegularExpression::anchoredPattern(u"[A-Za-z0-9:_.@-]{1,250}\\.(service|socket|timer|target)"_s));
     if (!kUnitName.match(fileName).hasMatch() || fileName.startsWith(u'-') || fileName.contains(u"..")) {
         *why = u"%1 is not a unit file name"_s.arg(quoted(fileName));
         return false;
