@@ -15,6 +15,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -233,6 +234,11 @@ void SystemdUnitTest::goldenFiles()
     }
 
     // The real validators: the unit (merged with the vendor's for a drop-in) verifies cleanly...
+    // systemd-analyze verify needs the agent installed, as the build root has it
+    // (tools/devroot/packages.txt); elsewhere only the golden comparison above runs.
+    if (!QFileInfo(input.executable).isExecutable()) {
+        QSKIP(qPrintable(input.executable + u" is not installed here: validators skipped"_s));
+    }
     const QString base = dropIn ? vendorUnit(input.existingUnit) : unit.content;
     QVERIFY2(!base.isEmpty(), qPrintable(input.existingUnit));
     const QString fileName = generatedUnitName(input);
