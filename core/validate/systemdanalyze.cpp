@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "core/validate/systemdanalyze.h"
+
+#include "core/text.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+
+namespace Deroot::Core {
+
+namespace {
+
+constexpr int kTimeoutMs = 30000;
+
+QString systemdAnalyze()
+{
+    for (const QString &candidate : {u"/usr/bin/systemd-analyze"_s, u"/bin/systemd-analyze"_s}) {
+        if (QFileInfo(candidate).isExecutable()) {
+            return candidate;
+        }
+    }
+    return {};
+}
+
+struct Run
+{
+    bool finished = false;
+    int exitCode = -1;
+    QString output; ///< stdout and stderr together, as an admin would see them
+    QString error;
+};
+
+// Writes the unit (and drop-in) into @p directory; false with @p why on failure.
+bool writeFiles(const QString &directory, const QString &content, const QString &fileName, const QString &dropInContent,
+                QString *why)
+{
+    // anchoredPattern: '$' would also accept a name ending in a newline.
+    static const QRegularExpression kUnitName(
+        QRegularExpression::anchoredPattern(u"[A-Za-z0-9:_.@-]{1,250}\\.(service|socket|timer|target)"_s));
+    if (!kUnitName.match(fileName).hasMatch() || fileName.startsWith(u'-') || fileName.contains(u"..")) {
+        *why = u"%1 is not a unit file name"_s.arg(quoted(fileName));
+        return false;
+    }
+    const auto write = [why](const QString &path, const QString &text) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || file.write(text.toUtf8()) < 0 || !file.flush()) {
+            *why = u"cannot write %1: %2"_s.arg(path, file.errorString());
+            return false;
+        }
+        return true;
+    };
+    if (!write(directory + u'/' + fileName, content)) {
+        return false;
+    }
+    if (!dropInContent.isNull()) {
+        const QString dropInDirectory = directory + u'/' + fileName + u".d"_s;
+        if (!QDir().mkdir(dropInDirectory)) {
+            *why = u"cannot make %1"_s.arg(dropInDirectory);
+            return false;
+        }
+        return write(dropInDirectory + u"/deroot.conf"_s, dropInContent);
+    }
+    return true;
+}
+
+Run analyze(const QStringList &arguments, const QString &content, const QString &fileName, const QString &dropInContent)
+{
+    Run run;
+    const QString program = systemdAnalyze();
+    if (program.isEmpty()) {
+        run.error = u"systemd-analyze is not installed"_s;
+        return run;
+    }
+    // A private directory (0700) nobody else can swap files in; removed afterwards.
+    QTemporaryDir directory;
+    if (!directory.isValid()) {
+        run.error = u"no temporary directory: %1"_s.arg(directory.errorString());
+        return run;
+    }
+    if (!writeFiles(directory.path(), content, fileName, dropInContent, &run.error)) {
+        return run;
+    }
+    QProcess process;
+    // A clean environment: SYSTEMD_UNIT_PATH and the like in the caller's would change what is
+    // loaded, a locale or colours what is printed.
+    QProcessEnvironment clean;
+    clean.insert(u"PATH"_s, u"/usr/sbin:/usr/bin:/sbin:/bin"_s);
+    clean.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    clean.insert(u"SYSTEMD_COLORS"_s, u"0"_s);
+    clean.insert(u"SYSTEMD_PAGER"_s, u"cat"_s);
+    clean.insert(u"SYSTEMD_LOG_COLOR"_s, u"0"_s);
+    process.setProcessEnvironment(clean);
+    process.setWorkingDirectory(directory.path());
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.setProgram(program);
+    // "./name": a path, so systemd-analyze loads this file and its drop-in directory beside it
+    // rather than a unit of that name from the system's search path.
+    process.setArguments(arguments + QStringList{u"./"_s + fileName});
+    process.start();
+    if (!process.waitForStarted(kTimeoutMs)) {
+        run.error = u"%1 could not be started: %2"_s.arg(program, process.errorString());
+        return run;
+    }
+    if (!process.waitForFinished(kTimeoutMs)) {
+        process.kill();
+        process.waitForFinished(1000);
+        run.error = u"%1 did not finish within %2 seconds"_s.arg(program).arg(kTimeoutMs / 1000);
+        return run;
+    }
+    run.output = QString::fromUtf8(process.readAll());
+    // Name the unit as the admin knows it, not by the temporary directory.
+    run.output.replace(directory.path() + u'/', QString());
+    run.finished = process.exitStatus() == QProcess::NormalExit;
+    run.exitCode = process.exitCode();
+    if (!run.finished) {
+        run.error = u"%1 crashed"_s.arg(program);
+    }
+    return run;
+}
+
+} // namespace
+
+ValidationResult validateUnit(const QString &content, const QString &fileName, const QString &dropInContent)
+{
+    ValidationResult result;
+    // --man=no: Documentation= man pages need not be installed to deploy a unit.
+    const Run run = analyze({u"verify"_s, u"--man=no"_s, u"--generators=no"_s}, content, fileName, dropInContent);
+    result.output = run.output;
+    if (!run.error.isEmpty()) {
+        result.available = !systemdAnalyze().isEmpty();
+        result.summary = u"systemd-analyze verify: %1"_s.arg(run.error);
+        return result;
+    }
+    const QString firstLine = run.output.trimmed().section(u'\n', 0, 0);
+    result.ok = run.exitCode == 0 && run.output.trimmed().isEmpty();
+    result.summary = result.ok             ? u"systemd-analyze verify: OK"_s
+                     : firstLine.isEmpty() ? u"systemd-analyze verify: failed with exit code %1"_s.arg(run.exitCode)
+                     : run.exitCode == 0   ? u"systemd-analyze verify: warning: %1"_s.arg(firstLine)
+                                           : u"systemd-analyze verify: %1"_s.arg(firstLine);
+    return result;
+}
+
+ExposureScore exposureScore(const QString &content, const QString &fileName, const QString &dropInContent)
+{
+    ExposureScore exposure;
+    ValidationResult &result = exposure.validation;
+    const Run run = analyze({u"security"_s, u"--offline=yes"_s, u"--no-pager"_s}, content, fileName, dropInContent);
+    result.output = run.output;
+    if (!run.error.isEmpty()) {
+        result.available = !systemdAnalyze().isEmpty();
+        result.summary = u"systemd-analyze security: %1"_s.arg(run.error);
+        return exposure;
+    }
+    static const QRegularExpression kOverall(
+        u"Overall exposure level for \\S+: ([0-9]+\\.[0-9]+) (SAFE|OK|MEDIUM|EXPOSED|UNSAFE)"_s);
+    const auto match = kOverall.match(run.output);
+    if (run.exitCode != 0 || !match.hasMatch()) {
+        result.summary = u"systemd-analyze security: no score (exit code %1)"_s.arg(run.exitCode);
+        return exposure;
+    }
+    exposure.score = match.captured(1).toDouble();
+    exposure.verdict = match.captured(2);
+    result.ok = true;
+    result.summary = u"exposure %1 %2"_s.arg(match.captured(1), exposure.verdict);
+    return exposure;
+}
+
+} // namespace Deroot::Core
