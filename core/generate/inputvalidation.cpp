@@ -88,6 +88,14 @@ std::optional<Error> validateGenerationInput(const GenerationInput &input)
                            u"must be printable ASCII without quotes, backslashes or '%' (1024 at most)"_s);
         }
     }
+    if (!input.packageName.isEmpty()) {
+        // Debian's and RPM's package name characters; it ends up in comments and purpose texts.
+        static const QRegularExpression kPackage(
+            QRegularExpression::anchoredPattern(u"[A-Za-z0-9][A-Za-z0-9+._-]{0,127}"_s));
+        if (!kPackage.match(input.packageName).hasMatch()) {
+            return problem(u"package"_s, input.packageName, u"is not a package name"_s);
+        }
+    }
     if (!input.existingUnit.isEmpty()) {
         static const QRegularExpression kUnit(
             QRegularExpression::anchoredPattern(u"[A-Za-z0-9:_.@-]{1,250}\\.service"_s));
