@@ -49,6 +49,7 @@ Core::Result<Core::InspectionReport> inspectTarget(const Args &args, const char 
 
 int runAudit(const QList<QByteArray> &arguments, Io &io);
 int runRecommend(const QList<QByteArray> &arguments, Io &io);
+int runGenerate(const QList<QByteArray> &arguments, Io &io);
 int runInspect(const QList<QByteArray> &arguments, Io &io);
 int runWalkthrough(const QList<QByteArray> &arguments, Io &io);
 

@@ -21,6 +21,10 @@ const QList<Command> &commands()
                            "rank the three methods for an agent: TARGET [--environment bare-metal|vm|"
                            "container|kubernetes|legacy] [--trust own|vendor|untrusted] [--systemd yes|no]"),
          &runRecommend},
+        {"generate",
+         QT_TRANSLATE_NOOP("derootctl", "write a plan's files and plan.json: TARGET --method sudo|caps|container "
+                                        "--out DIR [--force] [--systemd yes|no]"),
+         &runGenerate},
         {"walkthrough",
          QT_TRANSLATE_NOOP("derootctl", "inspect a sample agent, recommend a method and generate its files"),
          &runWalkthrough},
@@ -53,17 +57,6 @@ int printResult(Io &io, bool json, const QJsonObject &document, const QString &t
         io.out.flush();
     }
     return Core::toInt(Core::ExitCode::Success);
-}
-
-int runWalkthrough(const QList<QByteArray> &, Io &io)
-{
-    // NOTE: the walk-through needs the recommender and the generators (issue 4); until they exist it
-    // says so plainly instead of pretending.
-    io.err << QCoreApplication::translate("derootctl",
-                                          "derootctl: walkthrough: not available in this version: it needs the "
-                                          "recommender and the generators, which are not built yet")
-           << Qt::endl;
-    return Core::toInt(Core::ExitCode::Unavailable);
 }
 
 } // namespace Deroot::Cli

@@ -104,7 +104,12 @@ GenerationInput buildGenerationInput(const InspectionReport &report, Method meth
     }
     input.readPaths = unconditionalNames(report.needs.readPaths);
     input.writePaths = unconditionalNames(report.needs.writePaths);
-    input.devices = unconditionalNames(report.needs.devices);
+    // A catalog's device pattern ("/dev/sd*") names a class, not a node: the admin picks the nodes.
+    for (const QString &device : unconditionalNames(report.needs.devices)) {
+        if (!device.contains(u'*') && !device.contains(u'?') && !device.contains(u'[')) {
+            input.devices.append(device);
+        }
+    }
     input.addressFamilies = unconditionalNames(report.needs.addressFamilies);
     for (const PortNeed &port : report.needs.listenPorts) {
         if (isUnconditional(port.reasons)) {

@@ -76,8 +76,18 @@ void DerootctlTest::exitCodes_data()
     QTest::addRow("recommend fping on a legacy system")
         << QStringList{u"recommend"_s, u"/usr/bin/fping"_s, u"--environment"_s, u"legacy"_s, u"--json"_s} << 0
         << u"\"recommended\": \"sudo\""_s << u"^$"_s;
-    QTest::addRow("walkthrough not yet available")
-        << QStringList{u"walkthrough"_s} << 3 << u"^$"_s << u"^derootctl: walkthrough: not available"_s;
+    QTest::addRow("walkthrough takes no target") << QStringList{u"walkthrough"_s, u"/usr/bin/fping"_s} << 2 << u"^$"_s
+                                                 << u"^derootctl: walkthrough: walkthrough takes only --out DIR\\n$"_s;
+    QTest::addRow("generate without --out")
+        << QStringList{u"generate"_s, u"/usr/bin/fping"_s, u"--method"_s, u"caps"_s} << 2 << u"^$"_s
+        << u"^derootctl: generate: --method sudo|caps|container and"_s;
+    QTest::addRow("generate with an unknown method")
+        << QStringList{u"generate"_s, u"/usr/bin/fping"_s, u"--method"_s, u"magic"_s, u"--out"_s, u"/tmp/x"_s} << 2
+        << u"^$"_s << u"^derootctl: generate: --method takes sudo, caps or container, not 'magic'\\n$"_s;
+    QTest::addRow("generate the container method (not yet)")
+        << QStringList{u"generate"_s,  u"/usr/bin/fping"_s, u"--method"_s,
+                       u"container"_s, u"--out"_s,          u"/tmp/deroot-container-out"_s}
+        << 3 << u"^$"_s << u"^derootctl: generate: the container method's files are not generated"_s;
 }
 
 void DerootctlTest::exitCodes()

@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "args.h"
+#include "command.h"
+
+#include "core/generate/generator.h"
+#include "core/generate/inputbuilder.h"
+#include "core/generate/plan.h"
+#include "core/inspect/inspect.h"
+#include "core/recommend/recommender.h"
+#include "core/text.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace Deroot::Cli {
+
+namespace {
+
+Core::Result<Core::Method> parseMethod(const QByteArray &word)
+{
+    if (word == "sudo") {
+        return Core::Method::Sudo;
+    }
+    if (word == "caps" || word == "capabilities") {
+        return Core::Method::Capabilities;
+    }
+    if (word == "container") {
+        return Core::Method::Container;
+    }
+    return Core::Error{Core::ExitCode::Usage,
+                       QCoreApplication::translate("derootctl", "--method takes sudo, caps or container, not %1")
+                           .arg(Core::quoted(QString::fromLocal8Bit(word)))};
+}
+
+QString vendorUnitOf(const Core::InspectionReport &report)
+{
+    const QString path = report.sections.value(u"unit"_s).toObject().value(u"fragment_path"_s).toString();
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QString::fromUtf8(file.read(1024 * 1024));
+}
+
+struct Outcome
+{
+    Core::GeneratedPlan plan;
+    QList<Core::ArtifactValidation> validations;
+    QStringList written;
+};
+
+// Generates, validates with the real tools, and writes: nothing is written when a validator
+// rejects what was generated.
+Core::Result<Outcome> generateAndWrite(const Core::InspectionReport &report, const Core::GenerationInput &input,
+                                       const QString &out, bool force)
+{
+    const auto plan = Core::generatePlan(input);
+    if (!plan) {
+        return plan.error();
+    }
+    Outcome outcome;
+    outcome.plan = *plan;
+    outcome.validations = Core::validateArtifacts(plan->artifacts, vendorUnitOf(report));
+    for (const Core::ArtifactValidation &validation : std::as_const(outcome.validations)) {
+        if (validation.result.available && !validation.result.ok) {
+            return Core::Error{Core::ExitCode::Failure,
+                               QCoreApplication::translate("derootctl",
+                                                           "the generated %1 fails its validator (%2); nothing "
+                                                           "was written")
+                                   .arg(validation.artifactId, Core::oneLine(validation.result.summary))};
+        }
+    }
+    QJsonArray validations;
+    for (const Core::ArtifactValidation &validation : std::as_const(outcome.validations)) {
+        validations.append(QJsonObject{{u"artifact"_s, validation.artifactId},
+                                       {u"ok"_s, validation.result.ok},
+                                       {u"available"_s, validation.result.available},
+                                       {u"summary"_s, validation.result.summary},
+                                       {u"exposure"_s, validation.exposure}});
+    }
+    QJsonArray conflicts;
+    for (const Core::Conflict &conflict : std::as_const(outcome.plan.conflicts)) {
+        conflicts.append(
+            QJsonObject{{u"id"_s, conflict.id}, {u"consequence"_s, conflict.consequence}, {u"fix"_s, conflict.fix}});
+    }
+    QJsonObject manifest = outcome.plan.manifest;
+    manifest.insert(u"validations"_s, validations);
+    manifest.insert(u"conflicts"_s, conflicts);
+    manifest.insert(u"effective_privilege"_s, QJsonObject{{u"before"_s, Core::toJson(Core::currentPrivilege(report))},
+                                                          {u"after"_s, Core::toJson(Core::plannedPrivilege(input))}});
+    outcome.plan.manifest = manifest;
+    const auto written = Core::writeExport(out, outcome.plan.artifacts, manifest, force);
+    if (!written) {
+        return written.error();
+    }
+    outcome.written = *written;
+    return outcome;
+}
+
+QString describe(const Outcome &outcome, const QString &out)
+{
+    QString text =
+        QCoreApplication::translate("derootctl", "Wrote %1 files to %2:").arg(outcome.written.size()).arg(out) + u'\n';
+    for (const Core::Artifact &artifact : outcome.plan.artifacts) {
+        QString validation;
+        for (const Core::ArtifactValidation &v : outcome.validations) {
+            if (v.artifactId == artifact.id) {
+                validation = v.result.summary + (v.exposure.isEmpty() ? QString() : u", "_s + v.exposure);
+            }
+        }
+        text += u"  %1 -> %2%3\n      %4\n"_s.arg(Core::exportFileName(artifact).leftJustified(28), artifact.targetPath,
+                                                  validation.isEmpty() ? QString() : u"  ["_s + validation + u']',
+                                                  Core::oneLine(artifact.purpose));
+    }
+    text += u"  plan.json                    the manifest the apply step takes (docs/plan-json.md)\n"_s;
+    for (const Core::Conflict &conflict : outcome.plan.conflicts) {
+        text += u"  ! %1: %2 %3\n"_s.arg(conflict.id, conflict.consequence, conflict.fix);
+    }
+    const QJsonObject privilege = outcome.plan.manifest.value(u"effective_privilege"_s).toObject();
+    text += QCoreApplication::translate("derootctl", "Effective privilege: %1 now, %2 with this plan (0 is an ordinary "
+                                                     "user, 100 is root).")
+                .arg(privilege.value(u"before"_s).toObject().value(u"score"_s).toDouble())
+                .arg(privilege.value(u"after"_s).toObject().value(u"score"_s).toDouble()) +
+            u'\n';
+    return text;
+}
+
+} // namespace
+
+int runGenerate(const QList<QByteArray> &arguments, Io &io)
+{
+    const Args args(arguments, {"json", "no-package", "force"}, {"pid", "unit", "method", "out", "systemd"});
+    const bool json = args.flag("json");
+    if (!args.error().isEmpty()) {
+        return fail(io, "generate", {Core::ExitCode::Usage, args.error()}, json);
+    }
+    if (!args.has("method") || !args.has("out")) {
+        return fail(io, "generate",
+                    {Core::ExitCode::Usage,
+                     QCoreApplication::translate("derootctl", "--method sudo|caps|container and --out DIR are needed")},
+                    json);
+    }
+    const auto method = parseMethod(args.option("method"));
+    if (!method) {
+        return fail(io, "generate", method.error(), json);
+    }
+    bool systemd = true;
+    if (args.has("systemd")) {
+        if (args.option("systemd") != "yes" && args.option("systemd") != "no") {
+            return fail(io, "generate",
+                        {Core::ExitCode::Usage, QCoreApplication::translate("derootctl", "--systemd takes yes or no")},
+                        json);
+        }
+        systemd = args.option("systemd") == "yes";
+    }
+    const auto report = inspectTarget(args, "generate", io);
+    if (!report) {
+        return fail(io, "generate", report.error(), json);
+    }
+    Core::GenerationInput input = Core::buildGenerationInput(*report, *method);
+    input.runsUnderSystemd = systemd;
+    const QString out = QString::fromLocal8Bit(args.option("out"));
+    const auto outcome = generateAndWrite(*report, input, out, args.flag("force"));
+    if (!outcome) {
+        return fail(io, "generate", outcome.error(), json);
+    }
+    return printResult(io, json,
+                       QJsonObject{{u"schema"_s, u"deroot.generate/1"_s},
+                                   {u"out"_s, QFileInfo(out).absoluteFilePath()},
+                                   {u"files"_s, QJsonArray::fromStringList(outcome->written)},
+                                   {u"plan"_s, outcome->plan.manifest}},
+                       describe(*outcome, out));
+}
+
+int runWalkthrough(const QList<QByteArray> &arguments, Io &io)
+{
+    const Args args(arguments, {}, {"out"});
+    if (!args.error().isEmpty() || !args.positionals().isEmpty()) {
+        return fail(
+            io, "walkthrough",
+            {Core::ExitCode::Usage, args.error().isEmpty()
+                                        ? QCoreApplication::translate("derootctl", "walkthrough takes only --out DIR")
+                                        : args.error()},
+            false);
+    }
+    const QString out = args.has("out") ? QString::fromLocal8Bit(args.option("out")) : u"deroot-out"_s;
+    // A sample agent that a Debian system with Deroot's test agents has; the first one found.
+    QString sample;
+    for (const QString &candidate :
+         {u"/usr/bin/fping"_s, u"/usr/bin/prometheus-node-exporter"_s, u"/usr/bin/tcpdump"_s, u"/usr/bin/ping"_s}) {
+        if (QFileInfo(candidate).isFile()) {
+            sample = candidate;
+            break;
+        }
+    }
+    if (sample.isEmpty()) {
+        return fail(io, "walkthrough",
+                    {Core::ExitCode::Unavailable,
+                     QCoreApplication::translate("derootctl", "no sample agent (fping, node exporter, tcpdump, ping) "
+                                                              "is installed here")},
+                    false);
+    }
+    io.out << QCoreApplication::translate("derootctl", "1. Inspect %1: what does it need that an ordinary user lacks?")
+                  .arg(sample)
+           << "\n\n";
+    const auto report = Core::inspectFile(QFile::encodeName(sample));
+    if (!report) {
+        return fail(io, "walkthrough", report.error(), false);
+    }
+    io.out << Core::toText(*report) << '\n';
+    const Core::Answers answers;
+    const Core::Recommendation recommendation = Core::recommend(*report, answers);
+    io.out << QCoreApplication::translate("derootctl",
+                                          "2. Recommend: on a server or VM, a vendor's agent, with systemd")
+           << "\n\n"
+           << Core::toText(recommendation, answers) << '\n';
+    Core::Method method = recommendation.recommended();
+    if (method == Core::Method::Container) {
+        method = Core::Method::Capabilities;
+        io.out << QCoreApplication::translate("derootctl", "(containers are not generated yet: using capabilities)")
+               << '\n';
+    }
+    io.out
+        << QCoreApplication::translate("derootctl", "3. Generate the %1 plan into %2").arg(Core::methodId(method), out)
+        << "\n\n";
+    io.out.flush();
+    Core::GenerationInput input = Core::buildGenerationInput(*report, method);
+    // The walk-through may replace its own earlier output, never a folder that holds anything else.
+    const bool earlierExport = QFileInfo(out + u"/plan.json"_s).isFile();
+    const auto outcome = generateAndWrite(*report, input, out, earlierExport);
+    if (!outcome) {
+        return fail(io, "walkthrough", outcome.error(), false);
+    }
+    io.out << describe(*outcome, out);
+    io.out.flush();
+    return Core::toInt(Core::ExitCode::Success);
+}
+
+} // namespace Deroot::Cli

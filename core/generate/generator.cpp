@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "core/generate/generator.h"
+
+#include "core/generate/inputvalidation.h"
+#include "core/generate/plan.h"
+#include "core/generate/serviceuser.h"
+#include "core/generate/setcapcommand.h"
+#include "core/generate/sudoersgenerator.h"
+#include "core/generate/systemdunit.h"
+#include "core/validate/sudovalidation.h"
+#include "core/validate/systemdanalyze.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Deroot::Core {
+
+Result<GeneratedPlan> generatePlan(const GenerationInput &input)
+{
+    if (const auto error = validateGenerationInput(input)) {
+        return *error;
+    }
+    if (input.method == Method::Container) {
+        // NOTE: the container artifacts (docker run, compose, Quadlet, Kubernetes) are the next
+        // part of issue 4; until they exist the method says so instead of writing half a plan.
+        return Error{ExitCode::Unavailable,
+                     u"the container method's files are not generated in this version; use --method caps or sudo"_s};
+    }
+    GeneratedPlan plan;
+    plan.input = input;
+    if (const auto group = serviceGroupCommand(input)) {
+        plan.artifacts.append(*group);
+    }
+    plan.artifacts.append(serviceUserCommand(input));
+    plan.artifacts.append(sysusersFile(input));
+    const bool needsSudo = input.method == Method::Sudo || !input.sudoCommands.isEmpty();
+    if (needsSudo) {
+        if (input.sudoCommands.isEmpty()) {
+            return Error{ExitCode::Usage, u"the sudo method needs at least one command to allow"_s};
+        }
+        const auto sudoers = sudoersFile(input);
+        if (!sudoers) {
+            return sudoers.error();
+        }
+        plan.artifacts.append(*sudoers);
+    }
+    if (input.runsUnderSystemd) {
+        plan.artifacts.append(systemdUnit(input));
+    } else if (input.method == Method::Capabilities && !input.capabilities.isEmpty()) {
+        const auto setcap = setcapCommand(input);
+        if (!setcap) {
+            return setcap.error();
+        }
+        plan.artifacts.append(*setcap);
+    }
+    plan.conflicts = detectConflicts(input, plan.artifacts);
+    plan.manifest = planManifest(input, plan.artifacts);
+    return plan;
+}
+
+QList<ArtifactValidation> validateArtifacts(const QList<Artifact> &artifacts, const QString &vendorUnit)
+{
+    QList<ArtifactValidation> results;
+    for (const Artifact &artifact : artifacts) {
+        if (artifact.id == u"sudoers") {
+            results.append({artifact.id, validateSudoers(artifact.content), {}});
+        } else if (artifact.id == u"sysusers") {
+            results.append({artifact.id, validateSysusers(artifact.content), {}});
+        } else if (artifact.id == u"unit" || artifact.id == u"dropin") {
+            const bool dropIn = artifact.id == u"dropin";
+            // A drop-in is judged merged with the unit it changes, as systemd will see it.
+            const QString unitName =
+                dropIn ? artifact.targetPath.section(u'/', -2, -2).chopped(2) : artifact.targetPath.section(u'/', -1);
+            const QString content = dropIn ? vendorUnit : artifact.content;
+            const QString dropInContent = dropIn ? artifact.content : QString();
+            const ExposureScore exposure = exposureScore(content, unitName, dropInContent);
+            results.append({artifact.id, validateUnit(content, unitName, dropInContent),
+                            exposure.score >= 0 ? exposure.validation.summary : QString()});
+        }
+    }
+    return results;
+}
+
+} // namespace Deroot::Core

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#pragma once
+
+#include "core/generate/artifact.h"
+#include "core/generate/conflicts.h"
+#include "core/generate/generationinput.h"
+#include "core/result.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace Deroot::Core {
+
+/// Every artifact of one plan, the conflicts among them and the plan.json manifest.
+struct GeneratedPlan
+{
+    GenerationInput input;
+    QList<Artifact> artifacts;
+    QList<Conflict> conflicts;
+    QJsonObject manifest;
+};
+
+/// Validates @p input, then generates every artifact its method calls for, in the order the apply
+/// step runs them:
+/// - sudo: the service group and user, sysusers.d, the sudoers drop-in, a sudo-compatible unit;
+/// - capabilities: the group and user, sysusers.d, the hardened unit or drop-in (or, without
+///   systemd, the setcap line), plus a sudoers drop-in when the agent also needs sudo commands;
+/// - container: not generated yet (Unavailable, saying so).
+/// Pure apart from reading the dangerous-command list: no validator runs here.
+Result<GeneratedPlan> generatePlan(const GenerationInput &input);
+
+/// One artifact's validation by the real tool (visudo, systemd-sysusers, systemd-analyze verify and
+/// security). @p vendorUnit is the agent's existing unit file's content, for a drop-in.
+struct ArtifactValidation
+{
+    QString artifactId;
+    ValidationResult result;
+    QString exposure; ///< for units: "exposure 1.6 OK"; empty otherwise
+};
+QList<ArtifactValidation> validateArtifacts(const QList<Artifact> &artifacts, const QString &vendorUnit = {});
+
+} // namespace Deroot::Core

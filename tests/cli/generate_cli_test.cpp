@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+//
+// derootctl generate and walkthrough on the build root's real agents: files, plan.json, the real
+// validators' verdicts, and an output folder that is never half written or overwritten unasked.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class GenerateCliTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void capabilitiesPlanForFping();
+    void sudoPlanForSmartctl();
+    void existingFolderIsKeptWithoutForce();
+    void walkthroughWritesAndReplacesOnlyItsOwnOutput();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    static Run run(const QStringList &arguments, const QString &directory = {});
+};
+
+GenerateCliTest::Run GenerateCliTest::run(const QStringList &arguments, const QString &directory)
+{
+    QProcess process;
+    if (!directory.isEmpty()) {
+        process.setWorkingDirectory(directory);
+    }
+    process.start(QStringLiteral(DEROOTCTL_PATH), arguments);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+void GenerateCliTest::capabilitiesPlanForFping()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"fping"_s);
+    const Run result =
+        run({u"generate"_s, u"/usr/bin/fping"_s, u"--method"_s, u"caps"_s, u"--out"_s, out, u"--json"_s});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QJsonObject json = QJsonDocument::fromJson(result.out).object();
+    QCOMPARE(json.value(u"schema"_s).toString(), u"deroot.generate/1"_s);
+    const QJsonObject plan = json.value(u"plan"_s).toObject();
+    QCOMPARE(plan.value(u"schema"_s).toString(), u"deroot.plan/1"_s);
+    QCOMPARE(plan.value(u"capabilities"_s).toArray(), QJsonArray{u"CAP_NET_RAW"_s});
+    QCOMPARE(plan.value(u"program"_s).toObject().value(u"sha256"_s).toString().size(), 64);
+    // Every validator that ran passed; the unit's exposure score is in the plan.
+    bool unitChecked = false;
+    for (const QJsonValue &value : plan.value(u"validations"_s).toArray()) {
+        const QJsonObject validation = value.toObject();
+        QVERIFY2(validation.value(u"ok"_s).toBool(), qPrintable(validation.value(u"summary"_s).toString()));
+        if (validation.value(u"artifact"_s) == u"unit"_s) {
+            unitChecked = true;
+            QVERIFY(validation.value(u"exposure"_s).toString().startsWith(u"exposure "_s));
+        }
+    }
+    QVERIFY(unitChecked);
+    const QJsonObject privilege = plan.value(u"effective_privilege"_s).toObject();
+    QVERIFY(privilege.value(u"after"_s).toObject().value(u"score"_s).toDouble() <
+            privilege.value(u"before"_s).toObject().value(u"score"_s).toDouble());
+    QFile unit(out + u"/deroot-fping.service"_s);
+    QVERIFY(unit.open(QIODevice::ReadOnly));
+    const QByteArray text = unit.readAll();
+    QVERIFY(text.contains("AmbientCapabilities=CAP_NET_RAW\n"));
+    QVERIFY(text.contains("CapabilityBoundingSet=CAP_NET_RAW\n"));
+    QVERIFY(QFile::exists(out + u"/plan.json"_s));
+}
+
+void GenerateCliTest::sudoPlanForSmartctl()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"smartctl"_s);
+    const Run result = run({u"generate"_s, u"/usr/sbin/smartctl"_s, u"--method"_s, u"sudo"_s, u"--out"_s, out});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.out.contains("visudo"), result.out.constData());
+    QFile sudoers(out + u"/deroot-smartctl"_s);
+    QVERIFY2(sudoers.open(QIODevice::ReadOnly), qPrintable(QDir(out).entryList().join(u' ')));
+    const QByteArray text = sudoers.readAll();
+    QVERIFY(text.contains("/usr/sbin/smartctl"));
+    QVERIFY(text.contains("NOPASSWD"));
+}
+
+void GenerateCliTest::existingFolderIsKeptWithoutForce()
+{
+    QTemporaryDir out;
+    QFile mine(out.filePath(u"mine.txt"_s));
+    QVERIFY(mine.open(QIODevice::WriteOnly));
+    mine.close();
+    const Run refused = run({u"generate"_s, u"/usr/bin/fping"_s, u"--method"_s, u"caps"_s, u"--out"_s, out.path()});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("already holds files") && refused.err.count('\n') == 1, refused.err.constData());
+    QCOMPARE(QDir(out.path()).entryList(QDir::Files), QStringList{u"mine.txt"_s});
+    const Run forced =
+        run({u"generate"_s, u"/usr/bin/fping"_s, u"--method"_s, u"caps"_s, u"--out"_s, out.path(), u"--force"_s});
+    QCOMPARE(forced.exitCode, 0);
+    QVERIFY(!QFile::exists(out.filePath(u"mine.txt"_s)));
+    QVERIFY(QFile::exists(out.filePath(u"plan.json"_s)));
+}
+
+void GenerateCliTest::walkthroughWritesAndReplacesOnlyItsOwnOutput()
+{
+    QTemporaryDir dir;
+    const Run first = run({u"walkthrough"_s}, dir.path());
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    QVERIFY(first.out.contains("1. Inspect") && first.out.contains("2. Recommend") &&
+            first.out.contains("3. Generate"));
+    QVERIFY(QFile::exists(dir.filePath(u"deroot-out/plan.json"_s)));
+    // Run again: it replaces its own earlier output.
+    QCOMPARE(run({u"walkthrough"_s}, dir.path()).exitCode, 0);
+    // A folder with anything else in it is left alone.
+    const QString other = dir.filePath(u"other"_s);
+    QVERIFY(QDir().mkpath(other));
+    QFile mine(other + u"/notes"_s);
+    QVERIFY(mine.open(QIODevice::WriteOnly));
+    mine.close();
+    const Run refused = run({u"walkthrough"_s, u"--out"_s, other}, dir.path());
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(QFile::exists(other + u"/notes"_s));
+}
+
+QTEST_GUILESS_MAIN(GenerateCliTest)
+#include "generate_cli_test.moc"
