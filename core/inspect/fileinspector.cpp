@@ -13,10 +13,10 @@
 #include "core/inspect/systemfacts.h"
 #include "core/text.h"
 #include "core/util/sha256.h"
+#include "core/util/toolrunner.h"
 
 #include <QFile>
 #include <QJsonArray>
-#include <QProcess>
 
 #include <cerrno>
 #include <cstring>
@@ -151,25 +151,15 @@ QString owningPackage(const QByteArray &path)
         if (!isValidUtf8(candidate)) {
             return {};
         }
-        QProcess process;
-        process.setProcessEnvironment(QProcessEnvironment{});
-        process.setProcessChannelMode(QProcess::SeparateChannels);
-        if (useDpkg) {
-            process.start(dpkg, {u"-S"_s, u"--"_s, QString::fromUtf8(candidate)});
-        } else {
-            process.start(rpm,
-                          {u"-qf"_s, u"--queryformat"_s, u"%{NAME}: \\n"_s, u"--"_s, QString::fromUtf8(candidate)});
-        }
-        process.closeWriteChannel();
-        if (!process.waitForFinished(15000)) {
-            process.kill();
-            process.waitForFinished();
+        const ToolRun run =
+            useDpkg
+                ? runTool(dpkg, {u"-S"_s, u"--"_s, QString::fromUtf8(candidate)}, 15000, false)
+                : runTool(rpm, {u"-qf"_s, u"--queryformat"_s, u"%{NAME}: \\n"_s, u"--"_s, QString::fromUtf8(candidate)},
+                          15000, false);
+        if (!run.finished || run.exitCode != 0) {
             continue;
         }
-        if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-            continue;
-        }
-        const QString output = QString::fromUtf8(process.readAllStandardOutput());
+        const QString output = QString::fromUtf8(run.out);
         for (const QString &line : output.split(u'\n', Qt::SkipEmptyParts)) {
             if (line.startsWith(u"diversion by")) {
                 continue;

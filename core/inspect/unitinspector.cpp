@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/inspect/unitinspector.h"
 
+#include "core/util/toolrunner.h"
+
 #include "core/inspect/accounts.h"
 #include "core/inspect/capabilities.h"
 #include "core/inspect/filecaps.h"
@@ -11,7 +13,6 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QProcess>
 #include <QRegularExpression>
 
 #include <fcntl.h>
@@ -423,35 +424,24 @@ Result<InspectionReport> inspectUnit(const QString &unit, const InspectEnvironme
                      u"unit %1 cannot be inspected: systemctl is not installed, so there is no systemd to ask"_s.arg(
                          quoted(unit))};
     }
-    QProcess process;
-    // A clean environment: nothing of the caller's (SYSTEMD_* variables, a pager, a locale that
-    // translates values) changes what systemctl prints.
-    QProcessEnvironment clean;
-    clean.insert(u"PATH"_s, u"/usr/sbin:/usr/bin:/sbin:/bin"_s);
-    clean.insert(u"LC_ALL"_s, u"C"_s);
-    clean.insert(u"SYSTEMD_COLORS"_s, u"0"_s);
-    clean.insert(u"SYSTEMD_PAGER"_s, u"cat"_s);
-    process.setProcessEnvironment(clean);
-    process.setProgram(systemctl);
-    process.setArguments({u"show"_s, u"--no-pager"_s, u"-p"_s, unitProperties().join(u','), u"--"_s, unit});
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start();
-    if (!process.waitForStarted(kSystemctlTimeoutMs)) {
-        return Error{ExitCode::Unavailable, u"unit %1 cannot be inspected: %2 could not be started (%3)"_s.arg(
-                                                quoted(unit), systemctl, process.errorString())};
+    // runTool's clean environment: nothing of the caller's (SYSTEMD_* variables, a pager, a locale
+    // that translates values) changes what systemctl prints.
+    const ToolRun run =
+        runTool(systemctl, {u"show"_s, u"--no-pager"_s, u"-p"_s, unitProperties().join(u','), u"--"_s, unit},
+                kSystemctlTimeoutMs, false);
+    if (!run.started) {
+        return Error{ExitCode::Unavailable, u"unit %1 cannot be inspected: %2"_s.arg(quoted(unit), run.error)};
     }
-    if (!process.waitForFinished(kSystemctlTimeoutMs)) {
-        process.kill();
-        process.waitForFinished(1000);
+    if (!run.finished && run.exitCode < 0) {
         return Error{ExitCode::Unavailable,
                      u"unit %1 cannot be inspected: systemd did not answer within %2 seconds"_s.arg(quoted(unit))
                          .arg(kSystemctlTimeoutMs / 1000)};
     }
-    const QByteArray output = process.readAllStandardOutput();
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        QString why = QString::fromUtf8(process.readAllStandardError()).trimmed().section(u'\n', 0, 0);
+    const QByteArray &output = run.out;
+    if (!run.finished || run.exitCode != 0) {
+        QString why = QString::fromUtf8(run.err).trimmed().section(u'\n', 0, 0);
         if (why.isEmpty()) {
-            why = u"systemctl exited with %1"_s.arg(process.exitCode());
+            why = u"systemctl exited with %1"_s.arg(run.exitCode);
         }
         return Error{ExitCode::Unavailable,
                      u"unit %1 cannot be inspected: systemd could not be asked (%2)"_s.arg(quoted(unit), quoted(why))};

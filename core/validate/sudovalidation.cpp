@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/validate/sudovalidation.h"
 
+#include "core/util/toolrunner.h"
+
 #include <QFile>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -17,46 +17,6 @@ namespace {
 constexpr int kTimeoutMs = 30000;
 // System directories only: a validator found through the caller's PATH could be anyone's program.
 const QStringList kToolDirectories{u"/usr/sbin"_s, u"/usr/bin"_s, u"/sbin"_s, u"/bin"_s};
-
-struct ToolRun
-{
-    bool started = false;
-    bool finished = false;
-    int exitCode = -1;
-    QString output;
-};
-
-// Runs @p program directly (no shell) with a minimal environment: no LD_PRELOAD, locale or editor
-// settings from the caller can change what the validator does or says.
-ToolRun runTool(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment;
-    environment.insert(u"PATH"_s, kToolDirectories.join(u':'));
-    environment.insert(u"LC_ALL"_s, u"C"_s);
-    environment.insert(u"SYSTEMD_COLORS"_s, u"0"_s);
-    environment.insert(u"SYSTEMD_PAGER"_s, u"cat"_s);
-    process.setProcessEnvironment(environment);
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(program, arguments);
-    ToolRun run;
-    if (!process.waitForStarted(kTimeoutMs)) {
-        run.output = process.errorString();
-        return run;
-    }
-    run.started = true;
-    if (!process.waitForFinished(kTimeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        run.output = QString::fromUtf8(process.readAll());
-        return run;
-    }
-    run.finished = process.exitStatus() == QProcess::NormalExit;
-    run.exitCode = process.exitCode();
-    run.output = QString::fromUtf8(process.readAll());
-    return run;
-}
 
 // The content in a private file: a 0700 directory of our own, so no one can swap the file
 // between writing and checking.
@@ -101,7 +61,7 @@ ValidationResult fromRun(const QString &tool, const ToolRun &run, const QString 
 {
     ValidationResult result;
     // The temporary name means nothing to the reader; the file's role does.
-    result.output = QString(run.output).replace(privatePath, shownAs);
+    result.output = QString(QString::fromUtf8(run.out) + run.error).replace(privatePath, shownAs);
     result.ok = run.started && run.finished && run.exitCode == 0;
     if (result.ok) {
         result.summary = tool + u": OK"_s;

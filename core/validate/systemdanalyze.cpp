@@ -2,12 +2,13 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/validate/systemdanalyze.h"
 
+#include "core/util/toolrunner.h"
+
 #include "core/text.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -87,42 +88,17 @@ Run analyze(const QStringList &arguments, const QString &content, const QString 
     if (!writeFiles(directory.path(), content, fileName, dropInContent, &run.error)) {
         return run;
     }
-    QProcess process;
-    // A clean environment: SYSTEMD_UNIT_PATH and the like in the caller's would change what is
-    // loaded, a locale or colours what is printed.
-    QProcessEnvironment clean;
-    clean.insert(u"PATH"_s, u"/usr/sbin:/usr/bin:/sbin:/bin"_s);
-    clean.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    clean.insert(u"SYSTEMD_COLORS"_s, u"0"_s);
-    clean.insert(u"SYSTEMD_PAGER"_s, u"cat"_s);
-    clean.insert(u"SYSTEMD_LOG_COLOR"_s, u"0"_s);
-    process.setProcessEnvironment(clean);
-    process.setWorkingDirectory(directory.path());
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.setProgram(program);
-    // "./name": a path, so systemd-analyze loads this file and its drop-in directory beside it
-    // rather than a unit of that name from the system's search path.
-    process.setArguments(arguments + QStringList{u"./"_s + fileName});
-    process.start();
-    if (!process.waitForStarted(kTimeoutMs)) {
-        run.error = u"%1 could not be started: %2"_s.arg(program, process.errorString());
-        return run;
-    }
-    if (!process.waitForFinished(kTimeoutMs)) {
-        process.kill();
-        process.waitForFinished(1000);
-        run.error = u"%1 did not finish within %2 seconds"_s.arg(program).arg(kTimeoutMs / 1000);
-        return run;
-    }
-    run.output = QString::fromUtf8(process.readAll());
+    // runTool's clean environment: SYSTEMD_UNIT_PATH and the like in the caller's would change
+    // what is loaded, a locale or colours what is printed. "./name" is a path, so systemd-analyze
+    // loads this file and its drop-in directory beside it rather than a unit of that name.
+    const ToolRun tool =
+        runTool(program, arguments + QStringList{u"./"_s + fileName}, kTimeoutMs, true, directory.path());
+    run.error = tool.error;
+    run.output = QString::fromUtf8(tool.out);
     // Name the unit as the admin knows it, not by the temporary directory.
     run.output.replace(directory.path() + u'/', QString());
-    run.finished = process.exitStatus() == QProcess::NormalExit;
-    run.exitCode = process.exitCode();
-    if (!run.finished) {
-        run.error = u"%1 crashed"_s.arg(program);
-    }
+    run.finished = tool.finished;
+    run.exitCode = tool.exitCode;
     return run;
 }
 
