@@ -5,6 +5,7 @@
 // validators excluded: the GUI regenerates on every keystroke (the goal: under 1 ms
 // median for every artifact). Measures only; never asserts a time.
 #include "core/generate/conflicts.h"
+#include "core/generate/generator.h"
 #include "core/generate/inputvalidation.h"
 #include "core/generate/setcapcommand.h"
 #include "core/generate/systemdunit.h"
@@ -14,6 +15,8 @@
 using namespace Deroot::Core;
 using namespace Qt::StringLiterals;
 
+Q_DECLARE_METATYPE(Deroot::Core::Method)
+
 class SystemdUnitBench final : public QObject
 {
     Q_OBJECT
@@ -21,6 +24,8 @@ class SystemdUnitBench final : public QObject
 private Q_SLOTS:
     void generate_data();
     void generate();
+    void wholePlan_data();
+    void wholePlan();
 };
 
 void SystemdUnitBench::generate_data()
@@ -56,6 +61,40 @@ void SystemdUnitBench::generate()
         }
     }
     QVERIFY(bytes > 0);
+}
+
+void SystemdUnitBench::wholePlan_data()
+{
+    QTest::addColumn<Method>("method");
+    QTest::addRow("capabilities plan") << Method::Capabilities;
+    QTest::addRow("sudo plan") << Method::Sudo;
+}
+
+// Every artifact of a plan plus its conflicts and manifest: what the GUI redoes per keystroke.
+void SystemdUnitBench::wholePlan()
+{
+    QFETCH(Method, method);
+    GenerationInput input;
+    input.method = method;
+    input.agentId = u"fping"_s;
+    input.description = u"fping"_s;
+    input.serviceUser = u"fping"_s;
+    input.executable = u"/usr/bin/fping"_s;
+    input.executableSha256 = QString(64, u'0');
+    input.packageName = u"fping"_s;
+    input.capabilities = {13};
+    input.addressFamilies = {u"AF_INET"_s, u"AF_INET6"_s};
+    if (method == Method::Sudo) {
+        input.capabilities.clear();
+        input.sudoCommands = {{u"/usr/sbin/smartctl"_s, {u"--scan"_s}, true}};
+    }
+    qsizetype artifacts = 0;
+    QBENCHMARK
+    {
+        const auto plan = generatePlan(input);
+        artifacts += plan ? plan->artifacts.size() : 0;
+    }
+    QVERIFY(artifacts > 0);
 }
 
 QTEST_GUILESS_MAIN(SystemdUnitBench)
