@@ -5,7 +5,7 @@
 // real systemd-analyze (verify and the offline exposure score), and the conflict matrix.
 //
 // Refresh the golden files on purpose, then review the diff:
-//   tests/data/generate/refresh.sh      (sets DEROOT_REFRESH_GOLDEN=1 and runs this test)
+//   tools/refresh-golden               (sets DEROOT_REFRESH_GOLDEN=1 and runs the golden tests)
 #include "core/generate/conflicts.h"
 #include "core/generate/inputvalidation.h"
 #include "core/generate/setcapcommand.h"
@@ -228,9 +228,8 @@ void SystemdUnitTest::goldenFiles()
             continue;
         }
         const QString expected = readFile(path);
-        QVERIFY2(expected == actual,
-                 qPrintable(u"%1 differs from the golden file (refresh on purpose with "
-                            u"tests/data/generate/refresh.sh):\n%2"_s.arg(file, diff(path, actual))));
+        QVERIFY2(expected == actual, qPrintable(u"%1 differs from the golden file (refresh on purpose with "
+                                                u"tools/refresh-golden):\n%2"_s.arg(file, diff(path, actual))));
     }
 
     // The real validators: the unit (merged with the vendor's for a drop-in) verifies cleanly...
