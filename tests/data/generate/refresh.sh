@@ -9,6 +9,7 @@
 set -eu
 top=$(cd "$(dirname "$0")/../../.." && pwd -P)
 preset=${DEROOT_PRESET:-ci}
-"$top/tools/dev" exec sh -c "cd '$top' && cmake --build --preset '$preset' --target systemdunit_test &&
-    DEROOT_REFRESH_GOLDEN=1 build/$preset/tests/systemdunit_test goldenFiles"
+"$top/tools/dev" exec sh -c "cd '$top' && cmake --build --preset '$preset' --target systemdunit_test container_test &&
+    DEROOT_REFRESH_GOLDEN=1 build/$preset/tests/systemdunit_test goldenFiles &&
+    DEROOT_REFRESH_GOLDEN=1 build/$preset/tests/container_test goldenFiles"
 git -C "$top" status --short tests/data/generate
