@@ -41,6 +41,7 @@ private Q_SLOTS:
     void planHasOnlyContainerArtifactsAndNoConflict();
     void conflicts_data();
     void conflicts();
+    void argumentsSurviveEachFormat();
     void validatorsReportProblems();
     void yamlReaderRefusesBrokenStructure_data();
     void yamlReaderRefusesBrokenStructure();
@@ -476,6 +477,60 @@ void ContainerTest::conflicts()
         QVERIFY(!conflict.consequence.isEmpty() && !conflict.fix.isEmpty());
     }
     QCOMPARE(ids, expected);
+}
+
+void ContainerTest::argumentsSurviveEachFormat()
+{
+    // Words a shell, Compose's interpolation or systemd would otherwise split, expand or cut.
+    GenerationInput input;
+    input.method = Method::Container;
+    input.agentId = u"agent"_s;
+    input.serviceUser = u"agent"_s;
+    input.executable = u"/usr/bin/agent"_s;
+    input.arguments = {u"it's"_s, u"$HOME"_s, u"${PATH}"_s, u"a b"_s,   u"`id`"_s,    u"$(id)"_s, u";"_s,
+                       u"#x"_s,   u"*"_s,     u"~"_s,       u"{a,b}"_s, u"--x='y'"_s, u"&"_s,     u"|"_s};
+    const auto invalid = validateGenerationInput(input);
+    QVERIFY2(!invalid, invalid ? qPrintable(invalid->message) : "");
+    const QList<Artifact> artifacts = containerArtifacts(input);
+
+    // The docker run line, run by sh with a docker() that prints its arguments one per line.
+    QProcess shell;
+    shell.start(u"/bin/sh"_s, {u"-c"_s, u"docker() { printf '%s\\n' \"$@\"; }\n"_s + artifacts[0].content});
+    QVERIFY(shell.waitForFinished(10000));
+    QCOMPARE(shell.exitCode(), 0);
+    const QStringList words = QString::fromUtf8(shell.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(words.size() > input.arguments.size());
+    QCOMPARE(words.mid(words.size() - input.arguments.size()), input.arguments);
+
+    // The Kubernetes args, re-read.
+    YamlReader reader(artifacts[3].content);
+    const auto manifest = reader.read();
+    QVERIFY2(manifest, qPrintable(reader.error()));
+    QCOMPARE(strings(at(*manifest, u"spec.template.spec.containers.0.args"_s)), input.arguments);
+
+    // Compose, as docker-compose itself reads the file (its output writes a literal '$' as "$$").
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(u"docker-compose.yml"_s), artifacts[1].content));
+    QProcess compose;
+    compose.setWorkingDirectory(dir.path());
+    compose.start(u"docker-compose"_s, {u"-f"_s, u"docker-compose.yml"_s, u"config"_s, u"--format"_s, u"json"_s});
+    if (!compose.waitForStarted(10000)) {
+        QSKIP("docker-compose is not installed here");
+    }
+    QVERIFY(compose.waitForFinished(30000));
+    QCOMPARE(compose.exitCode(), 0);
+    const QJsonObject config = QJsonDocument::fromJson(compose.readAllStandardOutput()).object();
+    QStringList expected;
+    for (const QString &argument : std::as_const(input.arguments)) {
+        expected << QString(argument).replace(u"$"_s, u"$$"_s);
+    }
+    QCOMPARE(strings(config[u"services"][u"agent"][u"command"]), expected);
+
+    // Quadlet accepts the quoted Exec= and keeps every '$' escaped for systemd ("$$").
+    const ValidationResult quadlet = validateQuadlet(artifacts[2].content, u"deroot-agent.container"_s);
+    QVERIFY2(quadlet.ok, qPrintable(quadlet.summary + u'\n' + quadlet.output));
+    QVERIFY2(quadlet.output.contains(u"\"$$(id)\""_s) && quadlet.output.contains(u"$$HOME"_s),
+             qPrintable(quadlet.output));
 }
 
 void ContainerTest::validatorsReportProblems()
