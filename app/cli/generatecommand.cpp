@@ -220,12 +220,7 @@ int runWalkthrough(const QList<QByteArray> &arguments, Io &io)
                                           "2. Recommend: on a server or VM, a vendor's agent, with systemd")
            << "\n\n"
            << Core::toText(recommendation, answers) << '\n';
-    Core::Method method = recommendation.recommended();
-    if (method == Core::Method::Container) {
-        method = Core::Method::Capabilities;
-        io.out << QCoreApplication::translate("derootctl", "(containers are not generated yet: using capabilities)")
-               << '\n';
-    }
+    const Core::Method method = recommendation.recommended();
     io.out
         << QCoreApplication::translate("derootctl", "3. Generate the %1 plan into %2").arg(Core::methodId(method), out)
         << "\n\n";

@@ -151,6 +151,124 @@ QString maskNames(std::uint64_t mask)
     return capabilityNames(mask).join(u", "_s).toUpper();
 }
 
+// A container's privilege settings, read from a "docker-run" command or a "compose" file (the
+// forms Deroot writes and the usual hand-written ones).
+struct ContainerSettings
+{
+    QString path;                 ///< the artifact, for messages
+    bool nonRootUser = false;     ///< --user / user: other than root or 0
+    bool dropAll = false;         ///< --cap-drop ALL
+    std::uint64_t added = 0;      ///< --cap-add
+    bool noNewPrivileges = false; ///< --security-opt no-new-privileges
+};
+
+std::uint64_t containerCapabilityMask(const QString &name)
+{
+    const QString upper = name.trimmed().toUpper();
+    return capabilityMask(upper.startsWith(u"CAP_"_s) ? upper : u"CAP_"_s + upper);
+}
+
+bool isRootUser(const QString &user)
+{
+    const QString name = user.section(u':', 0, 0).trimmed();
+    return name.isEmpty() || name == u"root" || name == u"0";
+}
+
+std::optional<ContainerSettings> parseContainer(const Artifact &artifact)
+{
+    ContainerSettings settings;
+    settings.path = artifact.isCommand ? artifact.id : artifact.targetPath;
+    if (artifact.id == u"docker-run" || (artifact.isCommand && artifact.content.contains(u"docker run"))) {
+        QStringList words;
+        for (const QString &line : artifact.content.split(u'\n')) {
+            if (!line.trimmed().startsWith(u'#')) {
+                static const QRegularExpression kSeparators(u"[\\s\\\\]+"_s);
+                words << line.split(kSeparators, Qt::SkipEmptyParts);
+            }
+        }
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            QString option = words[i];
+            QString value = i + 1 < words.size() ? words[i + 1] : QString();
+            if (const qsizetype equals = option.indexOf(u'='); option.startsWith(u"--") && equals > 0) {
+                value = option.mid(equals + 1);
+                option = option.left(equals);
+            }
+            if (option == u"--user" || option == u"-u") {
+                settings.nonRootUser = !isRootUser(value);
+            } else if (option == u"--cap-drop" && value.compare(u"ALL"_s, Qt::CaseInsensitive) == 0) {
+                settings.dropAll = true;
+            } else if (option == u"--cap-add") {
+                settings.added |= containerCapabilityMask(value);
+            } else if (option == u"--security-opt" && value.startsWith(u"no-new-privileges")) {
+                settings.noNewPrivileges = value != u"no-new-privileges:false";
+            }
+        }
+        return settings;
+    }
+    if (artifact.id != u"compose") {
+        return std::nullopt;
+    }
+    // A line scan of the block lists Deroot writes ("cap_add:" then "- NAME" lines).
+    QString list;
+    for (const QString &raw : artifact.content.split(u'\n')) {
+        const QString line = raw.trimmed();
+        if (line.startsWith(u'#') || line.isEmpty()) {
+            continue;
+        }
+        if (line.startsWith(u"- ")) {
+            const QString item = line.mid(2).trimmed().remove(u'\'').remove(u'"');
+            if (list == u"cap_add") {
+                settings.added |= containerCapabilityMask(item);
+            } else if (list == u"cap_drop" && item.compare(u"ALL"_s, Qt::CaseInsensitive) == 0) {
+                settings.dropAll = true;
+            } else if (list == u"security_opt" && item.startsWith(u"no-new-privileges")) {
+                settings.noNewPrivileges = item != u"no-new-privileges:false";
+            }
+            continue;
+        }
+        const QString key = line.section(u':', 0, 0).trimmed();
+        const QString value = line.section(u':', 1).trimmed().remove(u'\'').remove(u'"');
+        list = value.isEmpty() ? key : QString();
+        if (key == u"user") {
+            settings.nonRootUser = !isRootUser(value);
+        }
+    }
+    return settings;
+}
+
+// Docker's default capability set, which a container keeps unless --cap-drop ALL.
+std::uint64_t dockerDefaultCapabilities()
+{
+    return capabilityMask(u"CAP_CHOWN CAP_DAC_OVERRIDE CAP_FSETID CAP_FOWNER CAP_MKNOD CAP_NET_RAW CAP_SETGID "
+                          u"CAP_SETUID CAP_SETFCAP CAP_SETPCAP CAP_NET_BIND_SERVICE CAP_SYS_CHROOT CAP_KILL "
+                          u"CAP_AUDIT_WRITE"_s);
+}
+
+// A Kubernetes manifest that runs as non-root and adds capabilities: "runAsNonRoot: true" (or a
+// non-zero runAsUser) and a non-empty "add:" under capabilities.
+std::uint64_t kubernetesNonRootAdded(const Artifact &artifact)
+{
+    if (artifact.id != u"kubernetes") {
+        return 0;
+    }
+    bool nonRoot = false;
+    std::uint64_t added = 0;
+    static const QRegularExpression kAdd(QRegularExpression::anchoredPattern(u"\\s*add:\\s*\\[([^\\]]*)\\]\\s*"_s));
+    for (const QString &line : artifact.content.split(u'\n')) {
+        const QString trimmed = line.trimmed();
+        if (trimmed == u"runAsNonRoot: true") {
+            nonRoot = true;
+        } else if (trimmed.startsWith(u"runAsUser:") && trimmed != u"runAsUser: 0") {
+            nonRoot = true;
+        } else if (const auto match = kAdd.match(line); match.hasMatch()) {
+            for (const QString &name : match.captured(1).split(u',', Qt::SkipEmptyParts)) {
+                added |= containerCapabilityMask(QString(name).remove(u'\'').remove(u'"'));
+            }
+        }
+    }
+    return nonRoot ? added : 0;
+}
+
 } // namespace
 
 QList<Conflict> detectConflicts(const GenerationInput &input, const QList<Artifact> &artifacts)
@@ -247,6 +365,50 @@ QList<Conflict> detectConflicts(const GenerationInput &input, const QList<Artifa
                     maskNames(caps.mask)),
                 u"Prefer the systemd unit's AmbientCapabilities=, which upgrades keep; otherwise re-run setcap "
                 u"after each upgrade (a DPkg::Post-Invoke hook) and check with getcap."_s);
+        }
+    }
+    // Containers: Docker, Compose and Kubernetes give a non-root user no ambient capabilities.
+    for (const Artifact &artifact : artifacts) {
+        if (const std::uint64_t added = kubernetesNonRootAdded(artifact)) {
+            add(u"kubernetes-restricted-capabilities"_s,
+                u"%1 runs as non-root and adds %2: Kubernetes has no ambient capabilities, so the added ones stay in "
+                u"the bounding set and the agent has none of them (allowPrivilegeEscalation: false also blocks file "
+                u"capabilities); the restricted profile allows adding only NET_BIND_SERVICE anyway."_s.arg(
+                    artifact.targetPath, maskNames(added)),
+                u"Run the container as root (runAsUser: 0) with capabilities drop ALL and only the needed add, and "
+                u"accept the baseline or privileged profile, or choose a capability-free way to do the job."_s);
+        }
+        const auto container = parseContainer(artifact);
+        if (!container) {
+            continue;
+        }
+        if (container->nonRootUser && container->added != 0) {
+            add(u"docker-non-root-cap-add"_s,
+                u"%1 adds %2 for a non-root --user: Docker puts them only in the bounding set, not in the effective "
+                u"or ambient set, so the agent has none of them and fails."_s.arg(container->path,
+                                                                                  maskNames(container->added)),
+                u"Run as root inside the container with --cap-drop ALL, only the needed --cap-add, --read-only and "
+                u"no-new-privileges, and map root to an unprivileged host uid with userns-remap (or use Podman, "
+                u"which sets ambient capabilities)."_s);
+        }
+        const std::uint64_t containerSet = (container->dropAll ? 0 : dockerDefaultCapabilities()) | container->added;
+        for (const FileCapabilities &caps : std::as_const(fileCapabilities)) {
+            if (container->noNewPrivileges && container->nonRootUser) {
+                add(u"docker-no-new-privileges-file-capabilities"_s,
+                    u"%1 sets no-new-privileges for a non-root user and the plan gives %2 file capabilities: under "
+                    u"no_new_privs exec does not grant them, so the agent runs without %3."_s.arg(
+                        container->path, caps.path, maskNames(caps.mask)),
+                    u"Drop the file capabilities and run as root inside the container with --cap-drop ALL and only "
+                    u"the needed --cap-add."_s);
+            }
+            if (caps.effective && (caps.mask & ~containerSet) != 0) {
+                add(u"file-capabilities-exceed-container-set"_s,
+                    u"%1 has the file capabilities %2 with the effective bit, but the container %3 lacks %4: exec "
+                    u"fails with EPERM and the container exits at once."_s.arg(
+                        caps.path, maskNames(caps.mask), container->path, maskNames(caps.mask & ~containerSet)),
+                    u"Add the capabilities with --cap-add (cap_add:), or remove the file capabilities from the "
+                    u"image (setcap -r)."_s);
+            }
         }
     }
     return conflicts;

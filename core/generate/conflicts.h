@@ -32,7 +32,15 @@ struct Conflict
 ///   set: execve() fails with EPERM;
 /// - "group-without-supplementary-groups": Group= set, and SupplementaryGroups= lacks a group the
 ///   agent needs;
-/// - "file-capabilities-lost-on-upgrade": setcap on a program owned by a package.
+/// - "file-capabilities-lost-on-upgrade": setcap on a program owned by a package;
+/// - "docker-non-root-cap-add": a "docker-run" or "compose" artifact adds capabilities for a
+///   non-root user: Docker puts them only in the bounding set, so the agent has none;
+/// - "docker-no-new-privileges-file-capabilities": such a container runs a non-root user with
+///   no-new-privileges and the plan relies on file capabilities, which exec then does not grant;
+/// - "file-capabilities-exceed-container-set": +ep file capabilities outside the container's set
+///   (Docker's default set, or only the --cap-add ones after --cap-drop ALL): exec fails with EPERM;
+/// - "kubernetes-restricted-capabilities": a "kubernetes" manifest runs as non-root and adds
+///   capabilities, which Kubernetes (no ambient capabilities) leaves ineffective.
 QList<Conflict> detectConflicts(const GenerationInput &input, const QList<Artifact> &artifacts);
 
 } // namespace Deroot::Core

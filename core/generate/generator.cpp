@@ -2,12 +2,14 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/generate/generator.h"
 
+#include "core/generate/container.h"
 #include "core/generate/inputvalidation.h"
 #include "core/generate/plan.h"
 #include "core/generate/serviceuser.h"
 #include "core/generate/setcapcommand.h"
 #include "core/generate/sudoersgenerator.h"
 #include "core/generate/systemdunit.h"
+#include "core/validate/containervalidation.h"
 #include "core/validate/sudovalidation.h"
 #include "core/validate/systemdanalyze.h"
 
@@ -20,14 +22,15 @@ Result<GeneratedPlan> generatePlan(const GenerationInput &input)
     if (const auto error = validateGenerationInput(input)) {
         return *error;
     }
-    if (input.method == Method::Container) {
-        // NOTE: the container artifacts (docker run, compose, Quadlet, Kubernetes) are the next
-        // part of issue 4; until they exist the method says so instead of writing half a plan.
-        return Error{ExitCode::Unavailable,
-                     u"the container method's files are not generated in this version; use --method caps or sudo"_s};
-    }
     GeneratedPlan plan;
     plan.input = input;
+    if (input.method == Method::Container) {
+        // The image brings its own users: no host user, sysusers.d file or unit is needed.
+        plan.artifacts = containerArtifacts(input);
+        plan.conflicts = detectConflicts(input, plan.artifacts);
+        plan.manifest = planManifest(input, plan.artifacts);
+        return plan;
+    }
     if (const auto group = serviceGroupCommand(input)) {
         plan.artifacts.append(*group);
     }
@@ -62,7 +65,11 @@ QList<ArtifactValidation> validateArtifacts(const QList<Artifact> &artifacts, co
 {
     QList<ArtifactValidation> results;
     for (const Artifact &artifact : artifacts) {
-        if (artifact.id == u"sudoers") {
+        if (artifact.id == u"compose") {
+            results.append({artifact.id, validateCompose(artifact.content), {}});
+        } else if (artifact.id == u"quadlet") {
+            results.append({artifact.id, validateQuadlet(artifact.content, artifact.targetPath.section(u'/', -1)), {}});
+        } else if (artifact.id == u"sudoers") {
             results.append({artifact.id, validateSudoers(artifact.content), {}});
         } else if (artifact.id == u"sysusers") {
             results.append({artifact.id, validateSysusers(artifact.content), {}});

@@ -26,12 +26,14 @@ struct GeneratedPlan
 /// - sudo: the service group and user, sysusers.d, the sudoers drop-in, a sudo-compatible unit;
 /// - capabilities: the group and user, sysusers.d, the hardened unit or drop-in (or, without
 ///   systemd, the setcap line), plus a sudoers drop-in when the agent also needs sudo commands;
-/// - container: not generated yet (Unavailable, saying so).
+/// - container: the docker run line, docker-compose.yml, the Podman Quadlet unit and the Kubernetes
+///   DaemonSet (containerArtifacts()); no host user, as the image brings its own.
 /// Pure apart from reading the dangerous-command list: no validator runs here.
 Result<GeneratedPlan> generatePlan(const GenerationInput &input);
 
 /// One artifact's validation by the real tool (visudo, systemd-sysusers, systemd-analyze verify and
-/// security). @p vendorUnit is the agent's existing unit file's content, for a drop-in.
+/// security, docker-compose config, quadlet -dryrun). @p vendorUnit is the agent's existing unit file's content, for a
+/// drop-in.
 struct ArtifactValidation
 {
     QString artifactId;

@@ -84,10 +84,6 @@ void DerootctlTest::exitCodes_data()
     QTest::addRow("generate with an unknown method")
         << QStringList{u"generate"_s, u"/usr/bin/fping"_s, u"--method"_s, u"magic"_s, u"--out"_s, u"/tmp/x"_s} << 2
         << u"^$"_s << u"^derootctl: generate: --method takes sudo, caps or container, not 'magic'\\n$"_s;
-    QTest::addRow("generate the container method (not yet)")
-        << QStringList{u"generate"_s,  u"/usr/bin/fping"_s, u"--method"_s,
-                       u"container"_s, u"--out"_s,          u"/tmp/deroot-container-out"_s}
-        << 3 << u"^$"_s << u"^derootctl: generate: the container method's files are not generated"_s;
 }
 
 void DerootctlTest::exitCodes()

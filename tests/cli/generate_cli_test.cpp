@@ -21,6 +21,7 @@ class GenerateCliTest final : public QObject
 private Q_SLOTS:
     void capabilitiesPlanForFping();
     void sudoPlanForSmartctl();
+    void containerPlanForFping();
     void existingFolderIsKeptWithoutForce();
     void walkthroughWritesAndReplacesOnlyItsOwnOutput();
 
@@ -97,6 +98,34 @@ void GenerateCliTest::sudoPlanForSmartctl()
     const QByteArray text = sudoers.readAll();
     QVERIFY(text.contains("/usr/sbin/smartctl"));
     QVERIFY(text.contains("NOPASSWD"));
+}
+
+void GenerateCliTest::containerPlanForFping()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"fping"_s);
+    const Run result =
+        run({u"generate"_s, u"/usr/bin/fping"_s, u"--method"_s, u"container"_s, u"--out"_s, out, u"--json"_s});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QJsonObject plan = QJsonDocument::fromJson(result.out).object().value(u"plan"_s).toObject();
+    // The Compose file and the Quadlet unit went through docker-compose config and quadlet -dryrun.
+    QStringList validated;
+    for (const QJsonValue &value : plan.value(u"validations"_s).toArray()) {
+        const QJsonObject validation = value.toObject();
+        QVERIFY2(validation.value(u"ok"_s).toBool(), qPrintable(validation.value(u"summary"_s).toString()));
+        validated << validation.value(u"artifact"_s).toString();
+    }
+    QCOMPARE(validated, (QStringList{u"compose"_s, u"quadlet"_s}));
+    // No host user or unit for a container: only the four container files and the manifest.
+    QStringList files = QDir(out).entryList(QDir::Files, QDir::Name);
+    QCOMPARE(files, (QStringList{u"deroot-fping-daemonset.yaml"_s, u"deroot-fping.container"_s, u"docker-compose.yml"_s,
+                                 u"docker-run.sh"_s, u"plan.json"_s}));
+    QFile run(out + u"/docker-run.sh"_s);
+    QVERIFY(run.open(QIODevice::ReadOnly));
+    const QByteArray text = run.readAll();
+    // Root inside with only NET_RAW: Docker would give a non-root --user no effective capability.
+    QVERIFY(text.contains("--cap-drop ALL --cap-add NET_RAW"));
+    QVERIFY(!text.contains("--user"));
 }
 
 void GenerateCliTest::existingFolderIsKeptWithoutForce()
