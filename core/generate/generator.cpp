@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/generate/generator.h"
 
+#include "core/generate/apparmorprofile.h"
 #include "core/generate/container.h"
 #include "core/generate/inputvalidation.h"
 #include "core/generate/plan.h"
@@ -9,6 +10,7 @@
 #include "core/generate/setcapcommand.h"
 #include "core/generate/sudoersgenerator.h"
 #include "core/generate/systemdunit.h"
+#include "core/validate/apparmorvalidation.h"
 #include "core/validate/containervalidation.h"
 #include "core/validate/sudovalidation.h"
 #include "core/validate/systemdanalyze.h"
@@ -56,6 +58,10 @@ Result<GeneratedPlan> generatePlan(const GenerationInput &input)
         }
         plan.artifacts.append(*setcap);
     }
+    if (input.method == Method::Capabilities) {
+        // The guide's pro tip: capabilities together with a profile that limits the files.
+        plan.artifacts.append(appArmorProfile(input));
+    }
     plan.conflicts = detectConflicts(input, plan.artifacts);
     plan.manifest = planManifest(input, plan.artifacts);
     return plan;
@@ -65,7 +71,9 @@ QList<ArtifactValidation> validateArtifacts(const QList<Artifact> &artifacts, co
 {
     QList<ArtifactValidation> results;
     for (const Artifact &artifact : artifacts) {
-        if (artifact.id == u"compose") {
+        if (artifact.id == u"apparmor") {
+            results.append({artifact.id, validateAppArmor(artifact.content), {}});
+        } else if (artifact.id == u"compose") {
             results.append({artifact.id, validateCompose(artifact.content), {}});
         } else if (artifact.id == u"quadlet") {
             results.append({artifact.id, validateQuadlet(artifact.content, artifact.targetPath.section(u'/', -1)), {}});

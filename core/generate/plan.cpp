@@ -90,7 +90,10 @@ QString exportFileName(const Artifact &artifact)
     if (artifact.isCommand) {
         return artifact.id + u".sh"_s;
     }
-    return artifact.targetPath.section(u'/', -1);
+    // Files without an extension (sudoers.d and apparmor.d take none) get their kind as one, so
+    // the export folder says what each is and two of them never share a name.
+    const QString name = artifact.targetPath.section(u'/', -1);
+    return name.contains(u'.') ? name : name + u'.' + artifact.id;
 }
 
 QJsonObject planManifest(const GenerationInput &input, const QList<Artifact> &artifacts)

@@ -22,7 +22,8 @@ inline constexpr const char *kPlanSchema = "deroot.plan/1";
 QJsonObject planManifest(const GenerationInput &input, const QList<Artifact> &artifacts);
 
 /// The file name an artifact gets in an export folder: the target's base name for files
-/// ("deroot-fping.service"), "<id>.sh" for commands.
+/// ("deroot-fping.service"), with the artifact's id appended when it has no extension
+/// ("deroot-fping.sudoers", "deroot-fping.apparmor"), and "<id>.sh" for commands.
 QString exportFileName(const Artifact &artifact);
 
 /// Writes @p artifacts and plan.json into @p directory, all or nothing: everything goes into a

@@ -93,7 +93,7 @@ void GenerateCliTest::sudoPlanForSmartctl()
     const Run result = run({u"generate"_s, u"/usr/sbin/smartctl"_s, u"--method"_s, u"sudo"_s, u"--out"_s, out});
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QVERIFY2(result.out.contains("visudo"), result.out.constData());
-    QFile sudoers(out + u"/deroot-smartctl"_s);
+    QFile sudoers(out + u"/deroot-smartctl.sudoers"_s);
     QVERIFY2(sudoers.open(QIODevice::ReadOnly), qPrintable(QDir(out).entryList().join(u' ')));
     const QByteArray text = sudoers.readAll();
     QVERIFY(text.contains("/usr/sbin/smartctl"));
