@@ -3,6 +3,8 @@
 //
 // The AppArmor profile skeleton: pinned by golden files (tools/refresh-golden rewrites them on
 // purpose) and parsed by the real apparmor_parser.
+#include "golden.h"
+
 #include "core/generate/apparmorprofile.h"
 #include "core/generate/inputvalidation.h"
 #include "core/validate/apparmorvalidation.h"
@@ -12,6 +14,7 @@
 
 using namespace Deroot::Core;
 using namespace Qt::StringLiterals;
+using namespace Deroot::TestSupport;
 
 Q_DECLARE_METATYPE(Deroot::Core::GenerationInput)
 
@@ -67,14 +70,8 @@ void AppArmorProfileTest::golden()
 
     const QString path =
         QStringLiteral(DEROOT_TEST_DATA) + u"/generate/apparmor/expected/"_s + input.agentId + u".apparmor"_s;
-    QFile expected(path);
-    if (qEnvironmentVariableIntValue("DEROOT_REFRESH_GOLDEN") == 1) {
-        QVERIFY(expected.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        expected.write(profile.content.toUtf8());
-    } else {
-        QVERIFY2(expected.open(QIODevice::ReadOnly), qPrintable(path + u" is missing: run tools/refresh-golden"_s));
-        QCOMPARE(profile.content, QString::fromUtf8(expected.readAll()));
-    }
+    const QString problem = compareGolden(path, profile.content);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
     const ValidationResult parsed = validateAppArmor(profile.content);
     QVERIFY2(parsed.available, qPrintable(parsed.summary));

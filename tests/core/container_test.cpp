@@ -7,6 +7,8 @@
 //
 // Refresh the golden files on purpose, then review the diff:
 //   tools/refresh-golden               (sets DEROOT_REFRESH_GOLDEN=1 and runs the golden tests)
+#include "golden.h"
+
 #include "core/generate/conflicts.h"
 #include "core/generate/container.h"
 #include "core/generate/generator.h"
@@ -27,6 +29,7 @@
 
 using namespace Deroot::Core;
 using namespace Qt::StringLiterals;
+using namespace Deroot::TestSupport;
 
 using ArtifactList = QList<Artifact>;
 Q_DECLARE_METATYPE(ArtifactList)
@@ -59,57 +62,6 @@ QStringList strings(const QJsonValue &value)
         list << item.toString();
     }
     return list;
-}
-
-GenerationInput parseInput(const QJsonObject &json)
-{
-    GenerationInput input;
-    input.method = Method::Container;
-    input.agentId = json[u"agentId"].toString();
-    input.description = json[u"description"].toString();
-    input.serviceUser = json[u"serviceUser"].toString();
-    input.executable = json[u"executable"].toString();
-    input.arguments = strings(json[u"arguments"]);
-    input.containerImage = json[u"containerImage"].toString();
-    for (const QString &name : strings(json[u"capabilities"])) {
-        const auto info = capabilityByName(name);
-        input.capabilities << (info ? info->number : -1);
-    }
-    input.readPaths = strings(json[u"readPaths"]);
-    input.addressFamilies = strings(json[u"addressFamilies"]);
-    for (const QJsonValue &port : json[u"listenPorts"].toArray()) {
-        input.listenPorts << ListenPort{port[u"protocol"].toString(), port[u"port"].toInt()};
-    }
-    const QJsonObject limits = json[u"limits"].toObject();
-    input.limits.enabled = limits[u"enabled"].toBool(true);
-    input.limits.cpuQuotaPercent = limits[u"cpuQuotaPercent"].toInt(input.limits.cpuQuotaPercent);
-    input.limits.memoryMaxMiB = limits[u"memoryMaxMiB"].toInt(input.limits.memoryMaxMiB);
-    input.limits.tasksMax = limits[u"tasksMax"].toInt(input.limits.tasksMax);
-    return input;
-}
-
-QString readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
-bool writeFile(const QString &path, const QString &text)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(text.toUtf8()) >= 0;
-}
-
-QString diff(const QString &expectedPath, const QString &actual)
-{
-    QTemporaryDir dir;
-    const QString actualPath = dir.path() + u"/actual"_s;
-    writeFile(actualPath, actual);
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(u"diff"_s, {u"-u"_s, expectedPath, actualPath});
-    process.waitForFinished(10000);
-    return QString::fromUtf8(process.readAll());
 }
 
 // A reader for the YAML subset the generators write (block mappings and sequences indented by
@@ -278,11 +230,9 @@ void ContainerTest::goldenFiles_data()
 void ContainerTest::goldenFiles()
 {
     QFETCH(QString, name);
-    const bool refresh = qEnvironmentVariableIntValue("DEROOT_REFRESH_GOLDEN") == 1;
-    const QJsonObject json =
-        QJsonDocument::fromJson(readFile(dataDir() + u"/input/"_s + name + u".json"_s).toUtf8()).object();
+    const QJsonObject json = readJsonObject(dataDir() + u"/input/"_s + name + u".json"_s);
     QVERIFY(!json.isEmpty());
-    const GenerationInput input = parseInput(json);
+    const GenerationInput input = generationInputFromJson(json, Method::Container);
     const auto invalid = validateGenerationInput(input);
     QVERIFY2(!invalid, invalid ? qPrintable(invalid->message) : "");
 
@@ -293,14 +243,8 @@ void ContainerTest::goldenFiles()
     for (qsizetype i = 0; i < artifacts.size(); ++i) {
         QCOMPARE(artifacts[i].id, ids[i]);
         QVERIFY(!artifacts[i].purpose.contains(u'\n'));
-        const QString path = dataDir() + u"/expected/"_s + name + suffixes[i];
-        if (refresh) {
-            QVERIFY2(writeFile(path, artifacts[i].content), qPrintable(path));
-            continue;
-        }
-        QVERIFY2(readFile(path) == artifacts[i].content,
-                 qPrintable(u"%1 differs from the golden file (refresh on purpose with "
-                            u"tools/refresh-golden):\n%2"_s.arg(path, diff(path, artifacts[i].content))));
+        const QString problem = compareGolden(dataDir() + u"/expected/"_s + name + suffixes[i], artifacts[i].content);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
     const Artifact &dockerRun = artifacts[0];
     const Artifact &compose = artifacts[1];
@@ -380,8 +324,8 @@ void ContainerTest::goldenFiles()
 
 void ContainerTest::planHasOnlyContainerArtifactsAndNoConflict()
 {
-    const QJsonObject json = QJsonDocument::fromJson(readFile(dataDir() + u"/input/fping.json"_s).toUtf8()).object();
-    const auto plan = generatePlan(parseInput(json));
+    const QJsonObject json = readJsonObject(dataDir() + u"/input/fping.json"_s);
+    const auto plan = generatePlan(generationInputFromJson(json, Method::Container));
     QVERIFY2(plan, plan ? "" : qPrintable(plan.error().message));
     QStringList ids;
     for (const Artifact &a : plan->artifacts) {
@@ -510,7 +454,7 @@ void ContainerTest::argumentsSurviveEachFormat()
 
     // Compose, as docker-compose itself reads the file (its output writes a literal '$' as "$$").
     QTemporaryDir dir;
-    QVERIFY(writeFile(dir.filePath(u"docker-compose.yml"_s), artifacts[1].content));
+    QVERIFY(writeText(dir.filePath(u"docker-compose.yml"_s), artifacts[1].content));
     QProcess compose;
     compose.setWorkingDirectory(dir.path());
     compose.start(u"docker-compose"_s, {u"-f"_s, u"docker-compose.yml"_s, u"config"_s, u"--format"_s, u"json"_s});

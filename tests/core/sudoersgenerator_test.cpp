@@ -6,6 +6,8 @@
 // text goes through the real visudo (and cvtsudoers, to check what sudo takes it to mean) and every sysusers file
 // through systemd-sysusers --dry-run, and hostile input is refused both by validateGenerationInput() and by the
 // generator itself.
+#include "golden.h"
+
 #include "core/generate/inputvalidation.h"
 #include "core/generate/serviceuser.h"
 #include "core/generate/sudoersgenerator.h"
@@ -25,6 +27,7 @@
 
 using namespace Deroot::Core;
 using namespace Qt::StringLiterals;
+using namespace Deroot::TestSupport;
 
 using Change = std::function<void(GenerationInput &)>;
 Q_DECLARE_METATYPE(Change)
@@ -56,34 +59,6 @@ namespace {
 
 const QString kData = QStringLiteral(DEROOT_TEST_DATA "/generate/sudo");
 
-QStringList toStringList(const QJsonValue &value)
-{
-    QStringList list;
-    for (const QJsonValue &item : value.toArray()) {
-        list << item.toString();
-    }
-    return list;
-}
-
-GenerationInput inputFromJson(const QJsonObject &object)
-{
-    GenerationInput input;
-    input.method = Method::Sudo;
-    input.agentId = object.value(u"agentId"_s).toString();
-    input.description = object.value(u"description"_s).toString();
-    input.serviceUser = object.value(u"serviceUser"_s).toString();
-    input.serviceGroup = object.value(u"serviceGroup"_s).toString();
-    input.executable = object.value(u"executable"_s).toString(u"/usr/bin/true"_s);
-    input.supplementaryGroups = toStringList(object.value(u"supplementaryGroups"_s));
-    for (const QJsonValue &value : object.value(u"sudoCommands"_s).toArray()) {
-        const QJsonObject command = value.toObject();
-        input.sudoCommands << SudoCommand{command.value(u"path"_s).toString(),
-                                          toStringList(command.value(u"arguments"_s)),
-                                          command.value(u"noexec"_s).toBool(true)};
-    }
-    return input;
-}
-
 GenerationInput validInput()
 {
     GenerationInput input;
@@ -93,43 +68,6 @@ GenerationInput validInput()
     input.executable = u"/usr/bin/true"_s;
     input.sudoCommands = {{u"/usr/sbin/smartctl"_s, {u"--scan"_s}, true}};
     return input;
-}
-
-QString readText(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
-// Compares @p actual with the expected file byte for byte; on a mismatch returns a unified diff.
-// With DEROOT_REFRESH_GOLDEN=1 the expected file is rewritten instead.
-QString compareGolden(const QString &expectedPath, const QString &actual)
-{
-    if (qEnvironmentVariableIntValue("DEROOT_REFRESH_GOLDEN") == 1) {
-        QFile file(expectedPath);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(actual.toUtf8()) < 0) {
-            return u"cannot write "_s + expectedPath;
-        }
-        return {};
-    }
-    if (!QFile::exists(expectedPath)) {
-        return expectedPath + u" is missing; run tools/refresh-golden to make it"_s;
-    }
-    if (readText(expectedPath) == actual) {
-        return {};
-    }
-    QTemporaryDir directory;
-    QFile out(directory.filePath(u"actual"_s));
-    if (!out.open(QIODevice::WriteOnly) || out.write(actual.toUtf8()) < 0) {
-        return u"differs from "_s + expectedPath;
-    }
-    out.close();
-    QProcess diff;
-    diff.setProcessChannelMode(QProcess::MergedChannels);
-    diff.start(u"diff"_s, {u"-u"_s, expectedPath, out.fileName()});
-    diff.waitForFinished();
-    return u"differs from "_s + expectedPath + u" (DEROOT_REFRESH_GOLDEN=1 rewrites it on purpose):\n"_s +
-           QString::fromUtf8(diff.readAll());
 }
 
 // What sudo itself understands the file to mean: cvtsudoers (from sudo) parses it and prints the
@@ -211,7 +149,7 @@ void SudoersGeneratorTest::golden()
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     QVERIFY2(document.isObject(), qPrintable(parseError.errorString()));
-    const GenerationInput input = inputFromJson(document.object());
+    const GenerationInput input = generationInputFromJson(document.object(), Method::Sudo);
     const auto inputError = validateGenerationInput(input);
     QVERIFY2(!inputError, inputError ? qPrintable(inputError->message) : "");
 

@@ -6,6 +6,8 @@
 //
 // Refresh the golden files on purpose, then review the diff:
 //   tools/refresh-golden               (sets DEROOT_REFRESH_GOLDEN=1 and runs the golden tests)
+#include "golden.h"
+
 #include "core/generate/conflicts.h"
 #include "core/generate/inputvalidation.h"
 #include "core/generate/setcapcommand.h"
@@ -27,6 +29,7 @@
 
 using namespace Deroot::Core;
 using namespace Qt::StringLiterals;
+using namespace Deroot::TestSupport;
 
 using Change = std::function<void(GenerationInput &)>;
 using ArtifactsOf = std::function<QList<Artifact>(const GenerationInput &)>;
@@ -57,84 +60,10 @@ private:
 
 namespace {
 
-QStringList strings(const QJsonValue &value)
-{
-    QStringList list;
-    for (const QJsonValue &item : value.toArray()) {
-        list << item.toString();
-    }
-    return list;
-}
-
-// The golden inputs: a GenerationInput as JSON, capabilities by name.
-GenerationInput parseInput(const QJsonObject &json)
-{
-    GenerationInput input;
-    input.agentId = json[u"agentId"].toString();
-    input.description = json[u"description"].toString();
-    input.serviceUser = json[u"serviceUser"].toString();
-    input.serviceGroup = json[u"serviceGroup"].toString();
-    input.executable = json[u"executable"].toString();
-    input.arguments = strings(json[u"arguments"]);
-    input.executableIsScript = json[u"executableIsScript"].toBool();
-    input.packageName = json[u"packageName"].toString();
-    input.existingUnit = json[u"existingUnit"].toString();
-    for (const QString &name : strings(json[u"capabilities"])) {
-        const auto info = capabilityByName(name);
-        input.capabilities << (info ? info->number : -1);
-    }
-    input.supplementaryGroups = strings(json[u"supplementaryGroups"]);
-    input.readPaths = strings(json[u"readPaths"]);
-    input.writePaths = strings(json[u"writePaths"]);
-    input.devices = strings(json[u"devices"]);
-    input.addressFamilies = strings(json[u"addressFamilies"]);
-    for (const QJsonValue &port : json[u"listenPorts"].toArray()) {
-        input.listenPorts << ListenPort{port[u"protocol"].toString(), port[u"port"].toInt()};
-    }
-    const QJsonObject limits = json[u"limits"].toObject();
-    input.limits.enabled = limits[u"enabled"].toBool(true);
-    input.limits.cpuQuotaPercent = limits[u"cpuQuotaPercent"].toInt(input.limits.cpuQuotaPercent);
-    input.limits.memoryMaxMiB = limits[u"memoryMaxMiB"].toInt(input.limits.memoryMaxMiB);
-    input.limits.tasksMax = limits[u"tasksMax"].toInt(input.limits.tasksMax);
-    input.jitRuntime = json[u"jitRuntime"].toBool();
-    if (json[u"method"].toString() == u"sudo") {
-        input.method = Method::Sudo;
-    }
-    for (const QJsonValue &command : json[u"sudoCommands"].toArray()) {
-        input.sudoCommands << SudoCommand{command[u"path"].toString(), strings(command[u"arguments"]), true};
-    }
-    return input;
-}
-
-QString readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
-bool writeFile(const QString &path, const QString &text)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(text.toUtf8()) >= 0;
-}
-
-// A unified diff of expected against actual, for the failure message.
-QString diff(const QString &expectedPath, const QString &actual)
-{
-    QTemporaryDir dir;
-    const QString actualPath = dir.path() + u"/actual"_s;
-    writeFile(actualPath, actual);
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(u"diff"_s, {u"-u"_s, expectedPath, actualPath});
-    process.waitForFinished(10000);
-    return QString::fromUtf8(process.readAll());
-}
-
 QString vendorUnit(const QString &name)
 {
     for (const QString &dir : {u"/usr/lib/systemd/system"_s, u"/lib/systemd/system"_s, u"/etc/systemd/system"_s}) {
-        const QString text = readFile(dir + u'/' + name);
+        const QString text = readText(dir + u'/' + name);
         if (!text.isEmpty()) {
             return text;
         }
@@ -199,11 +128,9 @@ void SystemdUnitTest::goldenFiles_data()
 void SystemdUnitTest::goldenFiles()
 {
     QFETCH(QString, name);
-    const bool refresh = qEnvironmentVariableIntValue("DEROOT_REFRESH_GOLDEN") == 1;
-    const QJsonObject json =
-        QJsonDocument::fromJson(readFile(dataDir() + u"/input/"_s + name + u".json"_s).toUtf8()).object();
+    const QJsonObject json = readJsonObject(dataDir() + u"/input/"_s + name + u".json"_s);
     QVERIFY(!json.isEmpty());
-    const GenerationInput input = parseInput(json);
+    const GenerationInput input = generationInputFromJson(json, Method::Capabilities);
     const auto invalid = validateGenerationInput(input);
     QVERIFY2(!invalid, invalid ? qPrintable(invalid->message) : "");
 
@@ -222,14 +149,8 @@ void SystemdUnitTest::goldenFiles()
     const QList<std::pair<QString, QString>> golden{{name + (dropIn ? u".conf"_s : u".service"_s), unit.content},
                                                     {name + u".setcap"_s, setcapText}};
     for (const auto &[file, actual] : golden) {
-        const QString path = dataDir() + u"/expected/"_s + file;
-        if (refresh) {
-            QVERIFY2(writeFile(path, actual), qPrintable(path));
-            continue;
-        }
-        const QString expected = readFile(path);
-        QVERIFY2(expected == actual, qPrintable(u"%1 differs from the golden file (refresh on purpose with "
-                                                u"tools/refresh-golden):\n%2"_s.arg(file, diff(path, actual))));
+        const QString problem = compareGolden(dataDir() + u"/expected/"_s + file, actual);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     // The real validators: the unit (merged with the vendor's for a drop-in) verifies cleanly...
@@ -426,7 +347,7 @@ void SystemdUnitTest::generatedPlansHaveNoConflict()
     // AmbientCapabilities=, so on its own it conflicts with nothing.
     QFETCH(QString, name);
     const GenerationInput input =
-        parseInput(QJsonDocument::fromJson(readFile(dataDir() + u"/input/"_s + name + u".json"_s).toUtf8()).object());
+        generationInputFromJson(readJsonObject(dataDir() + u"/input/"_s + name + u".json"_s), Method::Capabilities);
     const QList<Conflict> found = detectConflicts(input, {systemdUnit(input)});
     QVERIFY2(found.isEmpty(), found.isEmpty() ? "" : qPrintable(found.first().consequence));
 }
