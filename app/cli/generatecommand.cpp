@@ -6,6 +6,7 @@
 #include "core/generate/generator.h"
 #include "core/generate/inputbuilder.h"
 #include "core/generate/plan.h"
+#include "core/inspect/capabilities.h"
 #include "core/inspect/inspect.h"
 #include "core/recommend/recommender.h"
 #include "core/text.h"
@@ -15,6 +16,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+
+#include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +40,26 @@ Core::Result<Core::Method> parseMethod(const QByteArray &word)
     return Core::Error{Core::ExitCode::Usage,
                        QCoreApplication::translate("derootctl", "--method takes sudo, caps or container, not %1")
                            .arg(Core::quoted(QString::fromLocal8Bit(word)))};
+}
+
+// "--add-cap CAP_NET_RAW,CAP_NET_BIND_SERVICE": the capabilities named, as kernel numbers; the
+// admin's adjustment of what the inspection found (a conditional need, or one to take away).
+Core::Result<QList<int>> parseCapabilities(const char *option, const QByteArray &list)
+{
+    QList<int> numbers;
+    for (const QByteArray &word : list.split(',')) {
+        const auto info = Core::capabilityByName(QString::fromLocal8Bit(word.trimmed()));
+        if (!info) {
+            return Core::Error{
+                Core::ExitCode::Usage,
+                QCoreApplication::translate("derootctl", "--%1: %2 is not a capability the kernel defines")
+                    .arg(QLatin1StringView(option), Core::quoted(QString::fromLocal8Bit(word)))};
+        }
+        if (!numbers.contains(info->number)) {
+            numbers.append(info->number);
+        }
+    }
+    return numbers;
 }
 
 QString vendorUnitOf(const Core::InspectionReport &report)
@@ -135,7 +159,8 @@ QString describe(const Outcome &outcome, const QString &out)
 
 int runGenerate(const QList<QByteArray> &arguments, Io &io)
 {
-    const Args args(arguments, {"json", "no-package", "force"}, {"pid", "unit", "method", "out", "systemd"});
+    const Args args(arguments, {"json", "no-package", "force"},
+                    {"pid", "unit", "method", "out", "systemd", "add-cap", "drop-cap"});
     const bool json = args.flag("json");
     if (!args.error().isEmpty()) {
         return fail(io, "generate", {Core::ExitCode::Usage, args.error()}, json);
@@ -159,12 +184,38 @@ int runGenerate(const QList<QByteArray> &arguments, Io &io)
         }
         systemd = args.option("systemd") == "yes";
     }
+    if ((args.has("add-cap") || args.has("drop-cap")) && *method == Core::Method::Sudo) {
+        return fail(
+            io, "generate",
+            {Core::ExitCode::Usage,
+             QCoreApplication::translate("derootctl", "--add-cap and --drop-cap go with --method caps or container: "
+                                                      "the sudo method grants commands, not capabilities")},
+            json);
+    }
+    QList<int> added;
+    QList<int> dropped;
+    for (const auto &[option, into] : {std::pair{"add-cap", &added}, std::pair{"drop-cap", &dropped}}) {
+        if (args.has(option)) {
+            const auto parsed = parseCapabilities(option, args.option(option));
+            if (!parsed) {
+                return fail(io, "generate", parsed.error(), json);
+            }
+            *into = *parsed;
+        }
+    }
     const auto report = inspectTarget(args, "generate", io);
     if (!report) {
         return fail(io, "generate", report.error(), json);
     }
     Core::GenerationInput input = Core::buildGenerationInput(*report, *method);
     input.runsUnderSystemd = systemd;
+    for (const int capability : std::as_const(added)) {
+        if (!input.capabilities.contains(capability)) {
+            input.capabilities.append(capability);
+        }
+    }
+    input.capabilities.removeIf([&dropped](int capability) { return dropped.contains(capability); });
+    std::sort(input.capabilities.begin(), input.capabilities.end());
     const QString out = QString::fromLocal8Bit(args.option("out"));
     const auto outcome = generateAndWrite(*report, input, out, args.flag("force"));
     if (!outcome) {

@@ -50,6 +50,11 @@ struct GenerationInput
     bool executableIsScript = false;
     QString packageName;  ///< the package that owns the program, if any
     QString existingUnit; ///< the agent's systemd unit if it has one ("x.service"): a drop-in is made
+    /// The vendor unit's one ExecStart= command line as written in its files, prefixes included
+    /// ("!/usr/sbin/chronyd $DAEMON_OPTS"); empty when unknown. A drop-in keeps it (the vendor's
+    /// EnvironmentFile= and its $ARGS stay in effect) and changes only a privilege prefix and the
+    /// non-root arguments.
+    QString vendorExecStart;
     bool runsUnderSystemd = true;
 
     QList<int> capabilities;         ///< chosen capabilities (kernel numbers)

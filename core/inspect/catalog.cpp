@@ -418,6 +418,16 @@ void readClaims(EntryReader &reader, const QJsonObject &needs, const QString &ke
                 }
                 claim.name = arguments.isEmpty() ? command : command % u' ' % arguments;
             }
+        } else if (key == u"non_root_arguments"_s || key == u"foreground_arguments"_s) {
+            claim = reader.claim(object, where, {u"argument"_s});
+            claim.name = reader.text(object, where, u"argument"_s);
+            // One option word as the program's manual spells it: it goes onto ExecStart= and a
+            // container's command line, so nothing that systemd or a shell would read specially.
+            static const QRegularExpression option(u"\\A-{1,2}[A-Za-z0-9][A-Za-z0-9_.,:=-]{0,62}\\z"_s);
+            if (reader.ok() && !option.match(claim.name).hasMatch()) {
+                reader.fail(EntryReader::join(where, u"argument"_s),
+                            quoted(claim.name) % u" is not one option word (-x, --name, --name=value)"_s);
+            }
         }
         if (!reader.ok()) {
             return;
@@ -437,7 +447,8 @@ void readNeeds(EntryReader &reader, const QJsonObject &root, CatalogEntry &entry
     const QJsonObject needs = reader.object(root, QString(), u"needs"_s, true);
     reader.checkKeys(needs, u"needs"_s,
                      {u"capabilities"_s, u"groups"_s, u"read_paths"_s, u"write_paths"_s, u"listen_ports"_s,
-                      u"address_families"_s, u"devices"_s, u"commands"_s},
+                      u"address_families"_s, u"devices"_s, u"commands"_s, u"non_root_arguments"_s,
+                      u"foreground_arguments"_s},
                      {});
     readClaims(reader, needs, u"capabilities"_s, entry.capabilities);
     readClaims(reader, needs, u"groups"_s, entry.groups);
@@ -447,6 +458,8 @@ void readNeeds(EntryReader &reader, const QJsonObject &root, CatalogEntry &entry
     readClaims(reader, needs, u"address_families"_s, entry.addressFamilies);
     readClaims(reader, needs, u"devices"_s, entry.devices);
     readClaims(reader, needs, u"commands"_s, entry.commands);
+    readClaims(reader, needs, u"non_root_arguments"_s, entry.nonRootArguments);
+    readClaims(reader, needs, u"foreground_arguments"_s, entry.foregroundArguments);
 }
 
 void readNotes(EntryReader &reader, const QJsonObject &root, CatalogEntry &entry)
@@ -608,7 +621,8 @@ QList<const CatalogClaim *> CatalogEntry::allClaims() const
 {
     QList<const CatalogClaim *> result;
     for (const QList<CatalogClaim> *list :
-         {&capabilities, &groups, &readPaths, &writePaths, &listenPorts, &addressFamilies, &devices, &commands}) {
+         {&capabilities, &groups, &readPaths, &writePaths, &listenPorts, &addressFamilies, &devices, &commands,
+          &nonRootArguments, &foregroundArguments}) {
         for (const CatalogClaim &claim : *list) {
             result.append(&claim);
         }
@@ -847,6 +861,12 @@ bool AgentCatalog::apply(const CatalogMatch &match, InspectionReport &report) co
     }
     for (const CatalogClaim &claim : e.commands) {
         Needs::add(needs.commands, claim.name, reason(claim));
+    }
+    for (const CatalogClaim &claim : e.nonRootArguments) {
+        Needs::add(needs.nonRootArguments, claim.name, reason(claim));
+    }
+    for (const CatalogClaim &claim : e.foregroundArguments) {
+        Needs::add(needs.foregroundArguments, claim.name, reason(claim));
     }
 
     QJsonArray matchedBy;
