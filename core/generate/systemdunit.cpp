@@ -146,6 +146,19 @@ QString generatedUnitName(const GenerationInput &input)
     return input.existingUnit.isEmpty() ? u"deroot-%1.service"_s.arg(input.agentId) : input.existingUnit;
 }
 
+QStringList neededAddressFamilies(const GenerationInput &input)
+{
+    QStringList families = deduplicated(input.addressFamilies);
+    if (!input.listenPorts.isEmpty()) {
+        for (const QString &family : {u"AF_INET"_s, u"AF_INET6"_s}) {
+            if (!families.contains(family)) {
+                families << family;
+            }
+        }
+    }
+    return families;
+}
+
 QString vendorExecProgram(QStringView line)
 {
     qsizetype start = 0;
@@ -368,7 +381,7 @@ Artifact systemdUnit(const GenerationInput &input)
 
     // Network: the families the agent needs, AF_UNIX always (journald, D-Bus, nss).
     QStringList families{u"AF_UNIX"_s};
-    QStringList needed = deduplicated(input.addressFamilies);
+    QStringList needed = neededAddressFamilies(input);
     std::sort(needed.begin(), needed.end());
     for (const QString &family : needed) {
         if (!families.contains(family)) {

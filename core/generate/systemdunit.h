@@ -31,6 +31,11 @@ bool isPackageName(QStringView name);
 /// "deroot-<agentId>.service".
 QString generatedUnitName(const GenerationInput &input);
 
+/// The address families the agent needs: @p input.addressFamilies, plus AF_INET and AF_INET6 when it
+/// listens on a port (a listening socket is one of them, whether or not the inspection saw the
+/// family). In @p input's order, without repeats. Every generator that restricts families uses it.
+QStringList neededAddressFamilies(const GenerationInput &input);
+
 /// The program a unit's ExecStart= command line runs: its first word after the prefixes systemd
 /// reads ("-@:+!"), "/usr/sbin/chronyd" for "!/usr/sbin/chronyd $DAEMON_OPTS"; empty when that word
 /// is quoted or the line is empty (Deroot then writes its own command line).
