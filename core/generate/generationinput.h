@@ -16,6 +16,9 @@ struct SudoCommand
     QString path;          ///< absolute path of the program
     QStringList arguments; ///< exact arguments; empty means "no arguments at all" (sudoers: "")
     bool noexec = true;    ///< NOEXEC: the command may not start further programs
+    /// The agent's arguments are not known (a catalog entry names the command only): the rule
+    /// still allows none, and the plan says loudly that the agent's calls may be refused.
+    bool argumentsUnknown = false;
 };
 
 struct ListenPort

@@ -101,7 +101,9 @@ GenerationInput buildGenerationInput(const InspectionReport &report, Method meth
     for (const QString &command : unconditionalNames(report.needs.commands)) {
         const QStringList words = command.split(u' ', Qt::SkipEmptyParts);
         if (!words.isEmpty()) {
-            input.sudoCommands.append({words.first(), words.mid(1), true});
+            // The catalog's "arguments" is optional: without it the arguments are unknown, which
+            // is not the same as none.
+            input.sudoCommands.append({words.first(), words.mid(1), true, words.size() == 1});
         }
     }
     for (const NamedNeed &group : report.needs.groups) {

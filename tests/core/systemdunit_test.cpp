@@ -242,6 +242,15 @@ void SystemdUnitTest::conflicts_data()
             return QList<Artifact>{systemdUnit(capabilitiesMethod)};
         },
         {u"sudo-no-new-privileges"_s, u"sudo-bounding-set"_s});
+    row(
+        "sudo command with unknown arguments",
+        [](GenerationInput &i) {
+            i.method = Method::Sudo;
+            i.sudoCommands = {{u"/usr/sbin/ipmi-sel"_s, {}, true, true}};
+        },
+        [](const GenerationInput &) { return QList<Artifact>{sudoersArtifact()}; }, {u"sudo-arguments-unknown"_s});
+    row("sudo command known to take no arguments", sudo,
+        [](const GenerationInput &) { return QList<Artifact>{sudoersArtifact()}; }, {});
     row("sudo + a bounding set reset to full with ~", sudo,
         units(u"CapabilityBoundingSet=\nCapabilityBoundingSet=~\n"_s), {});
 
