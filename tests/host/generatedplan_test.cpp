@@ -38,6 +38,7 @@ private Q_SLOTS:
     void chronydKeepsTimeWithCapSysTimeOnly();
     void blackboxExporterPingsWithCapNetRawOnly();
     void nodeExporterAnswersAsItsUser();
+    void sudoPlanAllowsExactlyItsCommands();
 
 private:
     /// Runs derootctl generate with @p arguments into a new folder; the folder.
@@ -166,7 +167,7 @@ QString GeneratedPlanHostTest::install(const QString &folder, const QString &uni
                 return {};
             }
         } else if (operation.value(u"op"_s).toString() == u"write_file" &&
-                   target.startsWith(u"/etc/systemd/system/"_s)) {
+                   (target.startsWith(u"/etc/systemd/system/"_s) || target.startsWith(u"/etc/sudoers.d/"_s))) {
             QDir().mkpath(target.section(u'/', 0, -2));
             QFile::remove(target);
             if (!QFile::copy(source, target)) {
@@ -174,6 +175,11 @@ QString GeneratedPlanHostTest::install(const QString &folder, const QString &uni
                 return {};
             }
             m_installed << target;
+            QFile::setPermissions(target, QFile::ReadOwner | QFile::ReadGroup); // 0440, as sudo wants it
+            if (target.startsWith(u"/etc/systemd/system/"_s)) {
+                QFile::setPermissions(target,
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+            }
             QFile file(target);
             if (file.open(QIODevice::ReadOnly)) {
                 dropIn = QString::fromUtf8(file.readAll());
@@ -309,6 +315,54 @@ void GeneratedPlanHostTest::nodeExporterAnswersAsItsUser()
     QString metrics;
     QVERIFY2(waitFor([&] { return (metrics = httpGet(u"http://127.0.0.1:9100/metrics"_s)).contains(u"node_load1"_s); }),
              qPrintable(m_journal.text(unit)));
+}
+
+void GeneratedPlanHostTest::sudoPlanAllowsExactlyItsCommands()
+{
+    // The sudo method as generated for the IPMI exporter (FreeIPMI's tools through sudo), judged
+    // by sudo itself: exactly the listed commands with exactly their arguments, nothing else.
+    const QString folder = generate({u"/usr/bin/prometheus-ipmi-exporter"_s, u"--method"_s, u"sudo"_s});
+    QVERIFY(!folder.isEmpty());
+    install(folder, u"deroot-ipmi_exporter.service"_s);
+    const QString user = readPlan(folder).value(u"service_user"_s).toString();
+    QCOMPARE(user, u"ipmi-exporter"_s);
+    const HostRun check = hostRun(u"visudo"_s, {u"-c"_s});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.output));
+
+    const HostRun listed = hostRun(u"sudo"_s, {u"-l"_s, u"-U"_s, user});
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.output));
+    const QStringList commands{u"/usr/sbin/ipmimonitoring"_s, u"/usr/sbin/ipmi-sensors"_s, u"/usr/sbin/ipmi-dcmi"_s,
+                               u"/usr/sbin/bmc-info"_s,       u"/usr/sbin/ipmi-chassis"_s, u"/usr/sbin/ipmi-sel"_s};
+    const QString rules = listed.output.section(u"may run the following commands"_s, 1);
+    qsizetype ruleLines = 0;
+    for (const QString &line : rules.split(u'\n')) {
+        if (line.trimmed().startsWith(u'(')) {
+            ++ruleLines;
+            QVERIFY2(line.contains(u"NOPASSWD:"_s) && line.contains(u"NOEXEC:"_s), qPrintable(line));
+        }
+    }
+    QCOMPARE(ruleLines, commands.size());
+    for (const QString &command : commands) {
+        QVERIFY2(rules.contains(command + u" \"\""_s), qPrintable(command + u" in:\n"_s + listed.output));
+    }
+
+    const auto asAgent = [&](const QStringList &sudo) {
+        return hostRun(u"setpriv"_s,
+                       QStringList{u"--reuid"_s, user, u"--regid"_s, user, u"--init-groups"_s, u"sudo"_s, u"-n"_s} +
+                           sudo);
+    };
+    // A listed command runs as root (bmc-info then fails for want of a BMC, which is its own
+    // error, not sudo's).
+    const HostRun allowed = asAgent({u"/usr/sbin/bmc-info"_s});
+    QVERIFY2(!allowed.output.contains(u"sudo:"_s), qPrintable(allowed.output));
+    // Another argument list, another program, a shell: refused by sudo.
+    for (const QStringList &refused :
+         {QStringList{u"/usr/sbin/bmc-info"_s, u"--get-device-id"_s}, QStringList{u"/bin/sh"_s, u"-c"_s, u"id"_s},
+          QStringList{u"-s"_s}, QStringList{u"/usr/bin/id"_s}, QStringList{u"-e"_s, u"/etc/shadow"_s}}) {
+        const HostRun denied = asAgent(refused);
+        QVERIFY2(denied.exitCode != 0 && denied.output.contains(u"sudo:"_s),
+                 qPrintable(refused.join(u' ') + u": "_s + denied.output));
+    }
 }
 
 QTEST_GUILESS_MAIN(GeneratedPlanHostTest)
