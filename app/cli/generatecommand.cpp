@@ -77,6 +77,7 @@ struct Outcome
     Core::GeneratedPlan plan;
     QList<Core::ArtifactValidation> validations;
     QStringList written;
+    QList<Core::Finding> findings; ///< those that change what the admin should generate
 };
 
 // Generates, validates with the real tools, and writes: nothing is written when a validator
@@ -124,6 +125,11 @@ Core::Result<Outcome> generateAndWrite(const Core::InspectionReport &report, con
         return written.error();
     }
     outcome.written = *written;
+    for (const Core::Finding &finding : report.findings) {
+        if (finding.id == u"catalog.vendor-unit") {
+            outcome.findings << finding;
+        }
+    }
     return outcome;
 }
 
@@ -145,6 +151,9 @@ QString describe(const Outcome &outcome, const QString &out)
     text += u"  plan.json                    the manifest the apply step takes (docs/plan-json.md)\n"_s;
     for (const Core::Conflict &conflict : outcome.plan.conflicts) {
         text += u"  ! %1: %2 %3\n"_s.arg(conflict.id, conflict.consequence, conflict.fix);
+    }
+    for (const Core::Finding &finding : outcome.findings) {
+        text += u"  note: %1\n"_s.arg(Core::oneLine(finding.message));
     }
     const QJsonObject privilege = outcome.plan.manifest.value(u"effective_privilege"_s).toObject();
     text += QCoreApplication::translate("derootctl", "Effective privilege: %1 now, %2 with this plan (0 is an ordinary "

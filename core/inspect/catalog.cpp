@@ -900,6 +900,22 @@ bool AgentCatalog::apply(const CatalogMatch &match, InspectionReport &report) co
                               u", which the catalog entry for "_s % e.name % u" does not list."_s,
                           {u"catalog entry "_s % e.id % u" ("_s % e.file % u')'});
     }
+    // A program inspected on its own whose package ships a unit: a second, Deroot-made unit would
+    // run the agent twice. Said here, where the catalog knows the unit names.
+    if (report.target.value(u"kind"_s).toString() == u"file") {
+        for (const QString &unit : e.systemdUnits) {
+            for (const QString &directory : {u"/etc/systemd/system/"_s, u"/usr/lib/systemd/system/"_s}) {
+                if (!unit.contains(u'@') && QFileInfo(directory + unit).isFile()) {
+                    report.addFinding(u"catalog.vendor-unit"_s, Severity::Info,
+                                      u"The system has the unit %1 for this agent: generate from it (--unit %1) to "
+                                      u"get a drop-in for it, rather than a second unit that would run the agent "
+                                      u"twice."_s.arg(unit),
+                                      {directory + unit});
+                    return true;
+                }
+            }
+        }
+    }
     return true;
 }
 
