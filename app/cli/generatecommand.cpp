@@ -6,6 +6,7 @@
 #include "core/generate/generator.h"
 #include "core/generate/inputbuilder.h"
 #include "core/generate/plan.h"
+#include "core/inspect/capabilities.h"
 #include "core/inspect/inspect.h"
 #include "core/recommend/recommender.h"
 #include "core/text.h"
@@ -15,6 +16,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+
+#include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +42,26 @@ Core::Result<Core::Method> parseMethod(const QByteArray &word)
                            .arg(Core::quoted(QString::fromLocal8Bit(word)))};
 }
 
+// "--add-cap CAP_NET_RAW,CAP_NET_BIND_SERVICE": the capabilities named, as kernel numbers; the
+// admin's adjustment of what the inspection found (a conditional need, or one to take away).
+Core::Result<QList<int>> parseCapabilities(const char *option, const QByteArray &list)
+{
+    QList<int> numbers;
+    for (const QByteArray &word : list.split(',')) {
+        const auto info = Core::capabilityByName(QString::fromLocal8Bit(word.trimmed()));
+        if (!info) {
+            return Core::Error{
+                Core::ExitCode::Usage,
+                QCoreApplication::translate("derootctl", "--%1: %2 is not a capability the kernel defines")
+                    .arg(QLatin1StringView(option), Core::quoted(QString::fromLocal8Bit(word)))};
+        }
+        if (!numbers.contains(info->number)) {
+            numbers.append(info->number);
+        }
+    }
+    return numbers;
+}
+
 QString vendorUnitOf(const Core::InspectionReport &report)
 {
     const QString path = report.sections.value(u"unit"_s).toObject().value(u"fragment_path"_s).toString();
@@ -53,6 +77,7 @@ struct Outcome
     Core::GeneratedPlan plan;
     QList<Core::ArtifactValidation> validations;
     QStringList written;
+    QList<Core::Finding> findings; ///< those that change what the admin should generate
 };
 
 // Generates, validates with the real tools, and writes: nothing is written when a validator
@@ -100,6 +125,11 @@ Core::Result<Outcome> generateAndWrite(const Core::InspectionReport &report, con
         return written.error();
     }
     outcome.written = *written;
+    for (const Core::Finding &finding : report.findings) {
+        if (finding.id == u"catalog.vendor-unit") {
+            outcome.findings << finding;
+        }
+    }
     return outcome;
 }
 
@@ -122,6 +152,9 @@ QString describe(const Outcome &outcome, const QString &out)
     for (const Core::Conflict &conflict : outcome.plan.conflicts) {
         text += u"  ! %1: %2 %3\n"_s.arg(conflict.id, conflict.consequence, conflict.fix);
     }
+    for (const Core::Finding &finding : outcome.findings) {
+        text += u"  note: %1\n"_s.arg(Core::oneLine(finding.message));
+    }
     const QJsonObject privilege = outcome.plan.manifest.value(u"effective_privilege"_s).toObject();
     text += QCoreApplication::translate("derootctl", "Effective privilege: %1 now, %2 with this plan (0 is an ordinary "
                                                      "user, 100 is root).")
@@ -135,7 +168,8 @@ QString describe(const Outcome &outcome, const QString &out)
 
 int runGenerate(const QList<QByteArray> &arguments, Io &io)
 {
-    const Args args(arguments, {"json", "no-package", "force"}, {"pid", "unit", "method", "out", "systemd"});
+    const Args args(arguments, {"json", "no-package", "force"},
+                    {"pid", "unit", "method", "out", "systemd", "add-cap", "drop-cap"});
     const bool json = args.flag("json");
     if (!args.error().isEmpty()) {
         return fail(io, "generate", {Core::ExitCode::Usage, args.error()}, json);
@@ -159,12 +193,38 @@ int runGenerate(const QList<QByteArray> &arguments, Io &io)
         }
         systemd = args.option("systemd") == "yes";
     }
+    if ((args.has("add-cap") || args.has("drop-cap")) && *method == Core::Method::Sudo) {
+        return fail(
+            io, "generate",
+            {Core::ExitCode::Usage,
+             QCoreApplication::translate("derootctl", "--add-cap and --drop-cap go with --method caps or container: "
+                                                      "the sudo method grants commands, not capabilities")},
+            json);
+    }
+    QList<int> added;
+    QList<int> dropped;
+    for (const auto &[option, into] : {std::pair{"add-cap", &added}, std::pair{"drop-cap", &dropped}}) {
+        if (args.has(option)) {
+            const auto parsed = parseCapabilities(option, args.option(option));
+            if (!parsed) {
+                return fail(io, "generate", parsed.error(), json);
+            }
+            *into = *parsed;
+        }
+    }
     const auto report = inspectTarget(args, "generate", io);
     if (!report) {
         return fail(io, "generate", report.error(), json);
     }
     Core::GenerationInput input = Core::buildGenerationInput(*report, *method);
     input.runsUnderSystemd = systemd;
+    for (const int capability : std::as_const(added)) {
+        if (!input.capabilities.contains(capability)) {
+            input.capabilities.append(capability);
+        }
+    }
+    input.capabilities.removeIf([&dropped](int capability) { return dropped.contains(capability); });
+    std::sort(input.capabilities.begin(), input.capabilities.end());
     const QString out = QString::fromLocal8Bit(args.option("out"));
     const auto outcome = generateAndWrite(*report, input, out, args.flag("force"));
     if (!outcome) {

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/generate/apparmorprofile.h"
 
+#include "core/generate/systemdunit.h"
+
 #include "core/inspect/capabilities.h"
 
 using namespace Qt::StringLiterals;
@@ -38,9 +40,10 @@ Artifact appArmorProfile(const GenerationInput &input)
     text += u"abi <abi/4.0>,\ninclude <tunables/global>\n\n"_s;
     text += u"profile %1 %2 flags=(complain) {\n"_s.arg(name, input.executable);
     text += u"  include <abstractions/base>\n"_s;
-    const bool network =
-        std::any_of(input.addressFamilies.cbegin(), input.addressFamilies.cend(),
-                    [](const QString &family) { return family == u"AF_INET" || family == u"AF_INET6"; });
+    const QStringList families = neededAddressFamilies(input);
+    const bool network = std::any_of(families.cbegin(), families.cend(), [](const QString &family) {
+        return family == u"AF_INET" || family == u"AF_INET6";
+    });
     if (network) {
         text += u"  include <abstractions/nameservice>\n"_s;
     }
@@ -53,9 +56,9 @@ Artifact appArmorProfile(const GenerationInput &input)
             text += u"  capability "_s + QString::fromLatin1(info->name).mid(4).toLower() + u",\n"_s;
         }
     }
-    if (!input.addressFamilies.isEmpty()) {
+    if (!families.isEmpty()) {
         text += u"\n  # Network: the address families it uses.\n"_s;
-        for (const QString &family : input.addressFamilies) {
+        for (const QString &family : families) {
             text += networkRule(family);
         }
     }

@@ -286,6 +286,20 @@ QList<Conflict> detectConflicts(const GenerationInput &input, const QList<Artifa
     const bool callsSudo =
         input.method == Method::Sudo || !input.sudoCommands.isEmpty() ||
         std::any_of(artifacts.begin(), artifacts.end(), [](const Artifact &a) { return a.id == u"sudoers"; });
+    QStringList unknownArguments;
+    for (const SudoCommand &command : input.sudoCommands) {
+        if (command.argumentsUnknown && command.arguments.isEmpty()) {
+            unknownArguments << command.path;
+        }
+    }
+    if (!unknownArguments.isEmpty()) {
+        add(u"sudo-arguments-unknown"_s,
+            u"The arguments the agent passes to %1 are not known, so the sudo rule allows them with no arguments "
+            u"at all: every call with arguments is refused (\"command not allowed\" in the journal) and the "
+            u"agent's data is silently missing."_s.arg(unknownArguments.join(u", "_s)),
+            u"Add the exact arguments the agent passes (its documentation, or `journalctl _COMM=sudo` after a "
+            u"run) to each command; never a bare wildcard."_s);
+    }
     QList<FileCapabilities> fileCapabilities;
     for (const Artifact &artifact : artifacts) {
         if (const auto caps = parseSetcap(artifact)) {

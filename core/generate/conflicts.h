@@ -24,6 +24,8 @@ struct Conflict
 /// commands by their capability text). Pure: reads nothing but its arguments. Detected:
 /// - "sudo-no-new-privileges": the agent calls sudo (sudo method, sudo commands or a "sudoers"
 ///   artifact) and a unit sets NoNewPrivileges= or a setting that implies it;
+/// - "sudo-arguments-unknown": a sudo command whose arguments nobody knows: the rule allows none,
+///   so the agent's real calls are refused;
 /// - "sudo-dynamic-user": the same with DynamicUser=yes;
 /// - "sudo-bounding-set": the same with a CapabilityBoundingSet= narrower than all capabilities;
 /// - "file-capabilities-no-new-privileges": setcap on a program the service runs, and the unit

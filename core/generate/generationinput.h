@@ -16,6 +16,9 @@ struct SudoCommand
     QString path;          ///< absolute path of the program
     QStringList arguments; ///< exact arguments; empty means "no arguments at all" (sudoers: "")
     bool noexec = true;    ///< NOEXEC: the command may not start further programs
+    /// The agent's arguments are not known (a catalog entry names the command only): the rule
+    /// still allows none, and the plan says loudly that the agent's calls may be refused.
+    bool argumentsUnknown = false;
 };
 
 struct ListenPort
@@ -50,6 +53,11 @@ struct GenerationInput
     bool executableIsScript = false;
     QString packageName;  ///< the package that owns the program, if any
     QString existingUnit; ///< the agent's systemd unit if it has one ("x.service"): a drop-in is made
+    /// The vendor unit's one ExecStart= command line as written in its files, prefixes included
+    /// ("!/usr/sbin/chronyd $DAEMON_OPTS"); empty when unknown. A drop-in keeps it (the vendor's
+    /// EnvironmentFile= and its $ARGS stay in effect) and changes only a privilege prefix and the
+    /// non-root arguments.
+    QString vendorExecStart;
     bool runsUnderSystemd = true;
 
     QList<int> capabilities;         ///< chosen capabilities (kernel numbers)

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/generate/inputbuilder.h"
 
+#include "core/generate/systemdunit.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -72,11 +74,24 @@ GenerationInput buildGenerationInput(const InspectionReport &report, Method meth
         unitName = process.value(u"unit"_s).toString();
     }
     input.existingUnit = unitName;
+    // Only a vendor line for the very program inspected: anything else and Deroot writes its own.
+    const QString vendorLine = unit.value(u"exec_start_line"_s).toString();
+    if (!unitName.isEmpty() && vendorExecProgram(vendorLine) == input.executable) {
+        input.vendorExecStart = vendorLine;
+    }
     QString user = unit.value(u"user"_s).toString();
     if (user.isEmpty() || user == u"root" || user == u"-") {
         user = process.value(u"user"_s).toString();
     }
     input.serviceUser = (user.isEmpty() || user == u"root") ? agentIdFrom(input.agentId).replace(u'_', u'-') : user;
+
+    // The arguments the program needs to start under the plan: as a non-root user always; in the
+    // foreground only where Deroot's own unit (Type=simple) or a container runs it, since the vendor
+    // unit a drop-in keeps already says how the program detaches (Type=forking for chronyd).
+    if (input.existingUnit.isEmpty() || method == Method::Container) {
+        input.arguments += unconditionalNames(report.needs.foregroundArguments);
+    }
+    input.arguments += unconditionalNames(report.needs.nonRootArguments);
 
     for (const CapabilityNeed &need : report.needs.capabilities) {
         if (isUnconditional(need.reasons)) {
@@ -86,7 +101,9 @@ GenerationInput buildGenerationInput(const InspectionReport &report, Method meth
     for (const QString &command : unconditionalNames(report.needs.commands)) {
         const QStringList words = command.split(u' ', Qt::SkipEmptyParts);
         if (!words.isEmpty()) {
-            input.sudoCommands.append({words.first(), words.mid(1), true});
+            // The catalog's "arguments" is optional: without it the arguments are unknown, which
+            // is not the same as none.
+            input.sudoCommands.append({words.first(), words.mid(1), true, words.size() == 1});
         }
     }
     for (const NamedNeed &group : report.needs.groups) {

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/generate/inputvalidation.h"
 
+#include "core/generate/systemdunit.h"
+
 #include "core/inspect/capabilities.h"
 #include "core/text.h"
 
@@ -101,6 +103,21 @@ std::optional<Error> validateGenerationInput(const GenerationInput &input)
             QRegularExpression::anchoredPattern(u"[A-Za-z0-9:_.@-]{1,250}\\.service"_s));
         if (!kUnit.match(input.existingUnit).hasMatch() || input.existingUnit.startsWith(u'-')) {
             return problem(u"unit"_s, input.existingUnit, u"is not a valid service unit name"_s);
+        }
+    }
+    if (!input.vendorExecStart.isEmpty()) {
+        // Read from a root-owned unit file, yet it is written into another one: one line of
+        // printable ASCII, for the same program, or the drop-in would run something else.
+        if (input.existingUnit.isEmpty()) {
+            return problem(u"vendor command line"_s, input.vendorExecStart, u"is given without the vendor's unit"_s);
+        }
+        if (input.vendorExecStart.size() > 4096 || !isPrintableAscii(input.vendorExecStart)) {
+            return problem(u"vendor command line"_s, input.vendorExecStart,
+                           u"must be one line of printable ASCII (4096 characters at most)"_s);
+        }
+        if (vendorExecProgram(input.vendorExecStart) != input.executable) {
+            return problem(u"vendor command line"_s, input.vendorExecStart,
+                           u"does not start the program %1"_s.arg(quoted(input.executable)));
         }
     }
     for (const int capability : input.capabilities) {

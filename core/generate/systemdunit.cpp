@@ -146,6 +146,59 @@ QString generatedUnitName(const GenerationInput &input)
     return input.existingUnit.isEmpty() ? u"deroot-%1.service"_s.arg(input.agentId) : input.existingUnit;
 }
 
+QStringList neededAddressFamilies(const GenerationInput &input)
+{
+    QStringList families = deduplicated(input.addressFamilies);
+    if (!input.listenPorts.isEmpty()) {
+        for (const QString &family : {u"AF_INET"_s, u"AF_INET6"_s}) {
+            if (!families.contains(family)) {
+                families << family;
+            }
+        }
+    }
+    return families;
+}
+
+QString vendorExecProgram(QStringView line)
+{
+    qsizetype start = 0;
+    while (start < line.size() && QStringView(u"-@:+!|").contains(line.at(start))) {
+        ++start;
+    }
+    const QStringView rest = line.mid(start);
+    if (rest.isEmpty() || rest.front() == u'"' || rest.front() == u'\'') {
+        return {};
+    }
+    const qsizetype end = rest.indexOf(u' ');
+    return (end < 0 ? rest : rest.left(end)).toString();
+}
+
+std::optional<QString> dropInExecStart(const GenerationInput &input)
+{
+    const QString &line = input.vendorExecStart;
+    const QString program = vendorExecProgram(line);
+    if (input.existingUnit.isEmpty() || program.isEmpty()) {
+        return std::nullopt;
+    }
+    const qsizetype at = line.indexOf(program);
+    QString prefixes = line.left(at);
+    const bool privileged = prefixes.contains(u'+') || prefixes.contains(u'!');
+    prefixes.remove(u'+');
+    prefixes.remove(u'!');
+    const QStringList present = line.split(u' ', Qt::SkipEmptyParts);
+    QStringList added;
+    for (const QString &argument : input.arguments) {
+        if (!present.contains(execWord(argument))) {
+            added << execWord(argument);
+        }
+    }
+    if (!privileged && added.isEmpty()) {
+        return std::nullopt;
+    }
+    const QString rest = line.mid(at + program.size());
+    return prefixes + program + (added.isEmpty() ? QString() : u' ' + added.join(u' ')) + rest;
+}
+
 Artifact systemdUnit(const GenerationInput &input)
 {
     const bool dropIn = !input.existingUnit.isEmpty();
@@ -187,11 +240,21 @@ Artifact systemdUnit(const GenerationInput &input)
     if (!dropIn) {
         set(u"Type"_s, u"simple"_s);
     }
-    QStringList exec{execWord(input.executable)};
-    for (const QString &argument : input.arguments) {
-        exec << execWord(argument);
+    // A drop-in over a vendor line Deroot could read keeps it (its $ARGS from the vendor's
+    // EnvironmentFile= stay in effect) and rewrites it only to take privilege prefixes away or to
+    // add the non-root arguments; otherwise it writes the program with Deroot's own arguments.
+    const bool keepsVendorLine = dropIn && !vendorExecProgram(input.vendorExecStart).isEmpty();
+    if (keepsVendorLine) {
+        if (const auto line = dropInExecStart(input)) {
+            setList(u"ExecStart"_s, *line);
+        }
+    } else {
+        QStringList exec{execWord(input.executable)};
+        for (const QString &argument : input.arguments) {
+            exec << execWord(argument);
+        }
+        setList(u"ExecStart"_s, exec.join(u' '));
     }
-    setList(u"ExecStart"_s, exec.join(u' '));
     if (!dropIn) {
         set(u"Restart"_s, u"on-failure"_s);
         set(u"RestartSec"_s, u"5s"_s);
@@ -318,7 +381,7 @@ Artifact systemdUnit(const GenerationInput &input)
 
     // Network: the families the agent needs, AF_UNIX always (journald, D-Bus, nss).
     QStringList families{u"AF_UNIX"_s};
-    QStringList needed = deduplicated(input.addressFamilies);
+    QStringList needed = neededAddressFamilies(input);
     std::sort(needed.begin(), needed.end());
     for (const QString &family : needed) {
         if (!families.contains(family)) {
@@ -384,8 +447,14 @@ Artifact systemdUnit(const GenerationInput &input)
         unitText(input.description.isEmpty() ? input.agentId : input.description), input.agentId, input.executable,
         input.serviceUser);
     if (dropIn) {
+        const QString execStart =
+            !keepsVendorLine ? u"ExecStart= is emptied because a service has only one"_s
+            : dropInExecStart(input)
+                ? u"ExecStart= is the vendor's command line without the prefixes that skip User= and with the "
+                  u"arguments the program needs to start as a non-root user"_s
+                : u"the vendor's ExecStart= stays as it is"_s;
         content += u"# Drop-in for %1: list settings are emptied before they are set, so the vendor unit's values "
-                   u"cannot add to them; ExecStart= is emptied because a service has only one.\n"_s.arg(unitName);
+                   u"cannot add to them; %2.\n"_s.arg(unitName, execStart);
     }
     // A package name with a newline must not start a new line of the unit.
     if (isPackageName(input.packageName) && !capabilities.isEmpty()) {

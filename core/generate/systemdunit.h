@@ -31,4 +31,20 @@ bool isPackageName(QStringView name);
 /// "deroot-<agentId>.service".
 QString generatedUnitName(const GenerationInput &input);
 
+/// The address families the agent needs: @p input.addressFamilies, plus AF_INET and AF_INET6 when it
+/// listens on a port (a listening socket is one of them, whether or not the inspection saw the
+/// family). In @p input's order, without repeats. Every generator that restricts families uses it.
+QStringList neededAddressFamilies(const GenerationInput &input);
+
+/// The program a unit's ExecStart= command line runs: its first word after the prefixes systemd
+/// reads ("-@:+!"), "/usr/sbin/chronyd" for "!/usr/sbin/chronyd $DAEMON_OPTS"; empty when that word
+/// is quoted or the line is empty (Deroot then writes its own command line).
+QString vendorExecProgram(QStringView line);
+
+/// The ExecStart= a drop-in writes over the vendor's command line @p input.vendorExecStart: the
+/// same line without the prefixes that give privileges back ('+' full privileges, '!' and '!!'
+/// skip the user change) and with the non-root @p input.arguments after the program. Nothing when
+/// the vendor's line can stay as it is, or when there is no vendor line.
+std::optional<QString> dropInExecStart(const GenerationInput &input);
+
 } // namespace Deroot::Core

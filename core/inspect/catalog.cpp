@@ -418,6 +418,16 @@ void readClaims(EntryReader &reader, const QJsonObject &needs, const QString &ke
                 }
                 claim.name = arguments.isEmpty() ? command : command % u' ' % arguments;
             }
+        } else if (key == u"non_root_arguments"_s || key == u"foreground_arguments"_s) {
+            claim = reader.claim(object, where, {u"argument"_s});
+            claim.name = reader.text(object, where, u"argument"_s);
+            // One option word as the program's manual spells it: it goes onto ExecStart= and a
+            // container's command line, so nothing that systemd or a shell would read specially.
+            static const QRegularExpression option(u"\\A-{1,2}[A-Za-z0-9][A-Za-z0-9_.,:=-]{0,62}\\z"_s);
+            if (reader.ok() && !option.match(claim.name).hasMatch()) {
+                reader.fail(EntryReader::join(where, u"argument"_s),
+                            quoted(claim.name) % u" is not one option word (-x, --name, --name=value)"_s);
+            }
         }
         if (!reader.ok()) {
             return;
@@ -437,7 +447,8 @@ void readNeeds(EntryReader &reader, const QJsonObject &root, CatalogEntry &entry
     const QJsonObject needs = reader.object(root, QString(), u"needs"_s, true);
     reader.checkKeys(needs, u"needs"_s,
                      {u"capabilities"_s, u"groups"_s, u"read_paths"_s, u"write_paths"_s, u"listen_ports"_s,
-                      u"address_families"_s, u"devices"_s, u"commands"_s},
+                      u"address_families"_s, u"devices"_s, u"commands"_s, u"non_root_arguments"_s,
+                      u"foreground_arguments"_s},
                      {});
     readClaims(reader, needs, u"capabilities"_s, entry.capabilities);
     readClaims(reader, needs, u"groups"_s, entry.groups);
@@ -447,6 +458,8 @@ void readNeeds(EntryReader &reader, const QJsonObject &root, CatalogEntry &entry
     readClaims(reader, needs, u"address_families"_s, entry.addressFamilies);
     readClaims(reader, needs, u"devices"_s, entry.devices);
     readClaims(reader, needs, u"commands"_s, entry.commands);
+    readClaims(reader, needs, u"non_root_arguments"_s, entry.nonRootArguments);
+    readClaims(reader, needs, u"foreground_arguments"_s, entry.foregroundArguments);
 }
 
 void readNotes(EntryReader &reader, const QJsonObject &root, CatalogEntry &entry)
@@ -608,7 +621,8 @@ QList<const CatalogClaim *> CatalogEntry::allClaims() const
 {
     QList<const CatalogClaim *> result;
     for (const QList<CatalogClaim> *list :
-         {&capabilities, &groups, &readPaths, &writePaths, &listenPorts, &addressFamilies, &devices, &commands}) {
+         {&capabilities, &groups, &readPaths, &writePaths, &listenPorts, &addressFamilies, &devices, &commands,
+          &nonRootArguments, &foregroundArguments}) {
         for (const CatalogClaim &claim : *list) {
             result.append(&claim);
         }
@@ -848,6 +862,12 @@ bool AgentCatalog::apply(const CatalogMatch &match, InspectionReport &report) co
     for (const CatalogClaim &claim : e.commands) {
         Needs::add(needs.commands, claim.name, reason(claim));
     }
+    for (const CatalogClaim &claim : e.nonRootArguments) {
+        Needs::add(needs.nonRootArguments, claim.name, reason(claim));
+    }
+    for (const CatalogClaim &claim : e.foregroundArguments) {
+        Needs::add(needs.foregroundArguments, claim.name, reason(claim));
+    }
 
     QJsonArray matchedBy;
     for (const MatchKind kind : match.matchedBy) {
@@ -879,6 +899,22 @@ bool AgentCatalog::apply(const CatalogMatch &match, InspectionReport &report) co
                           u"The evidence suggests "_s % evidenceNotInCatalog.join(u", "_s) %
                               u", which the catalog entry for "_s % e.name % u" does not list."_s,
                           {u"catalog entry "_s % e.id % u" ("_s % e.file % u')'});
+    }
+    // A program inspected on its own whose package ships a unit: a second, Deroot-made unit would
+    // run the agent twice. Said here, where the catalog knows the unit names.
+    if (report.target.value(u"kind"_s).toString() == u"file") {
+        for (const QString &unit : e.systemdUnits) {
+            for (const QString &directory : {u"/etc/systemd/system/"_s, u"/usr/lib/systemd/system/"_s}) {
+                if (!unit.contains(u'@') && QFileInfo(directory + unit).isFile()) {
+                    report.addFinding(u"catalog.vendor-unit"_s, Severity::Info,
+                                      u"The system has the unit %1 for this agent: generate from it (--unit %1) to "
+                                      u"get a drop-in for it, rather than a second unit that would run the agent "
+                                      u"twice."_s.arg(unit),
+                                      {directory + unit});
+                    return true;
+                }
+            }
+        }
     }
     return true;
 }

@@ -75,6 +75,8 @@ struct CatalogEntry
     QList<CatalogClaim> addressFamilies;
     QList<CatalogClaim> devices;
     QList<CatalogClaim> commands;
+    QList<CatalogClaim> nonRootArguments;    ///< "-U": lets the program start as a non-root user
+    QList<CatalogClaim> foregroundArguments; ///< "-n": keeps it from detaching (Type=simple, containers)
     QList<CatalogNote> notes;
     QList<DistributionGrant> debianGrants;
 

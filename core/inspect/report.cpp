@@ -177,6 +177,8 @@ QJsonObject toJson(const InspectionReport &report)
         {u"address_families"_s, namedJson(needs.addressFamilies, u"name"_s)},
         {u"devices"_s, namedJson(needs.devices, u"path"_s)},
         {u"groups"_s, namedJson(needs.groups, u"name"_s, true)},
+        {u"non_root_arguments"_s, namedJson(needs.nonRootArguments, u"argument"_s)},
+        {u"foreground_arguments"_s, namedJson(needs.foregroundArguments, u"argument"_s)},
     };
 
     QJsonObject json = report.sections;

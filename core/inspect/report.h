@@ -76,6 +76,11 @@ struct Needs
     QList<NamedNeed> addressFamilies; ///< "AF_INET", "AF_PACKET", ...
     QList<NamedNeed> devices;
     QList<NamedNeed> groups;
+    /// Arguments the program needs to start at all under the plan, not privileges: those that let it
+    /// run as a non-root user ("-U" for chronyd, which otherwise refuses with "Not superuser") and
+    /// those that keep it in the foreground under a Type=simple unit or in a container ("-n").
+    QList<NamedNeed> nonRootArguments;
+    QList<NamedNeed> foregroundArguments;
 
     /// Each add merges into an existing entry with the same key and keeps every distinct reason.
     void addCapability(int capability, const Reason &reason);

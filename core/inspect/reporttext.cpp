@@ -343,6 +343,9 @@ QString toText(const InspectionReport &report)
     if (!any) {
         out += u"  nothing beyond an ordinary user's rights was found\n"_s;
     }
+    // Not privileges, so they do not count as "any": what the program needs on its command line.
+    named(u"starts as non-root with"_s, needs.nonRootArguments);
+    named(u"stays in the foreground with"_s, needs.foregroundArguments);
 
     QList<Finding> findings = report.findings;
     std::stable_sort(findings.begin(), findings.end(),

@@ -229,6 +229,45 @@ QList<ExecCommand> parseExecCommands(const QString &value)
     return commands;
 }
 
+QString execStartLine(const QStringList &unitFileTexts)
+{
+    QStringList lines;
+    for (const QString &text : unitFileTexts) {
+        QString section;
+        QString pending; // a line continued with a final backslash
+        for (const QString &raw : text.split(u'\n')) {
+            QString line = pending.isEmpty() ? raw.trimmed() : pending + u' ' + raw.trimmed();
+            pending.clear();
+            if (line.startsWith(u'#') || line.startsWith(u';')) {
+                continue;
+            }
+            if (line.endsWith(u'\\')) {
+                line.chop(1);
+                pending = line.trimmed();
+                continue;
+            }
+            if (line.startsWith(u'[')) {
+                section = line;
+                continue;
+            }
+            if (section != u"[Service]"_s) {
+                continue;
+            }
+            const qsizetype equals = line.indexOf(u'=');
+            if (equals < 0 || line.left(equals).trimmed() != u"ExecStart"_s) {
+                continue;
+            }
+            const QString value = line.mid(equals + 1).trimmed();
+            if (value.isEmpty()) {
+                lines.clear(); // "ExecStart=" empties the list (systemd.service(5))
+            } else {
+                lines << value;
+            }
+        }
+    }
+    return lines.size() == 1 ? lines.constFirst() : QString();
+}
+
 Result<InspectionReport> inspectUnitProperties(const QString &unit, const QMap<QString, QString> &properties,
                                                const InspectEnvironment &environment)
 {
@@ -446,7 +485,27 @@ Result<InspectionReport> inspectUnit(const QString &unit, const InspectEnvironme
         return Error{ExitCode::Unavailable,
                      u"unit %1 cannot be inspected: systemd could not be asked (%2)"_s.arg(quoted(unit), quoted(why))};
     }
-    return inspectUnitProperties(unit, parseSystemctlShow(output), environment);
+    auto report = inspectUnitProperties(unit, parseSystemctlShow(output), environment);
+    if (report) {
+        // The command line as written, which systemctl show flattens (its argv[] loses quoting):
+        // a drop-in keeps it, so the vendor's $ARGS from EnvironmentFile= stay in effect.
+        QJsonObject section = report->sections.value(u"unit"_s).toObject();
+        QStringList texts;
+        QStringList files{section.value(u"fragment_path"_s).toString()};
+        for (const QJsonValue &dropIn : section.value(u"drop_in_paths"_s).toArray()) {
+            files << dropIn.toString();
+        }
+        for (const QString &path : std::as_const(files)) {
+            QFile file(path);
+            if (!path.isEmpty() && QFileInfo(path).isFile() && file.open(QIODevice::ReadOnly)) {
+                texts << QString::fromUtf8(file.read(1024 * 1024));
+            }
+        }
+        const QString line = execStartLine(texts);
+        section.insert(u"exec_start_line"_s, line.isEmpty() ? QJsonValue() : QJsonValue(line));
+        report->sections.insert(u"unit"_s, section);
+    }
+    return report;
 }
 
 } // namespace Deroot::Core

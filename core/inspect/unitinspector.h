@@ -37,6 +37,11 @@ struct ExecCommand
 };
 QList<ExecCommand> parseExecCommands(const QString &value);
 
+/// The unit's one ExecStart= command line as written in @p unitFileTexts (the fragment, then its
+/// drop-ins in order): [Service] only, comments and continuation lines handled, "ExecStart="
+/// emptying the list. Empty when there is not exactly one. Pure.
+QString execStartLine(const QStringList &unitFileTexts);
+
 /// inspectUnit's second half: the report for @p unit from its properties (parseSystemctlShow of
 /// `systemctl show`), with its program and main process inspected in @p environment.
 /// Errors: NotFound (LoadState=not-found), BadTarget (masked, broken, no program).

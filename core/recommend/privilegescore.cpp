@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/recommend/privilegescore.h"
 
+#include "core/generate/container.h"
+
 #include "core/inspect/capabilities.h"
 
 #include <QJsonArray>
@@ -27,7 +29,12 @@ constexpr double kEveryoneGetsFileCaps = 5;
 constexpr double kHardenedUnit = 0.5;
 constexpr double kSudoUnit = 0.7;
 constexpr double kContainer = 0.3;
+// What each host-facing container flag adds to the container's factor (0.3): each opens one of
+// the namespaces the container would otherwise keep to itself.
 constexpr double kHostNetwork = 0.1;
+constexpr double kHostPid = 0.1;
+constexpr double kHostMounts = 0.05;
+constexpr double kRootInside = 0.05;
 
 double capabilityPoints(CapabilityRisk risk)
 {
@@ -180,14 +187,33 @@ PrivilegeScore plannedPrivilege(const GenerationInput &input)
         }
         break;
     case Method::Container: {
+        // From the decisions the container generators make for this input, so the score counts
+        // the flags the files really carry (--network=host, --pid=host, the host mounts, root inside).
+        const ContainerDecisions design = containerDecisions(input);
         builder.addCapabilities(input.capabilities, u"the container adds"_s);
-        const bool hostNetwork = input.capabilities.contains(12) || input.capabilities.contains(13) ||
-                                 input.addressFamilies.contains(u"AF_PACKET"_s);
-        builder.contain(u"containment.container"_s, kContainer + (hostNetwork ? kHostNetwork : 0),
-                        hostNetwork ? u"a hardened container (read-only root, all capabilities dropped but these, "
-                                      u"no-new-privileges, /proc and /sys read-only), sharing the host's network"_s
-                                    : u"a hardened container (read-only root, all capabilities dropped but these, "
-                                      u"no-new-privileges, /proc and /sys read-only)"_s);
+        double factor = kContainer;
+        QStringList opened;
+        if (design.hostNetwork) {
+            factor += kHostNetwork;
+            opened << u"the host's network (--network=host)"_s;
+        }
+        if (design.hostPid) {
+            factor += kHostPid;
+            opened << u"the host's processes (--pid=host)"_s;
+        }
+        if (design.mountProc || design.mountSys) {
+            factor += kHostMounts;
+            opened << u"the host's /proc or /sys, read-only under /host"_s;
+        }
+        if (design.rootInside) {
+            factor += kRootInside;
+            opened << u"root inside the container, which Docker and Kubernetes need to give it a capability (an "
+                      u"escape lands as root unless user namespaces remap it)"_s;
+        }
+        builder.contain(u"containment.container"_s, factor,
+                        u"a hardened container (read-only root, every capability dropped but these, "
+                        u"no-new-privileges, its own namespaces)"_s +
+                            (opened.isEmpty() ? QString() : u", with "_s + opened.join(u"; "_s)));
         break;
     }
     }

@@ -15,7 +15,9 @@
 #include <sys/capability.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <functional>
+#include <utility>
 
 using namespace Deroot::Core;
 using namespace Qt::StringLiterals;
@@ -237,6 +239,8 @@ private Q_SLOTS:
     void applyMergesNeedsWithReasons();
     void applyShowsEvidenceTheCatalogLacks();
     void applyUnknownIdChangesNothing();
+    void applyPointsAProgramToItsVendorUnit();
+    void startArgumentsReachTheNeeds();
     void debianGrantsMatchThePackages_data();
     void debianGrantsMatchThePackages();
     void distributionGrantsTheIssueNames_data();
@@ -376,6 +380,17 @@ void CatalogTest::loaderRejects_data()
         << u"must be spelled CAP_NET_RAW"_s;
     QTest::addRow("capability by number") << u"sample.json"_s << set(u"needs.capabilities[0].name"_s, 13)
                                           << QByteArray() << u"needs.capabilities[0].name: must be a string"_s;
+    for (const auto &[name, argument] :
+         {std::pair{"argument with a space", "-x y"}, std::pair{"argument with a shell separator", "-x;reboot"},
+          std::pair{"argument with a systemd variable", "--a=$ARGS"},
+          std::pair{"argument that is not an option", "foreground"}}) {
+        QTest::addRow("%s", name) << u"sample.json"_s
+                                  << set(u"needs.foreground_arguments"_s,
+                                         QJsonArray{QJsonObject{{u"argument"_s, QString::fromLatin1(argument)},
+                                                                {u"why"_s, u"keeps it in the foreground"_s},
+                                                                {u"source"_s, u"https://example.org/manual.html"_s}}})
+                                  << QByteArray() << u"needs.foreground_arguments[0].argument"_s;
+    }
     QTest::addRow("port zero") << u"sample.json"_s << set(u"needs.listen_ports[0].port"_s, 0) << QByteArray()
                                << u"needs.listen_ports[0].port: must be a whole number from 1 to 65535"_s;
     QTest::addRow("port 65536") << u"sample.json"_s << set(u"needs.listen_ports[0].port"_s, 65536) << QByteArray()
@@ -744,6 +759,39 @@ void CatalogTest::applyUnknownIdChangesNothing()
     QVERIFY(!builtin().apply(CatalogMatch{u"no-such-agent"_s, {MatchKind::ExecutableName}}, report));
     QVERIFY(report.needs.capabilities.isEmpty());
     QVERIFY(report.sections.isEmpty());
+}
+
+void CatalogTest::applyPointsAProgramToItsVendorUnit()
+{
+    // A second unit for chronyd beside Debian's chrony.service would run it twice.
+    if (!QFile::exists(u"/usr/lib/systemd/system/chrony.service"_s)) {
+        QSKIP("chrony is not installed here");
+    }
+    const auto hasFinding = [](const InspectionReport &report) {
+        return std::any_of(report.findings.cbegin(), report.findings.cend(),
+                           [](const Finding &f) { return f.id == u"catalog.vendor-unit"; });
+    };
+    InspectionReport file;
+    file.target = QJsonObject{{u"kind"_s, u"file"_s}, {u"path"_s, u"/usr/sbin/chronyd"_s}};
+    QVERIFY(builtin().apply(CatalogMatch{u"chronyd"_s, {MatchKind::ExecutablePath}}, file));
+    QVERIFY(hasFinding(file));
+    // Inspecting the unit itself is what the finding asks for: no finding then.
+    InspectionReport unit;
+    unit.target = QJsonObject{{u"kind"_s, u"unit"_s}, {u"unit"_s, u"chrony.service"_s}};
+    QVERIFY(builtin().apply(CatalogMatch{u"chronyd"_s, {MatchKind::SystemdUnit}}, unit));
+    QVERIFY(!hasFinding(unit));
+}
+
+void CatalogTest::startArgumentsReachTheNeeds()
+{
+    InspectionReport report;
+    QVERIFY(builtin().apply(CatalogMatch{u"chronyd"_s, {MatchKind::ExecutableName}}, report));
+    QCOMPARE(report.needs.nonRootArguments.size(), 1);
+    QCOMPARE(report.needs.nonRootArguments.constFirst().name, u"-U"_s);
+    QCOMPARE(report.needs.foregroundArguments.constFirst().name, u"-n"_s);
+    const QJsonObject needs = toJson(report).value(u"needs"_s).toObject();
+    QCOMPARE(needs.value(u"non_root_arguments"_s).toArray().first().toObject().value(u"argument"_s).toString(),
+             u"-U"_s);
 }
 
 void CatalogTest::debianGrantsMatchThePackages_data()

@@ -117,6 +117,23 @@ void InputValidationTest::hostileInput_data()
         "address family lower-case", [](GenerationInput &i) { i.addressFamilies = {u"af_inet"_s}; },
         u"address family"_s);
     row("unit name with a slash", [](GenerationInput &i) { i.existingUnit = u"../x.service"_s; }, u"unit"_s);
+    row(
+        "vendor line with a newline",
+        [](GenerationInput &i) {
+            i.existingUnit = u"agent.service"_s;
+            i.vendorExecStart = i.executable + u"\nExecStartPre=/bin/sh"_s;
+        },
+        u"vendor command line"_s);
+    row(
+        "vendor line for another program",
+        [](GenerationInput &i) {
+            i.existingUnit = u"agent.service"_s;
+            i.vendorExecStart = u"/bin/sh -c id"_s;
+        },
+        u"does not start the program"_s);
+    row(
+        "vendor line without a unit", [](GenerationInput &i) { i.vendorExecStart = i.executable; },
+        u"vendor command line"_s);
     row("memory limit 0", [](GenerationInput &i) { i.limits.memoryMaxMiB = 0; }, u"resource limits"_s);
     row("image with a space", [](GenerationInput &i) { i.containerImage = u"evil image"_s; }, u"container image"_s);
 }

@@ -8,6 +8,7 @@
 //   tools/refresh-golden               (sets DEROOT_REFRESH_GOLDEN=1 and runs the golden tests)
 #include "golden.h"
 
+#include "core/generate/apparmorprofile.h"
 #include "core/generate/conflicts.h"
 #include "core/generate/inputvalidation.h"
 #include "core/generate/setcapcommand.h"
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void execStartWordsSurviveSystemd();
     void validatorsReportProblems();
     void exposureAnchors();
+    void listeningImpliesInternetFamilies();
     void trailingNewlineNeverReachesTheUnit_data();
     void trailingNewlineNeverReachesTheUnit();
 
@@ -240,6 +242,15 @@ void SystemdUnitTest::conflicts_data()
             return QList<Artifact>{systemdUnit(capabilitiesMethod)};
         },
         {u"sudo-no-new-privileges"_s, u"sudo-bounding-set"_s});
+    row(
+        "sudo command with unknown arguments",
+        [](GenerationInput &i) {
+            i.method = Method::Sudo;
+            i.sudoCommands = {{u"/usr/sbin/ipmi-sel"_s, {}, true, true}};
+        },
+        [](const GenerationInput &) { return QList<Artifact>{sudoersArtifact()}; }, {u"sudo-arguments-unknown"_s});
+    row("sudo command known to take no arguments", sudo,
+        [](const GenerationInput &) { return QList<Artifact>{sudoersArtifact()}; }, {});
     row("sudo + a bounding set reset to full with ~", sudo,
         units(u"CapabilityBoundingSet=\nCapabilityBoundingSet=~\n"_s), {});
 
@@ -485,6 +496,22 @@ void SystemdUnitTest::trailingNewlineNeverReachesTheUnit()
     Q_UNUSED(contractBug); // rows where validation once let the newline through: it no longer does
     QVERIFY(refused || clean);
     QVERIFY(refused); // every row holds a trailing newline, which validation refuses
+}
+
+void SystemdUnitTest::listeningImpliesInternetFamilies()
+{
+    // Found in the test host: the node exporter's unit inspection gave its port but no family, and
+    // a drop-in with RestrictAddressFamilies=AF_UNIX kept it from listening at all.
+    GenerationInput input = fpingInput();
+    input.capabilities.clear();
+    input.addressFamilies.clear();
+    input.listenPorts = {{u"tcp"_s, 9100}};
+    QCOMPARE(neededAddressFamilies(input), (QStringList{u"AF_INET"_s, u"AF_INET6"_s}));
+    QVERIFY2(systemdUnit(input).content.contains(u"\nRestrictAddressFamilies=AF_UNIX AF_INET AF_INET6\n"_s),
+             qPrintable(systemdUnit(input).content));
+    QVERIFY(appArmorProfile(input).content.contains(u"\n  network inet,\n"_s));
+    input.listenPorts.clear();
+    QVERIFY(neededAddressFamilies(input).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(SystemdUnitTest)

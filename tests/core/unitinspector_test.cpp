@@ -4,6 +4,8 @@
 // The unit inspector's parsing and judgement on `systemctl show` output captured in the test host
 // (tests/data/unit/), and its refusal of names that could reach systemctl as options. The real
 // systemd is asked in the host tests.
+#include "core/generate/generationinput.h"
+#include "core/generate/systemdunit.h"
 #include "core/inspect/capabilities.h"
 #include "core/inspect/inspect.h"
 #include "core/inspect/unitinspector.h"
@@ -30,6 +32,10 @@ private Q_SLOTS:
     void loadStates_data();
     void loadStates();
     void withoutSystemd();
+    void execStartLine_data();
+    void execStartLine();
+    void dropInExecStart_data();
+    void dropInExecStart();
 };
 
 namespace {
@@ -224,6 +230,62 @@ void UnitInspectorTest::withoutSystemd()
     QVERIFY2(report.error().code == ExitCode::Unavailable || report.error().code == ExitCode::NotFound,
              qPrintable(report.error().message));
     QVERIFY(!report.error().message.contains(u'\n'));
+}
+
+void UnitInspectorTest::execStartLine_data()
+{
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<QString>("expected");
+    const QString vendor = u"[Unit]\nDescription=x\n\n[Service]\nEnvironmentFile=-/etc/default/x\n"_s
+                           u"ExecStart=!/usr/sbin/chronyd $DAEMON_OPTS\n"_s;
+    QTest::addRow("vendor line kept as written") << QStringList{vendor} << u"!/usr/sbin/chronyd $DAEMON_OPTS"_s;
+    QTest::addRow("drop-in empties and replaces")
+        << QStringList{vendor, u"[Service]\nExecStart=\nExecStart=/usr/sbin/chronyd -U\n"_s}
+        << u"/usr/sbin/chronyd -U"_s;
+    QTest::addRow("a second line appends: no single line")
+        << QStringList{vendor, u"[Service]\nExecStart=/usr/sbin/chronyd -n\n"_s} << QString();
+    QTest::addRow("continuation line") << QStringList{u"[Service]\nExecStart=/usr/bin/a \\\n  --b=c\n"_s}
+                                       << u"/usr/bin/a --b=c"_s;
+    QTest::addRow("comment and other sections ignored")
+        << QStringList{u"[Unit]\nExecStart=/bin/no\n[Service]\n# ExecStart=/bin/no\n;ExecStart=/bin/no\n"_s
+                       u"ExecStartPre=/bin/no\nExecStart = /usr/bin/a\n"_s}
+        << u"/usr/bin/a"_s;
+    QTest::addRow("no ExecStart") << QStringList{u"[Service]\nType=oneshot\n"_s} << QString();
+}
+
+void UnitInspectorTest::execStartLine()
+{
+    QFETCH(QStringList, files);
+    QFETCH(QString, expected);
+    QCOMPARE(Deroot::Core::execStartLine(files), expected);
+}
+
+void UnitInspectorTest::dropInExecStart_data()
+{
+    QTest::addColumn<QString>("vendor");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected"); // "-" when the vendor's line stays
+    QTest::addRow("'!' taken away, -U added before the vendor's options")
+        << u"!/usr/sbin/chronyd $DAEMON_OPTS"_s << QStringList{u"-U"_s} << u"/usr/sbin/chronyd -U $DAEMON_OPTS"_s;
+    QTest::addRow("'+' taken away, '-' kept") << u"-+/usr/bin/a $ARGS"_s << QStringList{} << u"-/usr/bin/a $ARGS"_s;
+    QTest::addRow("'!!' taken away") << u"!!/usr/bin/a"_s << QStringList{} << u"/usr/bin/a"_s;
+    QTest::addRow("nothing to change: the vendor's line stays") << u"/usr/bin/a $ARGS"_s << QStringList{} << u"-"_s;
+    QTest::addRow("an argument already there is not repeated")
+        << u"/usr/sbin/chronyd -U $DAEMON_OPTS"_s << QStringList{u"-U"_s} << u"-"_s;
+    QTest::addRow("quoted program: Deroot's own line") << u"\"/usr/bin/a\" x"_s << QStringList{} << u"-"_s;
+}
+
+void UnitInspectorTest::dropInExecStart()
+{
+    QFETCH(QString, vendor);
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    GenerationInput input;
+    input.existingUnit = u"a.service"_s;
+    input.vendorExecStart = vendor;
+    input.arguments = arguments;
+    const auto line = Deroot::Core::dropInExecStart(input);
+    QCOMPARE(line.value_or(u"-"_s), expected);
 }
 
 QTEST_GUILESS_MAIN(UnitInspectorTest)

@@ -11,11 +11,14 @@
 #include "core/generate/inputvalidation.h"
 #include "core/generate/setcapcommand.h"
 #include "core/generate/systemdunit.h"
+#include "core/validate/systemdanalyze.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 
 using namespace Deroot::Core;
@@ -41,12 +44,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     input.agentId = u"agent"_s;
     input.description = u"An agent"_s;
     input.serviceUser = u"agent"_s;
-    input.executable = u"/usr/bin/agent"_s;
+    // A program that exists, so that systemd-analyze verify can judge the unit.
+    input.executable = u"/usr/bin/true"_s;
     input.addressFamilies = {u"AF_INET"_s};
     const std::uint8_t field = data[0];
     const std::uint8_t switches = data[1];
     const QString value = QString::fromUtf8(reinterpret_cast<const char *>(data + 2), qsizetype(size - 2));
-    switch (field % 14) {
+    switch (field % 15) {
     case 0:
         input.description = value;
         break;
@@ -86,9 +90,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     case 12:
         input.agentId = value;
         break;
-    default:
+    case 13:
         input.existingUnit = u"agent.service"_s;
         input.arguments = {value};
+        break;
+    default:
+        // A vendor command line read from a unit file: kept, or rewritten, but never a new line.
+        input.existingUnit = u"agent.service"_s;
+        input.vendorExecStart = value;
+        input.arguments = {u"-U"_s};
         break;
     }
     // Capabilities that change the unit's shape: none, CAP_NET_RAW, CAP_SYS_TIME, CAP_SYS_RAWIO.
@@ -120,7 +130,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         require(!line.startsWith(u"ExecStartPre=") && !line.startsWith(u"ExecStartPost=") &&
                 !line.startsWith(u"Environment="));
     }
-    require(execStarts == 1 && services == 1);
+    // A drop-in that keeps the vendor's command line has no ExecStart= of its own.
+    const bool keepsVendorLine = !input.existingUnit.isEmpty() && !vendorExecProgram(input.vendorExecStart).isEmpty() &&
+                                 !dropInExecStart(input).has_value();
+    require(execStarts == (keepsVendorLine ? 0 : 1) && services == 1);
     require(unit.content.contains(u"\nUser="_s + input.serviceUser + u'\n'));
 
     QList<Artifact> artifacts{unit};
@@ -131,6 +144,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     }
     for (const Conflict &conflict : detectConflicts(input, artifacts)) {
         require(!conflict.consequence.contains(u'\n') && !conflict.fix.contains(u'\n'));
+    }
+    // And systemd itself accepts what came out (a program that does not exist here is the one
+    // thing verify may rightly complain about). DEROOT_FUZZ_VALIDATE=0 leaves it out for speed.
+    if (qEnvironmentVariable("DEROOT_FUZZ_VALIDATE") != u"0"_s && QFileInfo(input.executable).isExecutable()) {
+        const QString vendor = u"[Unit]\nDescription=vendor\n\n[Service]\nExecStart=%1\n"_s.arg(input.executable);
+        const ValidationResult verified = input.existingUnit.isEmpty()
+                                              ? validateUnit(unit.content, generatedUnitName(input))
+                                              : validateUnit(vendor, input.existingUnit, unit.content);
+        if (verified.available && !verified.ok) {
+            std::fprintf(stderr, "systemd-analyze verify rejects:\n%s\n---\n%s\n", qPrintable(verified.summary),
+                         qPrintable(unit.content));
+            std::abort();
+        }
     }
     return 0;
 }

@@ -45,6 +45,7 @@ GenerationInput generationInputFromJson(const QJsonObject &json, Method defaultM
     input.executableIsScript = json[u"executableIsScript"].toBool();
     input.packageName = json[u"packageName"].toString();
     input.existingUnit = json[u"existingUnit"].toString();
+    input.vendorExecStart = json[u"vendorExecStart"].toString();
     input.containerImage = json[u"containerImage"].toString();
     for (const QString &name : strings(json[u"capabilities"])) {
         const auto info = capabilityByName(name);

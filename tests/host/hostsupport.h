@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+//
+// What the host tests share: running a program inside the test host, asking systemd about a unit,
+// reading a process's status, waiting for a condition, fetching a URL from outside the sandbox.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace Deroot::TestSupport {
+
+struct HostRun
+{
+    int exitCode = -1;
+    QString output; ///< standard output and error, merged
+};
+
+/// Runs @p program with @p arguments (no shell), at most 60 s; -1 when it timed out or crashed.
+HostRun hostRun(const QString &program, const QStringList &arguments);
+
+/// `systemctl show -p PROPERTY --value UNIT`, trimmed.
+QString systemctlShow(const QString &unit, const QString &property);
+
+/// The contents of /proc/PID/status, or nothing.
+QString procStatus(const QString &pid);
+
+/// A hexadecimal field of /proc/PID/status ("CapEff"); all bits set when it is missing.
+quint64 statusField(const QString &status, const QString &field);
+
+/// Polls @p condition every 200 ms until it holds or @p timeoutMs passed; its last answer.
+bool waitFor(const std::function<bool()> &condition, int timeoutMs = 20000);
+
+/// An HTTP GET of @p url from root, outside any agent's sandbox: the body, or nothing.
+QString httpGet(const QString &url);
+
+/// A unit's journal since the last restart() through this object.
+class UnitJournal final
+{
+public:
+    /// `systemctl restart UNIT`, remembering the journal's position first.
+    HostRun restart(const QString &unit);
+    /// What @p unit logged since the last restart().
+    QString text(const QString &unit) const;
+
+private:
+    QString m_cursor;
+};
+
+} // namespace Deroot::TestSupport
