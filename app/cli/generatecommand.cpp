@@ -6,6 +6,7 @@
 #include "core/generate/generator.h"
 #include "core/generate/inputbuilder.h"
 #include "core/generate/plan.h"
+#include "core/generate/planexport.h"
 #include "core/inspect/inspect.h"
 #include "core/recommend/recommender.h"
 #include "core/text.h"
@@ -38,16 +39,6 @@ Core::Result<Core::Method> parseMethod(const QByteArray &word)
                            .arg(Core::quoted(QString::fromLocal8Bit(word)))};
 }
 
-QString vendorUnitOf(const Core::InspectionReport &report)
-{
-    const QString path = report.sections.value(u"unit"_s).toObject().value(u"fragment_path"_s).toString();
-    QFile file(path);
-    if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    return QString::fromUtf8(file.read(1024 * 1024));
-}
-
 struct Outcome
 {
     Core::GeneratedPlan plan;
@@ -56,46 +47,16 @@ struct Outcome
 };
 
 // Generates, validates with the real tools, and writes: nothing is written when a validator
-// rejects what was generated.
+// rejects what was generated. The desktop wizard exports through the same core calls.
 Core::Result<Outcome> generateAndWrite(const Core::InspectionReport &report, const Core::GenerationInput &input,
                                        const QString &out, bool force)
 {
-    const auto plan = Core::generatePlan(input);
-    if (!plan) {
-        return plan.error();
+    const auto validated = Core::validatedPlan(report, input);
+    if (!validated) {
+        return validated.error();
     }
-    Outcome outcome;
-    outcome.plan = *plan;
-    outcome.validations = Core::validateArtifacts(plan->artifacts, vendorUnitOf(report));
-    for (const Core::ArtifactValidation &validation : std::as_const(outcome.validations)) {
-        if (validation.result.available && !validation.result.ok) {
-            return Core::Error{Core::ExitCode::Failure,
-                               QCoreApplication::translate("derootctl",
-                                                           "the generated %1 fails its validator (%2); nothing "
-                                                           "was written")
-                                   .arg(validation.artifactId, Core::oneLine(validation.result.summary))};
-        }
-    }
-    QJsonArray validations;
-    for (const Core::ArtifactValidation &validation : std::as_const(outcome.validations)) {
-        validations.append(QJsonObject{{u"artifact"_s, validation.artifactId},
-                                       {u"ok"_s, validation.result.ok},
-                                       {u"available"_s, validation.result.available},
-                                       {u"summary"_s, validation.result.summary},
-                                       {u"exposure"_s, validation.exposure}});
-    }
-    QJsonArray conflicts;
-    for (const Core::Conflict &conflict : std::as_const(outcome.plan.conflicts)) {
-        conflicts.append(
-            QJsonObject{{u"id"_s, conflict.id}, {u"consequence"_s, conflict.consequence}, {u"fix"_s, conflict.fix}});
-    }
-    QJsonObject manifest = outcome.plan.manifest;
-    manifest.insert(u"validations"_s, validations);
-    manifest.insert(u"conflicts"_s, conflicts);
-    manifest.insert(u"effective_privilege"_s, QJsonObject{{u"before"_s, Core::toJson(Core::currentPrivilege(report))},
-                                                          {u"after"_s, Core::toJson(Core::plannedPrivilege(input))}});
-    outcome.plan.manifest = manifest;
-    const auto written = Core::writeExport(out, outcome.plan.artifacts, manifest, force);
+    Outcome outcome{validated->plan, validated->validations, {}};
+    const auto written = Core::writeExport(out, outcome.plan.artifacts, outcome.plan.manifest, force);
     if (!written) {
         return written.error();
     }
@@ -135,7 +96,8 @@ QString describe(const Outcome &outcome, const QString &out)
 
 int runGenerate(const QList<QByteArray> &arguments, Io &io)
 {
-    const Args args(arguments, {"json", "no-package", "force"}, {"pid", "unit", "method", "out", "systemd"});
+    const Args args(arguments, {"json", "no-package", "force", "no-limits"},
+                    {"pid", "unit", "method", "out", "systemd", "caps", "user"});
     const bool json = args.flag("json");
     if (!args.error().isEmpty()) {
         return fail(io, "generate", {Core::ExitCode::Usage, args.error()}, json);
@@ -165,6 +127,20 @@ int runGenerate(const QList<QByteArray> &arguments, Io &io)
     }
     Core::GenerationInput input = Core::buildGenerationInput(*report, *method);
     input.runsUnderSystemd = systemd;
+    // The admin's adjustments, as the wizard's Adjust step makes them.
+    if (args.has("caps")) {
+        const auto capabilities = Core::parseCapabilityList(QString::fromLocal8Bit(args.option("caps")));
+        if (!capabilities) {
+            return fail(io, "generate", capabilities.error(), json);
+        }
+        input.capabilities = *capabilities;
+    }
+    if (args.has("user")) {
+        input.serviceUser = QString::fromLocal8Bit(args.option("user"));
+    }
+    if (args.flag("no-limits")) {
+        input.limits.enabled = false;
+    }
     const QString out = QString::fromLocal8Bit(args.option("out"));
     const auto outcome = generateAndWrite(*report, input, out, args.flag("force"));
     if (!outcome) {
