@@ -985,6 +985,10 @@
             <numerusform>&lt;b&gt;Halt: %n kritische Befunde.&lt;/b&gt; Solange sie nicht behoben sind, kann jeder, der diese Dateien ändern kann, zum Agenten werden und damit jedes Recht behalten, das er bekommt: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Possible needs</source>
+        <translation>Möglicher Bedarf</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::PreviewPage</name>

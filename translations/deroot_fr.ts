@@ -985,6 +985,10 @@
             <numerusform>&lt;b&gt;Stop : %n constats critiques.&lt;/b&gt; Tant qu&apos;ils ne sont pas corrigés, quiconque peut modifier ces fichiers peut devenir l&apos;agent, et garder ainsi tout privilège qu&apos;il reçoit : %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Possible needs</source>
+        <translation>Besoins possibles</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::PreviewPage</name>

@@ -79,7 +79,7 @@ QPlainTextEdit *pathEdit(QWidget *parent, const QString &name, const QString &ac
     edit->setAccessibleName(accessibleName);
     edit->setTabChangesFocus(true);
     edit->setLineWrapMode(QPlainTextEdit::NoWrap);
-    edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * 5);
+    edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * 3 + 2 * edit->frameWidth() + 8);
     edit->setPlaceholderText(AdjustPage::tr("One absolute path a line"));
     return edit;
 }
@@ -168,6 +168,7 @@ AdjustPage::AdjustPage(WizardSession *session, QWidget *parent)
     auto *capabilitiesLabel = new QLabel(tr("&Capabilities (a red shield marks the root-equivalent ones):"), content);
     capabilitiesLabel->setBuddy(m_capabilities);
     auto *sudoLabel = new QLabel(tr("Commands through &sudo:"), content);
+    sudoLabel->setObjectName(u"sudoCommandsLabel"_s);
     sudoLabel->setBuddy(m_sudo);
 
     auto *layout = new QVBoxLayout(content);
@@ -299,6 +300,9 @@ void AdjustPage::fill()
         m_sudo->setItem(row, 2, new QTableWidgetItem(warning));
     }
     m_sudo->setVisible(!m_sudoCommands.isEmpty());
+    if (auto *label = findChild<QLabel *>(u"sudoCommandsLabel"_s)) {
+        label->setVisible(!m_sudoCommands.isEmpty());
+    }
     m_sudo->resizeColumnsToContents();
 
     m_limits->setChecked(input.limits.enabled);

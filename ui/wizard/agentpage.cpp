@@ -98,11 +98,13 @@ AgentPage::AgentPage(WizardSession *session, QWidget *parent)
 {
     setObjectName(u"agentPage"_s);
     setTitle(tr("Choose the agent"));
-    setSubTitle(tr("Deroot inspects the program to find what it really needs that an ordinary user lacks. Type or "
-                   "browse to its program file, drop the file here, or pick a running process or a service."));
     setAcceptDrops(true);
 
-    auto *intro = new QLabel(subTitle(), this);
+    // In the page, not as the wizard's subtitle: the classic style would show it twice.
+    auto *intro = new QLabel(tr("Deroot inspects the program to find what it really needs that an ordinary user lacks. "
+                                "Type or browse to its program file, drop the file here, or pick a running process "
+                                "or a service."),
+                             this);
     intro->setWordWrap(true);
 
     auto *pathLabel = new QLabel(tr("&Program file:"), this);

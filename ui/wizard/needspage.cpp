@@ -47,6 +47,9 @@ QString areaTitle(const QString &id)
     if (area == u"unit") {
         return NeedsPage::tr("Systemd unit");
     }
+    if (area == u"hint") {
+        return NeedsPage::tr("Possible needs");
+    }
     if (area == u"catalog") {
         return NeedsPage::tr("Agent catalog");
     }
@@ -173,6 +176,7 @@ void NeedsPage::initializePage()
         QTreeWidgetItem *&parent = groups[area];
         if (!parent) {
             parent = new QTreeWidgetItem(findingsRoot, {area});
+            parent->setExpanded(true); // the findings and their severity at a glance; evidence on demand
         }
         auto *item = new QTreeWidgetItem(parent, {Core::oneLine(finding.message)});
         item->setIcon(0, severityIcon(finding.severity));

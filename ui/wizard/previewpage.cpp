@@ -106,6 +106,16 @@ void PreviewPage::showPlan()
                 m_tabs->setCurrentWidget(view);
             }
         }
+        if (current.isEmpty()) {
+            // Open on the file that matters most (the unit, the sudoers rules), not on a helper command.
+            const QStringList first{u"unit"_s, u"dropin"_s, u"sudoers"_s, u"compose"_s, u"quadlet"_s};
+            for (const QString &id : first) {
+                if (const int index = int(ids.indexOf(id)); index >= 0) {
+                    m_tabs->setCurrentIndex(index);
+                    break;
+                }
+            }
+        }
     }
     for (int i = 0; i < plan.artifacts.size(); ++i) {
         static_cast<ArtifactView *>(m_tabs->widget(i))->setArtifact(plan.artifacts.at(i));

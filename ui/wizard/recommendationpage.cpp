@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
-#include <QSplitter>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -87,13 +86,14 @@ RecommendationPage::RecommendationPage(WizardSession *session, QWidget *parent)
     m_privilege->setObjectName(u"privilegeLabel"_s);
     m_privilege->setWordWrap(true);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_reasons);
-    splitter->setChildrenCollapsible(false);
+    // The table as tall as its three rows, the reasons below it.
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_table);
+    layout->addWidget(m_reasons, 1);
     layout->addWidget(m_privilege);
 
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
