@@ -216,10 +216,833 @@
     </message>
 </context>
 <context>
-    <name>Deroot::Ui::MainWindow</name>
+    <name>Deroot::Ui::AdjustPage</name>
     <message>
-        <source>Comparison of the three methods</source>
-        <translation>Vergleich der drei Methoden</translation>
+        <source>Root-equivalent</source>
+        <translation>Root-gleichwertig</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>One absolute path a line</source>
+        <translation>Ein absoluter Pfad je Zeile</translation>
+    </message>
+    <message>
+        <source>Resource &amp;limits</source>
+        <translation>Ressourcen&amp;grenzen</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>Anpassen</translation>
+    </message>
+    <message>
+        <source>Paths it reads</source>
+        <translation>Pfade, die er liest</translation>
+    </message>
+    <message>
+        <source>Paths it writes</source>
+        <translation>Pfade, die er schreibt</translation>
+    </message>
+    <message>
+        <source>Service user name</source>
+        <translation>Name des Dienstbenutzers</translation>
+    </message>
+    <message>
+        <source>The system user the agent runs as; created by the plan if it does not exist</source>
+        <translation>Der Systembenutzer, unter dem der Agent läuft; der Plan legt ihn an, falls es ihn nicht gibt</translation>
+    </message>
+    <message>
+        <source>Capabilities the agent gets; check to grant</source>
+        <translation>Capabilities, die der Agent erhält; zum Gewähren ankreuzen</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Capability</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>What it allows</source>
+        <translation>Was sie erlaubt</translation>
+    </message>
+    <message>
+        <source>Commands the agent may run through sudo; check to allow</source>
+        <translation>Befehle, die der Agent über sudo ausführen darf; zum Erlauben ankreuzen</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Ports it listens on</source>
+        <translation>Ports, auf denen er lauscht</translation>
+    </message>
+    <message>
+        <source>tcp/9100 udp/161</source>
+        <translation>tcp/9100 udp/161</translation>
+    </message>
+    <message>
+        <source>A runaway agent cannot take the machine down: the guide&apos;s incident</source>
+        <translation>Ein außer Kontrolle geratener Agent kann die Maschine nicht lahmlegen: der Vorfall aus dem Leitfaden</translation>
+    </message>
+    <message>
+        <source> % of one CPU</source>
+        <translation> % einer CPU</translation>
+    </message>
+    <message>
+        <source>CPU quota</source>
+        <translation>CPU-Kontingent</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation>Speichergrenze</translation>
+    </message>
+    <message>
+        <source>Task limit</source>
+        <translation>Task-Grenze</translation>
+    </message>
+    <message>
+        <source>&amp;CPU:</source>
+        <translation>&amp;CPU:</translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation>&amp;Speicher:</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks:</source>
+        <translation>&amp;Tasks:</translation>
+    </message>
+    <message>
+        <source>Service &amp;user:</source>
+        <translation>Dienst&amp;benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Reads:</source>
+        <translation>&amp;Liest:</translation>
+    </message>
+    <message>
+        <source>&amp;Writes:</source>
+        <translation>S&amp;chreibt:</translation>
+    </message>
+    <message>
+        <source>&amp;Ports:</source>
+        <translation>&amp;Ports:</translation>
+    </message>
+    <message>
+        <source>&amp;Capabilities (a red shield marks the root-equivalent ones):</source>
+        <translation>&amp;Capabilities (ein rotes Schild markiert die root-gleichwertigen):</translation>
+    </message>
+    <message>
+        <source>Commands through &amp;sudo:</source>
+        <translation>Befehle über &amp;sudo:</translation>
+    </message>
+    <message>
+        <source>This gives no valid plan: %1</source>
+        <translation>Das ergibt keinen gültigen Plan: %1</translation>
+    </message>
+    <message>
+        <source> (optional need)</source>
+        <translation> (optionaler Bedarf)</translation>
+    </message>
+    <message>
+        <source>(no arguments)</source>
+        <translation>(keine Argumente)</translation>
+    </message>
+    <message>
+        <source>NOEXEC: it cannot start other programs</source>
+        <translation>NOEXEC: kann keine anderen Programme starten</translation>
+    </message>
+    <message>
+        <source>Gives a shell through sudo (%1): refused</source>
+        <translation>Gibt über sudo eine Shell (%1): abgelehnt</translation>
+    </message>
+    <message>
+        <source>Ports are written tcp/PORT or udp/PORT; ignored: %1</source>
+        <translation>Ports werden als tcp/PORT oder udp/PORT geschrieben; ignoriert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::AgentPage</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>&amp;Untersuchen</translation>
+    </message>
+    <message>
+        <source>Running processes</source>
+        <translation>Laufende Prozesse</translation>
+    </message>
+    <message>
+        <source>Systemd services</source>
+        <translation>Systemd-Dienste</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel inspection</source>
+        <translation>Untersuchung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Choose the agent</source>
+        <translation>Agent wählen</translation>
+    </message>
+    <message>
+        <source>Deroot inspects the program to find what it really needs that an ordinary user lacks. Type or browse to its program file, drop the file here, or pick a running process or a service.</source>
+        <translation>Deroot untersucht das Programm, um herauszufinden, was es wirklich braucht und ein gewöhnlicher Benutzer nicht hat. Geben Sie seine Programmdatei ein oder wählen Sie sie aus, legen Sie die Datei hier ab oder wählen Sie einen laufenden Prozess oder einen Dienst.</translation>
+    </message>
+    <message>
+        <source>&amp;Program file:</source>
+        <translation>&amp;Programmdatei:</translation>
+    </message>
+    <message>
+        <source>Program file</source>
+        <translation>Programmdatei</translation>
+    </message>
+    <message>
+        <source>/usr/bin/fping</source>
+        <translation>/usr/bin/fping</translation>
+    </message>
+    <message>
+        <source>Filter the processes</source>
+        <translation>Prozesse filtern</translation>
+    </message>
+    <message>
+        <source>Filter by name, user, unit or program</source>
+        <translation>Nach Name, Benutzer, Unit oder Programm filtern</translation>
+    </message>
+    <message>
+        <source>Processes marked with the red shield run as root.</source>
+        <translation>Mit dem roten Schild markierte Prozesse laufen als root.</translation>
+    </message>
+    <message>
+        <source>Filter the services</source>
+        <translation>Dienste filtern</translation>
+    </message>
+    <message>
+        <source>Filter by unit or description</source>
+        <translation>Nach Unit oder Beschreibung filtern</translation>
+    </message>
+    <message>
+        <source>Recent agents</source>
+        <translation>Zuletzt untersuchte Agenten</translation>
+    </message>
+    <message>
+        <source>Running &amp;processes</source>
+        <translation>Laufende &amp;Prozesse</translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation>&amp;Dienste</translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>&amp;Zuletzt</translation>
+    </message>
+    <message>
+        <source>Inspection in progress</source>
+        <translation>Untersuchung läuft</translation>
+    </message>
+    <message>
+        <source>Drop a program file here, or choose one.</source>
+        <translation>Legen Sie hier eine Programmdatei ab oder wählen Sie eine.</translation>
+    </message>
+    <message>
+        <source>Choose the agent&apos;s program</source>
+        <translation>Programm des Agenten wählen</translation>
+    </message>
+    <message>
+        <source>Inspecting %1…</source>
+        <translation>%1 wird untersucht …</translation>
+    </message>
+    <message>
+        <source>Inspected %1. Continue with Next.</source>
+        <translation>%1 untersucht. Weiter mit „Weiter“.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be inspected: %2</source>
+        <translation>%1 kann nicht untersucht werden: %2</translation>
+    </message>
+    <message>
+        <source>Inspection cancelled.</source>
+        <translation>Untersuchung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Only local files can be inspected: drop the agent&apos;s program file.</source>
+        <translation>Nur lokale Dateien können untersucht werden: Legen Sie die Programmdatei des Agenten ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files were dropped: drop one agent&apos;s program file at a time.</source>
+        <translation>
+            <numerusform>%n Datei wurde abgelegt: Legen Sie jeweils die Programmdatei eines Agenten ab.</numerusform>
+            <numerusform>%n Dateien wurden abgelegt: Legen Sie jeweils die Programmdatei eines Agenten ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a folder: drop the agent&apos;s program file, not its folder.</source>
+        <translation>%1 ist ein Ordner: Legen Sie die Programmdatei des Agenten ab, nicht seinen Ordner.</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Runs as root</source>
+        <translation>Läuft als root</translation>
+    </message>
+    <message>
+        <source>%1, runs as root</source>
+        <translation>%1, läuft als root</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>No agent inspected yet.</source>
+        <translation>Noch kein Agent untersucht.</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::AgentWizard</name>
+    <message>
+        <source>Deroot</source>
+        <translation>Deroot</translation>
+    </message>
+    <message>
+        <source>&amp;Audit this machine…</source>
+        <translation>Diese Maschine &amp;prüfen …</translation>
+    </message>
+    <message>
+        <source>List the agents that run as root here and the programs that hand out root; open any of them in the wizard</source>
+        <translation>Die Agenten auflisten, die hier als root laufen, und die Programme, die root-Rechte vergeben; jeden davon im Assistenten öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::ArtifactView</name>
+    <message>
+        <source>Generated file</source>
+        <translation>Erzeugte Datei</translation>
+    </message>
+    <message>
+        <source>Changes against the file on disk</source>
+        <translation>Änderungen gegenüber der Datei auf der Platte</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erzeugt</translation>
+    </message>
+    <message>
+        <source>Changes on disk</source>
+        <translation>Änderungen auf der Platte</translation>
+    </message>
+    <message>
+        <source>Command run by the apply step: %1</source>
+        <translation>Befehl, den der Anwenden-Schritt ausführt: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2:%3, mode %4)</source>
+        <translation>%1 (%2:%3, Modus %4)</translation>
+    </message>
+    <message>
+        <source>No validator checks this file.</source>
+        <translation>Kein Validator prüft diese Datei.</translation>
+    </message>
+    <message>
+        <source>Checking with %1…</source>
+        <translation>Prüfung mit %1 …</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>Nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>The file on disk is identical.</source>
+        <translation>Die Datei auf der Platte ist identisch.</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::AuditView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the wizard</source>
+        <translation>Im Assistenten ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Audit of this machine — Deroot</source>
+        <translation>Prüfung dieser Maschine — Deroot</translation>
+    </message>
+    <message>
+        <source>Agents running as root and programs that hand out privileges</source>
+        <translation>Als root laufende Agenten und Programme, die Rechte vergeben</translation>
+    </message>
+    <message>
+        <source>Agent or file</source>
+        <translation>Agent oder Datei</translation>
+    </message>
+    <message>
+        <source>Runs as / mode</source>
+        <translation>Läuft als / Modus</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Capabilities</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Auditing the processes and the program folders…</source>
+        <translation>Prozesse und Programmordner werden geprüft …</translation>
+    </message>
+    <message>
+        <source>The audit failed: %1</source>
+        <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Agents running as root or with capabilities</source>
+        <translation>Agenten, die als root oder mit Capabilities laufen</translation>
+    </message>
+    <message>
+        <source>root</source>
+        <translation>root</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>ein anderer Benutzer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n capabilities</source>
+        <translation>
+            <numerusform>%n Capability</numerusform>
+            <numerusform>%n Capabilities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Programs that hand out privileges (set-uid, set-gid, capabilities)</source>
+        <translation>Programme, die Rechte vergeben (set-uid, set-gid, Capabilities)</translation>
+    </message>
+    <message>
+        <source>%1 agent(s) run as root among %2 processes; %3 program(s) hand out privileges. Open a row to de-root it.</source>
+        <translation>%1 Agent(en) laufen als root unter %2 Prozessen; %3 Programm(e) vergeben Rechte. Öffnen Sie eine Zeile, um ihr root zu nehmen.</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::EnvironmentPage</name>
+    <message>
+        <source>It runs under &amp;systemd (or can be made to)</source>
+        <translation>Er läuft unter &amp;systemd (oder kann es)</translation>
+    </message>
+    <message>
+        <source>Where it runs</source>
+        <translation>Wo er läuft</translation>
+    </message>
+    <message>
+        <source>Three answers decide which of the guide&apos;s methods fits. Deroot cannot see them from the program.</source>
+        <translation>Drei Antworten entscheiden, welche Methode des Leitfadens passt. Deroot kann sie am Programm nicht erkennen.</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>A &amp;server or VM, where the agent runs as a service</source>
+        <translation>Ein &amp;Server oder eine VM, auf der der Agent als Dienst läuft</translation>
+    </message>
+    <message>
+        <source>A &amp;container host or Kubernetes</source>
+        <translation>Ein &amp;Container-Host oder Kubernetes</translation>
+    </message>
+    <message>
+        <source>A &amp;legacy system whose way of starting the agent cannot change</source>
+        <translation>Ein &amp;Altsystem, dessen Art, den Agenten zu starten, sich nicht ändern lässt</translation>
+    </message>
+    <message>
+        <source>Containers fit where containers already run; a legacy system is left with sudo rules, which need no change to how the agent starts.</source>
+        <translation>Container passen dort, wo schon Container laufen; einem Altsystem bleiben sudo-Regeln, die nichts daran ändern, wie der Agent startet.</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <source>Built in &amp;house</source>
+        <translation>Im &amp;Haus entwickelt</translation>
+    </message>
+    <message>
+        <source>From a &amp;vendor or the distribution</source>
+        <translation>Von einem &amp;Hersteller oder der Distribution</translation>
+    </message>
+    <message>
+        <source>&amp;Untrusted or third-party</source>
+        <translation>&amp;Nicht vertrauenswürdig oder von Dritten</translation>
+    </message>
+    <message>
+        <source>The less you trust the agent&apos;s code, the more it should be isolated: an untrusted agent belongs in a container.</source>
+        <translation>Je weniger Sie dem Code des Agenten trauen, desto stärker sollte er isoliert sein: Ein nicht vertrauenswürdiger Agent gehört in einen Container.</translation>
+    </message>
+    <message>
+        <source>Service manager</source>
+        <translation>Dienstverwaltung</translation>
+    </message>
+    <message>
+        <source>It runs under systemd</source>
+        <translation>Er läuft unter systemd</translation>
+    </message>
+    <message>
+        <source>systemd can hand the agent exactly its capabilities and sandbox it. Without it, capabilities must be set on the file itself.</source>
+        <translation>systemd kann dem Agenten genau seine Capabilities geben und ihn in eine Sandbox setzen. Ohne systemd müssen Capabilities an der Datei selbst gesetzt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::FinishPage</name>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Durch&amp;suchen …</translation>
+    </message>
+    <message>
+        <source>Re&amp;place an existing folder or archive as a whole</source>
+        <translation>Einen vorhandenen Ordner oder ein Archiv als Ganzes e&amp;rsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation>In die Zwischenablage &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>A&amp;pply to this system…</source>
+        <translation>Auf dieses System a&amp;nwenden …</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Export as</source>
+        <translation>Exportieren als</translation>
+    </message>
+    <message>
+        <source>A folder</source>
+        <translation>Ein Ordner</translation>
+    </message>
+    <message>
+        <source>A .tar.gz archive</source>
+        <translation>Ein .tar.gz-Archiv</translation>
+    </message>
+    <message>
+        <source>Export destination</source>
+        <translation>Exportziel</translation>
+    </message>
+    <message>
+        <source>File to copy</source>
+        <translation>Zu kopierende Datei</translation>
+    </message>
+    <message>
+        <source>Applying needs Deroot&apos;s privileged helper, authorized through polkit, which is not part of this version yet. Export the plan and apply it by hand meanwhile.</source>
+        <translation>Das Anwenden braucht Deroots privilegierten Helfer, über polkit autorisiert, der noch nicht Teil dieser Version ist. Exportieren Sie den Plan und wenden Sie ihn bis dahin von Hand an.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>&amp;As:</source>
+        <translation>&amp;Als:</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>Copy one file</source>
+        <translation>Eine Datei kopieren</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Export the plan as</source>
+        <translation>Plan exportieren als</translation>
+    </message>
+    <message>
+        <source>Archives (*.tar.gz)</source>
+        <translation>Archive (*.tar.gz)</translation>
+    </message>
+    <message>
+        <source>Export the plan into the folder</source>
+        <translation>Plan in den Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation>%1 in die Zwischenablage kopiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan for %1 has %n file(s). Effective privilege: %2 today, %3 with the plan (0 is an ordinary user, 100 is root).</source>
+        <translation>
+            <numerusform>Der Plan für %1 hat %n Datei. Effektive Rechte: heute %2, mit dem Plan %3 (0 ist ein gewöhnlicher Benutzer, 100 ist root).</numerusform>
+            <numerusform>Der Plan für %1 hat %n Dateien. Effektive Rechte: heute %2, mit dem Plan %3 (0 ist ein gewöhnlicher Benutzer, 100 ist root).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no valid plan to export.</source>
+        <translation>Es gibt keinen gültigen Plan zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Waiting for the validators.</source>
+        <translation>Warten auf die Validatoren.</translation>
+    </message>
+    <message>
+        <source>A file fails its validator: see the preview.</source>
+        <translation>Eine Datei besteht ihren Validator nicht: siehe Vorschau.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. %1</source>
+        <translation>Nichts wurde geschrieben. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1: %2</source>
+        <translation>
+            <numerusform>%n Datei nach %1 geschrieben: %2</numerusform>
+            <numerusform>%n Dateien nach %1 geschrieben: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::NeedsPage</name>
+    <message>
+        <source>Binary</source>
+        <translation>Binärdatei</translation>
+    </message>
+    <message>
+        <source>Program file</source>
+        <translation>Programmdatei</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Capabilities</translation>
+    </message>
+    <message>
+        <source>Network and kernel</source>
+        <translation>Netzwerk und Kernel</translation>
+    </message>
+    <message>
+        <source>Running process</source>
+        <translation>Laufender Prozess</translation>
+    </message>
+    <message>
+        <source>Systemd unit</source>
+        <translation>Systemd-Unit</translation>
+    </message>
+    <message>
+        <source>Agent catalog</source>
+        <translation>Agentenkatalog</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source> (only %1)</source>
+        <translation> (nur %1)</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <source>%1 — root-equivalent</source>
+        <translation>%1 — root-gleichwertig</translation>
+    </message>
+    <message>
+        <source>What it needs</source>
+        <translation>Was er braucht</translation>
+    </message>
+    <message>
+        <source>Findings and needs, with their evidence</source>
+        <translation>Befunde und Bedarf, mit ihren Belegen</translation>
+    </message>
+    <message>
+        <source>I have read the critical findings; I will fix them before applying the plan</source>
+        <translation>Ich habe die kritischen Befunde gelesen; ich behebe sie, bevor ich den Plan anwende</translation>
+    </message>
+    <message>
+        <source>It matches no agent in Deroot&apos;s catalog: the needs below come from the program alone.</source>
+        <translation>Er passt zu keinem Agenten in Deroots Katalog: Der Bedarf unten stammt allein aus dem Programm.</translation>
+    </message>
+    <message>
+        <source>It matches %1 in Deroot&apos;s catalog.</source>
+        <translation>Er entspricht %1 in Deroots Katalog.</translation>
+    </message>
+    <message>
+        <source>%1. %2 Expand a line to see the evidence.</source>
+        <translation>%1. %2 Klappen Sie eine Zeile auf, um die Belege zu sehen.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing noteworthy.</source>
+        <translation>Nichts Nennenswertes.</translation>
+    </message>
+    <message>
+        <source>Capabilities it needs</source>
+        <translation>Capabilities, die er braucht</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>listens on %1 port %2</source>
+        <translation>lauscht auf %1-Port %2</translation>
+    </message>
+    <message>
+        <source>Address families</source>
+        <translation>Adressfamilien</translation>
+    </message>
+    <message>
+        <source>Privileged commands</source>
+        <translation>Privilegierte Befehle</translation>
+    </message>
+    <message>
+        <source>Files it reads</source>
+        <translation>Dateien, die er liest</translation>
+    </message>
+    <message>
+        <source>Files it writes</source>
+        <translation>Dateien, die er schreibt</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Stop: %n critical finding(s).&lt;/b&gt; Until fixed, anyone who can change these files can become the agent, and so keep whatever privilege it gets: %1</source>
+        <translation>
+            <numerusform>&lt;b&gt;Halt: %n kritischer Befund.&lt;/b&gt; Solange er nicht behoben ist, kann jeder, der diese Dateien ändern kann, zum Agenten werden und damit jedes Recht behalten, das er bekommt: %1</numerusform>
+            <numerusform>&lt;b&gt;Halt: %n kritische Befunde.&lt;/b&gt; Solange sie nicht behoben sind, kann jeder, der diese Dateien ändern kann, zum Agenten werden und damit jedes Recht behalten, das er bekommt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Possible needs</source>
+        <translation>Möglicher Bedarf</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Validators running</source>
+        <translation>Validatoren laufen</translation>
+    </message>
+    <message>
+        <source>Generated files</source>
+        <translation>Erzeugte Dateien</translation>
+    </message>
+    <message>
+        <source>No plan: %1</source>
+        <translation>Kein Plan: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts to know about:</source>
+        <translation>Konflikte, die Sie kennen sollten:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) generated; the validators are checking them…</source>
+        <translation>
+            <numerusform>%n Datei erzeugt; die Validatoren prüfen sie …</numerusform>
+            <numerusform>%n Dateien erzeugt; die Validatoren prüfen sie …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) fail their validator: see the tabs marked with a red cross. Such a plan cannot be exported.</source>
+        <translation>
+            <numerusform>%n Datei besteht ihren Validator nicht: siehe die mit einem roten Kreuz markierten Reiter. Ein solcher Plan kann nicht exportiert werden.</numerusform>
+            <numerusform>%n Dateien bestehen ihren Validator nicht: siehe die mit einem roten Kreuz markierten Reiter. Ein solcher Plan kann nicht exportiert werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) generated and checked by the real validators.</source>
+        <translation>
+            <numerusform>%n Datei erzeugt und von den echten Validatoren geprüft.</numerusform>
+            <numerusform>%n Dateien erzeugt und von den echten Validatoren geprüft.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::RecommendationPage</name>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s three methods; select the one to use</source>
+        <translation>Die drei Methoden des Leitfadens; wählen Sie die zu verwendende</translation>
     </message>
     <message>
         <source>Method</source>
@@ -231,23 +1054,97 @@
     </message>
     <message>
         <source>Complexity</source>
-        <translation>Aufwand</translation>
+        <translation>Komplexität</translation>
     </message>
     <message>
         <source>Best for</source>
         <translation>Am besten für</translation>
     </message>
     <message>
-        <source>Deroot</source>
-        <translation>Deroot</translation>
+        <source>For this agent</source>
+        <translation>Für diesen Agenten</translation>
     </message>
     <message>
-        <source>Stop running infrastructure agents as root</source>
-        <translation>Infrastruktur-Agenten nicht länger als root ausführen</translation>
+        <source>Reasons for and against the selected method</source>
+        <translation>Gründe für und gegen die gewählte Methode</translation>
     </message>
     <message>
-        <source>Monitoring and infrastructure agents often run as root because it is easy, so one bug, bad configuration or supply-chain attack in them takes the whole machine. Deroot inspects an agent, finds what it really needs, and recommends one of three ways to give it exactly that and nothing more:</source>
-        <translation>Überwachungs- und Infrastruktur-Agenten laufen oft als root, weil es bequem ist. So kostet ein einziger Fehler, eine falsche Konfiguration oder ein Angriff auf die Lieferkette die ganze Maschine. Deroot untersucht einen Agenten, ermittelt, was er wirklich braucht, und empfiehlt einen von drei Wegen, ihm genau das zu geben und nicht mehr:</translation>
+        <source>Why, for this agent</source>
+        <translation>Warum, für diesen Agenten</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>Möglich</translation>
+    </message>
+    <message>
+        <source>Not possible here</source>
+        <translation>Hier nicht möglich</translation>
+    </message>
+    <message>
+        <source>For %1 the guide&apos;s table points to &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Für %1 weist die Tabelle des Leitfadens auf &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Fix first: %1</source>
+        <translation>Zuerst beheben: %1</translation>
+    </message>
+    <message>
+        <source>Select another row to use another method.</source>
+        <translation>Wählen Sie eine andere Zeile, um eine andere Methode zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Effective privilege: %1 today, %2 with this method (0 is an ordinary user, 100 is root).</source>
+        <translation>Effektive Rechte: heute %1, mit dieser Methode %2 (0 ist ein gewöhnlicher Benutzer, 100 ist root).</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::Severity</name>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::WizardSession</name>
+    <message>
+        <source>process %1</source>
+        <translation>Prozess %1</translation>
+    </message>
+    <message>
+        <source>There is no plan to export yet.</source>
+        <translation>Es gibt noch keinen Plan zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>The validators are still checking the plan.</source>
+        <translation>Die Validatoren prüfen den Plan noch.</translation>
+    </message>
+    <message>
+        <source>The generated %1 fails its validator (%2): nothing was written.</source>
+        <translation>Die erzeugte Datei %1 besteht ihren Validator nicht (%2): Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Choose where to export the plan.</source>
+        <translation>Wählen Sie, wohin der Plan exportiert wird.</translation>
     </message>
 </context>
 </TS>

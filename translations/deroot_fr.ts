@@ -216,10 +216,833 @@
     </message>
 </context>
 <context>
-    <name>Deroot::Ui::MainWindow</name>
+    <name>Deroot::Ui::AdjustPage</name>
     <message>
-        <source>Comparison of the three methods</source>
-        <translation>Comparaison des trois méthodes</translation>
+        <source>Root-equivalent</source>
+        <translation>Équivaut à root</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Modéré</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>One absolute path a line</source>
+        <translation>Un chemin absolu par ligne</translation>
+    </message>
+    <message>
+        <source>Resource &amp;limits</source>
+        <translation>&amp;Limites de ressources</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Paths it reads</source>
+        <translation>Chemins qu&apos;il lit</translation>
+    </message>
+    <message>
+        <source>Paths it writes</source>
+        <translation>Chemins qu&apos;il écrit</translation>
+    </message>
+    <message>
+        <source>Service user name</source>
+        <translation>Nom de l&apos;utilisateur de service</translation>
+    </message>
+    <message>
+        <source>The system user the agent runs as; created by the plan if it does not exist</source>
+        <translation>L&apos;utilisateur système sous lequel l&apos;agent s&apos;exécute ; le plan le crée s&apos;il n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>Capabilities the agent gets; check to grant</source>
+        <translation>Capabilities accordées à l&apos;agent ; cocher pour accorder</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Capability</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>What it allows</source>
+        <translation>Ce qu&apos;elle permet</translation>
+    </message>
+    <message>
+        <source>Commands the agent may run through sudo; check to allow</source>
+        <translation>Commandes que l&apos;agent peut lancer via sudo ; cocher pour autoriser</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Arguments</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Ports it listens on</source>
+        <translation>Ports sur lesquels il écoute</translation>
+    </message>
+    <message>
+        <source>tcp/9100 udp/161</source>
+        <translation>tcp/9100 udp/161</translation>
+    </message>
+    <message>
+        <source>A runaway agent cannot take the machine down: the guide&apos;s incident</source>
+        <translation>Un agent emballé ne peut pas faire tomber la machine : l&apos;incident du guide</translation>
+    </message>
+    <message>
+        <source> % of one CPU</source>
+        <translation> % d&apos;un processeur</translation>
+    </message>
+    <message>
+        <source>CPU quota</source>
+        <translation>Quota CPU</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> Mio</translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation>Limite de mémoire</translation>
+    </message>
+    <message>
+        <source>Task limit</source>
+        <translation>Limite de tâches</translation>
+    </message>
+    <message>
+        <source>&amp;CPU:</source>
+        <translation>&amp;CPU :</translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation>&amp;Mémoire :</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks:</source>
+        <translation>&amp;Tâches :</translation>
+    </message>
+    <message>
+        <source>Service &amp;user:</source>
+        <translation>&amp;Utilisateur de service :</translation>
+    </message>
+    <message>
+        <source>&amp;Reads:</source>
+        <translation>&amp;Lit :</translation>
+    </message>
+    <message>
+        <source>&amp;Writes:</source>
+        <translation>É&amp;crit :</translation>
+    </message>
+    <message>
+        <source>&amp;Ports:</source>
+        <translation>&amp;Ports :</translation>
+    </message>
+    <message>
+        <source>&amp;Capabilities (a red shield marks the root-equivalent ones):</source>
+        <translation>&amp;Capabilities (un bouclier rouge marque celles qui équivalent à root) :</translation>
+    </message>
+    <message>
+        <source>Commands through &amp;sudo:</source>
+        <translation>Commandes via &amp;sudo :</translation>
+    </message>
+    <message>
+        <source>This gives no valid plan: %1</source>
+        <translation>Cela ne donne pas de plan valide : %1</translation>
+    </message>
+    <message>
+        <source> (optional need)</source>
+        <translation> (besoin facultatif)</translation>
+    </message>
+    <message>
+        <source>(no arguments)</source>
+        <translation>(aucun argument)</translation>
+    </message>
+    <message>
+        <source>NOEXEC: it cannot start other programs</source>
+        <translation>NOEXEC : ne peut lancer aucun autre programme</translation>
+    </message>
+    <message>
+        <source>Gives a shell through sudo (%1): refused</source>
+        <translation>Donne un shell via sudo (%1) : refusé</translation>
+    </message>
+    <message>
+        <source>Ports are written tcp/PORT or udp/PORT; ignored: %1</source>
+        <translation>Les ports s&apos;écrivent tcp/PORT ou udp/PORT ; ignorés : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::AgentPage</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>&amp;Inspecter</translation>
+    </message>
+    <message>
+        <source>Running processes</source>
+        <translation>Processus en cours</translation>
+    </message>
+    <message>
+        <source>Systemd services</source>
+        <translation>Services systemd</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel inspection</source>
+        <translation>&amp;Annuler l&apos;inspection</translation>
+    </message>
+    <message>
+        <source>Choose the agent</source>
+        <translation>Choisir l&apos;agent</translation>
+    </message>
+    <message>
+        <source>Deroot inspects the program to find what it really needs that an ordinary user lacks. Type or browse to its program file, drop the file here, or pick a running process or a service.</source>
+        <translation>Deroot inspecte le programme pour trouver ce dont il a vraiment besoin et qu&apos;un utilisateur ordinaire n&apos;a pas. Saisissez ou choisissez son fichier programme, déposez le fichier ici, ou choisissez un processus en cours ou un service.</translation>
+    </message>
+    <message>
+        <source>&amp;Program file:</source>
+        <translation>&amp;Fichier programme :</translation>
+    </message>
+    <message>
+        <source>Program file</source>
+        <translation>Fichier programme</translation>
+    </message>
+    <message>
+        <source>/usr/bin/fping</source>
+        <translation>/usr/bin/fping</translation>
+    </message>
+    <message>
+        <source>Filter the processes</source>
+        <translation>Filtrer les processus</translation>
+    </message>
+    <message>
+        <source>Filter by name, user, unit or program</source>
+        <translation>Filtrer par nom, utilisateur, unité ou programme</translation>
+    </message>
+    <message>
+        <source>Processes marked with the red shield run as root.</source>
+        <translation>Les processus marqués du bouclier rouge s&apos;exécutent en root.</translation>
+    </message>
+    <message>
+        <source>Filter the services</source>
+        <translation>Filtrer les services</translation>
+    </message>
+    <message>
+        <source>Filter by unit or description</source>
+        <translation>Filtrer par unité ou description</translation>
+    </message>
+    <message>
+        <source>Recent agents</source>
+        <translation>Agents récents</translation>
+    </message>
+    <message>
+        <source>Running &amp;processes</source>
+        <translation>&amp;Processus en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation>&amp;Services</translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>&amp;Récents</translation>
+    </message>
+    <message>
+        <source>Inspection in progress</source>
+        <translation>Inspection en cours</translation>
+    </message>
+    <message>
+        <source>Drop a program file here, or choose one.</source>
+        <translation>Déposez un fichier programme ici, ou choisissez-en un.</translation>
+    </message>
+    <message>
+        <source>Choose the agent&apos;s program</source>
+        <translation>Choisir le programme de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>Inspecting %1…</source>
+        <translation>Inspection de %1…</translation>
+    </message>
+    <message>
+        <source>Inspected %1. Continue with Next.</source>
+        <translation>%1 inspecté. Continuez avec Suivant.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be inspected: %2</source>
+        <translation>%1 ne peut pas être inspecté : %2</translation>
+    </message>
+    <message>
+        <source>Inspection cancelled.</source>
+        <translation>Inspection annulée.</translation>
+    </message>
+    <message>
+        <source>Only local files can be inspected: drop the agent&apos;s program file.</source>
+        <translation>Seuls les fichiers locaux peuvent être inspectés : déposez le fichier programme de l&apos;agent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files were dropped: drop one agent&apos;s program file at a time.</source>
+        <translation>
+            <numerusform>%n fichier a été déposé : déposez le fichier programme d&apos;un seul agent à la fois.</numerusform>
+            <numerusform>%n fichiers ont été déposés : déposez le fichier programme d&apos;un seul agent à la fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a folder: drop the agent&apos;s program file, not its folder.</source>
+        <translation>%1 est un dossier : déposez le fichier programme de l&apos;agent, pas son dossier.</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Runs as root</source>
+        <translation>S&apos;exécute en root</translation>
+    </message>
+    <message>
+        <source>%1, runs as root</source>
+        <translation>%1, s&apos;exécute en root</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>No agent inspected yet.</source>
+        <translation>Aucun agent inspecté pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::AgentWizard</name>
+    <message>
+        <source>Deroot</source>
+        <translation>Deroot</translation>
+    </message>
+    <message>
+        <source>&amp;Audit this machine…</source>
+        <translation>&amp;Auditer cette machine…</translation>
+    </message>
+    <message>
+        <source>List the agents that run as root here and the programs that hand out root; open any of them in the wizard</source>
+        <translation>Lister les agents qui s&apos;exécutent ici en root et les programmes qui donnent les droits root ; ouvrir chacun d&apos;eux dans l&apos;assistant</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::ArtifactView</name>
+    <message>
+        <source>Generated file</source>
+        <translation>Fichier généré</translation>
+    </message>
+    <message>
+        <source>Changes against the file on disk</source>
+        <translation>Modifications par rapport au fichier sur le disque</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Généré</translation>
+    </message>
+    <message>
+        <source>Changes on disk</source>
+        <translation>Modifications sur le disque</translation>
+    </message>
+    <message>
+        <source>Command run by the apply step: %1</source>
+        <translation>Commande lancée par l&apos;étape d&apos;application : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2:%3, mode %4)</source>
+        <translation>%1 (%2:%3, mode %4)</translation>
+    </message>
+    <message>
+        <source>No validator checks this file.</source>
+        <translation>Aucun validateur ne vérifie ce fichier.</translation>
+    </message>
+    <message>
+        <source>Checking with %1…</source>
+        <translation>Vérification avec %1…</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>Non vérifié : %1</translation>
+    </message>
+    <message>
+        <source>The file on disk is identical.</source>
+        <translation>Le fichier sur le disque est identique.</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::AuditView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the wizard</source>
+        <translation>&amp;Ouvrir dans l&apos;assistant</translation>
+    </message>
+    <message>
+        <source>Audit of this machine — Deroot</source>
+        <translation>Audit de cette machine — Deroot</translation>
+    </message>
+    <message>
+        <source>Agents running as root and programs that hand out privileges</source>
+        <translation>Agents qui s&apos;exécutent en root et programmes qui donnent des privilèges</translation>
+    </message>
+    <message>
+        <source>Agent or file</source>
+        <translation>Agent ou fichier</translation>
+    </message>
+    <message>
+        <source>Runs as / mode</source>
+        <translation>S&apos;exécute en / mode</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Capabilities</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Auditing the processes and the program folders…</source>
+        <translation>Audit des processus et des dossiers de programmes…</translation>
+    </message>
+    <message>
+        <source>The audit failed: %1</source>
+        <translation>L&apos;audit a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Agents running as root or with capabilities</source>
+        <translation>Agents qui s&apos;exécutent en root ou avec des capabilities</translation>
+    </message>
+    <message>
+        <source>root</source>
+        <translation>root</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>un autre utilisateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n capabilities</source>
+        <translation>
+            <numerusform>%n capability</numerusform>
+            <numerusform>%n capabilities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Programs that hand out privileges (set-uid, set-gid, capabilities)</source>
+        <translation>Programmes qui donnent des privilèges (set-uid, set-gid, capabilities)</translation>
+    </message>
+    <message>
+        <source>%1 agent(s) run as root among %2 processes; %3 program(s) hand out privileges. Open a row to de-root it.</source>
+        <translation>%1 agent(s) s&apos;exécutent en root parmi %2 processus ; %3 programme(s) donnent des privilèges. Ouvrez une ligne pour lui retirer root.</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::EnvironmentPage</name>
+    <message>
+        <source>It runs under &amp;systemd (or can be made to)</source>
+        <translation>Il s&apos;exécute sous &amp;systemd (ou peut l&apos;être)</translation>
+    </message>
+    <message>
+        <source>Where it runs</source>
+        <translation>Où il s&apos;exécute</translation>
+    </message>
+    <message>
+        <source>Three answers decide which of the guide&apos;s methods fits. Deroot cannot see them from the program.</source>
+        <translation>Trois réponses décident quelle méthode du guide convient. Deroot ne peut pas les voir dans le programme.</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>A &amp;server or VM, where the agent runs as a service</source>
+        <translation>Un &amp;serveur ou une VM, où l&apos;agent tourne comme service</translation>
+    </message>
+    <message>
+        <source>A &amp;container host or Kubernetes</source>
+        <translation>Un hôte de &amp;conteneurs ou Kubernetes</translation>
+    </message>
+    <message>
+        <source>A &amp;legacy system whose way of starting the agent cannot change</source>
+        <translation>Un système &amp;ancien dont la façon de lancer l&apos;agent ne peut pas changer</translation>
+    </message>
+    <message>
+        <source>Containers fit where containers already run; a legacy system is left with sudo rules, which need no change to how the agent starts.</source>
+        <translation>Les conteneurs conviennent là où des conteneurs tournent déjà ; à un système ancien restent les règles sudo, qui ne changent rien à la façon dont l&apos;agent démarre.</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Built in &amp;house</source>
+        <translation>Développé en &amp;interne</translation>
+    </message>
+    <message>
+        <source>From a &amp;vendor or the distribution</source>
+        <translation>D&apos;un &amp;éditeur ou de la distribution</translation>
+    </message>
+    <message>
+        <source>&amp;Untrusted or third-party</source>
+        <translation>Non &amp;fiable ou tiers</translation>
+    </message>
+    <message>
+        <source>The less you trust the agent&apos;s code, the more it should be isolated: an untrusted agent belongs in a container.</source>
+        <translation>Moins vous faites confiance au code de l&apos;agent, plus il doit être isolé : un agent non fiable a sa place dans un conteneur.</translation>
+    </message>
+    <message>
+        <source>Service manager</source>
+        <translation>Gestionnaire de services</translation>
+    </message>
+    <message>
+        <source>It runs under systemd</source>
+        <translation>Il s&apos;exécute sous systemd</translation>
+    </message>
+    <message>
+        <source>systemd can hand the agent exactly its capabilities and sandbox it. Without it, capabilities must be set on the file itself.</source>
+        <translation>systemd peut donner à l&apos;agent exactement ses capabilities et l&apos;isoler dans un bac à sable. Sans lui, les capabilities doivent être posées sur le fichier lui-même.</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::FinishPage</name>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Re&amp;place an existing folder or archive as a whole</source>
+        <translation>Rem&amp;placer entièrement un dossier ou une archive existants</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation>&amp;Copier dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>A&amp;pply to this system…</source>
+        <translation>A&amp;ppliquer à ce système…</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>Export as</source>
+        <translation>Exporter en tant que</translation>
+    </message>
+    <message>
+        <source>A folder</source>
+        <translation>Un dossier</translation>
+    </message>
+    <message>
+        <source>A .tar.gz archive</source>
+        <translation>Une archive .tar.gz</translation>
+    </message>
+    <message>
+        <source>Export destination</source>
+        <translation>Destination de l&apos;export</translation>
+    </message>
+    <message>
+        <source>File to copy</source>
+        <translation>Fichier à copier</translation>
+    </message>
+    <message>
+        <source>Applying needs Deroot&apos;s privileged helper, authorized through polkit, which is not part of this version yet. Export the plan and apply it by hand meanwhile.</source>
+        <translation>L&apos;application nécessite l&apos;assistant privilégié de Deroot, autorisé via polkit, qui ne fait pas encore partie de cette version. En attendant, exportez le plan et appliquez-le à la main.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>&amp;As:</source>
+        <translation>&amp;En tant que :</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destination :</translation>
+    </message>
+    <message>
+        <source>Copy one file</source>
+        <translation>Copier un fichier</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Export the plan as</source>
+        <translation>Exporter le plan en tant que</translation>
+    </message>
+    <message>
+        <source>Archives (*.tar.gz)</source>
+        <translation>Archives (*.tar.gz)</translation>
+    </message>
+    <message>
+        <source>Export the plan into the folder</source>
+        <translation>Exporter le plan dans le dossier</translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation>%1 copié dans le presse-papiers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan for %1 has %n file(s). Effective privilege: %2 today, %3 with the plan (0 is an ordinary user, 100 is root).</source>
+        <translation>
+            <numerusform>Le plan pour %1 compte %n fichier. Privilège effectif : %2 aujourd&apos;hui, %3 avec le plan (0 est un utilisateur ordinaire, 100 est root).</numerusform>
+            <numerusform>Le plan pour %1 compte %n fichiers. Privilège effectif : %2 aujourd&apos;hui, %3 avec le plan (0 est un utilisateur ordinaire, 100 est root).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no valid plan to export.</source>
+        <translation>Il n&apos;y a pas de plan valide à exporter.</translation>
+    </message>
+    <message>
+        <source>Waiting for the validators.</source>
+        <translation>En attente des validateurs.</translation>
+    </message>
+    <message>
+        <source>A file fails its validator: see the preview.</source>
+        <translation>Un fichier échoue à son validateur : voir l&apos;aperçu.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. %1</source>
+        <translation>Rien n&apos;a été écrit. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1: %2</source>
+        <translation>
+            <numerusform>%n fichier écrit dans %1 : %2</numerusform>
+            <numerusform>%n fichiers écrits dans %1 : %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::NeedsPage</name>
+    <message>
+        <source>Binary</source>
+        <translation>Binaire</translation>
+    </message>
+    <message>
+        <source>Program file</source>
+        <translation>Fichier programme</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Capabilities</translation>
+    </message>
+    <message>
+        <source>Network and kernel</source>
+        <translation>Réseau et noyau</translation>
+    </message>
+    <message>
+        <source>Running process</source>
+        <translation>Processus en cours</translation>
+    </message>
+    <message>
+        <source>Systemd unit</source>
+        <translation>Unité systemd</translation>
+    </message>
+    <message>
+        <source>Agent catalog</source>
+        <translation>Catalogue d&apos;agents</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source> (only %1)</source>
+        <translation> (seulement %1)</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (facultatif)</translation>
+    </message>
+    <message>
+        <source>%1 — root-equivalent</source>
+        <translation>%1 — équivaut à root</translation>
+    </message>
+    <message>
+        <source>What it needs</source>
+        <translation>Ce dont il a besoin</translation>
+    </message>
+    <message>
+        <source>Findings and needs, with their evidence</source>
+        <translation>Constats et besoins, avec leurs preuves</translation>
+    </message>
+    <message>
+        <source>I have read the critical findings; I will fix them before applying the plan</source>
+        <translation>J&apos;ai lu les constats critiques ; je les corrigerai avant d&apos;appliquer le plan</translation>
+    </message>
+    <message>
+        <source>It matches no agent in Deroot&apos;s catalog: the needs below come from the program alone.</source>
+        <translation>Il ne correspond à aucun agent du catalogue de Deroot : les besoins ci-dessous viennent du programme seul.</translation>
+    </message>
+    <message>
+        <source>It matches %1 in Deroot&apos;s catalog.</source>
+        <translation>Il correspond à %1 dans le catalogue de Deroot.</translation>
+    </message>
+    <message>
+        <source>%1. %2 Expand a line to see the evidence.</source>
+        <translation>%1. %2 Dépliez une ligne pour voir les preuves.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Nothing noteworthy.</source>
+        <translation>Rien de notable.</translation>
+    </message>
+    <message>
+        <source>Capabilities it needs</source>
+        <translation>Capabilities dont il a besoin</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>listens on %1 port %2</source>
+        <translation>écoute sur le port %1 %2</translation>
+    </message>
+    <message>
+        <source>Address families</source>
+        <translation>Familles d&apos;adresses</translation>
+    </message>
+    <message>
+        <source>Privileged commands</source>
+        <translation>Commandes privilégiées</translation>
+    </message>
+    <message>
+        <source>Files it reads</source>
+        <translation>Fichiers qu&apos;il lit</translation>
+    </message>
+    <message>
+        <source>Files it writes</source>
+        <translation>Fichiers qu&apos;il écrit</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Périphériques</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Stop: %n critical finding(s).&lt;/b&gt; Until fixed, anyone who can change these files can become the agent, and so keep whatever privilege it gets: %1</source>
+        <translation>
+            <numerusform>&lt;b&gt;Stop : %n constat critique.&lt;/b&gt; Tant qu&apos;il n&apos;est pas corrigé, quiconque peut modifier ces fichiers peut devenir l&apos;agent, et garder ainsi tout privilège qu&apos;il reçoit : %1</numerusform>
+            <numerusform>&lt;b&gt;Stop : %n constats critiques.&lt;/b&gt; Tant qu&apos;ils ne sont pas corrigés, quiconque peut modifier ces fichiers peut devenir l&apos;agent, et garder ainsi tout privilège qu&apos;il reçoit : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Possible needs</source>
+        <translation>Besoins possibles</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Validators running</source>
+        <translation>Validateurs en cours</translation>
+    </message>
+    <message>
+        <source>Generated files</source>
+        <translation>Fichiers générés</translation>
+    </message>
+    <message>
+        <source>No plan: %1</source>
+        <translation>Pas de plan : %1</translation>
+    </message>
+    <message>
+        <source>Conflicts to know about:</source>
+        <translation>Conflits à connaître :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) generated; the validators are checking them…</source>
+        <translation>
+            <numerusform>%n fichier généré ; les validateurs le vérifient…</numerusform>
+            <numerusform>%n fichiers générés ; les validateurs les vérifient…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) fail their validator: see the tabs marked with a red cross. Such a plan cannot be exported.</source>
+        <translation>
+            <numerusform>%n fichier échoue à son validateur : voir les onglets marqués d&apos;une croix rouge. Un tel plan ne peut pas être exporté.</numerusform>
+            <numerusform>%n fichiers échouent à leur validateur : voir les onglets marqués d&apos;une croix rouge. Un tel plan ne peut pas être exporté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) generated and checked by the real validators.</source>
+        <translation>
+            <numerusform>%n fichier généré et vérifié par les vrais validateurs.</numerusform>
+            <numerusform>%n fichiers générés et vérifiés par les vrais validateurs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::RecommendationPage</name>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s three methods; select the one to use</source>
+        <translation>Les trois méthodes du guide ; choisissez celle à utiliser</translation>
     </message>
     <message>
         <source>Method</source>
@@ -235,19 +1058,93 @@
     </message>
     <message>
         <source>Best for</source>
-        <translation>Idéale pour</translation>
+        <translation>Idéal pour</translation>
     </message>
     <message>
-        <source>Deroot</source>
-        <translation>Deroot</translation>
+        <source>For this agent</source>
+        <translation>Pour cet agent</translation>
     </message>
     <message>
-        <source>Stop running infrastructure agents as root</source>
-        <translation>Cessez d’exécuter les agents d’infrastructure en root</translation>
+        <source>Reasons for and against the selected method</source>
+        <translation>Raisons pour et contre la méthode choisie</translation>
     </message>
     <message>
-        <source>Monitoring and infrastructure agents often run as root because it is easy, so one bug, bad configuration or supply-chain attack in them takes the whole machine. Deroot inspects an agent, finds what it really needs, and recommends one of three ways to give it exactly that and nothing more:</source>
-        <translation>Les agents de supervision et d’infrastructure tournent souvent en root parce que c’est facile : un seul bogue, une mauvaise configuration ou une attaque de la chaîne d’approvisionnement suffit alors à compromettre toute la machine. Deroot examine un agent, détermine ce dont il a vraiment besoin et recommande l’une de trois façons de lui donner exactement cela, et rien de plus :</translation>
+        <source>Why, for this agent</source>
+        <translation>Pourquoi, pour cet agent</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recommandé</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>Possible</translation>
+    </message>
+    <message>
+        <source>Not possible here</source>
+        <translation>Impossible ici</translation>
+    </message>
+    <message>
+        <source>For %1 the guide&apos;s table points to &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Pour %1, le tableau du guide indique &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Fix first: %1</source>
+        <translation>À corriger d&apos;abord : %1</translation>
+    </message>
+    <message>
+        <source>Select another row to use another method.</source>
+        <translation>Choisissez une autre ligne pour utiliser une autre méthode.</translation>
+    </message>
+    <message>
+        <source>Effective privilege: %1 today, %2 with this method (0 is an ordinary user, 100 is root).</source>
+        <translation>Privilège effectif : %1 aujourd&apos;hui, %2 avec cette méthode (0 est un utilisateur ordinaire, 100 est root).</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::Severity</name>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::WizardSession</name>
+    <message>
+        <source>process %1</source>
+        <translation>processus %1</translation>
+    </message>
+    <message>
+        <source>There is no plan to export yet.</source>
+        <translation>Il n&apos;y a pas encore de plan à exporter.</translation>
+    </message>
+    <message>
+        <source>The validators are still checking the plan.</source>
+        <translation>Les validateurs vérifient encore le plan.</translation>
+    </message>
+    <message>
+        <source>The generated %1 fails its validator (%2): nothing was written.</source>
+        <translation>Le fichier %1 généré échoue à son validateur (%2) : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Choose where to export the plan.</source>
+        <translation>Choisissez où exporter le plan.</translation>
     </message>
 </context>
 </TS>

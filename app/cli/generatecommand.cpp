@@ -6,7 +6,7 @@
 #include "core/generate/generator.h"
 #include "core/generate/inputbuilder.h"
 #include "core/generate/plan.h"
-#include "core/inspect/capabilities.h"
+#include "core/generate/planexport.h"
 #include "core/inspect/inspect.h"
 #include "core/recommend/recommender.h"
 #include "core/text.h"
@@ -18,7 +18,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
-#include <utility>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -42,36 +42,6 @@ Core::Result<Core::Method> parseMethod(const QByteArray &word)
                            .arg(Core::quoted(QString::fromLocal8Bit(word)))};
 }
 
-// "--add-cap CAP_NET_RAW,CAP_NET_BIND_SERVICE": the capabilities named, as kernel numbers; the
-// admin's adjustment of what the inspection found (a conditional need, or one to take away).
-Core::Result<QList<int>> parseCapabilities(const char *option, const QByteArray &list)
-{
-    QList<int> numbers;
-    for (const QByteArray &word : list.split(',')) {
-        const auto info = Core::capabilityByName(QString::fromLocal8Bit(word.trimmed()));
-        if (!info) {
-            return Core::Error{
-                Core::ExitCode::Usage,
-                QCoreApplication::translate("derootctl", "--%1: %2 is not a capability the kernel defines")
-                    .arg(QLatin1StringView(option), Core::quoted(QString::fromLocal8Bit(word)))};
-        }
-        if (!numbers.contains(info->number)) {
-            numbers.append(info->number);
-        }
-    }
-    return numbers;
-}
-
-QString vendorUnitOf(const Core::InspectionReport &report)
-{
-    const QString path = report.sections.value(u"unit"_s).toObject().value(u"fragment_path"_s).toString();
-    QFile file(path);
-    if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    return QString::fromUtf8(file.read(1024 * 1024));
-}
-
 struct Outcome
 {
     Core::GeneratedPlan plan;
@@ -81,46 +51,16 @@ struct Outcome
 };
 
 // Generates, validates with the real tools, and writes: nothing is written when a validator
-// rejects what was generated.
+// rejects what was generated. The desktop wizard exports through the same core calls.
 Core::Result<Outcome> generateAndWrite(const Core::InspectionReport &report, const Core::GenerationInput &input,
                                        const QString &out, bool force)
 {
-    const auto plan = Core::generatePlan(input);
-    if (!plan) {
-        return plan.error();
+    const auto validated = Core::validatedPlan(report, input);
+    if (!validated) {
+        return validated.error();
     }
-    Outcome outcome;
-    outcome.plan = *plan;
-    outcome.validations = Core::validateArtifacts(plan->artifacts, vendorUnitOf(report));
-    for (const Core::ArtifactValidation &validation : std::as_const(outcome.validations)) {
-        if (validation.result.available && !validation.result.ok) {
-            return Core::Error{Core::ExitCode::Failure,
-                               QCoreApplication::translate("derootctl",
-                                                           "the generated %1 fails its validator (%2); nothing "
-                                                           "was written")
-                                   .arg(validation.artifactId, Core::oneLine(validation.result.summary))};
-        }
-    }
-    QJsonArray validations;
-    for (const Core::ArtifactValidation &validation : std::as_const(outcome.validations)) {
-        validations.append(QJsonObject{{u"artifact"_s, validation.artifactId},
-                                       {u"ok"_s, validation.result.ok},
-                                       {u"available"_s, validation.result.available},
-                                       {u"summary"_s, validation.result.summary},
-                                       {u"exposure"_s, validation.exposure}});
-    }
-    QJsonArray conflicts;
-    for (const Core::Conflict &conflict : std::as_const(outcome.plan.conflicts)) {
-        conflicts.append(
-            QJsonObject{{u"id"_s, conflict.id}, {u"consequence"_s, conflict.consequence}, {u"fix"_s, conflict.fix}});
-    }
-    QJsonObject manifest = outcome.plan.manifest;
-    manifest.insert(u"validations"_s, validations);
-    manifest.insert(u"conflicts"_s, conflicts);
-    manifest.insert(u"effective_privilege"_s, QJsonObject{{u"before"_s, Core::toJson(Core::currentPrivilege(report))},
-                                                          {u"after"_s, Core::toJson(Core::plannedPrivilege(input))}});
-    outcome.plan.manifest = manifest;
-    const auto written = Core::writeExport(out, outcome.plan.artifacts, manifest, force);
+    Outcome outcome{validated->plan, validated->validations, {}, {}};
+    const auto written = Core::writeExport(out, outcome.plan.artifacts, outcome.plan.manifest, force);
     if (!written) {
         return written.error();
     }
@@ -168,8 +108,8 @@ QString describe(const Outcome &outcome, const QString &out)
 
 int runGenerate(const QList<QByteArray> &arguments, Io &io)
 {
-    const Args args(arguments, {"json", "no-package", "force"},
-                    {"pid", "unit", "method", "out", "systemd", "add-cap", "drop-cap"});
+    const Args args(arguments, {"json", "no-package", "force", "no-limits"},
+                    {"pid", "unit", "method", "out", "systemd", "caps", "add-cap", "drop-cap", "user"});
     const bool json = args.flag("json");
     if (!args.error().isEmpty()) {
         return fail(io, "generate", {Core::ExitCode::Usage, args.error()}, json);
@@ -193,6 +133,22 @@ int runGenerate(const QList<QByteArray> &arguments, Io &io)
         }
         systemd = args.option("systemd") == "yes";
     }
+    const auto report = inspectTarget(args, "generate", io);
+    if (!report) {
+        return fail(io, "generate", report.error(), json);
+    }
+    Core::GenerationInput input = Core::buildGenerationInput(*report, *method);
+    input.runsUnderSystemd = systemd;
+    // The admin's adjustments, as the wizard's Adjust step makes them.
+    if (args.has("caps")) {
+        const auto capabilities = Core::parseCapabilityList(QString::fromLocal8Bit(args.option("caps")));
+        if (!capabilities) {
+            return fail(io, "generate", capabilities.error(), json);
+        }
+        input.capabilities = *capabilities;
+    }
+    // --add-cap and --drop-cap adjust the inspection's set (a conditional need such as the blackbox
+    // exporter's ICMP probes); --caps replaces it.
     if ((args.has("add-cap") || args.has("drop-cap")) && *method == Core::Method::Sudo) {
         return fail(
             io, "generate",
@@ -201,30 +157,29 @@ int runGenerate(const QList<QByteArray> &arguments, Io &io)
                                                       "the sudo method grants commands, not capabilities")},
             json);
     }
-    QList<int> added;
-    QList<int> dropped;
-    for (const auto &[option, into] : {std::pair{"add-cap", &added}, std::pair{"drop-cap", &dropped}}) {
-        if (args.has(option)) {
-            const auto parsed = parseCapabilities(option, args.option(option));
-            if (!parsed) {
-                return fail(io, "generate", parsed.error(), json);
+    for (const char *option : {"add-cap", "drop-cap"}) {
+        if (!args.has(option)) {
+            continue;
+        }
+        const auto named = Core::parseCapabilityList(QString::fromLocal8Bit(args.option(option)));
+        if (!named) {
+            return fail(io, "generate", named.error(), json);
+        }
+        for (const int capability : *named) {
+            if (std::strcmp(option, "drop-cap") == 0) {
+                input.capabilities.removeAll(capability);
+            } else if (!input.capabilities.contains(capability)) {
+                input.capabilities.append(capability);
             }
-            *into = *parsed;
         }
+        std::sort(input.capabilities.begin(), input.capabilities.end());
     }
-    const auto report = inspectTarget(args, "generate", io);
-    if (!report) {
-        return fail(io, "generate", report.error(), json);
+    if (args.has("user")) {
+        input.serviceUser = QString::fromLocal8Bit(args.option("user"));
     }
-    Core::GenerationInput input = Core::buildGenerationInput(*report, *method);
-    input.runsUnderSystemd = systemd;
-    for (const int capability : std::as_const(added)) {
-        if (!input.capabilities.contains(capability)) {
-            input.capabilities.append(capability);
-        }
+    if (args.flag("no-limits")) {
+        input.limits.enabled = false;
     }
-    input.capabilities.removeIf([&dropped](int capability) { return dropped.contains(capability); });
-    std::sort(input.capabilities.begin(), input.capabilities.end());
     const QString out = QString::fromLocal8Bit(args.option("out"));
     const auto outcome = generateAndWrite(*report, input, out, args.flag("force"));
     if (!outcome) {

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/deroot.h"
-#include "ui/mainwindow.h"
+#include "ui/wizard/agentwizard.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -12,9 +13,11 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("deroot"));
+    QApplication::setOrganizationName(QStringLiteral("deroot"));
     QApplication::setApplicationDisplayName(QStringLiteral("Deroot"));
     QApplication::setApplicationVersion(Deroot::Core::version());
     QApplication::setDesktopFileName(Deroot::Core::applicationId());
+    QApplication::setWindowIcon(QIcon::fromTheme(Deroot::Core::applicationId()));
 
     // Deroot's own strings from the embedded translations, Qt's from the system's.
     QTranslator qtTranslator;
@@ -27,7 +30,7 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&translator);
     }
 
-    Deroot::Ui::MainWindow window;
-    window.show();
+    Deroot::Ui::AgentWizard wizard;
+    wizard.show();
     return QApplication::exec();
 }

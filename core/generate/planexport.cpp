@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "core/generate/planexport.h"
+
+#include "core/generate/plan.h"
+#include "core/inspect/capabilities.h"
+#include "core/recommend/privilegescore.h"
+#include "core/text.h"
+#include "core/util/toolrunner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Deroot::Core {
+
+QString vendorUnitOf(const InspectionReport &report)
+{
+    const QString path = report.sections.value(u"unit"_s).toObject().value(u"fragment_path"_s).toString();
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QString::fromUtf8(file.read(1024 * 1024));
+}
+
+QJsonObject completeManifest(const GeneratedPlan &plan, const QList<ArtifactValidation> &validations,
+                             const InspectionReport &report)
+{
+    QJsonArray validationArray;
+    for (const ArtifactValidation &validation : validations) {
+        validationArray.append(QJsonObject{{u"artifact"_s, validation.artifactId},
+                                           {u"ok"_s, validation.result.ok},
+                                           {u"available"_s, validation.result.available},
+                                           {u"summary"_s, validation.result.summary},
+                                           {u"exposure"_s, validation.exposure}});
+    }
+    QJsonArray conflicts;
+    for (const Conflict &conflict : plan.conflicts) {
+        conflicts.append(
+            QJsonObject{{u"id"_s, conflict.id}, {u"consequence"_s, conflict.consequence}, {u"fix"_s, conflict.fix}});
+    }
+    QJsonObject manifest = plan.manifest;
+    manifest.insert(u"validations"_s, validationArray);
+    manifest.insert(u"conflicts"_s, conflicts);
+    manifest.insert(u"effective_privilege"_s, QJsonObject{{u"before"_s, toJson(currentPrivilege(report))},
+                                                          {u"after"_s, toJson(plannedPrivilege(plan.input))}});
+    return manifest;
+}
+
+const ArtifactValidation *firstFailure(const QList<ArtifactValidation> &validations)
+{
+    for (const ArtifactValidation &validation : validations) {
+        if (validation.result.available && !validation.result.ok) {
+            return &validation;
+        }
+    }
+    return nullptr;
+}
+
+Result<ValidatedPlan> validatedPlan(const InspectionReport &report, const GenerationInput &input)
+{
+    const auto plan = generatePlan(input);
+    if (!plan) {
+        return plan.error();
+    }
+    ValidatedPlan result;
+    result.plan = *plan;
+    result.validations = validateArtifacts(plan->artifacts, vendorUnitOf(report));
+    if (const ArtifactValidation *failure = firstFailure(result.validations)) {
+        return Error{ExitCode::Failure, u"the generated %1 fails its validator (%2); nothing was written"_s.arg(
+                                            failure->artifactId, oneLine(failure->result.summary))};
+    }
+    result.plan.manifest = completeManifest(result.plan, result.validations, report);
+    return result;
+}
+
+namespace {
+
+QString toolFailure(const ToolRun &run)
+{
+    if (!run.error.isEmpty()) {
+        return run.error;
+    }
+    return oneLine(QString::fromUtf8(run.out + run.err).trimmed());
+}
+
+bool syncFile(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0) {
+        return false;
+    }
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+} // namespace
+
+Result<QStringList> writeExportArchive(const QString &archivePath, const QList<Artifact> &artifacts,
+                                       const QJsonObject &manifest, bool force)
+{
+    const QString shown = quoted(archivePath);
+    const QFileInfo target(archivePath);
+    QString folder = target.fileName();
+    for (const QString &suffix : {u".tar.gz"_s, u".tgz"_s}) {
+        if (folder.endsWith(suffix)) {
+            folder.chop(suffix.size());
+            break;
+        }
+    }
+    if (folder.isEmpty() || folder.startsWith(u'.')) {
+        return Error{ExitCode::Failure, u"%1 is not a usable archive name"_s.arg(shown)};
+    }
+    if (target.isDir()) {
+        return Error{ExitCode::Failure, u"%1 is a directory"_s.arg(shown)};
+    }
+    if ((target.exists() || target.isSymLink()) && !force) {
+        return Error{ExitCode::Failure, u"%1 already exists: choose another name, or replace it"_s.arg(shown)};
+    }
+    const QString parent = target.absoluteDir().absolutePath();
+    if (!QFileInfo(parent).isDir()) {
+        return Error{ExitCode::Failure, u"%1 cannot be made: %2 does not exist"_s.arg(shown, quoted(parent))};
+    }
+    // Staged beside the target, on the same file system, so the final rename is atomic and a
+    // failure leaves nothing but the temporary folder, which goes with it.
+    QTemporaryDir staging(parent + u"/.deroot-export-XXXXXX"_s);
+    if (!staging.isValid()) {
+        return Error{ExitCode::Failure, u"%1 cannot be written: %2"_s.arg(shown, staging.errorString())};
+    }
+    const auto written = writeExport(staging.filePath(folder), artifacts, manifest, false);
+    if (!written) {
+        return written.error();
+    }
+    const QString tarPath = staging.filePath(u"archive.tar"_s);
+    // Sorted, owned by root and dated at the epoch: the same plan makes the same archive.
+    const ToolRun tar = runTool(u"tar"_s, {u"--create"_s, u"--file"_s, tarPath, u"--sort=name"_s, u"--owner=0"_s,
+                                           u"--group=0"_s, u"--numeric-owner"_s, u"--mtime=@0"_s, u"--format=gnu"_s,
+                                           u"--directory"_s, staging.path(), u"--"_s, folder});
+    if (!tar.finished || tar.exitCode != 0) {
+        return Error{ExitCode::Failure, u"%1 cannot be written: tar: %2"_s.arg(shown, toolFailure(tar))};
+    }
+    const ToolRun gzip = runTool(u"gzip"_s, {u"-n"_s, u"-9"_s, u"--"_s, tarPath});
+    if (!gzip.finished || gzip.exitCode != 0) {
+        return Error{ExitCode::Failure, u"%1 cannot be written: gzip: %2"_s.arg(shown, toolFailure(gzip))};
+    }
+    const QString gzPath = tarPath + u".gz"_s;
+    if (!syncFile(gzPath)) {
+        return Error{ExitCode::Failure,
+                     u"%1 cannot be written: %2"_s.arg(shown, QString::fromLocal8Bit(std::strerror(errno)))};
+    }
+    if (::rename(QFile::encodeName(gzPath).constData(), QFile::encodeName(archivePath).constData()) != 0) {
+        return Error{ExitCode::Failure,
+                     u"%1 cannot be written: %2"_s.arg(shown, QString::fromLocal8Bit(std::strerror(errno)))};
+    }
+    ::chmod(QFile::encodeName(archivePath).constData(), 0644);
+    const int dir = ::open(QFile::encodeName(parent).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
+    }
+    return *written;
+}
+
+Result<QList<int>> parseCapabilityList(QStringView list)
+{
+    QList<int> numbers;
+    for (const QStringView word : list.tokenize(u',')) {
+        const QStringView name = word.trimmed();
+        if (name.isEmpty()) {
+            continue;
+        }
+        const auto info = capabilityByName(name);
+        if (!info) {
+            return Error{ExitCode::Usage, u"%1 is not a Linux capability"_s.arg(quoted(name))};
+        }
+        if (!numbers.contains(info->number)) {
+            numbers.append(info->number);
+        }
+    }
+    std::sort(numbers.begin(), numbers.end());
+    return numbers;
+}
+
+} // namespace Deroot::Core

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+//
+// The glue between a generated plan and the files an admin takes away: shared by derootctl and the
+// desktop wizard, so that the same choices give byte-identical exports from both.
+#pragma once
+
+#include "core/generate/generator.h"
+#include "core/inspect/report.h"
+#include "core/result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Deroot::Core {
+
+/// A generated plan with its validators' verdicts and the complete plan.json manifest.
+struct ValidatedPlan
+{
+    GeneratedPlan plan; ///< plan.manifest is complete: validations, conflicts, effective privilege
+    QList<ArtifactValidation> validations;
+};
+
+/// The content of the agent's existing unit file (for judging a drop-in), or empty.
+QString vendorUnitOf(const InspectionReport &report);
+
+/// @p plan's manifest with what only the validators and the inspection know: every artifact's
+/// validation, the conflicts and the effective privilege before and after. Pure.
+QJsonObject completeManifest(const GeneratedPlan &plan, const QList<ArtifactValidation> &validations,
+                             const InspectionReport &report);
+
+/// Generates @p input's plan, runs the real validators on every artifact and completes the
+/// manifest. Fails (ExitCode::Failure) when a validator that is installed rejects an artifact: a
+/// plan that fails its checks is never exported.
+Result<ValidatedPlan> validatedPlan(const InspectionReport &report, const GenerationInput &input);
+
+/// The first validation that failed with its validator installed, if any.
+const ArtifactValidation *firstFailure(const QList<ArtifactValidation> &validations);
+
+/// Writes the plan's artifacts and plan.json into one .tar.gz at @p archivePath, all or nothing:
+/// the archive is made beside the target under a temporary name, flushed, and renamed into place.
+/// The archive holds a single folder named after the archive ("deroot-fping.tar.gz" holds
+/// "deroot-fping/..."), with the files writeExport() would write, owned by root, dated at the Unix
+/// epoch, sorted by name, so that the same plan gives the same archive. An existing @p archivePath
+/// is refused (ExitCode::Failure) unless @p force. Returns the file names in the archive.
+Result<QStringList> writeExportArchive(const QString &archivePath, const QList<Artifact> &artifacts,
+                                       const QJsonObject &manifest, bool force);
+
+/// The capability set named by @p list, comma-separated ("CAP_NET_RAW,cap_net_admin", "" for none),
+/// in kernel number order. Fails (ExitCode::Usage) naming the first unknown name.
+Result<QList<int>> parseCapabilityList(QStringView list);
+
+} // namespace Deroot::Core

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "core/inspect/processlist.h"
+
+#include "core/inspect/accounts.h"
+#include "core/inspect/processinspector.h"
+#include "core/inspect/unitinspector.h"
+#include "core/text.h"
+#include "core/util/toolrunner.h"
+
+#include <QDir>
+
+#include <algorithm>
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Deroot::Core {
+
+Result<QList<ProcessEntry>> listProcesses(const InspectEnvironment &environment)
+{
+    const QDir proc(QString::fromLocal8Bit(environment.procRoot));
+    if (!proc.exists()) {
+        return Error{ExitCode::Unavailable,
+                     u"the process list cannot be read: %1 is missing"_s.arg(quoted(proc.path()))};
+    }
+    QList<int> pids;
+    for (const QString &entry : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool ok = false;
+        const int pid = entry.toInt(&ok);
+        if (ok && pid > 0) {
+            pids.append(pid);
+        }
+    }
+    std::sort(pids.begin(), pids.end());
+    const int self = environment.procRoot == "/proc" ? int(::getpid()) : -1;
+    QList<ProcessEntry> entries;
+    for (const int pid : std::as_const(pids)) {
+        if (pid == self) {
+            continue;
+        }
+        // Kernel threads, zombies and processes that exited meanwhile are nothing to pick.
+        const auto identity = readProcessIdentity(pid, environment);
+        if (!identity) {
+            continue;
+        }
+        ProcessEntry entry;
+        entry.pid = pid;
+        entry.name = oneLine(identity->stat.comm);
+        entry.executable = identity->executable;
+        const QString user = userName(identity->status.uid[0]);
+        entry.user = user.isEmpty() ? QString::number(identity->status.uid[0]) : user;
+        entry.unit = identity->cgroup.unit;
+        entry.root = identity->status.uid[0] == 0 || identity->status.uid[1] == 0;
+        entry.capabilities = !entry.root && identity->status.capEff != 0;
+        entries.append(entry);
+    }
+    return entries;
+}
+
+QList<ServiceEntry> parseServiceList(const QByteArray &output)
+{
+    QList<ServiceEntry> services;
+    for (const QByteArray &rawLine : output.split('\n')) {
+        const QString line = QString::fromUtf8(rawLine).trimmed();
+        // UNIT LOAD ACTIVE SUB DESCRIPTION...
+        const QStringList words = line.split(u' ', Qt::SkipEmptyParts);
+        if (words.size() < 4 || !words.at(0).endsWith(u".service") || !isValidUnitName(words.at(0))) {
+            continue;
+        }
+        ServiceEntry entry;
+        entry.unit = words.at(0);
+        entry.activeState = words.at(2);
+        entry.description = oneLine(words.mid(4).join(u' '));
+        services.append(entry);
+    }
+    return services;
+}
+
+Result<QList<ServiceEntry>> listServices()
+{
+    const ToolRun run = runTool(u"systemctl"_s,
+                                {u"list-units"_s, u"--type=service"_s, u"--all"_s, u"--plain"_s, u"--no-legend"_s,
+                                 u"--no-pager"_s, u"--full"_s},
+                                10000, false);
+    if (!run.started || !run.finished || run.exitCode != 0) {
+        return Error{ExitCode::Unavailable,
+                     u"systemd cannot be asked for its services: %1"_s.arg(
+                         run.error.isEmpty() ? oneLine(QString::fromUtf8(run.err).trimmed()) : run.error)};
+    }
+    return parseServiceList(run.out);
+}
+
+} // namespace Deroot::Core

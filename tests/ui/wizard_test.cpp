@@ -1,0 +1,541 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+//
+// The desktop wizard driven end to end through its widgets' object names, offscreen, on real
+// programs of the build root, with the real inspector, generators and validators; its export is
+// compared byte for byte with what derootctl generate writes for the same choices.
+#include "ui/preview/artifactview.h"
+#include "ui/preview/codeview.h"
+#include "ui/wizard/agentpage.h"
+#include "ui/wizard/agentwizard.h"
+#include "ui/wizard/previewpage.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QDirIterator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QUrl>
+
+#include <sys/stat.h>
+
+using namespace Qt::StringLiterals;
+using Deroot::Ui::AgentWizard;
+
+namespace {
+
+constexpr int kInspectTimeout = 30000;
+constexpr int kValidateTimeout = 90000;
+
+template <typename T> T *child(QObject *parent, const QString &name)
+{
+    T *found = parent->findChild<T *>(name);
+    if (!found) {
+        qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
+    }
+    return found;
+}
+
+QAbstractButton *nextButton(AgentWizard &wizard)
+{
+    return wizard.button(QWizard::NextButton);
+}
+
+// The files of @p directory, name to bytes.
+QMap<QString, QByteArray> filesOf(const QString &directory)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(directory, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly)) {
+            files.insert(it.fileName(), file.readAll());
+        }
+    }
+    return files;
+}
+
+// Types @p path into the first step, inspects it and waits for the result.
+bool inspectPath(AgentWizard &wizard, const QString &path)
+{
+    auto *edit = child<QLineEdit>(&wizard, u"agentPathLineEdit"_s);
+    edit->setFocus();
+    edit->clear();
+    QTest::keyClicks(edit, path);
+    QTest::keyClick(edit, Qt::Key_Return);
+    return QTest::qWaitFor([&] { return nextButton(wizard)->isEnabled() || !wizard.session()->isInspecting(); },
+                           kInspectTimeout) &&
+           wizard.session()->hasReport();
+}
+
+// The method table's row for @p text ("Linux capabilities").
+int methodRow(QTableWidget *table, const QString &prefix)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->text().startsWith(prefix)) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+bool highlighted(const Deroot::Ui::CodeView *view)
+{
+    for (QTextBlock block = view->document()->begin(); block.isValid(); block = block.next()) {
+        if (!block.layout()->formats().isEmpty()) {
+            return true;
+        }
+    }
+    return false;
+}
+
+QString statusText(AgentWizard &wizard)
+{
+    return child<QLabel>(&wizard, u"agentStatusLabel"_s)->text();
+}
+
+} // namespace
+
+class WizardTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void endToEndMatchesDerootctl();
+    void criticalFindingsBlockTheFlow();
+    void cancellingLeavesNoThread();
+    void failingValidatorShowsItsMessage();
+    void failingValidatorFake();
+    void badDrops_data();
+    void badDrops();
+    void processThatExits();
+    void exportRefusals();
+    void auditOpensTheWizard();
+
+private:
+    QTemporaryDir m_scratch;
+};
+
+void WizardTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"deroot-test"_s);
+    QVERIFY(m_scratch.isValid());
+    QVERIFY2(QFileInfo(u"/usr/bin/fping"_s).isExecutable(), "the build root has fping");
+}
+
+void WizardTest::init()
+{
+    QSettings().clear();
+}
+
+void WizardTest::endToEndMatchesDerootctl()
+{
+    AgentWizard wizard;
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QCOMPARE(wizard.currentId(), int(AgentWizard::AgentPageId));
+    QVERIFY(!nextButton(wizard)->isEnabled());
+
+    // 1. Choose: typed, inspected off the GUI thread.
+    QVERIFY2(inspectPath(wizard, u"/usr/bin/fping"_s), qPrintable(statusText(wizard)));
+    QVERIFY(nextButton(wizard)->isEnabled());
+    // Remembered among the recent agents.
+    QVERIFY(QSettings().value(u"recentAgents"_s).toStringList().contains(u"file:/usr/bin/fping"_s));
+
+    // 2. Needs: fping has no critical finding, so nothing holds the flow.
+    nextButton(wizard)->click();
+    QCOMPARE(wizard.currentId(), int(AgentWizard::NeedsPageId));
+    auto *findings = child<QTreeWidget>(&wizard, u"findingsTreeWidget"_s);
+    QVERIFY(findings->topLevelItemCount() >= 2);
+    QVERIFY(findings->findItems(u"CAP_NET_RAW"_s, Qt::MatchStartsWith | Qt::MatchRecursive).size() >= 1);
+    QVERIFY(child<QFrame>(&wizard, u"criticalFrame"_s)->isHidden());
+    QVERIFY(nextButton(wizard)->isEnabled());
+
+    // 3. Where it runs: a server, a vendor's agent, systemd (derootctl's defaults).
+    nextButton(wizard)->click();
+    QCOMPARE(wizard.currentId(), int(AgentWizard::EnvironmentPageId));
+    child<QAbstractButton>(&wizard, u"environmentBareMetalRadioButton"_s)->click();
+    child<QAbstractButton>(&wizard, u"trustVendorRadioButton"_s)->click();
+    QVERIFY(child<QCheckBox>(&wizard, u"systemdCheckBox"_s)->isChecked());
+
+    // 4. Recommendation: the capabilities row.
+    nextButton(wizard)->click();
+    QCOMPARE(wizard.currentId(), int(AgentWizard::RecommendationPageId));
+    auto *methods = child<QTableWidget>(&wizard, u"methodsTableWidget"_s);
+    QCOMPARE(methods->rowCount(), 3);
+    int recommended = -1;
+    for (int row = 0; row < 3; ++row) {
+        if (methods->item(row, 0)->font().bold()) {
+            recommended = row;
+        }
+    }
+    QVERIFY2(recommended >= 0, "the recommended row is highlighted");
+    const int caps = methodRow(methods, u"Linux capabilities"_s);
+    QVERIFY(caps >= 0);
+    methods->selectRow(caps);
+    QVERIFY(child<QTreeWidget>(&wizard, u"reasonsTreeWidget"_s)->topLevelItemCount() > 0);
+
+    // 5. Adjust: grant one more capability and watch the preview change at once.
+    nextButton(wizard)->click();
+    QCOMPARE(wizard.currentId(), int(AgentWizard::AdjustPageId));
+    auto *preview = wizard.findChild<Deroot::Ui::PreviewPage *>();
+    QVERIFY(preview);
+    Deroot::Ui::ArtifactView *unitView = preview->viewFor(u"unit"_s);
+    QVERIFY(unitView);
+    const QString before = unitView->codeView()->toPlainText();
+    QVERIFY(before.contains(u"CAP_NET_RAW"_s));
+    QVERIFY(!before.contains(u"CAP_NET_BIND_SERVICE"_s));
+    auto *capabilities = child<QTreeWidget>(&wizard, u"capabilitiesTreeWidget"_s);
+    const QList<QTreeWidgetItem *> bind = capabilities->findItems(u"CAP_NET_BIND_SERVICE"_s, Qt::MatchStartsWith);
+    QCOMPARE(bind.size(), 1);
+    QVERIFY(!bind.first()->text(2).isEmpty()); // explained in plain language
+    QVERIFY(!bind.first()->text(1).isEmpty()); // with its risk
+    const QList<QTreeWidgetItem *> sysAdmin = capabilities->findItems(u"CAP_SYS_ADMIN"_s, Qt::MatchStartsWith);
+    QCOMPARE(sysAdmin.size(), 1);
+    QCOMPARE(sysAdmin.first()->text(1), u"Root-equivalent"_s);
+    bind.first()->setCheckState(0, Qt::Checked);
+    const QString after = unitView->codeView()->toPlainText();
+    QVERIFY2(after != before, "the preview follows the change at once");
+    QVERIFY(after.contains(u"CAP_NET_BIND_SERVICE"_s));
+
+    // 6. Preview: highlighted, validated by the real tools.
+    nextButton(wizard)->click();
+    QCOMPARE(wizard.currentId(), int(AgentWizard::PreviewPageId));
+    QCOMPARE(unitView->codeView()->definitionName(), u"systemd unit"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(highlighted(unitView->codeView()), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->checksCurrent(), kValidateTimeout);
+    auto *validation = unitView->findChild<QLabel *>(u"validationLabel"_s);
+    QVERIFY2(validation->text().contains(u"OK"_s), qPrintable(validation->text()));
+    QVERIFY2(validation->text().contains(u"exposure"_s), qPrintable(validation->text()));
+
+    // 7. Finish: export, then the same choices through derootctl.
+    nextButton(wizard)->click();
+    QCOMPARE(wizard.currentId(), int(AgentWizard::FinishPageId));
+    auto *apply = child<QPushButton>(&wizard, u"applyPushButton"_s);
+    QVERIFY(!apply->isEnabled());
+    QVERIFY(apply->toolTip().contains(u"polkit"_s));
+    const QString guiOut = m_scratch.filePath(u"gui-plan"_s);
+    child<QLineEdit>(&wizard, u"exportPathLineEdit"_s)->setText(guiOut);
+    auto *exportButton = child<QPushButton>(&wizard, u"exportPushButton"_s);
+    QTRY_VERIFY(exportButton->isEnabled());
+    exportButton->click();
+    auto *status = child<QLabel>(&wizard, u"exportStatusLabel"_s);
+    QVERIFY2(!status->property("error").toBool(), qPrintable(status->text()));
+
+    const QString cliOut = m_scratch.filePath(u"cli-plan"_s);
+    QProcess cli;
+    cli.start(QStringLiteral(DEROOTCTL),
+              {u"generate"_s, u"/usr/bin/fping"_s, u"--method"_s, u"caps"_s, u"--systemd"_s, u"yes"_s, u"--caps"_s,
+               u"CAP_NET_RAW,CAP_NET_BIND_SERVICE"_s, u"--out"_s, cliOut});
+    QVERIFY(cli.waitForFinished(120000));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    const QMap<QString, QByteArray> gui = filesOf(guiOut);
+    const QMap<QString, QByteArray> command = filesOf(cliOut);
+    QVERIFY(gui.contains(u"plan.json"_s));
+    QCOMPARE(gui.keys(), command.keys());
+    for (auto it = gui.cbegin(); it != gui.cend(); ++it) {
+        QVERIFY2(it.value() == command.value(it.key()), qPrintable(u"%1 differs"_s.arg(it.key())));
+    }
+
+    // The same plan as an archive holds the same files.
+    child<QComboBox>(&wizard, u"exportFormatComboBox"_s)->setCurrentIndex(1);
+    const QString archive = child<QLineEdit>(&wizard, u"exportPathLineEdit"_s)->text();
+    QCOMPARE(archive, guiOut + u".tar.gz"_s);
+    exportButton->click();
+    QVERIFY2(!status->property("error").toBool(), qPrintable(status->text()));
+    QProcess tar;
+    tar.start(u"tar"_s, {u"-xzf"_s, archive, u"-C"_s, m_scratch.path(), u"--one-top-level=unpacked"_s});
+    QVERIFY(tar.waitForFinished());
+    QCOMPARE(tar.exitCode(), 0);
+    QCOMPARE(filesOf(m_scratch.filePath(u"unpacked/gui-plan"_s)), gui);
+}
+
+void WizardTest::criticalFindingsBlockTheFlow()
+{
+    // A copy anyone may change: whoever changes it becomes the agent.
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(u"fping"_s);
+    QVERIFY(QFile::copy(u"/usr/bin/fping"_s, copy));
+    QVERIFY(::chmod(QFile::encodeName(copy).constData(), 0777) == 0);
+
+    AgentWizard wizard;
+    wizard.show();
+    QVERIFY(inspectPath(wizard, copy));
+    nextButton(wizard)->click();
+    QCOMPARE(wizard.currentId(), int(AgentWizard::NeedsPageId));
+    auto *critical = child<QFrame>(&wizard, u"criticalFrame"_s);
+    QVERIFY(critical->isVisible());
+    QVERIFY(!nextButton(wizard)->isEnabled());
+    auto *findings = child<QTreeWidget>(&wizard, u"findingsTreeWidget"_s);
+    QVERIFY(!findings->findItems(u"writable"_s, Qt::MatchContains | Qt::MatchRecursive).isEmpty());
+    auto *acknowledge = child<QCheckBox>(&wizard, u"acknowledgeCheckBox"_s);
+    acknowledge->setFocus();
+    QTest::keyClick(acknowledge, Qt::Key_Space); // by keyboard
+    QVERIFY(acknowledge->isChecked());
+    QVERIFY(nextButton(wizard)->isEnabled());
+    QTest::keyClick(acknowledge, Qt::Key_Space);
+    QVERIFY(!nextButton(wizard)->isEnabled());
+}
+
+void WizardTest::cancellingLeavesNoThread()
+{
+    AgentWizard wizard;
+    wizard.show();
+    auto *page = wizard.findChild<Deroot::Ui::AgentPage *>();
+    QVERIFY(page);
+    // The largest program of the build root takes the longest to hash.
+    QString largest = u"/usr/bin/podman"_s;
+    QVERIFY(QFileInfo::exists(largest));
+    Deroot::Ui::AgentTarget target;
+    target.path = QFile::encodeName(largest);
+    page->choose(target);
+    QVERIFY(wizard.session()->isInspecting());
+    auto *cancel = child<QPushButton>(&wizard, u"cancelInspectionPushButton"_s);
+    QVERIFY(cancel->isVisible());
+    cancel->click();
+    QVERIFY(!wizard.session()->isInspecting());
+    QVERIFY(statusText(wizard).contains(u"cancelled"_s));
+    QVERIFY(!nextButton(wizard)->isEnabled());
+    // The worker ends on its own and its thread with it; its result is dropped.
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.session()->threadPool()->activeThreadCount(), 0, kInspectTimeout);
+    QVERIFY(wizard.session()->threadPool()->waitForDone(kInspectTimeout));
+    QTest::qWait(50);
+    QVERIFY(!wizard.session()->hasReport());
+    QVERIFY(!nextButton(wizard)->isEnabled());
+    // And a new inspection still works.
+    QVERIFY(inspectPath(wizard, u"/usr/bin/fping"_s));
+}
+
+void WizardTest::failingValidatorShowsItsMessage()
+{
+    // A program that disappears after the inspection: the real systemd-analyze verify rejects a
+    // unit whose ExecStart= is gone, and the tab says so in the tool's words.
+    QTemporaryDir dir;
+    QVERIFY(::chmod(QFile::encodeName(dir.path()).constData(), 0755) == 0);
+    const QString copy = dir.filePath(u"fping"_s);
+    QVERIFY(QFile::copy(u"/usr/bin/fping"_s, copy));
+    QVERIFY(::chmod(QFile::encodeName(copy).constData(), 0755) == 0);
+
+    AgentWizard wizard;
+    wizard.show();
+    QVERIFY(inspectPath(wizard, copy));
+    QVERIFY(QFile::remove(copy));
+    wizard.session()->setMethod(Deroot::Core::Method::Capabilities);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->checksCurrent(), kValidateTimeout);
+    auto *view = wizard.findChild<Deroot::Ui::PreviewPage *>()->viewFor(u"unit"_s);
+    QVERIFY(view);
+    auto *validation = view->findChild<QLabel *>(u"validationLabel"_s);
+    QVERIFY2(validation->text().contains(u"not executable"_s) || validation->text().contains(u"No such file"_s),
+             qPrintable(validation->text()));
+    QCOMPARE(validation->property("checkState").toInt(), 1); // failed
+    QVERIFY(wizard.session()->failedValidation().has_value());
+    const auto written = wizard.session()->exportPlan(m_scratch.filePath(u"refused"_s), false, false);
+    QVERIFY(!written);
+    QVERIFY(!QFileInfo::exists(m_scratch.filePath(u"refused"_s)));
+}
+
+void WizardTest::failingValidatorFake()
+{
+    // The same path with a fake validator, in addition: its message, word for word, in the tab.
+    AgentWizard wizard;
+    wizard.show();
+    QVERIFY(inspectPath(wizard, u"/usr/bin/fping"_s));
+    wizard.session()->setValidator([](const QList<Deroot::Core::Artifact> &artifacts, const QString &) {
+        QList<Deroot::Core::ArtifactValidation> results;
+        for (const Deroot::Core::Artifact &artifact : artifacts) {
+            Deroot::Core::ValidationResult result;
+            result.ok = artifact.id != u"sysusers";
+            result.summary = result.ok ? u"fake: OK"_s : u"fake-sysusers: line 1: bad user"_s;
+            results.append({artifact.id, result, {}});
+        }
+        return results;
+    });
+    wizard.session()->setMethod(Deroot::Core::Method::Capabilities);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->checksCurrent(), kValidateTimeout);
+    auto *view = wizard.findChild<Deroot::Ui::PreviewPage *>()->viewFor(u"sysusers"_s);
+    QVERIFY(view);
+    QVERIFY(view->findChild<QLabel *>(u"validationLabel"_s)->text().contains(u"fake-sysusers: line 1: bad user"_s));
+    QVERIFY(child<QLabel>(&wizard, u"previewStatusLabel"_s)->text().contains(u"fail"_s));
+}
+
+void WizardTest::badDrops_data()
+{
+    QTest::addColumn<QStringList>("paths");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<bool>("inspects"); // the inspector, not the page, judges it
+    QTest::addRow("directory") << QStringList{u"/usr/bin"_s} << u"is a folder"_s << false;
+    QTest::addRow("several files") << QStringList{u"/usr/bin/fping"_s, u"/usr/bin/tcpdump"_s}
+                                   << u"2 files were dropped"_s << false;
+    QTest::addRow("device node") << QStringList{u"/dev/null"_s} << u"cannot be inspected"_s << true;
+    QTest::addRow("huge file") << QStringList{u"HUGE"_s} << u"cannot be inspected"_s << true;
+    QTest::addRow("fifo") << QStringList{u"FIFO"_s} << u"cannot be inspected"_s << true;
+    QTest::addRow("missing file") << QStringList{u"/nonexistent/agent"_s} << u"cannot be inspected"_s << true;
+}
+
+void WizardTest::badDrops()
+{
+    QFETCH(QStringList, paths);
+    QFETCH(QString, message);
+    QFETCH(bool, inspects);
+    QTemporaryDir dir;
+    QList<QUrl> urls;
+    for (QString path : std::as_const(paths)) {
+        if (path == u"HUGE") {
+            // Sparse: larger than any agent, costs no disk.
+            path = dir.filePath(u"huge"_s);
+            QFile huge(path);
+            QVERIFY(huge.open(QIODevice::WriteOnly));
+            QVERIFY(huge.resize((qint64(1) << 30) + 1));
+        } else if (path == u"FIFO") {
+            path = dir.filePath(u"fifo"_s);
+            QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+        }
+        urls.append(QUrl::fromLocalFile(path));
+    }
+    AgentWizard wizard;
+    wizard.show();
+    auto *page = wizard.findChild<Deroot::Ui::AgentPage *>();
+    QCOMPARE(page->takeDroppedUrls(urls), inspects);
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.session()->isInspecting(), kInspectTimeout);
+    QVERIFY2(statusText(wizard).contains(message), qPrintable(statusText(wizard)));
+    QVERIFY(child<QLabel>(&wizard, u"agentStatusLabel"_s)->property("error").toBool());
+    QVERIFY(!nextButton(wizard)->isEnabled());
+}
+
+void WizardTest::processThatExits()
+{
+    QProcess sleeper;
+    sleeper.start(u"sleep"_s, {u"300"_s});
+    QVERIFY(sleeper.waitForStarted());
+    const qint64 pid = sleeper.processId();
+
+    AgentWizard wizard;
+    wizard.show();
+    auto *page = wizard.findChild<Deroot::Ui::AgentPage *>();
+    auto *view = child<QTreeView>(&wizard, u"processTreeView"_s);
+    page->refreshLists();
+    // Pick it from the filtered list by keyboard.
+    QModelIndex index;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            auto *filter = child<QLineEdit>(&wizard, u"processFilterLineEdit"_s);
+            filter->setText(QString::number(pid));
+            for (int row = 0; row < view->model()->rowCount(); ++row) {
+                if (view->model()->index(row, 0).data().toString() == QString::number(pid)) {
+                    index = view->model()->index(row, 0);
+                    return true;
+                }
+            }
+            page->refreshLists();
+            return false;
+        },
+        kInspectTimeout));
+    view->setCurrentIndex(index);
+    sleeper.kill();
+    QVERIFY(sleeper.waitForFinished());
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.session()->isInspecting(), kInspectTimeout);
+    QVERIFY2(statusText(wizard).contains(u"process %1"_s.arg(pid)), qPrintable(statusText(wizard)));
+    QVERIFY(child<QLabel>(&wizard, u"agentStatusLabel"_s)->property("error").toBool());
+    QVERIFY(!nextButton(wizard)->isEnabled());
+}
+
+void WizardTest::exportRefusals()
+{
+    AgentWizard wizard;
+    wizard.show();
+    QVERIFY(inspectPath(wizard, u"/usr/bin/fping"_s));
+    wizard.session()->setMethod(Deroot::Core::Method::Capabilities);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->checksCurrent(), kValidateTimeout);
+
+    // Over an existing folder: refused, its files untouched; replaced only when asked.
+    const QString existing = m_scratch.filePath(u"existing"_s);
+    QVERIFY(QDir().mkpath(existing));
+    QFile keep(existing + u"/notes.txt"_s);
+    QVERIFY(keep.open(QIODevice::WriteOnly) && keep.write("mine\n") == 5);
+    keep.close();
+    auto refused = wizard.session()->exportPlan(existing, false, false);
+    QVERIFY(!refused);
+    QVERIFY(refused.error().message.contains(u"already holds files"_s));
+    QCOMPARE(filesOf(existing).keys(), QStringList{u"notes.txt"_s});
+    // Read-only: the kernel's own file systems refuse, even for root.
+    refused = wizard.session()->exportPlan(u"/proc/deroot-export"_s, false, false);
+    QVERIFY(!refused);
+    QVERIFY(!QFileInfo::exists(u"/proc/deroot-export"_s));
+    refused = wizard.session()->exportPlan(u"/proc/deroot-export.tar.gz"_s, true, false);
+    QVERIFY(!refused);
+    // An archive over an existing file.
+    const QString archive = m_scratch.filePath(u"taken.tar.gz"_s);
+    QFile taken(archive);
+    QVERIFY(taken.open(QIODevice::WriteOnly) && taken.write("x") == 1);
+    taken.close();
+    refused = wizard.session()->exportPlan(archive, true, false);
+    QVERIFY(!refused);
+    QCOMPARE(QFileInfo(archive).size(), 1);
+    // Nothing half-written beside them.
+    for (const QString &name :
+         QDir(m_scratch.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)) {
+        QVERIFY2(!name.startsWith(u".deroot-export"_s), qPrintable(name));
+    }
+    QVERIFY(wizard.session()->exportPlan(existing, false, true));
+    QVERIFY(!filesOf(existing).contains(u"notes.txt"_s));
+    QVERIFY(filesOf(existing).contains(u"plan.json"_s));
+
+    // Through the page: the message is shown.
+    wizard.next();
+    wizard.next();
+    wizard.next();
+    wizard.next();
+    wizard.next();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(AgentWizard::FinishPageId));
+    child<QLineEdit>(&wizard, u"exportPathLineEdit"_s)->setText(u"/proc/deroot-export"_s);
+    child<QPushButton>(&wizard, u"exportPushButton"_s)->click();
+    auto *status = child<QLabel>(&wizard, u"exportStatusLabel"_s);
+    QVERIFY(status->property("error").toBool());
+    QVERIFY2(status->text().contains(u"Nothing was written"_s), qPrintable(status->text()));
+}
+
+void WizardTest::auditOpensTheWizard()
+{
+    AgentWizard wizard;
+    wizard.show();
+    auto *auditButton = child<QAbstractButton>(&wizard, u"auditPushButton"_s);
+    QVERIFY(auditButton->isVisible());
+    auditButton->click();
+    auto *audit = wizard.findChild<QWidget *>(u"auditView"_s);
+    QVERIFY(audit);
+    auto *tree = child<QTreeWidget>(audit, u"auditTreeWidget"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(tree->topLevelItemCount() == 2, kInspectTimeout);
+    // The programs that hand out privileges: fping's file capabilities are among them... or any
+    // set-uid program of the root. Open the first by keyboard.
+    QTreeWidgetItem *files = tree->topLevelItem(1);
+    QVERIFY(files->childCount() > 0);
+    tree->setFocus();
+    tree->setCurrentItem(files->child(0));
+    const QString path = files->child(0)->text(0);
+    QTest::keyClick(tree, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.session()->isInspecting(), kInspectTimeout);
+    QCOMPARE(wizard.currentId(), int(AgentWizard::AgentPageId));
+    QCOMPARE(wizard.session()->target().display(), path);
+}
+
+QTEST_MAIN(WizardTest)
+#include "wizard_test.moc"

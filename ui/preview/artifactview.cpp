@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "ui/preview/artifactview.h"
+
+#include "core/text.h"
+#include "ui/preview/codeview.h"
+#include "ui/widgets/icons.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Deroot::Ui {
+
+ArtifactView::ArtifactView(QWidget *parent)
+    : QWidget(parent)
+    , m_target(new QLabel(this))
+    , m_validation(new QLabel(this))
+    , m_validationIcon(new QLabel(this))
+    , m_views(new QTabWidget(this))
+    , m_code(new CodeView(this))
+    , m_diff(new CodeView(this))
+{
+    m_target->setObjectName(u"targetLabel"_s);
+    m_target->setWordWrap(true);
+    m_target->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_validation->setObjectName(u"validationLabel"_s);
+    m_validation->setWordWrap(true);
+    m_validation->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_code->setObjectName(u"codeView"_s);
+    m_code->setAccessibleName(tr("Generated file"));
+    m_diff->setObjectName(u"diffView"_s);
+    m_diff->setAccessibleName(tr("Changes against the file on disk"));
+    m_views->setObjectName(u"artifactViewsTabWidget"_s);
+    m_views->setDocumentMode(true);
+    m_views->addTab(m_code, tr("Generated"));
+    m_views->addTab(m_diff, tr("Changes on disk"));
+    m_views->setTabVisible(1, false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(m_target);
+    auto *validationRow = new QHBoxLayout;
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_validationIcon->setFixedSize(iconSize, iconSize);
+    validationRow->addWidget(m_validationIcon);
+    validationRow->addWidget(m_validation, 1);
+    layout->addLayout(validationRow);
+    layout->addWidget(m_views, 1);
+    setCheck({}, false);
+}
+
+ArtifactView::~ArtifactView() = default;
+
+void ArtifactView::setArtifact(const Core::Artifact &artifact)
+{
+    m_validatorName = artifact.validator;
+    const QString where = artifact.isCommand ? tr("Command run by the apply step: %1").arg(artifact.targetPath)
+                                             : tr("%1 (%2:%3, mode %4)")
+                                                   .arg(artifact.targetPath, artifact.owner, artifact.group)
+                                                   .arg(artifact.mode, 4, 8, QChar(u'0'));
+    m_target->setText(u"<b>%1</b><br>%2"_s.arg(where.toHtmlEscaped(), Core::oneLine(artifact.purpose).toHtmlEscaped()));
+    m_code->setCode(artifact.content, artifact.syntax);
+}
+
+void ArtifactView::setCheck(const ArtifactCheck &check, bool current)
+{
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    CheckState state = CheckState::Unknown;
+    QString text;
+    if (!current) {
+        text = m_validatorName.isEmpty() ? tr("No validator checks this file.")
+                                         : tr("Checking with %1…").arg(m_validatorName);
+    } else if (!check.validated) {
+        text = tr("No validator checks this file.");
+    } else {
+        const Core::ValidationResult &result = check.validation.result;
+        text = Core::oneLine(result.summary);
+        if (!check.validation.exposure.isEmpty()) {
+            text += u", "_s + Core::oneLine(check.validation.exposure);
+        }
+        if (!result.available) {
+            text = tr("Not checked: %1").arg(text);
+        } else {
+            state = result.ok ? CheckState::Passed : CheckState::Failed;
+            if (!result.ok && !result.output.trimmed().isEmpty()) {
+                // The tool's own words: the admin needs them to see what is wrong.
+                text += u'\n' + result.output.trimmed().left(2000);
+            }
+        }
+    }
+    m_validation->setText(text);
+    m_validation->setProperty("checkState", int(state));
+    m_validationIcon->setPixmap(checkIcon(state).pixmap(iconSize, iconSize));
+    const bool hasDiff = current && check.diskDiff.has_value();
+    m_views->setTabVisible(1, hasDiff);
+    if (hasDiff) {
+        m_diff->setCode(check.diskDiff->isEmpty() ? tr("The file on disk is identical.") : *check.diskDiff, u"Diff"_s);
+    }
+}
+
+} // namespace Deroot::Ui

@@ -1,0 +1,359 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "ui/wizard/adjustpage.h"
+
+#include "core/generate/sudoersgenerator.h"
+#include "core/inspect/capabilities.h"
+#include "core/text.h"
+#include "ui/widgets/icons.h"
+
+#include <QCheckBox>
+#include <QCoreApplication>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Deroot::Ui {
+
+namespace {
+
+constexpr int kNumberRole = Qt::UserRole + 1;
+
+QString riskText(Core::CapabilityRisk risk)
+{
+    switch (risk) {
+    case Core::CapabilityRisk::RootEquivalent:
+        return AdjustPage::tr("Root-equivalent");
+    case Core::CapabilityRisk::High:
+        return AdjustPage::tr("High");
+    case Core::CapabilityRisk::Moderate:
+        return AdjustPage::tr("Moderate");
+    case Core::CapabilityRisk::Low:
+        break;
+    }
+    return AdjustPage::tr("Low");
+}
+
+QIcon riskIcon(Core::CapabilityRisk risk)
+{
+    switch (risk) {
+    case Core::CapabilityRisk::RootEquivalent:
+        return rootIcon();
+    case Core::CapabilityRisk::High:
+        return severityIcon(Core::Severity::High);
+    case Core::CapabilityRisk::Moderate:
+        return severityIcon(Core::Severity::Medium);
+    case Core::CapabilityRisk::Low:
+        break;
+    }
+    return severityIcon(Core::Severity::Low);
+}
+
+QStringList lines(const QPlainTextEdit *edit)
+{
+    QStringList result;
+    for (const QString &line : edit->toPlainText().split(u'\n')) {
+        if (!line.trimmed().isEmpty()) {
+            result.append(line.trimmed());
+        }
+    }
+    return result;
+}
+
+QPlainTextEdit *pathEdit(QWidget *parent, const QString &name, const QString &accessibleName)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setObjectName(name);
+    edit->setAccessibleName(accessibleName);
+    edit->setTabChangesFocus(true);
+    edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * 3 + 2 * edit->frameWidth() + 8);
+    edit->setPlaceholderText(AdjustPage::tr("One absolute path a line"));
+    return edit;
+}
+
+} // namespace
+
+AdjustPage::AdjustPage(WizardSession *session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_error(new QLabel(this))
+    , m_user(new QLineEdit)
+    , m_capabilities(new QTreeWidget)
+    , m_sudo(new QTableWidget(0, 3))
+    , m_readPaths(nullptr)
+    , m_writePaths(nullptr)
+    , m_ports(new QLineEdit)
+    , m_limits(new QGroupBox(tr("Resource &limits")))
+    , m_cpu(new QSpinBox)
+    , m_memory(new QSpinBox)
+    , m_tasks(new QSpinBox)
+{
+    setObjectName(u"adjustPage"_s);
+    setTitle(tr("Adjust"));
+    auto *content = new QWidget;
+    m_readPaths = pathEdit(content, u"readPathsPlainTextEdit"_s, tr("Paths it reads"));
+    m_writePaths = pathEdit(content, u"writePathsPlainTextEdit"_s, tr("Paths it writes"));
+
+    m_error->setObjectName(u"adjustErrorLabel"_s);
+    m_error->setWordWrap(true);
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor(0xda, 0x44, 0x53));
+    m_error->setPalette(errorPalette);
+    m_error->hide();
+
+    m_user->setObjectName(u"serviceUserLineEdit"_s);
+    m_user->setAccessibleName(tr("Service user name"));
+    m_user->setToolTip(tr("The system user the agent runs as; created by the plan if it does not exist"));
+
+    m_capabilities->setObjectName(u"capabilitiesTreeWidget"_s);
+    m_capabilities->setAccessibleName(tr("Capabilities the agent gets; check to grant"));
+    m_capabilities->setHeaderLabels({tr("Capability"), tr("Risk"), tr("What it allows")});
+    m_capabilities->setRootIsDecorated(false);
+    m_capabilities->setMinimumHeight(160);
+    m_capabilities->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_capabilities->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+
+    m_sudo->setObjectName(u"sudoCommandsTableWidget"_s);
+    m_sudo->setAccessibleName(tr("Commands the agent may run through sudo; check to allow"));
+    m_sudo->setHorizontalHeaderLabels({tr("Program"), tr("Arguments"), tr("Warning")});
+    m_sudo->verticalHeader()->hide();
+    m_sudo->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sudo->horizontalHeader()->setStretchLastSection(true);
+    m_sudo->setTabKeyNavigation(false);
+    m_sudo->setMaximumHeight(140);
+
+    m_ports->setObjectName(u"portsLineEdit"_s);
+    m_ports->setAccessibleName(tr("Ports it listens on"));
+    m_ports->setPlaceholderText(tr("tcp/9100 udp/161"));
+
+    m_limits->setObjectName(u"limitsGroupBox"_s);
+    m_limits->setCheckable(true);
+    m_limits->setToolTip(tr("A runaway agent cannot take the machine down: the guide's incident"));
+    m_cpu->setObjectName(u"cpuQuotaSpinBox"_s);
+    m_cpu->setRange(1, 10000);
+    m_cpu->setSuffix(tr(" % of one CPU"));
+    m_cpu->setAccessibleName(tr("CPU quota"));
+    m_memory->setObjectName(u"memoryMaxSpinBox"_s);
+    m_memory->setRange(16, 1024 * 1024);
+    m_memory->setSuffix(tr(" MiB"));
+    m_memory->setAccessibleName(tr("Memory limit"));
+    m_tasks->setObjectName(u"tasksMaxSpinBox"_s);
+    m_tasks->setRange(1, 100000);
+    m_tasks->setAccessibleName(tr("Task limit"));
+    auto *limitsLayout = new QFormLayout(m_limits);
+    limitsLayout->addRow(tr("&CPU:"), m_cpu);
+    limitsLayout->addRow(tr("&Memory:"), m_memory);
+    limitsLayout->addRow(tr("&Tasks:"), m_tasks);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Service &user:"), m_user);
+    form->addRow(tr("&Reads:"), m_readPaths);
+    form->addRow(tr("&Writes:"), m_writePaths);
+    form->addRow(tr("&Ports:"), m_ports);
+
+    auto *capabilitiesLabel = new QLabel(tr("&Capabilities (a red shield marks the root-equivalent ones):"), content);
+    capabilitiesLabel->setBuddy(m_capabilities);
+    auto *sudoLabel = new QLabel(tr("Commands through &sudo:"), content);
+    sudoLabel->setObjectName(u"sudoCommandsLabel"_s);
+    sudoLabel->setBuddy(m_sudo);
+
+    auto *layout = new QVBoxLayout(content);
+    layout->addWidget(m_error);
+    layout->addLayout(form);
+    layout->addWidget(capabilitiesLabel);
+    layout->addWidget(m_capabilities, 1);
+    layout->addWidget(sudoLabel);
+    layout->addWidget(m_sudo);
+    layout->addWidget(m_limits);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    setTabOrder(m_user, m_readPaths);
+    setTabOrder(m_readPaths, m_writePaths);
+    setTabOrder(m_writePaths, m_ports);
+    setTabOrder(m_ports, m_capabilities);
+    setTabOrder(m_capabilities, m_sudo);
+    setTabOrder(m_sudo, m_limits);
+
+    const auto changed = [this] {
+        if (!m_filling) {
+            apply();
+        }
+    };
+    connect(m_user, &QLineEdit::textEdited, this, changed);
+    connect(m_ports, &QLineEdit::textEdited, this, changed);
+    connect(m_readPaths, &QPlainTextEdit::textChanged, this, changed);
+    connect(m_writePaths, &QPlainTextEdit::textChanged, this, changed);
+    connect(m_capabilities, &QTreeWidget::itemChanged, this, changed);
+    connect(m_sudo, &QTableWidget::itemChanged, this, changed);
+    connect(m_limits, &QGroupBox::toggled, this, changed);
+    for (QSpinBox *box : {m_cpu, m_memory, m_tasks}) {
+        connect(box, &QSpinBox::valueChanged, this, changed);
+    }
+    connect(m_session, &WizardSession::planChanged, this, [this] {
+        m_error->setVisible(!m_session->planError().isEmpty());
+        m_error->setText(tr("This gives no valid plan: %1").arg(m_session->planError()));
+        Q_EMIT completeChanged();
+    });
+}
+
+AdjustPage::~AdjustPage() = default;
+
+void AdjustPage::initializePage()
+{
+    fill();
+}
+
+bool AdjustPage::isComplete() const
+{
+    return m_session->hasPlan();
+}
+
+void AdjustPage::fill()
+{
+    m_filling = true;
+    const Core::GenerationInput &input = m_session->input();
+    m_user->setText(input.serviceUser);
+    m_user->setEnabled(input.method != Core::Method::Container);
+    m_readPaths->setPlainText(input.readPaths.join(u'\n'));
+    m_writePaths->setPlainText(input.writePaths.join(u'\n'));
+    QStringList ports;
+    for (const Core::ListenPort &port : input.listenPorts) {
+        ports.append(u"%1/%2"_s.arg(port.protocol).arg(port.port));
+    }
+    m_ports->setText(ports.join(u' '));
+
+    // Every capability, the granted and the needed ones first, then by number.
+    m_capabilities->clear();
+    QList<Core::CapabilityInfo> table = Core::capabilityTable();
+    QList<int> needed;
+    if (m_session->hasReport()) {
+        for (const Core::CapabilityNeed &need : m_session->report().needs.capabilities) {
+            needed.append(need.capability);
+        }
+    }
+    std::stable_sort(table.begin(), table.end(), [&](const Core::CapabilityInfo &a, const Core::CapabilityInfo &b) {
+        const auto rank = [&](const Core::CapabilityInfo &c) {
+            return input.capabilities.contains(c.number) ? 0 : needed.contains(c.number) ? 1 : 2;
+        };
+        return rank(a) < rank(b);
+    });
+    for (const Core::CapabilityInfo &info : std::as_const(table)) {
+        auto *item = new QTreeWidgetItem(m_capabilities);
+        QString name = QString::fromLatin1(info.name);
+        if (needed.contains(info.number) && !input.capabilities.contains(info.number)) {
+            name += tr(" (optional need)");
+        }
+        item->setText(0, name);
+        item->setData(0, kNumberRole, info.number);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(0, input.capabilities.contains(info.number) ? Qt::Checked : Qt::Unchecked);
+        item->setText(1, riskText(info.risk));
+        item->setIcon(1, riskIcon(info.risk));
+        item->setToolTip(1, QString::fromUtf8(info.riskBasis));
+        item->setText(2, QCoreApplication::translate("Deroot::Core::Capability", info.summary));
+        item->setToolTip(2, item->text(2));
+        if (info.risk == Core::CapabilityRisk::RootEquivalent) {
+            QFont font = item->font(1);
+            font.setBold(true);
+            item->setFont(1, font);
+        }
+    }
+    m_capabilities->setEnabled(input.method != Core::Method::Sudo || !input.capabilities.isEmpty());
+
+    m_sudoCommands = input.sudoCommands;
+    m_sudo->setRowCount(int(m_sudoCommands.size()));
+    for (int row = 0; row < m_sudoCommands.size(); ++row) {
+        const Core::SudoCommand &command = m_sudoCommands.at(row);
+        auto *program = new QTableWidgetItem(command.path);
+        program->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        program->setCheckState(Qt::Checked);
+        m_sudo->setItem(row, 0, program);
+        m_sudo->setItem(
+            row, 1,
+            new QTableWidgetItem(command.arguments.isEmpty() ? tr("(no arguments)") : command.arguments.join(u' ')));
+        QString warning = command.noexec ? tr("NOEXEC: it cannot start other programs") : QString();
+        if (const auto dangerous = Core::dangerousSudoCommand(command.path)) {
+            warning = tr("Gives a shell through sudo (%1): refused").arg(dangerous->allows);
+            m_sudo->item(row, 0)->setIcon(rootIcon());
+        }
+        m_sudo->setItem(row, 2, new QTableWidgetItem(warning));
+    }
+    m_sudo->setVisible(!m_sudoCommands.isEmpty());
+    if (auto *label = findChild<QLabel *>(u"sudoCommandsLabel"_s)) {
+        label->setVisible(!m_sudoCommands.isEmpty());
+    }
+    m_sudo->resizeColumnsToContents();
+
+    m_limits->setChecked(input.limits.enabled);
+    m_cpu->setValue(input.limits.cpuQuotaPercent);
+    m_memory->setValue(input.limits.memoryMaxMiB);
+    m_tasks->setValue(input.limits.tasksMax);
+    m_filling = false;
+}
+
+void AdjustPage::apply()
+{
+    Core::GenerationInput input = m_session->input();
+    input.serviceUser = m_user->text().trimmed();
+    input.readPaths = lines(m_readPaths);
+    input.writePaths = lines(m_writePaths);
+    input.listenPorts.clear();
+    QStringList badPorts;
+    for (const QString &word : m_ports->text().split(u' ', Qt::SkipEmptyParts)) {
+        const QString protocol = word.section(u'/', 0, 0).toLower();
+        bool ok = false;
+        const int port = word.section(u'/', 1).toInt(&ok);
+        if ((protocol == u"tcp" || protocol == u"udp") && ok) {
+            input.listenPorts.append({protocol, port});
+        } else {
+            badPorts.append(Core::quoted(word));
+        }
+    }
+    // Capabilities in number order, as `derootctl generate --caps` sets them.
+    input.capabilities.clear();
+    for (int i = 0; i < m_capabilities->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_capabilities->topLevelItem(i);
+        if (item->checkState(0) == Qt::Checked) {
+            input.capabilities.append(item->data(0, kNumberRole).toInt());
+        }
+    }
+    std::sort(input.capabilities.begin(), input.capabilities.end());
+    input.sudoCommands.clear();
+    for (int row = 0; row < m_sudo->rowCount() && row < m_sudoCommands.size(); ++row) {
+        if (m_sudo->item(row, 0)->checkState() == Qt::Checked) {
+            input.sudoCommands.append(m_sudoCommands.at(row));
+        }
+    }
+    input.limits.enabled = m_limits->isChecked();
+    input.limits.cpuQuotaPercent = m_cpu->value();
+    input.limits.memoryMaxMiB = m_memory->value();
+    input.limits.tasksMax = m_tasks->value();
+    m_session->setInput(input);
+    if (!badPorts.isEmpty()) {
+        m_error->setText(tr("Ports are written tcp/PORT or udp/PORT; ignored: %1").arg(badPorts.join(u", "_s)));
+        m_error->show();
+    }
+}
+
+} // namespace Deroot::Ui

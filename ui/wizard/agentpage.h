@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#pragma once
+
+#include "ui/wizard/wizardsession.h"
+
+#include <QFutureWatcher>
+#include <QWizardPage>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+class QTabWidget;
+class QTreeView;
+
+namespace Deroot::Ui {
+
+/// Step 1: choose the agent: a program file (typed, browsed or dropped), a running process, a
+/// systemd service or a recent agent. Choosing starts the inspection; Next waits for it.
+class AgentPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AgentPage)
+
+public:
+    AgentPage(WizardSession *session, QWidget *parent = nullptr);
+    ~AgentPage() override;
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+    /// Chooses @p target and starts inspecting it.
+    void choose(const AgentTarget &target);
+    /// Takes the local files of a drop: exactly one regular file is an agent; anything else gets a
+    /// message saying why not. Returns whether an inspection started.
+    bool takeDroppedUrls(const QList<QUrl> &urls);
+    /// Reloads the process and service lists off the GUI thread.
+    void refreshLists();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void showStatus(const QString &text, bool busy, bool error);
+    void rememberRecent(const AgentTarget &target);
+    void loadRecent();
+    void chooseFromView(QTreeView *view, QSortFilterProxyModel *proxy, bool process);
+
+    WizardSession *m_session;
+    QLineEdit *m_path;
+    QPushButton *m_browse;
+    QPushButton *m_inspect;
+    QTabWidget *m_sources;
+    QLineEdit *m_processFilter;
+    QTreeView *m_processes;
+    QStandardItemModel *m_processModel;
+    QSortFilterProxyModel *m_processProxy;
+    QLineEdit *m_serviceFilter;
+    QTreeView *m_services;
+    QStandardItemModel *m_serviceModel;
+    QSortFilterProxyModel *m_serviceProxy;
+    QListWidget *m_recent;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    QPushButton *m_cancel;
+    QFutureWatcher<void> m_listWatcher;
+    bool m_listsLoaded = false;
+};
+
+} // namespace Deroot::Ui

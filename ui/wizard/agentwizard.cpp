@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "ui/wizard/agentwizard.h"
+
+#include "ui/audit/auditview.h"
+#include "ui/wizard/adjustpage.h"
+#include "ui/wizard/agentpage.h"
+#include "ui/wizard/environmentpage.h"
+#include "ui/wizard/finishpage.h"
+#include "ui/wizard/needspage.h"
+#include "ui/wizard/previewpage.h"
+#include "ui/wizard/recommendationpage.h"
+
+#include <QAbstractButton>
+
+using namespace Qt::StringLiterals;
+
+namespace Deroot::Ui {
+
+AgentWizard::AgentWizard(QWidget *parent)
+    : QWizard(parent)
+    , m_session(new WizardSession(this))
+{
+    setObjectName(u"agentWizard"_s);
+    setWindowTitle(tr("Deroot"));
+    // The classic style keeps the title in the page and leaves the most room for content: the
+    // preview must fit a 1024x700 window at twice the scale.
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::HaveCustomButton1);
+    setButtonText(QWizard::CustomButton1, tr("&Audit this machine…"));
+    button(QWizard::CustomButton1)->setObjectName(u"auditPushButton"_s);
+    button(QWizard::CustomButton1)
+        ->setToolTip(tr("List the agents that run as root here and the programs that hand "
+                        "out root; open any of them in the wizard"));
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1) {
+            showAudit();
+        }
+    });
+    connect(this, &QWizard::currentIdChanged, this,
+            [this](int id) { button(QWizard::CustomButton1)->setVisible(id == AgentPageId); });
+
+    setPage(AgentPageId, new AgentPage(m_session, this));
+    setPage(NeedsPageId, new NeedsPage(m_session, this));
+    setPage(EnvironmentPageId, new EnvironmentPage(m_session, this));
+    setPage(RecommendationPageId, new RecommendationPage(m_session, this));
+    setPage(AdjustPageId, new AdjustPage(m_session, this));
+    setPage(PreviewPageId, new PreviewPage(m_session, this));
+    setPage(FinishPageId, new FinishPage(m_session, this));
+    for (const WizardButton which : {BackButton, NextButton, FinishButton, CancelButton}) {
+        button(which)->setAccessibleName(buttonText(which).remove(u'&'));
+    }
+    button(BackButton)->setObjectName(u"backPushButton"_s);
+    button(NextButton)->setObjectName(u"nextPushButton"_s);
+    button(FinishButton)->setObjectName(u"finishPushButton"_s);
+    button(CancelButton)->setObjectName(u"cancelPushButton"_s);
+    resize(1000, 680);
+}
+
+AgentWizard::~AgentWizard() = default;
+
+void AgentWizard::startWith(const AgentTarget &target)
+{
+    restart();
+    if (auto *agent = qobject_cast<AgentPage *>(page(AgentPageId))) {
+        agent->choose(target);
+    }
+    raise();
+    activateWindow();
+}
+
+AuditView *AgentWizard::showAudit()
+{
+    if (!m_audit) {
+        m_audit = new AuditView(m_session->threadPool(), this);
+        connect(m_audit, &AuditView::agentChosen, this, &AgentWizard::startWith);
+    }
+    m_audit->show();
+    m_audit->raise();
+    m_audit->activateWindow();
+    return m_audit;
+}
+
+} // namespace Deroot::Ui

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#pragma once
+
+#include "ui/wizard/wizardsession.h"
+
+#include <QPointer>
+#include <QWizard>
+
+namespace Deroot::Ui {
+
+class AuditView;
+
+/// Deroot's main window: the seven steps from "pick an agent" to an exported, validated plan.
+///
+/// A QWizard rather than a custom stepper: it brings Back/Next/Finish with the platform's
+/// keyboard shortcuts and default buttons, per-page completeness (isComplete) to hold the flow at
+/// a critical finding, accessible navigation, and the look each desktop expects, all maintained
+/// upstream. What a stepper would add (jumping ahead) the flow must not allow: each step needs the
+/// one before it.
+class AgentWizard final : public QWizard
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AgentWizard)
+
+public:
+    enum PageId {
+        AgentPageId,
+        NeedsPageId,
+        EnvironmentPageId,
+        RecommendationPageId,
+        AdjustPageId,
+        PreviewPageId,
+        FinishPageId
+    };
+
+    explicit AgentWizard(QWidget *parent = nullptr);
+    ~AgentWizard() override;
+
+    WizardSession *session() const { return m_session; }
+    /// Back to the first step with @p target chosen and its inspection started (from the audit).
+    void startWith(const AgentTarget &target);
+    /// The audit of the whole machine, in its own window; its rows open the wizard on an agent.
+    AuditView *showAudit();
+
+private:
+    WizardSession *m_session;
+    QPointer<AuditView> m_audit;
+};
+
+} // namespace Deroot::Ui

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#pragma once
+
+#include "ui/wizard/wizardsession.h"
+
+#include <QWizardPage>
+
+class QButtonGroup;
+class QCheckBox;
+
+namespace Deroot::Ui {
+
+/// Step 3: where the agent runs: the guide's three questions (environment, trust, systemd).
+class EnvironmentPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EnvironmentPage)
+
+public:
+    EnvironmentPage(WizardSession *session, QWidget *parent = nullptr);
+    ~EnvironmentPage() override;
+
+    void initializePage() override;
+    bool validatePage() override;
+
+private:
+    WizardSession *m_session;
+    QButtonGroup *m_environment;
+    QButtonGroup *m_trust;
+    QCheckBox *m_systemd;
+};
+
+} // namespace Deroot::Ui

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "ui/wizard/previewpage.h"
+
+#include "core/generate/plan.h"
+#include "core/text.h"
+#include "ui/preview/artifactview.h"
+#include "ui/widgets/icons.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Deroot::Ui {
+
+PreviewPage::PreviewPage(WizardSession *session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_conflicts(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+{
+    setObjectName(u"previewPage"_s);
+    setTitle(tr("Preview"));
+    m_status->setObjectName(u"previewStatusLabel"_s);
+    m_status->setWordWrap(true);
+    m_progress->setObjectName(u"validationProgressBar"_s);
+    m_progress->setAccessibleName(tr("Validators running"));
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(120);
+    m_conflicts->setObjectName(u"conflictsLabel"_s);
+    m_conflicts->setWordWrap(true);
+    m_conflicts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tabs->setObjectName(u"artifactsTabWidget"_s);
+    m_tabs->setAccessibleName(tr("Generated files"));
+    m_tabs->setUsesScrollButtons(true);
+
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_progress);
+    statusRow->addWidget(m_status, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(statusRow);
+    layout->addWidget(m_conflicts);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_session, &WizardSession::planChanged, this, &PreviewPage::showPlan);
+    connect(m_session, &WizardSession::checksStarted, this, &PreviewPage::showChecks);
+    connect(m_session, &WizardSession::checksChanged, this, &PreviewPage::showChecks);
+}
+
+PreviewPage::~PreviewPage() = default;
+
+bool PreviewPage::isComplete() const
+{
+    return m_session->hasPlan();
+}
+
+ArtifactView *PreviewPage::viewFor(const QString &id) const
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i)->property("artifactId").toString() == id) {
+            return static_cast<ArtifactView *>(m_tabs->widget(i));
+        }
+    }
+    return nullptr;
+}
+
+void PreviewPage::showPlan()
+{
+    if (!m_session->hasPlan()) {
+        m_status->setText(tr("No plan: %1").arg(m_session->planError()));
+        m_progress->hide();
+        Q_EMIT completeChanged();
+        return;
+    }
+    const Core::GeneratedPlan &plan = m_session->plan();
+    // Update the tabs in place when the same artifacts remain, so the admin keeps the tab and the
+    // scroll position while adjusting.
+    QStringList ids;
+    for (const Core::Artifact &artifact : plan.artifacts) {
+        ids.append(artifact.id);
+    }
+    QStringList shown;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        shown.append(m_tabs->widget(i)->property("artifactId").toString());
+    }
+    if (ids != shown) {
+        const QString current =
+            m_tabs->currentWidget() ? m_tabs->currentWidget()->property("artifactId").toString() : QString();
+        while (m_tabs->count() > 0) {
+            QWidget *widget = m_tabs->widget(0);
+            m_tabs->removeTab(0);
+            delete widget;
+        }
+        for (const Core::Artifact &artifact : plan.artifacts) {
+            auto *view = new ArtifactView(m_tabs);
+            view->setObjectName(u"artifactView_"_s + artifact.id);
+            view->setProperty("artifactId", artifact.id);
+            m_tabs->addTab(view, Core::exportFileName(artifact));
+            if (artifact.id == current) {
+                m_tabs->setCurrentWidget(view);
+            }
+        }
+        if (current.isEmpty()) {
+            // Open on the file that matters most (the unit, the sudoers rules), not on a helper command.
+            const QStringList first{u"unit"_s, u"dropin"_s, u"sudoers"_s, u"compose"_s, u"quadlet"_s};
+            for (const QString &id : first) {
+                if (const int index = int(ids.indexOf(id)); index >= 0) {
+                    m_tabs->setCurrentIndex(index);
+                    break;
+                }
+            }
+        }
+    }
+    for (int i = 0; i < plan.artifacts.size(); ++i) {
+        static_cast<ArtifactView *>(m_tabs->widget(i))->setArtifact(plan.artifacts.at(i));
+    }
+    QStringList conflicts;
+    for (const Core::Conflict &conflict : plan.conflicts) {
+        conflicts.append(u"<li><b>%1</b> %2</li>"_s.arg(Core::oneLine(conflict.consequence).toHtmlEscaped(),
+                                                        Core::oneLine(conflict.fix).toHtmlEscaped()));
+    }
+    m_conflicts->setVisible(!conflicts.isEmpty());
+    m_conflicts->setText(tr("Conflicts to know about:") + u"<ul>"_s + conflicts.join(QString()) + u"</ul>"_s);
+    showChecks();
+    Q_EMIT completeChanged();
+}
+
+void PreviewPage::showChecks()
+{
+    if (!m_session->hasPlan()) {
+        return;
+    }
+    const bool current = m_session->checksCurrent();
+    const Core::GeneratedPlan &plan = m_session->plan();
+    int failed = 0;
+    for (int i = 0; i < plan.artifacts.size() && i < m_tabs->count(); ++i) {
+        const ArtifactCheck check = m_session->check(plan.artifacts.at(i).id);
+        static_cast<ArtifactView *>(m_tabs->widget(i))->setCheck(check, current);
+        const bool bad = current && check.validated && check.validation.result.available && !check.validation.result.ok;
+        failed += bad ? 1 : 0;
+        m_tabs->setTabIcon(i, !current || !check.validated || !check.validation.result.available
+                                  ? checkIcon(CheckState::Unknown)
+                                  : checkIcon(bad ? CheckState::Failed : CheckState::Passed));
+    }
+    m_progress->setVisible(!current);
+    if (!current) {
+        m_status->setText(
+            tr("%n file(s) generated; the validators are checking them…", nullptr, int(plan.artifacts.size())));
+    } else if (failed > 0) {
+        m_status->setText(tr("%n file(s) fail their validator: see the tabs marked with a red cross. Such a plan "
+                             "cannot be exported.",
+                             nullptr, failed));
+    } else {
+        m_status->setText(
+            tr("%n file(s) generated and checked by the real validators.", nullptr, int(plan.artifacts.size())));
+    }
+}
+
+} // namespace Deroot::Ui

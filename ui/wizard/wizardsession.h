@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#pragma once
+
+#include "core/generate/generator.h"
+#include "core/inspect/report.h"
+#include "core/recommend/recommender.h"
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QFutureWatcher>
+#include <QHash>
+#include <QObject>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+namespace Deroot::Ui {
+
+/// What the admin chose to de-root: a program file, a running process or a systemd unit.
+struct AgentTarget
+{
+    enum class Kind { File, Process, Unit };
+    Kind kind = Kind::File;
+    QByteArray path; ///< for File: raw bytes, names need not be UTF-8
+    int pid = 0;     ///< for Process
+    QString unit;    ///< for Unit
+
+    /// One line naming the target for people ("/usr/bin/fping", "process 812", "chrony.service").
+    QString display() const;
+    /// The form kept in the recent-agents list ("file:/usr/bin/fping", "unit:chrony.service");
+    /// empty for a process, whose PID means nothing after it exits.
+    QString recentKey() const;
+    static std::optional<AgentTarget> fromRecentKey(const QString &key);
+};
+
+/// What the preview shows next to an artifact: its validator's verdict and what it would change on disk.
+struct ArtifactCheck
+{
+    Core::ArtifactValidation validation;
+    bool validated = false;          ///< a validator ran on it (some artifacts have none)
+    std::optional<QString> diskDiff; ///< unified diff against the file on disk; nullopt: no such file
+};
+
+/// The wizard's state, from the target to the exported plan. Every decision is core's: the session
+/// calls the inspector, the recommender, the generators and the validators, runs the slow ones off
+/// the GUI thread on its own pool, and throws away results that arrive for a superseded request.
+class WizardSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WizardSession)
+
+public:
+    /// Runs the validators over a plan's artifacts: Core::validateArtifacts by default. Tests add a
+    /// fake to see how the wizard shows a failure the real tools would report.
+    using Validator = std::function<QList<Core::ArtifactValidation>(const QList<Core::Artifact> &artifacts,
+                                                                    const QString &vendorUnit)>;
+
+    explicit WizardSession(QObject *parent = nullptr);
+    /// Waits for the work still running on the session's pool: nothing outlives the session.
+    ~WizardSession() override;
+
+    /// Starts inspecting @p target off the GUI thread; a running inspection is cancelled first.
+    void inspect(const AgentTarget &target);
+    /// Forgets the running inspection: its result is dropped when it arrives. The work itself
+    /// cannot be interrupted in the middle of a read, so the pool's thread ends when it does.
+    void cancelInspection();
+    bool isInspecting() const { return m_inspecting; }
+    /// The pool every background job of the session runs on (tests watch it empty out).
+    QThreadPool *threadPool() { return &m_pool; }
+
+    const AgentTarget &target() const { return m_target; }
+    bool hasReport() const { return m_report.has_value(); }
+    const Core::InspectionReport &report() const { return *m_report; }
+
+    const Core::Answers &answers() const { return m_answers; }
+    void setAnswers(const Core::Answers &answers);
+    const Core::Recommendation &recommendation() const { return m_recommendation; }
+
+    Core::Method method() const { return m_input.method; }
+    bool hasInput() const { return m_hasInput; }
+    /// Starts a plan for @p method from the inspection, as derootctl generate does.
+    void setMethod(Core::Method method);
+    const Core::GenerationInput &input() const { return m_input; }
+    /// The admin's adjustments: regenerates the plan at once and validates it shortly after.
+    void setInput(const Core::GenerationInput &input);
+
+    bool hasPlan() const { return m_plan.has_value(); }
+    const Core::GeneratedPlan &plan() const { return *m_plan; }
+    /// Why the current input gives no plan (a bad user name, ...); empty when it does.
+    QString planError() const { return m_planError; }
+
+    void setValidator(Validator validator);
+    bool isValidating() const { return m_validating || m_validationTimer.isActive(); }
+    /// True when the checks below belong to the plan shown now.
+    bool checksCurrent() const { return m_checksRevision == m_planRevision && hasPlan(); }
+    ArtifactCheck check(const QString &artifactId) const { return m_checks.value(artifactId); }
+    /// The first failed validation of the current plan, if any.
+    std::optional<Core::ArtifactValidation> failedValidation() const;
+
+    /// Exports the current plan and its plan.json into the folder (or, with @p archive, the
+    /// .tar.gz file) @p destination, all or nothing, exactly as derootctl generate writes it. Needs
+    /// current checks with no failure. @p replace replaces an existing folder or file as a whole.
+    Core::Result<QStringList> exportPlan(const QString &destination, bool archive, bool replace) const;
+
+Q_SIGNALS:
+    void inspectionStarted();
+    void inspectionFinished();
+    void inspectionFailed(const QString &message);
+    void inspectionCancelled();
+    void recommendationChanged();
+    void planChanged();
+    void checksStarted();
+    void checksChanged();
+
+private:
+    struct Checks
+    {
+        QList<Core::ArtifactValidation> validations;
+        QHash<QString, std::optional<QString>> diffs;
+    };
+
+    void regenerate();
+    void startChecks();
+
+    QThreadPool m_pool;
+    AgentTarget m_target;
+    std::optional<Core::InspectionReport> m_report;
+    QFutureWatcher<Core::Result<Core::InspectionReport>> *m_inspection = nullptr;
+    bool m_inspecting = false;
+
+    Core::Answers m_answers;
+    Core::Recommendation m_recommendation;
+    Core::GenerationInput m_input;
+    bool m_hasInput = false;
+    std::optional<Core::GeneratedPlan> m_plan;
+    QString m_planError;
+    quint64 m_planRevision = 0;
+
+    Validator m_validator;
+    QTimer m_validationTimer;
+    QFutureWatcher<Checks> m_checksWatcher;
+    bool m_validating = false;
+    quint64 m_validatingRevision = 0;
+    quint64 m_checksRevision = 0;
+    QHash<QString, ArtifactCheck> m_checks;
+    QList<Core::ArtifactValidation> m_validations;
+};
+
+} // namespace Deroot::Ui
