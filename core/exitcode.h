@@ -16,6 +16,8 @@ enum class ExitCode : int {
                      ///< too large, corrupt ELF, kernel thread, symlink loop, neither ELF nor script)
     Permission = 6,  ///< the target cannot be read with this user's rights
     Changed = 7,     ///< the target changed or went away during the inspection (a process exited)
+    Refused = 8,     ///< an apply request or plan was refused by validation; nothing was changed
+    Busy = 9,        ///< the helper is busy: another apply awaits its confirmation
 };
 
 constexpr int toInt(ExitCode code)
