@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "core/client/helperclient.h"
+
+#include "core/text.h"
+
+#include <QCoreApplication>
+#include <QDBusMessage>
+#include <QDBusMetaType>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace Deroot::Core {
+
+namespace {
+
+const QString kService = u"io.github.deroot.Helper1"_s;
+const QString kPath = u"/io/github/deroot/Helper1"_s;
+const QString kInterface = u"io.github.deroot.Helper1"_s;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HelperClient", text);
+}
+
+Result<QByteArray> readBounded(const QString &path, qsizetype limit)
+{
+    QFile file(path);
+    if (!QFileInfo(path).isFile()) {
+        return Error{ExitCode::NotFound, tr("%1 is not a regular file").arg(quoted(path))};
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{ExitCode::Permission, tr("%1 cannot be read: %2").arg(quoted(path), file.errorString())};
+    }
+    QByteArray bytes = file.read(limit + 1);
+    if (bytes.size() > limit) {
+        return Error{ExitCode::Refused, tr("%1 is larger than %2 bytes").arg(quoted(path)).arg(limit)};
+    }
+    return bytes;
+}
+
+} // namespace
+
+Result<ApplyRequest> readApplyRequest(const QString &folderOrPlan)
+{
+    const QFileInfo info(folderOrPlan);
+    if (!info.exists()) {
+        return Error{ExitCode::NotFound, tr("%1 does not exist").arg(quoted(folderOrPlan))};
+    }
+    const QDir folder = info.isDir() ? QDir(info.absoluteFilePath()) : info.absoluteDir();
+    const QString planPath = info.isDir() ? folder.filePath(u"plan.json"_s) : info.absoluteFilePath();
+    const Result<QByteArray> plan = readBounded(planPath, kMaxPlanJsonBytes);
+    if (!plan) {
+        return plan.error();
+    }
+    ApplyRequest request;
+    request.planJson = *plan;
+    // Only the files the operations name travel to the helper; it refuses any other name anyway.
+    const QJsonArray operations = QJsonDocument::fromJson(*plan).object().value(u"operations"_s).toArray();
+    for (const QJsonValue &operation : operations) {
+        const QString name = operation.toObject().value(u"file"_s).toString();
+        if (name.isEmpty() || request.files.contains(name)) {
+            continue;
+        }
+        if (name.contains(u'/') || name == u".."_s || name == u"."_s) {
+            return Error{ExitCode::Refused, tr("plan.json names the file %1 outside its folder").arg(quoted(name))};
+        }
+        if (request.files.size() >= kMaxFiles) {
+            return Error{ExitCode::Refused, tr("plan.json names more than %1 files").arg(kMaxFiles)};
+        }
+        const Result<QByteArray> bytes = readBounded(folder.filePath(name), kMaxFileBytes);
+        if (!bytes) {
+            return bytes.error();
+        }
+        request.files.insert(name, *bytes);
+    }
+    return request;
+}
+
+ExitCode exitCodeForDBusError(const QString &errorName)
+{
+    static const QString prefix = u"io.github.deroot.Helper1.Error."_s;
+    if (errorName.startsWith(prefix)) {
+        const QString name = errorName.mid(prefix.size());
+        if (name == u"NotAuthorized"_s) {
+            return ExitCode::NotAuthorized;
+        }
+        if (name == u"Refused"_s) {
+            return ExitCode::Refused;
+        }
+        if (name == u"Busy"_s) {
+            return ExitCode::Busy;
+        }
+        if (name == u"NotFound"_s) {
+            return ExitCode::NotFound;
+        }
+        if (name == u"InvalidArgs"_s) {
+            return ExitCode::Usage;
+        }
+        return ExitCode::Failure;
+    }
+    if (errorName == u"org.freedesktop.DBus.Error.AccessDenied"_s) {
+        return ExitCode::NotAuthorized;
+    }
+    // No bus, no helper installed, activation failed, no reply: the helper is not available.
+    return ExitCode::Unavailable;
+}
+
+HelperClient::HelperClient(const QDBusConnection &bus, QObject *parent)
+    : QObject(parent)
+    , m_bus(bus)
+{
+    qDBusRegisterMetaType<QMap<QString, QByteArray>>();
+    m_bus.connect(kService, kPath, kInterface, u"Progress"_s, this,
+                  SLOT(onProgress(QString, int, int, QString, QString, bool, QString)));
+    m_bus.connect(kService, kPath, kInterface, u"RolledBack"_s, this, SLOT(onRolledBack(QString, QString)));
+}
+
+void HelperClient::onProgress(const QString &applyId, int index, int count, const QString &kind, const QString &target,
+                              bool ok, const QString &message)
+{
+    Q_EMIT progress(StepProgress{applyId, index, count, kind, target, ok, message});
+}
+
+void HelperClient::onRolledBack(const QString &applyId, const QString &reason)
+{
+    Q_EMIT rolledBack(applyId, reason);
+}
+
+void HelperClient::call(const QString &method, const QVariantList &arguments, bool interactive, int timeoutMs,
+                        std::function<void(const Result<QString> &)> done)
+{
+    if (!m_bus.isConnected()) {
+        done(Error{ExitCode::Unavailable, tr("the system bus is not available: %1").arg(m_bus.lastError().message())});
+        return;
+    }
+    QDBusMessage message = QDBusMessage::createMethodCall(kService, kPath, kInterface, method);
+    message.setArguments(arguments);
+    message.setInteractiveAuthorizationAllowed(interactive);
+    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(message, timeoutMs), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [watcher, done = std::move(done)] {
+        watcher->deleteLater();
+        const QDBusPendingReply<QString> reply = *watcher;
+        if (reply.isError()) {
+            const QDBusError error = reply.error();
+            done(Error{exitCodeForDBusError(error.name()), error.message()});
+            return;
+        }
+        done(reply.argumentAt(0).toString());
+    });
+}
+
+namespace {
+
+Result<QJsonObject> objectFrom(const Result<QString> &reply)
+{
+    if (!reply) {
+        return reply.error();
+    }
+    const QJsonDocument document = QJsonDocument::fromJson(reply->toUtf8());
+    if (!document.isObject()) {
+        return Error{ExitCode::Failure, tr("the helper's answer is not a JSON object")};
+    }
+    return document.object();
+}
+
+} // namespace
+
+void HelperClient::apply(const ApplyRequest &request, uint confirmWithinSeconds, ObjectCallback done)
+{
+    call(u"Apply"_s, {request.planJson, QVariant::fromValue(request.files), QVariant::fromValue(confirmWithinSeconds)},
+         true, kLongCallMs, [done = std::move(done)](const Result<QString> &reply) { done(objectFrom(reply)); });
+}
+
+void HelperClient::confirm(const QString &applyId, ObjectCallback done)
+{
+    call(u"Confirm"_s, {applyId}, false, kShortCallMs, [done = std::move(done), applyId](const Result<QString> &reply) {
+        if (!reply) {
+            done(reply.error());
+            return;
+        }
+        done(QJsonObject{{u"apply_id"_s, applyId}, {u"confirmed"_s, true}});
+    });
+}
+
+void HelperClient::rollback(const QString &applyId, ObjectCallback done)
+{
+    call(u"Rollback"_s, {applyId}, true, kLongCallMs,
+         [done = std::move(done)](const Result<QString> &reply) { done(objectFrom(reply)); });
+}
+
+void HelperClient::history(ArrayCallback done)
+{
+    call(u"History"_s, {}, false, kShortCallMs, [done = std::move(done)](const Result<QString> &reply) {
+        if (!reply) {
+            done(reply.error());
+            return;
+        }
+        const QJsonDocument document = QJsonDocument::fromJson(reply->toUtf8());
+        if (!document.isArray()) {
+            done(Error{ExitCode::Failure, tr("the helper's answer is not a JSON array")});
+            return;
+        }
+        done(document.array());
+    });
+}
+
+void HelperClient::status(ObjectCallback done)
+{
+    call(u"Status"_s, {}, false, kShortCallMs,
+         [done = std::move(done)](const Result<QString> &reply) { done(objectFrom(reply)); });
+}
+
+} // namespace Deroot::Core
