@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Deroot::Core</name>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 ist größer als %2 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>plan.json names the file %1 outside its folder</source>
+        <translation>plan.json nennt die Datei %1 außerhalb seines Ordners</translation>
+    </message>
+    <message>
+        <source>plan.json names more than %1 files</source>
+        <translation>plan.json nennt mehr als %1 Dateien</translation>
+    </message>
+    <message>
+        <source>the helper&apos;s answer is not a JSON object</source>
+        <translation>die Antwort des Helfers ist kein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Core::Capability</name>
     <message>
         <source>change the owner of any file</source>
@@ -166,6 +197,17 @@
     <message>
         <source>checkpoint and restore processes</source>
         <translation>Prozesse sichern und wiederherstellen (Checkpoint/Restore)</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Core::HelperClient</name>
+    <message>
+        <source>the system bus is not available: %1</source>
+        <translation>der Systembus ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>the helper&apos;s answer is not a JSON array</source>
+        <translation>die Antwort des Helfers ist kein JSON-Array</translation>
     </message>
 </context>
 <context>

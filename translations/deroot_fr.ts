@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Deroot::Core</name>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 dépasse %2 octets</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>plan.json names the file %1 outside its folder</source>
+        <translation>plan.json désigne le fichier %1 hors de son dossier</translation>
+    </message>
+    <message>
+        <source>plan.json names more than %1 files</source>
+        <translation>plan.json désigne plus de %1 fichiers</translation>
+    </message>
+    <message>
+        <source>the helper&apos;s answer is not a JSON object</source>
+        <translation>la réponse de l&apos;assistant n&apos;est pas un objet JSON</translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Core::Capability</name>
     <message>
         <source>change the owner of any file</source>
@@ -166,6 +197,17 @@
     <message>
         <source>checkpoint and restore processes</source>
         <translation>sauvegarder et restaurer des processus (checkpoint/restore)</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Core::HelperClient</name>
+    <message>
+        <source>the system bus is not available: %1</source>
+        <translation>le bus système n&apos;est pas disponible : %1</translation>
+    </message>
+    <message>
+        <source>the helper&apos;s answer is not a JSON array</source>
+        <translation>la réponse de l&apos;assistant n&apos;est pas un tableau JSON</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,6 @@
 #include <QDBusMessage>
 #include <QDBusMetaType>
 #include <QDBusPendingCallWatcher>
-#include <QDBusPendingReply>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -146,13 +145,13 @@ void HelperClient::call(const QString &method, const QVariantList &arguments, bo
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(message, timeoutMs), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [watcher, done = std::move(done)] {
         watcher->deleteLater();
-        const QDBusPendingReply<QString> reply = *watcher;
-        if (reply.isError()) {
-            const QDBusError error = reply.error();
-            done(Error{exitCodeForDBusError(error.name()), error.message()});
+        const QDBusMessage reply = watcher->reply();
+        if (reply.type() != QDBusMessage::ReplyMessage) {
+            done(Error{exitCodeForDBusError(reply.errorName()), reply.errorMessage()});
             return;
         }
-        done(reply.argumentAt(0).toString());
+        // Confirm answers nothing; the others one string of JSON.
+        done(reply.arguments().isEmpty() ? QString() : reply.arguments().constFirst().toString());
     });
 }
 
