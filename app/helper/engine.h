@@ -58,8 +58,9 @@ public:
 struct System
 {
     QString root = QStringLiteral("/"); ///< every absolute path of a plan is resolved below it
-    QString stateDirectory;             ///< the journal's directory, default ROOT/var/lib/deroot
-    Runner *runner = nullptr;           ///< not owned
+    /// The journal's directory, an absolute path resolved below root like every other.
+    QString stateDirectory = QStringLiteral("/var/lib/deroot");
+    Runner *runner = nullptr; ///< not owned
     /// The clock the confirmation deadlines are judged by.
     std::function<QDateTime()> now = [] { return QDateTime::currentDateTimeUtc(); };
     /// One line to the system journal (priority as syslog's, caller uid or -1 for the helper itself).
@@ -68,6 +69,11 @@ struct System
     QString proc = QStringLiteral("/proc");
     /// How long StartUnit waits for the agent's main process to appear.
     int startTimeoutMs = 10000;
+    /// Test-only: the step boundary at which the engine kills itself with SIGKILL (boundary 2k: step
+    /// k's intent is journalled, nothing of it done; 2k+1: step k done, not yet journalled as done).
+    /// Honoured only in a build with the CMake option DEROOT_CRASH_HOOK (the ci preset), where
+    /// System::real() also reads it from DEROOT_TEST_CRASH_AT; ignored in every other build.
+    int crashAtBoundary = -1;
 
     /// The production system: root "/", /var/lib/deroot, the real programs (a process-wide runner),
     /// logging to the system journal.

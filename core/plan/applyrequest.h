@@ -90,4 +90,9 @@ struct ValidatedPlan
 /// CLI's --dry-run, the GUI and the helper, so a client can never accept what the helper refuses.
 Result<ValidatedPlan> parseApplyRequest(const ApplyRequest &request);
 
+/// Reads an export folder (or its plan.json) into a request: plan.json and the files its
+/// operations name, each read without following a symlink and bounded by kMaxPlanJsonBytes and
+/// kMaxFileBytes. Reading checks nothing else: parseApplyRequest() does.
+Result<ApplyRequest> readApplyRequest(const QString &path);
+
 } // namespace Deroot::Core
