@@ -4,30 +4,6 @@
 <context>
     <name>Deroot::Core</name>
     <message>
-        <source>%1 is not a regular file</source>
-        <translation>%1 ist keine reguläre Datei</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 bytes</source>
-        <translation>%1 ist größer als %2 Bytes</translation>
-    </message>
-    <message>
-        <source>%1 does not exist</source>
-        <translation>%1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>plan.json names the file %1 outside its folder</source>
-        <translation>plan.json nennt die Datei %1 außerhalb seines Ordners</translation>
-    </message>
-    <message>
-        <source>plan.json names more than %1 files</source>
-        <translation>plan.json nennt mehr als %1 Dateien</translation>
-    </message>
-    <message>
         <source>the helper&apos;s answer is not a JSON object</source>
         <translation>die Antwort des Helfers ist kein JSON-Objekt</translation>
     </message>

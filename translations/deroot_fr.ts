@@ -4,30 +4,6 @@
 <context>
     <name>Deroot::Core</name>
     <message>
-        <source>%1 is not a regular file</source>
-        <translation>%1 n&apos;est pas un fichier ordinaire</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 ne peut pas être lu : %2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 bytes</source>
-        <translation>%1 dépasse %2 octets</translation>
-    </message>
-    <message>
-        <source>%1 does not exist</source>
-        <translation>%1 n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>plan.json names the file %1 outside its folder</source>
-        <translation>plan.json désigne le fichier %1 hors de son dossier</translation>
-    </message>
-    <message>
-        <source>plan.json names more than %1 files</source>
-        <translation>plan.json désigne plus de %1 fichiers</translation>
-    </message>
-    <message>
         <source>the helper&apos;s answer is not a JSON object</source>
         <translation>la réponse de l&apos;assistant n&apos;est pas un objet JSON</translation>
     </message>

@@ -2,15 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/client/helperclient.h"
 
-#include "core/text.h"
-
 #include <QCoreApplication>
 #include <QDBusMessage>
 #include <QDBusMetaType>
 #include <QDBusPendingCallWatcher>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -28,59 +23,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("HelperClient", text);
 }
 
-Result<QByteArray> readBounded(const QString &path, qsizetype limit)
-{
-    QFile file(path);
-    if (!QFileInfo(path).isFile()) {
-        return Error{ExitCode::NotFound, tr("%1 is not a regular file").arg(quoted(path))};
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error{ExitCode::Permission, tr("%1 cannot be read: %2").arg(quoted(path), file.errorString())};
-    }
-    QByteArray bytes = file.read(limit + 1);
-    if (bytes.size() > limit) {
-        return Error{ExitCode::Refused, tr("%1 is larger than %2 bytes").arg(quoted(path)).arg(limit)};
-    }
-    return bytes;
-}
-
 } // namespace
-
-Result<ApplyRequest> readApplyRequest(const QString &folderOrPlan)
-{
-    const QFileInfo info(folderOrPlan);
-    if (!info.exists()) {
-        return Error{ExitCode::NotFound, tr("%1 does not exist").arg(quoted(folderOrPlan))};
-    }
-    const QDir folder = info.isDir() ? QDir(info.absoluteFilePath()) : info.absoluteDir();
-    const QString planPath = info.isDir() ? folder.filePath(u"plan.json"_s) : info.absoluteFilePath();
-    const Result<QByteArray> plan = readBounded(planPath, kMaxPlanJsonBytes);
-    if (!plan) {
-        return plan.error();
-    }
-    ApplyRequest request;
-    request.planJson = *plan;
-    // Only the files the operations name travel to the helper; it refuses any other name anyway.
-    const QJsonArray operations = QJsonDocument::fromJson(*plan).object().value(u"operations"_s).toArray();
-    for (const QJsonValue &operation : operations) {
-        const QString name = operation.toObject().value(u"file"_s).toString();
-        if (name.isEmpty() || request.files.contains(name)) {
-            continue;
-        }
-        if (name.contains(u'/') || name == u".."_s || name == u"."_s) {
-            return Error{ExitCode::Refused, tr("plan.json names the file %1 outside its folder").arg(quoted(name))};
-        }
-        if (request.files.size() >= kMaxFiles) {
-            return Error{ExitCode::Refused, tr("plan.json names more than %1 files").arg(kMaxFiles)};
-        }
-        const Result<QByteArray> bytes = readBounded(folder.filePath(name), kMaxFileBytes);
-        if (!bytes) {
-            return bytes.error();
-        }
-        request.files.insert(name, *bytes);
-    }
-    return request;
-}
 
 ExitCode exitCodeForDBusError(const QString &errorName)
 {

@@ -26,11 +26,6 @@ struct StepProgress
     QString message;
 };
 
-/// Reads an export folder (or its plan.json) into an apply request: plan.json's bytes and the files
-/// its operations name, each read once, bounded by the helper's limits. Nothing is judged here
-/// beyond what is needed to read: the helper validates everything itself.
-Result<ApplyRequest> readApplyRequest(const QString &folderOrPlan);
-
 /// The D-Bus error name of the helper (or of the bus) -> derootctl's exit code.
 ExitCode exitCodeForDBusError(const QString &errorName);
 
