@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Deroot::Core</name>
+    <message>
+        <source>the helper&apos;s answer is not a JSON object</source>
+        <translation>die Antwort des Helfers ist kein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Core::Capability</name>
     <message>
         <source>change the owner of any file</source>
@@ -166,6 +173,17 @@
     <message>
         <source>checkpoint and restore processes</source>
         <translation>Prozesse sichern und wiederherstellen (Checkpoint/Restore)</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Core::HelperClient</name>
+    <message>
+        <source>the system bus is not available: %1</source>
+        <translation>der Systembus ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>the helper&apos;s answer is not a JSON array</source>
+        <translation>die Antwort des Helfers ist kein JSON-Array</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Deroot::Core</name>
+    <message>
+        <source>the helper&apos;s answer is not a JSON object</source>
+        <translation>la réponse de l&apos;assistant n&apos;est pas un objet JSON</translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Core::Capability</name>
     <message>
         <source>change the owner of any file</source>
@@ -166,6 +173,17 @@
     <message>
         <source>checkpoint and restore processes</source>
         <translation>sauvegarder et restaurer des processus (checkpoint/restore)</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Core::HelperClient</name>
+    <message>
+        <source>the system bus is not available: %1</source>
+        <translation>le bus système n&apos;est pas disponible : %1</translation>
+    </message>
+    <message>
+        <source>the helper&apos;s answer is not a JSON array</source>
+        <translation>la réponse de l&apos;assistant n&apos;est pas un tableau JSON</translation>
     </message>
 </context>
 <context>

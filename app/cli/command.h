@@ -52,5 +52,9 @@ int runRecommend(const QList<QByteArray> &arguments, Io &io);
 int runGenerate(const QList<QByteArray> &arguments, Io &io);
 int runInspect(const QList<QByteArray> &arguments, Io &io);
 int runWalkthrough(const QList<QByteArray> &arguments, Io &io);
+int runApply(const QList<QByteArray> &arguments, Io &io);
+int runConfirm(const QList<QByteArray> &arguments, Io &io);
+int runRollback(const QList<QByteArray> &arguments, Io &io);
+int runHistory(const QList<QByteArray> &arguments, Io &io);
 
 } // namespace Deroot::Cli

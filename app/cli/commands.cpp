@@ -25,6 +25,14 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("derootctl", "write a plan's files and plan.json: TARGET --method sudo|caps|container "
                                         "--out DIR [--force] [--systemd yes|no]"),
          &runGenerate},
+        {"apply",
+         QT_TRANSLATE_NOOP("derootctl", "apply a plan through the privileged helper: DIR|plan.json [--dry-run] "
+                                        "[--confirm-within SECONDS] [--no-ask-password]"),
+         &runApply},
+        {"confirm", QT_TRANSLATE_NOOP("derootctl", "keep an apply that waits for confirmation: ID"), &runConfirm},
+        {"rollback", QT_TRANSLATE_NOOP("derootctl", "undo an apply, byte for byte: ID [--no-ask-password]"),
+         &runRollback},
+        {"history", QT_TRANSLATE_NOOP("derootctl", "list the applies the helper made"), &runHistory},
         {"walkthrough",
          QT_TRANSLATE_NOOP("derootctl", "inspect a sample agent, recommend a method and generate its files"),
          &runWalkthrough},

@@ -1,15 +1,47 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "engine.h"
+#include "polkitauthorizer.h"
+#include "service.h"
+
 #include "core/deroot.h"
 #include "core/exitcode.h"
 
 #include <QCoreApplication>
+#include <QDBusConnection>
+#include <QDBusMetaType>
 
 #include <cstdio>
 #include <cstring>
 
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+
+// The helper holds plans and journal state as root: no core dump, no ptrace by the same uid's
+// other processes, and nothing it creates readable by others unless it says so.
+void hardenProcess()
+{
+    const rlimit noCore{0, 0};
+    setrlimit(RLIMIT_CORE, &noCore);
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+    umask(077);
+}
+
+int fail(const char *message)
+{
+    std::fprintf(stderr, "deroot-helper: %s\n", message);
+    return Deroot::Core::toInt(Deroot::Core::ExitCode::Unavailable);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    using namespace Deroot::Helper;
     // The helper reads no arguments from anyone but its own service file; --version is the one
     // exception, for packaging checks.
     if (argc == 2 && std::strcmp(argv[1], "--version") == 0) {
@@ -17,8 +49,38 @@ int main(int argc, char *argv[])
         std::printf("deroot-helper %s\n", qPrintable(Deroot::Core::version()));
         return 0;
     }
-    // NOTE: the D-Bus service (issue 6, "Apply through polkit") is not built yet. Until then the
-    // helper refuses to start rather than offer anything half made.
-    std::fprintf(stderr, "deroot-helper: the privileged service is not available in this version\n");
-    return Deroot::Core::toInt(Deroot::Core::ExitCode::Unavailable);
+    if (argc != 1) {
+        return fail("takes no arguments (it is started by D-Bus)");
+    }
+    hardenProcess();
+    QCoreApplication app(argc, argv);
+    if (geteuid() != 0) {
+        return fail("must run as root (it is started by D-Bus as deroot-helper.service)");
+    }
+    qDBusRegisterMetaType<QMap<QString, QByteArray>>();
+
+    Engine engine(System::real());
+    // An apply the previous helper left unfinished, or whose confirmation deadline passed, is
+    // undone before anyone can call.
+    for (const QString &line : engine.recover()) {
+        std::fprintf(stderr, "deroot-helper: recovery: %s\n", qPrintable(line));
+    }
+    EngineAdapter adapter(engine);
+    PolkitAuthorizer authorizer;
+    HelperService service(adapter, authorizer);
+    QObject::connect(&service, &HelperService::idleExpired, &app, &QCoreApplication::quit);
+
+    QDBusConnection bus = QDBusConnection::systemBus();
+    if (!bus.isConnected()) {
+        return fail("cannot connect to the system bus");
+    }
+    if (!bus.registerObject(kObjectPath, &service,
+                            QDBusConnection::ExportScriptableSlots | QDBusConnection::ExportScriptableSignals)) {
+        return fail("cannot register the service object");
+    }
+    if (!bus.registerService(kServiceName)) {
+        return fail("cannot own io.github.deroot.Helper1 (another helper runs, or the bus policy is missing)");
+    }
+    service.resumePending();
+    return app.exec();
 }

@@ -1,0 +1,317 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+//
+// derootctl apply, confirm, rollback and history: the helper's client on a terminal.
+#include "args.h"
+#include "command.h"
+
+#include "core/client/helperclient.h"
+#include "core/text.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <cerrno>
+#include <csignal>
+#include <optional>
+
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Deroot::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("derootctl", text);
+}
+
+/// A text polkit agent for the time of one call, as systemctl does: started only on a terminal,
+/// with --fallback so that a desktop's agent keeps precedence, registered for this process.
+class TextAgent final
+{
+public:
+    TextAgent()
+    {
+        if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO) || access("/usr/bin/pkttyagent", X_OK) != 0) {
+            return;
+        }
+        int notify[2];
+        if (pipe2(notify, O_CLOEXEC) != 0) {
+            return;
+        }
+        const QByteArray process = QByteArray::number(getpid());
+        m_pid = fork();
+        if (m_pid == 0) {
+            // In the child: fd 3 tells the parent when the agent is registered (it closes it).
+            if (dup2(notify[1], 3) < 0) {
+                _exit(127);
+            }
+            execl("/usr/bin/pkttyagent", "pkttyagent", "--notify-fd", "3", "--fallback", "--process",
+                  process.constData(), static_cast<char *>(nullptr));
+            _exit(127);
+        }
+        close(notify[1]);
+        if (m_pid > 0) {
+            // Wait until it has registered (or given up), at most 5 s, so the prompt cannot be missed.
+            pollfd fd{notify[0], POLLIN, 0};
+            char byte;
+            while (poll(&fd, 1, 5000) > 0 && read(notify[0], &byte, 1) > 0) {
+            }
+        }
+        close(notify[0]);
+    }
+    ~TextAgent()
+    {
+        if (m_pid > 0) {
+            kill(m_pid, SIGTERM);
+            waitpid(m_pid, nullptr, 0);
+        }
+    }
+    TextAgent(const TextAgent &) = delete;
+    TextAgent &operator=(const TextAgent &) = delete;
+
+private:
+    pid_t m_pid = -1;
+};
+
+template <typename T>
+Core::Result<T> wait(const std::function<void(std::function<void(const Core::Result<T> &)>)> &start)
+{
+    QEventLoop loop;
+    std::optional<Core::Result<T>> result;
+    start([&](const Core::Result<T> &r) {
+        result = r;
+        loop.quit();
+    });
+    if (!result) {
+        loop.exec();
+    }
+    return *result;
+}
+
+QString stepLine(const Core::StepProgress &step)
+{
+    return u"[%1/%2] %3 %4: %5%6"_s.arg(step.index + 1)
+        .arg(step.count)
+        .arg(step.kind, Core::oneLine(step.target), step.ok ? tr("ok") : tr("FAILED"),
+             step.message.isEmpty() ? QString() : u" ("_s + Core::oneLine(step.message) + u')');
+}
+
+QString outcomeText(const QJsonObject &outcome)
+{
+    QString text;
+    const QJsonObject agent = outcome.value(u"agent"_s).toObject();
+    if (agent.value(u"checked"_s).toBool()) {
+        text += tr("Running agent (%1, pid %2):")
+                    .arg(agent.value(u"unit"_s).toString())
+                    .arg(agent.value(u"pid"_s).toInteger()) +
+                u'\n';
+        for (const QJsonValue &value : agent.value(u"fields"_s).toArray()) {
+            const QJsonObject field = value.toObject();
+            text += u"  %1: %2 (%3 %4)\n"_s.arg(field.value(u"name"_s).toString(), field.value(u"actual"_s).toString(),
+                                                tr("expected"), field.value(u"expected"_s).toString());
+        }
+    }
+    text += Core::oneLine(outcome.value(u"message"_s).toString()) + u'\n';
+    text += tr("Apply id: %1").arg(outcome.value(u"apply_id"_s).toString()) + u'\n';
+    return text;
+}
+
+// Asks the admin on the terminal whether to keep the change; no answer in time is a no.
+bool askToKeep(Io &io, int seconds)
+{
+    if (!isatty(STDIN_FILENO)) {
+        return false;
+    }
+    io.out << tr("Keep these changes? Type yes within %1 seconds, or they are rolled back: ").arg(seconds);
+    io.out.flush();
+    pollfd fd{STDIN_FILENO, POLLIN, 0};
+    if (poll(&fd, 1, seconds * 1000) <= 0) {
+        io.out << Qt::endl;
+        return false;
+    }
+    char line[16] = {};
+    const ssize_t n = read(STDIN_FILENO, line, sizeof line - 1);
+    return n > 0 && QByteArray(line, static_cast<int>(n)).trimmed() == "yes";
+}
+
+} // namespace
+
+int runApply(const QList<QByteArray> &arguments, Io &io)
+{
+    const Args args(arguments, {"json", "dry-run", "no-ask-password"}, {"confirm-within"});
+    const bool json = args.flag("json");
+    if (!args.error().isEmpty()) {
+        return fail(io, "apply", {Core::ExitCode::Usage, args.error()}, json);
+    }
+    if (args.positionals().size() != 1) {
+        return fail(io, "apply", {Core::ExitCode::Usage, tr("apply takes one export folder or plan.json")}, json);
+    }
+    uint confirmWithin = 0;
+    if (args.has("confirm-within")) {
+        bool ok = false;
+        confirmWithin = args.option("confirm-within").toUInt(&ok);
+        if (!ok || confirmWithin == 0 || confirmWithin > 24 * 3600) {
+            return fail(
+                io, "apply",
+                {Core::ExitCode::Usage, tr("--confirm-within takes 1 to 86400 seconds, not %1")
+                                            .arg(Core::quoted(QString::fromLocal8Bit(args.option("confirm-within"))))},
+                json);
+        }
+    }
+    const Core::Result<Core::ApplyRequest> request =
+        Core::readApplyRequest(QString::fromLocal8Bit(args.positionals().first()));
+    if (!request) {
+        return fail(io, "apply", request.error(), json);
+    }
+    // The same validator the helper runs first: what it refuses here, the helper refuses too.
+    const Core::Result<Core::ValidatedPlan> plan = Core::parseApplyRequest(*request);
+    if (!plan) {
+        return fail(io, "apply", plan.error(), json);
+    }
+    if (args.flag("dry-run")) {
+        QJsonArray steps;
+        QString text = tr("Plan for %1 (%2), SHA-256 %3: valid; nothing was changed.")
+                           .arg(plan->agent, plan->method, plan->planSha256) +
+                       u'\n';
+        for (const Core::PlanStep &step : plan->steps) {
+            steps.append(QJsonObject{{u"kind"_s, Core::stepKindName(step.kind)}, {u"target"_s, step.target}});
+            text += u"  %1 %2\n"_s.arg(Core::stepKindName(step.kind), Core::oneLine(step.target));
+        }
+        return printResult(io, json,
+                           QJsonObject{{u"agent"_s, plan->agent},
+                                       {u"method"_s, plan->method},
+                                       {u"plan_sha256"_s, plan->planSha256},
+                                       {u"steps"_s, steps},
+                                       {u"dry_run"_s, true}},
+                           text);
+    }
+    if (!json) {
+        io.out << tr("Applying the plan for %1; the authentication prompt must name SHA-256 %2")
+                      .arg(plan->agent, plan->planSha256)
+               << Qt::endl;
+    }
+    Core::HelperClient client;
+    QObject::connect(&client, &Core::HelperClient::progress, [&](const Core::StepProgress &step) {
+        if (!json) {
+            io.out << stepLine(step) << Qt::endl;
+        }
+    });
+    std::optional<TextAgent> agent;
+    if (!args.flag("no-ask-password")) {
+        agent.emplace();
+    }
+    const Core::Result<QJsonObject> outcome =
+        wait<QJsonObject>([&](auto done) { client.apply(*request, confirmWithin, std::move(done)); });
+    agent.reset();
+    if (!outcome) {
+        return fail(io, "apply", outcome.error(), json);
+    }
+    const bool ok = outcome->value(u"ok"_s).toBool();
+    if (json) {
+        printJson(io, *outcome);
+    } else {
+        io.out << outcomeText(*outcome);
+        io.out.flush();
+    }
+    if (!ok) {
+        return Core::toInt(Core::ExitCode::Failure);
+    }
+    if (confirmWithin > 0 && !json) {
+        const QString id = outcome->value(u"apply_id"_s).toString();
+        if (askToKeep(io, static_cast<int>(confirmWithin))) {
+            const Core::Result<QJsonObject> confirmed =
+                wait<QJsonObject>([&](auto done) { client.confirm(id, std::move(done)); });
+            if (!confirmed) {
+                return fail(io, "apply", confirmed.error(), json);
+            }
+            io.out << tr("Confirmed: the changes stay.") << Qt::endl;
+        } else {
+            io.out << tr("Not confirmed: the helper rolls %1 back at its deadline (or run derootctl confirm %1 "
+                         "before it).")
+                          .arg(id)
+                   << Qt::endl;
+        }
+    }
+    return Core::toInt(Core::ExitCode::Success);
+}
+
+int runConfirm(const QList<QByteArray> &arguments, Io &io)
+{
+    const Args args(arguments, {"json"}, {});
+    const bool json = args.flag("json");
+    if (!args.error().isEmpty() || args.positionals().size() != 1) {
+        return fail(io, "confirm", {Core::ExitCode::Usage, tr("confirm takes one apply id")}, json);
+    }
+    Core::HelperClient client;
+    const QString id = QString::fromLocal8Bit(args.positionals().first());
+    const Core::Result<QJsonObject> confirmed =
+        wait<QJsonObject>([&](auto done) { client.confirm(id, std::move(done)); });
+    if (!confirmed) {
+        return fail(io, "confirm", confirmed.error(), json);
+    }
+    return printResult(io, json, *confirmed, tr("Confirmed: the changes of %1 stay.").arg(id) + u'\n');
+}
+
+int runRollback(const QList<QByteArray> &arguments, Io &io)
+{
+    const Args args(arguments, {"json", "no-ask-password"}, {});
+    const bool json = args.flag("json");
+    if (!args.error().isEmpty() || args.positionals().size() != 1) {
+        return fail(io, "rollback", {Core::ExitCode::Usage, tr("rollback takes one apply id")}, json);
+    }
+    Core::HelperClient client;
+    QObject::connect(&client, &Core::HelperClient::progress, [&](const Core::StepProgress &step) {
+        if (!json) {
+            io.out << stepLine(step) << Qt::endl;
+        }
+    });
+    const QString id = QString::fromLocal8Bit(args.positionals().first());
+    std::optional<TextAgent> agent;
+    if (!args.flag("no-ask-password")) {
+        agent.emplace();
+    }
+    const Core::Result<QJsonObject> outcome =
+        wait<QJsonObject>([&](auto done) { client.rollback(id, std::move(done)); });
+    agent.reset();
+    if (!outcome) {
+        return fail(io, "rollback", outcome.error(), json);
+    }
+    return printResult(io, json, *outcome, tr("Rolled back %1.").arg(id) + u'\n');
+}
+
+int runHistory(const QList<QByteArray> &arguments, Io &io)
+{
+    const Args args(arguments, {"json"}, {});
+    const bool json = args.flag("json");
+    if (!args.error().isEmpty() || !args.positionals().isEmpty()) {
+        return fail(io, "history", {Core::ExitCode::Usage, tr("history takes no arguments")}, json);
+    }
+    Core::HelperClient client;
+    const Core::Result<QJsonArray> history = wait<QJsonArray>([&](auto done) { client.history(std::move(done)); });
+    if (!history) {
+        return fail(io, "history", history.error(), json);
+    }
+    QString text;
+    for (const QJsonValue &value : *history) {
+        const QJsonObject entry = value.toObject();
+        text += u"%1  %2  %3  %4  %5\n"_s.arg(entry.value(u"id"_s).toString(), entry.value(u"time"_s).toString(),
+                                              entry.value(u"state"_s).toString(), entry.value(u"agent"_s).toString(),
+                                              entry.value(u"method"_s).toString());
+    }
+    if (history->isEmpty()) {
+        text = tr("No apply yet.") + u'\n';
+    }
+    return printResult(io, json, QJsonObject{{u"history"_s, *history}}, text);
+}
+
+} // namespace Deroot::Cli

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "authorizer.h"
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Deroot::Helper {
+
+QStringList areaActions(Core::PlanAreas areas)
+{
+    QStringList actions;
+    if (areas.testFlag(Core::PlanArea::Users)) {
+        actions << Actions::kUsers;
+    }
+    if (areas.testFlag(Core::PlanArea::Sudoers)) {
+        actions << Actions::kSudoers;
+    }
+    if (areas.testFlag(Core::PlanArea::Capabilities)) {
+        actions << Actions::kCapabilities;
+    }
+    if (areas.testFlag(Core::PlanArea::Units)) {
+        actions << Actions::kUnits;
+    }
+    return actions;
+}
+
+QString areaNames(Core::PlanAreas areas)
+{
+    QStringList names;
+    if (areas.testFlag(Core::PlanArea::Users)) {
+        names << u"users"_s;
+    }
+    if (areas.testFlag(Core::PlanArea::Sudoers)) {
+        names << u"sudoers"_s;
+    }
+    if (areas.testFlag(Core::PlanArea::Capabilities)) {
+        names << u"capabilities"_s;
+    }
+    if (areas.testFlag(Core::PlanArea::Units)) {
+        names << u"units"_s;
+    }
+    return names.isEmpty() ? u"none"_s : names.join(u", "_s);
+}
+
+QString safeDetail(const QString &value)
+{
+    // The agent name reaches the prompt the admin trusts: nothing in it may pass for another line,
+    // a different hash or markup in the agent's dialog.
+    QString out;
+    for (const QChar c : value.left(128)) {
+        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
+                        u".,:_+-/ "_s.contains(c);
+        out += ok ? c : u'?';
+    }
+    return out;
+}
+
+AuthDetails applyDetails(const Core::ValidatedPlan &plan)
+{
+    return {{u"agent"_s, safeDetail(plan.agent)},
+            {u"method"_s, safeDetail(plan.method)},
+            {u"areas"_s, areaNames(plan.areas)},
+            {u"plan_sha256"_s, safeDetail(plan.planSha256)}};
+}
+
+namespace {
+
+// The helper runs in the system's locale and cannot know its caller's, so its sentences are English
+// and stable; clients translate what they show around them from the D-Bus error name.
+QString tr(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+AuthorizationDecision refused(const QString &action, const QString &message)
+{
+    return AuthorizationDecision{false, false, action, message};
+}
+
+// The state of one decision while its asynchronous checks run.
+struct Flow
+{
+    Authorizer &authorizer;
+    AuthorizationRequest request;
+    std::function<void(const AuthorizationDecision &)> done;
+    qsizetype next = 0;
+    bool anyChallenge = false;
+};
+
+void askApprovalInteractively(const std::shared_ptr<Flow> &flow)
+{
+    const QString action = flow->request.approvalAction;
+    flow->authorizer.check(
+        flow->request.busName, action, flow->request.details, true, [flow, action](AuthAnswer answer) {
+            switch (answer) {
+            case AuthAnswer::Yes:
+                flow->done(AuthorizationDecision{true, true, {}, {}});
+                return;
+            case AuthAnswer::Challenge:
+                flow->done(refused(action, tr("authentication is required and did not succeed (no polkit "
+                                              "authentication agent, or the prompt was dismissed)")));
+                return;
+            case AuthAnswer::No:
+                flow->done(refused(action, tr("the system's polkit policy does not allow this")));
+                return;
+            case AuthAnswer::Error:
+                break;
+            }
+            flow->done(refused(action, tr("polkit could not be asked; nothing was changed")));
+        });
+}
+
+void askApproval(const std::shared_ptr<Flow> &flow)
+{
+    const QString action = flow->request.approvalAction;
+    flow->authorizer.check(
+        flow->request.busName, action, flow->request.details, false, [flow, action](AuthAnswer answer) {
+            switch (answer) {
+            case AuthAnswer::Challenge:
+                if (!flow->request.interactionAllowed) {
+                    flow->done(refused(action, tr("authentication is required, but the caller did not allow "
+                                                  "interactive authorization")));
+                    return;
+                }
+                askApprovalInteractively(flow);
+                return;
+            case AuthAnswer::Yes:
+                // Granted before anyone saw this plan: a cached _keep authorization of an earlier prompt, or
+                // a rule that approves without authentication while an area still asks for it. Neither
+                // approved these bytes.
+                flow->done(refused(action, tr("polkit granted the approval without an authentication for this "
+                                              "plan (a cached auth_admin_keep authorization or a rule); an approval "
+                                              "must be given for each plan, see docs/helper.md")));
+                return;
+            case AuthAnswer::No:
+                flow->done(refused(action, tr("the system's polkit policy does not allow this")));
+                return;
+            case AuthAnswer::Error:
+                break;
+            }
+            flow->done(refused(action, tr("polkit could not be asked; nothing was changed")));
+        });
+}
+
+void askNextArea(const std::shared_ptr<Flow> &flow)
+{
+    if (flow->next == flow->request.areaActions.size()) {
+        if (!flow->anyChallenge) {
+            flow->done(AuthorizationDecision{true, false, {}, {}});
+            return;
+        }
+        askApproval(flow);
+        return;
+    }
+    const QString action = flow->request.areaActions.at(flow->next++);
+    flow->authorizer.check(flow->request.busName, action, flow->request.details, false,
+                           [flow, action](AuthAnswer answer) {
+                               switch (answer) {
+                               case AuthAnswer::Yes:
+                                   askNextArea(flow);
+                                   return;
+                               case AuthAnswer::Challenge:
+                                   flow->anyChallenge = true;
+                                   askNextArea(flow);
+                                   return;
+                               case AuthAnswer::No:
+                                   flow->done(refused(action, tr("the system's polkit policy does not allow this")));
+                                   return;
+                               case AuthAnswer::Error:
+                                   break;
+                               }
+                               flow->done(refused(action, tr("polkit could not be asked; nothing was changed")));
+                           });
+}
+
+} // namespace
+
+void authorize(Authorizer &authorizer, const AuthorizationRequest &request,
+               std::function<void(const AuthorizationDecision &)> done)
+{
+    auto flow = std::make_shared<Flow>(Flow{authorizer, request, std::move(done)});
+    if (request.approvalAction.isEmpty()) {
+        flow->done(refused(request.approvalAction, tr("no approval action: refused")));
+        return;
+    }
+    if (request.areaActions.isEmpty()) {
+        // A plan that changes no area (a container plan that only exports files) still writes the
+        // journal as root: it needs the approval like any other.
+        askApproval(flow);
+        return;
+    }
+    askNextArea(flow);
+}
+
+} // namespace Deroot::Helper

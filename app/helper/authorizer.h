@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#pragma once
+
+#include "core/plan/applyrequest.h"
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace Deroot::Helper {
+
+/// polkit's answer to one check, reduced to what the helper acts on.
+enum class AuthAnswer {
+    Yes,       ///< authorized
+    No,        ///< not authorized, and no authentication would change that
+    Challenge, ///< authorized only after authentication (none happened)
+    Error,     ///< polkit could not answer: treated as No
+};
+
+using AuthDetails = QMap<QString, QString>;
+
+/// Asks polkit (or, in tests, a fake of it) whether the client behind a system-bus unique name may
+/// do one action. The production implementation is PolkitAuthorizer; a D-Bus argument never chooses
+/// it.
+class Authorizer
+{
+public:
+    virtual ~Authorizer() = default;
+    using Callback = std::function<void(AuthAnswer)>;
+    /// Calls @p done exactly once, possibly before returning. With @p interactive, polkit may ask
+    /// the caller's authentication agent.
+    virtual void check(const QString &busName, const QString &actionId, const AuthDetails &details, bool interactive,
+                       Callback done) = 0;
+};
+
+/// The polkit actions (docs/helper.md), one constant each so a typo cannot invent an action.
+namespace Actions {
+inline const QString kUsers = QStringLiteral("io.github.deroot.users.create");
+inline const QString kSudoers = QStringLiteral("io.github.deroot.sudoers.install");
+inline const QString kCapabilities = QStringLiteral("io.github.deroot.capabilities.set");
+inline const QString kUnits = QStringLiteral("io.github.deroot.units.install");
+inline const QString kApply = QStringLiteral("io.github.deroot.plan.apply");
+inline const QString kRollback = QStringLiteral("io.github.deroot.rollback.restore");
+} // namespace Actions
+
+/// The area actions a plan touching @p areas needs, in a fixed order.
+QStringList areaActions(Core::PlanAreas areas);
+
+/// The areas as the prompt names them: "users, sudoers, capabilities, units" (English, stable: rules
+/// may compare it).
+QString areaNames(Core::PlanAreas areas);
+
+/// A value safe to show in a polkit prompt and to hand to rules.d: only letters, digits and
+/// ".,:_+-/ ", at most 128 characters; anything else becomes '?'.
+QString safeDetail(const QString &value);
+
+/// The details of an apply: agent, method, areas, plan_sha256.
+AuthDetails applyDetails(const Core::ValidatedPlan &plan);
+
+/// One authorization to decide: the area actions a request needs and the action whose prompt
+/// approves them.
+struct AuthorizationRequest
+{
+    QString busName;
+    QStringList areaActions;
+    QString approvalAction;
+    AuthDetails details;
+    bool interactionAllowed = false; ///< the caller set ALLOW_INTERACTIVE_AUTHORIZATION
+};
+
+struct AuthorizationDecision
+{
+    bool allowed = false;
+    bool prompted = false; ///< allowed after an interactive authentication for this request
+    QString action;        ///< the action that decided a refusal
+    QString message;       ///< one sentence for the admin when refused
+};
+
+/// Decides @p request as docs/helper.md describes: every area action without interaction (any No or
+/// error refuses; all Yes allows); otherwise the approval action, without interaction first (a Yes
+/// there is a cached or prompt-less approval and refuses), then with interaction. Calls @p done
+/// exactly once.
+void authorize(Authorizer &authorizer, const AuthorizationRequest &request,
+               std::function<void(const AuthorizationDecision &)> done);
+
+} // namespace Deroot::Helper

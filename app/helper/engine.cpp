@@ -1,0 +1,1298 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "app/helper/engine.h"
+
+#include "app/helper/agentcheck.h"
+#include "app/helper/fsops.h"
+#include "app/helper/journal.h"
+#include "app/helper/processrunner.h"
+#include "core/text.h"
+#include "core/util/sha256.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QScopeGuard>
+#include <QThread>
+
+#include <csignal>
+#include <cstring>
+
+#include <dirent.h>
+
+#include <fcntl.h>
+#include <sys/capability.h>
+#include <sys/xattr.h>
+#include <syslog.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using Deroot::Core::Error;
+using Deroot::Core::ExitCode;
+using Deroot::Core::quoted;
+
+namespace Deroot::Helper {
+
+namespace {
+
+const QString kUseradd = u"/usr/sbin/useradd"_s;
+const QString kGroupadd = u"/usr/sbin/groupadd"_s;
+const QString kUserdel = u"/usr/sbin/userdel"_s;
+const QString kGroupdel = u"/usr/sbin/groupdel"_s;
+const QString kVisudo = u"/usr/sbin/visudo"_s;
+const QString kSystemctl = u"/usr/bin/systemctl"_s;
+const QString kSudoersDirectory = u"/etc/sudoers.d"_s;
+
+// The account files useradd and groupadd change, with the backups they leave: the journal keeps
+// them all, so that an undo puts back exactly the bytes that were there.
+const QStringList kAccountFiles{u"/etc/passwd"_s,  u"/etc/group"_s,  u"/etc/shadow"_s,  u"/etc/gshadow"_s,
+                                u"/etc/passwd-"_s, u"/etc/group-"_s, u"/etc/shadow-"_s, u"/etc/gshadow-"_s,
+                                u"/etc/subuid"_s,  u"/etc/subgid"_s};
+constexpr qsizetype kMaxAccountFileBytes = 8 * 1024 * 1024;
+constexpr qsizetype kMaxProgramBytes = qsizetype(1) << 30;
+constexpr const char *kCapabilityXattr = "security.capability";
+
+QString sha256Hex(QByteArrayView bytes)
+{
+    Core::Sha256 hash;
+    hash.addData(bytes);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QJsonObject stateToJson(const FileState &state)
+{
+    if (!state.exists) {
+        return {{u"exists"_s, false}};
+    }
+    return {{u"exists"_s, true},
+            {u"bytes"_s, QString::fromLatin1(state.bytes.toBase64())},
+            {u"mode"_s, int(state.mode)},
+            {u"uid"_s, int(state.uid)},
+            {u"gid"_s, int(state.gid)}};
+}
+
+FileState stateFromJson(const QJsonObject &json)
+{
+    FileState state;
+    state.exists = json.value(u"exists"_s).toBool();
+    state.bytes = QByteArray::fromBase64(json.value(u"bytes"_s).toString().toLatin1());
+    state.mode = quint32(json.value(u"mode"_s).toInt(0644));
+    state.uid = uid_t(json.value(u"uid"_s).toInt());
+    state.gid = gid_t(json.value(u"gid"_s).toInt());
+    return state;
+}
+
+bool sameState(const FileState &a, const FileState &b)
+{
+    if (a.exists != b.exists) {
+        return false;
+    }
+    return !a.exists || (a.bytes == b.bytes && a.mode == b.mode && a.uid == b.uid && a.gid == b.gid);
+}
+
+// One account from /etc/passwd or /etc/group.
+struct Account
+{
+    QString name;
+    qint64 id = -1;
+    QString shell;
+};
+
+QList<Account> parseAccounts(const QByteArray &bytes, bool passwd)
+{
+    QList<Account> accounts;
+    for (const QByteArray &line : bytes.split('\n')) {
+        const QList<QByteArray> fields = line.split(':');
+        if (fields.size() < (passwd ? 7 : 4)) {
+            continue;
+        }
+        bool ok = false;
+        Account account{QString::fromUtf8(fields.at(0)), fields.at(2).toLongLong(&ok),
+                        passwd ? QString::fromUtf8(fields.at(6)) : QString()};
+        if (ok) {
+            accounts.append(account);
+        }
+    }
+    return accounts;
+}
+
+std::optional<Account> findAccount(const QList<Account> &accounts, const QString &name)
+{
+    for (const Account &account : accounts) {
+        if (account.name == name) {
+            return account;
+        }
+    }
+    return std::nullopt;
+}
+
+// @p bytes without the lines of @p names and without them in any member list: what an account
+// file was before useradd added them, if nothing else changed it since.
+QByteArray withoutAccounts(const QByteArray &bytes, const QStringList &names, const QString &path)
+{
+    // /etc/group: name:password:gid:members; /etc/gshadow: name:password:admins:members.
+    const bool memberLists = path == u"/etc/group" || path == u"/etc/gshadow";
+    const qsizetype firstList = path == u"/etc/group" ? 3 : 2;
+    QList<QByteArray> kept;
+    for (const QByteArray &line : bytes.split('\n')) {
+        QList<QByteArray> fields = line.split(':');
+        if (names.contains(QString::fromUtf8(fields.constFirst())) && fields.size() > 1) {
+            continue;
+        }
+        if (memberLists) {
+            for (qsizetype f = firstList; f < fields.size(); ++f) {
+                QList<QByteArray> members = fields.at(f).split(',');
+                members.removeIf([&names](const QByteArray &m) { return names.contains(QString::fromUtf8(m)); });
+                fields[f] = members.join(',');
+            }
+        }
+        kept.append(fields.join(':'));
+    }
+    return kept.join('\n');
+}
+
+// UID_MIN and SYS_UID_MIN from login.defs, with useradd's defaults.
+QPair<qint64, qint64> uidLimits(const QByteArray &loginDefs)
+{
+    qint64 uidMin = 1000;
+    qint64 sysUidMin = 101;
+    for (const QByteArray &raw : loginDefs.split('\n')) {
+        const QList<QByteArray> words = raw.simplified().split(' ');
+        if (words.size() >= 2 && words.at(0) == "UID_MIN") {
+            uidMin = words.at(1).toLongLong();
+        } else if (words.size() >= 2 && words.at(0) == "SYS_UID_MIN") {
+            sysUidMin = words.at(1).toLongLong();
+        }
+    }
+    return {uidMin, sysUidMin};
+}
+
+QString directoryOf(const QString &path)
+{
+    return path.section(u'/', 0, -2).isEmpty() ? u"/"_s : path.section(u'/', 0, -2);
+}
+
+QString nameOf(const QString &path)
+{
+    return path.section(u'/', -1);
+}
+
+} // namespace
+
+class Engine::Private
+{
+public:
+    System system;
+    std::optional<RootFs> fs;
+    std::optional<Journal> journal;
+    Error fsError;
+
+    void log(int priority, int uid, const QString &message) const
+    {
+        if (system.log) {
+            system.log(priority, uid, message);
+        }
+    }
+
+    void boundary([[maybe_unused]] int index) const
+    {
+#ifdef DEROOT_CRASH_HOOK
+        if (system.crashAtBoundary == index) {
+            // Test-only: the host tests' fault injection; this code is absent from release builds.
+            ::raise(SIGKILL);
+        }
+#endif
+    }
+
+    Core::ToolRun run(const QString &program, const QStringList &arguments, const QList<BindMount> &binds = {},
+                      int timeoutMs = 60000) const
+    {
+        return system.runner->run(program, arguments, binds, timeoutMs);
+    }
+
+    static std::optional<Error> toolError(const Core::ToolRun &run, const QString &what)
+    {
+        if (run.started && run.finished && run.exitCode == 0) {
+            return std::nullopt;
+        }
+        const QString output = Core::oneLine(QString::fromUtf8(run.out).trimmed().left(400));
+        return Error{ExitCode::Failure, u"%1 failed: %2"_s.arg(what, run.error.isEmpty() ? output : run.error)};
+    }
+
+    Core::Result<FileState> readAt(const QString &path, qsizetype limit) const
+    {
+        auto dir = fs->openDirectory(directoryOf(path), DirectoryRule::Destination);
+        if (!dir) {
+            if (dir.error().message.endsWith(u"does not exist"_s)) {
+                return FileState{};
+            }
+            return dir.error();
+        }
+        return RootFs::readState(dir->get(), nameOf(path), quoted(path), limit);
+    }
+
+    // --- preflight: the system's side of validation, changing nothing ---
+
+    std::optional<Error> checkAccounts(const ValidatedPlan &plan) const
+    {
+        const auto passwd = readAt(u"/etc/passwd"_s, kMaxAccountFileBytes);
+        const auto group = readAt(u"/etc/group"_s, kMaxAccountFileBytes);
+        if (!passwd || !group) {
+            return !passwd ? passwd.error() : group.error();
+        }
+        const auto loginDefs = readAt(u"/etc/login.defs"_s, 1024 * 1024);
+        const auto [uidMin, sysUidMin] = uidLimits(loginDefs ? loginDefs->bytes : QByteArray());
+        Q_UNUSED(sysUidMin);
+        const QList<Account> users = parseAccounts(passwd->bytes, true);
+        const QList<Account> groups = parseAccounts(group->bytes, false);
+        if (const auto user = findAccount(users, plan.serviceUser)) {
+            if (user->id == 0) {
+                return Error{ExitCode::Refused,
+                             u"the service user %1 exists with uid 0: it is root"_s.arg(quoted(plan.serviceUser))};
+            }
+            if (user->id >= uidMin) {
+                return Error{ExitCode::Refused,
+                             u"the service user %1 exists with uid %2, a human user's (UID_MIN %3): the helper never "
+                             u"gives an agent a person's account"_s.arg(quoted(plan.serviceUser))
+                                 .arg(user->id)
+                                 .arg(uidMin)};
+            }
+            static const QStringList kNoLogin{u"/usr/sbin/nologin"_s, u"/sbin/nologin"_s, u"/bin/false"_s,
+                                              u"/usr/bin/false"_s};
+            if (!kNoLogin.contains(user->shell)) {
+                return Error{ExitCode::Refused, u"the service user %1 exists with the login shell %2: an agent's "
+                                                u"account must not be one someone logs in with"_s.arg(
+                                                    quoted(plan.serviceUser), quoted(user->shell))};
+            }
+        }
+        if (const auto own = findAccount(groups, plan.serviceGroup)) {
+            if (own->id == 0 || own->id >= uidMin) {
+                return Error{ExitCode::Refused, u"the group %1 exists with gid %2, root's or a human user's"_s
+                                                    .arg(quoted(plan.serviceGroup))
+                                                    .arg(own->id)};
+            }
+        }
+        for (const QString &name : plan.supplementaryGroups) {
+            if (!findAccount(groups, name)) {
+                return Error{ExitCode::Refused, u"the group %1 does not exist here"_s.arg(quoted(name))};
+            }
+        }
+        return std::nullopt;
+    }
+
+    // Opens the program once with O_NOFOLLOW below directories judged on their descriptors, and
+    // checks everything on that descriptor: the caller then uses the same one.
+    Core::Result<UniqueFd> openProgram(const ValidatedPlan &plan, bool forCapabilities) const
+    {
+        auto dir = fs->openDirectory(directoryOf(plan.programPath), DirectoryRule::ProgramParent);
+        if (!dir) {
+            return dir.error();
+        }
+        const QString shown = quoted(plan.programPath);
+        const QByteArray name = QFile::encodeName(nameOf(plan.programPath));
+        UniqueFd fd(::openat(dir->get(), name.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
+        if (!fd.valid()) {
+            const int error = errno;
+            if (error == ELOOP) {
+                return Error{ExitCode::Refused, u"the program %1 is a symlink"_s.arg(shown)};
+            }
+            if (error == ENOENT) {
+                return Error{ExitCode::Refused, u"the program %1 does not exist"_s.arg(shown)};
+            }
+            return Error{ExitCode::Failure, u"the program %1 cannot be opened: %2"_s.arg(shown, errnoText(error))};
+        }
+        struct stat st{};
+        if (::fstat(fd.get(), &st) != 0 || !S_ISREG(st.st_mode)) {
+            return Error{ExitCode::Refused, u"the program %1 is not a regular file"_s.arg(shown)};
+        }
+        if (st.st_uid != 0) {
+            return Error{ExitCode::Refused, u"the program %1 is owned by uid %2, not root"_s.arg(shown).arg(st.st_uid)};
+        }
+        if ((st.st_mode & (S_IWGRP | S_IWOTH)) != 0) {
+            return Error{ExitCode::Refused, u"the program %1 is writable by its group or others (mode %2)"_s.arg(
+                                                shown, QString::number(st.st_mode & 07777, 8))};
+        }
+        if (forCapabilities && st.st_nlink != 1) {
+            return Error{ExitCode::Refused, u"the program %1 has %2 hard links: capabilities belong to the file, "
+                                            u"and every other name would carry them"_s.arg(shown)
+                                                .arg(st.st_nlink)};
+        }
+        if (st.st_size > kMaxProgramBytes) {
+            return Error{ExitCode::Refused, u"the program %1 is larger than 1 GiB"_s.arg(shown)};
+        }
+        Core::Sha256 hash;
+        char buffer[1 << 16];
+        for (;;) {
+            const ssize_t n = ::read(fd.get(), buffer, sizeof buffer);
+            if (n < 0 && errno == EINTR) {
+                continue;
+            }
+            if (n < 0) {
+                return Error{ExitCode::Failure, u"the program %1 cannot be read: %2"_s.arg(shown, errnoText(errno))};
+            }
+            if (n == 0) {
+                break;
+            }
+            hash.addData(QByteArrayView(buffer, n));
+        }
+        if (QString::fromLatin1(hash.result().toHex()) != plan.programSha256) {
+            return Error{ExitCode::Refused, u"the program %1 is not the file that was reviewed: its SHA-256 differs "
+                                            u"from the plan's"_s.arg(shown)};
+        }
+        return fd;
+    }
+
+    // The destination of a write step: its directory (made if the step may make it) and its
+    // present state, refusing a symlink, directory, device or hard link there.
+    Core::Result<FileState> checkDestination(const PlanStep &step) const
+    {
+        const bool mayCreate = step.kind == PlanStep::Kind::WriteSysusers || step.artifact == u"dropin";
+        auto dir = fs->openDirectory(directoryOf(step.target), DirectoryRule::Destination);
+        if (!dir) {
+            if (mayCreate && dir.error().message.endsWith(u"does not exist"_s)) {
+                return FileState{};
+            }
+            return dir.error();
+        }
+        return RootFs::readState(dir->get(), nameOf(step.target), quoted(step.target), Core::kMaxFileBytes);
+    }
+
+    // visudo -cf on the staged file, then visudo -c on the whole configuration with a staged copy
+    // of /etc/sudoers.d (the new file in place) bound over the real one in the private mount
+    // namespace of visudo alone: a broken configuration is never live, not even for a moment.
+    std::optional<Error> checkSudoers(const PlanStep &step) const
+    {
+        auto state = fs->openDirectory(system.stateDirectory, DirectoryRule::Destination, true);
+        if (!state) {
+            return state.error();
+        }
+        const QString stagingName = u"visudo-"_s + Journal::newId(QDateTime::currentDateTimeUtc());
+        const QByteArray staging = QFile::encodeName(stagingName);
+        if (::mkdirat(state->get(), staging.constData(), 0700) != 0) {
+            return Error{ExitCode::Failure,
+                         u"the sudoers staging directory cannot be made: %1"_s.arg(errnoText(errno))};
+        }
+        const QString stagingPath = system.stateDirectory + u'/' + stagingName;
+        const auto cleanup = qScopeGuard([&] {
+            auto dir = fs->openDirectory(stagingPath, DirectoryRule::Destination);
+            if (dir) {
+                DIR *stream = ::fdopendir(::fcntl(dir->get(), F_DUPFD_CLOEXEC, 0));
+                if (stream) {
+                    while (const dirent *entry = ::readdir(stream)) {
+                        if (std::strcmp(entry->d_name, ".") != 0 && std::strcmp(entry->d_name, "..") != 0) {
+                            ::unlinkat(dir->get(), entry->d_name, 0);
+                        }
+                    }
+                    ::closedir(stream);
+                }
+            }
+            ::unlinkat(state->get(), staging.constData(), AT_REMOVEDIR);
+        });
+        auto stagingDir = fs->openDirectory(stagingPath, DirectoryRule::Destination);
+        if (!stagingDir) {
+            return stagingDir.error();
+        }
+        auto live = fs->openDirectory(kSudoersDirectory, DirectoryRule::Destination);
+        if (!live) {
+            return live.error();
+        }
+        // A copy of every regular file sudo would read there, with its owner and mode (visudo checks them).
+        DIR *stream = ::fdopendir(::fcntl(live->get(), F_DUPFD_CLOEXEC, 0));
+        if (!stream) {
+            return Error{ExitCode::Failure, u"/etc/sudoers.d cannot be listed: %1"_s.arg(errnoText(errno))};
+        }
+        int copied = 0;
+        std::optional<Error> copyError;
+        while (const dirent *entry = ::readdir(stream)) {
+            const QString name = QFile::decodeName(entry->d_name);
+            if (name.startsWith(u'.') || name == nameOf(step.target)) {
+                continue;
+            }
+            if (++copied > 1000) {
+                copyError = Error{ExitCode::Refused, u"/etc/sudoers.d holds more than 1000 files"_s};
+                break;
+            }
+            auto file = RootFs::readState(live->get(), name, quoted(QString(kSudoersDirectory + u'/' + name)),
+                                          Core::kMaxFileBytes);
+            if (!file) {
+                continue; // sudo skips what is not a regular file too; visudo -c judges the rest
+            }
+            if (auto error = RootFs::writeAtomically(stagingDir->get(), name, file->bytes, file->mode, file->uid,
+                                                     file->gid, quoted(name))) {
+                copyError = error;
+                break;
+            }
+        }
+        ::closedir(stream);
+        if (copyError) {
+            return copyError;
+        }
+        if (auto error = RootFs::writeAtomically(stagingDir->get(), nameOf(step.target), step.content, 0440, 0, 0,
+                                                 quoted(step.target))) {
+            return error;
+        }
+        const QString stagedFile = fs->hostPath(stagingPath + u'/' + nameOf(step.target));
+        if (auto error = toolError(run(kVisudo, {u"-c"_s, u"-s"_s, u"-f"_s, stagedFile}), u"visudo -cf on the staged "
+                                                                                          u"sudoers file"_s)) {
+            return Error{ExitCode::Refused, error->message};
+        }
+        QStringList arguments{u"-c"_s};
+        if (fs->root() != u"/") {
+            arguments << u"-f"_s << fs->hostPath(u"/etc/sudoers"_s);
+        }
+        const BindMount bind{fs->hostPath(stagingPath), fs->hostPath(kSudoersDirectory)};
+        if (auto error = toolError(run(kVisudo, arguments, {bind}), u"visudo -c on the whole configuration with the "
+                                                                    u"new file in place"_s)) {
+            return Error{ExitCode::Refused, error->message};
+        }
+        return std::nullopt;
+    }
+
+    std::optional<Error> preflight(const ValidatedPlan &plan) const
+    {
+        if (plan.method != u"container") {
+            if (auto error = checkAccounts(plan)) {
+                return error;
+            }
+            const bool capabilities = std::any_of(plan.steps.begin(), plan.steps.end(), [](const PlanStep &step) {
+                return step.kind == PlanStep::Kind::SetFileCaps;
+            });
+            auto program = openProgram(plan, capabilities);
+            if (!program) {
+                return program.error();
+            }
+        }
+        for (const PlanStep &step : plan.steps) {
+            switch (step.kind) {
+            case PlanStep::Kind::WriteSysusers:
+            case PlanStep::Kind::WriteUnit:
+            case PlanStep::Kind::WriteSudoers: {
+                auto state = checkDestination(step);
+                if (!state) {
+                    return state.error();
+                }
+                if (step.kind == PlanStep::Kind::WriteSudoers) {
+                    if (auto error = checkSudoers(step)) {
+                        return error;
+                    }
+                }
+                break;
+            }
+            default:
+                break;
+            }
+        }
+        return std::nullopt;
+    }
+
+    // --- steps ---
+
+    struct StepResult
+    {
+        std::optional<Error> error;
+        QString message;
+    };
+
+    // Records the previous state of what @p step changes into @p entry.
+    std::optional<Error> recordBefore(const ValidatedPlan &plan, const PlanStep &step, QJsonObject &entry) const
+    {
+        switch (step.kind) {
+        case PlanStep::Kind::CreateUser: {
+            const auto passwd = readAt(u"/etc/passwd"_s, kMaxAccountFileBytes);
+            if (!passwd) {
+                return passwd.error();
+            }
+            const bool exists = findAccount(parseAccounts(passwd->bytes, true), plan.serviceUser).has_value();
+            const auto group = readAt(u"/etc/group"_s, kMaxAccountFileBytes);
+            const bool groupExists =
+                group && findAccount(parseAccounts(group->bytes, false), plan.serviceGroup).has_value();
+            entry.insert(u"user"_s, QJsonObject{{u"name"_s, plan.serviceUser},
+                                                {u"group"_s, plan.serviceGroup},
+                                                {u"existed"_s, exists},
+                                                {u"group_existed"_s, groupExists}});
+            QJsonObject files;
+            for (const QString &path : kAccountFiles) {
+                const auto state = readAt(path, kMaxAccountFileBytes);
+                if (!state) {
+                    return state.error();
+                }
+                files.insert(path, stateToJson(*state));
+            }
+            entry.insert(u"files"_s, files);
+            return std::nullopt;
+        }
+        case PlanStep::Kind::WriteSysusers:
+        case PlanStep::Kind::WriteUnit:
+        case PlanStep::Kind::WriteSudoers: {
+            const auto state = checkDestination(step);
+            if (!state) {
+                return state.error();
+            }
+            entry.insert(u"files"_s, QJsonObject{{step.target, stateToJson(*state)}});
+            return std::nullopt;
+        }
+        case PlanStep::Kind::SetFileCaps: {
+            auto fd = openProgram(plan, true);
+            if (!fd) {
+                return fd.error();
+            }
+            entry.insert(u"caps"_s,
+                         QJsonObject{{u"path"_s, plan.programPath}, {u"before"_s, capabilityXattr(fd->get())}});
+            return std::nullopt;
+        }
+        case PlanStep::Kind::StartUnit: {
+            const auto active = run(kSystemctl, {u"is-active"_s, u"--"_s, step.target});
+            entry.insert(u"unit"_s,
+                         QJsonObject{{u"name"_s, step.target},
+                                     {u"was_active"_s, QString::fromUtf8(active.out).trimmed() == u"active"}});
+            return std::nullopt;
+        }
+        default:
+            return std::nullopt;
+        }
+    }
+
+    static QJsonValue capabilityXattr(int fd)
+    {
+        char buffer[256];
+        const ssize_t n = ::fgetxattr(fd, kCapabilityXattr, buffer, sizeof buffer);
+        if (n < 0) {
+            return QJsonValue::Null;
+        }
+        return QString::fromLatin1(QByteArray(buffer, n).toBase64());
+    }
+
+    StepResult carryOut(const ValidatedPlan &plan, const PlanStep &step, QJsonObject &entry, AgentCheck &check)
+    {
+        switch (step.kind) {
+        case PlanStep::Kind::CreateUser: {
+            if (entry.value(u"user"_s).toObject().value(u"existed"_s).toBool()) {
+                return {std::nullopt, u"the system user %1 exists already: kept as it is"_s.arg(plan.serviceUser)};
+            }
+            QStringList prefix;
+            if (fs->root() != u"/") {
+                prefix << u"--prefix"_s << fs->root();
+            }
+            const bool ownGroup = plan.serviceGroup == plan.serviceUser;
+            if (!ownGroup && !entry.value(u"user"_s).toObject().value(u"group_existed"_s).toBool()) {
+                if (auto error =
+                        toolError(run(kGroupadd, prefix + QStringList{u"--system"_s, u"--"_s, plan.serviceGroup}),
+                                  u"groupadd"_s)) {
+                    return {error, {}};
+                }
+            }
+            QStringList arguments = prefix;
+            arguments << u"--system"_s << u"--no-create-home"_s << u"--home-dir"_s << u"/nonexistent"_s << u"--shell"_s
+                      << u"/usr/sbin/nologin"_s;
+            if (ownGroup) {
+                arguments << u"--user-group"_s;
+            } else {
+                arguments << u"--gid"_s << plan.serviceGroup;
+            }
+            if (!plan.supplementaryGroups.isEmpty()) {
+                arguments << u"--groups"_s << plan.supplementaryGroups.join(u',');
+            }
+            arguments << u"--"_s << plan.serviceUser;
+            if (auto error = toolError(run(kUseradd, arguments), u"useradd"_s)) {
+                return {error, {}};
+            }
+            QJsonObject after;
+            for (const QString &path : kAccountFiles) {
+                const auto state = readAt(path, kMaxAccountFileBytes);
+                after.insert(path, state && state->exists ? sha256Hex(state->bytes) : QString());
+            }
+            entry.insert(u"after"_s, after);
+            return {std::nullopt, u"created the system user %1"_s.arg(plan.serviceUser)};
+        }
+        case PlanStep::Kind::WriteSysusers:
+        case PlanStep::Kind::WriteUnit:
+        case PlanStep::Kind::WriteSudoers: {
+            if (step.kind == PlanStep::Kind::WriteSudoers) {
+                // Checked again right before it goes live: the rest of sudoers.d may have changed.
+                if (auto error = checkSudoers(step)) {
+                    return {error, {}};
+                }
+            }
+            QStringList created;
+            const bool mayCreate = step.kind == PlanStep::Kind::WriteSysusers || step.artifact == u"dropin";
+            auto dir = fs->openDirectory(directoryOf(step.target), DirectoryRule::Destination, mayCreate, &created);
+            QJsonArray createdJson;
+            for (const QString &path : std::as_const(created)) {
+                createdJson.append(path);
+            }
+            entry.insert(u"dirs_created"_s, createdJson);
+            if (!dir) {
+                return {dir.error(), {}};
+            }
+            if (auto error = RootFs::writeAtomically(dir->get(), nameOf(step.target), step.content, step.mode, 0, 0,
+                                                     quoted(step.target))) {
+                return {error, {}};
+            }
+            entry.insert(u"after_sha256"_s, sha256Hex(step.content));
+            return {std::nullopt, u"wrote %1"_s.arg(step.target)};
+        }
+        case PlanStep::Kind::SetFileCaps: {
+            auto fd = openProgram(plan, true);
+            if (!fd) {
+                return {fd.error(), {}};
+            }
+            QStringList names;
+            for (const QString &name : plan.capabilities) {
+                names << name.toLower();
+            }
+            const QByteArray text = (names.join(u',') + u"+ep"_s).toLatin1();
+            cap_t caps = ::cap_from_text(text.constData());
+            if (!caps) {
+                return {Error{ExitCode::Failure,
+                              u"the capabilities %1 cannot be encoded"_s.arg(quoted(QString::fromLatin1(text)))},
+                        {}};
+            }
+            // On the descriptor that was checked: a file swapped in since cannot receive them.
+            const int result = ::cap_set_fd(fd->get(), caps);
+            const int error = errno;
+            ::cap_free(caps);
+            if (result != 0) {
+                return {Error{ExitCode::Failure, u"the capabilities cannot be set on %1: %2"_s.arg(
+                                                     quoted(plan.programPath), errnoText(error))},
+                        {}};
+            }
+            QJsonObject caps2 = entry.value(u"caps"_s).toObject();
+            caps2.insert(u"after"_s, capabilityXattr(fd->get()));
+            entry.insert(u"caps"_s, caps2);
+            return {std::nullopt, u"set %1 on %2"_s.arg(QString::fromLatin1(text), plan.programPath)};
+        }
+        case PlanStep::Kind::DaemonReload:
+            if (auto error = toolError(run(kSystemctl, {u"daemon-reload"_s}), u"systemctl daemon-reload"_s)) {
+                return {error, {}};
+            }
+            return {std::nullopt, u"reloaded systemd's units"_s};
+        case PlanStep::Kind::StartUnit: {
+            if (auto error = toolError(run(kSystemctl, {u"restart"_s, u"--"_s, step.target}, {}, 90000),
+                                       u"systemctl restart %1"_s.arg(step.target))) {
+                return {error, {}};
+            }
+            check = verifyAgent(plan);
+            entry.insert(u"agent_check"_s, agentCheckToJson(check));
+            if (!check.ok) {
+                return {std::nullopt, u"started %1, but the running agent does not match the plan: %2"_s.arg(
+                                          step.target, describeMismatch(check))};
+            }
+            return {std::nullopt, u"started %1; the running agent matches the plan"_s.arg(step.target)};
+        }
+        case PlanStep::Kind::ExportOnly:
+            return {std::nullopt, u"%1: export only, not applied by the helper"_s.arg(step.file)};
+        }
+        return {Error{ExitCode::Failure, u"unknown step"_s}, {}};
+    }
+
+    AgentCheck verifyAgent(const ValidatedPlan &plan) const
+    {
+        AgentExpectation expected;
+        for (const PlanStep &step : plan.steps) {
+            if (step.kind == PlanStep::Kind::WriteUnit) {
+                expected = expectationFromUnit(QString::fromUtf8(step.content), plan.capabilities);
+            }
+        }
+        const auto passwd = readAt(u"/etc/passwd"_s, kMaxAccountFileBytes);
+        const auto user = passwd ? findAccount(parseAccounts(passwd->bytes, true), plan.serviceUser) : std::nullopt;
+        expected.uid = user ? user->id : -1;
+        AgentCheck check;
+        check.unit = plan.unit;
+        qint64 pid = 0;
+        QElapsedTimer timer;
+        timer.start();
+        // The main process is systemd's child until it has executed the program: wait for that.
+        for (;;) {
+            const auto show = run(kSystemctl, {u"show"_s, u"--property=MainPID"_s, u"--value"_s, u"--"_s, plan.unit});
+            pid = QString::fromUtf8(show.out).trimmed().toLongLong();
+            if (pid > 0 && QFile::symLinkTarget(system.proc + u"/%1/exe"_s.arg(pid)) == plan.programPath) {
+                break;
+            }
+            if (timer.elapsed() > system.startTimeoutMs) {
+                break;
+            }
+            QThread::msleep(50);
+        }
+        return checkProcess(system.proc, pid, expected, plan.programPath);
+    }
+
+    // --- undo ---
+
+    struct UndoContext
+    {
+        bool reload = false;
+        QStringList restart;
+        QStringList notes;
+    };
+
+    std::optional<Error> restoreFile(const QString &path, const FileState &before) const
+    {
+        auto dir = fs->openDirectory(directoryOf(path), DirectoryRule::Destination);
+        if (!dir) {
+            if (!before.exists && dir.error().message.endsWith(u"does not exist"_s)) {
+                return std::nullopt;
+            }
+            return dir.error();
+        }
+        const auto current = RootFs::readState(dir->get(), nameOf(path), quoted(path), kMaxAccountFileBytes);
+        if (current && sameState(*current, before)) {
+            return std::nullopt;
+        }
+        if (!before.exists) {
+            return RootFs::remove(dir->get(), nameOf(path), quoted(path));
+        }
+        return RootFs::writeAtomically(dir->get(), nameOf(path), before.bytes, before.mode, before.uid, before.gid,
+                                       quoted(path));
+    }
+
+    std::optional<Error> undoUser(const QJsonObject &entry, UndoContext &context) const
+    {
+        const QJsonObject user = entry.value(u"user"_s).toObject();
+        if (user.isEmpty() || user.value(u"existed"_s).toBool()) {
+            return std::nullopt;
+        }
+        const QString name = user.value(u"name"_s).toString();
+        const QString group = user.value(u"group"_s).toString();
+        const QJsonObject files = entry.value(u"files"_s).toObject();
+        const QJsonObject after = entry.value(u"after"_s).toObject();
+        // Restore the bytes only when nothing but this apply changed the account files since;
+        // otherwise remove the user with userdel, keeping everyone else's changes.
+        bool restorable = true;
+        for (const QString &path : kAccountFiles.mid(0, 4)) {
+            const FileState before = stateFromJson(files.value(path).toObject());
+            const auto current = readAt(path, kMaxAccountFileBytes);
+            if (!current) {
+                return current.error();
+            }
+            if (sameState(*current, before)) {
+                continue;
+            }
+            const bool asLeft = current->exists && sha256Hex(current->bytes) == after.value(path).toString();
+            const QStringList names{name, group};
+            const bool onlyOurs =
+                current->exists && before.exists && withoutAccounts(current->bytes, names, path) == before.bytes;
+            if (!asLeft && !onlyOurs) {
+                restorable = false;
+            }
+        }
+        if (restorable) {
+            for (const QString &path : kAccountFiles) {
+                if (auto error = restoreFile(path, stateFromJson(files.value(path).toObject()))) {
+                    return error;
+                }
+            }
+            return std::nullopt;
+        }
+        context.notes << u"the account files changed since the apply: %1 removed with userdel instead of restoring "
+                         u"their bytes"_s.arg(name);
+        QStringList prefix;
+        if (fs->root() != u"/") {
+            prefix << u"--prefix"_s << fs->root();
+        }
+        if (auto error = toolError(run(kUserdel, prefix + QStringList{u"--"_s, name}), u"userdel"_s)) {
+            return error;
+        }
+        if (group != name && !user.value(u"group_existed"_s).toBool()) {
+            if (auto error = toolError(run(kGroupdel, prefix + QStringList{u"--"_s, group}), u"groupdel"_s)) {
+                return error;
+            }
+        }
+        return std::nullopt;
+    }
+
+    std::optional<Error> undoEntry(const QJsonObject &entry, UndoContext &context) const
+    {
+        const QString kind = entry.value(u"kind"_s).toString();
+        if (kind == Core::stepKindName(PlanStep::Kind::CreateUser)) {
+            return undoUser(entry, context);
+        }
+        if (kind == Core::stepKindName(PlanStep::Kind::WriteSysusers) ||
+            kind == Core::stepKindName(PlanStep::Kind::WriteUnit) ||
+            kind == Core::stepKindName(PlanStep::Kind::WriteSudoers)) {
+            const QJsonObject files = entry.value(u"files"_s).toObject();
+            for (auto it = files.begin(); it != files.end(); ++it) {
+                if (auto error = restoreFile(it.key(), stateFromJson(it.value().toObject()))) {
+                    return error;
+                }
+            }
+            // Directories it made, innermost first; one that holds something else now stays.
+            const QJsonArray created = entry.value(u"dirs_created"_s).toArray();
+            for (qsizetype i = created.size() - 1; i >= 0; --i) {
+                const QString path = created.at(i).toString();
+                auto parent = fs->openDirectory(directoryOf(path), DirectoryRule::Destination);
+                if (parent) {
+                    ::unlinkat(parent->get(), QFile::encodeName(nameOf(path)).constData(), AT_REMOVEDIR);
+                    ::fsync(parent->get());
+                }
+            }
+            if (kind == Core::stepKindName(PlanStep::Kind::WriteUnit)) {
+                context.reload = true;
+            }
+            return std::nullopt;
+        }
+        if (kind == Core::stepKindName(PlanStep::Kind::SetFileCaps)) {
+            const QJsonObject caps = entry.value(u"caps"_s).toObject();
+            const QString path = caps.value(u"path"_s).toString();
+            auto dir = fs->openDirectory(directoryOf(path), DirectoryRule::ProgramParent);
+            if (!dir) {
+                return dir.error();
+            }
+            UniqueFd fd(::openat(dir->get(), QFile::encodeName(nameOf(path)).constData(),
+                                 O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
+            struct stat st{};
+            if (!fd.valid() || ::fstat(fd.get(), &st) != 0 || !S_ISREG(st.st_mode)) {
+                context.notes << u"%1 is gone or no longer a regular file: its capabilities went with it"_s.arg(path);
+                return std::nullopt;
+            }
+            const QJsonValue current = capabilityXattr(fd.get());
+            const QJsonValue before = caps.value(u"before"_s);
+            if (current == before) {
+                return std::nullopt;
+            }
+            if (caps.contains(u"after"_s) && current != caps.value(u"after"_s)) {
+                context.notes << u"the capabilities of %1 changed since the apply: left as they are"_s.arg(path);
+                return std::nullopt;
+            }
+            int result = 0;
+            if (before.isNull()) {
+                result = ::fremovexattr(fd.get(), kCapabilityXattr);
+            } else {
+                const QByteArray bytes = QByteArray::fromBase64(before.toString().toLatin1());
+                result = ::fsetxattr(fd.get(), kCapabilityXattr, bytes.constData(), size_t(bytes.size()), 0);
+            }
+            if (result != 0 && errno != ENODATA) {
+                return Error{ExitCode::Failure,
+                             u"the capabilities of %1 cannot be restored: %2"_s.arg(quoted(path), errnoText(errno))};
+            }
+            ::fsync(fd.get());
+            return std::nullopt;
+        }
+        if (kind == Core::stepKindName(PlanStep::Kind::DaemonReload)) {
+            context.reload = true;
+            return std::nullopt;
+        }
+        if (kind == Core::stepKindName(PlanStep::Kind::StartUnit)) {
+            const QJsonObject unit = entry.value(u"unit"_s).toObject();
+            const QString name = unit.value(u"name"_s).toString();
+            if (unit.value(u"was_active"_s).toBool()) {
+                context.restart << name;
+                return std::nullopt;
+            }
+            return toolError(run(kSystemctl, {u"stop"_s, u"--"_s, name}, {}, 90000), u"systemctl stop %1"_s.arg(name));
+        }
+        return std::nullopt;
+    }
+
+    // Undoes every step of @p record that was started, newest first; the record is journalled
+    // after each, so an undo that dies half way is finished by the next start.
+    std::optional<Error> undo(QJsonObject &record, const QString &finalState, const QString &message, int callerUid,
+                              const StepCallback &progress)
+    {
+        record.insert(u"state"_s, u"rolling-back"_s);
+        if (auto error = journal->save(record)) {
+            return error;
+        }
+        QJsonArray entries = record.value(u"entries"_s).toArray();
+        UndoContext context;
+        std::optional<Error> firstError;
+        for (qsizetype i = entries.size() - 1; i >= 0; --i) {
+            QJsonObject entry = entries.at(i).toObject();
+            const QString status = entry.value(u"status"_s).toString();
+            if (status != u"intended" && status != u"done" && status != u"failed") {
+                continue;
+            }
+            const auto error = undoEntry(entry, context);
+            entry.insert(u"status"_s, error ? u"undo-failed"_s : u"undone"_s);
+            if (error) {
+                entry.insert(u"undo_error"_s, error->message);
+                if (!firstError) {
+                    firstError = error;
+                }
+            }
+            entries[i] = entry;
+            record.insert(u"entries"_s, entries);
+            if (auto saveError = journal->save(record)) {
+                return saveError;
+            }
+            if (progress) {
+                progress(StepEvent{record.value(u"id"_s).toString(), int(i), int(entries.size()), u"rollback"_s,
+                                   entry.value(u"target"_s).toString(), !error,
+                                   error ? error->message : u"undone: %1"_s.arg(entry.value(u"kind"_s).toString())});
+            }
+        }
+        if (context.reload) {
+            if (auto error = toolError(run(kSystemctl, {u"daemon-reload"_s}), u"systemctl daemon-reload"_s)) {
+                firstError = firstError ? firstError : error;
+            }
+        }
+        for (const QString &unit : std::as_const(context.restart)) {
+            if (auto error = toolError(run(kSystemctl, {u"restart"_s, u"--"_s, unit}, {}, 90000),
+                                       u"systemctl restart %1"_s.arg(unit))) {
+                firstError = firstError ? firstError : error;
+            }
+        }
+        record.insert(u"state"_s, firstError ? u"rollback-failed"_s : finalState);
+        record.insert(u"message"_s, firstError ? firstError->message : message);
+        if (!context.notes.isEmpty()) {
+            record.insert(u"notes"_s, QJsonArray::fromStringList(context.notes));
+        }
+        record.insert(u"finished"_s, system.now().toString(Qt::ISODate));
+        if (auto error = journal->save(record)) {
+            return error;
+        }
+        log(firstError ? LOG_ERR : LOG_NOTICE, callerUid,
+            u"apply %1 of %2: %3"_s.arg(record.value(u"id"_s).toString(), record.value(u"agent"_s).toString(),
+                                        record.value(u"message"_s).toString()));
+        return firstError;
+    }
+
+    std::optional<Error> ready() const
+    {
+        if (!fs || !journal || !system.runner) {
+            return fsError.message.isEmpty() ? Error{ExitCode::Failure, u"the engine has no runner"_s} : fsError;
+        }
+        return std::nullopt;
+    }
+
+    QList<QJsonObject> records() const
+    {
+        QList<QJsonObject> result;
+        for (const QString &id : journal->ids()) {
+            auto record = journal->load(id);
+            if (record) {
+                result.append(*record);
+            }
+        }
+        // In the order they were made: ids made in the same second differ only by random bits.
+        std::stable_sort(result.begin(), result.end(), [](const QJsonObject &a, const QJsonObject &b) {
+            return a.value(u"sequence"_s).toInteger() < b.value(u"sequence"_s).toInteger();
+        });
+        return result;
+    }
+};
+
+System System::real()
+{
+    System system;
+    static ProcessRunner runner;
+    system.runner = &runner;
+    system.log = [](int priority, int callerUid, const QString &message) {
+        static const bool opened = [] {
+            ::openlog("deroot-helper", LOG_PID, LOG_AUTHPRIV);
+            return true;
+        }();
+        Q_UNUSED(opened);
+        const QByteArray text = Core::oneLine(message).toUtf8();
+        if (callerUid >= 0) {
+            ::syslog(priority, "caller uid %d: %s", callerUid, text.constData());
+        } else {
+            ::syslog(priority, "%s", text.constData());
+        }
+    };
+#ifdef DEROOT_CRASH_HOOK
+    if (qEnvironmentVariableIsSet("DEROOT_TEST_CRASH_AT")) {
+        system.crashAtBoundary = qEnvironmentVariableIntValue("DEROOT_TEST_CRASH_AT");
+    }
+#endif
+    return system;
+}
+
+Engine::Engine(System system)
+    : d(std::make_unique<Private>())
+{
+    d->system = std::move(system);
+    auto fs = RootFs::open(d->system.root);
+    if (fs) {
+        d->fs.emplace(std::move(fs).value());
+        d->journal.emplace(*d->fs, d->system.stateDirectory);
+    } else {
+        d->fsError = fs.error();
+    }
+}
+
+Engine::~Engine() = default;
+
+Core::Result<ValidatedPlan> Engine::validate(const ApplyRequest &request)
+{
+    if (auto error = d->ready()) {
+        return *error;
+    }
+    auto plan = Core::parseApplyRequest(request);
+    if (!plan) {
+        return plan;
+    }
+    if (auto error = d->preflight(*plan)) {
+        return *error;
+    }
+    return plan;
+}
+
+Core::Result<ApplyOutcome> Engine::apply(const ValidatedPlan &plan, int callerUid, const QDateTime &confirmBy,
+                                         const StepCallback &progress)
+{
+    if (auto error = d->ready()) {
+        return *error;
+    }
+    if (const auto waiting = pending()) {
+        return Error{ExitCode::Busy,
+                     u"the apply %1 awaits its confirmation until %2: confirm or roll it back first"_s.arg(
+                         waiting->applyId, waiting->deadline.toString(Qt::ISODate))};
+    }
+    if (auto error = d->preflight(plan)) {
+        return *error;
+    }
+    ApplyOutcome outcome;
+    outcome.applyId = Journal::newId(d->system.now());
+    const QList<QJsonObject> earlier = d->records();
+    const qint64 sequence = earlier.isEmpty() ? 1 : earlier.constLast().value(u"sequence"_s).toInteger() + 1;
+    QJsonArray entries;
+    for (qsizetype i = 0; i < plan.steps.size(); ++i) {
+        const PlanStep &step = plan.steps.at(i);
+        entries.append(QJsonObject{{u"index"_s, int(i)},
+                                   {u"kind"_s, Core::stepKindName(step.kind)},
+                                   {u"target"_s, step.target},
+                                   {u"artifact"_s, step.artifact},
+                                   {u"status"_s, u"planned"_s}});
+    }
+    QJsonObject record{{u"format"_s, u"deroot.journal/1"_s},
+                       {u"id"_s, outcome.applyId},
+                       {u"sequence"_s, sequence},
+                       {u"created"_s, d->system.now().toString(Qt::ISODate)},
+                       {u"caller_uid"_s, callerUid},
+                       {u"agent"_s, plan.agent},
+                       {u"method"_s, plan.method},
+                       {u"plan_sha256"_s, plan.planSha256},
+                       {u"service_user"_s, plan.serviceUser},
+                       {u"unit"_s, plan.unit},
+                       {u"state"_s, u"applying"_s},
+                       {u"entries"_s, entries}};
+    if (auto error = d->journal->save(record)) {
+        return *error;
+    }
+    d->log(
+        LOG_NOTICE, callerUid,
+        u"apply %1: %2 plan for %3 (plan SHA-256 %4)"_s.arg(outcome.applyId, plan.method, plan.agent, plan.planSha256));
+    const int count = int(plan.steps.size());
+    for (int i = 0; i < count; ++i) {
+        const PlanStep &step = plan.steps.at(i);
+        QJsonObject entry = entries.at(i).toObject();
+        std::optional<Error> error = d->recordBefore(plan, step, entry);
+        Private::StepResult result;
+        if (!error) {
+            entry.insert(u"status"_s, u"intended"_s);
+            entries[i] = entry;
+            record.insert(u"entries"_s, entries);
+            // Write-ahead: the previous state is on disk before anything of the step happens.
+            if (auto saveError = d->journal->save(record)) {
+                return *saveError;
+            }
+            d->boundary(2 * i);
+            result = d->carryOut(plan, step, entry, outcome.agent);
+            error = result.error;
+            d->boundary(2 * i + 1);
+        }
+        entry.insert(u"status"_s, error ? u"failed"_s : u"done"_s);
+        entry.insert(u"message"_s, error ? error->message : result.message);
+        entries[i] = entry;
+        record.insert(u"entries"_s, entries);
+        const StepEvent event{outcome.applyId,
+                              i,
+                              count,
+                              Core::stepKindName(step.kind),
+                              step.target,
+                              !error,
+                              entry.value(u"message"_s).toString()};
+        outcome.steps.append(event);
+        d->log(error ? LOG_ERR : LOG_NOTICE, callerUid,
+               u"apply %1 step %2/%3: %4"_s.arg(outcome.applyId).arg(i + 1).arg(count).arg(event.message));
+        if (progress) {
+            progress(event);
+        }
+        if (error) {
+            // Everything before the failed step is undone: the system is left as it was.
+            const auto undoError = d->undo(record, u"failed"_s, u"step %1 failed: %2"_s.arg(i + 1).arg(error->message),
+                                           callerUid, progress);
+            outcome.ok = false;
+            outcome.rolledBack = !undoError;
+            outcome.message = undoError ? u"step %1 failed (%2) and the undo failed too: %3"_s.arg(i + 1).arg(
+                                              error->message, undoError->message)
+                                        : u"step %1 failed, everything was undone: %2"_s.arg(i + 1).arg(error->message);
+            return outcome;
+        }
+        if (auto saveError = d->journal->save(record)) {
+            return *saveError;
+        }
+    }
+    outcome.ok = !outcome.agent.checked || outcome.agent.ok;
+    outcome.message = outcome.ok ? u"applied"_s
+                                 : u"applied, but the running agent does not match the plan: %1; roll it back with "
+                                   u"apply id %2"_s.arg(describeMismatch(outcome.agent), outcome.applyId);
+    if (confirmBy.isValid()) {
+        outcome.confirmBy = confirmBy.toUTC();
+        record.insert(u"confirm_by"_s, outcome.confirmBy.toString(Qt::ISODate));
+    }
+    record.insert(u"state"_s, confirmBy.isValid() ? u"pending"_s : u"applied"_s);
+    record.insert(u"message"_s, outcome.message);
+    record.insert(u"finished"_s, d->system.now().toString(Qt::ISODate));
+    if (auto error = d->journal->save(record)) {
+        return *error;
+    }
+    return outcome;
+}
+
+std::optional<Error> Engine::confirm(const QString &applyId, int callerUid)
+{
+    if (auto error = d->ready()) {
+        return error;
+    }
+    auto record = d->journal->load(applyId);
+    if (!record) {
+        return record.error();
+    }
+    if (record->value(u"state"_s).toString() != u"pending") {
+        return Error{ExitCode::Failure, u"the apply %1 awaits no confirmation (it is %2)"_s.arg(
+                                            applyId, record->value(u"state"_s).toString())};
+    }
+    record.value().insert(u"state"_s, u"applied"_s);
+    record.value().insert(u"confirmed_by_uid"_s, callerUid);
+    if (auto error = d->journal->save(record.value())) {
+        return error;
+    }
+    d->log(LOG_NOTICE, callerUid, u"apply %1 confirmed"_s.arg(applyId));
+    return std::nullopt;
+}
+
+std::optional<Error> Engine::rollback(const QString &applyId, int callerUid, const StepCallback &progress)
+{
+    if (auto error = d->ready()) {
+        return error;
+    }
+    auto record = d->journal->load(applyId);
+    if (!record) {
+        return record.error();
+    }
+    const QString state = record->value(u"state"_s).toString();
+    if (state != u"applied" && state != u"pending") {
+        return Error{ExitCode::Failure,
+                     u"the apply %1 is %2: there is nothing of it to roll back"_s.arg(applyId, state)};
+    }
+    // Only the newest apply still in place: an older one's previous state predates the newer
+    // one's changes, and restoring it would undo them too.
+    const qint64 sequence = record->value(u"sequence"_s).toInteger();
+    for (const QJsonObject &later : d->records()) {
+        const QString laterState = later.value(u"state"_s).toString();
+        if (later.value(u"sequence"_s).toInteger() > sequence &&
+            (laterState == u"applied" || laterState == u"pending")) {
+            return Error{ExitCode::Failure, u"the apply %1 came later and is still in place: roll it back first"_s.arg(
+                                                later.value(u"id"_s).toString())};
+        }
+    }
+    d->log(LOG_NOTICE, callerUid, u"apply %1: rollback requested"_s.arg(applyId));
+    return d->undo(record.value(), u"rolled-back"_s, u"rolled back by uid %1"_s.arg(callerUid), callerUid, progress);
+}
+
+QStringList Engine::recover()
+{
+    QStringList done;
+    if (d->ready()) {
+        return done;
+    }
+    for (QJsonObject record : d->records()) {
+        const QString state = record.value(u"state"_s).toString();
+        const QString id = record.value(u"id"_s).toString();
+        if (state == u"applying" || state == u"rolling-back") {
+            const auto error = d->undo(record, u"failed"_s,
+                                       u"the helper stopped during the %1; the previous state was restored at the next "
+                                       u"start"_s.arg(state == u"applying" ? u"apply"_s : u"rollback"_s),
+                                       -1, {});
+            done << (error ? u"apply %1: recovery failed: %2"_s.arg(id, error->message)
+                           : u"apply %1: unfinished, rolled back"_s.arg(id));
+        }
+    }
+    done << expirePending();
+    return done;
+}
+
+QStringList Engine::expirePending()
+{
+    QStringList done;
+    if (d->ready()) {
+        return done;
+    }
+    const QDateTime now = d->system.now();
+    for (QJsonObject record : d->records()) {
+        if (record.value(u"state"_s).toString() != u"pending") {
+            continue;
+        }
+        const QDateTime deadline = QDateTime::fromString(record.value(u"confirm_by"_s).toString(), Qt::ISODate);
+        if (deadline.isValid() && deadline > now) {
+            continue;
+        }
+        const QString id = record.value(u"id"_s).toString();
+        const auto error = d->undo(record, u"rolled-back"_s,
+                                   u"not confirmed by %1: rolled back"_s.arg(deadline.toString(Qt::ISODate)), -1, {});
+        done << (error ? u"apply %1: not confirmed, and the rollback failed: %2"_s.arg(id, error->message)
+                       : u"apply %1: not confirmed in time, rolled back"_s.arg(id));
+    }
+    return done;
+}
+
+std::optional<PendingConfirmation> Engine::pending() const
+{
+    if (d->ready()) {
+        return std::nullopt;
+    }
+    for (const QJsonObject &record : d->records()) {
+        if (record.value(u"state"_s).toString() == u"pending") {
+            return PendingConfirmation{record.value(u"id"_s).toString(),
+                                       QDateTime::fromString(record.value(u"confirm_by"_s).toString(), Qt::ISODate),
+                                       record.value(u"caller_uid"_s).toInt(-1)};
+        }
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+// What history shows of a record: everything but the previous bytes, which are root's to read.
+QJsonObject summary(QJsonObject record)
+{
+    QJsonArray steps;
+    for (const QJsonValue &value : record.value(u"entries"_s).toArray()) {
+        QJsonObject entry = value.toObject();
+        entry.remove(u"files"_s);
+        entry.remove(u"after"_s);
+        entry.remove(u"caps"_s);
+        steps.append(entry);
+    }
+    record.remove(u"entries"_s);
+    record.insert(u"steps"_s, steps);
+    return record;
+}
+
+} // namespace
+
+QJsonArray Engine::history() const
+{
+    QJsonArray result;
+    if (d->ready()) {
+        return result;
+    }
+    const QList<QJsonObject> records = d->records();
+    for (qsizetype i = records.size() - 1; i >= 0 && result.size() < Journal::kMaxRecords; --i) {
+        result.append(summary(records.at(i)));
+    }
+    return result;
+}
+
+QJsonObject Engine::status(const QString &applyId) const
+{
+    if (d->ready()) {
+        return {};
+    }
+    const auto record = d->journal->load(applyId);
+    return record ? summary(*record) : QJsonObject();
+}
+
+} // namespace Deroot::Helper

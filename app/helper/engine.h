@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+//
+// The contract between deroot-helper's D-Bus shell and its engine: everything that decides and
+// changes the system, with no D-Bus and no polkit. The shell authorizes the caller, then calls
+// these functions; the engine trusts nothing in the request and re-validates it all.
+#pragma once
+
+#include "core/plan/applyrequest.h"
+#include "core/result.h"
+#include "core/util/toolrunner.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+#include <sys/types.h>
+
+namespace Deroot::Helper {
+
+using Core::ApplyRequest;
+using Core::PlanArea;
+using Core::PlanAreas;
+using Core::PlanStep;
+using Core::ValidatedPlan;
+
+/// A directory bound over another in the private mount namespace of one program run (visudo -c
+/// with a staged /etc/sudoers.d).
+struct BindMount
+{
+    QString source;
+    QString target;
+};
+
+/// Runs the system programs the engine needs (useradd, groupadd, userdel, groupdel, visudo,
+/// systemctl) without a shell, with stdin from /dev/null and a clean environment. Tests replace it
+/// with a fake that records the calls and plays the programs' part on a temporary root.
+class Runner
+{
+public:
+    virtual ~Runner() = default;
+    /// @p program is an absolute path; @p binds, when not empty, are bind-mounted (read-only) in a
+    /// private mount namespace of the child only, so nothing of them is ever visible to the system.
+    virtual Core::ToolRun run(const QString &program, const QStringList &arguments, const QList<BindMount> &binds = {},
+                              int timeoutMs = 30000) = 0;
+};
+
+/// Everything the engine touches of the machine. The production value is System::real(): root "/",
+/// the journal in /var/lib/deroot, the real programs and the system journal. A test builds one over a
+/// temporary root with a fake runner. A D-Bus argument can never choose any of it.
+struct System
+{
+    QString root = QStringLiteral("/"); ///< every absolute path of a plan is resolved below it
+    /// The journal's directory, an absolute path resolved below root like every other.
+    QString stateDirectory = QStringLiteral("/var/lib/deroot");
+    Runner *runner = nullptr; ///< not owned
+    /// The clock the confirmation deadlines are judged by.
+    std::function<QDateTime()> now = [] { return QDateTime::currentDateTimeUtc(); };
+    /// One line to the system journal (priority as syslog's, caller uid or -1 for the helper itself).
+    std::function<void(int priority, int callerUid, const QString &message)> log;
+    /// Where /proc is, for verifying the running agent.
+    QString proc = QStringLiteral("/proc");
+    /// How long StartUnit waits for the agent's main process to appear.
+    int startTimeoutMs = 10000;
+    /// Test-only: the step boundary at which the engine kills itself with SIGKILL (boundary 2k: step
+    /// k's intent is journalled, nothing of it done; 2k+1: step k done, not yet journalled as done).
+    /// Honoured only in a build with the CMake option DEROOT_CRASH_HOOK (the ci preset), where
+    /// System::real() also reads it from DEROOT_TEST_CRASH_AT; ignored in every other build.
+    int crashAtBoundary = -1;
+
+    /// The production system: root "/", /var/lib/deroot, the real programs (a process-wide runner),
+    /// logging to the system journal.
+    static System real();
+};
+
+/// One step's outcome, as the D-Bus shell forwards it in a progress signal.
+struct StepEvent
+{
+    QString applyId;
+    int index = 0; ///< 0-based
+    int count = 0;
+    QString kind;   ///< stepKindName(), or "rollback" / "recover" for undo steps
+    QString target; ///< path, user or unit
+    bool ok = false;
+    QString message; ///< one line for the admin
+};
+using StepCallback = std::function<void(const StepEvent &)>;
+
+/// One field of the running agent compared with the plan.
+struct AgentField
+{
+    QString name; ///< "uid", "CapEff", "CapAmb", "CapBnd", "NoNewPrivs"
+    QString expected;
+    QString actual;
+    bool ok = false;
+};
+
+/// What /proc/PID/status of the started agent said, compared with the plan.
+struct AgentCheck
+{
+    bool checked = false; ///< the plan started a unit and its main process was read
+    bool ok = false;      ///< every field matched
+    QString unit;
+    qint64 pid = 0;
+    QList<AgentField> fields;
+};
+
+/// The result of an apply that ran to the end (every step done, or a step failed and everything
+/// before it was undone: then ok is false and rolledBack true).
+struct ApplyOutcome
+{
+    QString applyId;
+    bool ok = false;
+    bool rolledBack = false;
+    QString message; ///< one line: what happened
+    QList<StepEvent> steps;
+    AgentCheck agent;
+    QDateTime confirmBy; ///< invalid when no confirmation is pending
+};
+
+/// An apply that waits for Confirm(id) before its deadline.
+struct PendingConfirmation
+{
+    QString applyId;
+    QDateTime deadline;
+    int callerUid = -1;
+};
+
+/// The engine: validation against the system, apply, confirm, rollback, history, recovery.
+/// Single-threaded: the D-Bus shell calls one method at a time.
+class Engine final
+{
+public:
+    explicit Engine(System system);
+    ~Engine();
+    Engine(const Engine &) = delete;
+    Engine &operator=(const Engine &) = delete;
+
+    /// Core::parseApplyRequest() and then the checks that need the system, changing nothing: the
+    /// service user is absent or a system account (never root, never a human user), the program is a
+    /// root-owned regular file in root-owned directories whose SHA-256 is the plan's, every
+    /// destination directory is a real root-owned directory, reached without symlinks, and the
+    /// sudoers drop-in passes visudo -cf and visudo -c with it in place (in a private namespace).
+    Core::Result<ValidatedPlan> validate(const ApplyRequest &request);
+
+    /// Carries out @p plan step by step, journalled ahead of each change, calling @p progress after
+    /// each step. On a failed step everything done before it is undone (the outcome says so). With
+    /// a valid @p confirmBy the apply stays pending and is rolled back unless confirm() is called
+    /// before it. @p callerUid goes into the journal and the system log. Refuses (ExitCode::Busy)
+    /// while another apply's confirmation is pending.
+    Core::Result<ApplyOutcome> apply(const ValidatedPlan &plan, int callerUid, const QDateTime &confirmBy,
+                                     const StepCallback &progress = {});
+
+    /// Confirms a pending apply: it stays.
+    std::optional<Core::Error> confirm(const QString &applyId, int callerUid);
+
+    /// Restores what apply @p applyId changed, byte for byte, removing only what it created. Refused
+    /// for an unknown or already rolled back id, and for any apply but the latest still in place
+    /// (an earlier one's previous state would undo a later one's).
+    std::optional<Core::Error> rollback(const QString &applyId, int callerUid, const StepCallback &progress = {});
+
+    /// Run once at start, before anything else: an unfinished journal (the helper died mid-apply or
+    /// mid-rollback) is rolled back, and a pending apply whose deadline passed is rolled back.
+    /// Returns one line per thing it did.
+    QStringList recover();
+
+    /// Rolls back every pending apply whose deadline has passed; the D-Bus shell's timer calls it.
+    QStringList expirePending();
+
+    /// The confirmation still awaited, if any (the shell must not exit while one is).
+    std::optional<PendingConfirmation> pending() const;
+
+    /// Every apply, newest first: id, time, caller uid, agent, method, plan hash, state
+    /// ("applied", "pending", "rolled-back", "failed"), and the steps.
+    QJsonArray history() const;
+
+    /// The history entry of one apply; empty when unknown.
+    QJsonObject status(const QString &applyId) const;
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Deroot::Helper

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "app/helper/journal.h"
+
+#include "core/text.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Deroot::Helper {
+
+Journal::Journal(const RootFs &fs, QString stateDirectory)
+    : m_fs(fs)
+    , m_stateDirectory(std::move(stateDirectory))
+{}
+
+QString Journal::newId(const QDateTime &now)
+{
+    return now.toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"_s) + u'-' +
+           QString::number(QRandomGenerator::system()->generate(), 16).rightJustified(8, u'0');
+}
+
+bool Journal::isValidId(const QString &id)
+{
+    static const QRegularExpression kId(QRegularExpression::anchoredPattern(u"[0-9]{8}T[0-9]{6}Z-[0-9a-f]{8}"_s));
+    return kId.match(id).hasMatch();
+}
+
+Core::Result<UniqueFd> Journal::directory() const
+{
+    // The state directory is made root-only (0700 after creation) on first use.
+    QStringList created;
+    auto fd = m_fs.openDirectory(m_stateDirectory + u"/applies"_s, DirectoryRule::Destination, true, &created);
+    if (fd) {
+        for (const QString &path : std::as_const(created)) {
+            if (path.startsWith(m_stateDirectory)) {
+                auto dir = m_fs.openDirectory(path, DirectoryRule::Destination);
+                if (dir) {
+                    ::fchmod(dir->get(), 0700);
+                }
+            }
+        }
+    }
+    return fd;
+}
+
+std::optional<Core::Error> Journal::save(const QJsonObject &record) const
+{
+    const QString id = record.value(u"id"_s).toString();
+    if (!isValidId(id)) {
+        return Core::Error{Core::ExitCode::Failure, u"journal record without a valid id"_s};
+    }
+    const QByteArray bytes = QJsonDocument(record).toJson(QJsonDocument::Compact);
+    if (bytes.size() > kMaxRecordBytes) {
+        return Core::Error{Core::ExitCode::Refused,
+                           u"the journal of %1 would exceed %2 bytes"_s.arg(id).arg(kMaxRecordBytes)};
+    }
+    auto dir = directory();
+    if (!dir) {
+        return dir.error();
+    }
+    return RootFs::writeAtomically(dir->get(), id + u".json"_s, bytes, 0600, 0, 0,
+                                   Core::quoted(QString(m_stateDirectory + u"/applies/"_s + id + u".json"_s)));
+}
+
+Core::Result<QJsonObject> Journal::load(const QString &id) const
+{
+    if (!isValidId(id)) {
+        return Core::Error{Core::ExitCode::Usage, u"%1 is not an apply id"_s.arg(Core::quoted(id))};
+    }
+    auto dir = directory();
+    if (!dir) {
+        return dir.error();
+    }
+    const QString shown = Core::quoted(QString(m_stateDirectory + u"/applies/"_s + id + u".json"_s));
+    auto state = RootFs::readState(dir->get(), id + u".json"_s, shown, kMaxRecordBytes);
+    if (!state) {
+        return state.error();
+    }
+    if (!state->exists) {
+        return Core::Error{Core::ExitCode::NotFound, u"no apply has the id %1"_s.arg(id)};
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(state->bytes, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        return Core::Error{Core::ExitCode::Failure, u"the journal %1 is damaged: %2"_s.arg(shown, error.errorString())};
+    }
+    return document.object();
+}
+
+QStringList Journal::ids() const
+{
+    QStringList result;
+    auto dir = directory();
+    if (!dir) {
+        return result;
+    }
+    const int fd = ::fcntl(dir->get(), F_DUPFD_CLOEXEC, 0);
+    DIR *stream = ::fdopendir(fd);
+    if (!stream) {
+        ::close(fd);
+        return result;
+    }
+    while (const dirent *entry = ::readdir(stream)) {
+        const QString name = QFile::decodeName(entry->d_name);
+        if (name.endsWith(u".json"_s) && isValidId(name.chopped(5))) {
+            result << name.chopped(5);
+        }
+    }
+    ::closedir(stream);
+    result.sort();
+    return result;
+}
+
+} // namespace Deroot::Helper

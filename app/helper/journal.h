@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#pragma once
+
+#include "app/helper/fsops.h"
+#include "core/result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Deroot::Helper {
+
+/// The write-ahead journal: one JSON document per apply in STATE/applies/ID.json (mode 0600,
+/// root), rewritten atomically and flushed before every change it describes, so that whatever
+/// point the helper dies at, the next start finds what was about to change and its previous state.
+/// The format is documented in docs/helper-engine.md.
+class Journal final
+{
+public:
+    Journal(const RootFs &fs, QString stateDirectory);
+
+    /// A new id: the UTC time and 32 random bits ("20261127T101500Z-1a2b3c4d"), sortable by time.
+    static QString newId(const QDateTime &now);
+    /// Whether @p id has the form newId() makes: a D-Bus argument is checked with it before it
+    /// names a file.
+    static bool isValidId(const QString &id);
+
+    std::optional<Core::Error> save(const QJsonObject &record) const;
+    Core::Result<QJsonObject> load(const QString &id) const;
+    /// Every apply's id, oldest first.
+    QStringList ids() const;
+
+    /// Bounds: a journal never grows beyond these, whatever the plan.
+    static constexpr qsizetype kMaxRecordBytes = 64 * 1024 * 1024;
+    static constexpr qsizetype kMaxRecords = 1000;
+
+private:
+    Core::Result<UniqueFd> directory() const;
+
+    const RootFs &m_fs;
+    QString m_stateDirectory;
+};
+
+} // namespace Deroot::Helper

@@ -1,0 +1,319 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "service.h"
+
+#include "core/deroot.h"
+#include "core/text.h"
+
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusMessage>
+#include <QDBusReply>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace Deroot::Helper {
+
+namespace {
+
+QString toJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject stepToJson(const StepEvent &step)
+{
+    return {{u"index"_s, step.index},   {u"count"_s, step.count}, {u"kind"_s, step.kind},
+            {u"target"_s, step.target}, {u"ok"_s, step.ok},       {u"message"_s, step.message}};
+}
+
+} // namespace
+
+QString errorNameFor(Core::ExitCode code)
+{
+    switch (code) {
+    case Core::ExitCode::Refused:
+        return Errors::kRefused;
+    case Core::ExitCode::Busy:
+        return Errors::kBusy;
+    case Core::ExitCode::NotFound:
+        return Errors::kNotFound;
+    case Core::ExitCode::Usage:
+        return Errors::kInvalidArgs;
+    case Core::ExitCode::NotAuthorized:
+        return Errors::kNotAuthorized;
+    default:
+        return Errors::kFailed;
+    }
+}
+
+QJsonObject outcomeToJson(const ApplyOutcome &outcome)
+{
+    QJsonArray steps;
+    for (const StepEvent &step : outcome.steps) {
+        steps.append(stepToJson(step));
+    }
+    QJsonArray fields;
+    for (const AgentField &field : outcome.agent.fields) {
+        fields.append(QJsonObject{{u"name"_s, field.name},
+                                  {u"expected"_s, field.expected},
+                                  {u"actual"_s, field.actual},
+                                  {u"ok"_s, field.ok}});
+    }
+    return {{u"apply_id"_s, outcome.applyId},
+            {u"ok"_s, outcome.ok},
+            {u"rolled_back"_s, outcome.rolledBack},
+            {u"message"_s, outcome.message},
+            {u"steps"_s, steps},
+            {u"agent"_s, QJsonObject{{u"checked"_s, outcome.agent.checked},
+                                     {u"ok"_s, outcome.agent.ok},
+                                     {u"unit"_s, outcome.agent.unit},
+                                     {u"pid"_s, outcome.agent.pid},
+                                     {u"fields"_s, fields}}},
+            {u"confirm_by"_s, outcome.confirmBy.isValid() ? QJsonValue(outcome.confirmBy.toUTC().toString(Qt::ISODate))
+                                                          : QJsonValue(QJsonValue::Null)}};
+}
+
+HelperService::HelperService(EngineApi &engine, Authorizer &authorizer, int idleMs, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_authorizer(authorizer)
+{
+    m_idle.setSingleShot(true);
+    m_idle.setInterval(idleMs);
+    connect(&m_idle, &QTimer::timeout, this, &HelperService::idleTimeout);
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &HelperService::deadlineReached);
+    m_idle.start();
+}
+
+void HelperService::resumePending()
+{
+    scheduleDeadline();
+}
+
+int HelperService::callerUid() const
+{
+    // The bus daemon vouches for the uid of a unique name (SO_PEERCRED at connection time).
+    const QDBusReply<uint> reply = connection().interface()->serviceUid(message().service());
+    return reply.isValid() ? static_cast<int>(reply.value()) : -1;
+}
+
+void HelperService::touch()
+{
+    m_idle.start();
+}
+
+void HelperService::idleTimeout()
+{
+    // Never leave while an apply runs, while polkit is asking, or while a confirmation is awaited:
+    // the deadline's rollback needs a running helper.
+    if (m_busy || m_engine.pending()) {
+        touch();
+        return;
+    }
+    Q_EMIT idleExpired();
+}
+
+StepCallback HelperService::progressEmitter()
+{
+    return [this](const StepEvent &step) {
+        Q_EMIT Progress(step.applyId, step.index, step.count, step.kind, step.target, step.ok, step.message);
+    };
+}
+
+void HelperService::scheduleDeadline()
+{
+    const std::optional<PendingConfirmation> pending = m_engine.pending();
+    if (!pending) {
+        m_deadline.stop();
+        return;
+    }
+    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(pending->deadline);
+    m_deadline.start(static_cast<int>(std::clamp<qint64>(ms, 0, 24LL * 3600 * 1000)));
+}
+
+void HelperService::deadlineReached()
+{
+    const std::optional<PendingConfirmation> before = m_engine.pending();
+    const QStringList done = m_engine.expirePending();
+    const std::optional<PendingConfirmation> after = m_engine.pending();
+    if (before && (!after || after->applyId != before->applyId)) {
+        Q_EMIT RolledBack(before->applyId, done.isEmpty() ? u"the confirmation deadline passed"_s : done.join(u"; "_s));
+    }
+    scheduleDeadline();
+    touch();
+}
+
+QString HelperService::Apply(const QByteArray &plan, const QMap<QString, QByteArray> &files, uint confirmWithinSeconds)
+{
+    touch();
+    if (m_busy) {
+        sendErrorReply(Errors::kBusy, u"another apply or rollback is under way"_s);
+        return {};
+    }
+    if (confirmWithinSeconds > kMaxConfirmSeconds) {
+        sendErrorReply(Errors::kInvalidArgs,
+                       u"the confirmation window is at most %1 seconds, not %2"_s.arg(kMaxConfirmSeconds)
+                           .arg(confirmWithinSeconds));
+        return {};
+    }
+    const ApplyRequest request{plan, files};
+    // Pure and bounded: it reads nothing of the system. It tells what to authorize.
+    const Core::Result<ValidatedPlan> parsed = m_engine.parse(request);
+    if (!parsed) {
+        sendErrorReply(errorNameFor(parsed.error().code), parsed.error().message);
+        return {};
+    }
+    const int uid = callerUid();
+    if (uid < 0) {
+        sendErrorReply(Errors::kFailed, u"the bus could not tell who is calling"_s);
+        return {};
+    }
+    m_busy = true;
+    setDelayedReply(true);
+    const QDBusMessage call = message();
+    QDBusConnection bus = connection();
+    AuthorizationRequest authorization{call.service(), areaActions(parsed->areas), Actions::kApply,
+                                       applyDetails(*parsed), call.isInteractiveAuthorizationAllowed()};
+    const ValidatedPlan approved = *parsed;
+    authorize(
+        m_authorizer, authorization,
+        [this, call, bus, request, approved, uid, confirmWithinSeconds](const AuthorizationDecision &decision) mutable {
+            auto finish = [this, &bus](const QDBusMessage &reply) {
+                bus.send(reply);
+                m_busy = false;
+                scheduleDeadline();
+                touch();
+            };
+            if (!decision.allowed) {
+                finish(call.createErrorReply(Errors::kNotAuthorized,
+                                             u"not authorized (%1): %2"_s.arg(decision.action, decision.message)));
+                return;
+            }
+            const Core::Result<ValidatedPlan> validated = m_engine.validate(request);
+            if (!validated) {
+                finish(call.createErrorReply(errorNameFor(validated.error().code), validated.error().message));
+                return;
+            }
+            // The engine parses the same bytes: anything but the plan that was approved is a bug,
+            // and nothing is applied that the prompt did not name.
+            if (validated->planSha256 != approved.planSha256 || validated->areas != approved.areas) {
+                finish(call.createErrorReply(Errors::kFailed,
+                                             u"the validated plan differs from the approved one; nothing was "
+                                             "changed"_s));
+                return;
+            }
+            QDateTime confirmBy;
+            if (confirmWithinSeconds > 0) {
+                confirmBy = QDateTime::currentDateTimeUtc().addSecs(confirmWithinSeconds);
+            }
+            const Core::Result<ApplyOutcome> outcome = m_engine.apply(*validated, uid, confirmBy, progressEmitter());
+            if (!outcome) {
+                finish(call.createErrorReply(errorNameFor(outcome.error().code), outcome.error().message));
+                return;
+            }
+            finish(call.createReply(toJson(outcomeToJson(*outcome))));
+        });
+    return {};
+}
+
+void HelperService::Confirm(const QString &applyId)
+{
+    touch();
+    const int uid = callerUid();
+    const std::optional<PendingConfirmation> pending = m_engine.pending();
+    if (!pending || pending->applyId != applyId) {
+        sendErrorReply(Errors::kNotFound, u"no apply %1 awaits confirmation"_s.arg(Core::quoted(applyId)));
+        return;
+    }
+    if (uid < 0 || (uid != 0 && uid != pending->callerUid)) {
+        sendErrorReply(Errors::kNotAuthorized, u"only the user who applied %1 may confirm it"_s.arg(applyId));
+        return;
+    }
+    if (const std::optional<Core::Error> error = m_engine.confirm(applyId, uid)) {
+        sendErrorReply(errorNameFor(error->code), error->message);
+        return;
+    }
+    scheduleDeadline();
+}
+
+QString HelperService::Rollback(const QString &applyId)
+{
+    touch();
+    if (m_busy) {
+        sendErrorReply(Errors::kBusy, u"another apply or rollback is under way"_s);
+        return {};
+    }
+    const QJsonObject entry = m_engine.status(applyId);
+    if (entry.isEmpty()) {
+        sendErrorReply(Errors::kNotFound, u"no apply %1 in the history"_s.arg(Core::quoted(applyId)));
+        return {};
+    }
+    const int uid = callerUid();
+    if (uid < 0) {
+        sendErrorReply(Errors::kFailed, u"the bus could not tell who is calling"_s);
+        return {};
+    }
+    m_busy = true;
+    setDelayedReply(true);
+    const QDBusMessage call = message();
+    QDBusConnection bus = connection();
+    const AuthDetails details{{u"apply_id"_s, safeDetail(applyId)},
+                              {u"agent"_s, safeDetail(entry.value(u"agent"_s).toString())}};
+    AuthorizationRequest authorization{
+        call.service(), {Actions::kRollback}, Actions::kRollback, details, call.isInteractiveAuthorizationAllowed()};
+    authorize(
+        m_authorizer, authorization, [this, call, bus, applyId, uid](const AuthorizationDecision &decision) mutable {
+            auto finish = [this, &bus](const QDBusMessage &reply) {
+                bus.send(reply);
+                m_busy = false;
+                scheduleDeadline();
+                touch();
+            };
+            if (!decision.allowed) {
+                finish(call.createErrorReply(Errors::kNotAuthorized,
+                                             u"not authorized (%1): %2"_s.arg(decision.action, decision.message)));
+                return;
+            }
+            QList<StepEvent> steps;
+            const StepCallback emitter = progressEmitter();
+            const std::optional<Core::Error> error = m_engine.rollback(applyId, uid, [&](const StepEvent &step) {
+                steps.append(step);
+                emitter(step);
+            });
+            if (error) {
+                finish(call.createErrorReply(errorNameFor(error->code), error->message));
+                return;
+            }
+            QJsonArray stepArray;
+            for (const StepEvent &step : std::as_const(steps)) {
+                stepArray.append(stepToJson(step));
+            }
+            finish(call.createReply(
+                toJson(QJsonObject{{u"apply_id"_s, applyId}, {u"rolled_back"_s, true}, {u"steps"_s, stepArray}})));
+        });
+    return {};
+}
+
+QString HelperService::History()
+{
+    touch();
+    return QString::fromUtf8(QJsonDocument(m_engine.history()).toJson(QJsonDocument::Compact));
+}
+
+QString HelperService::Status()
+{
+    touch();
+    QJsonObject status{{u"version"_s, Core::version()}, {u"busy"_s, m_busy}, {u"pending"_s, QJsonValue::Null}};
+    if (const std::optional<PendingConfirmation> pending = m_engine.pending()) {
+        status.insert(u"pending"_s, QJsonObject{{u"apply_id"_s, pending->applyId},
+                                                {u"deadline"_s, pending->deadline.toUTC().toString(Qt::ISODate)},
+                                                {u"caller_uid"_s, pending->callerUid}});
+    }
+    return toJson(status);
+}
+
+} // namespace Deroot::Helper

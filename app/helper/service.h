@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#pragma once
+
+#include "authorizer.h"
+#include "engine.h"
+
+#include <QDBusContext>
+#include <QMap>
+#include <QObject>
+#include <QTimer>
+
+namespace Deroot::Helper {
+
+inline const QString kServiceName = QStringLiteral("io.github.deroot.Helper1");
+inline const QString kObjectPath = QStringLiteral("/io/github/deroot/Helper1");
+inline const QString kInterface = QStringLiteral("io.github.deroot.Helper1");
+
+/// The D-Bus error names the helper replies with (docs/helper.md).
+namespace Errors {
+inline const QString kNotAuthorized = QStringLiteral("io.github.deroot.Helper1.Error.NotAuthorized");
+inline const QString kRefused = QStringLiteral("io.github.deroot.Helper1.Error.Refused");
+inline const QString kBusy = QStringLiteral("io.github.deroot.Helper1.Error.Busy");
+inline const QString kNotFound = QStringLiteral("io.github.deroot.Helper1.Error.NotFound");
+inline const QString kFailed = QStringLiteral("io.github.deroot.Helper1.Error.Failed");
+inline const QString kInvalidArgs = QStringLiteral("io.github.deroot.Helper1.Error.InvalidArgs");
+} // namespace Errors
+
+/// The engine as the service uses it: Engine in production, a fake in the service's fast tests.
+class EngineApi
+{
+public:
+    virtual ~EngineApi() = default;
+    /// The pure, bounded parse (Core::parseApplyRequest): no system access, so it may run before
+    /// authorization.
+    virtual Core::Result<ValidatedPlan> parse(const ApplyRequest &request) = 0;
+    virtual Core::Result<ValidatedPlan> validate(const ApplyRequest &request) = 0;
+    virtual Core::Result<ApplyOutcome> apply(const ValidatedPlan &plan, int callerUid, const QDateTime &confirmBy,
+                                             const StepCallback &progress) = 0;
+    virtual std::optional<Core::Error> confirm(const QString &applyId, int callerUid) = 0;
+    virtual std::optional<Core::Error> rollback(const QString &applyId, int callerUid,
+                                                const StepCallback &progress) = 0;
+    virtual QStringList expirePending() = 0;
+    virtual std::optional<PendingConfirmation> pending() const = 0;
+    virtual QJsonArray history() const = 0;
+    virtual QJsonObject status(const QString &applyId) const = 0;
+};
+
+/// EngineApi over the real Engine.
+class EngineAdapter final : public EngineApi
+{
+public:
+    explicit EngineAdapter(Engine &engine)
+        : m_engine(engine)
+    {}
+    Core::Result<ValidatedPlan> parse(const ApplyRequest &request) override { return Core::parseApplyRequest(request); }
+    Core::Result<ValidatedPlan> validate(const ApplyRequest &request) override { return m_engine.validate(request); }
+    Core::Result<ApplyOutcome> apply(const ValidatedPlan &plan, int callerUid, const QDateTime &confirmBy,
+                                     const StepCallback &progress) override
+    {
+        return m_engine.apply(plan, callerUid, confirmBy, progress);
+    }
+    std::optional<Core::Error> confirm(const QString &applyId, int callerUid) override
+    {
+        return m_engine.confirm(applyId, callerUid);
+    }
+    std::optional<Core::Error> rollback(const QString &applyId, int callerUid, const StepCallback &progress) override
+    {
+        return m_engine.rollback(applyId, callerUid, progress);
+    }
+    QStringList expirePending() override { return m_engine.expirePending(); }
+    std::optional<PendingConfirmation> pending() const override { return m_engine.pending(); }
+    QJsonArray history() const override { return m_engine.history(); }
+    QJsonObject status(const QString &applyId) const override { return m_engine.status(applyId); }
+
+private:
+    Engine &m_engine;
+};
+
+/// The outcome of an apply as the D-Bus reply and derootctl --json carry it.
+QJsonObject outcomeToJson(const ApplyOutcome &outcome);
+
+/// The service object at /io/github/deroot/Helper1. Every method authorizes its caller (the bus's
+/// unique name of the message) before it touches anything but the request's bytes.
+class HelperService final : public QObject, protected QDBusContext
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HelperService)
+    Q_CLASSINFO("D-Bus Interface", "io.github.deroot.Helper1")
+
+public:
+    static constexpr int kDefaultIdleMs = 30000;
+    static constexpr uint kMaxConfirmSeconds = 24 * 3600;
+
+    /// @p idleMs: exit (quit the event loop) after this long without a call, unless busy or an
+    /// apply awaits confirmation.
+    HelperService(EngineApi &engine, Authorizer &authorizer, int idleMs = kDefaultIdleMs, QObject *parent = nullptr);
+
+    /// Starts the deadline timer of a confirmation that was pending when the helper started.
+    void resumePending();
+
+    bool busy() const { return m_busy; }
+
+public Q_SLOTS:
+    // Security contract: anyone may call; the plan's area actions and then io.github.deroot.plan.apply
+    // (one prompt, details agent/areas/plan_sha256) decide. The request is parsed by the pure
+    // validator before authorization, and checked against the system (programs run, files read)
+    // only after. Changes on disk: only the engine's typed operations, journalled.
+    Q_SCRIPTABLE QString Apply(const QByteArray &plan, const QMap<QString, QByteArray> &files,
+                               uint confirmWithinSeconds);
+    // Security contract: only the uid that applied (or root) may confirm; no prompt. Changes the
+    // journal's pending state only.
+    Q_SCRIPTABLE void Confirm(const QString &applyId);
+    // Security contract: io.github.deroot.rollback.restore (details apply_id, agent). Changes on
+    // disk: restores what that apply changed, byte for byte.
+    Q_SCRIPTABLE QString Rollback(const QString &applyId);
+    // Security contract: read-only, anyone may call, no authorization.
+    Q_SCRIPTABLE QString History();
+    // Security contract: read-only, anyone may call, no authorization.
+    Q_SCRIPTABLE QString Status();
+
+Q_SIGNALS:
+    Q_SCRIPTABLE void Progress(const QString &applyId, int index, int count, const QString &kind, const QString &target,
+                               bool ok, const QString &message);
+    Q_SCRIPTABLE void RolledBack(const QString &applyId, const QString &reason);
+    /// Not on the bus: the helper has been idle long enough to exit (main() quits on it).
+    void idleExpired();
+
+private:
+    int callerUid() const;
+    void touch();
+    void idleTimeout();
+    void scheduleDeadline();
+    void deadlineReached();
+    StepCallback progressEmitter();
+
+    EngineApi &m_engine;
+    Authorizer &m_authorizer;
+    QTimer m_idle;
+    QTimer m_deadline;
+    bool m_busy = false;
+};
+
+/// ExitCode -> D-Bus error name, and back (the client's side).
+QString errorNameFor(Core::ExitCode code);
+
+} // namespace Deroot::Helper

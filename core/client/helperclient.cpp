@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "core/client/helperclient.h"
+
+#include <QCoreApplication>
+#include <QDBusMessage>
+#include <QDBusMetaType>
+#include <QDBusPendingCallWatcher>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace Deroot::Core {
+
+namespace {
+
+const QString kService = u"io.github.deroot.Helper1"_s;
+const QString kPath = u"/io/github/deroot/Helper1"_s;
+const QString kInterface = u"io.github.deroot.Helper1"_s;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HelperClient", text);
+}
+
+} // namespace
+
+ExitCode exitCodeForDBusError(const QString &errorName)
+{
+    static const QString prefix = u"io.github.deroot.Helper1.Error."_s;
+    if (errorName.startsWith(prefix)) {
+        const QString name = errorName.mid(prefix.size());
+        if (name == u"NotAuthorized"_s) {
+            return ExitCode::NotAuthorized;
+        }
+        if (name == u"Refused"_s) {
+            return ExitCode::Refused;
+        }
+        if (name == u"Busy"_s) {
+            return ExitCode::Busy;
+        }
+        if (name == u"NotFound"_s) {
+            return ExitCode::NotFound;
+        }
+        if (name == u"InvalidArgs"_s) {
+            return ExitCode::Usage;
+        }
+        return ExitCode::Failure;
+    }
+    if (errorName == u"org.freedesktop.DBus.Error.AccessDenied"_s) {
+        return ExitCode::NotAuthorized;
+    }
+    // No bus, no helper installed, activation failed, no reply: the helper is not available.
+    return ExitCode::Unavailable;
+}
+
+HelperClient::HelperClient(const QDBusConnection &bus, QObject *parent)
+    : QObject(parent)
+    , m_bus(bus)
+{
+    qDBusRegisterMetaType<QMap<QString, QByteArray>>();
+    m_bus.connect(kService, kPath, kInterface, u"Progress"_s, this,
+                  SLOT(onProgress(QString, int, int, QString, QString, bool, QString)));
+    m_bus.connect(kService, kPath, kInterface, u"RolledBack"_s, this, SLOT(onRolledBack(QString, QString)));
+}
+
+void HelperClient::onProgress(const QString &applyId, int index, int count, const QString &kind, const QString &target,
+                              bool ok, const QString &message)
+{
+    Q_EMIT progress(StepProgress{applyId, index, count, kind, target, ok, message});
+}
+
+void HelperClient::onRolledBack(const QString &applyId, const QString &reason)
+{
+    Q_EMIT rolledBack(applyId, reason);
+}
+
+void HelperClient::call(const QString &method, const QVariantList &arguments, bool interactive, int timeoutMs,
+                        std::function<void(const Result<QString> &)> done)
+{
+    if (!m_bus.isConnected()) {
+        done(Error{ExitCode::Unavailable, tr("the system bus is not available: %1").arg(m_bus.lastError().message())});
+        return;
+    }
+    QDBusMessage message = QDBusMessage::createMethodCall(kService, kPath, kInterface, method);
+    message.setArguments(arguments);
+    message.setInteractiveAuthorizationAllowed(interactive);
+    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(message, timeoutMs), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [watcher, done = std::move(done)] {
+        watcher->deleteLater();
+        const QDBusMessage reply = watcher->reply();
+        if (reply.type() != QDBusMessage::ReplyMessage) {
+            done(Error{exitCodeForDBusError(reply.errorName()), reply.errorMessage()});
+            return;
+        }
+        // Confirm answers nothing; the others one string of JSON.
+        done(reply.arguments().isEmpty() ? QString() : reply.arguments().constFirst().toString());
+    });
+}
+
+namespace {
+
+Result<QJsonObject> objectFrom(const Result<QString> &reply)
+{
+    if (!reply) {
+        return reply.error();
+    }
+    const QJsonDocument document = QJsonDocument::fromJson(reply->toUtf8());
+    if (!document.isObject()) {
+        return Error{ExitCode::Failure, tr("the helper's answer is not a JSON object")};
+    }
+    return document.object();
+}
+
+} // namespace
+
+void HelperClient::apply(const ApplyRequest &request, uint confirmWithinSeconds, ObjectCallback done)
+{
+    call(u"Apply"_s, {request.planJson, QVariant::fromValue(request.files), QVariant::fromValue(confirmWithinSeconds)},
+         true, kLongCallMs, [done = std::move(done)](const Result<QString> &reply) { done(objectFrom(reply)); });
+}
+
+void HelperClient::confirm(const QString &applyId, ObjectCallback done)
+{
+    call(u"Confirm"_s, {applyId}, false, kShortCallMs, [done = std::move(done), applyId](const Result<QString> &reply) {
+        if (!reply) {
+            done(reply.error());
+            return;
+        }
+        done(QJsonObject{{u"apply_id"_s, applyId}, {u"confirmed"_s, true}});
+    });
+}
+
+void HelperClient::rollback(const QString &applyId, ObjectCallback done)
+{
+    call(u"Rollback"_s, {applyId}, true, kLongCallMs,
+         [done = std::move(done)](const Result<QString> &reply) { done(objectFrom(reply)); });
+}
+
+void HelperClient::history(ArrayCallback done)
+{
+    call(u"History"_s, {}, false, kShortCallMs, [done = std::move(done)](const Result<QString> &reply) {
+        if (!reply) {
+            done(reply.error());
+            return;
+        }
+        const QJsonDocument document = QJsonDocument::fromJson(reply->toUtf8());
+        if (!document.isArray()) {
+            done(Error{ExitCode::Failure, tr("the helper's answer is not a JSON array")});
+            return;
+        }
+        done(document.array());
+    });
+}
+
+void HelperClient::status(ObjectCallback done)
+{
+    call(u"Status"_s, {}, false, kShortCallMs,
+         [done = std::move(done)](const Result<QString> &reply) { done(objectFrom(reply)); });
+}
+
+} // namespace Deroot::Core

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#pragma once
+
+#include "core/plan/applyrequest.h"
+#include "core/result.h"
+
+#include <QDBusConnection>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+
+#include <functional>
+
+namespace Deroot::Core {
+
+/// One step's progress as the helper's Progress signal reports it.
+struct StepProgress
+{
+    QString applyId;
+    int index = 0;
+    int count = 0;
+    QString kind;
+    QString target;
+    bool ok = false;
+    QString message;
+};
+
+/// The D-Bus error name of the helper (or of the bus) -> derootctl's exit code.
+ExitCode exitCodeForDBusError(const QString &errorName);
+
+/// The client of deroot-helper (io.github.deroot.Helper1 on the system bus), used by derootctl and
+/// the GUI. Calls are asynchronous; every callback runs exactly once, on the caller's thread.
+/// Calls that may change the system allow interactive authorization, so the caller's polkit agent
+/// can ask for the password.
+class HelperClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HelperClient)
+public:
+    explicit HelperClient(const QDBusConnection &bus = QDBusConnection::systemBus(), QObject *parent = nullptr);
+
+    using ObjectCallback = std::function<void(const Result<QJsonObject> &)>;
+    using ArrayCallback = std::function<void(const Result<QJsonArray> &)>;
+
+    void apply(const ApplyRequest &request, uint confirmWithinSeconds, ObjectCallback done);
+    void confirm(const QString &applyId, ObjectCallback done);
+    void rollback(const QString &applyId, ObjectCallback done);
+    void history(ArrayCallback done);
+    void status(ObjectCallback done);
+
+    /// How long a call that may prompt and then apply is waited for.
+    static constexpr int kLongCallMs = 60 * 60 * 1000;
+    static constexpr int kShortCallMs = 30 * 1000;
+
+Q_SIGNALS:
+    void progress(const Deroot::Core::StepProgress &step);
+    void rolledBack(const QString &applyId, const QString &reason);
+
+private Q_SLOTS:
+    void onProgress(const QString &applyId, int index, int count, const QString &kind, const QString &target, bool ok,
+                    const QString &message);
+    void onRolledBack(const QString &applyId, const QString &reason);
+
+private:
+    void call(const QString &method, const QVariantList &arguments, bool interactive, int timeoutMs,
+              std::function<void(const Result<QString> &)> done);
+
+    QDBusConnection m_bus;
+};
+
+} // namespace Deroot::Core

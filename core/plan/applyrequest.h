@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QFlags>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Deroot::Core {
+
+/// What an apply request asks the privileged helper for: plan.json's bytes and the export folder's
+/// files (file name -> bytes), exactly as the client read them. Nothing in it is trusted:
+/// parseApplyRequest() and the helper's preflight decide what, if anything, it may do.
+struct ApplyRequest
+{
+    QByteArray planJson;
+    QMap<QString, QByteArray> files;
+};
+
+/// Bounds on a request, so that no client can make the helper hold or hash unbounded data.
+inline constexpr qsizetype kMaxPlanJsonBytes = 256 * 1024;
+inline constexpr qsizetype kMaxFileBytes = 1024 * 1024;
+inline constexpr qsizetype kMaxFiles = 32;
+inline constexpr qsizetype kMaxOperations = 32;
+inline constexpr int kMaxJsonDepth = 8;
+
+/// The areas of the system a plan changes: the polkit actions are split along them.
+enum class PlanArea : unsigned {
+    Users = 0x1,        ///< creates a system user and group
+    Sudoers = 0x2,      ///< writes a drop-in in /etc/sudoers.d
+    Capabilities = 0x4, ///< sets file capabilities on the program
+    Units = 0x8,        ///< writes units or drop-ins in /etc/systemd/system (or sysusers.d), reloads, starts
+};
+Q_DECLARE_FLAGS(PlanAreas, PlanArea)
+Q_DECLARE_OPERATORS_FOR_FLAGS(PlanAreas)
+
+/// One typed step of a validated plan, in the order the helper carries them out. The helper has
+/// no "run this command" or "write anywhere" step: the kinds below are all it can do.
+struct PlanStep
+{
+    enum class Kind {
+        CreateUser,    ///< create serviceUser (and its group) only if absent
+        WriteSysusers, ///< /etc/sysusers.d/deroot-AGENT.conf
+        WriteSudoers,  ///< /etc/sudoers.d/NAME, mode 0440 root:root, checked by visudo before going live
+        WriteUnit,     ///< /etc/systemd/system/NAME.service or /etc/systemd/system/NAME.service.d/deroot.conf
+        SetFileCaps,   ///< capabilities on program.path, checked and set on one descriptor
+        DaemonReload,  ///< systemctl daemon-reload after unit files changed
+        StartUnit,     ///< systemctl restart UNIT, then the running agent is verified against the plan
+        ExportOnly,    ///< an artifact the helper never applies (docker run, Compose, Kubernetes, ...)
+    };
+    Kind kind = Kind::ExportOnly;
+    QString artifact;   ///< the manifest's artifact id ("unit", "sudoers", ...); empty for derived steps
+    QString file;       ///< the export folder's file name it came from; empty for derived steps
+    QString target;     ///< absolute destination path, user name or unit name
+    QByteArray content; ///< for write steps: the exact bytes, whose SHA-256 matched the manifest
+    quint32 mode = 0644;
+};
+
+/// Stable lower-case names of the step kinds, used in StepEvent::kind, the journal and history.
+QString stepKindName(PlanStep::Kind kind);
+
+/// An apply request that passed every check that needs no system access: closed schema, bounded
+/// sizes, every file's SHA-256 equal to the manifest's, names by useradd's rules, destinations
+/// only in the helper's constant directories, `run` operations mapped to typed steps.
+struct ValidatedPlan
+{
+    QString agent;      ///< agent id, [a-z][a-z0-9_-]{0,31}
+    QString method;     ///< "sudo", "caps" or "container"
+    QString planSha256; ///< hex SHA-256 of planJson: what polkit's prompt names and the approval binds
+    QString programPath;
+    QString programSha256; ///< hex, what the admin reviewed
+    QString serviceUser;   ///< empty for the container method
+    QString serviceGroup;  ///< the user's primary group (its own by default)
+    QStringList supplementaryGroups;
+    QStringList capabilities; ///< "CAP_NET_RAW", ... (upper case, known to this build)
+    QString unit;             ///< the unit StartUnit restarts and verifies; empty when none
+    PlanAreas areas;
+    QList<PlanStep> steps;
+};
+
+/// Parses and validates @p request without touching the system. Every refusal is one sentence
+/// naming what and where, with quoted() input, and ExitCode::Refused. The same function runs in the
+/// CLI's --dry-run, the GUI and the helper, so a client can never accept what the helper refuses.
+Result<ValidatedPlan> parseApplyRequest(const ApplyRequest &request);
+
+/// Reads an export folder (or its plan.json) into a request: plan.json and the files its
+/// operations name, each read without following a symlink and bounded by kMaxPlanJsonBytes and
+/// kMaxFileBytes. Reading checks nothing else: parseApplyRequest() does.
+Result<ApplyRequest> readApplyRequest(const QString &path);
+
+} // namespace Deroot::Core

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+//
+// The apply request's parser and validator (core/plan), with no system access: the plans the real
+// generators make are accepted and mapped to typed steps; every hostile case of tests/data/plans
+// that needs no system state is refused with ExitCode::Refused, a one-line message and the reason.
+#include "core/plan/applyrequest.h"
+#include "planfixture.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Deroot;
+using namespace Deroot::Core;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kProgram = u"/usr/local/bin/deroot-test-agent"_s;
+const QByteArray kProgramBytes = "#!/bin/sh\nexec sleep infinity\n";
+
+ApplyRequest baseRequest(const QString &kind)
+{
+    QTemporaryDir directory;
+    const auto written = TestSupport::writePlanExport(kind, directory.filePath(u"export"_s), kProgram, kProgramBytes);
+    if (!written) {
+        qFatal("cannot generate the %s plan: %s", qPrintable(kind), qPrintable(written.error().message));
+    }
+    const auto request = readApplyRequest(*written);
+    if (!request) {
+        qFatal("cannot read the %s plan: %s", qPrintable(kind), qPrintable(request.error().message));
+    }
+    return *request;
+}
+
+QStringList kinds(const ValidatedPlan &plan)
+{
+    QStringList result;
+    for (const PlanStep &step : plan.steps) {
+        result << stepKindName(step.kind);
+    }
+    return result;
+}
+
+} // namespace
+
+class ApplyRequestTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void acceptsGeneratedPlans_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QStringList>("steps");
+        QTest::addColumn<int>("areas");
+        QTest::addColumn<QString>("unit");
+        QTest::newRow("caps with a unit")
+            << u"caps"_s << QStringList{u"create-user"_s, u"write-sysusers"_s, u"write-unit"_s,
+                                        u"export-only"_s, u"daemon-reload"_s,  u"start-unit"_s}
+            << int(PlanArea::Users | PlanArea::Units | PlanArea::Capabilities) << u"deroot-capsagent.service"_s;
+        QTest::newRow("sudo") << u"sudo"_s << QStringList{u"create-user"_s, u"write-sysusers"_s, u"write-sudoers"_s,
+                                                          u"write-unit"_s,  u"daemon-reload"_s,  u"start-unit"_s}
+                              << int(PlanArea::Users | PlanArea::Units | PlanArea::Sudoers)
+                              << u"deroot-sudoagent.service"_s;
+        QTest::newRow("caps without systemd: setcap")
+            << u"setcap"_s << QStringList{u"create-user"_s, u"write-sysusers"_s, u"set-file-caps"_s, u"export-only"_s}
+            << int(PlanArea::Users | PlanArea::Units | PlanArea::Capabilities) << QString();
+        QTest::newRow("container: export only")
+            << u"container"_s << QStringList{u"export-only"_s, u"export-only"_s, u"export-only"_s, u"export-only"_s}
+            << 0 << QString();
+    }
+
+    void acceptsGeneratedPlans()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QStringList, steps);
+        QFETCH(int, areas);
+        QFETCH(QString, unit);
+        const ApplyRequest request = baseRequest(kind);
+        const auto plan = parseApplyRequest(request);
+        QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+        QCOMPARE(kinds(*plan), steps);
+        QCOMPARE(int(plan->areas.toInt()), areas);
+        QCOMPARE(plan->unit, unit);
+        QCOMPARE(plan->planSha256.size(), 64);
+        if (kind != u"container") {
+            QCOMPARE(plan->programPath, kProgram);
+            QVERIFY(plan->serviceUser.startsWith(u"deroot-"_s));
+            QCOMPARE(plan->serviceGroup, plan->serviceUser);
+        }
+        if (kind == u"sudo") {
+            QCOMPARE(plan->supplementaryGroups, QStringList{u"adm"_s});
+        }
+    }
+
+    // One changed byte anywhere in any file, after review, is refused (the manifest's hash).
+    void refusesEveryChangedByte_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("caps") << u"caps"_s;
+        QTest::newRow("sudo") << u"sudo"_s;
+        QTest::newRow("setcap") << u"setcap"_s;
+    }
+
+    void refusesEveryChangedByte()
+    {
+        QFETCH(QString, kind);
+        const ApplyRequest request = baseRequest(kind);
+        for (auto it = request.files.begin(); it != request.files.end(); ++it) {
+            // Every 7th byte keeps the test fast and still covers every line of every file.
+            for (qsizetype i = 0; i < it.value().size(); i += 7) {
+                ApplyRequest changed = request;
+                changed.files[it.key()][i] = char(changed.files[it.key()].at(i) ^ 0x01);
+                const auto plan = parseApplyRequest(changed);
+                QVERIFY2(!plan.ok(), qPrintable(u"%1 byte %2 changed but accepted"_s.arg(it.key()).arg(i)));
+                QCOMPARE(plan.error().code, ExitCode::Refused);
+            }
+        }
+    }
+
+    // The plan's hash is over its exact bytes: the approval binds to them.
+    void planHashIsOverTheBytes()
+    {
+        const ApplyRequest request = baseRequest(u"caps"_s);
+        ApplyRequest reformatted = request;
+        reformatted.planJson = QJsonDocument::fromJson(request.planJson).toJson(QJsonDocument::Compact);
+        const auto a = parseApplyRequest(request);
+        const auto b = parseApplyRequest(reformatted);
+        QVERIFY(a.ok() && b.ok());
+        QVERIFY(a->planSha256 != b->planSha256);
+    }
+
+    void refusesHostileRequests_data()
+    {
+        QTest::addColumn<QString>("base");
+        QTest::addColumn<QString>("expect");
+        QTest::addColumn<QJsonObject>("json");
+        const auto cases = TestSupport::readHostileCases(QStringLiteral(DEROOT_TEST_DATA "/plans"));
+        QVERIFY(cases.size() >= 100);
+        for (const auto &hostileCase : cases) {
+            if (!hostileCase.needsSystem) {
+                QTest::newRow(qPrintable(hostileCase.name))
+                    << hostileCase.base << hostileCase.expect << hostileCase.json;
+            }
+        }
+    }
+
+    void refusesHostileRequests()
+    {
+        QFETCH(QString, base);
+        QFETCH(QString, expect);
+        QFETCH(QJsonObject, json);
+        TestSupport::HostileCase hostileCase;
+        hostileCase.json = json;
+        const ApplyRequest request = TestSupport::mutateRequest(baseRequest(base), hostileCase);
+        const auto plan = parseApplyRequest(request);
+        QVERIFY2(!plan.ok(), "a hostile request was accepted");
+        QCOMPARE(plan.error().code, ExitCode::Refused);
+        QVERIFY2(plan.error().message.contains(expect),
+                 qPrintable(u"expected %1 in: %2"_s.arg(expect, plan.error().message)));
+        QVERIFY2(!plan.error().message.contains(u'\n'), qPrintable(plan.error().message));
+    }
+};
+
+QTEST_GUILESS_MAIN(ApplyRequestTest)
+#include "applyrequest_test.moc"

@@ -1,0 +1,373 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+//
+// The helper's engine over a temporary root, with the real useradd, userdel and visudo (visudo -c
+// in a private mount namespace) and systemctl played by the test runner: apply and rollback leave
+// the tree byte-identical, a failed step undoes the ones before it, a kill at every step boundary
+// is recovered at the next start, confirmation deadlines roll back, and every hostile request of
+// tests/data/plans is refused with nothing changed.
+#include "app/helper/engine.h"
+#include "core/plan/applyrequest.h"
+#include "planfixture.h"
+#include "testroot.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <sys/xattr.h>
+#include <unistd.h>
+
+using namespace Deroot;
+using namespace Deroot::Core;
+using namespace Deroot::Helper;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// One temporary machine: a root, a /proc for the agent and the runner.
+struct Machine
+{
+    QTemporaryDir directory;
+    QString root;
+    QString proc;
+    std::unique_ptr<TestSupport::TestRunner> runner;
+    QDateTime now = QDateTime::currentDateTimeUtc();
+
+    Machine()
+    {
+        root = directory.filePath(u"root"_s);
+        proc = directory.filePath(u"proc"_s);
+        if (!TestSupport::makeTestRoot(root)) {
+            qFatal("cannot make the test root");
+        }
+        runner = std::make_unique<TestSupport::TestRunner>(root, proc);
+    }
+
+    System system(int crashAt = -1)
+    {
+        System system;
+        system.root = root;
+        system.runner = runner.get();
+        system.proc = proc;
+        system.startTimeoutMs = 200;
+        system.now = [this] { return now; };
+        system.crashAtBoundary = crashAt;
+        return system;
+    }
+
+    ApplyRequest request(const QString &kind) const
+    {
+        const QString out = directory.filePath(u"export-"_s + kind);
+        const auto written =
+            TestSupport::writePlanExport(kind, out, TestSupport::kTestProgram, TestSupport::kTestProgramBytes);
+        if (!written) {
+            qFatal("cannot generate the %s plan: %s", qPrintable(kind), qPrintable(written.error().message));
+        }
+        return *readApplyRequest(out);
+    }
+};
+
+QString state(Engine &engine, const QString &id)
+{
+    return engine.status(id).value(u"state"_s).toString();
+}
+
+} // namespace
+
+class EngineTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void appliesAndRollsBackByteForByte_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QStringList>("written");
+        QTest::newRow("caps: user, sysusers.d, unit, start")
+            << u"caps"_s
+            << QStringList{u"/etc/sysusers.d/deroot-capsagent.conf"_s,
+                           u"/etc/systemd/system/deroot-capsagent.service"_s};
+        QTest::newRow("sudo: user, sysusers.d, sudoers, unit, start")
+            << u"sudo"_s
+            << QStringList{u"/etc/sysusers.d/deroot-sudoagent.conf"_s, u"/etc/sudoers.d/deroot-sudoagent"_s,
+                           u"/etc/systemd/system/deroot-sudoagent.service"_s};
+        QTest::newRow("setcap: user, sysusers.d, capabilities on the program")
+            << u"setcap"_s << QStringList{u"/etc/sysusers.d/deroot-setcapagent.conf"_s};
+        QTest::newRow("container: export only") << u"container"_s << QStringList{};
+    }
+
+    void appliesAndRollsBackByteForByte()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QStringList, written);
+        Machine machine;
+        if (kind == u"sudo") {
+            machine.runner->statusFor = [](qint64 uid) -> QByteArray {
+                const QByteArray id = QByteArray::number(uid);
+                return "Uid:\t" + id + '\t' + id + '\t' + id + '\t' + id +
+                       "\nCapEff:\t0000000000000000\nCapBnd:\t000001ffffffffff\nCapAmb:\t0000000000000000\n"
+                       "NoNewPrivs:\t0\n";
+            };
+        }
+        const QStringList before = TestSupport::manifest(machine.root);
+        Engine engine(machine.system());
+        const auto plan = engine.validate(machine.request(kind));
+        QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+        QList<StepEvent> events;
+        const auto outcome = engine.apply(*plan, 1000, {}, [&](const StepEvent &event) { events << event; });
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error().message));
+        QVERIFY2(outcome->ok, qPrintable(outcome->message));
+        QCOMPARE(events.size(), plan->steps.size());
+        QVERIFY(std::all_of(events.begin(), events.end(), [](const StepEvent &e) { return e.ok; }));
+        QCOMPARE(state(engine, outcome->applyId), u"applied"_s);
+        for (const QString &path : written) {
+            QVERIFY2(QFileInfo::exists(machine.root + path), qPrintable(path));
+        }
+        if (kind != u"container") {
+            QVERIFY(TestSupport::manifest(machine.root) != before);
+            QFile passwd(machine.root + u"/etc/passwd"_s);
+            QVERIFY(passwd.open(QIODevice::ReadOnly));
+            QVERIFY(passwd.readAll().contains(QByteArray("deroot-" + kind.toUtf8() + "agent:x:")));
+        }
+        if (kind == u"sudo") {
+            struct stat st{};
+            QCOMPARE(::stat(QFile::encodeName(machine.root + written.at(1)).constData(), &st), 0);
+            QCOMPARE(st.st_mode & 07777, mode_t(0440));
+            QCOMPARE(st.st_uid, uid_t(0));
+            QFile group(machine.root + u"/etc/group"_s);
+            QVERIFY(group.open(QIODevice::ReadOnly));
+            QVERIFY(group.readAll().contains("adm:x:4:syslog,deroot-sudoagent"));
+        }
+        if (kind == u"setcap") {
+            char caps[64];
+            QVERIFY(::getxattr(QFile::encodeName(machine.root + TestSupport::kTestProgram).constData(),
+                               "security.capability", caps, sizeof caps) > 0);
+        }
+        if (kind == u"caps" || kind == u"sudo") {
+            QVERIFY(outcome->agent.checked);
+            QVERIFY2(outcome->agent.ok, qPrintable(outcome->message));
+        }
+        QVERIFY(!engine.history().isEmpty());
+        QVERIFY(!QJsonDocument(engine.history()).toJson().contains("\"bytes\""));
+
+        const auto error = engine.rollback(outcome->applyId, 1000);
+        QVERIFY2(!error, error ? qPrintable(error->message) : "");
+        QCOMPARE(state(engine, outcome->applyId), u"rolled-back"_s);
+        QCOMPARE(TestSupport::manifest(machine.root), before);
+        // A second rollback of the same apply is refused: there is nothing of it left.
+        QVERIFY(engine.rollback(outcome->applyId, 1000).has_value());
+    }
+
+    void failedStepUndoesTheStepsBefore()
+    {
+        Machine machine;
+        machine.runner->failRestart = true;
+        const QStringList before = TestSupport::manifest(machine.root);
+        Engine engine(machine.system());
+        const auto plan = engine.validate(machine.request(u"caps"_s));
+        QVERIFY(plan.ok());
+        const auto outcome = engine.apply(*plan, 0, {});
+        QVERIFY(outcome.ok());
+        QVERIFY(!outcome->ok);
+        QVERIFY(outcome->rolledBack);
+        QVERIFY2(outcome->message.contains(u"control process exited"_s), qPrintable(outcome->message));
+        QCOMPARE(state(engine, outcome->applyId), u"failed"_s);
+        QCOMPARE(TestSupport::manifest(machine.root), before);
+        QVERIFY(machine.runner->calls.contains(u"/usr/bin/systemctl daemon-reload"_s));
+    }
+
+    void agentMismatchIsReportedWithBothValues()
+    {
+        Machine machine;
+        machine.runner->statusFor = [](qint64 uid) -> QByteArray {
+            return TestSupport::capsAgentStatus(uid).replace("CapEff:\t0000000000002000", "CapEff:\t0000000000200000");
+        };
+        Engine engine(machine.system());
+        const auto plan = engine.validate(machine.request(u"caps"_s));
+        QVERIFY(plan.ok());
+        const auto outcome = engine.apply(*plan, 0, {});
+        QVERIFY(outcome.ok());
+        QVERIFY(!outcome->ok);
+        QVERIFY(!outcome->rolledBack);
+        QVERIFY2(outcome->message.contains(u"CapEff is 0000000000200000, the plan says 0000000000002000"_s),
+                 qPrintable(outcome->message));
+        // The admin is offered the rollback: it works.
+        QVERIFY(!engine.rollback(outcome->applyId, 0));
+    }
+
+    void confirmationDeadline()
+    {
+        Machine machine;
+        const QStringList before = TestSupport::manifest(machine.root);
+        Engine engine(machine.system());
+        const auto plan = engine.validate(machine.request(u"caps"_s));
+        QVERIFY(plan.ok());
+        const auto outcome = engine.apply(*plan, 1000, machine.now.addSecs(60));
+        QVERIFY(outcome.ok() && outcome->ok);
+        QCOMPARE(state(engine, outcome->applyId), u"pending"_s);
+        QVERIFY(engine.pending().has_value());
+        QCOMPARE(engine.pending()->applyId, outcome->applyId);
+        // Nothing else is applied while a confirmation is awaited.
+        const auto second = engine.apply(*plan, 1000, {});
+        QVERIFY(!second.ok());
+        QCOMPARE(second.error().code, ExitCode::Busy);
+        QVERIFY(engine.expirePending().isEmpty());
+        machine.now = machine.now.addSecs(61);
+        QCOMPARE(engine.expirePending().size(), 1);
+        QCOMPARE(state(engine, outcome->applyId), u"rolled-back"_s);
+        QCOMPARE(TestSupport::manifest(machine.root), before);
+
+        // Confirmed in time, it stays; and a deadline found expired at start is rolled back then.
+        const auto third = engine.apply(*plan, 1000, machine.now.addSecs(60));
+        QVERIFY(third.ok());
+        QVERIFY(!engine.confirm(third->applyId, 1000));
+        QCOMPARE(state(engine, third->applyId), u"applied"_s);
+        QVERIFY(engine.confirm(third->applyId, 1000).has_value());
+        QVERIFY(!engine.rollback(third->applyId, 1000));
+        const auto fourth = engine.apply(*plan, 1000, machine.now.addSecs(60));
+        QVERIFY(fourth.ok());
+        machine.now = machine.now.addSecs(3600);
+        Engine restarted(machine.system());
+        QCOMPARE(restarted.recover().size(), 1);
+        QCOMPARE(state(restarted, fourth->applyId), u"rolled-back"_s);
+        QCOMPARE(TestSupport::manifest(machine.root), before);
+    }
+
+    void rollbackOnlyOfTheNewest()
+    {
+        Machine machine;
+        Engine engine(machine.system());
+        const auto caps = engine.validate(machine.request(u"caps"_s));
+        const auto sudo = engine.validate(machine.request(u"setcap"_s));
+        QVERIFY(caps.ok() && sudo.ok());
+        const auto first = engine.apply(*caps, 0, {});
+        const auto second = engine.apply(*sudo, 0, {});
+        QVERIFY(first.ok() && second.ok());
+        const auto refused = engine.rollback(first->applyId, 0);
+        QVERIFY(refused.has_value());
+        QVERIFY2(refused->message.contains(second->applyId), qPrintable(refused->message));
+        QVERIFY(!engine.rollback(second->applyId, 0));
+        QVERIFY(!engine.rollback(first->applyId, 0));
+    }
+
+    void rollbackIdIsChecked_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::newRow("traversal") << u"../../etc/passwd"_s;
+        QTest::newRow("empty") << QString();
+        QTest::newRow("newline") << u"20261127T101500Z-1a2b3c4d\n"_s;
+        QTest::newRow("unknown") << u"20261127T101500Z-1a2b3c4d"_s;
+    }
+
+    void rollbackIdIsChecked()
+    {
+        QFETCH(QString, id);
+        Machine machine;
+        Engine engine(machine.system());
+        const auto error = engine.rollback(id, 0);
+        QVERIFY(error.has_value());
+        QVERIFY(!error->message.contains(u'\n'));
+        QVERIFY(engine.status(id).isEmpty());
+    }
+
+    // Killed at every step boundary, the next start restores the old state; sudo's
+    // configuration passes visudo -c every time.
+    void recoversFromAKillAtEveryStepBoundary_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("boundary");
+        for (const QString &kind : {u"caps"_s, u"sudo"_s}) {
+            const int steps = kind == u"caps" ? 6 : 6;
+            for (int boundary = 0; boundary < 2 * steps; ++boundary) {
+                QTest::addRow("%s, boundary %d", qPrintable(kind), boundary) << kind << boundary;
+            }
+        }
+    }
+
+    void recoversFromAKillAtEveryStepBoundary()
+    {
+#ifndef DEROOT_CRASH_HOOK
+        QSKIP("the crash hook is compiled only with DEROOT_CRASH_HOOK (the ci preset)");
+#endif
+        QFETCH(QString, kind);
+        QFETCH(int, boundary);
+        Machine machine;
+        if (kind == u"sudo") {
+            machine.runner->statusFor = [](qint64) -> QByteArray { return {}; };
+        }
+        const QStringList before = TestSupport::manifest(machine.root);
+        const ApplyRequest request = machine.request(kind);
+        const pid_t child = ::fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            Engine engine(machine.system(boundary));
+            const auto plan = engine.validate(request);
+            if (plan.ok()) {
+                (void)engine.apply(*plan, 0, {});
+            }
+            ::_exit(0);
+        }
+        int status = 0;
+        QCOMPARE(::waitpid(child, &status, 0), child);
+        QVERIFY2(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL, "the crash hook did not kill the engine");
+        Engine restarted(machine.system());
+        const QStringList recovered = restarted.recover();
+        QCOMPARE(recovered.size(), 1);
+        QVERIFY2(recovered.constFirst().contains(u"rolled back"_s), qPrintable(recovered.constFirst()));
+        QCOMPARE(TestSupport::manifest(machine.root), before);
+        const ToolRun visudo =
+            machine.runner->run(u"/usr/sbin/visudo"_s, {u"-c"_s, u"-f"_s, machine.root + u"/etc/sudoers"_s}, {}, 30000);
+        QVERIFY2(visudo.finished && visudo.exitCode == 0, visudo.out.constData());
+        QCOMPARE(restarted.history().at(0).toObject().value(u"state"_s).toString(), u"failed"_s);
+    }
+
+    void refusesHostileRequests_data()
+    {
+        QTest::addColumn<QString>("base");
+        QTest::addColumn<QString>("expect");
+        QTest::addColumn<QJsonObject>("json");
+        const auto cases = TestSupport::readHostileCases(QStringLiteral(DEROOT_TEST_DATA "/plans"));
+        QVERIFY(cases.size() >= 100);
+        for (const auto &hostileCase : cases) {
+            QTest::newRow(qPrintable(hostileCase.name)) << hostileCase.base << hostileCase.expect << hostileCase.json;
+        }
+    }
+
+    void refusesHostileRequests()
+    {
+        QFETCH(QString, base);
+        QFETCH(QString, expect);
+        QFETCH(QJsonObject, json);
+        Machine machine;
+        const ApplyRequest clean = machine.request(base);
+        QVERIFY(TestSupport::applySetup(machine.root, json.value(u"setup"_s).toArray()));
+        TestSupport::HostileCase hostileCase;
+        hostileCase.json = json;
+        const ApplyRequest request = TestSupport::mutateRequest(clean, hostileCase);
+        const QStringList before = TestSupport::manifest(machine.root);
+        Engine engine(machine.system());
+        const auto plan = engine.validate(request);
+        QVERIFY2(!plan.ok(), "a hostile request was accepted");
+        QVERIFY2(plan.error().message.contains(expect),
+                 qPrintable(u"expected %1 in: %2"_s.arg(expect, plan.error().message)));
+        QVERIFY2(!plan.error().message.contains(u'\n'), qPrintable(plan.error().message));
+        // The same request with the base plan's validation passing (system cases): apply refuses
+        // it too, checking again on its own.
+        if (json.contains(u"setup"_s)) {
+            const auto cleanPlan = parseApplyRequest(request);
+            if (cleanPlan.ok()) {
+                const auto outcome = engine.apply(*cleanPlan, 0, {});
+                QVERIFY(!outcome.ok());
+            }
+        }
+        QCOMPARE(TestSupport::manifest(machine.root), before);
+        QVERIFY(engine.history().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(EngineTest)
+#include "engine_test.moc"

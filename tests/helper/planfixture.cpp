@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "planfixture.h"
+
+#include "core/generate/generator.h"
+#include "core/generate/plan.h"
+#include "core/inspect/capabilities.h"
+#include "core/util/sha256.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace Deroot::TestSupport {
+
+namespace {
+
+QString hex(QByteArrayView bytes)
+{
+    Core::Sha256 hash;
+    hash.addData(bytes);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+// JSON pointer-like paths: "operations/2/path".
+QJsonValue setAt(QJsonValue node, QStringList path, const QJsonValue &value, bool remove)
+{
+    if (path.isEmpty()) {
+        return value;
+    }
+    const QString key = path.takeFirst();
+    if (node.isArray()) {
+        QJsonArray array = node.toArray();
+        const qsizetype index = key == u"-" ? array.size() : key.toLongLong();
+        if (path.isEmpty() && remove) {
+            array.removeAt(index);
+        } else if (index >= array.size()) {
+            array.append(setAt(QJsonValue(), path, value, remove));
+        } else {
+            array[index] = setAt(array.at(index), path, value, remove);
+        }
+        return array;
+    }
+    QJsonObject object = node.toObject();
+    if (path.isEmpty() && remove) {
+        object.remove(key);
+    } else {
+        object.insert(key, setAt(object.value(key), path, value, remove));
+    }
+    return object;
+}
+
+} // namespace
+
+Core::Result<QString> writePlanExport(const QString &kind, const QString &directory, const QString &programPath,
+                                      const QByteArray &programBytes, const QStringList &arguments)
+{
+    Core::GenerationInput input;
+    input.executable = programPath;
+    input.executableSha256 = hex(programBytes);
+    input.arguments = arguments;
+    input.addressFamilies = {u"AF_INET"_s};
+    if (kind == u"caps" || kind == u"setcap") {
+        input.method = Core::Method::Capabilities;
+        input.agentId = kind == u"caps" ? u"capsagent"_s : u"setcapagent"_s;
+        input.serviceUser = u"deroot-"_s + input.agentId;
+        input.capabilities = {Core::capabilityByName(u"CAP_NET_RAW")->number};
+        input.runsUnderSystemd = kind == u"caps";
+    } else if (kind == u"sudo") {
+        input.method = Core::Method::Sudo;
+        input.agentId = u"sudoagent"_s;
+        input.serviceUser = u"deroot-sudoagent"_s;
+        input.supplementaryGroups = {u"adm"_s};
+        input.sudoCommands = {Core::SudoCommand{u"/usr/bin/id"_s, {u"-u"_s}, true}};
+    } else if (kind == u"container") {
+        input.method = Core::Method::Container;
+        input.agentId = u"boxagent"_s;
+        input.serviceUser = u"boxagent"_s;
+        input.containerImage = u"docker.io/library/busybox:1.36"_s;
+        input.capabilities = {Core::capabilityByName(u"CAP_NET_RAW")->number};
+    } else {
+        return Core::Error{Core::ExitCode::Usage, u"unknown plan kind "_s + kind};
+    }
+    const auto plan = Core::generatePlan(input);
+    if (!plan) {
+        return plan.error();
+    }
+    const auto written = Core::writeExport(directory, plan->artifacts, plan->manifest, true);
+    if (!written) {
+        return written.error();
+    }
+    return directory;
+}
+
+QList<HostileCase> readHostileCases(const QString &directory)
+{
+    QList<HostileCase> cases;
+    const QStringList names = QDir(directory).entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        QFile file(directory + u'/' + name);
+        if (!file.open(QIODevice::ReadOnly)) {
+            continue;
+        }
+        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        HostileCase hostileCase;
+        hostileCase.name = name.chopped(5);
+        hostileCase.base = json.value(u"base"_s).toString(u"caps"_s);
+        hostileCase.expect = json.value(u"expect"_s).toString();
+        hostileCase.needsSystem = json.contains(u"setup"_s);
+        hostileCase.json = json;
+        cases.append(hostileCase);
+    }
+    return cases;
+}
+
+Core::ApplyRequest mutateRequest(Core::ApplyRequest request, const HostileCase &hostileCase)
+{
+    const QJsonObject &json = hostileCase.json;
+    // File mutations first, so that "rehash" can make the manifest agree with the new bytes (an
+    // author who hashed the hostile file: the semantic checks must catch it then).
+    const QJsonObject files = json.value(u"files"_s).toObject();
+    for (auto it = files.begin(); it != files.end(); ++it) {
+        if (it.value().isNull()) {
+            request.files.remove(it.key());
+        } else {
+            request.files.insert(it.key(), it.value().toString().toUtf8());
+        }
+    }
+    const QJsonObject append = json.value(u"append"_s).toObject();
+    for (auto it = append.begin(); it != append.end(); ++it) {
+        request.files[it.key()] += it.value().toString().toUtf8();
+    }
+    const QJsonObject pad = json.value(u"pad"_s).toObject();
+    for (auto it = pad.begin(); it != pad.end(); ++it) {
+        request.files[it.key()] += QByteArray(it.value().toInt(), 'A');
+    }
+    const QJsonArray replace = json.value(u"replace"_s).toArray();
+    for (const QJsonValue &value : replace) {
+        const QJsonArray triple = value.toArray();
+        QByteArray &bytes = request.files[triple.at(0).toString()];
+        bytes.replace(triple.at(1).toString().toUtf8(), triple.at(2).toString().toUtf8());
+    }
+    QJsonObject plan = QJsonDocument::fromJson(request.planJson).object();
+    if (json.value(u"rehash"_s).toBool()) {
+        QJsonArray operations = plan.value(u"operations"_s).toArray();
+        for (qsizetype i = 0; i < operations.size(); ++i) {
+            QJsonObject operation = operations.at(i).toObject();
+            QByteArray bytes = request.files.value(operation.value(u"file"_s).toString());
+            if (operation.value(u"op"_s).toString() == u"run") {
+                const QByteArray head =
+                    "#!/bin/sh\n# " + operation.value(u"purpose"_s).toString().toUtf8() + "\nset -e\n";
+                bytes = bytes.mid(head.size());
+                bytes.chop(1);
+            }
+            operation.insert(u"content_sha256"_s, hex(bytes));
+            operations[i] = operation;
+        }
+        plan.insert(u"operations"_s, operations);
+    }
+    const QJsonArray sets = json.value(u"set"_s).toArray();
+    QJsonValue root = plan;
+    for (const QJsonValue &value : sets) {
+        const QJsonArray pair = value.toArray();
+        root = setAt(root, pair.at(0).toString().split(u'/'), pair.at(1), false);
+    }
+    const QJsonArray removes = json.value(u"remove"_s).toArray();
+    for (const QJsonValue &value : removes) {
+        root = setAt(root, value.toString().split(u'/'), {}, true);
+    }
+    if (!sets.isEmpty() || !removes.isEmpty() || json.value(u"rehash"_s).toBool()) {
+        request.planJson = QJsonDocument(root.toObject()).toJson(QJsonDocument::Indented);
+    }
+    // Raw plan text, for what QJsonDocument would never write: duplicate keys, bad UTF-8, depth.
+    if (json.contains(u"raw"_s)) {
+        QByteArray raw = json.value(u"raw"_s).toString().toUtf8();
+        const int repeat = json.value(u"repeat"_s).toInt(0);
+        if (repeat > 0) {
+            const QByteArray unit = json.value(u"unit"_s).toString().toUtf8();
+            QByteArray body;
+            for (int i = 0; i < repeat; ++i) {
+                body += unit;
+            }
+            raw.replace("@", body);
+            if (json.contains(u"close"_s)) {
+                raw.replace("%", json.value(u"close"_s).toString().toUtf8().repeated(repeat));
+            }
+        }
+        raw.replace("\\xff", "\xff");
+        request.planJson = raw;
+    }
+    if (json.contains(u"raw_replace"_s)) {
+        const QJsonArray pair = json.value(u"raw_replace"_s).toArray();
+        request.planJson.replace(pair.at(0).toString().toUtf8(), pair.at(1).toString().toUtf8());
+    }
+    return request;
+}
+
+} // namespace Deroot::TestSupport

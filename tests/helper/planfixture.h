@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#pragma once
+
+#include "core/plan/applyrequest.h"
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace Deroot::TestSupport {
+
+/// The plans the helper's tests apply: made by the real generators (generatePlan() and
+/// writeExport()), so they never drift from what derootctl generate writes.
+/// @p kind: "caps" (user, sysusers, unit with CAP_NET_RAW), "sudo" (user in adm, sysusers, sudoers
+/// for /usr/bin/id -u, sudo-compatible unit), "setcap" (caps without systemd: user, sysusers,
+/// setcap) or "container" (export only). The agent program is @p programPath with the SHA-256 of
+/// @p programBytes and the arguments @p arguments.
+Core::Result<QString> writePlanExport(const QString &kind, const QString &directory, const QString &programPath,
+                                      const QByteArray &programBytes,
+                                      const QStringList &arguments = {QStringLiteral("infinity")});
+
+/// A hostile case of tests/data/plans: the base plan it mutates and the mutations, applied to a
+/// request read from a fresh export of the base. Documented in tests/data/plans/README.md.
+struct HostileCase
+{
+    QString name;
+    QString base;             ///< "caps", "sudo", "setcap", "container"
+    QString expect;           ///< a piece of the error message
+    bool needsSystem = false; ///< refused only with the system's state (setup), not by the parser alone
+    QJsonObject json;         ///< the whole case
+};
+
+QList<HostileCase> readHostileCases(const QString &directory);
+
+/// Applies @p hostileCase's plan and file mutations to @p request ("set", "remove", "files",
+/// "append", "rehash", "raw").
+Core::ApplyRequest mutateRequest(Core::ApplyRequest request, const HostileCase &hostileCase);
+
+} // namespace Deroot::TestSupport

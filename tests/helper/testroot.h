@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#pragma once
+
+#include "app/helper/engine.h"
+#include "app/helper/processrunner.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace Deroot::TestSupport {
+
+/// The agent program the tests' plans name, and its bytes.
+inline const QString kTestProgram = QStringLiteral("/usr/local/bin/deroot-test-agent");
+inline const QByteArray kTestProgramBytes = QByteArrayLiteral("#!/bin/sh\nexec sleep infinity\n");
+
+/// A minimal system under a temporary directory: /etc with root and adm in the account files,
+/// login.defs, a sudoers that includes the root's own sudoers.d, /etc/systemd/system,
+/// /var/lib/deroot and the test program, all root-owned as on a real system.
+bool makeTestRoot(const QString &root);
+
+/// Applies a hostile case's "setup" changes below @p root.
+bool applySetup(const QString &root, const QJsonArray &setup);
+
+/// Every entry below @p root with its type, mode, owner, size, SHA-256, symlink target and file
+/// capabilities (security.capability), one line each, sorted; the journal's folder is left out.
+QStringList manifest(const QString &root);
+
+/// The real programs (useradd, userdel, visudo, in a private mount namespace for its binds),
+/// except systemctl, which is played here: there is no service manager over a temporary root. A
+/// restart makes @p proc/4242 the agent's /proc entry with the status statusFor() writes.
+class TestRunner final : public Helper::Runner
+{
+public:
+    explicit TestRunner(QString root, QString proc);
+    Core::ToolRun run(const QString &program, const QStringList &arguments, const QList<Helper::BindMount> &binds,
+                      int timeoutMs) override;
+
+    QStringList calls;
+    bool failRestart = false;
+    /// /proc/4242/status of the started agent, given the service user's uid.
+    std::function<QByteArray(qint64 uid)> statusFor;
+
+private:
+    Helper::ProcessRunner m_real;
+    QString m_root;
+    QString m_proc;
+};
+
+/// The status of a correctly started caps agent: all uids @p uid, CAP_NET_RAW effective and
+/// ambient, bounding CAP_NET_RAW, no_new_privs.
+QByteArray capsAgentStatus(qint64 uid);
+
+} // namespace Deroot::TestSupport

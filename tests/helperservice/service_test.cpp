@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "fakes.h"
+
+#include "core/client/helperclient.h"
+
+#include <QCryptographicHash>
+#include <QDBusConnection>
+#include <QDBusMetaType>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Deroot::Helper;
+using Deroot::Core::ExitCode;
+using Deroot::Helper::Test::FakeEngine;
+using Deroot::Helper::Test::FakePolkit;
+
+/// The service object on a real (private) dbus-daemon, called through core/client as derootctl
+/// and the GUI call it, with the engine and polkitd played by fakes.
+class ServiceTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_daemon;
+    QString m_address;
+    int m_serial = 0;
+
+    struct Setup
+    {
+        FakeEngine engine;
+        FakePolkit polkit;
+        std::unique_ptr<HelperService> service;
+        QDBusConnection serviceBus{QString()};
+        QDBusConnection clientBus{QString()};
+        std::unique_ptr<Deroot::Core::HelperClient> client;
+
+        // Also when a check failed half-way: the next test registers the same name.
+        ~Setup()
+        {
+            serviceBus.unregisterService(kServiceName);
+            serviceBus.unregisterObject(kObjectPath);
+            client.reset();
+            service.reset();
+            const QString serviceName = serviceBus.name();
+            const QString clientName = clientBus.name();
+            serviceBus = QDBusConnection(QString());
+            clientBus = QDBusConnection(QString());
+            QDBusConnection::disconnectFromBus(serviceName);
+            QDBusConnection::disconnectFromBus(clientName);
+        }
+    };
+
+    std::unique_ptr<Setup> makeSetup(int idleMs = 60000)
+    {
+        auto setup = std::make_unique<Setup>();
+        const QString serviceName = u"service%1"_s.arg(++m_serial);
+        setup->serviceBus = QDBusConnection::connectToBus(m_address, serviceName);
+        setup->clientBus = QDBusConnection::connectToBus(m_address, u"client%1"_s.arg(m_serial));
+        setup->service = std::make_unique<HelperService>(setup->engine, setup->polkit, idleMs);
+        if (!setup->serviceBus.registerObject(kObjectPath, setup->service.get(),
+                                              QDBusConnection::ExportScriptableSlots |
+                                                  QDBusConnection::ExportScriptableSignals) ||
+            !setup->serviceBus.registerService(kServiceName)) {
+            qFatal("cannot register the service on the private bus %s: %s / %s", qPrintable(m_address),
+                   qPrintable(setup->serviceBus.lastError().message()),
+                   setup->serviceBus.isConnected() ? "connected" : "not connected");
+        }
+        setup->client = std::make_unique<Deroot::Core::HelperClient>(setup->clientBus);
+        return setup;
+    }
+
+    template <typename T>
+    static Deroot::Core::Result<T>
+    await(const std::function<void(std::function<void(const Deroot::Core::Result<T> &)>)> &start)
+    {
+        std::optional<Deroot::Core::Result<T>> result;
+        start([&](const Deroot::Core::Result<T> &r) { result = r; });
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 10000)) {
+            return Deroot::Core::Error{ExitCode::Failure, u"no answer within 10 s"_s};
+        }
+        return *result;
+    }
+
+    static Deroot::Core::ApplyRequest request(const QByteArray &plan)
+    {
+        return Deroot::Core::ApplyRequest{plan, {{u"deroot-fping.service"_s, QByteArray("[Unit]\n")}}};
+    }
+
+    static QString sha(const QByteArray &bytes)
+    {
+        return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    }
+
+    Deroot::Core::Result<QJsonObject> apply(Setup &setup, const QByteArray &plan, uint confirmWithin = 0)
+    {
+        return await<QJsonObject>(
+            [&](auto done) { setup.client->apply(request(plan), confirmWithin, std::move(done)); });
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qDBusRegisterMetaType<QMap<QString, QByteArray>>();
+        QVERIFY(m_dir.isValid());
+        // The stock session configuration on a socket of our own: a bus nothing else uses.
+        m_daemon.start(u"dbus-daemon"_s, {u"--session"_s, u"--nofork"_s, u"--print-address"_s,
+                                          u"--address=unix:path="_s + m_dir.filePath(u"bus"_s)});
+        QVERIFY(m_daemon.waitForStarted());
+        QVERIFY(QTest::qWaitFor([&] { return m_daemon.canReadLine() || m_daemon.waitForReadyRead(100); }, 10000));
+        m_address = QString::fromUtf8(m_daemon.readLine()).trimmed();
+        QVERIFY2(!m_address.isEmpty(), "dbus-daemon printed no address");
+    }
+
+    void cleanupTestCase()
+    {
+        m_daemon.terminate();
+        m_daemon.waitForFinished();
+    }
+
+    void applyWithOnePromptReportsEveryStep()
+    {
+        auto setup = makeSetup();
+        setup->polkit.agent = FakePolkit::Agent::Approves;
+        QSignalSpy progress(setup->client.get(), &Deroot::Core::HelperClient::progress);
+        const QByteArray plan = "{\"plan\": 1}";
+        const auto outcome = apply(*setup, plan);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error().message));
+        QVERIFY(outcome->value(u"ok"_s).toBool());
+        QCOMPARE(outcome->value(u"steps"_s).toArray().size(), 3);
+        QTRY_COMPARE(progress.size(), 3);
+        QCOMPARE(setup->polkit.prompts.size(), 1);
+        QCOMPARE(setup->polkit.prompts.constFirst().value(u"plan_sha256"_s), sha(plan));
+        QCOMPARE(setup->polkit.prompts.constFirst().value(u"areas"_s), u"users, capabilities, units"_s);
+        QCOMPARE(setup->engine.applied, QStringList{sha(plan)});
+        // The caller's name, as the bus reported it, is the polkit subject of every check.
+        for (const FakePolkit::Call &call : std::as_const(setup->polkit.calls)) {
+            QCOMPARE(call.busName, setup->clientBus.baseService());
+        }
+    }
+
+    void refusalsChangeNothing_data()
+    {
+        QTest::addColumn<QString>("deniedAction");
+        QTest::addColumn<int>("agent");
+        QTest::addColumn<QByteArray>("plan");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("rules.d denies capabilities") << Actions::kCapabilities << int(FakePolkit::Agent::Approves)
+                                                     << QByteArray("{}") << int(ExitCode::NotAuthorized);
+        QTest::newRow("no agent") << QString() << int(FakePolkit::Agent::None) << QByteArray("{}")
+                                  << int(ExitCode::NotAuthorized);
+        QTest::newRow("prompt dismissed")
+            << QString() << int(FakePolkit::Agent::Dismissed) << QByteArray("{}") << int(ExitCode::NotAuthorized);
+        QTest::newRow("invalid plan, refused before polkit")
+            << QString() << int(FakePolkit::Agent::Approves) << QByteArray("bad plan") << int(ExitCode::Refused);
+    }
+
+    void refusalsChangeNothing()
+    {
+        QFETCH(QString, deniedAction);
+        QFETCH(int, agent);
+        QFETCH(QByteArray, plan);
+        QFETCH(int, exitCode);
+        auto setup = makeSetup();
+        setup->polkit.agent = static_cast<FakePolkit::Agent>(agent);
+        if (!deniedAction.isEmpty()) {
+            setup->polkit.rules[deniedAction] = FakePolkit::Rule::No;
+        }
+        const auto outcome = apply(*setup, plan);
+        QVERIFY(!outcome.ok());
+        QCOMPARE(int(outcome.error().code), exitCode);
+        QVERIFY(!outcome.error().message.isEmpty());
+        if (!deniedAction.isEmpty()) {
+            QVERIFY2(outcome.error().message.contains(deniedAction), qPrintable(outcome.error().message));
+        }
+        if (exitCode == int(ExitCode::Refused)) {
+            QVERIFY(setup->polkit.calls.isEmpty());
+        }
+        // Nothing past the pure parse ran: no system check, no change.
+        QCOMPARE(setup->engine.validated, 0);
+        QVERIFY(setup->engine.applied.isEmpty());
+    }
+
+    void keptApprovalRefusesAChangedPlan()
+    {
+        auto setup = makeSetup();
+        setup->polkit.agent = FakePolkit::Agent::Approves;
+        setup->polkit.rules[Actions::kApply] = FakePolkit::Rule::AuthAdminKeep;
+        QVERIFY(apply(*setup, "{\"plan\": 1}").ok());
+        const auto second = apply(*setup, "{\"plan\": 2}");
+        QVERIFY(!second.ok());
+        QCOMPARE(second.error().code, ExitCode::NotAuthorized);
+        QCOMPARE(setup->engine.applied.size(), 1);
+        QCOMPARE(setup->polkit.prompts.size(), 1);
+    }
+
+    void readOnlyCallsNeedNoAuthorization()
+    {
+        auto setup = makeSetup();
+        const auto history = await<QJsonArray>([&](auto done) { setup->client->history(std::move(done)); });
+        QVERIFY(history.ok());
+        const auto status = await<QJsonObject>([&](auto done) { setup->client->status(std::move(done)); });
+        QVERIFY(status.ok());
+        QCOMPARE(status->value(u"busy"_s).toBool(), false);
+        QVERIFY(setup->polkit.calls.isEmpty());
+    }
+
+    void unconfirmedApplyIsRolledBackAtItsDeadline()
+    {
+        auto setup = makeSetup(200);
+        setup->polkit.agent = FakePolkit::Agent::Approves;
+        QSignalSpy rolledBack(setup->client.get(), &Deroot::Core::HelperClient::rolledBack);
+        QSignalSpy idle(setup->service.get(), &HelperService::idleExpired);
+        const auto outcome = apply(*setup, "{}", 1);
+        QVERIFY(outcome.ok());
+        QVERIFY(!outcome->value(u"confirm_by"_s).isNull());
+        // Idle, but a confirmation is awaited: the helper must stay.
+        QTest::qWait(600);
+        QCOMPARE(idle.size(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(rolledBack.size(), 1, 5000);
+        QCOMPARE(rolledBack.constFirst().constFirst().toString(), outcome->value(u"apply_id"_s).toString());
+        QCOMPARE(setup->engine.expired, QStringList{outcome->value(u"apply_id"_s).toString()});
+        QTRY_VERIFY_WITH_TIMEOUT(idle.size() >= 1, 5000);
+    }
+
+    void confirmedApplyStays()
+    {
+        auto setup = makeSetup();
+        setup->polkit.agent = FakePolkit::Agent::Approves;
+        const auto outcome = apply(*setup, "{}", 60);
+        QVERIFY(outcome.ok());
+        const QString id = outcome->value(u"apply_id"_s).toString();
+        const auto wrong =
+            await<QJsonObject>([&](auto done) { setup->client->confirm(u"apply-999"_s, std::move(done)); });
+        QCOMPARE(wrong.error().code, ExitCode::NotFound);
+        const auto confirmed = await<QJsonObject>([&](auto done) { setup->client->confirm(id, std::move(done)); });
+        QVERIFY2(confirmed.ok(), qPrintable(confirmed.error().message));
+        QVERIFY(!setup->engine.pendingConfirmation);
+        QVERIFY(setup->engine.expired.isEmpty());
+    }
+
+    void rollbackIsAuthorizedByItsOwnAction()
+    {
+        auto setup = makeSetup();
+        setup->polkit.agent = FakePolkit::Agent::Approves;
+        setup->polkit.rules[Actions::kRollback] = FakePolkit::Rule::No;
+        const auto denied =
+            await<QJsonObject>([&](auto done) { setup->client->rollback(u"apply-1"_s, std::move(done)); });
+        QCOMPARE(denied.error().code, ExitCode::NotAuthorized);
+        QVERIFY(setup->engine.rolledBack.isEmpty());
+        setup->polkit.rules.remove(Actions::kRollback);
+        const auto done =
+            await<QJsonObject>([&](auto callback) { setup->client->rollback(u"apply-1"_s, std::move(callback)); });
+        QVERIFY2(done.ok(), qPrintable(done.error().message));
+        QCOMPARE(setup->engine.rolledBack, QStringList{u"apply-1"_s});
+        QCOMPARE(setup->polkit.prompts.constLast().value(u"apply_id"_s), u"apply-1"_s);
+        const auto unknown =
+            await<QJsonObject>([&](auto callback) { setup->client->rollback(u"nope"_s, std::move(callback)); });
+        QCOMPARE(unknown.error().code, ExitCode::NotFound);
+    }
+
+    void idleHelperExits()
+    {
+        auto setup = makeSetup(100);
+        QSignalSpy idle(setup->service.get(), &HelperService::idleExpired);
+        QTRY_VERIFY_WITH_TIMEOUT(idle.size() >= 1, 3000);
+    }
+};
+
+QTEST_GUILESS_MAIN(ServiceTest)
+#include "service_test.moc"
