@@ -41,7 +41,7 @@ QString agentIdFrom(QStringView text)
     while (!id.isEmpty() && !(id.front() >= u'a' && id.front() <= u'z')) {
         id.remove(0, 1);
     }
-    id.truncate(32);
+    id.truncate(31); // also the user name derived from it: systemd allows 31
     while (id.endsWith(u'-')) {
         id.chop(1);
     }

@@ -14,7 +14,7 @@ namespace Deroot::Core {
 GenerationInput buildGenerationInput(const InspectionReport &report, Method method);
 
 /// A name usable as agent id and user name from any text: lower-case, [a-z0-9_-], starting with a
-/// letter, at most 32 characters ("prometheus-node-exporter" stays, "Node Exporter" becomes
+/// letter, at most 31 characters ("prometheus-node-exporter" stays, "Node Exporter" becomes
 /// "node-exporter"); "agent" when nothing usable is left.
 QString agentIdFrom(QStringView text);
 

@@ -5,6 +5,7 @@
 #include "core/generate/systemdunit.h"
 
 #include "core/inspect/capabilities.h"
+#include "core/inspect/catalog.h"
 #include "core/text.h"
 
 #include <QFileInfo>
@@ -32,7 +33,9 @@ bool isPrintableAscii(QStringView text)
 // before a final newline, which let "agent\n" through (found by the sudoers fuzz target).
 bool isValidAccountName(QStringView name)
 {
-    static const QRegularExpression kName(QRegularExpression::anchoredPattern(u"[a-z_][a-z0-9_-]{0,31}"_s));
+    // At most 31 characters: useradd allows 32, but systemd (sysusers, User=) stops at 31, utmp's
+    // limit (found by the fuzzer feeding the sysusers.d file to systemd-sysusers).
+    static const QRegularExpression kName(QRegularExpression::anchoredPattern(u"[a-z_][a-z0-9_-]{0,30}"_s));
     static const QStringList kReserved{u"root"_s, u"daemon"_s, u"bin"_s,    u"sys"_s,  u"nobody"_s, u"sudo"_s,
                                        u"adm"_s,  u"wheel"_s,  u"shadow"_s, u"disk"_s, u"docker"_s};
     return kName.matchView(name).hasMatch() && !kReserved.contains(name);
@@ -67,14 +70,14 @@ std::optional<Error> validateGenerationInput(const GenerationInput &input)
     }
     if (!isValidAccountName(input.serviceUser)) {
         return problem(u"service user"_s, input.serviceUser,
-                       u"is not a valid system user name for an agent ([a-z_][a-z0-9_-]*, at most 32, not a "
+                       u"is not a valid system user name for an agent ([a-z_][a-z0-9_-]*, at most 31, not a "
                        u"reserved name such as root)"_s);
     }
     if (!input.serviceGroup.isEmpty() && !isValidAccountName(input.serviceGroup)) {
         return problem(u"service group"_s, input.serviceGroup, u"is not a valid group name for an agent"_s);
     }
     for (const QString &group : input.supplementaryGroups) {
-        static const QRegularExpression kGroup(QRegularExpression::anchoredPattern(u"[a-z_][a-z0-9_-]{0,31}"_s));
+        static const QRegularExpression kGroup(QRegularExpression::anchoredPattern(u"[a-z_][a-z0-9_-]{0,30}"_s));
         if (!kGroup.match(group).hasMatch()) {
             return problem(u"supplementary group"_s, group, u"is not a valid group name"_s);
         }
@@ -156,10 +159,11 @@ std::optional<Error> validateGenerationInput(const GenerationInput &input)
             return problem(u"device"_s, device, u"is not under /dev"_s);
         }
     }
-    static const QRegularExpression kFamily(QRegularExpression::anchoredPattern(u"AF_[A-Z0-9]{2,16}"_s));
+    // A name systemd does not know makes RestrictAddressFamilies= warn and ignore it (found by the
+    // fuzzer with "AF_UNMX"): only the known ones.
     for (const QString &family : input.addressFamilies) {
-        if (!kFamily.match(family).hasMatch()) {
-            return problem(u"address family"_s, family, u"is not an AF_ name"_s);
+        if (!knownAddressFamilies().contains(family)) {
+            return problem(u"address family"_s, family, u"is not an address family systemd knows"_s);
         }
     }
     for (const ListenPort &port : input.listenPorts) {

@@ -17,7 +17,8 @@ namespace Deroot::Core {
 std::optional<Error> validateGenerationInput(const GenerationInput &input);
 
 /// useradd's rule for a system user or group name as Debian applies it (NAME_REGEX_SYSTEM):
-/// [a-z_][a-z0-9_-]*, at most 32 characters; "root" and other reserved names are refused.
+/// [a-z_][a-z0-9_-]*, at most 31 characters (systemd's limit; useradd allows 32); "root" and
+/// other reserved names are refused.
 bool isValidAccountName(QStringView name);
 
 /// An absolute, normalised path (no "//", "/./", "/../", trailing "/") of printable characters

@@ -31,8 +31,9 @@ namespace {
 constexpr qint64 kMaxFileSize = 256 * 1024;
 constexpr qsizetype kMaxTextLength = 1000;
 
-// The address families systemd's RestrictAddressFamilies= knows and agents use.
-const QSet<QString> &addressFamilies()
+} // namespace
+
+const QSet<QString> &knownAddressFamilies()
 {
     static const QSet<QString> families{
         u"AF_UNIX"_s, u"AF_INET"_s,  u"AF_INET6"_s, u"AF_NETLINK"_s, u"AF_PACKET"_s, u"AF_BLUETOOTH"_s,
@@ -40,6 +41,13 @@ const QSet<QString> &addressFamilies()
         u"AF_RDS"_s,  u"AF_SMC"_s,   u"AF_MCTP"_s,  u"AF_QIPCRTR"_s,
     };
     return families;
+}
+
+namespace {
+
+const QSet<QString> &addressFamilies()
+{
+    return knownAddressFamilies();
 }
 
 bool hasControlCharacters(QStringView text)

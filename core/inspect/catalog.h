@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -55,6 +56,10 @@ struct DistributionGrant
 };
 
 /// One well-known agent.
+/// The address families systemd's RestrictAddressFamilies= knows and agents use ("AF_INET", ...):
+/// what the catalog and the generators accept.
+const QSet<QString> &knownAddressFamilies();
+
 struct CatalogEntry
 {
     QString id; ///< equals the file name without ".json"

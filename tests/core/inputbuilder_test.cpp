@@ -33,7 +33,8 @@ void InputBuilderTest::agentIds_data()
     QTest::addRow("leading digits") << u"9agent"_s << u"agent"_s;
     QTest::addRow("newline") << u"a\nb"_s << u"a-b"_s;
     QTest::addRow("nothing usable") << u"€€€"_s << u"agent"_s;
-    QTest::addRow("too long") << QString(40, u'a') << QString(32, u'a');
+    QTest::addRow("too long (31: systemd's limit for the user named after it)")
+        << QString(40, u'a') << QString(31, u'a');
 }
 
 void InputBuilderTest::agentIds()

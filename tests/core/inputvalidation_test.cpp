@@ -79,6 +79,12 @@ void InputValidationTest::hostileInput_data()
         u"address family"_s);
     row("user root", [](GenerationInput &i) { i.serviceUser = u"root"_s; }, u"service user"_s);
     row("user too long", [](GenerationInput &i) { i.serviceUser = QString(33, u'a'); }, u"service user"_s);
+    row(
+        "user of 32 characters (useradd takes it, systemd does not)",
+        [](GenerationInput &i) { i.serviceUser = QString(32, u'a'); }, u"service user"_s);
+    row(
+        "address family systemd does not know", [](GenerationInput &i) { i.addressFamilies = {u"AF_UNMX"_s}; },
+        u"address family"_s);
     row("group with a space", [](GenerationInput &i) { i.serviceGroup = u"a b"_s; }, u"service group"_s);
     row("description with a newline", [](GenerationInput &i) { i.description = u"x\n[Service]"_s; }, u"description"_s);
     row("relative program", [](GenerationInput &i) { i.executable = u"bin/agent"_s; }, u"program"_s);
