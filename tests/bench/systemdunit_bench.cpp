@@ -68,6 +68,7 @@ void SystemdUnitBench::wholePlan_data()
     QTest::addColumn<Method>("method");
     QTest::addRow("capabilities plan") << Method::Capabilities;
     QTest::addRow("sudo plan") << Method::Sudo;
+    QTest::addRow("container plan") << Method::Container;
 }
 
 // Every artifact of a plan plus its conflicts and manifest: what the GUI redoes per keystroke.
