@@ -4,6 +4,8 @@
 // The end-to-end proof the harness stands on: inside the booted test host, a system user runs a
 // program through systemd-run with exactly one ambient capability, and the program can do what
 // that capability allows; without it, the same program is refused. Runs as root in the test host.
+#include "hostsupport.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -39,16 +41,8 @@ constexpr quint64 kCapNetRaw = quint64(1) << 13;
 
 CapabilitiesTest::Result CapabilitiesTest::run(const QString &program, const QStringList &arguments)
 {
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(program, arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        process.waitForFinished();
-        return {-1, QString::fromUtf8(process.readAll()) + u"\n(timed out or crashed)"_s};
-    }
-    return {process.exitCode(), QString::fromUtf8(process.readAll())};
+    const Deroot::TestSupport::HostRun result = Deroot::TestSupport::hostRun(program, arguments);
+    return {result.exitCode, result.output};
 }
 
 void CapabilitiesTest::initTestCase()

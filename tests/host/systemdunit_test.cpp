@@ -10,6 +10,7 @@
 #include "core/generate/inputvalidation.h"
 #include "core/generate/systemdunit.h"
 #include "core/validate/systemdanalyze.h"
+#include "hostsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,6 +22,8 @@
 #include <functional>
 
 using namespace Deroot::Core;
+using Deroot::TestSupport::HostRun;
+using Deroot::TestSupport::httpGet;
 using namespace Qt::StringLiterals;
 
 class SystemdUnitHostTest final : public QObject
@@ -57,7 +60,7 @@ private:
     QStringList m_installed; ///< files to remove afterwards
     QStringList m_units;     ///< units to stop afterwards
     QString m_pingGroupRange;
-    QString m_cursor; ///< the journal's position before the last restart
+    Deroot::TestSupport::UnitJournal m_journal; ///< what a unit logged since its last restart
 };
 
 namespace {
@@ -107,80 +110,43 @@ GenerationInput tcpdump()
     return input;
 }
 
-// An HTTP GET of @p url from root, outside the agent's sandbox; the body, or nothing.
-QString httpGet(const QString &url)
-{
-    QProcess process;
-    process.start(u"python3"_s, {u"-c"_s,
-                                 u"import sys, urllib.request\n"
-                                 u"sys.stdout.write(urllib.request.urlopen(sys.argv[1], timeout=3).read()"
-                                 u".decode())"_s,
-                                 url});
-    if (!process.waitForFinished(10000) || process.exitCode() != 0) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
 } // namespace
 
 SystemdUnitHostTest::Run SystemdUnitHostTest::run(const QString &program, const QStringList &arguments)
 {
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(program, arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        process.waitForFinished();
-        return {-1, QString::fromUtf8(process.readAll()) + u"\n(timed out or crashed)"_s};
-    }
-    return {process.exitCode(), QString::fromUtf8(process.readAll())};
+    const HostRun result = Deroot::TestSupport::hostRun(program, arguments);
+    return {result.exitCode, result.output};
 }
 
 QString SystemdUnitHostTest::systemctlShow(const QString &unit, const QString &property)
 {
-    return run(u"systemctl"_s, {u"show"_s, u"-p"_s, property, u"--value"_s, unit}).output.trimmed();
+    return Deroot::TestSupport::systemctlShow(unit, property);
 }
 
 QString SystemdUnitHostTest::journal(const QString &unit) const
 {
-    // Only what the unit logged since its last restart. Not by invocation id: systemd unloads a
-    // unit whose process has ended, and the id goes with it.
-    return run(u"journalctl"_s, {u"--no-pager"_s, u"-o"_s, u"cat"_s, u"--after-cursor="_s + m_cursor, u"-u"_s, unit})
-        .output;
+    return m_journal.text(unit);
 }
 
 SystemdUnitHostTest::Run SystemdUnitHostTest::restart(const QString &unit)
 {
-    const QString shown = run(u"journalctl"_s, {u"--no-pager"_s, u"-n"_s, u"0"_s, u"--show-cursor"_s}).output;
-    m_cursor = shown.section(u"-- cursor: "_s, 1).trimmed();
-    return run(u"systemctl"_s, {u"restart"_s, unit});
+    const HostRun result = m_journal.restart(unit);
+    return {result.exitCode, result.output};
 }
 
 QString SystemdUnitHostTest::procStatus(const QString &pid)
 {
-    QFile file(u"/proc/%1/status"_s.arg(pid));
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    return Deroot::TestSupport::procStatus(pid);
 }
 
 quint64 SystemdUnitHostTest::statusField(const QString &status, const QString &field)
 {
-    const auto match =
-        QRegularExpression(u"^"_s + field + u":\\s*([0-9a-f]+)"_s, QRegularExpression::MultilineOption).match(status);
-    return match.hasMatch() ? match.captured(1).toULongLong(nullptr, 16) : ~quint64(0);
+    return Deroot::TestSupport::statusField(status, field);
 }
 
 bool SystemdUnitHostTest::waitFor(const std::function<bool()> &condition, int timeoutMs)
 {
-    for (int waited = 0; waited < timeoutMs; waited += 200) {
-        if (condition()) {
-            return true;
-        }
-        QTest::qWait(200);
-    }
-    return condition();
+    return Deroot::TestSupport::waitFor(condition, timeoutMs);
 }
 
 void SystemdUnitHostTest::install(const GenerationInput &input)
