@@ -85,18 +85,23 @@ Run analyze(const QStringList &arguments, const QString &content, const QString 
         run.error = u"no temporary directory: %1"_s.arg(directory.errorString());
         return run;
     }
-    if (!writeFiles(directory.path(), content, fileName, dropInContent, &run.error)) {
+    // systemd-analyze verify fails on a file name with ':' ("Couldn't process aliases", found by the
+    // fuzzer), though ':' is valid in unit names: what is checked is the content, so it is written
+    // under the same name with '_' for ':'; the output names the unit as given.
+    const QString onDisk = QString(fileName).replace(u':', u'_');
+    if (!writeFiles(directory.path(), content, onDisk, dropInContent, &run.error)) {
         return run;
     }
     // runTool's clean environment: SYSTEMD_UNIT_PATH and the like in the caller's would change
     // what is loaded, a locale or colours what is printed. "./name" is a path, so systemd-analyze
     // loads this file and its drop-in directory beside it rather than a unit of that name.
     const ToolRun tool =
-        runTool(program, arguments + QStringList{u"./"_s + fileName}, kTimeoutMs, true, directory.path());
+        runTool(program, arguments + QStringList{u"./"_s + onDisk}, kTimeoutMs, true, directory.path());
     run.error = tool.error;
     run.output = QString::fromUtf8(tool.out);
     // Name the unit as the admin knows it, not by the temporary directory.
     run.output.replace(directory.path() + u'/', QString());
+    run.output.replace(onDisk, fileName);
     run.finished = tool.finished;
     run.exitCode = tool.exitCode;
     return run;
