@@ -530,6 +530,19 @@ public:
                 return state.error();
             }
             entry.insert(u"files"_s, QJsonObject{{step.target, stateToJson(*state)}});
+            // The directories the step will make, journalled before it makes them: an undo removes
+            // them (only if empty) even when the helper died before recording what it did.
+            QJsonArray missing;
+            const QStringList components = directoryOf(step.target).split(u'/', Qt::SkipEmptyParts);
+            QString prefix;
+            for (const QString &component : components) {
+                prefix += u'/' + component;
+                const auto dir = fs->openDirectory(prefix, DirectoryRule::Destination);
+                if (!dir && dir.error().message.endsWith(u"does not exist"_s)) {
+                    missing.append(prefix);
+                }
+            }
+            entry.insert(u"dirs_created"_s, missing);
             return std::nullopt;
         }
         case PlanStep::Kind::SetFileCaps: {
@@ -617,11 +630,6 @@ public:
             QStringList created;
             const bool mayCreate = step.kind == PlanStep::Kind::WriteSysusers || step.artifact == u"dropin";
             auto dir = fs->openDirectory(directoryOf(step.target), DirectoryRule::Destination, mayCreate, &created);
-            QJsonArray createdJson;
-            for (const QString &path : std::as_const(created)) {
-                createdJson.append(path);
-            }
-            entry.insert(u"dirs_created"_s, createdJson);
             if (!dir) {
                 return {dir.error(), {}};
             }
@@ -697,8 +705,14 @@ public:
         const auto passwd = readAt(u"/etc/passwd"_s, kMaxAccountFileBytes);
         const auto user = passwd ? findAccount(parseAccounts(passwd->bytes, true), plan.serviceUser) : std::nullopt;
         expected.uid = user ? user->id : -1;
-        AgentCheck check;
-        check.unit = plan.unit;
+        ProgramFile program{plan.programPath, 0, 0};
+        if (auto fd = openProgram(plan, false)) {
+            struct stat st{};
+            if (::fstat(fd->get(), &st) == 0) {
+                program.device = quint64(st.st_dev);
+                program.inode = quint64(st.st_ino);
+            }
+        }
         qint64 pid = 0;
         QElapsedTimer timer;
         timer.start();
@@ -706,7 +720,7 @@ public:
         for (;;) {
             const auto show = run(kSystemctl, {u"show"_s, u"--property=MainPID"_s, u"--value"_s, u"--"_s, plan.unit});
             pid = QString::fromUtf8(show.out).trimmed().toLongLong();
-            if (pid > 0 && QFile::symLinkTarget(system.proc + u"/%1/exe"_s.arg(pid)) == plan.programPath) {
+            if (runsProgram(system.proc, pid, program)) {
                 break;
             }
             if (timer.elapsed() > system.startTimeoutMs) {
@@ -714,7 +728,9 @@ public:
             }
             QThread::msleep(50);
         }
-        return checkProcess(system.proc, pid, expected, plan.programPath);
+        AgentCheck check = checkProcess(system.proc, pid, expected, program);
+        check.unit = plan.unit;
+        return check;
     }
 
     // --- undo ---
