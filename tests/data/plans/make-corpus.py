@@ -244,6 +244,14 @@ def system(name, expect, setup, base="caps", **more):
     case(name, expect, base=base, setup=setup, **more)
 
 
+system("symlink-etc", "symlink", [{"rename": ["etc", "real-etc"]}, {"symlink": ["etc", "real-etc"]}])
+system("symlink-usr", "symlink", [{"rename": ["usr", "real-usr"]}, {"symlink": ["usr", "real-usr"]}])
+system("symlink-usr-local", "symlink", [{"rename": ["usr/local", "usr/real-local"]}, {"symlink": ["usr/local", "real-local"]}])
+system("symlink-at-sysusers-target", "not a regular file",
+       [{"symlink": ["etc/sysusers.d/deroot-capsagent.conf", "/etc/shadow"]}])
+system("hard-link-at-sysusers-target", "hard link", [{"hardlink": ["etc/shadow", "etc/sysusers.d/deroot-capsagent.conf"]}])
+system("symlink-sudoers-d-for-visudo", "symlink", [{"symlink": ["etc/sudoers.d/deroot-sudoagent", "README"]}],
+       base="sudo", why="a relative symlink at the target name inside sudoers.d")
 system("symlink-sudoers-d", "symlink", [{"symlink": ["etc/sudoers.d", "/tmp"]}], base="sudo")
 system("symlink-etc-systemd", "symlink", [{"symlink": ["etc/systemd", "/tmp"]}])
 system("symlink-etc-systemd-system", "symlink", [{"symlink": ["etc/systemd/system", "/tmp"]}])
