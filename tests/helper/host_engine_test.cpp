@@ -129,6 +129,7 @@ private Q_SLOTS:
         if (kind == u"caps" || kind == u"sudo") {
             QVERIFY2(applied.json.value(u"agent_checked"_s).toBool(), applied.out.constData());
             QCOMPARE(run(u"systemctl"_s, {u"is-active"_s, unit}).out.trimmed(), QByteArray("active"));
+            QCOMPARE(run(u"systemctl"_s, {u"is-enabled"_s, unit}).out.trimmed(), QByteArray("enabled"));
             QCOMPARE(run(u"systemctl"_s, {u"show"_s, u"--property=User"_s, u"--value"_s, unit}).out.trimmed(),
                      user.toUtf8());
         }
