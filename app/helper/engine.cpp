@@ -245,7 +245,6 @@ public:
         }
         const auto loginDefs = readAt(u"/etc/login.defs"_s, 1024 * 1024);
         const auto [uidMin, sysUidMin] = uidLimits(loginDefs ? loginDefs->bytes : QByteArray());
-        Q_UNUSED(sysUidMin);
         const QList<Account> users = parseAccounts(passwd->bytes, true);
         const QList<Account> groups = parseAccounts(group->bytes, false);
         if (const auto user = findAccount(users, plan.serviceUser)) {
@@ -260,6 +259,15 @@ public:
                                  .arg(user->id)
                                  .arg(uidMin)};
             }
+            // Below SYS_UID_MIN are the base system's static accounts (Debian's base-passwd:
+            // daemon, www-data, backup, ...): an agent sharing one would share its files and rights.
+            if (user->id < sysUidMin) {
+                return Error{ExitCode::Refused,
+                             u"the service user %1 exists with uid %2, one of the base system's static accounts "
+                             u"(below SYS_UID_MIN %3): the agent must not share it"_s.arg(quoted(plan.serviceUser))
+                                 .arg(user->id)
+                                 .arg(sysUidMin)};
+            }
             static const QStringList kNoLogin{u"/usr/sbin/nologin"_s, u"/sbin/nologin"_s, u"/bin/false"_s,
                                               u"/usr/bin/false"_s};
             if (!kNoLogin.contains(user->shell)) {
@@ -269,8 +277,8 @@ public:
             }
         }
         if (const auto own = findAccount(groups, plan.serviceGroup)) {
-            if (own->id == 0 || own->id >= uidMin) {
-                return Error{ExitCode::Refused, u"the group %1 exists with gid %2, root's or a human user's"_s
+            if (own->id < sysUidMin || own->id >= uidMin) {
+                return Error{ExitCode::Refused, u"the group %1 exists with gid %2, a static or a human user's group"_s
                                                     .arg(quoted(plan.serviceGroup))
                                                     .arg(own->id)};
             }
