@@ -234,6 +234,17 @@ public:
         return RootFs::readState(dir->get(), nameOf(path), quoted(path), limit);
     }
 
+    // The journal's directory, made root-only (0700) by whoever makes it first.
+    Core::Result<UniqueFd> stateDirectory() const
+    {
+        QStringList created;
+        auto dir = fs->openDirectory(system.stateDirectory, DirectoryRule::Destination, true, &created);
+        if (dir && !created.isEmpty()) {
+            ::fchmod(dir->get(), 0700);
+        }
+        return dir;
+    }
+
     // --- preflight: the system's side of validation, changing nothing ---
 
     std::optional<Error> checkAccounts(const ValidatedPlan &plan) const
@@ -373,7 +384,7 @@ public:
     // namespace of visudo alone: a broken configuration is never live, not even for a moment.
     std::optional<Error> checkSudoers(const PlanStep &step) const
     {
-        auto state = fs->openDirectory(system.stateDirectory, DirectoryRule::Destination, true);
+        auto state = stateDirectory();
         if (!state) {
             return state.error();
         }
@@ -1052,7 +1063,7 @@ public:
     // lock keeps anything else that links the engine (the test driver) out while it works.
     Core::Result<UniqueFd> lock() const
     {
-        auto dir = fs->openDirectory(system.stateDirectory, DirectoryRule::Destination, true);
+        auto dir = stateDirectory();
         if (!dir) {
             return dir.error();
         }
