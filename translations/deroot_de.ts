@@ -915,8 +915,8 @@
         <translation>Zu kopierende Datei</translation>
     </message>
     <message>
-        <source>Applying needs Deroot&apos;s privileged helper, authorized through polkit, which is not part of this version yet. Export the plan and apply it by hand meanwhile.</source>
-        <translation>Das Anwenden braucht Deroots privilegierten Helfer, über polkit autorisiert, der noch nicht Teil dieser Version ist. Exportieren Sie den Plan und wenden Sie ihn bis dahin von Hand an.</translation>
+        <source>The desktop cannot apply a plan yet. Export it, then apply it from a terminal with derootctl apply FOLDER: Deroot&apos;s privileged helper checks it again and asks polkit for your approval.</source>
+        <translation>Der Desktop kann einen Plan noch nicht anwenden. Exportieren Sie ihn und wenden Sie ihn in einem Terminal mit derootctl apply ORDNER an: Deroots privilegierter Helfer prüft ihn erneut und fragt polkit nach Ihrer Zustimmung.</translation>
     </message>
     <message>
         <source>Export</source>

@@ -915,8 +915,8 @@
         <translation>Fichier à copier</translation>
     </message>
     <message>
-        <source>Applying needs Deroot&apos;s privileged helper, authorized through polkit, which is not part of this version yet. Export the plan and apply it by hand meanwhile.</source>
-        <translation>L&apos;application nécessite l&apos;assistant privilégié de Deroot, autorisé via polkit, qui ne fait pas encore partie de cette version. En attendant, exportez le plan et appliquez-le à la main.</translation>
+        <source>The desktop cannot apply a plan yet. Export it, then apply it from a terminal with derootctl apply FOLDER: Deroot&apos;s privileged helper checks it again and asks polkit for your approval.</source>
+        <translation>Le bureau ne peut pas encore appliquer un plan. Exportez-le, puis appliquez-le depuis un terminal avec derootctl apply DOSSIER : l&apos;assistant privilégié de Deroot le vérifie à nouveau et demande votre accord à polkit.</translation>
     </message>
     <message>
         <source>Export</source>
