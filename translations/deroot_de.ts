@@ -234,6 +234,69 @@
     </message>
 </context>
 <context>
+    <name>Deroot::Core::PlanExport</name>
+    <message>
+        <source>%1 exists and is not a directory</source>
+        <translation>%1 gibt es schon, und es ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 already holds files: choose an empty or new folder, or replace it (--force)</source>
+        <translation>%1 enthält schon Dateien: Wählen Sie einen leeren oder neuen Ordner, oder ersetzen Sie ihn (--force)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be made: %2 does not exist</source>
+        <translation>%1 kann nicht angelegt werden: %2 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>two artifacts would both be written as %1</source>
+        <translation>zwei Dateien des Plans würden beide als %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>plan.json cannot be written: %1</source>
+        <translation>plan.json kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced: %2</source>
+        <translation>%1 kann nicht ersetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>the generated %1 fails its validator (%2); nothing was written</source>
+        <translation>die erzeugte Datei %1 besteht ihren Validator nicht (%2); nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable archive name</source>
+        <translation>%1 ist kein brauchbarer Archivname</translation>
+    </message>
+    <message>
+        <source>%1 is a directory</source>
+        <translation>%1 ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another name, or replace it</source>
+        <translation>%1 gibt es schon: Wählen Sie einen anderen Namen, oder ersetzen Sie es</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: tar: %2</source>
+        <translation>%1 kann nicht geschrieben werden: tar: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: gzip: %2</source>
+        <translation>%1 kann nicht geschrieben werden: gzip: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Linux capability</source>
+        <translation>%1 ist keine Linux-Capability</translation>
+    </message>
+    <message>
+        <source>%1 is not a port: write tcp/PORT or udp/PORT (1 to 65535)</source>
+        <translation>%1 ist kein Port: Schreiben Sie tcp/PORT oder udp/PORT (1 bis 65535)</translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Ui::AdjustPage</name>
     <message>
         <source>Root-equivalent</source>
@@ -400,8 +463,52 @@
         <translation>Gibt über sudo eine Shell (%1): abgelehnt</translation>
     </message>
     <message>
-        <source>Ports are written tcp/PORT or udp/PORT; ignored: %1</source>
-        <translation>Ports werden als tcp/PORT oder udp/PORT geschrieben; ignoriert: %1</translation>
+        <source>Device nodes it opens</source>
+        <translation>Gerätedateien, die er öffnet</translation>
+    </message>
+    <message>
+        <source>One device node a line, /dev/ipmi0</source>
+        <translation>Eine Gerätedatei je Zeile, /dev/ipmi0</translation>
+    </message>
+    <message>
+        <source>Supplementary groups</source>
+        <translation>Zusätzliche Gruppen</translation>
+    </message>
+    <message>
+        <source>adm, systemd-journal</source>
+        <translation>adm, systemd-journal</translation>
+    </message>
+    <message>
+        <source>Groups the service user joins besides its own, comma-separated</source>
+        <translation>Gruppen, denen der Dienstbenutzer außer seiner eigenen angehört, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Container image</source>
+        <translation>Container-Image</translation>
+    </message>
+    <message>
+        <source>registry/name:tag</source>
+        <translation>registry/name:tag</translation>
+    </message>
+    <message>
+        <source>&amp;Devices:</source>
+        <translation>G&amp;eräte:</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>Gr&amp;uppen:</translation>
+    </message>
+    <message>
+        <source>Container &amp;image:</source>
+        <translation>Container-&amp;Image:</translation>
+    </message>
+    <message>
+        <source>Kept from your adjustments to the previous method: %1.</source>
+        <translation>Aus Ihren Anpassungen an der vorigen Methode übernommen: %1.</translation>
+    </message>
+    <message>
+        <source>Ports kept as they were: %1</source>
+        <translation>Ports unverändert gelassen: %1</translation>
     </message>
 </context>
 <context>
@@ -808,8 +915,8 @@
         <translation>Zu kopierende Datei</translation>
     </message>
     <message>
-        <source>Applying needs Deroot&apos;s privileged helper, authorized through polkit, which is not part of this version yet. Export the plan and apply it by hand meanwhile.</source>
-        <translation>Das Anwenden braucht Deroots privilegierten Helfer, über polkit autorisiert, der noch nicht Teil dieser Version ist. Exportieren Sie den Plan und wenden Sie ihn bis dahin von Hand an.</translation>
+        <source>The desktop cannot apply a plan yet. Export it, then apply it from a terminal with derootctl apply FOLDER: Deroot&apos;s privileged helper checks it again and asks polkit for your approval.</source>
+        <translation>Der Desktop kann einen Plan noch nicht anwenden. Exportieren Sie ihn und wenden Sie ihn in einem Terminal mit derootctl apply ORDNER an: Deroots privilegierter Helfer prüft ihn erneut und fragt polkit nach Ihrer Zustimmung.</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1163,6 +1270,38 @@
     <message>
         <source>Choose where to export the plan.</source>
         <translation>Wählen Sie, wohin der Plan exportiert wird.</translation>
+    </message>
+    <message>
+        <source>the service user</source>
+        <translation>der Dienstbenutzer</translation>
+    </message>
+    <message>
+        <source>the paths it reads</source>
+        <translation>die Pfade, die er liest</translation>
+    </message>
+    <message>
+        <source>the paths it writes</source>
+        <translation>die Pfade, die er schreibt</translation>
+    </message>
+    <message>
+        <source>the devices</source>
+        <translation>die Geräte</translation>
+    </message>
+    <message>
+        <source>the groups</source>
+        <translation>die Gruppen</translation>
+    </message>
+    <message>
+        <source>the ports</source>
+        <translation>die Ports</translation>
+    </message>
+    <message>
+        <source>the capabilities</source>
+        <translation>die Capabilities</translation>
+    </message>
+    <message>
+        <source>the resource limits</source>
+        <translation>die Ressourcengrenzen</translation>
     </message>
 </context>
 </TS>

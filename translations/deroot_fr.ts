@@ -234,6 +234,69 @@
     </message>
 </context>
 <context>
+    <name>Deroot::Core::PlanExport</name>
+    <message>
+        <source>%1 exists and is not a directory</source>
+        <translation>%1 existe et n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>%1 already holds files: choose an empty or new folder, or replace it (--force)</source>
+        <translation>%1 contient déjà des fichiers : choisissez un dossier vide ou nouveau, ou remplacez-le (--force)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be made: %2 does not exist</source>
+        <translation>%1 ne peut pas être créé : %2 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>two artifacts would both be written as %1</source>
+        <translation>deux fichiers du plan seraient tous deux écrits sous le nom %1</translation>
+    </message>
+    <message>
+        <source>plan.json cannot be written: %1</source>
+        <translation>plan.json ne peut pas être écrit : %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced: %2</source>
+        <translation>%1 ne peut pas être remplacé : %2</translation>
+    </message>
+    <message>
+        <source>the generated %1 fails its validator (%2); nothing was written</source>
+        <translation>le fichier généré %1 échoue à son validateur (%2) ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable archive name</source>
+        <translation>%1 n&apos;est pas un nom d&apos;archive utilisable</translation>
+    </message>
+    <message>
+        <source>%1 is a directory</source>
+        <translation>%1 est un dossier</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another name, or replace it</source>
+        <translation>%1 existe déjà : choisissez un autre nom, ou remplacez-le</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: tar: %2</source>
+        <translation>%1 ne peut pas être écrit : tar : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: gzip: %2</source>
+        <translation>%1 ne peut pas être écrit : gzip : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Linux capability</source>
+        <translation>%1 n&apos;est pas une capability Linux</translation>
+    </message>
+    <message>
+        <source>%1 is not a port: write tcp/PORT or udp/PORT (1 to 65535)</source>
+        <translation>%1 n&apos;est pas un port : écrivez tcp/PORT ou udp/PORT (de 1 à 65535)</translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Ui::AdjustPage</name>
     <message>
         <source>Root-equivalent</source>
@@ -400,8 +463,52 @@
         <translation>Donne un shell via sudo (%1) : refusé</translation>
     </message>
     <message>
-        <source>Ports are written tcp/PORT or udp/PORT; ignored: %1</source>
-        <translation>Les ports s&apos;écrivent tcp/PORT ou udp/PORT ; ignorés : %1</translation>
+        <source>Device nodes it opens</source>
+        <translation>Fichiers de périphérique qu&apos;il ouvre</translation>
+    </message>
+    <message>
+        <source>One device node a line, /dev/ipmi0</source>
+        <translation>Un fichier de périphérique par ligne, /dev/ipmi0</translation>
+    </message>
+    <message>
+        <source>Supplementary groups</source>
+        <translation>Groupes supplémentaires</translation>
+    </message>
+    <message>
+        <source>adm, systemd-journal</source>
+        <translation>adm, systemd-journal</translation>
+    </message>
+    <message>
+        <source>Groups the service user joins besides its own, comma-separated</source>
+        <translation>Groupes que l&apos;utilisateur de service rejoint en plus du sien, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Container image</source>
+        <translation>Image du conteneur</translation>
+    </message>
+    <message>
+        <source>registry/name:tag</source>
+        <translation>registre/nom:étiquette</translation>
+    </message>
+    <message>
+        <source>&amp;Devices:</source>
+        <translation>Pé&amp;riphériques :</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Groupes :</translation>
+    </message>
+    <message>
+        <source>Container &amp;image:</source>
+        <translation>&amp;Image du conteneur :</translation>
+    </message>
+    <message>
+        <source>Kept from your adjustments to the previous method: %1.</source>
+        <translation>Repris de vos ajustements de la méthode précédente : %1.</translation>
+    </message>
+    <message>
+        <source>Ports kept as they were: %1</source>
+        <translation>Ports laissés tels quels : %1</translation>
     </message>
 </context>
 <context>
@@ -808,8 +915,8 @@
         <translation>Fichier à copier</translation>
     </message>
     <message>
-        <source>Applying needs Deroot&apos;s privileged helper, authorized through polkit, which is not part of this version yet. Export the plan and apply it by hand meanwhile.</source>
-        <translation>L&apos;application nécessite l&apos;assistant privilégié de Deroot, autorisé via polkit, qui ne fait pas encore partie de cette version. En attendant, exportez le plan et appliquez-le à la main.</translation>
+        <source>The desktop cannot apply a plan yet. Export it, then apply it from a terminal with derootctl apply FOLDER: Deroot&apos;s privileged helper checks it again and asks polkit for your approval.</source>
+        <translation>Le bureau ne peut pas encore appliquer un plan. Exportez-le, puis appliquez-le depuis un terminal avec derootctl apply DOSSIER : l&apos;assistant privilégié de Deroot le vérifie à nouveau et demande votre accord à polkit.</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1163,6 +1270,38 @@
     <message>
         <source>Choose where to export the plan.</source>
         <translation>Choisissez où exporter le plan.</translation>
+    </message>
+    <message>
+        <source>the service user</source>
+        <translation>l&apos;utilisateur de service</translation>
+    </message>
+    <message>
+        <source>the paths it reads</source>
+        <translation>les chemins qu&apos;il lit</translation>
+    </message>
+    <message>
+        <source>the paths it writes</source>
+        <translation>les chemins qu&apos;il écrit</translation>
+    </message>
+    <message>
+        <source>the devices</source>
+        <translation>les périphériques</translation>
+    </message>
+    <message>
+        <source>the groups</source>
+        <translation>les groupes</translation>
+    </message>
+    <message>
+        <source>the ports</source>
+        <translation>les ports</translation>
+    </message>
+    <message>
+        <source>the capabilities</source>
+        <translation>les capabilities</translation>
+    </message>
+    <message>
+        <source>the resource limits</source>
+        <translation>les limites de ressources</translation>
     </message>
 </context>
 </TS>

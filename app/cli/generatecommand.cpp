@@ -109,7 +109,8 @@ QString describe(const Outcome &outcome, const QString &out)
 int runGenerate(const QList<QByteArray> &arguments, Io &io)
 {
     const Args args(arguments, {"json", "no-package", "force", "no-limits"},
-                    {"pid", "unit", "method", "out", "systemd", "caps", "add-cap", "drop-cap", "user"});
+                    {"pid", "unit", "method", "out", "systemd", "caps", "add-cap", "drop-cap", "user", "read-paths",
+                     "write-paths", "devices", "groups", "ports", "image", "cpu-quota", "memory-max", "tasks-max"});
     const bool json = args.flag("json");
     if (!args.error().isEmpty()) {
         return fail(io, "generate", {Core::ExitCode::Usage, args.error()}, json);
@@ -177,8 +178,46 @@ int runGenerate(const QList<QByteArray> &arguments, Io &io)
     if (args.has("user")) {
         input.serviceUser = QString::fromLocal8Bit(args.option("user"));
     }
+    // Each list replaces the inspection's ("" for none), as the Adjust step's fields do.
+    const std::pair<const char *, QStringList *> lists[] = {{"read-paths", &input.readPaths},
+                                                            {"write-paths", &input.writePaths},
+                                                            {"devices", &input.devices},
+                                                            {"groups", &input.supplementaryGroups}};
+    for (const auto &[option, list] : lists) {
+        if (args.has(option)) {
+            *list = Core::parseList(QString::fromLocal8Bit(args.option(option)));
+        }
+    }
+    if (args.has("ports")) {
+        const auto ports = Core::parsePortList(QString::fromLocal8Bit(args.option("ports")));
+        if (!ports) {
+            return fail(io, "generate", ports.error(), json);
+        }
+        input.listenPorts = *ports;
+    }
+    if (args.has("image")) {
+        input.containerImage = QString::fromLocal8Bit(args.option("image")).trimmed();
+    }
     if (args.flag("no-limits")) {
         input.limits.enabled = false;
+    }
+    const std::pair<const char *, int *> limits[] = {{"cpu-quota", &input.limits.cpuQuotaPercent},
+                                                     {"memory-max", &input.limits.memoryMaxMiB},
+                                                     {"tasks-max", &input.limits.tasksMax}};
+    for (const auto &[option, value] : limits) {
+        if (!args.has(option)) {
+            continue;
+        }
+        bool ok = false;
+        *value = QString::fromLatin1(args.option(option)).toInt(&ok);
+        if (!ok || *value < 1) {
+            return fail(
+                io, "generate",
+                {Core::ExitCode::Usage,
+                 QCoreApplication::translate("derootctl", "--%1 takes a whole number above 0, not %2")
+                     .arg(QString::fromLatin1(option), Core::quoted(QString::fromLocal8Bit(args.option(option))))},
+                json);
+        }
     }
     const QString out = QString::fromLocal8Bit(args.option("out"));
     const auto outcome = generateAndWrite(*report, input, out, args.flag("force"));

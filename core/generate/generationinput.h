@@ -25,6 +25,8 @@ struct ListenPort
 {
     QString protocol; ///< "tcp" or "udp"
     int port = 0;
+
+    friend bool operator==(const ListenPort &, const ListenPort &) = default;
 };
 
 /// Resource limits every generated configuration carries unless the admin turns them off: the

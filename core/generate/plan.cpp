@@ -140,40 +140,55 @@ Result<QStringList> writeExport(const QString &directory, const QList<Artifact> 
     const QString shown = quoted(directory);
     const QFileInfo target(directory);
     if (target.exists() && !target.isDir()) {
-        return Error{ExitCode::Failure, u"%1 exists and is not a directory"_s.arg(shown)};
+        return Error{
+            ExitCode::Failure,
+            QCoreApplication::translate("Deroot::Core::PlanExport", "%1 exists and is not a directory").arg(shown)};
     }
     if (target.isDir() &&
         !QDir(directory).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System) && !force) {
         return Error{ExitCode::Failure,
-                     u"%1 already holds files: choose an empty or new folder, or --force to replace it"_s.arg(shown)};
+                     QCoreApplication::translate(
+                         "Deroot::Core::PlanExport",
+                         "%1 already holds files: choose an empty or new folder, or replace it (--force)")
+                         .arg(shown)};
     }
     const QString parent = target.absoluteDir().absolutePath();
     if (!QFileInfo(parent).isDir()) {
-        return Error{ExitCode::Failure, u"%1 cannot be made: %2 does not exist"_s.arg(shown, quoted(parent))};
+        return Error{ExitCode::Failure,
+                     QCoreApplication::translate("Deroot::Core::PlanExport", "%1 cannot be made: %2 does not exist")
+                         .arg(shown, quoted(parent))};
     }
     // The staging folder sits beside the target, on the same file system, so the final rename is atomic.
     QTemporaryDir staging(parent + u"/.deroot-export-XXXXXX"_s);
     if (!staging.isValid()) {
-        return Error{ExitCode::Failure, u"%1 cannot be written: %2"_s.arg(shown, staging.errorString())};
+        return Error{ExitCode::Failure,
+                     QCoreApplication::translate("Deroot::Core::PlanExport", "%1 cannot be written: %2")
+                         .arg(shown, staging.errorString())};
     }
     QStringList written;
     for (const Artifact &artifact : artifacts) {
         const QString name = exportFileName(artifact);
         if (written.contains(name) || name == u"plan.json") {
-            return Error{ExitCode::Failure, u"two artifacts would both be written as %1"_s.arg(quoted(name))};
+            return Error{ExitCode::Failure, QCoreApplication::translate("Deroot::Core::PlanExport",
+                                                                        "two artifacts would both be written as %1")
+                                                .arg(quoted(name))};
         }
         QString content = artifact.content;
         if (artifact.isCommand) {
             content = u"#!/bin/sh\n# "_s + artifact.purpose + u"\nset -e\n"_s + artifact.content + u'\n';
         }
         if (const auto error = writeFile(staging.filePath(name), content.toUtf8(), artifact.isCommand ? 0755 : 0644)) {
-            return Error{ExitCode::Failure, u"%1 cannot be written: %2"_s.arg(quoted(staging.filePath(name)), *error)};
+            return Error{ExitCode::Failure,
+                         QCoreApplication::translate("Deroot::Core::PlanExport", "%1 cannot be written: %2")
+                             .arg(quoted(staging.filePath(name)), *error)};
         }
         written.append(name);
     }
     if (const auto error = writeFile(staging.filePath(u"plan.json"_s),
                                      QJsonDocument(manifest).toJson(QJsonDocument::Indented), 0644)) {
-        return Error{ExitCode::Failure, u"plan.json cannot be written: "_s + *error};
+        return Error{
+            ExitCode::Failure,
+            QCoreApplication::translate("Deroot::Core::PlanExport", "plan.json cannot be written: %1").arg(*error)};
     }
     written.append(u"plan.json"_s);
     syncDirectory(staging.path());
@@ -185,7 +200,8 @@ Result<QStringList> writeExport(const QString &directory, const QList<Artifact> 
         aside = parent + u"/.deroot-export-old-"_s + QString::number(QCoreApplication::applicationPid());
         if (::rename(QFile::encodeName(directory).constData(), QFile::encodeName(aside).constData()) != 0) {
             return Error{ExitCode::Failure,
-                         u"%1 cannot be replaced: %2"_s.arg(shown, QString::fromLocal8Bit(std::strerror(errno)))};
+                         QCoreApplication::translate("Deroot::Core::PlanExport", "%1 cannot be replaced: %2")
+                             .arg(shown, QString::fromLocal8Bit(std::strerror(errno)))};
         }
     }
     if (::rename(QFile::encodeName(staging.path()).constData(), QFile::encodeName(directory).constData()) != 0) {
@@ -194,7 +210,8 @@ Result<QStringList> writeExport(const QString &directory, const QList<Artifact> 
             ::rename(QFile::encodeName(aside).constData(), QFile::encodeName(directory).constData());
         }
         return Error{ExitCode::Failure,
-                     u"%1 cannot be written: %2"_s.arg(shown, QString::fromLocal8Bit(std::strerror(error)))};
+                     QCoreApplication::translate("Deroot::Core::PlanExport", "%1 cannot be written: %2")
+                         .arg(shown, QString::fromLocal8Bit(std::strerror(error)))};
     }
     staging.setAutoRemove(false);
     ::chmod(QFile::encodeName(directory).constData(), 0755);

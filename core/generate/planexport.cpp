@@ -8,6 +8,7 @@
 #include "core/text.h"
 #include "core/util/toolrunner.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -80,8 +81,10 @@ Result<ValidatedPlan> validatedPlan(const InspectionReport &report, const Genera
     result.plan = *plan;
     result.validations = validateArtifacts(plan->artifacts, vendorUnitOf(report));
     if (const ArtifactValidation *failure = firstFailure(result.validations)) {
-        return Error{ExitCode::Failure, u"the generated %1 fails its validator (%2); nothing was written"_s.arg(
-                                            failure->artifactId, oneLine(failure->result.summary))};
+        return Error{ExitCode::Failure,
+                     QCoreApplication::translate("Deroot::Core::PlanExport",
+                                                 "the generated %1 fails its validator (%2); nothing was written")
+                         .arg(failure->artifactId, oneLine(failure->result.summary))};
     }
     result.plan.manifest = completeManifest(result.plan, result.validations, report);
     return result;
@@ -123,23 +126,33 @@ Result<QStringList> writeExportArchive(const QString &archivePath, const QList<A
         }
     }
     if (folder.isEmpty() || folder.startsWith(u'.')) {
-        return Error{ExitCode::Failure, u"%1 is not a usable archive name"_s.arg(shown)};
+        return Error{
+            ExitCode::Failure,
+            QCoreApplication::translate("Deroot::Core::PlanExport", "%1 is not a usable archive name").arg(shown)};
     }
     if (target.isDir()) {
-        return Error{ExitCode::Failure, u"%1 is a directory"_s.arg(shown)};
+        return Error{ExitCode::Failure,
+                     QCoreApplication::translate("Deroot::Core::PlanExport", "%1 is a directory").arg(shown)};
     }
     if ((target.exists() || target.isSymLink()) && !force) {
-        return Error{ExitCode::Failure, u"%1 already exists: choose another name, or replace it"_s.arg(shown)};
+        return Error{ExitCode::Failure,
+                     QCoreApplication::translate("Deroot::Core::PlanExport",
+                                                 "%1 already exists: choose another name, or replace it")
+                         .arg(shown)};
     }
     const QString parent = target.absoluteDir().absolutePath();
     if (!QFileInfo(parent).isDir()) {
-        return Error{ExitCode::Failure, u"%1 cannot be made: %2 does not exist"_s.arg(shown, quoted(parent))};
+        return Error{ExitCode::Failure,
+                     QCoreApplication::translate("Deroot::Core::PlanExport", "%1 cannot be made: %2 does not exist")
+                         .arg(shown, quoted(parent))};
     }
     // Staged beside the target, on the same file system, so the final rename is atomic and a
     // failure leaves nothing but the temporary folder, which goes with it.
     QTemporaryDir staging(parent + u"/.deroot-export-XXXXXX"_s);
     if (!staging.isValid()) {
-        return Error{ExitCode::Failure, u"%1 cannot be written: %2"_s.arg(shown, staging.errorString())};
+        return Error{ExitCode::Failure,
+                     QCoreApplication::translate("Deroot::Core::PlanExport", "%1 cannot be written: %2")
+                         .arg(shown, staging.errorString())};
     }
     const auto written = writeExport(staging.filePath(folder), artifacts, manifest, false);
     if (!written) {
@@ -151,20 +164,26 @@ Result<QStringList> writeExportArchive(const QString &archivePath, const QList<A
                                            u"--group=0"_s, u"--numeric-owner"_s, u"--mtime=@0"_s, u"--format=gnu"_s,
                                            u"--directory"_s, staging.path(), u"--"_s, folder});
     if (!tar.finished || tar.exitCode != 0) {
-        return Error{ExitCode::Failure, u"%1 cannot be written: tar: %2"_s.arg(shown, toolFailure(tar))};
+        return Error{ExitCode::Failure,
+                     QCoreApplication::translate("Deroot::Core::PlanExport", "%1 cannot be written: tar: %2")
+                         .arg(shown, toolFailure(tar))};
     }
     const ToolRun gzip = runTool(u"gzip"_s, {u"-n"_s, u"-9"_s, u"--"_s, tarPath});
     if (!gzip.finished || gzip.exitCode != 0) {
-        return Error{ExitCode::Failure, u"%1 cannot be written: gzip: %2"_s.arg(shown, toolFailure(gzip))};
+        return Error{ExitCode::Failure,
+                     QCoreApplication::translate("Deroot::Core::PlanExport", "%1 cannot be written: gzip: %2")
+                         .arg(shown, toolFailure(gzip))};
     }
     const QString gzPath = tarPath + u".gz"_s;
     if (!syncFile(gzPath)) {
         return Error{ExitCode::Failure,
-                     u"%1 cannot be written: %2"_s.arg(shown, QString::fromLocal8Bit(std::strerror(errno)))};
+                     QCoreApplication::translate("Deroot::Core::PlanExport", "%1 cannot be written: %2")
+                         .arg(shown, QString::fromLocal8Bit(std::strerror(errno)))};
     }
     if (::rename(QFile::encodeName(gzPath).constData(), QFile::encodeName(archivePath).constData()) != 0) {
         return Error{ExitCode::Failure,
-                     u"%1 cannot be written: %2"_s.arg(shown, QString::fromLocal8Bit(std::strerror(errno)))};
+                     QCoreApplication::translate("Deroot::Core::PlanExport", "%1 cannot be written: %2")
+                         .arg(shown, QString::fromLocal8Bit(std::strerror(errno)))};
     }
     ::chmod(QFile::encodeName(archivePath).constData(), 0644);
     const int dir = ::open(QFile::encodeName(parent).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -185,7 +204,9 @@ Result<QList<int>> parseCapabilityList(QStringView list)
         }
         const auto info = capabilityByName(name);
         if (!info) {
-            return Error{ExitCode::Usage, u"%1 is not a Linux capability"_s.arg(quoted(name))};
+            return Error{ExitCode::Usage,
+                         QCoreApplication::translate("Deroot::Core::PlanExport", "%1 is not a Linux capability")
+                             .arg(quoted(name))};
         }
         if (!numbers.contains(info->number)) {
             numbers.append(info->number);
@@ -193,6 +214,43 @@ Result<QList<int>> parseCapabilityList(QStringView list)
     }
     std::sort(numbers.begin(), numbers.end());
     return numbers;
+}
+
+QStringList parseList(QStringView list)
+{
+    QStringList items;
+    for (const QStringView word : list.tokenize(u',')) {
+        const QString item = word.trimmed().toString();
+        if (!item.isEmpty() && !items.contains(item)) {
+            items.append(item);
+        }
+    }
+    return items;
+}
+
+Result<QList<ListenPort>> parsePortList(QStringView list)
+{
+    QList<ListenPort> ports;
+    QString normalized = list.toString();
+    normalized.replace(u',', u' ');
+    for (const QString &word : normalized.split(u' ', Qt::SkipEmptyParts)) {
+        const QString protocol = word.section(u'/', 0, 0).toLower();
+        bool ok = false;
+        const int port = word.section(u'/', 1).toInt(&ok);
+        if ((protocol != u"tcp" && protocol != u"udp") || !ok || port < 1 || port > 65535 || word.count(u'/') != 1) {
+            return Error{ExitCode::Usage,
+                         QCoreApplication::translate("Deroot::Core::PlanExport",
+                                                     "%1 is not a port: write tcp/PORT or udp/PORT (1 to 65535)")
+                             .arg(quoted(word))};
+        }
+        const ListenPort listenPort{protocol, port};
+        if (std::none_of(ports.cbegin(), ports.cend(), [&](const ListenPort &p) {
+                return p.protocol == listenPort.protocol && p.port == listenPort.port;
+            })) {
+            ports.append(listenPort);
+        }
+    }
+    return ports;
 }
 
 } // namespace Deroot::Core

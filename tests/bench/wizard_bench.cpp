@@ -10,7 +10,12 @@
 #include "ui/wizard/agentwizard.h"
 #include "ui/wizard/previewpage.h"
 
+#include <QAbstractButton>
 #include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -27,7 +32,7 @@ class WizardBench final : public QObject
 private Q_SLOTS:
     void previewRefresh_data();
     void previewRefresh();
-    void peakRss();
+    void fullRunPeakRss();
 };
 
 void WizardBench::previewRefresh_data()
@@ -82,11 +87,36 @@ void WizardBench::previewRefresh()
                 times.first(), times.last(), static_cast<long long>(times.size()));
 }
 
-void WizardBench::peakRss()
+// A whole run as an admin makes it, after the refreshes above: inspect, every step, the real
+// validators on the preview, the export; then the process's peak RSS.
+void WizardBench::fullRunPeakRss()
 {
+    Deroot::Ui::AgentWizard wizard;
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    Deroot::Ui::AgentTarget target;
+    target.path = "/usr/bin/fping";
+    wizard.session()->inspect(target);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->hasReport(), 30000);
+    QAbstractButton *next = wizard.button(QWizard::NextButton);
+    while (wizard.currentId() != Deroot::Ui::AgentWizard::FinishPageId) {
+        QVERIFY(next->isEnabled());
+        next->click();
+        if (wizard.currentId() == Deroot::Ui::AgentWizard::PreviewPageId) {
+            QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->checksCurrent(), 90000);
+        }
+    }
+    QTemporaryDir out;
+    wizard.findChild<QLineEdit *>(u"exportPathLineEdit"_s)->setText(out.filePath(u"plan"_s));
+    auto *exportButton = wizard.findChild<QPushButton *>(u"exportPushButton"_s);
+    QTRY_VERIFY(exportButton->isEnabled());
+    exportButton->click();
+    QVERIFY(QFile::exists(out.filePath(u"plan/plan.json"_s)));
     rusage usage{};
     ::getrusage(RUSAGE_SELF, &usage);
-    std::printf("peak RSS after the runs above: %.1f MiB\n", double(usage.ru_maxrss) / 1024.0);
+    std::printf("peak RSS after a full run (inspect, every step, validators, export) and the refreshes above: "
+                "%.1f MiB\n",
+                double(usage.ru_maxrss) / 1024.0);
 }
 
 QTEST_MAIN(WizardBench)

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void sudoPlanForSmartctl();
     void containerPlanForFping();
     void existingFolderIsKeptWithoutForce();
+    void badAdjustments_data();
+    void badAdjustments();
     void walkthroughWritesAndReplacesOnlyItsOwnOutput();
 
 private:
@@ -143,6 +145,52 @@ void GenerateCliTest::existingFolderIsKeptWithoutForce()
     QCOMPARE(forced.exitCode, 0);
     QVERIFY(!QFile::exists(out.filePath(u"mine.txt"_s)));
     QVERIFY(QFile::exists(out.filePath(u"plan.json"_s)));
+}
+
+// The Adjust step's options: each bad value is a usage error (exit 2) in one line naming it, and
+// nothing is written.
+void GenerateCliTest::badAdjustments_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("message");
+    QTest::addRow("port without protocol") << QStringList{u"--ports"_s, u"9100"_s} << 2 << QByteArray("'9100'");
+    QTest::addRow("port zero") << QStringList{u"--ports"_s, u"tcp/0"_s} << 2 << QByteArray("tcp/0");
+    QTest::addRow("port too big") << QStringList{u"--ports"_s, u"udp/65536"_s} << 2 << QByteArray("udp/65536");
+    QTest::addRow("port two slashes") << QStringList{u"--ports"_s, u"tcp/1/2"_s} << 2 << QByteArray("tcp/1/2");
+    QTest::addRow("port sctp") << QStringList{u"--ports"_s, u"sctp/80"_s} << 2 << QByteArray("sctp/80");
+    QTest::addRow("newline in port") << QStringList{u"--ports"_s, u"tcp/1\nforged"_s} << 2 << QByteArray("\\n");
+    QTest::addRow("cpu quota word") << QStringList{u"--cpu-quota"_s, u"half"_s} << 2 << QByteArray("--cpu-quota");
+    QTest::addRow("tasks zero") << QStringList{u"--tasks-max"_s, u"0"_s} << 2 << QByteArray("--tasks-max");
+    QTest::addRow("memory negative") << QStringList{u"--memory-max"_s, u"-5"_s} << 2 << QByteArray("--memory-max");
+    QTest::addRow("memory below the floor") << QStringList{u"--memory-max"_s, u"8"_s} << 2 << QByteArray("8 MiB");
+    QTest::addRow("relative read path") << QStringList{u"--read-paths"_s, u"etc/x"_s} << 2 << QByteArray("etc/x");
+    QTest::addRow("traversal") << QStringList{u"--write-paths"_s, u"/var/lib/../../etc"_s} << 2
+                               << QByteArray("/var/lib/../../etc");
+    QTest::addRow("device outside /dev") << QStringList{u"--devices"_s, u"/etc/shadow"_s} << 2
+                                         << QByteArray("/etc/shadow");
+    QTest::addRow("group with a space") << QStringList{u"--groups"_s, u"adm,wheel users"_s} << 2
+                                        << QByteArray("wheel users");
+    QTest::addRow("image with a shell") << QStringList{u"--method"_s, u"container"_s, u"--image"_s, u"x;rm -rf /"_s}
+                                        << 2 << QByteArray("image");
+}
+
+void GenerateCliTest::badAdjustments()
+{
+    QFETCH(QStringList, options);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, message);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"plan"_s);
+    QStringList arguments{u"generate"_s, u"/usr/bin/fping"_s};
+    if (!options.contains(u"--method"_s)) {
+        arguments << u"--method"_s << u"caps"_s;
+    }
+    arguments << options << u"--out"_s << out;
+    const Run result = run(arguments);
+    QVERIFY2(result.exitCode == exitCode, result.err.constData());
+    QVERIFY2(result.err.contains(message) && result.err.count('\n') == 1, result.err.constData());
+    QVERIFY(!QFile::exists(out));
 }
 
 void GenerateCliTest::walkthroughWritesAndReplacesOnlyItsOwnOutput()

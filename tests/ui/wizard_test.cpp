@@ -17,15 +17,18 @@
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUrl>
@@ -117,6 +120,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void endToEndMatchesDerootctl();
+    void backKeepsAdjustments();
     void criticalFindingsBlockTheFlow();
     void cancellingLeavesNoThread();
     void failingValidatorShowsItsMessage();
@@ -213,6 +217,22 @@ void WizardTest::endToEndMatchesDerootctl()
     const QString after = unitView->codeView()->toPlainText();
     QVERIFY2(after != before, "the preview follows the change at once");
     QVERIFY(after.contains(u"CAP_NET_BIND_SERVICE"_s));
+    // Paths, devices, groups, ports and limits, each with its derootctl generate option below.
+    child<QPlainTextEdit>(&wizard, u"readPathsPlainTextEdit"_s)->setPlainText(u"/etc/fping\n/var/lib/fping"_s);
+    child<QPlainTextEdit>(&wizard, u"writePathsPlainTextEdit"_s)->setPlainText(u"/run/fping"_s);
+    child<QPlainTextEdit>(&wizard, u"devicesPlainTextEdit"_s)->setPlainText(u"/dev/net/tun"_s);
+    auto *groups = child<QLineEdit>(&wizard, u"groupsLineEdit"_s);
+    groups->setFocus();
+    QTest::keyClicks(groups, u"adm"_s);
+    auto *ports = child<QLineEdit>(&wizard, u"portsLineEdit"_s);
+    ports->setFocus();
+    QTest::keyClicks(ports, u"tcp/9100"_s);
+    child<QSpinBox>(&wizard, u"cpuQuotaSpinBox"_s)->setValue(25);
+    const QString adjusted = unitView->codeView()->toPlainText();
+    QVERIFY2(adjusted.contains(u"/var/lib/fping"_s), qPrintable(adjusted));
+    QVERIFY2(adjusted.contains(u"/dev/net/tun"_s), qPrintable(adjusted));
+    QVERIFY2(adjusted.contains(u"SupplementaryGroups=adm"_s), qPrintable(adjusted));
+    QVERIFY2(adjusted.contains(u"CPUQuota=25%"_s), qPrintable(adjusted));
 
     // 6. Preview: highlighted, validated by the real tools.
     nextButton(wizard)->click();
@@ -240,9 +260,17 @@ void WizardTest::endToEndMatchesDerootctl()
 
     const QString cliOut = m_scratch.filePath(u"cli-plan"_s);
     QProcess cli;
-    cli.start(QStringLiteral(DEROOTCTL),
-              {u"generate"_s, u"/usr/bin/fping"_s, u"--method"_s, u"caps"_s, u"--systemd"_s, u"yes"_s, u"--caps"_s,
-               u"CAP_NET_RAW,CAP_NET_BIND_SERVICE"_s, u"--out"_s, cliOut});
+    cli.start(QStringLiteral(DEROOTCTL), {u"generate"_s,      u"/usr/bin/fping"_s,
+                                          u"--method"_s,      u"caps"_s,
+                                          u"--systemd"_s,     u"yes"_s,
+                                          u"--caps"_s,        u"CAP_NET_RAW,CAP_NET_BIND_SERVICE"_s,
+                                          u"--read-paths"_s,  u"/etc/fping,/var/lib/fping"_s,
+                                          u"--write-paths"_s, u"/run/fping"_s,
+                                          u"--devices"_s,     u"/dev/net/tun"_s,
+                                          u"--groups"_s,      u"adm"_s,
+                                          u"--ports"_s,       u"tcp/9100"_s,
+                                          u"--cpu-quota"_s,   u"25"_s,
+                                          u"--out"_s,         cliOut});
     QVERIFY(cli.waitForFinished(120000));
     QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
     const QMap<QString, QByteArray> gui = filesOf(guiOut);
@@ -264,6 +292,78 @@ void WizardTest::endToEndMatchesDerootctl()
     QVERIFY(tar.waitForFinished());
     QCOMPARE(tar.exitCode(), 0);
     QCOMPARE(filesOf(m_scratch.filePath(u"unpacked/gui-plan"_s)), gui);
+}
+
+// Back to another method: the adjustments the new method shares are kept, and said so; the export
+// is still what derootctl generate writes with the same options.
+void WizardTest::backKeepsAdjustments()
+{
+    AgentWizard wizard;
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QVERIFY2(inspectPath(wizard, u"/usr/bin/fping"_s), qPrintable(statusText(wizard)));
+    while (wizard.currentId() != AgentWizard::RecommendationPageId) {
+        nextButton(wizard)->click();
+    }
+    auto *methods = child<QTableWidget>(&wizard, u"methodsTableWidget"_s);
+    methods->selectRow(methodRow(methods, u"Linux capabilities"_s));
+    nextButton(wizard)->click();
+    QCOMPARE(wizard.currentId(), int(AgentWizard::AdjustPageId));
+    QVERIFY(!child<QLineEdit>(&wizard, u"containerImageLineEdit"_s)->isEnabled());
+    auto *readPaths = child<QPlainTextEdit>(&wizard, u"readPathsPlainTextEdit"_s);
+    readPaths->setPlainText(u"/var/lib/fping"_s);
+    auto *ports = child<QLineEdit>(&wizard, u"portsLineEdit"_s);
+    ports->setFocus();
+    QTest::keyClicks(ports, u"tcp/9100 udp/x"_s);
+    auto *error = child<QLabel>(&wizard, u"adjustErrorLabel"_s);
+    QVERIFY2(error->isVisible() && error->text().contains(u"udp/x"_s), qPrintable(error->text()));
+    // The last list that read whole is kept (tcp/9100, typed before), never half of this one.
+    QCOMPARE(wizard.session()->input().listenPorts.size(), 1);
+    QTest::keyClick(ports, Qt::Key_Backspace);
+    QTest::keyClicks(ports, u"161"_s);
+    QCOMPARE(wizard.session()->input().listenPorts.size(), 2);
+
+    wizard.back();
+    QCOMPARE(wizard.currentId(), int(AgentWizard::RecommendationPageId));
+    methods->selectRow(methodRow(methods, u"Containerization"_s));
+    nextButton(wizard)->click();
+    QCOMPARE(wizard.currentId(), int(AgentWizard::AdjustPageId));
+    QCOMPARE(readPaths->toPlainText(), u"/var/lib/fping"_s);
+    QCOMPARE(ports->text(), u"tcp/9100 udp/161"_s);
+    auto *carried = child<QLabel>(&wizard, u"carriedAdjustmentsLabel"_s);
+    QVERIFY2(carried->isVisible() && carried->text().contains(u"ports"_s), qPrintable(carried->text()));
+    auto *image = child<QLineEdit>(&wizard, u"containerImageLineEdit"_s);
+    QVERIFY(image->isEnabled());
+    image->selectAll();
+    QTest::keyClicks(image, u"registry.example.org/fping:5.1"_s);
+    QCOMPARE(wizard.session()->input().containerImage, u"registry.example.org/fping:5.1"_s);
+
+    nextButton(wizard)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->checksCurrent(), kValidateTimeout);
+    nextButton(wizard)->click();
+    QCOMPARE(wizard.currentId(), int(AgentWizard::FinishPageId));
+    const QString guiOut = m_scratch.filePath(u"back-gui"_s);
+    child<QLineEdit>(&wizard, u"exportPathLineEdit"_s)->setText(guiOut);
+    auto *exportButton = child<QPushButton>(&wizard, u"exportPushButton"_s);
+    QTRY_VERIFY(exportButton->isEnabled());
+    exportButton->click();
+    auto *status = child<QLabel>(&wizard, u"exportStatusLabel"_s);
+    QVERIFY2(!status->property("error").toBool(), qPrintable(status->text()));
+
+    const QString cliOut = m_scratch.filePath(u"back-cli"_s);
+    QProcess cli;
+    cli.start(QStringLiteral(DEROOTCTL),
+              {u"generate"_s, u"/usr/bin/fping"_s, u"--method"_s, u"container"_s, u"--systemd"_s, u"yes"_s,
+               u"--read-paths"_s, u"/var/lib/fping"_s, u"--ports"_s, u"tcp/9100,udp/161"_s, u"--image"_s,
+               u"registry.example.org/fping:5.1"_s, u"--out"_s, cliOut});
+    QVERIFY(cli.waitForFinished(120000));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    const QMap<QString, QByteArray> gui = filesOf(guiOut);
+    QVERIFY(gui.value(u"plan.json"_s).contains("registry.example.org/fping:5.1"));
+    QCOMPARE(gui.keys(), filesOf(cliOut).keys());
+    for (auto it = gui.cbegin(); it != gui.cend(); ++it) {
+        QVERIFY2(it.value() == filesOf(cliOut).value(it.key()), qPrintable(u"%1 differs"_s.arg(it.key())));
+    }
 }
 
 void WizardTest::criticalFindingsBlockTheFlow()
@@ -511,6 +611,31 @@ void WizardTest::exportRefusals()
     auto *status = child<QLabel>(&wizard, u"exportStatusLabel"_s);
     QVERIFY(status->property("error").toBool());
     QVERIFY2(status->text().contains(u"Nothing was written"_s), qPrintable(status->text()));
+
+    // In German and French, core's reason too, not only the page's sentence around it.
+    const struct
+    {
+        const char *language;
+        QString page;
+        QString reason;
+    } languages[] = {{"de", u"Nichts wurde geschrieben"_s, u"enthält schon Dateien"_s},
+                     {"fr", u"écrit"_s, u"contient déjà des fichiers"_s}};
+    for (const auto &language : languages) {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(DEROOT_QM_DIR "/deroot_") + QLatin1StringView(language.language)));
+        QCoreApplication::installTranslator(&translator);
+        const QString fresh = m_scratch.filePath(u"existing-"_s + QLatin1StringView(language.language));
+        QVERIFY(QDir().mkpath(fresh));
+        QFile mine(fresh + u"/notes.txt"_s);
+        QVERIFY(mine.open(QIODevice::WriteOnly));
+        mine.close();
+        child<QLineEdit>(&wizard, u"exportPathLineEdit"_s)->setText(fresh);
+        child<QPushButton>(&wizard, u"exportPushButton"_s)->click();
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY(status->property("error").toBool());
+        QVERIFY2(status->text().contains(language.page) && status->text().contains(language.reason),
+                 qPrintable(status->text()));
+    }
 }
 
 void WizardTest::auditOpensTheWizard()

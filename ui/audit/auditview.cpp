@@ -5,6 +5,7 @@
 #include "core/inspect/capabilities.h"
 #include "core/text.h"
 #include "ui/widgets/icons.h"
+#include "ui/widgets/wrappingdelegate.h"
 
 #include <QFile>
 #include <QHBoxLayout>
@@ -41,7 +42,7 @@ AuditView::AuditView(QThreadPool *pool, QWidget *parent)
     m_tree->setObjectName(u"auditTreeWidget"_s);
     m_tree->setAccessibleName(tr("Agents running as root and programs that hand out privileges"));
     m_tree->setHeaderLabels({tr("Agent or file"), tr("Runs as / mode"), tr("Capabilities"), tr("Suggestion")});
-    m_tree->setWordWrap(true);
+    new WrappingDelegate(m_tree);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_refresh->setObjectName(u"auditRefreshPushButton"_s);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "ui/wizard/adjustpage.h"
 
+#include "core/generate/planexport.h"
 #include "core/generate/sudoersgenerator.h"
 #include "core/inspect/capabilities.h"
 #include "core/text.h"
@@ -90,12 +91,16 @@ AdjustPage::AdjustPage(WizardSession *session, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
     , m_error(new QLabel(this))
+    , m_carried(new QLabel(this))
     , m_user(new QLineEdit)
     , m_capabilities(new QTreeWidget)
     , m_sudo(new QTableWidget(0, 3))
     , m_readPaths(nullptr)
     , m_writePaths(nullptr)
+    , m_devices(nullptr)
+    , m_groups(new QLineEdit)
     , m_ports(new QLineEdit)
+    , m_image(new QLineEdit)
     , m_limits(new QGroupBox(tr("Resource &limits")))
     , m_cpu(new QSpinBox)
     , m_memory(new QSpinBox)
@@ -106,6 +111,8 @@ AdjustPage::AdjustPage(WizardSession *session, QWidget *parent)
     auto *content = new QWidget;
     m_readPaths = pathEdit(content, u"readPathsPlainTextEdit"_s, tr("Paths it reads"));
     m_writePaths = pathEdit(content, u"writePathsPlainTextEdit"_s, tr("Paths it writes"));
+    m_devices = pathEdit(content, u"devicesPlainTextEdit"_s, tr("Device nodes it opens"));
+    m_devices->setPlaceholderText(tr("One device node a line, /dev/ipmi0"));
 
     m_error->setObjectName(u"adjustErrorLabel"_s);
     m_error->setWordWrap(true);
@@ -113,6 +120,9 @@ AdjustPage::AdjustPage(WizardSession *session, QWidget *parent)
     errorPalette.setColor(QPalette::WindowText, QColor(0xda, 0x44, 0x53));
     m_error->setPalette(errorPalette);
     m_error->hide();
+    m_carried->setObjectName(u"carriedAdjustmentsLabel"_s);
+    m_carried->setWordWrap(true);
+    m_carried->hide();
 
     m_user->setObjectName(u"serviceUserLineEdit"_s);
     m_user->setAccessibleName(tr("Service user name"));
@@ -138,6 +148,13 @@ AdjustPage::AdjustPage(WizardSession *session, QWidget *parent)
     m_ports->setObjectName(u"portsLineEdit"_s);
     m_ports->setAccessibleName(tr("Ports it listens on"));
     m_ports->setPlaceholderText(tr("tcp/9100 udp/161"));
+    m_groups->setObjectName(u"groupsLineEdit"_s);
+    m_groups->setAccessibleName(tr("Supplementary groups"));
+    m_groups->setPlaceholderText(tr("adm, systemd-journal"));
+    m_groups->setToolTip(tr("Groups the service user joins besides its own, comma-separated"));
+    m_image->setObjectName(u"containerImageLineEdit"_s);
+    m_image->setAccessibleName(tr("Container image"));
+    m_image->setPlaceholderText(tr("registry/name:tag"));
 
     m_limits->setObjectName(u"limitsGroupBox"_s);
     m_limits->setCheckable(true);
@@ -163,7 +180,10 @@ AdjustPage::AdjustPage(WizardSession *session, QWidget *parent)
     form->addRow(tr("Service &user:"), m_user);
     form->addRow(tr("&Reads:"), m_readPaths);
     form->addRow(tr("&Writes:"), m_writePaths);
+    form->addRow(tr("&Devices:"), m_devices);
+    form->addRow(tr("&Groups:"), m_groups);
     form->addRow(tr("&Ports:"), m_ports);
+    form->addRow(tr("Container &image:"), m_image);
 
     auto *capabilitiesLabel = new QLabel(tr("&Capabilities (a red shield marks the root-equivalent ones):"), content);
     capabilitiesLabel->setBuddy(m_capabilities);
@@ -173,6 +193,7 @@ AdjustPage::AdjustPage(WizardSession *session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_error);
+    layout->addWidget(m_carried);
     layout->addLayout(form);
     layout->addWidget(capabilitiesLabel);
     layout->addWidget(m_capabilities, 1);
@@ -184,14 +205,19 @@ AdjustPage::AdjustPage(WizardSession *session, QWidget *parent)
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Not a Tab stop of its own: the controls inside are, and the area scrolls to the focused one.
+    scroll->setFocusPolicy(Qt::NoFocus);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
     setTabOrder(m_user, m_readPaths);
     setTabOrder(m_readPaths, m_writePaths);
-    setTabOrder(m_writePaths, m_ports);
-    setTabOrder(m_ports, m_capabilities);
+    setTabOrder(m_writePaths, m_devices);
+    setTabOrder(m_devices, m_groups);
+    setTabOrder(m_groups, m_ports);
+    setTabOrder(m_ports, m_image);
+    setTabOrder(m_image, m_capabilities);
     setTabOrder(m_capabilities, m_sudo);
     setTabOrder(m_sudo, m_limits);
 
@@ -202,6 +228,9 @@ AdjustPage::AdjustPage(WizardSession *session, QWidget *parent)
     };
     connect(m_user, &QLineEdit::textEdited, this, changed);
     connect(m_ports, &QLineEdit::textEdited, this, changed);
+    connect(m_groups, &QLineEdit::textEdited, this, changed);
+    connect(m_image, &QLineEdit::textEdited, this, changed);
+    connect(m_devices, &QPlainTextEdit::textChanged, this, changed);
     connect(m_readPaths, &QPlainTextEdit::textChanged, this, changed);
     connect(m_writePaths, &QPlainTextEdit::textChanged, this, changed);
     connect(m_capabilities, &QTreeWidget::itemChanged, this, changed);
@@ -222,6 +251,9 @@ AdjustPage::~AdjustPage() = default;
 void AdjustPage::initializePage()
 {
     fill();
+    const QStringList carried = m_session->carriedAdjustments();
+    m_carried->setVisible(!carried.isEmpty());
+    m_carried->setText(tr("Kept from your adjustments to the previous method: %1.").arg(carried.join(u", "_s)));
 }
 
 bool AdjustPage::isComplete() const
@@ -242,6 +274,10 @@ void AdjustPage::fill()
         ports.append(u"%1/%2"_s.arg(port.protocol).arg(port.port));
     }
     m_ports->setText(ports.join(u' '));
+    m_devices->setPlainText(input.devices.join(u'\n'));
+    m_groups->setText(input.supplementaryGroups.join(u", "_s));
+    m_image->setText(input.containerImage);
+    m_image->setEnabled(input.method == Core::Method::Container);
 
     // Every capability, the granted and the needed ones first, then by number.
     m_capabilities->clear();
@@ -318,17 +354,13 @@ void AdjustPage::apply()
     input.serviceUser = m_user->text().trimmed();
     input.readPaths = lines(m_readPaths);
     input.writePaths = lines(m_writePaths);
-    input.listenPorts.clear();
-    QStringList badPorts;
-    for (const QString &word : m_ports->text().split(u' ', Qt::SkipEmptyParts)) {
-        const QString protocol = word.section(u'/', 0, 0).toLower();
-        bool ok = false;
-        const int port = word.section(u'/', 1).toInt(&ok);
-        if ((protocol == u"tcp" || protocol == u"udp") && ok) {
-            input.listenPorts.append({protocol, port});
-        } else {
-            badPorts.append(Core::quoted(word));
-        }
+    input.devices = lines(m_devices);
+    input.supplementaryGroups = Core::parseList(m_groups->text());
+    input.containerImage = m_image->text().trimmed();
+    // The same parser as derootctl generate --ports: the same text gives the same plan.
+    const auto ports = Core::parsePortList(m_ports->text());
+    if (ports) {
+        input.listenPorts = *ports;
     }
     // Capabilities in number order, as `derootctl generate --caps` sets them.
     input.capabilities.clear();
@@ -350,8 +382,8 @@ void AdjustPage::apply()
     input.limits.memoryMaxMiB = m_memory->value();
     input.limits.tasksMax = m_tasks->value();
     m_session->setInput(input);
-    if (!badPorts.isEmpty()) {
-        m_error->setText(tr("Ports are written tcp/PORT or udp/PORT; ignored: %1").arg(badPorts.join(u", "_s)));
+    if (!ports) {
+        m_error->setText(tr("Ports kept as they were: %1").arg(ports.error().message));
         m_error->show();
     }
 }

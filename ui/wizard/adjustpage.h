@@ -38,12 +38,16 @@ private:
 
     WizardSession *m_session;
     QLabel *m_error;
+    QLabel *m_carried;
     QLineEdit *m_user;
     QTreeWidget *m_capabilities;
     QTableWidget *m_sudo;
     QPlainTextEdit *m_readPaths;
     QPlainTextEdit *m_writePaths;
+    QPlainTextEdit *m_devices;
+    QLineEdit *m_groups;
     QLineEdit *m_ports;
+    QLineEdit *m_image;
     QGroupBox *m_limits;
     QSpinBox *m_cpu;
     QSpinBox *m_memory;

@@ -78,9 +78,11 @@ FinishPage::FinishPage(WizardSession *session, QWidget *parent)
     m_copy->setObjectName(u"copyPushButton"_s);
     m_apply->setObjectName(u"applyPushButton"_s);
     m_apply->setEnabled(false);
-    // Never a button that pretends: Apply works once the privileged helper (polkit) exists.
-    const QString applyWhy = tr("Applying needs Deroot's privileged helper, authorized through polkit, which is not "
-                                "part of this version yet. Export the plan and apply it by hand meanwhile.");
+    // Never a button that pretends: the helper and derootctl apply work, the button's wiring to
+    // them (issue 6's GUI part) does not yet, so it says where applying works today.
+    const QString applyWhy = tr("The desktop cannot apply a plan yet. Export it, then apply it from a terminal with "
+                                "derootctl apply FOLDER: Deroot's privileged helper checks it again and asks polkit "
+                                "for your approval.");
     m_apply->setToolTip(applyWhy);
     m_apply->setAccessibleDescription(applyWhy);
     auto *applyNote = new QLabel(applyWhy);
@@ -123,6 +125,8 @@ FinishPage::FinishPage(WizardSession *session, QWidget *parent)
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Not a Tab stop of its own: the controls inside are, and the area scrolls to the focused one.
+    scroll->setFocusPolicy(Qt::NoFocus);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);

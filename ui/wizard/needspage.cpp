@@ -5,6 +5,7 @@
 #include "core/inspect/capabilities.h"
 #include "core/text.h"
 #include "ui/widgets/icons.h"
+#include "ui/widgets/wrappingdelegate.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -122,8 +123,7 @@ NeedsPage::NeedsPage(WizardSession *session, QWidget *parent)
     m_tree->setObjectName(u"findingsTreeWidget"_s);
     m_tree->setAccessibleName(tr("Findings and needs, with their evidence"));
     m_tree->setHeaderHidden(true);
-    m_tree->setWordWrap(true);
-    m_tree->setUniformRowHeights(false);
+    new WrappingDelegate(m_tree);
 
     m_critical->setObjectName(u"criticalFrame"_s);
     m_critical->setFrameShape(QFrame::StyledPanel);

@@ -111,6 +111,7 @@ void WizardSession::inspect(const AgentTarget &target)
     m_target = target;
     m_report.reset();
     m_hasInput = false;
+    m_carried.clear();
     m_plan.reset();
     m_inspecting = true;
     auto *watcher = new QFutureWatcher<Core::Result<Core::InspectionReport>>(this);
@@ -166,15 +167,48 @@ void WizardSession::setAnswers(const Core::Answers &answers)
     }
 }
 
-void WizardSession::setMethod(Core::Method method)
+QStringList WizardSession::setMethod(Core::Method method)
 {
     if (!m_report) {
-        return;
+        return {};
     }
     // The same starting point as `derootctl generate --method M --systemd yes|no`.
     Core::GenerationInput input = Core::buildGenerationInput(*m_report, method);
     input.runsUnderSystemd = m_answers.systemd;
+    const Core::GenerationInput base = input;
+    QStringList carried;
+    if (m_hasInput) {
+        // Each setting the admin changed from the old method's starting point, where the new method
+        // has it too: the same as repeating that option of derootctl generate.
+        const auto carry = [&](auto member, const QString &what) {
+            if (m_input.*member != m_baseInput.*member && !(m_input.*member == input.*member)) {
+                input.*member = m_input.*member;
+                carried.append(what);
+            }
+        };
+        if (method != Core::Method::Container && m_input.method != Core::Method::Container) {
+            carry(&Core::GenerationInput::serviceUser, tr("the service user"));
+        }
+        carry(&Core::GenerationInput::readPaths, tr("the paths it reads"));
+        carry(&Core::GenerationInput::writePaths, tr("the paths it writes"));
+        carry(&Core::GenerationInput::devices, tr("the devices"));
+        carry(&Core::GenerationInput::supplementaryGroups, tr("the groups"));
+        carry(&Core::GenerationInput::listenPorts, tr("the ports"));
+        if (method != Core::Method::Sudo && m_input.method != Core::Method::Sudo) {
+            carry(&Core::GenerationInput::capabilities, tr("the capabilities"));
+        }
+        const Core::ResourceLimits &was = m_input.limits;
+        const Core::ResourceLimits &wasBase = m_baseInput.limits;
+        if (was.enabled != wasBase.enabled || was.cpuQuotaPercent != wasBase.cpuQuotaPercent ||
+            was.memoryMaxMiB != wasBase.memoryMaxMiB || was.tasksMax != wasBase.tasksMax) {
+            input.limits = was;
+            carried.append(tr("the resource limits"));
+        }
+    }
+    m_baseInput = base;
+    m_carried = carried;
     setInput(input);
+    return carried;
 }
 
 void WizardSession::setInput(const Core::GenerationInput &input)

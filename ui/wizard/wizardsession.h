@@ -81,8 +81,14 @@ public:
 
     Core::Method method() const { return m_input.method; }
     bool hasInput() const { return m_hasInput; }
-    /// Starts a plan for @p method from the inspection, as derootctl generate does.
-    void setMethod(Core::Method method);
+    /// Starts a plan for @p method from the inspection, as derootctl generate does, with the
+    /// admin's adjustments to the previous method's plan carried over where the new method has the
+    /// same setting (user, paths, devices, groups, ports, limits; capabilities between the
+    /// capabilities and container methods): going back to change the method never silently
+    /// drops them. Returns what was carried over, in words, for the Adjust step to say.
+    QStringList setMethod(Core::Method method);
+    /// What the last setMethod() carried over; empty when nothing was.
+    const QStringList &carriedAdjustments() const { return m_carried; }
     const Core::GenerationInput &input() const { return m_input; }
     /// The admin's adjustments: regenerates the plan at once and validates it shortly after.
     void setInput(const Core::GenerationInput &input);
@@ -134,6 +140,8 @@ private:
     Core::Answers m_answers;
     Core::Recommendation m_recommendation;
     Core::GenerationInput m_input;
+    QStringList m_carried;
+    Core::GenerationInput m_baseInput; ///< m_input's method as the inspection gave it, before the admin's changes
     bool m_hasInput = false;
     std::optional<Core::GeneratedPlan> m_plan;
     QString m_planError;
