@@ -14,6 +14,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -224,12 +225,17 @@ void GeneratedPlanHostTest::expectRunningWith(const QString &unit, const QString
     // Until systemd's child has executed the agent it is still root (named "(exporter)" or the
     // like): wait for the agent itself.
     const QRegularExpression asUser(u"^Uid:\\s+%1\\s+%1\\s+%1\\s+%1$"_s.arg(uid), QRegularExpression::MultilineOption);
+    // And until it has executed the agent, its capabilities are still being set up: wait for the
+    // agent's own program as well.
+    const QString program = systemctlShow(unit, u"ExecStart"_s).section(u"path="_s, 1).section(u' ', 0, 0);
     QString status;
     QVERIFY2(waitFor([&] {
-                 status = procStatus(systemctlShow(unit, u"MainPID"_s));
-                 return asUser.match(status).hasMatch();
+                 const QString pid = systemctlShow(unit, u"MainPID"_s);
+                 status = procStatus(pid);
+                 return asUser.match(status).hasMatch() && !program.isEmpty() &&
+                        QFileInfo(u"/proc/%1/exe"_s.arg(pid)).symLinkTarget().endsWith(program);
              }),
-             qPrintable(status + m_journal.text(unit)));
+             qPrintable(program + u"\n"_s + status + m_journal.text(unit)));
     for (const QString &set : {u"CapEff"_s, u"CapPrm"_s, u"CapAmb"_s, u"CapBnd"_s}) {
         QVERIFY2(statusField(status, set) == mask, qPrintable(set + u":\n"_s + status));
     }
