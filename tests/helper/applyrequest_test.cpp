@@ -7,6 +7,7 @@
 #include "core/plan/applyrequest.h"
 #include "planfixture.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -94,6 +95,35 @@ private Q_SLOTS:
         if (kind == u"sudo") {
             QCOMPARE(plan->supplementaryGroups, QStringList{u"adm"_s});
         }
+    }
+
+    // The fuzzer's seeds (tests/fuzz/corpus/plan) start from these plans, so that it explores
+    // around requests the parser accepts: they must stay accepted as the generators change.
+    // DEROOT_REFRESH_FUZZ_SEEDS=1 rewrites them on purpose, like the golden files.
+    void fuzzSeedsAreCurrent_data()
+    {
+        QTest::addColumn<QString>("kind");
+        for (const QString &kind : {u"caps"_s, u"sudo"_s, u"setcap"_s, u"container"_s}) {
+            QTest::newRow(qPrintable(kind)) << kind;
+        }
+    }
+
+    void fuzzSeedsAreCurrent()
+    {
+        QFETCH(QString, kind);
+        const ApplyRequest request = baseRequest(kind);
+        QByteArray seed = request.planJson + QByteArrayView("\0\0", 2);
+        for (auto it = request.files.begin(); it != request.files.end(); ++it) {
+            seed += it.key().toUtf8() + '\0' + it.value() + '\0';
+        }
+        QFile file(QStringLiteral(DEROOT_FUZZ_CORPUS "/plan/valid-") + kind);
+        if (qEnvironmentVariableIntValue("DEROOT_REFRESH_FUZZ_SEEDS") == 1) {
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QCOMPARE(file.write(seed), seed.size());
+            return;
+        }
+        QVERIFY2(file.open(QIODevice::ReadOnly), "run with DEROOT_REFRESH_FUZZ_SEEDS=1 to write the seeds");
+        QVERIFY2(file.readAll() == seed, "the generators changed: refresh with DEROOT_REFRESH_FUZZ_SEEDS=1");
     }
 
     // One changed byte anywhere in any file, after review, is refused (the manifest's hash).
