@@ -460,10 +460,13 @@ Result<ValidatedPlan> parseApplyRequest(const ApplyRequest &request)
         return refused(u"plan.json is refused: "_s + *problem);
     }
     const QJsonObject root = document.object();
-    if (auto error = onlyKeys(root,
-                              {u"schema"_s, u"generator"_s, u"agent"_s, u"method"_s, u"program"_s, u"service_user"_s,
-                               u"capabilities"_s, u"operations"_s},
-                              u"the plan"_s)) {
+    // conflicts, validations and effective_privilege are what `derootctl generate` records for the
+    // admin's review: covered by the plan's hash like every byte, never acted on.
+    if (auto error =
+            onlyKeys(root,
+                     {u"schema"_s, u"generator"_s, u"agent"_s, u"method"_s, u"program"_s, u"service_user"_s,
+                      u"capabilities"_s, u"operations"_s, u"conflicts"_s, u"validations"_s, u"effective_privilege"_s},
+                     u"the plan"_s)) {
         return *error;
     }
     const auto schema = stringField(root, u"schema"_s, u"the plan"_s);
