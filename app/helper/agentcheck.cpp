@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QJsonArray>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Deroot::Helper {
@@ -105,7 +107,14 @@ AgentExpectation expectationFromUnit(const QString &unitText, const QStringList 
     return expected;
 }
 
-AgentCheck checkProcess(const QString &proc, qint64 pid, const AgentExpectation &expected, const QString &programPath)
+bool runsProgram(const QString &proc, qint64 pid, const ProgramFile &program)
+{
+    struct stat st{};
+    return pid > 0 && ::stat(QFile::encodeName(proc + u"/%1/exe"_s.arg(pid)).constData(), &st) == 0 &&
+           quint64(st.st_dev) == program.device && quint64(st.st_ino) == program.inode;
+}
+
+AgentCheck checkProcess(const QString &proc, qint64 pid, const AgentExpectation &expected, const ProgramFile &program)
 {
     AgentCheck check;
     check.pid = pid;
@@ -119,8 +128,9 @@ AgentCheck checkProcess(const QString &proc, qint64 pid, const AgentExpectation 
         return check;
     }
     check.checked = true;
-    const QString exe = QFile::symLinkTarget(proc + u"/%1/exe"_s.arg(pid));
-    check.fields.append({u"exe"_s, programPath, exe, exe == programPath});
+    const bool same = runsProgram(proc, pid, program);
+    check.fields.append(
+        {u"exe"_s, program.path, same ? program.path : QFile::symLinkTarget(proc + u"/%1/exe"_s.arg(pid)), same});
     // Real, effective, saved and file system uid: all four must be the service user's.
     const QStringList uids = status.value(u"Uid"_s).split(u'\t', Qt::SkipEmptyParts);
     const QString expectedUid = QString::number(expected.uid);

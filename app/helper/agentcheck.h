@@ -32,7 +32,17 @@ struct AgentExpectation
 AgentExpectation expectationFromUnit(const QString &unitText, const QStringList &planCapabilities);
 
 /// Reads @p proc/PID/status and compares uid, CapEff, CapAmb, CapBnd and NoNewPrivs.
-AgentCheck checkProcess(const QString &proc, qint64 pid, const AgentExpectation &expected, const QString &programPath);
+/// The process runs the plan's program when its /proc/PID/exe is the same file (device and inode)
+/// as @p program: a path would be shown relative to the reader's root, an inode is not.
+struct ProgramFile
+{
+    QString path;
+    quint64 device = 0;
+    quint64 inode = 0;
+};
+bool runsProgram(const QString &proc, qint64 pid, const ProgramFile &program);
+
+AgentCheck checkProcess(const QString &proc, qint64 pid, const AgentExpectation &expected, const ProgramFile &program);
 
 QJsonObject agentCheckToJson(const AgentCheck &check);
 

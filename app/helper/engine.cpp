@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QThread>
 
@@ -23,6 +24,7 @@
 
 #include <fcntl.h>
 #include <sys/capability.h>
+#include <sys/file.h>
 #include <sys/xattr.h>
 #include <syslog.h>
 #include <unistd.h>
@@ -224,12 +226,23 @@ public:
     {
         auto dir = fs->openDirectory(directoryOf(path), DirectoryRule::Destination);
         if (!dir) {
-            if (dir.error().message.endsWith(u"does not exist"_s)) {
+            if (dir.error().code == ExitCode::NotFound) {
                 return FileState{};
             }
             return dir.error();
         }
         return RootFs::readState(dir->get(), nameOf(path), quoted(path), limit);
+    }
+
+    // The journal's directory, made root-only (0700) by whoever makes it first.
+    Core::Result<UniqueFd> stateDirectory() const
+    {
+        QStringList created;
+        auto dir = fs->openDirectory(system.stateDirectory, DirectoryRule::Destination, true, &created);
+        if (dir && !created.isEmpty()) {
+            ::fchmod(dir->get(), 0700);
+        }
+        return dir;
     }
 
     // --- preflight: the system's side of validation, changing nothing ---
@@ -243,7 +256,6 @@ public:
         }
         const auto loginDefs = readAt(u"/etc/login.defs"_s, 1024 * 1024);
         const auto [uidMin, sysUidMin] = uidLimits(loginDefs ? loginDefs->bytes : QByteArray());
-        Q_UNUSED(sysUidMin);
         const QList<Account> users = parseAccounts(passwd->bytes, true);
         const QList<Account> groups = parseAccounts(group->bytes, false);
         if (const auto user = findAccount(users, plan.serviceUser)) {
@@ -258,6 +270,15 @@ public:
                                  .arg(user->id)
                                  .arg(uidMin)};
             }
+            // Below SYS_UID_MIN are the base system's static accounts (Debian's base-passwd:
+            // daemon, www-data, backup, ...): an agent sharing one would share its files and rights.
+            if (user->id < sysUidMin) {
+                return Error{ExitCode::Refused,
+                             u"the service user %1 exists with uid %2, one of the base system's static accounts "
+                             u"(below SYS_UID_MIN %3): the agent must not share it"_s.arg(quoted(plan.serviceUser))
+                                 .arg(user->id)
+                                 .arg(sysUidMin)};
+            }
             static const QStringList kNoLogin{u"/usr/sbin/nologin"_s, u"/sbin/nologin"_s, u"/bin/false"_s,
                                               u"/usr/bin/false"_s};
             if (!kNoLogin.contains(user->shell)) {
@@ -267,8 +288,8 @@ public:
             }
         }
         if (const auto own = findAccount(groups, plan.serviceGroup)) {
-            if (own->id == 0 || own->id >= uidMin) {
-                return Error{ExitCode::Refused, u"the group %1 exists with gid %2, root's or a human user's"_s
+            if (own->id < sysUidMin || own->id >= uidMin) {
+                return Error{ExitCode::Refused, u"the group %1 exists with gid %2, a static or a human user's group"_s
                                                     .arg(quoted(plan.serviceGroup))
                                                     .arg(own->id)};
             }
@@ -350,7 +371,7 @@ public:
         const bool mayCreate = step.kind == PlanStep::Kind::WriteSysusers || step.artifact == u"dropin";
         auto dir = fs->openDirectory(directoryOf(step.target), DirectoryRule::Destination);
         if (!dir) {
-            if (mayCreate && dir.error().message.endsWith(u"does not exist"_s)) {
+            if (mayCreate && dir.error().code == ExitCode::NotFound) {
                 return FileState{};
             }
             return dir.error();
@@ -363,7 +384,7 @@ public:
     // namespace of visudo alone: a broken configuration is never live, not even for a moment.
     std::optional<Error> checkSudoers(const PlanStep &step) const
     {
-        auto state = fs->openDirectory(system.stateDirectory, DirectoryRule::Destination, true);
+        auto state = stateDirectory();
         if (!state) {
             return state.error();
         }
@@ -530,6 +551,19 @@ public:
                 return state.error();
             }
             entry.insert(u"files"_s, QJsonObject{{step.target, stateToJson(*state)}});
+            // The directories the step will make, journalled before it makes them: an undo removes
+            // them (only if empty) even when the helper died before recording what it did.
+            QJsonArray missing;
+            const QStringList components = directoryOf(step.target).split(u'/', Qt::SkipEmptyParts);
+            QString prefix;
+            for (const QString &component : components) {
+                prefix += u'/' + component;
+                const auto dir = fs->openDirectory(prefix, DirectoryRule::Destination);
+                if (!dir && dir.error().code == ExitCode::NotFound) {
+                    missing.append(prefix);
+                }
+            }
+            entry.insert(u"dirs_created"_s, missing);
             return std::nullopt;
         }
         case PlanStep::Kind::SetFileCaps: {
@@ -543,14 +577,44 @@ public:
         }
         case PlanStep::Kind::StartUnit: {
             const auto active = run(kSystemctl, {u"is-active"_s, u"--"_s, step.target});
-            entry.insert(u"unit"_s,
-                         QJsonObject{{u"name"_s, step.target},
-                                     {u"was_active"_s, QString::fromUtf8(active.out).trimmed() == u"active"}});
+            QJsonObject unit{{u"name"_s, step.target},
+                             {u"was_active"_s, QString::fromUtf8(active.out).trimmed() == u"active"}};
+            const QString link = wantsLink(plan);
+            if (!link.isEmpty()) {
+                auto dir = fs->openDirectory(directoryOf(link), DirectoryRule::Destination);
+                struct stat st{};
+                const bool exists = dir && ::fstatat(dir->get(), QFile::encodeName(nameOf(link)).constData(), &st,
+                                                     AT_SYMLINK_NOFOLLOW) == 0;
+                if (!dir && dir.error().code != ExitCode::NotFound) {
+                    return dir.error();
+                }
+                if (exists && !S_ISLNK(st.st_mode)) {
+                    return Error{ExitCode::Refused, u"%1 exists and is not a symlink"_s.arg(quoted(link))};
+                }
+                unit.insert(u"wants_link"_s, link);
+                unit.insert(u"was_enabled"_s, exists);
+                unit.insert(u"wants_dir_created"_s, !dir);
+            }
+            entry.insert(u"unit"_s, unit);
             return std::nullopt;
         }
         default:
             return std::nullopt;
         }
+    }
+
+    // A unit the plan creates (not a drop-in) is enabled the way systemctl enable would for
+    // WantedBy=multi-user.target: a symlink in multi-user.target.wants, made by the engine itself
+    // so that the journal knows it and its directory exactly.
+    static QString wantsLink(const ValidatedPlan &plan)
+    {
+        for (const PlanStep &step : plan.steps) {
+            if (step.kind == PlanStep::Kind::WriteUnit && step.artifact == u"unit" &&
+                QString::fromUtf8(step.content).split(u'\n').contains(u"WantedBy=multi-user.target"_s)) {
+                return u"/etc/systemd/system/multi-user.target.wants/"_s + plan.unit;
+            }
+        }
+        return {};
     }
 
     static QJsonValue capabilityXattr(int fd)
@@ -617,11 +681,6 @@ public:
             QStringList created;
             const bool mayCreate = step.kind == PlanStep::Kind::WriteSysusers || step.artifact == u"dropin";
             auto dir = fs->openDirectory(directoryOf(step.target), DirectoryRule::Destination, mayCreate, &created);
-            QJsonArray createdJson;
-            for (const QString &path : std::as_const(created)) {
-                createdJson.append(path);
-            }
-            entry.insert(u"dirs_created"_s, createdJson);
             if (!dir) {
                 return {dir.error(), {}};
             }
@@ -668,6 +727,12 @@ public:
             }
             return {std::nullopt, u"reloaded systemd's units"_s};
         case PlanStep::Kind::StartUnit: {
+            const QJsonObject unit = entry.value(u"unit"_s).toObject();
+            if (unit.contains(u"wants_link"_s) && !unit.value(u"was_enabled"_s).toBool()) {
+                if (auto error = enable(unit.value(u"wants_link"_s).toString())) {
+                    return {error, {}};
+                }
+            }
             if (auto error = toolError(run(kSystemctl, {u"restart"_s, u"--"_s, step.target}, {}, 90000),
                                        u"systemctl restart %1"_s.arg(step.target))) {
                 return {error, {}};
@@ -686,6 +751,24 @@ public:
         return {Error{ExitCode::Failure, u"unknown step"_s}, {}};
     }
 
+    std::optional<Error> enable(const QString &link) const
+    {
+        auto dir = fs->openDirectory(directoryOf(link), DirectoryRule::Destination, true);
+        if (!dir) {
+            return dir.error();
+        }
+        const QByteArray target = QFile::encodeName(u"/etc/systemd/system/"_s + nameOf(link));
+        const QByteArray staged = ".deroot-staged-" + QByteArray::number(QRandomGenerator::system()->generate64(), 16);
+        if (::symlinkat(target.constData(), dir->get(), staged.constData()) != 0 ||
+            ::renameat(dir->get(), staged.constData(), dir->get(), QFile::encodeName(nameOf(link)).constData()) != 0) {
+            const int error = errno;
+            ::unlinkat(dir->get(), staged.constData(), 0);
+            return Error{ExitCode::Failure, u"%1 cannot be made: %2"_s.arg(quoted(link), errnoText(error))};
+        }
+        ::fsync(dir->get());
+        return std::nullopt;
+    }
+
     AgentCheck verifyAgent(const ValidatedPlan &plan) const
     {
         AgentExpectation expected;
@@ -697,8 +780,14 @@ public:
         const auto passwd = readAt(u"/etc/passwd"_s, kMaxAccountFileBytes);
         const auto user = passwd ? findAccount(parseAccounts(passwd->bytes, true), plan.serviceUser) : std::nullopt;
         expected.uid = user ? user->id : -1;
-        AgentCheck check;
-        check.unit = plan.unit;
+        ProgramFile program{plan.programPath, 0, 0};
+        if (auto fd = openProgram(plan, false)) {
+            struct stat st{};
+            if (::fstat(fd->get(), &st) == 0) {
+                program.device = quint64(st.st_dev);
+                program.inode = quint64(st.st_ino);
+            }
+        }
         qint64 pid = 0;
         QElapsedTimer timer;
         timer.start();
@@ -706,7 +795,7 @@ public:
         for (;;) {
             const auto show = run(kSystemctl, {u"show"_s, u"--property=MainPID"_s, u"--value"_s, u"--"_s, plan.unit});
             pid = QString::fromUtf8(show.out).trimmed().toLongLong();
-            if (pid > 0 && QFile::symLinkTarget(system.proc + u"/%1/exe"_s.arg(pid)) == plan.programPath) {
+            if (runsProgram(system.proc, pid, program)) {
                 break;
             }
             if (timer.elapsed() > system.startTimeoutMs) {
@@ -714,7 +803,9 @@ public:
             }
             QThread::msleep(50);
         }
-        return checkProcess(system.proc, pid, expected, plan.programPath);
+        AgentCheck check = checkProcess(system.proc, pid, expected, program);
+        check.unit = plan.unit;
+        return check;
     }
 
     // --- undo ---
@@ -730,7 +821,7 @@ public:
     {
         auto dir = fs->openDirectory(directoryOf(path), DirectoryRule::Destination);
         if (!dir) {
-            if (!before.exists && dir.error().message.endsWith(u"does not exist"_s)) {
+            if (!before.exists && dir.error().code == ExitCode::NotFound) {
                 return std::nullopt;
             }
             return dir.error();
@@ -875,6 +966,27 @@ public:
         if (kind == Core::stepKindName(PlanStep::Kind::StartUnit)) {
             const QJsonObject unit = entry.value(u"unit"_s).toObject();
             const QString name = unit.value(u"name"_s).toString();
+            const QString link = unit.value(u"wants_link"_s).toString();
+            if (!link.isEmpty() && !unit.value(u"was_enabled"_s).toBool()) {
+                // Only the symlink it made, and its directory if it made that and it is empty.
+                auto dir = fs->openDirectory(directoryOf(link), DirectoryRule::Destination);
+                struct stat st{};
+                const QByteArray name8 = QFile::encodeName(nameOf(link));
+                if (dir && ::fstatat(dir->get(), name8.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+                    S_ISLNK(st.st_mode)) {
+                    ::unlinkat(dir->get(), name8.constData(), 0);
+                    ::fsync(dir->get());
+                }
+                if (dir && unit.value(u"wants_dir_created"_s).toBool()) {
+                    auto parent = fs->openDirectory(directoryOf(directoryOf(link)), DirectoryRule::Destination);
+                    if (parent) {
+                        ::unlinkat(parent->get(), QFile::encodeName(nameOf(directoryOf(link))).constData(),
+                                   AT_REMOVEDIR);
+                        ::fsync(parent->get());
+                    }
+                }
+                context.reload = true;
+            }
             if (unit.value(u"was_active"_s).toBool()) {
                 context.restart << name;
                 return std::nullopt;
@@ -945,6 +1057,24 @@ public:
             u"apply %1 of %2: %3"_s.arg(record.value(u"id"_s).toString(), record.value(u"agent"_s).toString(),
                                         record.value(u"message"_s).toString()));
         return firstError;
+    }
+
+    // One engine at a time changes the system: the D-Bus name makes the helper unique, and this
+    // lock keeps anything else that links the engine (the test driver) out while it works.
+    Core::Result<UniqueFd> lock() const
+    {
+        auto dir = stateDirectory();
+        if (!dir) {
+            return dir.error();
+        }
+        UniqueFd fd(::openat(dir->get(), "lock", O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600));
+        if (!fd.valid()) {
+            return Error{ExitCode::Failure, u"the engine's lock cannot be opened: %1"_s.arg(errnoText(errno))};
+        }
+        if (::flock(fd.get(), LOCK_EX | LOCK_NB) != 0) {
+            return Error{ExitCode::Busy, u"another apply, rollback or recovery is running"_s};
+        }
+        return fd;
     }
 
     std::optional<Error> ready() const
@@ -1033,6 +1163,10 @@ Core::Result<ApplyOutcome> Engine::apply(const ValidatedPlan &plan, int callerUi
 {
     if (auto error = d->ready()) {
         return *error;
+    }
+    const auto lock = d->lock();
+    if (!lock) {
+        return lock.error();
     }
     if (const auto waiting = pending()) {
         return Error{ExitCode::Busy,
@@ -1146,6 +1280,10 @@ std::optional<Error> Engine::confirm(const QString &applyId, int callerUid)
     if (auto error = d->ready()) {
         return error;
     }
+    const auto lock = d->lock();
+    if (!lock) {
+        return lock.error();
+    }
     auto record = d->journal->load(applyId);
     if (!record) {
         return record.error();
@@ -1167,6 +1305,10 @@ std::optional<Error> Engine::rollback(const QString &applyId, int callerUid, con
 {
     if (auto error = d->ready()) {
         return error;
+    }
+    const auto lock = d->lock();
+    if (!lock) {
+        return lock.error();
     }
     auto record = d->journal->load(applyId);
     if (!record) {
@@ -1198,16 +1340,23 @@ QStringList Engine::recover()
     if (d->ready()) {
         return done;
     }
-    for (QJsonObject record : d->records()) {
-        const QString state = record.value(u"state"_s).toString();
-        const QString id = record.value(u"id"_s).toString();
-        if (state == u"applying" || state == u"rolling-back") {
-            const auto error = d->undo(record, u"failed"_s,
-                                       u"the helper stopped during the %1; the previous state was restored at the next "
-                                       u"start"_s.arg(state == u"applying" ? u"apply"_s : u"rollback"_s),
-                                       -1, {});
-            done << (error ? u"apply %1: recovery failed: %2"_s.arg(id, error->message)
-                           : u"apply %1: unfinished, rolled back"_s.arg(id));
+    {
+        const auto lock = d->lock();
+        if (!lock) {
+            return {lock.error().message};
+        }
+        for (QJsonObject record : d->records()) {
+            const QString state = record.value(u"state"_s).toString();
+            const QString id = record.value(u"id"_s).toString();
+            if (state == u"applying" || state == u"rolling-back") {
+                const auto error =
+                    d->undo(record, u"failed"_s,
+                            u"the helper stopped during the %1; the previous state was restored at the next "
+                            u"start"_s.arg(state == u"applying" ? u"apply"_s : u"rollback"_s),
+                            -1, {});
+                done << (error ? u"apply %1: recovery failed: %2"_s.arg(id, error->message)
+                               : u"apply %1: unfinished, rolled back"_s.arg(id));
+            }
         }
     }
     done << expirePending();
@@ -1219,6 +1368,10 @@ QStringList Engine::expirePending()
     QStringList done;
     if (d->ready()) {
         return done;
+    }
+    const auto lock = d->lock();
+    if (!lock) {
+        return {lock.error().message};
     }
     const QDateTime now = d->system.now();
     for (QJsonObject record : d->records()) {

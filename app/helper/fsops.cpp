@@ -110,7 +110,7 @@ Core::Result<UniqueFd> RootFs::openDirectory(const QString &path, DirectoryRule 
                     return refused(u"%1 is not a directory"_s.arg(quoted(walked)));
                 }
                 if (error == ENOENT) {
-                    return Error{ExitCode::Refused, u"%1 does not exist"_s.arg(quoted(walked))};
+                    return Error{ExitCode::NotFound, u"%1 does not exist"_s.arg(quoted(walked))};
                 }
                 return failure(u"%1 cannot be opened: %2"_s.arg(quoted(walked), errnoText(error)));
             }

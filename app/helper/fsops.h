@@ -68,7 +68,8 @@ public:
     static Core::Result<RootFs> open(const QString &root);
 
     /// The directory @p path (absolute), every component opened with O_NOFOLLOW and judged by
-    /// @p rule. With @p create, missing components are made (mode 0755, root) and reported in
+    /// @p rule; a missing component is ExitCode::NotFound, anything unsafe ExitCode::Refused. With @p create, missing
+    /// components are made (mode 0755, root) and reported in
     /// @p created (absolute paths, outermost first), so that an undo can remove them.
     Core::Result<UniqueFd> openDirectory(const QString &path, DirectoryRule rule, bool create = false,
                                          QStringList *created = nullptr) const;

@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <sys/xattr.h>
@@ -148,6 +150,11 @@ private Q_SLOTS:
                                "security.capability", caps, sizeof caps) > 0);
         }
         if (kind == u"caps" || kind == u"sudo") {
+            // Enabled as systemctl enable would, for the next boot.
+            const QString link =
+                machine.root + u"/etc/systemd/system/multi-user.target.wants/deroot-"_s + kind + u"agent.service"_s;
+            QVERIFY2(QFileInfo(link).isSymLink(), qPrintable(link));
+            QCOMPARE(QFile::symLinkTarget(link), u"/etc/systemd/system/deroot-"_s + kind + u"agent.service"_s);
             QVERIFY(outcome->agent.checked);
             QVERIFY2(outcome->agent.ok, qPrintable(outcome->message));
         }
@@ -252,6 +259,24 @@ private Q_SLOTS:
         QVERIFY2(refused->message.contains(second->applyId), qPrintable(refused->message));
         QVERIFY(!engine.rollback(second->applyId, 0));
         QVERIFY(!engine.rollback(first->applyId, 0));
+    }
+
+    // Anything else that links the engine is kept out while one works.
+    void oneEngineAtATime()
+    {
+        Machine machine;
+        Engine engine(machine.system());
+        const auto plan = engine.validate(machine.request(u"caps"_s));
+        QVERIFY(plan.ok());
+        const int fd = ::open(QFile::encodeName(machine.root + u"/var/lib/deroot/lock"_s).constData(),
+                              O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        QVERIFY(fd >= 0);
+        QCOMPARE(::flock(fd, LOCK_EX | LOCK_NB), 0);
+        const auto busy = engine.apply(*plan, 0, {});
+        QVERIFY(!busy.ok());
+        QCOMPARE(busy.error().code, ExitCode::Busy);
+        ::close(fd);
+        QVERIFY(engine.apply(*plan, 0, {}).ok());
     }
 
     void rollbackIdIsChecked_data()

@@ -128,10 +128,12 @@ QStringList manifest(const QString &root)
         if (::lstat(encoded.constData(), &st) != 0) {
             continue;
         }
-        QString line = u"%1 %2 %3:%4 %5"_s.arg(relative, QString::number(st.st_mode, 8))
-                           .arg(st.st_uid)
-                           .arg(st.st_gid)
-                           .arg(st.st_nlink);
+        // A directory's link count is left out: overlayfs (the test host) reports it differently
+        // once a directory is copied up, though nothing in it changed.
+        QString line = u"%1 %2 %3:%4"_s.arg(relative, QString::number(st.st_mode, 8)).arg(st.st_uid).arg(st.st_gid);
+        if (!S_ISDIR(st.st_mode)) {
+            line += u" links=%1"_s.arg(st.st_nlink);
+        }
         if (S_ISLNK(st.st_mode)) {
             line += u" -> "_s + QFile::symLinkTarget(path);
         } else if (S_ISREG(st.st_mode)) {
@@ -196,7 +198,7 @@ Core::ToolRun TestRunner::run(const QString &program, const QStringList &argumen
         write(m_proc + u"/4242/status"_s, statusFor(uid), 0644);
         write(m_proc + u"/1/status"_s, "Name:\tsystemd\nCapBnd:\t000001ffffffffff\n", 0644);
         QFile::remove(m_proc + u"/4242/exe"_s);
-        QFile::link(kTestProgram, m_proc + u"/4242/exe"_s);
+        QFile::link(m_root + kTestProgram, m_proc + u"/4242/exe"_s);
     } else if (verb == u"show") {
         run.out = "4242\n";
     }

@@ -244,6 +244,14 @@ def system(name, expect, setup, base="caps", **more):
     case(name, expect, base=base, setup=setup, **more)
 
 
+system("symlink-etc", "symlink", [{"rename": ["etc", "real-etc"]}, {"symlink": ["etc", "real-etc"]}])
+system("symlink-usr", "symlink", [{"rename": ["usr", "real-usr"]}, {"symlink": ["usr", "real-usr"]}])
+system("symlink-usr-local", "symlink", [{"rename": ["usr/local", "usr/real-local"]}, {"symlink": ["usr/local", "real-local"]}])
+system("symlink-at-sysusers-target", "not a regular file",
+       [{"symlink": ["etc/sysusers.d/deroot-capsagent.conf", "/etc/shadow"]}])
+system("hard-link-at-sysusers-target", "hard link", [{"hardlink": ["etc/shadow", "etc/sysusers.d/deroot-capsagent.conf"]}])
+system("symlink-sudoers-d-for-visudo", "symlink", [{"symlink": ["etc/sudoers.d/deroot-sudoagent", "README"]}],
+       base="sudo", why="a relative symlink at the target name inside sudoers.d")
 system("symlink-sudoers-d", "symlink", [{"symlink": ["etc/sudoers.d", "/tmp"]}], base="sudo")
 system("symlink-etc-systemd", "symlink", [{"symlink": ["etc/systemd", "/tmp"]}])
 system("symlink-etc-systemd-system", "symlink", [{"symlink": ["etc/systemd/system", "/tmp"]}])
@@ -274,9 +282,12 @@ system("program-hard-linked", "hard link", [{"hardlink": [PROG[1:], "usr/local/a
 system("user-is-human", "human", [{"passwd": "deroot-capsagent:x:1000:1000::/home/a:/bin/bash"}])
 system("user-is-root-uid", "uid 0", [{"passwd": "deroot-capsagent:x:0:0::/root:/bin/bash"}])
 system("user-is-nobody-uid", "human", [{"passwd": "deroot-capsagent:x:65534:65534::/nonexistent:/usr/sbin/nologin"}])
+system("user-is-static-system-account", "static accounts",
+       [{"passwd": "deroot-capsagent:x:33:33:www-data:/var/www:/usr/sbin/nologin"}],
+       why="an account of the base system (uid below SYS_UID_MIN): the agent would share its files")
 system("user-has-login-shell", "login shell", [{"passwd": "deroot-capsagent:x:990:990::/home/a:/bin/bash"}])
 system("supplementary-group-missing", "does not exist", [{"ungroup": "adm"}], base="sudo")
-system("group-name-taken-by-human", "human", [{"groupline": "deroot-capsagent:x:1000:"}])
+system("group-name-taken-by-human", "human user's group", [{"groupline": "deroot-capsagent:x:1000:"}])
 system("sudoers-alias-clash", "visudo", [{"write": ["etc/sudoers.d/other",
                                                     "Cmnd_Alias DEROOT_SUDOAGENT_1 = /usr/bin/true\n", 0o440]}],
        base="sudo", why="valid alone, but the whole configuration with it in place fails visudo -c")
