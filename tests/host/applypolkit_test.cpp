@@ -167,7 +167,7 @@ void ApplyPolkitHostTest::refusedUserChangesNothing_data()
 {
     QTest::addColumn<QString>("user");
     QTest::addColumn<QString>("action"); // the action the refusal names
-    QTest::newRow("denied by a rule") << kDenied << u"io.github.deroot."_s;
+    QTest::newRow("denied by a rule") << kDenied << u"io.github.deroot.users.create"_s;
     QTest::newRow("no rule, no agent") << kNoRule << u"io.github.deroot.plan.apply"_s;
 }
 

@@ -18,9 +18,10 @@ CtlRun derootctl(const QStringList &arguments, const QString &user)
     if (user.isEmpty()) {
         process.start(u"derootctl"_s, arguments);
     } else {
-        process.start(u"setpriv"_s, QStringList{u"--reuid"_s, user, u"--regid"_s, user, u"--init-groups"_s,
-                                                u"--reset-env"_s, u"--"_s, u"/usr/bin/derootctl"_s} +
-                                        arguments);
+        process.start(u"setpriv"_s,
+                      QStringList{u"--reuid"_s, user, u"--regid"_s, user, u"--init-groups"_s, u"--reset-env"_s, u"--"_s,
+                                  u"/usr/bin/env"_s, u"LANG=C.UTF-8"_s, u"/usr/bin/derootctl"_s} +
+                          arguments);
     }
     process.closeWriteChannel();
     CtlRun run;
