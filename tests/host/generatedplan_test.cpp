@@ -225,9 +225,12 @@ void GeneratedPlanHostTest::expectRunningWith(const QString &unit, const QString
     // like): wait for the agent itself.
     const QRegularExpression asUser(u"^Uid:\\s+%1\\s+%1\\s+%1\\s+%1$"_s.arg(uid), QRegularExpression::MultilineOption);
     QString status;
+    // systemd's child changes its uid before it executes the agent, and is named "(exporter)" or
+    // the like until then: wait for both.
+    const QRegularExpression forked(u"^Name:\\s+\\("_s, QRegularExpression::MultilineOption);
     QVERIFY2(waitFor([&] {
                  status = procStatus(systemctlShow(unit, u"MainPID"_s));
-                 return asUser.match(status).hasMatch();
+                 return asUser.match(status).hasMatch() && !forked.match(status).hasMatch();
              }),
              qPrintable(status + m_journal.text(unit)));
     for (const QString &set : {u"CapEff"_s, u"CapPrm"_s, u"CapAmb"_s, u"CapBnd"_s}) {
