@@ -342,6 +342,11 @@ void ApplyHostTest::unconfirmedApplyRollsItselfBack()
     }
     const QString id = outcome.value(u"apply_id"_s).toString();
     QVERIFY(!outcome.value(u"confirm_by"_s).toString().isEmpty());
+    // A client listening on the bus (the GUI's last step does) hears the helper undo it.
+    Deroot::Core::HelperClient client;
+    QStringList rolledBackIds;
+    connect(&client, &Deroot::Core::HelperClient::rolledBack, this,
+            [&](const QString &applyId, const QString &) { rolledBackIds << applyId; });
     QVERIFY(QFile::exists(u"/etc/systemd/system/%1.d/deroot.conf"_s.arg(unit)));
     QCOMPARE(systemctlShow(unit, u"ActiveState"_s), u"active"_s);
     // Nobody confirms: the helper (kept alive by the pending apply) rolls it back by itself.
@@ -349,6 +354,7 @@ void ApplyHostTest::unconfirmedApplyRollsItselfBack()
     QVERIFY2(waitFor([&] { return (state = historyEntry(id).value(u"state"_s).toString()) == u"rolled-back"; }, 20000),
              qPrintable(state));
     m_applied.removeAll(id);
+    QVERIFY(waitFor([&] { return rolledBackIds.contains(id); }, 5000));
     const QString diff = manifestDiff(before, manifest());
     QVERIFY2(diff.isEmpty(), qPrintable(u"the deadline's rollback left differences:\n"_s + diff));
     QVERIFY(waitFor([&] { return systemctlShow(unit, u"ActiveState"_s) != u"active"; }, 10000));

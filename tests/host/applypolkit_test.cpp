@@ -155,6 +155,17 @@ void ApplyPolkitHostTest::allowedUserAppliesAndRollsBack()
     // The journal names the caller: the bus's uid of the user, not root.
     const QString uid = hostRun(u"id"_s, {u"-u"_s, kAllowed}).output.trimmed();
     QCOMPARE(QString::number(historyEntry(id).value(u"caller_uid"_s).toInt()), uid);
+    // And so does the system journal, where every change is logged.
+    QString logged;
+    QVERIFY2(
+        waitFor(
+            [&] {
+                logged =
+                    hostRun(u"journalctl"_s, {u"--no-pager"_s, u"-o"_s, u"cat"_s, u"-t"_s, u"deroot-helper"_s}).output;
+                return logged.contains(u"caller uid %1: apply %2"_s.arg(uid, id));
+            },
+            5000),
+        qPrintable(logged.right(2000)));
     QCOMPARE(systemctlShow(u"prometheus-node-exporter.service"_s, u"ActiveState"_s), u"active"_s);
 
     const CtlRun rolledBack = derootctl({u"rollback"_s, u"--json"_s, u"--no-ask-password"_s, id}, kAllowed);
