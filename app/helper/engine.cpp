@@ -154,11 +154,14 @@ QByteArray withoutAccounts(const QByteArray &bytes, const QStringList &names, co
     return kept.join('\n');
 }
 
-// UID_MIN and SYS_UID_MIN from login.defs, with useradd's defaults.
+// UID_MIN and SYS_UID_MIN from login.defs. When login.defs leaves SYS_UID_MIN unset (Debian
+// comments it out), the boundary is 100, not useradd's built-in 101: base-passwd's static accounts
+// are 0-99 and adduser gives packages' system users ids from 100 (FIRST_SYSTEM_UID), so with 101
+// the first package user of a Debian system (the exporters' prometheus, uid 100) counts as static.
 QPair<qint64, qint64> uidLimits(const QByteArray &loginDefs)
 {
     qint64 uidMin = 1000;
-    qint64 sysUidMin = 101;
+    qint64 sysUidMin = 100;
     for (const QByteArray &raw : loginDefs.split('\n')) {
         const QList<QByteArray> words = raw.simplified().split(' ');
         if (words.size() >= 2 && words.at(0) == "UID_MIN") {

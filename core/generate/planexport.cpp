@@ -71,13 +71,13 @@ const ArtifactValidation *firstFailure(const QList<ArtifactValidation> &validati
     return nullptr;
 }
 
-Result<ValidatedPlan> validatedPlan(const InspectionReport &report, const GenerationInput &input)
+Result<ValidatedExport> validatedPlan(const InspectionReport &report, const GenerationInput &input)
 {
     const auto plan = generatePlan(input);
     if (!plan) {
         return plan.error();
     }
-    ValidatedPlan result;
+    ValidatedExport result;
     result.plan = *plan;
     result.validations = validateArtifacts(plan->artifacts, vendorUnitOf(report));
     if (const ArtifactValidation *failure = firstFailure(result.validations)) {

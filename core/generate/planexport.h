@@ -17,7 +17,10 @@
 namespace Deroot::Core {
 
 /// A generated plan with its validators' verdicts and the complete plan.json manifest.
-struct ValidatedPlan
+/// NOTE: not named ValidatedPlan, which is the apply request's (core/plan/applyrequest.h): two
+/// classes of one name in one namespace break the one-definition rule, and the linker then kept
+/// one Result<ValidatedPlan> constructor for both, which wrote past derootctl apply's stack object.
+struct ValidatedExport
 {
     GeneratedPlan plan; ///< plan.manifest is complete: validations, conflicts, effective privilege
     QList<ArtifactValidation> validations;
@@ -34,7 +37,7 @@ QJsonObject completeManifest(const GeneratedPlan &plan, const QList<ArtifactVali
 /// Generates @p input's plan, runs the real validators on every artifact and completes the
 /// manifest. Fails (ExitCode::Failure) when a validator that is installed rejects an artifact: a
 /// plan that fails its checks is never exported.
-Result<ValidatedPlan> validatedPlan(const InspectionReport &report, const GenerationInput &input);
+Result<ValidatedExport> validatedPlan(const InspectionReport &report, const GenerationInput &input);
 
 /// The first validation that failed with its validator installed, if any.
 const ArtifactValidation *firstFailure(const QList<ArtifactValidation> &validations);

@@ -333,7 +333,7 @@ std::optional<Error> checkSudoersText(const QString &text, const QString &user, 
 
 // The unit or drop-in, read for what would let it run something else or as someone else than the
 // plan says: the helper writes units that run the plan's program as the plan's user, nothing more.
-std::optional<Error> checkUnitText(const QString &text, const ValidatedPlan &plan, const QString &where)
+std::optional<Error> checkUnitText(const QString &text, const ValidatedPlan &plan, const QString &where, bool dropIn)
 {
     static const QStringList kForbidden{u"ExecStartPre"_s,         u"ExecStartPost"_s, u"ExecCondition"_s,
                                         u"ExecReload"_s,           u"ExecStop"_s,      u"ExecStopPost"_s,
@@ -341,6 +341,7 @@ std::optional<Error> checkUnitText(const QString &text, const ValidatedPlan &pla
     QString user;
     QString group;
     QStringList execStart;
+    bool namesExecStart = false;
     qsizetype number = 0;
     for (const QString &rawLine : text.split(u'\n')) {
         ++number;
@@ -370,6 +371,7 @@ std::optional<Error> checkUnitText(const QString &text, const ValidatedPlan &pla
         } else if (key == u"Group") {
             group = value;
         } else if (key == u"ExecStart") {
+            namesExecStart = true;
             if (value.isEmpty()) {
                 execStart.clear();
             } else {
@@ -385,7 +387,11 @@ std::optional<Error> checkUnitText(const QString &text, const ValidatedPlan &pla
         return refused(u"%1 runs the service with the group %2, not the plan's %3"_s.arg(where, quoted(group),
                                                                                          quoted(plan.serviceGroup)));
     }
-    if (execStart.size() != 1 || execStart.constFirst().section(u' ', 0, 0) != plan.programPath) {
+    // A drop-in that names no ExecStart= keeps the vendor's command line (generate keeps it when it
+    // runs the program already); the running agent's check then tells whether it is the plan's.
+    const bool keepsVendorCommand = dropIn && !namesExecStart;
+    if (!keepsVendorCommand &&
+        (execStart.size() != 1 || execStart.constFirst().section(u' ', 0, 0) != plan.programPath)) {
         return refused(u"%1 must start exactly one program, the plan's %2, without a prefix such as '+' or '!'"_s.arg(
             where, quoted(plan.programPath)));
     }
@@ -460,10 +466,13 @@ Result<ValidatedPlan> parseApplyRequest(const ApplyRequest &request)
         return refused(u"plan.json is refused: "_s + *problem);
     }
     const QJsonObject root = document.object();
-    if (auto error = onlyKeys(root,
-                              {u"schema"_s, u"generator"_s, u"agent"_s, u"method"_s, u"program"_s, u"service_user"_s,
-                               u"capabilities"_s, u"operations"_s},
-                              u"the plan"_s)) {
+    // conflicts, validations and effective_privilege are what `derootctl generate` records for the
+    // admin's review: covered by the plan's hash like every byte, never acted on.
+    if (auto error =
+            onlyKeys(root,
+                     {u"schema"_s, u"generator"_s, u"agent"_s, u"method"_s, u"program"_s, u"service_user"_s,
+                      u"capabilities"_s, u"operations"_s, u"conflicts"_s, u"validations"_s, u"effective_privilege"_s},
+                     u"the plan"_s)) {
         return *error;
     }
     const auto schema = stringField(root, u"schema"_s, u"the plan"_s);
@@ -892,7 +901,7 @@ Result<ValidatedPlan> parseApplyRequest(const ApplyRequest &request)
             break;
         case Kind::Unit:
         case Kind::DropIn:
-            error = checkUnitText(pending.text, plan, pending.where);
+            error = checkUnitText(pending.text, plan, pending.where, pending.artifact == Kind::DropIn);
             plan.areas |= PlanArea::Units;
             break;
         case Kind::SetCap:

@@ -71,6 +71,10 @@ private Q_SLOTS:
             << caps << Rule::AuthAdmin << Rule::Broken << Agent::Approves << true << false << 0 << Actions::kApply;
         QTest::newRow("export-only plan: no area, still one prompt")
             << QStringList() << Rule::AuthAdmin << Rule::AuthAdmin << Agent::Approves << true << true << 1 << QString();
+        QTest::newRow("export-only plan, approval granted (root, or a rule): allowed, no prompt")
+            << QStringList() << Rule::AuthAdmin << Rule::Yes << Agent::None << true << true << 0 << QString();
+        QTest::newRow("export-only plan, approval denied by a rule: refused")
+            << QStringList() << Rule::AuthAdmin << Rule::No << Agent::Approves << true << false << 0 << Actions::kApply;
         QTest::newRow("export-only plan, no agent: refused") << QStringList() << Rule::AuthAdmin << Rule::AuthAdmin
                                                              << Agent::None << true << false << 0 << Actions::kApply;
     }

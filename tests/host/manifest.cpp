@@ -38,7 +38,7 @@ QString contentHash(const char *path, const struct stat &st)
     if (!S_ISREG(st.st_mode)) {
         return {};
     }
-    // O_NOFOLLOW and O_NONBLOCK: the entry was judged a regular file by lstat; never block on
+    // O_NOFOLLOW and O_NONBLOCK: lstat judged the entry a regular file; never follow or block on
     // anything swapped in since.
     const int fd = ::open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
@@ -54,38 +54,39 @@ QString contentHash(const char *path, const struct stat &st)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-char typeOf(mode_t mode)
+QChar typeOf(mode_t mode)
 {
     if (S_ISREG(mode)) {
-        return 'f';
+        return u'f';
     }
     if (S_ISDIR(mode)) {
-        return 'd';
+        return u'd';
     }
     if (S_ISLNK(mode)) {
-        return 'l';
+        return u'l';
     }
-    return 'o';
+    return u'o';
 }
 
 int visit(const char *path, const struct stat *st, int flag, FTW *)
 {
+    const QString name = QString::fromUtf8(path);
     if (flag == FTW_NS) {
-        g_manifest->insert(QString::fromUtf8(path), u"cannot stat"_s);
+        g_manifest->insert(name, u"cannot stat"_s);
         return 0;
     }
-    const QString capability = S_ISREG(st->st_mode) || S_ISDIR(st->st_mode) ? capabilityOf(path) : QString();
+    const QString capability = S_ISLNK(st->st_mode) ? QString() : capabilityOf(path);
     if (g_capabilitiesOnly) {
         if (!capability.isEmpty()) {
-            g_manifest->insert(QString::fromUtf8(path), u"cap %1"_s.arg(capability));
+            g_manifest->insert(name, u"cap "_s + capability);
         }
         return 0;
     }
-    g_manifest->insert(QString::fromUtf8(path), u"%1 %2 %3:%4 %5 cap=%6"_s.arg(QChar::fromLatin1(typeOf(st->st_mode)))
-                                                    .arg(st->st_mode & 07777, 4, 8, QChar(u'0'))
-                                                    .arg(st->st_uid)
-                                                    .arg(st->st_gid)
-                                                    .arg(contentHash(path, *st), capability));
+    g_manifest->insert(name, u"%1 %2 %3:%4 %5 cap=%6"_s.arg(typeOf(st->st_mode))
+                                 .arg(uint(st->st_mode & 07777), 4, 8, QChar(u'0'))
+                                 .arg(st->st_uid)
+                                 .arg(st->st_gid)
+                                 .arg(contentHash(path, *st), capability));
     return 0;
 }
 

@@ -45,8 +45,9 @@ check "the helper has a main process" test "${pid:-0}" -gt 0
 if [ "${pid:-0}" -gt 0 ]; then
     check "NoNewPrivs is set" grep -q '^NoNewPrivs:[[:space:]]*1$' "/proc/$pid/status"
     capbnd=$(awk '/^CapBnd/ {print $2}' "/proc/$pid/status")
-    # CAP_CHOWN 0, DAC_OVERRIDE 1, DAC_READ_SEARCH 2, FOWNER 3, SYS_ADMIN 21, AUDIT_WRITE 29, SETFCAP 31
-    check "CapBnd is the unit's set (got $capbnd)" test "$capbnd" = 00000000a020000f
+    # CAP_CHOWN 0, DAC_OVERRIDE 1, DAC_READ_SEARCH 2, FOWNER 3, SYS_PTRACE 19, SYS_ADMIN 21, AUDIT_WRITE 29,
+    # SETFCAP 31
+    check "CapBnd is the unit's set (got $capbnd)" test "$capbnd" = 00000000a028000f
     check "the helper runs as root" test "$(awk '/^Uid/ {print $2}' "/proc/$pid/status")" = 0
 fi
 
