@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/inspect/capabilities.h"
 #include "core/inspect/catalog.h"
+#include "requiretool.h"
 
 #include <QDir>
 #include <QFile>
@@ -764,9 +765,8 @@ void CatalogTest::applyUnknownIdChangesNothing()
 void CatalogTest::applyPointsAProgramToItsVendorUnit()
 {
     // A second unit for chronyd beside Debian's chrony.service would run it twice.
-    if (!QFile::exists(u"/usr/lib/systemd/system/chrony.service"_s)) {
-        QSKIP("chrony is not installed here");
-    }
+    DEROOT_REQUIRE_TOOL(QFile::exists(u"/usr/lib/systemd/system/chrony.service"_s),
+                        QStringLiteral("chrony is not installed here"));
     const auto hasFinding = [](const InspectionReport &report) {
         return std::any_of(report.findings.cbegin(), report.findings.cend(),
                            [](const Finding &f) { return f.id == u"catalog.vendor-unit"; });

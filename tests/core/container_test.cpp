@@ -8,6 +8,7 @@
 // Refresh the golden files on purpose, then review the diff:
 //   tools/refresh-golden               (sets DEROOT_REFRESH_GOLDEN=1 and runs the golden tests)
 #include "golden.h"
+#include "requiretool.h"
 
 #include "core/generate/conflicts.h"
 #include "core/generate/container.h"
@@ -305,14 +306,10 @@ void ContainerTest::goldenFiles()
 
     // The real validators, as the build root has them (tools/devroot/packages.txt).
     const ValidationResult composeResult = validateCompose(compose.content);
-    if (!composeResult.available) {
-        QSKIP(qPrintable(composeResult.summary));
-    }
+    DEROOT_REQUIRE_TOOL(composeResult.available, composeResult.summary);
     QVERIFY2(composeResult.ok, qPrintable(composeResult.summary + u'\n' + composeResult.output));
     const ValidationResult quadletResult = validateQuadlet(quadlet.content, quadlet.targetPath.section(u'/', -1));
-    if (!quadletResult.available) {
-        QSKIP(qPrintable(quadletResult.summary));
-    }
+    DEROOT_REQUIRE_TOOL(quadletResult.available, quadletResult.summary);
     QVERIFY2(quadletResult.ok, qPrintable(quadletResult.summary + u'\n' + quadletResult.output));
     // Quadlet turns the unit into podman run: the capabilities and the user reach it.
     for (const QString &capability : decisions.capabilities) {
@@ -458,9 +455,7 @@ void ContainerTest::argumentsSurviveEachFormat()
     QProcess compose;
     compose.setWorkingDirectory(dir.path());
     compose.start(u"docker-compose"_s, {u"-f"_s, u"docker-compose.yml"_s, u"config"_s, u"--format"_s, u"json"_s});
-    if (!compose.waitForStarted(10000)) {
-        QSKIP("docker-compose is not installed here");
-    }
+    DEROOT_REQUIRE_TOOL(compose.waitForStarted(10000), QStringLiteral("docker-compose is not installed here"));
     QVERIFY(compose.waitForFinished(30000));
     QCOMPARE(compose.exitCode(), 0);
     const QJsonObject config = QJsonDocument::fromJson(compose.readAllStandardOutput()).object();
