@@ -244,9 +244,10 @@ Artifact systemdUnit(const GenerationInput &input)
     // EnvironmentFile= stay in effect) and rewrites it only to take privilege prefixes away or to
     // add the non-root arguments; otherwise it writes the program with Deroot's own arguments.
     const bool keepsVendorLine = dropIn && !vendorExecProgram(input.vendorExecStart).isEmpty();
+    const std::optional<QString> rewrittenVendorLine = keepsVendorLine ? dropInExecStart(input) : std::nullopt;
     if (keepsVendorLine) {
-        if (const auto line = dropInExecStart(input)) {
-            setList(u"ExecStart"_s, *line);
+        if (rewrittenVendorLine) {
+            setList(u"ExecStart"_s, *rewrittenVendorLine);
         }
     } else {
         QStringList exec{execWord(input.executable)};
@@ -449,7 +450,7 @@ Artifact systemdUnit(const GenerationInput &input)
     if (dropIn) {
         const QString execStart =
             !keepsVendorLine ? u"ExecStart= is emptied because a service has only one"_s
-            : dropInExecStart(input)
+            : rewrittenVendorLine
                 ? u"ExecStart= is the vendor's command line without the prefixes that skip User= and with the "
                   u"arguments the program needs to start as a non-root user"_s
                 : u"the vendor's ExecStart= stays as it is"_s;

@@ -282,19 +282,9 @@ void ApplyHostTest::setcapPlanSetsTheFileCapability()
     const QString user = readPlan(folder).value(u"service_user"_s).toString();
     QVERIFY(!userId(user).isEmpty());
     // The agent's user pings with the file's grant alone (unprivileged ICMP closed for the test).
-    const QString range = u"/proc/sys/net/ipv4/ping_group_range"_s;
-    const QString savedRange = fileText(range).trimmed().replace(u'\t', u' ');
-    const auto restoreRange = qScopeGuard([&] {
-        QFile file(range);
-        if (file.open(QIODevice::WriteOnly)) {
-            file.write(savedRange.toUtf8() + '\n');
-        }
-    });
-    {
-        QFile file(range);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        QVERIFY(file.write("1 0\n") > 0);
-    }
+    const QString savedRange = Deroot::TestSupport::closePingGroupRange();
+    const auto restoreRange = qScopeGuard([&] { Deroot::TestSupport::restorePingGroupRange(savedRange); });
+    QVERIFY2(!savedRange.isEmpty(), "cannot close net.ipv4.ping_group_range");
     const HostRun ping = hostRun(
         u"setpriv"_s, {u"--reuid"_s, user, u"--regid"_s, user, u"--init-groups"_s, program, u"-c1"_s, u"127.0.0.1"_s});
     QVERIFY2(ping.exitCode == 0, qPrintable(ping.output));

@@ -64,7 +64,6 @@ private:
 namespace {
 constexpr quint64 kCapNetRaw = quint64(1) << 13;
 constexpr quint64 kCapSysTime = quint64(1) << 25;
-const QString kPingGroupRange = u"/proc/sys/net/ipv4/ping_group_range"_s;
 
 struct ClockState
 {
@@ -101,14 +100,8 @@ void GeneratedPlanHostTest::initTestCase()
 {
     QVERIFY2(QFile::exists(u"/run/systemd/system"_s), "not inside the booted test host");
     QVERIFY(m_work.isValid());
-    // Unprivileged ICMP sockets would let the blackbox exporter ping without CAP_NET_RAW; the test
-    // host has its own network namespace, so closing them changes nothing outside it.
-    QFile range(kPingGroupRange);
-    QVERIFY(range.open(QIODevice::ReadOnly));
-    m_pingGroupRange = QString::fromUtf8(range.readAll()).trimmed().replace(u'\t', u' ');
-    range.close();
-    QVERIFY(range.open(QIODevice::WriteOnly));
-    QVERIFY(range.write("1 0\n") > 0);
+    m_pingGroupRange = Deroot::TestSupport::closePingGroupRange();
+    QVERIFY2(!m_pingGroupRange.isEmpty(), "cannot close net.ipv4.ping_group_range");
 }
 
 void GeneratedPlanHostTest::cleanup()
@@ -126,12 +119,7 @@ void GeneratedPlanHostTest::cleanupTestCase()
         QFile::remove(path);
     }
     hostRun(u"systemctl"_s, {u"daemon-reload"_s});
-    if (!m_pingGroupRange.isEmpty()) {
-        QFile range(kPingGroupRange);
-        if (range.open(QIODevice::WriteOnly)) {
-            range.write(m_pingGroupRange.toUtf8() + '\n');
-        }
-    }
+    Deroot::TestSupport::restorePingGroupRange(m_pingGroupRange);
 }
 
 QString GeneratedPlanHostTest::generate(const QStringList &arguments)

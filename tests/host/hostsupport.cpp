@@ -70,6 +70,32 @@ QString httpGet(const QString &url)
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
+namespace {
+const QString kPingGroupRange = u"/proc/sys/net/ipv4/ping_group_range"_s;
+}
+
+QString closePingGroupRange()
+{
+    QFile range(kPingGroupRange);
+    if (!range.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    const QString previous = QString::fromUtf8(range.readAll()).trimmed().replace(u'\t', u' ');
+    range.close();
+    if (!range.open(QIODevice::WriteOnly) || range.write("1 0\n") <= 0) {
+        return {};
+    }
+    return previous;
+}
+
+void restorePingGroupRange(const QString &previous)
+{
+    QFile range(kPingGroupRange);
+    if (!previous.isEmpty() && range.open(QIODevice::WriteOnly)) {
+        range.write(previous.toUtf8() + '\n');
+    }
+}
+
 HostRun UnitJournal::restart(const QString &unit)
 {
     const QString shown = hostRun(u"journalctl"_s, {u"--no-pager"_s, u"-n"_s, u"0"_s, u"--show-cursor"_s}).output;

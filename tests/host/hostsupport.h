@@ -36,6 +36,13 @@ bool waitFor(const std::function<bool()> &condition, int timeoutMs = 20000);
 /// An HTTP GET of @p url from root, outside any agent's sandbox: the body, or nothing.
 QString httpGet(const QString &url);
 
+/// Closes unprivileged ICMP sockets (net.ipv4.ping_group_range = "1 0"), which would let a ping
+/// work without CAP_NET_RAW; the test host has its own network namespace, so nothing outside it
+/// changes. Returns the previous value for restorePingGroupRange(), or nothing on failure.
+QString closePingGroupRange();
+/// Puts back what closePingGroupRange() returned; nothing for an empty @p previous.
+void restorePingGroupRange(const QString &previous);
+
 /// A unit's journal since the last restart() through this object.
 class UnitJournal final
 {

@@ -67,7 +67,6 @@ namespace {
 constexpr quint64 kCapNetBindService = quint64(1) << 10;
 constexpr quint64 kCapNetRaw = quint64(1) << 13;
 const QString kFping = u"/usr/local/bin/deroot-fping"_s;
-const QString kPingGroupRange = u"/proc/sys/net/ipv4/ping_group_range"_s;
 
 GenerationInput nodeExporter(const QString &listen)
 {
@@ -209,14 +208,8 @@ void SystemdUnitHostTest::initTestCase()
     QVERIFY(run(u"install"_s, {u"-m"_s, u"0755"_s, u"/usr/bin/fping"_s, kFping}).exitCode == 0);
     m_installed << kFping;
     QCOMPARE(run(u"getcap"_s, {kFping}).output.trimmed(), QString());
-    // Unprivileged ICMP sockets (ping_group_range) would let fping work without CAP_NET_RAW; the
-    // test host has its own network namespace, so closing them changes nothing outside it.
-    QFile range(kPingGroupRange);
-    QVERIFY(range.open(QIODevice::ReadOnly));
-    m_pingGroupRange = QString::fromUtf8(range.readAll()).trimmed().replace(u'\t', u' ');
-    range.close();
-    QVERIFY(range.open(QIODevice::WriteOnly));
-    QVERIFY(range.write("1 0\n") > 0);
+    m_pingGroupRange = Deroot::TestSupport::closePingGroupRange();
+    QVERIFY2(!m_pingGroupRange.isEmpty(), "cannot close net.ipv4.ping_group_range");
 }
 
 void SystemdUnitHostTest::cleanup()
@@ -234,12 +227,7 @@ void SystemdUnitHostTest::cleanupTestCase()
         QFile::remove(path);
     }
     run(u"systemctl"_s, {u"daemon-reload"_s});
-    if (!m_pingGroupRange.isEmpty()) {
-        QFile range(kPingGroupRange);
-        if (range.open(QIODevice::WriteOnly)) {
-            range.write(m_pingGroupRange.toUtf8() + '\n');
-        }
-    }
+    Deroot::TestSupport::restorePingGroupRange(m_pingGroupRange);
 }
 
 void SystemdUnitHostTest::nodeExporterAnswersAsItsUser()
