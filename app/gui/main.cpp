@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/deroot.h"
+#include "core/util/utf8locale.h"
 #include "ui/wizard/agentwizard.h"
 
 #include <QApplication>
@@ -11,6 +12,7 @@
 
 int main(int argc, char *argv[])
 {
+    Deroot::Core::preferUtf8Locale();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("deroot"));
     QApplication::setOrganizationName(QStringLiteral("deroot"));
