@@ -187,6 +187,105 @@
     </message>
 </context>
 <context>
+    <name>Deroot::Core::InputValidation</name>
+    <message>
+        <source>agent id %1 is not a short name of lower-case letters, digits, &apos;_&apos; and &apos;-&apos; (at most 32)</source>
+        <translation>Die Agenten-ID %1 ist kein kurzer Name aus Kleinbuchstaben, Ziffern, &apos;_&apos; und &apos;-&apos; (höchstens 32)</translation>
+    </message>
+    <message>
+        <source>description %1 must be one line of printable ASCII, 200 at most</source>
+        <translation>Die Beschreibung %1 muss eine Zeile aus druckbarem ASCII sein, höchstens 200 Zeichen</translation>
+    </message>
+    <message>
+        <source>service user %1 is not a valid system user name for an agent ([a-z_][a-z0-9_-]*, at most 31, not a reserved name such as root)</source>
+        <translation>Der Dienstbenutzer %1 ist kein gültiger Systembenutzername für einen Agenten ([a-z_][a-z0-9_-]*, höchstens 31, kein reservierter Name wie root)</translation>
+    </message>
+    <message>
+        <source>service group %1 is not a valid group name for an agent</source>
+        <translation>Die Dienstgruppe %1 ist kein gültiger Gruppenname für einen Agenten</translation>
+    </message>
+    <message>
+        <source>supplementary group %1 is not a valid group name</source>
+        <translation>Die zusätzliche Gruppe %1 ist kein gültiger Gruppenname</translation>
+    </message>
+    <message>
+        <source>program %1 must be an absolute, normalised path without spaces, quotes or shell characters</source>
+        <translation>Das Programm %1 muss ein absoluter, normalisierter Pfad ohne Leerzeichen, Anführungszeichen oder Shell-Zeichen sein</translation>
+    </message>
+    <message>
+        <source>argument %1 must be printable ASCII without quotes, backslashes or &apos;%&apos; (1024 at most)</source>
+        <translation>Das Argument %1 muss druckbares ASCII ohne Anführungszeichen, Backslashes oder &apos;%&apos; sein (höchstens 1024)</translation>
+    </message>
+    <message>
+        <source>package %1 is not a package name</source>
+        <translation>Das Paket %1 ist kein Paketname</translation>
+    </message>
+    <message>
+        <source>unit %1 is not a valid service unit name</source>
+        <translation>Die Unit %1 ist kein gültiger Name einer Dienst-Unit</translation>
+    </message>
+    <message>
+        <source>vendor command line %1 is given without the vendor&apos;s unit</source>
+        <translation>Die Befehlszeile des Herstellers %1 ist ohne die Unit des Herstellers angegeben</translation>
+    </message>
+    <message>
+        <source>vendor command line %1 must be one line of printable ASCII (4096 characters at most)</source>
+        <translation>Die Befehlszeile des Herstellers %1 muss eine Zeile aus druckbarem ASCII sein (höchstens 4096 Zeichen)</translation>
+    </message>
+    <message>
+        <source>vendor command line %1 does not start the program %2</source>
+        <translation>Die Befehlszeile des Herstellers %1 startet nicht das Programm %2</translation>
+    </message>
+    <message>
+        <source>capability %1 does not exist</source>
+        <translation>Die Capability %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>sudo command %1 must be an absolute, normalised path</source>
+        <translation>Der sudo-Befehl %1 muss ein absoluter, normalisierter Pfad sein</translation>
+    </message>
+    <message>
+        <source>sudo command %1 does not exist</source>
+        <translation>Den sudo-Befehl %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>sudo command %1 must be a regular file, not a symlink or directory</source>
+        <translation>Der sudo-Befehl %1 muss eine reguläre Datei sein, kein symbolischer Link und kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>sudo argument %1 must be a non-empty word without spaces, wildcards, quotes or sudoers specials</source>
+        <translation>Das sudo-Argument %1 muss ein nicht leeres Wort ohne Leerzeichen, Platzhalter, Anführungszeichen oder sudoers-Sonderzeichen sein</translation>
+    </message>
+    <message>
+        <source>path %1 must be an absolute, normalised path without special characters</source>
+        <translation>Der Pfad %1 muss ein absoluter, normalisierter Pfad ohne Sonderzeichen sein</translation>
+    </message>
+    <message>
+        <source>device %1 is not under /dev</source>
+        <translation>Das Gerät %1 liegt nicht unter /dev</translation>
+    </message>
+    <message>
+        <source>address family %1 is not an address family systemd knows</source>
+        <translation>Die Adressfamilie %1 ist keine, die systemd kennt</translation>
+    </message>
+    <message>
+        <source>port %1 is outside 1..65535</source>
+        <translation>Der Port %1 liegt außerhalb von 1..65535</translation>
+    </message>
+    <message>
+        <source>protocol %1 is neither tcp nor udp</source>
+        <translation>Das Protokoll %1 ist weder tcp noch udp</translation>
+    </message>
+    <message>
+        <source>resource limits %1 are out of range (CPU 1-102400%, memory 16 MiB-16 TiB, tasks 4-4194304)</source>
+        <translation>Die Ressourcengrenzen %1 liegen außerhalb des Bereichs (CPU 1-102400 %, Speicher 16 MiB-16 TiB, Tasks 4-4194304)</translation>
+    </message>
+    <message>
+        <source>container image %1 is not a valid image reference</source>
+        <translation>Das Container-Image %1 ist keine gültige Image-Referenz</translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Core::Method</name>
     <message>
         <source>Sudo rules</source>

@@ -187,6 +187,105 @@
     </message>
 </context>
 <context>
+    <name>Deroot::Core::InputValidation</name>
+    <message>
+        <source>agent id %1 is not a short name of lower-case letters, digits, &apos;_&apos; and &apos;-&apos; (at most 32)</source>
+        <translation>L’identifiant d’agent %1 n’est pas un nom court fait de minuscules, de chiffres, de « _ » et de « - » (32 au plus)</translation>
+    </message>
+    <message>
+        <source>description %1 must be one line of printable ASCII, 200 at most</source>
+        <translation>La description %1 doit tenir sur une ligne d’ASCII imprimable, 200 caractères au plus</translation>
+    </message>
+    <message>
+        <source>service user %1 is not a valid system user name for an agent ([a-z_][a-z0-9_-]*, at most 31, not a reserved name such as root)</source>
+        <translation>L’utilisateur de service %1 n’est pas un nom d’utilisateur système valable pour un agent ([a-z_][a-z0-9_-]*, 31 au plus, pas un nom réservé comme root)</translation>
+    </message>
+    <message>
+        <source>service group %1 is not a valid group name for an agent</source>
+        <translation>Le groupe de service %1 n’est pas un nom de groupe valable pour un agent</translation>
+    </message>
+    <message>
+        <source>supplementary group %1 is not a valid group name</source>
+        <translation>Le groupe supplémentaire %1 n’est pas un nom de groupe valable</translation>
+    </message>
+    <message>
+        <source>program %1 must be an absolute, normalised path without spaces, quotes or shell characters</source>
+        <translation>Le programme %1 doit être un chemin absolu et normalisé, sans espaces, guillemets ni caractères du shell</translation>
+    </message>
+    <message>
+        <source>argument %1 must be printable ASCII without quotes, backslashes or &apos;%&apos; (1024 at most)</source>
+        <translation>L’argument %1 doit être en ASCII imprimable, sans guillemets, barres obliques inverses ni « % » (1024 au plus)</translation>
+    </message>
+    <message>
+        <source>package %1 is not a package name</source>
+        <translation>Le paquet %1 n’est pas un nom de paquet</translation>
+    </message>
+    <message>
+        <source>unit %1 is not a valid service unit name</source>
+        <translation>L’unité %1 n’est pas un nom d’unité de service valable</translation>
+    </message>
+    <message>
+        <source>vendor command line %1 is given without the vendor&apos;s unit</source>
+        <translation>La ligne de commande du fournisseur %1 est donnée sans l’unité du fournisseur</translation>
+    </message>
+    <message>
+        <source>vendor command line %1 must be one line of printable ASCII (4096 characters at most)</source>
+        <translation>La ligne de commande du fournisseur %1 doit tenir sur une ligne d’ASCII imprimable (4096 caractères au plus)</translation>
+    </message>
+    <message>
+        <source>vendor command line %1 does not start the program %2</source>
+        <translation>La ligne de commande du fournisseur %1 ne lance pas le programme %2</translation>
+    </message>
+    <message>
+        <source>capability %1 does not exist</source>
+        <translation>La capacité %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>sudo command %1 must be an absolute, normalised path</source>
+        <translation>La commande sudo %1 doit être un chemin absolu et normalisé</translation>
+    </message>
+    <message>
+        <source>sudo command %1 does not exist</source>
+        <translation>La commande sudo %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>sudo command %1 must be a regular file, not a symlink or directory</source>
+        <translation>La commande sudo %1 doit être un fichier ordinaire, ni un lien symbolique ni un répertoire</translation>
+    </message>
+    <message>
+        <source>sudo argument %1 must be a non-empty word without spaces, wildcards, quotes or sudoers specials</source>
+        <translation>L’argument sudo %1 doit être un mot non vide, sans espaces, jokers, guillemets ni caractères spéciaux de sudoers</translation>
+    </message>
+    <message>
+        <source>path %1 must be an absolute, normalised path without special characters</source>
+        <translation>Le chemin %1 doit être un chemin absolu et normalisé, sans caractères spéciaux</translation>
+    </message>
+    <message>
+        <source>device %1 is not under /dev</source>
+        <translation>Le périphérique %1 n’est pas sous /dev</translation>
+    </message>
+    <message>
+        <source>address family %1 is not an address family systemd knows</source>
+        <translation>La famille d’adresses %1 n’est pas une famille que systemd connaît</translation>
+    </message>
+    <message>
+        <source>port %1 is outside 1..65535</source>
+        <translation>Le port %1 est hors de 1..65535</translation>
+    </message>
+    <message>
+        <source>protocol %1 is neither tcp nor udp</source>
+        <translation>Le protocole %1 n’est ni tcp ni udp</translation>
+    </message>
+    <message>
+        <source>resource limits %1 are out of range (CPU 1-102400%, memory 16 MiB-16 TiB, tasks 4-4194304)</source>
+        <translation>Les limites de ressources %1 sont hors limites (CPU 1-102400 %, mémoire 16 Mio-16 Tio, tâches 4-4194304)</translation>
+    </message>
+    <message>
+        <source>container image %1 is not a valid image reference</source>
+        <translation>L’image de conteneur %1 n’est pas une référence d’image valable</translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Core::Method</name>
     <message>
         <source>Sudo rules</source>
