@@ -28,7 +28,9 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&qtTranslator);
     }
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("deroot"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // A language without a translation gets English, and with it English plurals ("1 file").
+    if (translator.load(QLocale(), QStringLiteral("deroot"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        translator.load(QStringLiteral("deroot_en"), QStringLiteral(":/i18n"))) {
         QApplication::installTranslator(&translator);
     }
 
