@@ -954,6 +954,21 @@ Result<ValidatedPlan> parseApplyRequest(const ApplyRequest &request)
     return plan;
 }
 
+QStringList requestFileNames(const QByteArray &planJson)
+{
+    QStringList names;
+    const QJsonArray operations = QJsonDocument::fromJson(planJson).object().value(u"operations"_s).toArray();
+    for (const QJsonValue &operation : operations) {
+        const QString name = operation.toObject().value(u"file"_s).toString();
+        if (name.isEmpty() || name.contains(u'/') || name.startsWith(u'.') || names.contains(name) ||
+            names.size() >= kMaxFiles) {
+            continue;
+        }
+        names.append(name);
+    }
+    return names;
+}
+
 Result<ApplyRequest> readApplyRequest(const QString &path)
 {
     const QFileInfo info(path);
@@ -999,13 +1014,7 @@ Result<ApplyRequest> readApplyRequest(const QString &path)
     ApplyRequest request;
     request.planJson = *planJson;
     // Only the files plan.json names are read; their names are checked by parseApplyRequest().
-    const QJsonArray operations = QJsonDocument::fromJson(*planJson).object().value(u"operations"_s).toArray();
-    for (const QJsonValue &operation : operations) {
-        const QString name = operation.toObject().value(u"file"_s).toString();
-        if (name.isEmpty() || name.contains(u'/') || name.startsWith(u'.') || request.files.contains(name) ||
-            request.files.size() >= kMaxFiles) {
-            continue;
-        }
+    for (const QString &name : requestFileNames(*planJson)) {
         auto bytes = readBounded(directory + u'/' + name, kMaxFileBytes);
         if (!bytes) {
             return bytes.error();

@@ -90,6 +90,11 @@ struct ValidatedPlan
 /// CLI's --dry-run, the GUI and the helper, so a client can never accept what the helper refuses.
 Result<ValidatedPlan> parseApplyRequest(const ApplyRequest &request);
 
+/// The names of the export folder's files a request carries: those plan.json's operations name,
+/// once each, at most kMaxFiles, leaving out any that could not be a plain name in the folder.
+/// Shared by readApplyRequest() and the in-memory exportApplyRequest(), so both carry the same files.
+QStringList requestFileNames(const QByteArray &planJson);
+
 /// Reads an export folder (or its plan.json) into a request: plan.json and the files its
 /// operations name, each read without following a symlink and bounded by kMaxPlanJsonBytes and
 /// kMaxFileBytes. Reading checks nothing else: parseApplyRequest() does.
