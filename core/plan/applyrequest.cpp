@@ -954,6 +954,53 @@ Result<ValidatedPlan> parseApplyRequest(const ApplyRequest &request)
     return plan;
 }
 
+QStringList areaActionIds(PlanAreas areas)
+{
+    QStringList actions;
+    if (areas.testFlag(PlanArea::Users)) {
+        actions << PolkitActions::kUsers;
+    }
+    if (areas.testFlag(PlanArea::Sudoers)) {
+        actions << PolkitActions::kSudoers;
+    }
+    if (areas.testFlag(PlanArea::Capabilities)) {
+        actions << PolkitActions::kCapabilities;
+    }
+    if (areas.testFlag(PlanArea::Units)) {
+        actions << PolkitActions::kUnits;
+    }
+    return actions;
+}
+
+ApplyLock applyLock(const QList<std::pair<QString, PolkitAnswer>> &areaAnswers, PolkitAnswer approval)
+{
+    bool allYes = true;
+    for (const auto &[action, answer] : areaAnswers) {
+        if (answer == PolkitAnswer::No || answer == PolkitAnswer::Unknown) {
+            return {ApplyLock::State::Forbidden, action};
+        }
+        allYes = allYes && answer == PolkitAnswer::Yes;
+    }
+    if (!areaAnswers.isEmpty() && allYes) {
+        return {ApplyLock::State::Allowed, {}};
+    }
+    switch (approval) {
+    case PolkitAnswer::Challenge:
+        return {ApplyLock::State::NeedsAuthentication, {}};
+    case PolkitAnswer::Yes:
+        if (areaAnswers.isEmpty()) {
+            return {ApplyLock::State::Allowed, {}};
+        }
+        // A YES that no password for this plan gave: the helper refuses it (a _keep or a rule that
+        // grants the approval but leaves an area at auth_admin).
+        return {ApplyLock::State::Forbidden, PolkitActions::kApply};
+    case PolkitAnswer::No:
+    case PolkitAnswer::Unknown:
+        break;
+    }
+    return {ApplyLock::State::Forbidden, PolkitActions::kApply};
+}
+
 QStringList requestFileNames(const QByteArray &planJson)
 {
     QStringList names;
