@@ -132,7 +132,7 @@ FinishPage::FinishPage(WizardSession *session, Core::HelperClient *client, Apply
     m_steps->setHeaderLabels({tr("Step"), tr("Target"), tr("Result")});
     m_steps->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_steps->header()->setStretchLastSection(true);
-    m_steps->setMinimumHeight(0);
+    m_steps->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_steps->setVisible(false);
     m_agentLabel->setObjectName(u"agentCheckLabel"_s);
     m_agentLabel->setWordWrap(true);
@@ -610,7 +610,15 @@ void FinishPage::addStepRow(const QString &kind, const QString &target, bool ok,
     }
     item->setData(0, Qt::UserRole, ok);
     item->setIcon(0, checkIcon(ok ? CheckState::Passed : CheckState::Failed));
-    m_steps->scrollToItem(item);
+    fitSteps();
+}
+
+void FinishPage::fitSteps()
+{
+    // As tall as its rows (a plan has at most a few dozen steps): the page scrolls, the list does not.
+    const int rows = std::max(1, m_steps->topLevelItemCount());
+    const int row = m_steps->topLevelItemCount() > 0 ? m_steps->sizeHintForRow(0) : fontMetrics().height();
+    m_steps->setFixedHeight(m_steps->header()->sizeHint().height() + rows * row + 2 * m_steps->frameWidth() + 2);
 }
 
 void FinishPage::onProgress(const Core::StepProgress &step)

@@ -82,6 +82,7 @@ private:
     void confirmApply();
     void onApplied(const QJsonObject &outcome);
     void onProgress(const Core::StepProgress &step);
+    void fitSteps();
     void addStepRow(const QString &kind, const QString &target, bool ok, const QString &message);
     void rollback();
     void keep();
