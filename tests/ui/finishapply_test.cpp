@@ -12,6 +12,7 @@
 #include "core/util/sha256.h"
 #include "ui/wizard/agentwizard.h"
 #include "ui/wizard/applyauthority.h"
+#include "ui/wizard/finishpage.h"
 #include "ui/wizard/wizardsession.h"
 
 #include <QAbstractButton>
@@ -273,6 +274,7 @@ private Q_SLOTS:
         edit->setText(u"/usr/bin/fping"_s);
         QTest::keyClick(edit, Qt::Key_Return);
         QVERIFY(QTest::qWaitFor([&] { return wizard().session()->hasReport(); }, kInspectTimeout));
+        QCOMPARE(find<QSpinBox>(u"confirmSecondsSpinBox"_s)->value(), int(Ui::FinishPage::kDefaultConfirmSeconds));
     }
 
     void cleanupTestCase()
@@ -552,8 +554,13 @@ private Q_SLOTS:
         QFETCH(bool, checked);
         const auto helper = startHelper();
         QVERIFY(showFinish(static_cast<Core::Method>(method)));
-        QCOMPARE(find<QCheckBox>(u"confirmWithinCheckBox"_s)->isChecked(), checked);
-        QCOMPARE(find<QSpinBox>(u"confirmSecondsSpinBox"_s)->isEnabled(), checked);
+        auto *confirm = find<QCheckBox>(u"confirmWithinCheckBox"_s);
+        auto *seconds = find<QSpinBox>(u"confirmSecondsSpinBox"_s);
+        QCOMPARE(confirm->isChecked(), checked);
+        QCOMPARE(seconds->isEnabled(), checked);
+        // The admin's choice, either way: the seconds follow the box.
+        confirm->toggle();
+        QCOMPARE(seconds->isEnabled(), !checked);
     }
 };
 

@@ -252,6 +252,7 @@ FinishPage::FinishPage(WizardSession *session, Core::HelperClient *client, Apply
     // The areas (and so the polkit actions) follow the plan.
     connect(m_session, &WizardSession::checksChanged, this, &FinishPage::refreshLock);
     connect(m_apply, &QPushButton::clicked, this, &FinishPage::confirmApply);
+    connect(m_confirmWithin, &QCheckBox::toggled, this, &FinishPage::updateState);
     connect(m_keep, &QPushButton::clicked, this, &FinishPage::keep);
     connect(m_undoNow, &QPushButton::clicked, this, &FinishPage::rollback);
     connect(m_undo, &QPushButton::clicked, this, [this] {
