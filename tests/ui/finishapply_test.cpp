@@ -411,6 +411,7 @@ private Q_SLOTS:
         QTest::newRow("no authentication agent") << u"no agent"_s << u"Not authorized"_s;
         QTest::newRow("a rule forbids units") << u"units"_s << Core::PolkitActions::kUnits;
         QTest::newRow("helper gone") << u"gone"_s << u"stopped answering"_s;
+        QTest::newRow("busy with another client's apply") << u"busy"_s << u"under way"_s;
     }
 
     void failuresChangeNothing()
@@ -431,13 +432,35 @@ private Q_SLOTS:
         } else if (fault == u"gone") {
             helper.reset();
         }
+        // Another admin's apply, waiting at its prompt, on a connection of its own.
+        QDBusConnection otherBus = QDBusConnection::connectToBus(m_address, u"other%1"_s.arg(++m_serial));
+        std::unique_ptr<Core::HelperClient> other;
+        std::optional<Core::Result<QJsonObject>> otherOutcome;
+        if (fault == u"busy") {
+            helper->polkit.hold = true;
+            other = std::make_unique<Core::HelperClient>(otherBus);
+            other->apply(*wizard().session()->applyRequest(), 0,
+                         [&](const Core::Result<QJsonObject> &outcome) { otherOutcome = outcome; });
+            QTRY_VERIFY(!helper->polkit.held.isEmpty());
+        }
         QVERIFY(!clickApply().isEmpty());
         QVERIFY(waitIdle());
+        if (other) {
+            helper->polkit.release();
+            QTRY_VERIFY(otherOutcome.has_value());
+            QVERIFY(otherOutcome->ok());
+            QTest::qWait(100); // its progress signals, which are not this page's
+        }
+        const qsizetype othersApplied = other ? 1 : 0;
+        other.reset();
+        const QString otherName = otherBus.name();
+        otherBus = QDBusConnection(QString());
+        QDBusConnection::disconnectFromBus(otherName);
         QVERIFY2(status().contains(says), qPrintable(status()));
         QCOMPARE(find<QLabel>(u"applyStatusLabel"_s)->property("error").toBool(), true);
         if (fault != u"gone") {
             QVERIFY2(status().contains(u"Nothing was changed"_s), qPrintable(status()));
-            QVERIFY(helper->engine.applied.isEmpty());
+            QCOMPARE(helper->engine.applied.size(), othersApplied);
         }
         QVERIFY(!find<QPushButton>(u"undoPushButton"_s)->isVisible());
         QVERIFY(find<QLabel>(u"applyIdLabel"_s)->text().isEmpty());

@@ -577,6 +577,9 @@ void FinishPage::startApply()
             return;
         }
         page->setPhase(Phase::Idle);
+        // Nothing of this call ran: rows another client's apply may have sent in the meantime go.
+        page->m_steps->clear();
+        page->m_steps->setVisible(false);
         const QString detail = Core::oneLine(outcome.error().message);
         QString text;
         switch (outcome.error().code) {
