@@ -159,4 +159,34 @@ void HelperClient::status(ObjectCallback done)
          [done = std::move(done)](const Result<QString> &reply) { done(objectFrom(reply)); });
 }
 
+void HelperClient::installed(std::function<void(bool)> done)
+{
+    if (!m_bus.isConnected()) {
+        done(false);
+        return;
+    }
+    const QString daemon = u"org.freedesktop.DBus"_s;
+    const QString path = u"/org/freedesktop/DBus"_s;
+    QDBusMessage owned = QDBusMessage::createMethodCall(daemon, path, daemon, u"NameHasOwner"_s);
+    owned.setArguments({kService});
+    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(owned, kShortCallMs), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, daemon, path, done = std::move(done)] {
+        watcher->deleteLater();
+        const QDBusMessage reply = watcher->reply();
+        if (reply.type() == QDBusMessage::ReplyMessage && !reply.arguments().isEmpty() &&
+            reply.arguments().constFirst().toBool()) {
+            done(true);
+            return;
+        }
+        const QDBusMessage list = QDBusMessage::createMethodCall(daemon, path, daemon, u"ListActivatableNames"_s);
+        auto *names = new QDBusPendingCallWatcher(m_bus.asyncCall(list, kShortCallMs), this);
+        connect(names, &QDBusPendingCallWatcher::finished, this, [names, done] {
+            names->deleteLater();
+            const QDBusMessage answer = names->reply();
+            done(answer.type() == QDBusMessage::ReplyMessage && !answer.arguments().isEmpty() &&
+                 answer.arguments().constFirst().toStringList().contains(kService));
+        });
+    });
+}
+
 } // namespace Deroot::Core

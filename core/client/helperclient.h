@@ -48,6 +48,10 @@ public:
     void rollback(const QString &applyId, ObjectCallback done);
     void history(ArrayCallback done);
     void status(ObjectCallback done);
+    /// Whether the helper is installed on this bus: its name is owned now or dbus can activate it.
+    /// Asks the bus daemon only; the helper is not started. Calls back once with false when the bus
+    /// is unreachable.
+    void installed(std::function<void(bool)> done);
 
     /// How long a call that may prompt and then apply is waited for.
     static constexpr int kLongCallMs = 60 * 60 * 1000;

@@ -93,6 +93,8 @@ public:
     QStringList expired;    ///< ids rolled back at their deadline
     std::optional<PendingConfirmation> pendingConfirmation;
     int nextId = 1;
+    std::optional<Core::Error> refusal;   ///< what validate() answers after authorization, if set
+    std::optional<AgentCheck> agentCheck; ///< the running agent's check apply() reports, if set
 
     Core::Result<ValidatedPlan> parse(const ApplyRequest &request) override
     {
@@ -110,6 +112,9 @@ public:
     Core::Result<ValidatedPlan> validate(const ApplyRequest &request) override
     {
         ++validated;
+        if (refusal) {
+            return *refusal;
+        }
         return parse(request);
     }
     Core::Result<ApplyOutcome> apply(const ValidatedPlan &plan, int callerUid, const QDateTime &confirmBy,
@@ -129,6 +134,13 @@ public:
         }
         outcome.ok = true;
         outcome.message = QStringLiteral("applied");
+        if (agentCheck) {
+            outcome.agent = *agentCheck;
+            outcome.ok = agentCheck->ok;
+            if (!agentCheck->ok) {
+                outcome.message = QStringLiteral("the running agent does not match the plan");
+            }
+        }
         outcome.confirmBy = confirmBy;
         if (confirmBy.isValid()) {
             pendingConfirmation = PendingConfirmation{outcome.applyId, confirmBy, callerUid};
