@@ -37,6 +37,13 @@
             <numerusform>Wrote %n files to %1: %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Keep these changes? Unless you confirm, the helper rolls them back in %n second(s).</source>
+        <translation>
+            <numerusform>Keep these changes? Unless you confirm, the helper rolls them back in %n second.</numerusform>
+            <numerusform>Keep these changes? Unless you confirm, the helper rolls them back in %n seconds.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::NeedsPage</name>
