@@ -185,6 +185,18 @@
         <source>the helper&apos;s answer is not a JSON array</source>
         <translation>die Antwort des Helfers ist kein JSON-Array</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>all, and %1</source>
+        <translation>alle, und %1</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::InputValidation</name>
@@ -1303,6 +1315,10 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
     <message>
         <source>Rolled back %1: the system is as it was before.</source>
         <translation>%1 zurückgenommen: Das System ist wie zuvor.</translation>
+    </message>
+    <message>
+        <source>not applied: install this exported file yourself if you want it</source>
+        <translation>nicht angewendet: installieren Sie diese exportierte Datei selbst, wenn Sie sie wollen</translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,18 @@
         <source>the helper&apos;s answer is not a JSON array</source>
         <translation>la réponse de l&apos;assistant n&apos;est pas un tableau JSON</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>all, and %1</source>
+        <translation>toutes, et %1</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::InputValidation</name>
@@ -1303,6 +1315,10 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
     <message>
         <source>Rolled back %1: the system is as it was before.</source>
         <translation>%1 défait : le système est comme avant.</translation>
+    </message>
+    <message>
+        <source>not applied: install this exported file yourself if you want it</source>
+        <translation>non appliqué : installez vous-même ce fichier exporté si vous le voulez</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,11 @@ struct StepProgress
     QString message;
 };
 
+/// A value of the helper's agent check as an admin reads it. The capability sets (CapEff, CapPrm,
+/// CapAmb, CapBnd, CapInh) come from /proc in hex; they are shown by name ("CAP_NET_RAW", "none",
+/// "all"); every other value is returned as it is. The JSON keeps the hex, for scripts.
+QString agentFieldText(const QString &field, const QString &value);
+
 /// The D-Bus error name of the helper (or of the bus) -> derootctl's exit code.
 ExitCode exitCodeForDBusError(const QString &errorName);
 

@@ -95,6 +95,8 @@ public:
     int nextId = 1;
     std::optional<Core::Error> refusal;   ///< what validate() answers after authorization, if set
     std::optional<AgentCheck> agentCheck; ///< the running agent's check apply() reports, if set
+    /// The steps apply() reports, each ok.
+    QStringList stepKinds{QStringLiteral("create-user"), QStringLiteral("set-file-caps"), QStringLiteral("start-unit")};
 
     Core::Result<ValidatedPlan> parse(const ApplyRequest &request) override
     {
@@ -122,8 +124,7 @@ public:
     {
         ApplyOutcome outcome;
         outcome.applyId = QStringLiteral("apply-%1").arg(nextId++);
-        const QStringList kinds{QStringLiteral("create-user"), QStringLiteral("set-file-caps"),
-                                QStringLiteral("start-unit")};
+        const QStringList &kinds = stepKinds;
         for (int i = 0; i < kinds.size(); ++i) {
             const StepEvent step{
                 outcome.applyId, i, static_cast<int>(kinds.size()), kinds.at(i), QStringLiteral("fping"), true, {}};

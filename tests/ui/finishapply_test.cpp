@@ -467,6 +467,21 @@ private Q_SLOTS:
         QVERIFY(stepRows().isEmpty());
     }
 
+    // A container file or AppArmor profile rides along in the plan but is never installed: its
+    // row must not read like an install that went well.
+    void exportOnlyStepSaysNotApplied()
+    {
+        const auto helper = startHelper();
+        helper->engine.stepKinds = {u"create-user"_s, u"export-only"_s, u"start-unit"_s};
+        QVERIFY(showFinish(Core::Method::Capabilities));
+        QVERIFY(!clickApply().isEmpty());
+        QVERIFY(waitIdle());
+        QCOMPARE(stepRows(),
+                 (QStringList{u"create-user ok"_s,
+                              u"export-only not applied: install this exported file yourself if you want it"_s,
+                              u"start-unit ok"_s}));
+    }
+
     void agentMismatchOffersUndo()
     {
         const auto helper = startHelper();
@@ -477,6 +492,7 @@ private Q_SLOTS:
         check.pid = 4242;
         check.fields = {{u"uid"_s, u"998"_s, u"0"_s, false},
                         {u"CapEff"_s, u"0000000000002000"_s, u"0000000000002000"_s, true},
+                        {u"CapAmb"_s, u"0000000000002000"_s, u"0000000000000000"_s, false},
                         {u"NoNewPrivs"_s, u"1"_s, u"0"_s, false}};
         helper->engine.agentCheck = check;
         QVERIFY(showFinish(Core::Method::Capabilities));
@@ -487,7 +503,10 @@ private Q_SLOTS:
         QVERIFY(agent->isVisible());
         QVERIFY2(agent->text().contains(u"uid: 0, but the plan expects 998"_s), qPrintable(agent->text()));
         QVERIFY2(agent->text().contains(u"NoNewPrivs: 0, but the plan expects 1"_s), qPrintable(agent->text()));
-        QVERIFY2(agent->text().contains(u"CapEff: 0000000000002000 as planned"_s), qPrintable(agent->text()));
+        // Capability sets by name, as the admin reviewed them, not /proc's hex.
+        QVERIFY2(agent->text().contains(u"CapEff: CAP_NET_RAW as planned"_s), qPrintable(agent->text()));
+        QVERIFY2(agent->text().contains(u"CapAmb: none, but the plan expects CAP_NET_RAW"_s),
+                 qPrintable(agent->text()));
         QVERIFY(agent->property("error").toBool());
         QVERIFY(undo());
         QVERIFY(waitIdle());

@@ -612,8 +612,14 @@ void FinishPage::addStepRow(const QString &kind, const QString &target, bool ok,
     if (ok && !message.isEmpty()) {
         item->setText(2, tr("ok: %1").arg(Core::oneLine(message)));
     }
+    // An export-only file (a container file, an AppArmor profile) is carried in the plan but never
+    // installed: its row must not read like an install that went well.
+    const bool exportOnly = ok && kind == Core::stepKindName(Core::PlanStep::Kind::ExportOnly);
+    if (exportOnly) {
+        item->setText(2, tr("not applied: install this exported file yourself if you want it"));
+    }
     item->setData(0, Qt::UserRole, ok);
-    item->setIcon(0, checkIcon(ok ? CheckState::Passed : CheckState::Failed));
+    item->setIcon(0, checkIcon(exportOnly ? CheckState::Unknown : ok ? CheckState::Passed : CheckState::Failed));
     fitSteps();
 }
 
@@ -663,12 +669,12 @@ void FinishPage::onApplied(const QJsonObject &outcome)
                               .arg(agent.value(u"pid"_s).toInteger())};
         for (const QJsonValue &value : agent.value(u"fields"_s).toArray()) {
             const QJsonObject field = value.toObject();
-            const QString actual = Core::oneLine(field.value(u"actual"_s).toString());
-            const QString expected = Core::oneLine(field.value(u"expected"_s).toString());
+            const QString name = Core::oneLine(field.value(u"name"_s).toString());
+            const QString actual = Core::oneLine(Core::agentFieldText(name, field.value(u"actual"_s).toString()));
+            const QString expected = Core::oneLine(Core::agentFieldText(name, field.value(u"expected"_s).toString()));
             lines << (field.value(u"ok"_s).toBool()
-                          ? tr("%1: %2 as planned").arg(field.value(u"name"_s).toString(), actual)
-                          : tr("%1: %2, but the plan expects %3")
-                                .arg(field.value(u"name"_s).toString(), actual, expected));
+                          ? tr("%1: %2 as planned").arg(name, actual)
+                          : tr("%1: %2, but the plan expects %3").arg(name, actual, expected));
         }
         setMessage(m_agentLabel, lines.join(u'\n'), !agent.value(u"ok"_s).toBool());
         m_agentLabel->setVisible(true);
