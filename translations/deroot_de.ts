@@ -1270,10 +1270,6 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
         <translation>Anwendungs-ID: %1 (derootctl rollback %1 nimmt sie später zurück)</translation>
     </message>
     <message>
-        <source>Applied: %1</source>
-        <translation>Angewendet: %1</translation>
-    </message>
-    <message>
         <source>The apply failed and everything it had changed was undone: %1</source>
         <translation>Die Anwendung ist fehlgeschlagen, und alles, was sie geändert hatte, wurde zurückgenommen: %1</translation>
     </message>
@@ -1319,6 +1315,13 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
     <message>
         <source>not applied: install this exported file yourself if you want it</source>
         <translation>nicht angewendet: installieren Sie diese exportierte Datei selbst, wenn Sie sie wollen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied: %n step(s) done.</source>
+        <translation>
+            <numerusform>Angewendet: %n Schritt erledigt.</numerusform>
+            <numerusform>Angewendet: %n Schritte erledigt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,13 @@
             <numerusform>Keep these changes? Unless you confirm, the helper rolls them back in %n seconds.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Applied: %n step(s) done.</source>
+        <translation>
+            <numerusform>Applied: %n step done.</numerusform>
+            <numerusform>Applied: %n steps done.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::NeedsPage</name>

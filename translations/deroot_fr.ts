@@ -1270,10 +1270,6 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
         <translation>Identifiant de l&apos;application : %1 (derootctl rollback %1 la défait plus tard)</translation>
     </message>
     <message>
-        <source>Applied: %1</source>
-        <translation>Appliqué : %1</translation>
-    </message>
-    <message>
         <source>The apply failed and everything it had changed was undone: %1</source>
         <translation>L&apos;application a échoué et tout ce qu&apos;elle avait modifié a été défait : %1</translation>
     </message>
@@ -1319,6 +1315,13 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
     <message>
         <source>not applied: install this exported file yourself if you want it</source>
         <translation>non appliqué : installez vous-même ce fichier exporté si vous le voulez</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied: %n step(s) done.</source>
+        <translation>
+            <numerusform>Appliqué : %n étape faite.</numerusform>
+            <numerusform>Appliqué : %n étapes faites.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -684,7 +684,13 @@ void FinishPage::onApplied(const QJsonObject &outcome)
     }
     const QString message = Core::oneLine(outcome.value(u"message"_s).toString());
     if (ok) {
-        showApplyMessage(tr("Applied: %1").arg(message), false);
+        // The helper's own message is a bare "applied": count what it did instead.
+        int done = 0;
+        for (const QJsonValue &value : outcome.value(u"steps"_s).toArray()) {
+            done +=
+                value.toObject().value(u"kind"_s).toString() != Core::stepKindName(Core::PlanStep::Kind::ExportOnly);
+        }
+        showApplyMessage(tr("Applied: %n step(s) done.", nullptr, done), false);
     } else if (rolledBack) {
         showApplyMessage(tr("The apply failed and everything it had changed was undone: %1").arg(message), true);
     } else if (agentChecked && !agent.value(u"ok"_s).toBool()) {
