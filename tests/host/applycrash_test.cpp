@@ -252,9 +252,11 @@ void ApplyCrashHostTest::initTestCase()
     QVERIFY(QFile::copy(u"/usr/bin/fping"_s, fping));
     QVERIFY(QFile::setPermissions(fping, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
                                              QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
+    // Users of their own, which no other host test makes: the applies must create them.
     const QList<std::pair<QString, QStringList>> plans{
-        {u"sudo"_s, {u"/usr/bin/prometheus-ipmi-exporter"_s, u"--method"_s, u"sudo"_s}},
-        {u"setcap"_s, {fping, u"--method"_s, u"caps"_s, u"--systemd"_s, u"no"_s}},
+        {u"sudo"_s,
+         {u"/usr/bin/prometheus-ipmi-exporter"_s, u"--method"_s, u"sudo"_s, u"--user"_s, u"deroot-crash-ipmi"_s}},
+        {u"setcap"_s, {fping, u"--method"_s, u"caps"_s, u"--systemd"_s, u"no"_s, u"--user"_s, u"deroot-crash-fping"_s}},
         {u"dropin"_s, {u"--unit"_s, kNodeExporter, u"--method"_s, u"caps"_s}},
     };
     for (const auto &[name, arguments] : plans) {
@@ -280,8 +282,8 @@ void ApplyCrashHostTest::initTestCase()
     // What each plan must be made of for the test to mean what it says.
     QCOMPARE(m_plans.value(u"sudo"_s).units, QStringList{u"deroot-ipmi_exporter.service"_s});
     QCOMPARE(m_plans.value(u"dropin"_s).units, QStringList{kNodeExporter});
-    QVERIFY(!m_plans.value(u"sudo"_s).user.isEmpty());
-    QVERIFY(!m_plans.value(u"setcap"_s).user.isEmpty());
+    QCOMPARE(m_plans.value(u"sudo"_s).user, u"deroot-crash-ipmi"_s);
+    QCOMPARE(m_plans.value(u"setcap"_s).user, u"deroot-crash-fping"_s);
     QVERIFY(QFile::exists(m_plans.value(u"setcap"_s).folder + u"/setcap.sh"_s));
     m_before = snapshot();
 }
