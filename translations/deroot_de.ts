@@ -179,6 +179,18 @@
         <translation>die Antwort des Helfers ist kein JSON-Array</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>all, and %1</source>
+        <translation>alle, und %1</translation>
+    </message>
+    <message>
         <source>the helper stopped before it answered (it was killed or crashed); if the apply had not finished, the helper&apos;s next start restores the previous state: the history shows the outcome</source>
         <translation>der Helfer wurde beendet, bevor er antwortete (er wurde abgebrochen oder ist abgestürzt); war die Anwendung nicht abgeschlossen, stellt der nächste Start des Helfers den vorherigen Zustand wieder her: der Verlauf zeigt das Ergebnis</translation>
     </message>
@@ -193,6 +205,105 @@
     <message>
         <source>the helper&apos;s answer is not a JSON object</source>
         <translation>die Antwort des Helfers ist kein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Core::InputValidation</name>
+    <message>
+        <source>agent id %1 is not a short name of lower-case letters, digits, &apos;_&apos; and &apos;-&apos; (at most 32)</source>
+        <translation>Die Agenten-ID %1 ist kein kurzer Name aus Kleinbuchstaben, Ziffern, &apos;_&apos; und &apos;-&apos; (höchstens 32)</translation>
+    </message>
+    <message>
+        <source>description %1 must be one line of printable ASCII, 200 at most</source>
+        <translation>Die Beschreibung %1 muss eine Zeile aus druckbarem ASCII sein, höchstens 200 Zeichen</translation>
+    </message>
+    <message>
+        <source>service user %1 is not a valid system user name for an agent ([a-z_][a-z0-9_-]*, at most 31, not a reserved name such as root)</source>
+        <translation>Der Dienstbenutzer %1 ist kein gültiger Systembenutzername für einen Agenten ([a-z_][a-z0-9_-]*, höchstens 31, kein reservierter Name wie root)</translation>
+    </message>
+    <message>
+        <source>service group %1 is not a valid group name for an agent</source>
+        <translation>Die Dienstgruppe %1 ist kein gültiger Gruppenname für einen Agenten</translation>
+    </message>
+    <message>
+        <source>supplementary group %1 is not a valid group name</source>
+        <translation>Die zusätzliche Gruppe %1 ist kein gültiger Gruppenname</translation>
+    </message>
+    <message>
+        <source>program %1 must be an absolute, normalised path without spaces, quotes or shell characters</source>
+        <translation>Das Programm %1 muss ein absoluter, normalisierter Pfad ohne Leerzeichen, Anführungszeichen oder Shell-Zeichen sein</translation>
+    </message>
+    <message>
+        <source>argument %1 must be printable ASCII without quotes, backslashes or &apos;%&apos; (1024 at most)</source>
+        <translation>Das Argument %1 muss druckbares ASCII ohne Anführungszeichen, Backslashes oder &apos;%&apos; sein (höchstens 1024)</translation>
+    </message>
+    <message>
+        <source>package %1 is not a package name</source>
+        <translation>Das Paket %1 ist kein Paketname</translation>
+    </message>
+    <message>
+        <source>unit %1 is not a valid service unit name</source>
+        <translation>Die Unit %1 ist kein gültiger Name einer Dienst-Unit</translation>
+    </message>
+    <message>
+        <source>vendor command line %1 is given without the vendor&apos;s unit</source>
+        <translation>Die Befehlszeile des Herstellers %1 ist ohne die Unit des Herstellers angegeben</translation>
+    </message>
+    <message>
+        <source>vendor command line %1 must be one line of printable ASCII (4096 characters at most)</source>
+        <translation>Die Befehlszeile des Herstellers %1 muss eine Zeile aus druckbarem ASCII sein (höchstens 4096 Zeichen)</translation>
+    </message>
+    <message>
+        <source>vendor command line %1 does not start the program %2</source>
+        <translation>Die Befehlszeile des Herstellers %1 startet nicht das Programm %2</translation>
+    </message>
+    <message>
+        <source>capability %1 does not exist</source>
+        <translation>Die Capability %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>sudo command %1 must be an absolute, normalised path</source>
+        <translation>Der sudo-Befehl %1 muss ein absoluter, normalisierter Pfad sein</translation>
+    </message>
+    <message>
+        <source>sudo command %1 does not exist</source>
+        <translation>Den sudo-Befehl %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>sudo command %1 must be a regular file, not a symlink or directory</source>
+        <translation>Der sudo-Befehl %1 muss eine reguläre Datei sein, kein symbolischer Link und kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>sudo argument %1 must be a non-empty word without spaces, wildcards, quotes or sudoers specials</source>
+        <translation>Das sudo-Argument %1 muss ein nicht leeres Wort ohne Leerzeichen, Platzhalter, Anführungszeichen oder sudoers-Sonderzeichen sein</translation>
+    </message>
+    <message>
+        <source>path %1 must be an absolute, normalised path without special characters</source>
+        <translation>Der Pfad %1 muss ein absoluter, normalisierter Pfad ohne Sonderzeichen sein</translation>
+    </message>
+    <message>
+        <source>device %1 is not under /dev</source>
+        <translation>Das Gerät %1 liegt nicht unter /dev</translation>
+    </message>
+    <message>
+        <source>address family %1 is not an address family systemd knows</source>
+        <translation>Die Adressfamilie %1 ist keine, die systemd kennt</translation>
+    </message>
+    <message>
+        <source>port %1 is outside 1..65535</source>
+        <translation>Der Port %1 liegt außerhalb von 1..65535</translation>
+    </message>
+    <message>
+        <source>protocol %1 is neither tcp nor udp</source>
+        <translation>Das Protokoll %1 ist weder tcp noch udp</translation>
+    </message>
+    <message>
+        <source>resource limits %1 are out of range (CPU 1-102400%, memory 16 MiB-16 TiB, tasks 4-4194304)</source>
+        <translation>Die Ressourcengrenzen %1 liegen außerhalb des Bereichs (CPU 1-102400 %, Speicher 16 MiB-16 TiB, Tasks 4-4194304)</translation>
+    </message>
+    <message>
+        <source>container image %1 is not a valid image reference</source>
+        <translation>Das Container-Image %1 ist keine gültige Image-Referenz</translation>
     </message>
 </context>
 <context>
@@ -265,10 +376,6 @@
         <translation>zwei Dateien des Plans würden beide als %1 geschrieben</translation>
     </message>
     <message>
-        <source>plan.json cannot be written: %1</source>
-        <translation>plan.json kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
         <source>%1 cannot be replaced: %2</source>
         <translation>%1 kann nicht ersetzt werden: %2</translation>
     </message>
@@ -303,6 +410,10 @@
     <message>
         <source>%1 is not a port: write tcp/PORT or udp/PORT (1 to 65535)</source>
         <translation>%1 ist kein Port: Schreiben Sie tcp/PORT oder udp/PORT (1 bis 65535)</translation>
+    </message>
+    <message>
+        <source>plan.json names %1, which the plan lacks</source>
+        <translation>plan.json nennt %1, das dem Plan fehlt</translation>
     </message>
 </context>
 <context>
@@ -924,10 +1035,6 @@
         <translation>Zu kopierende Datei</translation>
     </message>
     <message>
-        <source>The desktop cannot apply a plan yet. Export it, then apply it from a terminal with derootctl apply FOLDER: Deroot&apos;s privileged helper checks it again and asks polkit for your approval.</source>
-        <translation>Der Desktop kann einen Plan noch nicht anwenden. Exportieren Sie ihn und wenden Sie ihn in einem Terminal mit derootctl apply ORDNER an: Deroots privilegierter Helfer prüft ihn erneut und fragt polkit nach Ihrer Zustimmung.</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -992,6 +1099,235 @@
             <numerusform>%n Datei nach %1 geschrieben: %2</numerusform>
             <numerusform>%n Dateien nach %1 geschrieben: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Roll back unless I confirm &amp;within</source>
+        <translation>Zurücknehmen, wenn ich nicht &amp;innerhalb von</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the changes</source>
+        <translation>Änderungen &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Undo &amp;now</source>
+        <translation>&amp;Jetzt zurücknehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this apply…</source>
+        <translation>Diese Anwendung &amp;zurücknehmen …</translation>
+    </message>
+    <message>
+        <source>A change that locks you out undoes itself: unless you keep it in time, the helper rolls it back.</source>
+        <translation>Eine Änderung, die Sie aussperrt, nimmt sich selbst zurück: Behalten Sie sie nicht rechtzeitig, setzt der Helfer sie zurück.</translation>
+    </message>
+    <message>
+        <source>Seconds to confirm</source>
+        <translation>Sekunden zum Bestätigen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Apply steps</source>
+        <translation>Schritte der Anwendung</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Undo this apply</source>
+        <translation>Diese Anwendung zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Roll back %1? Deroot&apos;s helper restores what it changed, byte for byte, and removes what it created.</source>
+        <translation>%1 zurücknehmen? Deroots Helfer stellt Byte für Byte wieder her, was er geändert hat, und entfernt, was er angelegt hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <translation>&amp;Zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Not confirmed in time: the helper rolled %1 back (%2).</source>
+        <translation>Nicht rechtzeitig bestätigt: Der Helfer hat %1 zurückgenommen (%2).</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s helper is still at work: wait for its outcome before you leave.</source>
+        <translation>Deroots Helfer arbeitet noch: Warten Sie sein Ergebnis ab, bevor Sie gehen.</translation>
+    </message>
+    <message>
+        <source>The apply waits for your confirmation: keep the changes or undo them before you leave.</source>
+        <translation>Die Anwendung wartet auf Ihre Bestätigung: Behalten Sie die Änderungen oder nehmen Sie sie zurück, bevor Sie gehen.</translation>
+    </message>
+    <message>
+        <source>Looking for Deroot&apos;s helper…</source>
+        <translation>Deroots Helfer wird gesucht …</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s privileged helper is not installed on this system, so the desktop cannot apply the plan. Export it, then apply it where the helper is installed with derootctl apply FOLDER.</source>
+        <translation>Deroots privilegierter Helfer ist auf diesem System nicht installiert, daher kann der Desktop den Plan nicht anwenden. Exportieren Sie ihn und wenden Sie ihn dort, wo der Helfer installiert ist, mit derootctl apply ORDNER an.</translation>
+    </message>
+    <message>
+        <source>Asking polkit whether you may apply this plan…</source>
+        <translation>polkit wird gefragt, ob Sie diesen Plan anwenden dürfen …</translation>
+    </message>
+    <message>
+        <source>polkit allows you to apply this plan without a password.</source>
+        <translation>polkit erlaubt Ihnen, diesen Plan ohne Passwort anzuwenden.</translation>
+    </message>
+    <message>
+        <source>Applying asks for an administrator&apos;s password: the prompt names the plan&apos;s SHA-256.</source>
+        <translation>Das Anwenden fragt nach dem Passwort eines Administrators: Die Abfrage nennt den SHA-256 des Plans.</translation>
+    </message>
+    <message>
+        <source>polkit does not allow you to apply this plan (%1). An administrator can allow it with a polkit rule; until then, export it and apply it with derootctl apply FOLDER.</source>
+        <translation>polkit erlaubt Ihnen nicht, diesen Plan anzuwenden (%1). Ein Administrator kann es mit einer polkit-Regel erlauben; bis dahin exportieren Sie ihn und wenden ihn mit derootctl apply ORDNER an.</translation>
+    </message>
+    <message>
+        <source>Nothing was applied. %1</source>
+        <translation>Nichts wurde angewendet. %1</translation>
+    </message>
+    <message>
+        <source>Nothing was applied: the helper would refuse this plan (%1).</source>
+        <translation>Nichts wurde angewendet: Der Helfer würde diesen Plan ablehnen (%1).</translation>
+    </message>
+    <message>
+        <source>Apply the plan for %1 (%2) to this system?</source>
+        <translation>Den Plan für %1 (%2) auf dieses System anwenden?</translation>
+    </message>
+    <message>
+        <source>It changes: %1.</source>
+        <translation>Er ändert: %1.</translation>
+    </message>
+    <message>
+        <source>nothing the helper applies (export only)</source>
+        <translation>nichts, was der Helfer anwendet (nur Export)</translation>
+    </message>
+    <message>
+        <source>Plan SHA-256: %1
+The authentication prompt must name this same hash.</source>
+        <translation>SHA-256 des Plans: %1
+Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
+    </message>
+    <message>
+        <source>Apply to this system</source>
+        <translation>Auf dieses System anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Applying… Answer the authentication prompt if one appears; it must name SHA-256 %1.</source>
+        <translation>Wird angewendet … Beantworten Sie die Authentifizierungsabfrage, falls eine erscheint; sie muss SHA-256 %1 nennen.</translation>
+    </message>
+    <message>
+        <source>Not authorized: polkit did not allow this apply (%1). Nothing was changed.</source>
+        <translation>Nicht berechtigt: polkit hat diese Anwendung nicht erlaubt (%1). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The helper refused the plan: %1. Nothing was changed.</source>
+        <translation>Der Helfer hat den Plan abgelehnt: %1. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Another apply or rollback is under way. Nothing was changed; try again when it has finished.</source>
+        <translation>Eine andere Anwendung oder Rücknahme läuft. Nichts wurde geändert; versuchen Sie es erneut, wenn sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s helper stopped answering (%1). If it stopped in the middle of the apply, it restores the previous state when it next starts; derootctl history shows what happened.</source>
+        <translation>Deroots Helfer antwortet nicht mehr (%1). Hat er mitten in der Anwendung aufgehört, stellt er beim nächsten Start den vorigen Zustand wieder her; derootctl history zeigt, was geschehen ist.</translation>
+    </message>
+    <message>
+        <source>The apply failed: %1. derootctl history shows what the helper did.</source>
+        <translation>Die Anwendung ist fehlgeschlagen: %1. derootctl history zeigt, was der Helfer getan hat.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>ok: %1</source>
+        <translation>ok: %1</translation>
+    </message>
+    <message>
+        <source>Running agent (%1, pid %2):</source>
+        <translation>Laufender Agent (%1, PID %2):</translation>
+    </message>
+    <message>
+        <source>%1: %2 as planned</source>
+        <translation>%1: %2 wie geplant</translation>
+    </message>
+    <message>
+        <source>%1: %2, but the plan expects %3</source>
+        <translation>%1: %2, aber der Plan erwartet %3</translation>
+    </message>
+    <message>
+        <source>Apply id: %1 (derootctl rollback %1 undoes it later)</source>
+        <translation>Anwendungs-ID: %1 (derootctl rollback %1 nimmt sie später zurück)</translation>
+    </message>
+    <message>
+        <source>Applied: %1</source>
+        <translation>Angewendet: %1</translation>
+    </message>
+    <message>
+        <source>The apply failed and everything it had changed was undone: %1</source>
+        <translation>Die Anwendung ist fehlgeschlagen, und alles, was sie geändert hatte, wurde zurückgenommen: %1</translation>
+    </message>
+    <message>
+        <source>Applied, but the running agent does not match the plan: %1. Undo it, or look into it and undo it later with its apply id.</source>
+        <translation>Angewendet, aber der laufende Agent entspricht nicht dem Plan: %1. Nehmen Sie die Anwendung zurück, oder prüfen Sie es und nehmen Sie sie später mit ihrer ID zurück.</translation>
+    </message>
+    <message>
+        <source>The apply failed: %1</source>
+        <translation>Die Anwendung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep these changes? Unless you confirm, the helper rolls them back in %n second(s).</source>
+        <translation>
+            <numerusform>Diese Änderungen behalten? Ohne Ihre Bestätigung nimmt der Helfer sie in %n Sekunde zurück.</numerusform>
+            <numerusform>Diese Änderungen behalten? Ohne Ihre Bestätigung nimmt der Helfer sie in %n Sekunden zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time is up: the helper is rolling the changes back.</source>
+        <translation>Die Zeit ist um: Der Helfer nimmt die Änderungen zurück.</translation>
+    </message>
+    <message>
+        <source>The helper did not take the confirmation: %1</source>
+        <translation>Der Helfer hat die Bestätigung nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>Confirmed: the changes of %1 stay.</source>
+        <translation>Bestätigt: Die Änderungen von %1 bleiben.</translation>
+    </message>
+    <message>
+        <source>Rolling %1 back… Answer the authentication prompt if one appears.</source>
+        <translation>%1 wird zurückgenommen … Beantworten Sie die Authentifizierungsabfrage, falls eine erscheint.</translation>
+    </message>
+    <message>
+        <source>Nothing was rolled back: %1</source>
+        <translation>Nichts wurde zurückgenommen: %1</translation>
+    </message>
+    <message>
+        <source>Rolled back %1: the system is as it was before.</source>
+        <translation>%1 zurückgenommen: Das System ist wie zuvor.</translation>
+    </message>
+    <message>
+        <source>not applied: install this exported file yourself if you want it</source>
+        <translation>nicht angewendet: installieren Sie diese exportierte Datei selbst, wenn Sie sie wollen</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1647,14 @@
     <message>
         <source>the resource limits</source>
         <translation>die Ressourcengrenzen</translation>
+    </message>
+    <message>
+        <source>There is no plan to apply yet.</source>
+        <translation>Es gibt noch keinen Plan zum Anwenden.</translation>
+    </message>
+    <message>
+        <source>The generated %1 fails its validator (%2): nothing was applied.</source>
+        <translation>Die erzeugte Datei %1 besteht ihre Prüfung nicht (%2): Nichts wurde angewendet.</translation>
     </message>
 </context>
 </TS>

@@ -179,6 +179,18 @@
         <translation>la réponse de l&apos;assistant n&apos;est pas un tableau JSON</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>all, and %1</source>
+        <translation>toutes, et %1</translation>
+    </message>
+    <message>
         <source>the helper stopped before it answered (it was killed or crashed); if the apply had not finished, the helper&apos;s next start restores the previous state: the history shows the outcome</source>
         <translation>l&apos;assistant s&apos;est arrêté avant de répondre (il a été tué ou a planté) ; si l&apos;application n&apos;était pas terminée, son prochain démarrage rétablit l&apos;état précédent : l&apos;historique indique le résultat</translation>
     </message>
@@ -193,6 +205,105 @@
     <message>
         <source>the helper&apos;s answer is not a JSON object</source>
         <translation>la réponse de l&apos;assistant n&apos;est pas un objet JSON</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Core::InputValidation</name>
+    <message>
+        <source>agent id %1 is not a short name of lower-case letters, digits, &apos;_&apos; and &apos;-&apos; (at most 32)</source>
+        <translation>L’identifiant d’agent %1 n’est pas un nom court fait de minuscules, de chiffres, de « _ » et de « - » (32 au plus)</translation>
+    </message>
+    <message>
+        <source>description %1 must be one line of printable ASCII, 200 at most</source>
+        <translation>La description %1 doit tenir sur une ligne d’ASCII imprimable, 200 caractères au plus</translation>
+    </message>
+    <message>
+        <source>service user %1 is not a valid system user name for an agent ([a-z_][a-z0-9_-]*, at most 31, not a reserved name such as root)</source>
+        <translation>L’utilisateur de service %1 n’est pas un nom d’utilisateur système valable pour un agent ([a-z_][a-z0-9_-]*, 31 au plus, pas un nom réservé comme root)</translation>
+    </message>
+    <message>
+        <source>service group %1 is not a valid group name for an agent</source>
+        <translation>Le groupe de service %1 n’est pas un nom de groupe valable pour un agent</translation>
+    </message>
+    <message>
+        <source>supplementary group %1 is not a valid group name</source>
+        <translation>Le groupe supplémentaire %1 n’est pas un nom de groupe valable</translation>
+    </message>
+    <message>
+        <source>program %1 must be an absolute, normalised path without spaces, quotes or shell characters</source>
+        <translation>Le programme %1 doit être un chemin absolu et normalisé, sans espaces, guillemets ni caractères du shell</translation>
+    </message>
+    <message>
+        <source>argument %1 must be printable ASCII without quotes, backslashes or &apos;%&apos; (1024 at most)</source>
+        <translation>L’argument %1 doit être en ASCII imprimable, sans guillemets, barres obliques inverses ni « % » (1024 au plus)</translation>
+    </message>
+    <message>
+        <source>package %1 is not a package name</source>
+        <translation>Le paquet %1 n’est pas un nom de paquet</translation>
+    </message>
+    <message>
+        <source>unit %1 is not a valid service unit name</source>
+        <translation>L’unité %1 n’est pas un nom d’unité de service valable</translation>
+    </message>
+    <message>
+        <source>vendor command line %1 is given without the vendor&apos;s unit</source>
+        <translation>La ligne de commande du fournisseur %1 est donnée sans l’unité du fournisseur</translation>
+    </message>
+    <message>
+        <source>vendor command line %1 must be one line of printable ASCII (4096 characters at most)</source>
+        <translation>La ligne de commande du fournisseur %1 doit tenir sur une ligne d’ASCII imprimable (4096 caractères au plus)</translation>
+    </message>
+    <message>
+        <source>vendor command line %1 does not start the program %2</source>
+        <translation>La ligne de commande du fournisseur %1 ne lance pas le programme %2</translation>
+    </message>
+    <message>
+        <source>capability %1 does not exist</source>
+        <translation>La capacité %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>sudo command %1 must be an absolute, normalised path</source>
+        <translation>La commande sudo %1 doit être un chemin absolu et normalisé</translation>
+    </message>
+    <message>
+        <source>sudo command %1 does not exist</source>
+        <translation>La commande sudo %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>sudo command %1 must be a regular file, not a symlink or directory</source>
+        <translation>La commande sudo %1 doit être un fichier ordinaire, ni un lien symbolique ni un répertoire</translation>
+    </message>
+    <message>
+        <source>sudo argument %1 must be a non-empty word without spaces, wildcards, quotes or sudoers specials</source>
+        <translation>L’argument sudo %1 doit être un mot non vide, sans espaces, jokers, guillemets ni caractères spéciaux de sudoers</translation>
+    </message>
+    <message>
+        <source>path %1 must be an absolute, normalised path without special characters</source>
+        <translation>Le chemin %1 doit être un chemin absolu et normalisé, sans caractères spéciaux</translation>
+    </message>
+    <message>
+        <source>device %1 is not under /dev</source>
+        <translation>Le périphérique %1 n’est pas sous /dev</translation>
+    </message>
+    <message>
+        <source>address family %1 is not an address family systemd knows</source>
+        <translation>La famille d’adresses %1 n’est pas une famille que systemd connaît</translation>
+    </message>
+    <message>
+        <source>port %1 is outside 1..65535</source>
+        <translation>Le port %1 est hors de 1..65535</translation>
+    </message>
+    <message>
+        <source>protocol %1 is neither tcp nor udp</source>
+        <translation>Le protocole %1 n’est ni tcp ni udp</translation>
+    </message>
+    <message>
+        <source>resource limits %1 are out of range (CPU 1-102400%, memory 16 MiB-16 TiB, tasks 4-4194304)</source>
+        <translation>Les limites de ressources %1 sont hors limites (CPU 1-102400 %, mémoire 16 Mio-16 Tio, tâches 4-4194304)</translation>
+    </message>
+    <message>
+        <source>container image %1 is not a valid image reference</source>
+        <translation>L’image de conteneur %1 n’est pas une référence d’image valable</translation>
     </message>
 </context>
 <context>
@@ -265,10 +376,6 @@
         <translation>deux fichiers du plan seraient tous deux écrits sous le nom %1</translation>
     </message>
     <message>
-        <source>plan.json cannot be written: %1</source>
-        <translation>plan.json ne peut pas être écrit : %1</translation>
-    </message>
-    <message>
         <source>%1 cannot be replaced: %2</source>
         <translation>%1 ne peut pas être remplacé : %2</translation>
     </message>
@@ -303,6 +410,10 @@
     <message>
         <source>%1 is not a port: write tcp/PORT or udp/PORT (1 to 65535)</source>
         <translation>%1 n&apos;est pas un port : écrivez tcp/PORT ou udp/PORT (de 1 à 65535)</translation>
+    </message>
+    <message>
+        <source>plan.json names %1, which the plan lacks</source>
+        <translation>plan.json nomme %1, qui manque au plan</translation>
     </message>
 </context>
 <context>
@@ -924,10 +1035,6 @@
         <translation>Fichier à copier</translation>
     </message>
     <message>
-        <source>The desktop cannot apply a plan yet. Export it, then apply it from a terminal with derootctl apply FOLDER: Deroot&apos;s privileged helper checks it again and asks polkit for your approval.</source>
-        <translation>Le bureau ne peut pas encore appliquer un plan. Exportez-le, puis appliquez-le depuis un terminal avec derootctl apply DOSSIER : l&apos;assistant privilégié de Deroot le vérifie à nouveau et demande votre accord à polkit.</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -992,6 +1099,235 @@
             <numerusform>%n fichier écrit dans %1 : %2</numerusform>
             <numerusform>%n fichiers écrits dans %1 : %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Roll back unless I confirm &amp;within</source>
+        <translation>Annuler sauf si je confirme &amp;dans les</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the changes</source>
+        <translation>&amp;Garder les modifications</translation>
+    </message>
+    <message>
+        <source>Undo &amp;now</source>
+        <translation>Annuler &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this apply…</source>
+        <translation>Ann&amp;uler cette application…</translation>
+    </message>
+    <message>
+        <source>A change that locks you out undoes itself: unless you keep it in time, the helper rolls it back.</source>
+        <translation>Une modification qui vous enferme dehors s&apos;annule d&apos;elle-même : si vous ne la gardez pas à temps, l&apos;assistant la défait.</translation>
+    </message>
+    <message>
+        <source>Seconds to confirm</source>
+        <translation>Secondes pour confirmer</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Apply steps</source>
+        <translation>Étapes de l&apos;application</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Undo this apply</source>
+        <translation>Annuler cette application</translation>
+    </message>
+    <message>
+        <source>Roll back %1? Deroot&apos;s helper restores what it changed, byte for byte, and removes what it created.</source>
+        <translation>Défaire %1 ? L&apos;assistant de Deroot restaure octet par octet ce qu&apos;il a modifié et supprime ce qu&apos;il a créé.</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <translation>&amp;Défaire</translation>
+    </message>
+    <message>
+        <source>Not confirmed in time: the helper rolled %1 back (%2).</source>
+        <translation>Non confirmé à temps : l&apos;assistant a défait %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s helper is still at work: wait for its outcome before you leave.</source>
+        <translation>L&apos;assistant de Deroot travaille encore : attendez son résultat avant de partir.</translation>
+    </message>
+    <message>
+        <source>The apply waits for your confirmation: keep the changes or undo them before you leave.</source>
+        <translation>L&apos;application attend votre confirmation : gardez les modifications ou annulez-les avant de partir.</translation>
+    </message>
+    <message>
+        <source>Looking for Deroot&apos;s helper…</source>
+        <translation>Recherche de l&apos;assistant de Deroot…</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s privileged helper is not installed on this system, so the desktop cannot apply the plan. Export it, then apply it where the helper is installed with derootctl apply FOLDER.</source>
+        <translation>L&apos;assistant privilégié de Deroot n&apos;est pas installé sur ce système : le bureau ne peut donc pas appliquer le plan. Exportez-le, puis appliquez-le là où l&apos;assistant est installé avec derootctl apply DOSSIER.</translation>
+    </message>
+    <message>
+        <source>Asking polkit whether you may apply this plan…</source>
+        <translation>Demande à polkit si vous pouvez appliquer ce plan…</translation>
+    </message>
+    <message>
+        <source>polkit allows you to apply this plan without a password.</source>
+        <translation>polkit vous permet d&apos;appliquer ce plan sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>Applying asks for an administrator&apos;s password: the prompt names the plan&apos;s SHA-256.</source>
+        <translation>L&apos;application demande le mot de passe d&apos;un administrateur : la demande nomme le SHA-256 du plan.</translation>
+    </message>
+    <message>
+        <source>polkit does not allow you to apply this plan (%1). An administrator can allow it with a polkit rule; until then, export it and apply it with derootctl apply FOLDER.</source>
+        <translation>polkit ne vous permet pas d&apos;appliquer ce plan (%1). Un administrateur peut l&apos;autoriser par une règle polkit ; d&apos;ici là, exportez-le et appliquez-le avec derootctl apply DOSSIER.</translation>
+    </message>
+    <message>
+        <source>Nothing was applied. %1</source>
+        <translation>Rien n&apos;a été appliqué. %1</translation>
+    </message>
+    <message>
+        <source>Nothing was applied: the helper would refuse this plan (%1).</source>
+        <translation>Rien n&apos;a été appliqué : l&apos;assistant refuserait ce plan (%1).</translation>
+    </message>
+    <message>
+        <source>Apply the plan for %1 (%2) to this system?</source>
+        <translation>Appliquer le plan de %1 (%2) à ce système ?</translation>
+    </message>
+    <message>
+        <source>It changes: %1.</source>
+        <translation>Il modifie : %1.</translation>
+    </message>
+    <message>
+        <source>nothing the helper applies (export only)</source>
+        <translation>rien que l&apos;assistant applique (export seulement)</translation>
+    </message>
+    <message>
+        <source>Plan SHA-256: %1
+The authentication prompt must name this same hash.</source>
+        <translation>SHA-256 du plan : %1
+La demande d&apos;authentification doit nommer ce même hachage.</translation>
+    </message>
+    <message>
+        <source>Apply to this system</source>
+        <translation>Appliquer à ce système</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Applying… Answer the authentication prompt if one appears; it must name SHA-256 %1.</source>
+        <translation>Application en cours… Répondez à la demande d&apos;authentification si elle apparaît ; elle doit nommer le SHA-256 %1.</translation>
+    </message>
+    <message>
+        <source>Not authorized: polkit did not allow this apply (%1). Nothing was changed.</source>
+        <translation>Non autorisé : polkit n&apos;a pas permis cette application (%1). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The helper refused the plan: %1. Nothing was changed.</source>
+        <translation>L&apos;assistant a refusé le plan : %1. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Another apply or rollback is under way. Nothing was changed; try again when it has finished.</source>
+        <translation>Une autre application ou annulation est en cours. Rien n&apos;a été modifié ; réessayez quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s helper stopped answering (%1). If it stopped in the middle of the apply, it restores the previous state when it next starts; derootctl history shows what happened.</source>
+        <translation>L&apos;assistant de Deroot ne répond plus (%1). S&apos;il s&apos;est arrêté au milieu de l&apos;application, il restaure l&apos;état précédent à son prochain démarrage ; derootctl history montre ce qui s&apos;est passé.</translation>
+    </message>
+    <message>
+        <source>The apply failed: %1. derootctl history shows what the helper did.</source>
+        <translation>L&apos;application a échoué : %1. derootctl history montre ce que l&apos;assistant a fait.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <source>ok: %1</source>
+        <translation>ok : %1</translation>
+    </message>
+    <message>
+        <source>Running agent (%1, pid %2):</source>
+        <translation>Agent en cours d&apos;exécution (%1, pid %2) :</translation>
+    </message>
+    <message>
+        <source>%1: %2 as planned</source>
+        <translation>%1 : %2 comme prévu</translation>
+    </message>
+    <message>
+        <source>%1: %2, but the plan expects %3</source>
+        <translation>%1 : %2, mais le plan attend %3</translation>
+    </message>
+    <message>
+        <source>Apply id: %1 (derootctl rollback %1 undoes it later)</source>
+        <translation>Identifiant de l&apos;application : %1 (derootctl rollback %1 la défait plus tard)</translation>
+    </message>
+    <message>
+        <source>Applied: %1</source>
+        <translation>Appliqué : %1</translation>
+    </message>
+    <message>
+        <source>The apply failed and everything it had changed was undone: %1</source>
+        <translation>L&apos;application a échoué et tout ce qu&apos;elle avait modifié a été défait : %1</translation>
+    </message>
+    <message>
+        <source>Applied, but the running agent does not match the plan: %1. Undo it, or look into it and undo it later with its apply id.</source>
+        <translation>Appliqué, mais l&apos;agent en cours d&apos;exécution ne correspond pas au plan : %1. Défaites l&apos;application, ou examinez-la et défaites-la plus tard avec son identifiant.</translation>
+    </message>
+    <message>
+        <source>The apply failed: %1</source>
+        <translation>L&apos;application a échoué : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep these changes? Unless you confirm, the helper rolls them back in %n second(s).</source>
+        <translation>
+            <numerusform>Garder ces modifications ? Sans votre confirmation, l&apos;assistant les défait dans %n seconde.</numerusform>
+            <numerusform>Garder ces modifications ? Sans votre confirmation, l&apos;assistant les défait dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time is up: the helper is rolling the changes back.</source>
+        <translation>Le temps est écoulé : l&apos;assistant défait les modifications.</translation>
+    </message>
+    <message>
+        <source>The helper did not take the confirmation: %1</source>
+        <translation>L&apos;assistant n&apos;a pas accepté la confirmation : %1</translation>
+    </message>
+    <message>
+        <source>Confirmed: the changes of %1 stay.</source>
+        <translation>Confirmé : les modifications de %1 restent.</translation>
+    </message>
+    <message>
+        <source>Rolling %1 back… Answer the authentication prompt if one appears.</source>
+        <translation>Annulation de %1… Répondez à la demande d&apos;authentification si elle apparaît.</translation>
+    </message>
+    <message>
+        <source>Nothing was rolled back: %1</source>
+        <translation>Rien n&apos;a été défait : %1</translation>
+    </message>
+    <message>
+        <source>Rolled back %1: the system is as it was before.</source>
+        <translation>%1 défait : le système est comme avant.</translation>
+    </message>
+    <message>
+        <source>not applied: install this exported file yourself if you want it</source>
+        <translation>non appliqué : installez vous-même ce fichier exporté si vous le voulez</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1647,14 @@
     <message>
         <source>the resource limits</source>
         <translation>les limites de ressources</translation>
+    </message>
+    <message>
+        <source>There is no plan to apply yet.</source>
+        <translation>Il n&apos;y a pas encore de plan à appliquer.</translation>
+    </message>
+    <message>
+        <source>The generated %1 fails its validator (%2): nothing was applied.</source>
+        <translation>Le fichier %1 généré échoue à sa validation (%2) : rien n&apos;a été appliqué.</translation>
     </message>
 </context>
 </TS>

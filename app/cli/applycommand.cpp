@@ -117,8 +117,10 @@ QString outcomeText(const QJsonObject &outcome)
                 u'\n';
         for (const QJsonValue &value : agent.value(u"fields"_s).toArray()) {
             const QJsonObject field = value.toObject();
-            text += u"  %1: %2 (%3 %4)\n"_s.arg(field.value(u"name"_s).toString(), field.value(u"actual"_s).toString(),
-                                                tr("expected"), field.value(u"expected"_s).toString());
+            const QString name = Core::oneLine(field.value(u"name"_s).toString());
+            text += u"  %1: %2 (%3 %4)\n"_s.arg(
+                name, Core::oneLine(Core::agentFieldText(name, field.value(u"actual"_s).toString())), tr("expected"),
+                Core::oneLine(Core::agentFieldText(name, field.value(u"expected"_s).toString())));
         }
     }
     text += Core::oneLine(outcome.value(u"message"_s).toString()) + u'\n';

@@ -5,6 +5,7 @@
 #include "core/deroot.h"
 #include "core/exitcode.h"
 #include "core/text.h"
+#include "core/util/utf8locale.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -38,6 +39,7 @@ void printHelp(QTextStream &out)
 
 int main(int argc, char *argv[])
 {
+    Deroot::Core::preferUtf8Locale();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("derootctl"));
     QCoreApplication::setApplicationVersion(Deroot::Core::version());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/deroot.h"
+#include "core/util/utf8locale.h"
 #include "ui/wizard/agentwizard.h"
 
 #include <QApplication>
@@ -11,6 +12,7 @@
 
 int main(int argc, char *argv[])
 {
+    Deroot::Core::preferUtf8Locale();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("deroot"));
     QApplication::setOrganizationName(QStringLiteral("deroot"));
@@ -26,7 +28,9 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&qtTranslator);
     }
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("deroot"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // A language without a translation gets English, and with it English plurals ("1 file").
+    if (translator.load(QLocale(), QStringLiteral("deroot"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        translator.load(QStringLiteral("deroot_en"), QStringLiteral(":/i18n"))) {
         QApplication::installTranslator(&translator);
     }
 

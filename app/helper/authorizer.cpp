@@ -10,20 +10,7 @@ namespace Deroot::Helper {
 
 QStringList areaActions(Core::PlanAreas areas)
 {
-    QStringList actions;
-    if (areas.testFlag(Core::PlanArea::Users)) {
-        actions << Actions::kUsers;
-    }
-    if (areas.testFlag(Core::PlanArea::Sudoers)) {
-        actions << Actions::kSudoers;
-    }
-    if (areas.testFlag(Core::PlanArea::Capabilities)) {
-        actions << Actions::kCapabilities;
-    }
-    if (areas.testFlag(Core::PlanArea::Units)) {
-        actions << Actions::kUnits;
-    }
-    return actions;
+    return Core::areaActionIds(areas);
 }
 
 QString areaNames(Core::PlanAreas areas)

@@ -36,15 +36,8 @@ public:
                        Callback done) = 0;
 };
 
-/// The polkit actions (docs/helper.md), one constant each so a typo cannot invent an action.
-namespace Actions {
-inline const QString kUsers = QStringLiteral("io.github.deroot.users.create");
-inline const QString kSudoers = QStringLiteral("io.github.deroot.sudoers.install");
-inline const QString kCapabilities = QStringLiteral("io.github.deroot.capabilities.set");
-inline const QString kUnits = QStringLiteral("io.github.deroot.units.install");
-inline const QString kApply = QStringLiteral("io.github.deroot.plan.apply");
-inline const QString kRollback = QStringLiteral("io.github.deroot.rollback.restore");
-} // namespace Actions
+/// The polkit actions (docs/helper.md), defined in core so the desktop checks the same ones.
+namespace Actions = Core::PolkitActions;
 
 /// The area actions a plan touching @p areas needs, in a fixed order.
 QStringList areaActions(Core::PlanAreas areas);

@@ -2,12 +2,15 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/client/helperclient.h"
 
+#include "core/inspect/capabilities.h"
+
 #include <QCoreApplication>
 #include <QDBusMessage>
 #include <QDBusMetaType>
 #include <QDBusPendingCallWatcher>
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +47,30 @@ QString stoppedMessage(const QString &method)
 }
 
 } // namespace
+
+QString agentFieldText(const QString &field, const QString &value)
+{
+    static const QRegularExpression kMask(QRegularExpression::anchoredPattern(u"[0-9a-fA-F]{16}"_s));
+    if (!field.startsWith(u"Cap"_s) || !kMask.match(value).hasMatch()) {
+        return value;
+    }
+    const std::uint64_t mask = value.toULongLong(nullptr, 16);
+    std::uint64_t known = 0;
+    for (const CapabilityInfo &info : capabilityTable()) {
+        known |= std::uint64_t(1) << info.number;
+    }
+    if (mask == 0) {
+        return QCoreApplication::translate("Deroot::Core::HelperClient", "none");
+    }
+    if ((mask & known) == known) {
+        // A full bounding set lists 41 names: say "all", and name only bits beyond Deroot's table.
+        const QList<QString> extra = capabilityNames(mask & ~known);
+        return extra.isEmpty()
+                   ? QCoreApplication::translate("Deroot::Core::HelperClient", "all")
+                   : QCoreApplication::translate("Deroot::Core::HelperClient", "all, and %1").arg(extra.join(u", "_s));
+    }
+    return capabilityNames(mask).join(u", "_s);
+}
 
 ExitCode exitCodeForDBusError(const QString &errorName)
 {
@@ -187,6 +214,36 @@ void HelperClient::status(ObjectCallback done)
 {
     call(u"Status"_s, {}, false, kShortCallMs,
          [done = std::move(done)](const Result<QString> &reply) { done(objectFrom(reply)); });
+}
+
+void HelperClient::installed(std::function<void(bool)> done)
+{
+    if (!m_bus.isConnected()) {
+        done(false);
+        return;
+    }
+    const QString daemon = u"org.freedesktop.DBus"_s;
+    const QString path = u"/org/freedesktop/DBus"_s;
+    QDBusMessage owned = QDBusMessage::createMethodCall(daemon, path, daemon, u"NameHasOwner"_s);
+    owned.setArguments({kService});
+    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(owned, kShortCallMs), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, daemon, path, done = std::move(done)] {
+        watcher->deleteLater();
+        const QDBusMessage reply = watcher->reply();
+        if (reply.type() == QDBusMessage::ReplyMessage && !reply.arguments().isEmpty() &&
+            reply.arguments().constFirst().toBool()) {
+            done(true);
+            return;
+        }
+        const QDBusMessage list = QDBusMessage::createMethodCall(daemon, path, daemon, u"ListActivatableNames"_s);
+        auto *names = new QDBusPendingCallWatcher(m_bus.asyncCall(list, kShortCallMs), this);
+        connect(names, &QDBusPendingCallWatcher::finished, this, [names, done] {
+            names->deleteLater();
+            const QDBusMessage answer = names->reply();
+            done(answer.type() == QDBusMessage::ReplyMessage && !answer.arguments().isEmpty() &&
+                 answer.arguments().constFirst().toStringList().contains(kService));
+        });
+    });
 }
 
 } // namespace Deroot::Core

@@ -26,6 +26,11 @@ struct StepProgress
     QString message;
 };
 
+/// A value of the helper's agent check as an admin reads it. The capability sets (CapEff, CapPrm,
+/// CapAmb, CapBnd, CapInh) come from /proc in hex; they are shown by name ("CAP_NET_RAW", "none",
+/// "all"); every other value is returned as it is. The JSON keeps the hex, for scripts.
+QString agentFieldText(const QString &field, const QString &value);
+
 /// The D-Bus error name of the helper (or of the bus) -> derootctl's exit code.
 ExitCode exitCodeForDBusError(const QString &errorName);
 
@@ -50,6 +55,10 @@ public:
     void rollback(const QString &applyId, ObjectCallback done);
     void history(ArrayCallback done);
     void status(ObjectCallback done);
+    /// Whether the helper is installed on this bus: its name is owned now or dbus can activate it.
+    /// Asks the bus daemon only; the helper is not started. Calls back once with false when the bus
+    /// is unreachable.
+    void installed(std::function<void(bool)> done);
 
     /// How long a call that may prompt and then apply is waited for.
     static constexpr int kLongCallMs = 60 * 60 * 1000;

@@ -8,6 +8,7 @@
 #include "core/inspect/catalog.h"
 #include "core/text.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -17,9 +18,13 @@ namespace Deroot::Core {
 
 namespace {
 
-Error problem(const QString &field, const QString &value, const QString &why)
+// One whole sentence per problem, so that a translation can order it as its language needs; %1 is
+// the offending value, quoted. The GUI shows these under the adjust step.
+Error problem(const char *text, const QString &value, const QString &detail = QString())
 {
-    return {ExitCode::Usage, u"%1 %2 %3"_s.arg(field, quoted(value), why)};
+    const QString format = QCoreApplication::translate("Deroot::Core::InputValidation", text);
+    // One pass for both: a value may itself contain "%2".
+    return {ExitCode::Usage, detail.isEmpty() ? format.arg(quoted(value)) : format.arg(quoted(value), detail)};
 }
 
 bool isPrintableAscii(QStringView text)
@@ -62,35 +67,49 @@ std::optional<Error> validateGenerationInput(const GenerationInput &input)
 {
     static const QRegularExpression kAgentId(QRegularExpression::anchoredPattern(u"[a-z][a-z0-9_-]{0,31}"_s));
     if (!kAgentId.match(input.agentId).hasMatch()) {
-        return problem(u"agent id"_s, input.agentId,
-                       u"is not a short name of lower-case letters, digits, '_' and '-' (at most 32)"_s);
+        return problem(QT_TRANSLATE_NOOP(
+                           "Deroot::Core::InputValidation",
+                           "agent id %1 is not a short name of lower-case letters, digits, '_' and '-' (at most 32)"),
+                       input.agentId);
     }
     if (input.description.size() > 200 || !isPrintableAscii(input.description)) {
-        return problem(u"description"_s, input.description, u"must be one line of printable ASCII, 200 at most"_s);
+        return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
+                                         "description %1 must be one line of printable ASCII, 200 at most"),
+                       input.description);
     }
     if (!isValidAccountName(input.serviceUser)) {
-        return problem(u"service user"_s, input.serviceUser,
-                       u"is not a valid system user name for an agent ([a-z_][a-z0-9_-]*, at most 31, not a "
-                       u"reserved name such as root)"_s);
+        return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
+                                         "service user %1 is not a valid system user name for an agent "
+                                         "([a-z_][a-z0-9_-]*, at most 31, not a reserved name such as root)"),
+                       input.serviceUser);
     }
     if (!input.serviceGroup.isEmpty() && !isValidAccountName(input.serviceGroup)) {
-        return problem(u"service group"_s, input.serviceGroup, u"is not a valid group name for an agent"_s);
+        return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
+                                         "service group %1 is not a valid group name for an agent"),
+                       input.serviceGroup);
     }
     for (const QString &group : input.supplementaryGroups) {
         static const QRegularExpression kGroup(QRegularExpression::anchoredPattern(u"[a-z_][a-z0-9_-]{0,30}"_s));
         if (!kGroup.match(group).hasMatch()) {
-            return problem(u"supplementary group"_s, group, u"is not a valid group name"_s);
+            return problem(
+                QT_TRANSLATE_NOOP("Deroot::Core::InputValidation", "supplementary group %1 is not a valid group name"),
+                group);
         }
     }
     if (!isSafeAbsolutePath(input.executable)) {
-        return problem(u"program"_s, input.executable,
-                       u"must be an absolute, normalised path without spaces, quotes or shell characters"_s);
+        return problem(
+            QT_TRANSLATE_NOOP(
+                "Deroot::Core::InputValidation",
+                "program %1 must be an absolute, normalised path without spaces, quotes or shell characters"),
+            input.executable);
     }
     for (const QString &argument : input.arguments) {
         if (argument.size() > 1024 || !isPrintableAscii(argument) || argument.contains(u'"') ||
             argument.contains(u'\\') || argument.contains(u'%')) {
-            return problem(u"argument"_s, argument,
-                           u"must be printable ASCII without quotes, backslashes or '%' (1024 at most)"_s);
+            return problem(QT_TRANSLATE_NOOP(
+                               "Deroot::Core::InputValidation",
+                               "argument %1 must be printable ASCII without quotes, backslashes or '%' (1024 at most)"),
+                           argument);
         }
     }
     if (!input.packageName.isEmpty()) {
@@ -98,96 +117,122 @@ std::optional<Error> validateGenerationInput(const GenerationInput &input)
         static const QRegularExpression kPackage(
             QRegularExpression::anchoredPattern(u"[A-Za-z0-9][A-Za-z0-9+._-]{0,127}"_s));
         if (!kPackage.match(input.packageName).hasMatch()) {
-            return problem(u"package"_s, input.packageName, u"is not a package name"_s);
+            return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation", "package %1 is not a package name"),
+                           input.packageName);
         }
     }
     if (!input.existingUnit.isEmpty()) {
         static const QRegularExpression kUnit(
             QRegularExpression::anchoredPattern(u"[A-Za-z0-9:_.@-]{1,250}\\.service"_s));
         if (!kUnit.match(input.existingUnit).hasMatch() || input.existingUnit.startsWith(u'-')) {
-            return problem(u"unit"_s, input.existingUnit, u"is not a valid service unit name"_s);
+            return problem(
+                QT_TRANSLATE_NOOP("Deroot::Core::InputValidation", "unit %1 is not a valid service unit name"),
+                input.existingUnit);
         }
     }
     if (!input.vendorExecStart.isEmpty()) {
         // Read from a root-owned unit file, yet it is written into another one: one line of
         // printable ASCII, for the same program, or the drop-in would run something else.
         if (input.existingUnit.isEmpty()) {
-            return problem(u"vendor command line"_s, input.vendorExecStart, u"is given without the vendor's unit"_s);
+            return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
+                                             "vendor command line %1 is given without the vendor's unit"),
+                           input.vendorExecStart);
         }
         if (input.vendorExecStart.size() > 4096 || !isPrintableAscii(input.vendorExecStart)) {
-            return problem(u"vendor command line"_s, input.vendorExecStart,
-                           u"must be one line of printable ASCII (4096 characters at most)"_s);
+            return problem(QT_TRANSLATE_NOOP(
+                               "Deroot::Core::InputValidation",
+                               "vendor command line %1 must be one line of printable ASCII (4096 characters at most)"),
+                           input.vendorExecStart);
         }
         if (vendorExecProgram(input.vendorExecStart) != input.executable) {
-            return problem(u"vendor command line"_s, input.vendorExecStart,
-                           u"does not start the program %1"_s.arg(quoted(input.executable)));
+            return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
+                                             "vendor command line %1 does not start the program %2"),
+                           input.vendorExecStart, quoted(input.executable));
         }
     }
     for (const int capability : input.capabilities) {
         if (!capabilityByNumber(capability)) {
-            return problem(u"capability"_s, QString::number(capability), u"does not exist"_s);
+            return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation", "capability %1 does not exist"),
+                           QString::number(capability));
         }
     }
     for (const SudoCommand &command : input.sudoCommands) {
         if (!isSafeAbsolutePath(command.path)) {
-            return problem(u"sudo command"_s, command.path, u"must be an absolute, normalised path"_s);
+            return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
+                                             "sudo command %1 must be an absolute, normalised path"),
+                           command.path);
         }
         const QFileInfo info(command.path);
         if (!info.exists()) {
-            return problem(u"sudo command"_s, command.path, u"does not exist"_s);
+            return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation", "sudo command %1 does not exist"),
+                           command.path);
         }
         if (info.isSymLink() || !info.isFile()) {
-            return problem(u"sudo command"_s, command.path, u"must be a regular file, not a symlink or directory"_s);
+            return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
+                                             "sudo command %1 must be a regular file, not a symlink or directory"),
+                           command.path);
         }
         for (const QString &argument : command.arguments) {
             if (argument.isEmpty() || argument.size() > 256 || !isPrintableAscii(argument) ||
                 argument.contains(QRegularExpression(u"[\\s\\\\,:=#*?\\[\\]\"']"_s))) {
-                return problem(u"sudo argument"_s, argument,
-                               u"must be a non-empty word without spaces, wildcards, quotes or sudoers specials"_s);
+                return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
+                                                 "sudo argument %1 must be a non-empty word without spaces, wildcards, "
+                                                 "quotes or sudoers specials"),
+                               argument);
             }
         }
     }
     for (const QStringList *list : {&input.readPaths, &input.writePaths, &input.devices}) {
         for (const QString &path : *list) {
             if (!isSafeAbsolutePath(path)) {
-                return problem(u"path"_s, path, u"must be an absolute, normalised path without special characters"_s);
+                return problem(
+                    QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
+                                      "path %1 must be an absolute, normalised path without special characters"),
+                    path);
             }
         }
     }
     for (const QString &device : input.devices) {
         if (!device.startsWith(u"/dev/")) {
-            return problem(u"device"_s, device, u"is not under /dev"_s);
+            return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation", "device %1 is not under /dev"), device);
         }
     }
     // A name systemd does not know makes RestrictAddressFamilies= warn and ignore it (found by the
     // fuzzer with "AF_UNMX"): only the known ones.
     for (const QString &family : input.addressFamilies) {
         if (!knownAddressFamilies().contains(family)) {
-            return problem(u"address family"_s, family, u"is not an address family systemd knows"_s);
+            return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
+                                             "address family %1 is not an address family systemd knows"),
+                           family);
         }
     }
     for (const ListenPort &port : input.listenPorts) {
         if (port.port < 1 || port.port > 65535) {
-            return problem(u"port"_s, QString::number(port.port), u"is outside 1..65535"_s);
+            return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation", "port %1 is outside 1..65535"),
+                           QString::number(port.port));
         }
         if (port.protocol != u"tcp" && port.protocol != u"udp") {
-            return problem(u"protocol"_s, port.protocol, u"is neither tcp nor udp"_s);
+            return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation", "protocol %1 is neither tcp nor udp"),
+                           port.protocol);
         }
     }
     const ResourceLimits &limits = input.limits;
     if (limits.enabled &&
         (limits.cpuQuotaPercent < 1 || limits.cpuQuotaPercent > 100 * 1024 || limits.memoryMaxMiB < 16 ||
          limits.memoryMaxMiB > 16 * 1024 * 1024 || limits.tasksMax < 4 || limits.tasksMax > 4 * 1024 * 1024)) {
-        return problem(u"resource limits"_s,
+        return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
+                                         "resource limits %1 are out of range (CPU 1-102400%, memory 16 MiB-16 TiB, "
+                                         "tasks 4-4194304)"),
                        u"CPU %1%, memory %2 MiB, tasks %3"_s.arg(limits.cpuQuotaPercent)
                            .arg(limits.memoryMaxMiB)
-                           .arg(limits.tasksMax),
-                       u"are out of range (CPU 1-102400%, memory 16 MiB-16 TiB, tasks 4-4194304)"_s);
+                           .arg(limits.tasksMax));
     }
     if (!input.containerImage.isEmpty()) {
         static const QRegularExpression kImage(QRegularExpression::anchoredPattern(u"[a-z0-9][a-z0-9._/:@-]{0,254}"_s));
         if (!kImage.match(input.containerImage).hasMatch()) {
-            return problem(u"container image"_s, input.containerImage, u"is not a valid image reference"_s);
+            return problem(
+                QT_TRANSLATE_NOOP("Deroot::Core::InputValidation", "container image %1 is not a valid image reference"),
+                input.containerImage);
         }
     }
     return std::nullopt;

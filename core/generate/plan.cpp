@@ -134,6 +134,28 @@ QJsonObject planManifest(const GenerationInput &input, const QList<Artifact> &ar
             {u"operations"_s, operations}};
 }
 
+Result<QList<ExportFile>> exportFiles(const QList<Artifact> &artifacts, const QJsonObject &manifest)
+{
+    QList<ExportFile> files;
+    QStringList names;
+    for (const Artifact &artifact : artifacts) {
+        const QString name = exportFileName(artifact);
+        if (names.contains(name) || name == u"plan.json") {
+            return Error{ExitCode::Failure, QCoreApplication::translate("Deroot::Core::PlanExport",
+                                                                        "two artifacts would both be written as %1")
+                                                .arg(quoted(name))};
+        }
+        QString content = artifact.content;
+        if (artifact.isCommand) {
+            content = u"#!/bin/sh\n# "_s + artifact.purpose + u"\nset -e\n"_s + artifact.content + u'\n';
+        }
+        names.append(name);
+        files.append(ExportFile{name, content.toUtf8(), artifact.isCommand ? 0755u : 0644u});
+    }
+    files.append(ExportFile{u"plan.json"_s, QJsonDocument(manifest).toJson(QJsonDocument::Indented), 0644u});
+    return files;
+}
+
 Result<QStringList> writeExport(const QString &directory, const QList<Artifact> &artifacts, const QJsonObject &manifest,
                                 bool force)
 {
@@ -165,32 +187,19 @@ Result<QStringList> writeExport(const QString &directory, const QList<Artifact> 
                      QCoreApplication::translate("Deroot::Core::PlanExport", "%1 cannot be written: %2")
                          .arg(shown, staging.errorString())};
     }
+    const auto files = exportFiles(artifacts, manifest);
+    if (!files) {
+        return files.error();
+    }
     QStringList written;
-    for (const Artifact &artifact : artifacts) {
-        const QString name = exportFileName(artifact);
-        if (written.contains(name) || name == u"plan.json") {
-            return Error{ExitCode::Failure, QCoreApplication::translate("Deroot::Core::PlanExport",
-                                                                        "two artifacts would both be written as %1")
-                                                .arg(quoted(name))};
-        }
-        QString content = artifact.content;
-        if (artifact.isCommand) {
-            content = u"#!/bin/sh\n# "_s + artifact.purpose + u"\nset -e\n"_s + artifact.content + u'\n';
-        }
-        if (const auto error = writeFile(staging.filePath(name), content.toUtf8(), artifact.isCommand ? 0755 : 0644)) {
+    for (const ExportFile &file : *files) {
+        if (const auto error = writeFile(staging.filePath(file.name), file.bytes, int(file.mode))) {
             return Error{ExitCode::Failure,
                          QCoreApplication::translate("Deroot::Core::PlanExport", "%1 cannot be written: %2")
-                             .arg(quoted(staging.filePath(name)), *error)};
+                             .arg(quoted(staging.filePath(file.name)), *error)};
         }
-        written.append(name);
+        written.append(file.name);
     }
-    if (const auto error = writeFile(staging.filePath(u"plan.json"_s),
-                                     QJsonDocument(manifest).toJson(QJsonDocument::Indented), 0644)) {
-        return Error{
-            ExitCode::Failure,
-            QCoreApplication::translate("Deroot::Core::PlanExport", "plan.json cannot be written: %1").arg(*error)};
-    }
-    written.append(u"plan.json"_s);
     syncDirectory(staging.path());
 
     // Replace: move the old folder aside, the new one in, then delete the old one. A crash in

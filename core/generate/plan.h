@@ -26,6 +26,20 @@ QJsonObject planManifest(const GenerationInput &input, const QList<Artifact> &ar
 /// ("deroot-fping.sudoers", "deroot-fping.apparmor"), and "<id>.sh" for commands.
 QString exportFileName(const Artifact &artifact);
 
+/// One file of an export folder: its name, its exact bytes and its mode.
+struct ExportFile
+{
+    QString name;
+    QByteArray bytes;
+    quint32 mode = 0644;
+};
+
+/// The files an export of @p artifacts and @p manifest consists of, byte for byte, plan.json last:
+/// what writeExport() writes and what the GUI sends the helper without a folder, from one
+/// serialisation so the two can never differ. Fails (ExitCode::Failure) when two artifacts would
+/// share a file name.
+Result<QList<ExportFile>> exportFiles(const QList<Artifact> &artifacts, const QJsonObject &manifest);
+
 /// Writes @p artifacts and plan.json into @p directory, all or nothing: everything goes into a
 /// fresh temporary directory beside it, is flushed to disk, and is renamed into place in one step.
 /// An existing non-empty @p directory is refused (ExitCode::Failure, naming it) unless @p force,

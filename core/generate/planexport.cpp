@@ -194,6 +194,31 @@ Result<QStringList> writeExportArchive(const QString &archivePath, const QList<A
     return *written;
 }
 
+Result<ApplyRequest> exportApplyRequest(const QList<Artifact> &artifacts, const QJsonObject &manifest)
+{
+    const auto files = exportFiles(artifacts, manifest);
+    if (!files) {
+        return files.error();
+    }
+    QMap<QString, QByteArray> byName;
+    for (const ExportFile &file : *files) {
+        byName.insert(file.name, file.bytes);
+    }
+    ApplyRequest request;
+    request.planJson = byName.value(u"plan.json"_s);
+    // The files readApplyRequest() would read from the folder, chosen by the same function.
+    for (const QString &name : requestFileNames(request.planJson)) {
+        const auto file = byName.constFind(name);
+        if (file == byName.cend()) {
+            return Error{ExitCode::Failure, QCoreApplication::translate("Deroot::Core::PlanExport",
+                                                                        "plan.json names %1, which the plan lacks")
+                                                .arg(quoted(name))};
+        }
+        request.files.insert(name, *file);
+    }
+    return request;
+}
+
 Result<QList<int>> parseCapabilityList(QStringView list)
 {
     QList<int> numbers;

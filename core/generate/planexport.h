@@ -7,6 +7,7 @@
 
 #include "core/generate/generator.h"
 #include "core/inspect/report.h"
+#include "core/plan/applyrequest.h"
 #include "core/result.h"
 
 #include <QJsonObject>
@@ -50,6 +51,11 @@ const ArtifactValidation *firstFailure(const QList<ArtifactValidation> &validati
 /// is refused (ExitCode::Failure) unless @p force. Returns the file names in the archive.
 Result<QStringList> writeExportArchive(const QString &archivePath, const QList<Artifact> &artifacts,
                                        const QJsonObject &manifest, bool force);
+
+/// The apply request an export of @p artifacts and @p manifest would give readApplyRequest(), byte
+/// for byte, built in memory from the same serialisation as writeExport() (exportFiles()), so the
+/// desktop sends the helper exactly what an export would hold, without a temporary folder.
+Result<ApplyRequest> exportApplyRequest(const QList<Artifact> &artifacts, const QJsonObject &manifest);
 
 /// The capability set named by @p list, comma-separated ("CAP_NET_RAW,cap_net_admin", "" for none),
 /// in kernel number order. Fails (ExitCode::Usage) naming the first unknown name.

@@ -954,6 +954,68 @@ Result<ValidatedPlan> parseApplyRequest(const ApplyRequest &request)
     return plan;
 }
 
+QStringList areaActionIds(PlanAreas areas)
+{
+    QStringList actions;
+    if (areas.testFlag(PlanArea::Users)) {
+        actions << PolkitActions::kUsers;
+    }
+    if (areas.testFlag(PlanArea::Sudoers)) {
+        actions << PolkitActions::kSudoers;
+    }
+    if (areas.testFlag(PlanArea::Capabilities)) {
+        actions << PolkitActions::kCapabilities;
+    }
+    if (areas.testFlag(PlanArea::Units)) {
+        actions << PolkitActions::kUnits;
+    }
+    return actions;
+}
+
+ApplyLock applyLock(const QList<std::pair<QString, PolkitAnswer>> &areaAnswers, PolkitAnswer approval)
+{
+    bool allYes = true;
+    for (const auto &[action, answer] : areaAnswers) {
+        if (answer == PolkitAnswer::No || answer == PolkitAnswer::Unknown) {
+            return {ApplyLock::State::Forbidden, action};
+        }
+        allYes = allYes && answer == PolkitAnswer::Yes;
+    }
+    if (!areaAnswers.isEmpty() && allYes) {
+        return {ApplyLock::State::Allowed, {}};
+    }
+    switch (approval) {
+    case PolkitAnswer::Challenge:
+        return {ApplyLock::State::NeedsAuthentication, {}};
+    case PolkitAnswer::Yes:
+        if (areaAnswers.isEmpty()) {
+            return {ApplyLock::State::Allowed, {}};
+        }
+        // A YES that no password for this plan gave: the helper refuses it (a _keep or a rule that
+        // grants the approval but leaves an area at auth_admin).
+        return {ApplyLock::State::Forbidden, PolkitActions::kApply};
+    case PolkitAnswer::No:
+    case PolkitAnswer::Unknown:
+        break;
+    }
+    return {ApplyLock::State::Forbidden, PolkitActions::kApply};
+}
+
+QStringList requestFileNames(const QByteArray &planJson)
+{
+    QStringList names;
+    const QJsonArray operations = QJsonDocument::fromJson(planJson).object().value(u"operations"_s).toArray();
+    for (const QJsonValue &operation : operations) {
+        const QString name = operation.toObject().value(u"file"_s).toString();
+        if (name.isEmpty() || name.contains(u'/') || name.startsWith(u'.') || names.contains(name) ||
+            names.size() >= kMaxFiles) {
+            continue;
+        }
+        names.append(name);
+    }
+    return names;
+}
+
 Result<ApplyRequest> readApplyRequest(const QString &path)
 {
     const QFileInfo info(path);
@@ -999,13 +1061,7 @@ Result<ApplyRequest> readApplyRequest(const QString &path)
     ApplyRequest request;
     request.planJson = *planJson;
     // Only the files plan.json names are read; their names are checked by parseApplyRequest().
-    const QJsonArray operations = QJsonDocument::fromJson(*planJson).object().value(u"operations"_s).toArray();
-    for (const QJsonValue &operation : operations) {
-        const QString name = operation.toObject().value(u"file"_s).toString();
-        if (name.isEmpty() || name.contains(u'/') || name.startsWith(u'.') || request.files.contains(name) ||
-            request.files.size() >= kMaxFiles) {
-            continue;
-        }
+    for (const QString &name : requestFileNames(*planJson)) {
         auto bytes = readBounded(directory + u'/' + name, kMaxFileBytes);
         if (!bytes) {
             return bytes.error();

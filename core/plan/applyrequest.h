@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace Deroot::Core {
 
@@ -40,6 +41,38 @@ enum class PlanArea : unsigned {
 };
 Q_DECLARE_FLAGS(PlanAreas, PlanArea)
 Q_DECLARE_OPERATORS_FOR_FLAGS(PlanAreas)
+
+/// The polkit actions (docs/helper.md), one constant each so a typo cannot invent an action: the
+/// helper authorizes with them and the desktop shows their state before the click.
+namespace PolkitActions {
+inline const QString kUsers = QStringLiteral("io.github.deroot.users.create");
+inline const QString kSudoers = QStringLiteral("io.github.deroot.sudoers.install");
+inline const QString kCapabilities = QStringLiteral("io.github.deroot.capabilities.set");
+inline const QString kUnits = QStringLiteral("io.github.deroot.units.install");
+inline const QString kApply = QStringLiteral("io.github.deroot.plan.apply");
+inline const QString kRollback = QStringLiteral("io.github.deroot.rollback.restore");
+} // namespace PolkitActions
+
+/// The area actions a plan touching @p areas needs, in a fixed order.
+QStringList areaActionIds(PlanAreas areas);
+
+/// polkit's answer to a check without interaction, as the desktop sees it.
+enum class PolkitAnswer { Yes, Challenge, No, Unknown };
+
+/// What the Apply button shows before the click.
+struct ApplyLock
+{
+    enum class State { Allowed, NeedsAuthentication, Forbidden };
+    State state = State::Forbidden;
+    QString action; ///< for Forbidden: the action that forbids it
+};
+
+/// The helper's authorization (docs/helper.md, "How the helper decides") predicted from checks
+/// without interaction: any area action not YES or "challenge" forbids; every area YES (or no
+/// area and an approval YES) allows; an approval YES while an area still needs a password is
+/// refused by the helper, so it forbids too; otherwise the one prompt is needed.
+/// @p areaAnswers: action id -> answer, for the plan's area actions.
+ApplyLock applyLock(const QList<std::pair<QString, PolkitAnswer>> &areaAnswers, PolkitAnswer approval);
 
 /// One typed step of a validated plan, in the order the helper carries them out. The helper has
 /// no "run this command" or "write anywhere" step: the kinds below are all it can do.
@@ -89,6 +122,11 @@ struct ValidatedPlan
 /// naming what and where, with quoted() input, and ExitCode::Refused. The same function runs in the
 /// CLI's --dry-run, the GUI and the helper, so a client can never accept what the helper refuses.
 Result<ValidatedPlan> parseApplyRequest(const ApplyRequest &request);
+
+/// The names of the export folder's files a request carries: those plan.json's operations name,
+/// once each, at most kMaxFiles, leaving out any that could not be a plain name in the folder.
+/// Shared by readApplyRequest() and the in-memory exportApplyRequest(), so both carry the same files.
+QStringList requestFileNames(const QByteArray &planJson);
 
 /// Reads an export folder (or its plan.json) into a request: plan.json and the files its
 /// operations name, each read without following a symlink and bounded by kMaxPlanJsonBytes and

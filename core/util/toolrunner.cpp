@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 namespace Deroot::Core {
 
 ToolRun runTool(const QString &program, const QStringList &arguments, int timeoutMs, bool mergeStandardError,
-                const QString &workingDirectory)
+                const QString &workingDirectory, const std::function<void(QProcess &)> &prepare)
 {
     QProcess process;
     QProcessEnvironment clean;
@@ -24,6 +24,9 @@ ToolRun runTool(const QString &program, const QStringList &arguments, int timeou
     process.setStandardInputFile(QProcess::nullDevice());
     if (!workingDirectory.isEmpty()) {
         process.setWorkingDirectory(workingDirectory);
+    }
+    if (prepare) {
+        prepare(process);
     }
     process.start(program, arguments);
     ToolRun run;

@@ -18,16 +18,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "benchcommands.h"
+
 namespace {
 
-struct Command
-{
-    std::string label;
-    std::vector<char *> argv;
-    std::vector<double> seconds;
-    long maxRssKb = 0;
-    int failures = 0;
-};
+using Deroot::Bench::Command;
 
 bool runOnce(Command &command)
 {
@@ -56,37 +51,16 @@ bool runOnce(Command &command)
     return true;
 }
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.empty() ? 0 : values[values.size() / 2];
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    if (argc < 5) {
-        std::fprintf(stderr, "usage: sidebyside RUNS LABEL -- CMD... ;; LABEL -- CMD...\n");
+    std::optional<Deroot::Bench::Commands> parsed = Deroot::Bench::parseCommands("sidebyside", argc, argv);
+    if (!parsed) {
         return 2;
     }
-    const int runs = std::atoi(argv[1]);
-    std::vector<Command> commands;
-    for (int i = 2; i < argc;) {
-        Command command;
-        command.label = argv[i++];
-        if (i >= argc || std::strcmp(argv[i], "--") != 0) {
-            std::fprintf(stderr, "sidebyside: expected -- after %s\n", command.label.c_str());
-            return 2;
-        }
-        ++i;
-        while (i < argc && std::strcmp(argv[i], ";;") != 0) {
-            command.argv.push_back(argv[i++]);
-        }
-        ++i;
-        command.argv.push_back(nullptr);
-        commands.push_back(std::move(command));
-    }
+    const int runs = parsed->runs;
+    std::vector<Command> &commands = parsed->commands;
     // Warm the page cache once for all, then alternate so that drift hits every command alike.
     for (Command &command : commands) {
         runOnce(command);
@@ -100,16 +74,6 @@ int main(int argc, char *argv[])
             }
         }
     }
-    const double baseline = median(commands.front().seconds);
-    std::printf("%-40s %12s %12s %12s %10s\n", "command", "median ms", "min ms", "peak RSS MB", "vs first");
-    int failures = 0;
-    for (const Command &command : commands) {
-        const double med = median(command.seconds);
-        std::printf("%-40s %12.1f %12.1f %12.1f %9.2fx%s\n", command.label.c_str(), med * 1000,
-                    *std::min_element(command.seconds.begin(), command.seconds.end()) * 1000,
-                    double(command.maxRssKb) / 1024, baseline > 0 ? med / baseline : 0,
-                    command.failures ? "  (FAILED runs)" : "");
-        failures += command.failures;
-    }
+    const int failures = Deroot::Bench::printReport("command", commands);
     return failures == 0 ? 0 : 1;
 }

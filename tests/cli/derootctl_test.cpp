@@ -14,6 +14,8 @@ class DerootctlTest final : public QObject
 private Q_SLOTS:
     void exitCodes_data();
     void exitCodes();
+    void nonUtf8Locale_data();
+    void nonUtf8Locale();
 };
 
 namespace {
@@ -25,9 +27,10 @@ struct Run
     QString err;
 };
 
-Run run(const QStringList &arguments)
+Run run(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.setProcessChannelMode(QProcess::SeparateChannels);
     process.start(QStringLiteral(DEROOTCTL_PATH), arguments);
     process.closeWriteChannel();
@@ -96,6 +99,35 @@ void DerootctlTest::exitCodes()
     QCOMPARE(result.exitCode, exitCode);
     QVERIFY2(QRegularExpression(stdoutPattern).match(result.out).hasMatch(), qPrintable(result.out));
     QVERIFY2(QRegularExpression(stderrPattern).match(result.err).hasMatch(), qPrintable(result.err));
+}
+
+void DerootctlTest::nonUtf8Locale_data()
+{
+    QTest::addColumn<QString>("variable");
+    QTest::addColumn<QString>("value");
+    QTest::addRow("LANG=C") << u"LANG"_s << u"C"_s;
+    QTest::addRow("LC_ALL=C") << u"LC_ALL"_s << u"C"_s;
+    QTest::addRow("LC_ALL=POSIX") << u"LC_ALL"_s << u"POSIX"_s;
+    QTest::addRow("LC_CTYPE=C") << u"LC_CTYPE"_s << u"C"_s;
+}
+
+// A script under LANG=C (cron, CI, ssh) reads derootctl's one error line, not Qt's warning that
+// it switched the locale to UTF-8.
+void DerootctlTest::nonUtf8Locale()
+{
+    QFETCH(QString, variable);
+    QFETCH(QString, value);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {u"LANG"_s, u"LANGUAGE"_s, u"LC_ALL"_s, u"LC_CTYPE"_s, u"LC_MESSAGES"_s}) {
+        environment.remove(name);
+    }
+    environment.insert(variable, value);
+    const Run result = run({u"frobnicate"_s}, environment);
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.err, u"derootctl: unknown command 'frobnicate'; see derootctl --help\n"_s);
+    // Non-ASCII in an argument still comes back as the bytes it was.
+    const Run accented = run({u"fröbnicate"_s}, environment);
+    QCOMPARE(accented.err, u"derootctl: unknown command 'fröbnicate'; see derootctl --help\n"_s);
 }
 
 QTEST_GUILESS_MAIN(DerootctlTest)

@@ -137,6 +137,14 @@ void InputValidationTest::hostileInput_data()
             i.vendorExecStart = u"/bin/sh -c id"_s;
         },
         u"does not start the program"_s);
+    // The message fills in two values in one pass: a "%2" in the first stays as it was written.
+    row(
+        "vendor line with a placeholder",
+        [](GenerationInput &i) {
+            i.existingUnit = u"agent.service"_s;
+            i.vendorExecStart = u"/bin/sh %2"_s;
+        },
+        u"vendor command line '/bin/sh %2' does not start the program '"_s);
     row(
         "vendor line without a unit", [](GenerationInput &i) { i.vendorExecStart = i.executable; },
         u"vendor command line"_s);

@@ -55,8 +55,8 @@ QJsonValue setAt(QJsonValue node, QStringList path, const QJsonValue &value, boo
 
 } // namespace
 
-Core::Result<QString> writePlanExport(const QString &kind, const QString &directory, const QString &programPath,
-                                      const QByteArray &programBytes, const QStringList &arguments)
+Core::Result<Core::GeneratedPlan> generateTestPlan(const QString &kind, const QString &programPath,
+                                                   const QByteArray &programBytes, const QStringList &arguments)
 {
     Core::GenerationInput input;
     input.executable = programPath;
@@ -84,7 +84,13 @@ Core::Result<QString> writePlanExport(const QString &kind, const QString &direct
     } else {
         return Core::Error{Core::ExitCode::Usage, u"unknown plan kind "_s + kind};
     }
-    const auto plan = Core::generatePlan(input);
+    return Core::generatePlan(input);
+}
+
+Core::Result<QString> writePlanExport(const QString &kind, const QString &directory, const QString &programPath,
+                                      const QByteArray &programBytes, const QStringList &arguments)
+{
+    const auto plan = generateTestPlan(kind, programPath, programBytes, arguments);
     if (!plan) {
         return plan.error();
     }

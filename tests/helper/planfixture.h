@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #pragma once
 
+#include "core/generate/generator.h"
 #include "core/plan/applyrequest.h"
 #include "core/result.h"
 
@@ -10,6 +11,11 @@
 #include <QString>
 
 namespace Deroot::TestSupport {
+
+/// The generated plan writePlanExport() writes, for tests that need its artifacts in memory.
+Core::Result<Core::GeneratedPlan> generateTestPlan(const QString &kind, const QString &programPath,
+                                                   const QByteArray &programBytes,
+                                                   const QStringList &arguments = {QStringLiteral("infinity")});
 
 /// The plans the helper's tests apply: made by the real generators (generatePlan() and
 /// writeExport()), so they never drift from what derootctl generate writes.

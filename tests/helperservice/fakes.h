@@ -99,6 +99,10 @@ public:
     QStringList expired;    ///< ids rolled back at their deadline
     std::optional<PendingConfirmation> pendingConfirmation;
     int nextId = 1;
+    std::optional<Core::Error> refusal;   ///< what validate() answers after authorization, if set
+    std::optional<AgentCheck> agentCheck; ///< the running agent's check apply() reports, if set
+    /// The steps apply() reports, each ok.
+    QStringList stepKinds{QStringLiteral("create-user"), QStringLiteral("set-file-caps"), QStringLiteral("start-unit")};
 
     Core::Result<ValidatedPlan> parse(const ApplyRequest &request) override
     {
@@ -116,6 +120,9 @@ public:
     Core::Result<ValidatedPlan> validate(const ApplyRequest &request) override
     {
         ++validated;
+        if (refusal) {
+            return *refusal;
+        }
         return parse(request);
     }
     Core::Result<ApplyOutcome> apply(const ValidatedPlan &plan, int callerUid, const QDateTime &confirmBy,
@@ -123,8 +130,7 @@ public:
     {
         ApplyOutcome outcome;
         outcome.applyId = QStringLiteral("apply-%1").arg(nextId++);
-        const QStringList kinds{QStringLiteral("create-user"), QStringLiteral("set-file-caps"),
-                                QStringLiteral("start-unit")};
+        const QStringList &kinds = stepKinds;
         for (int i = 0; i < kinds.size(); ++i) {
             const StepEvent step{
                 outcome.applyId, i, static_cast<int>(kinds.size()), kinds.at(i), QStringLiteral("fping"), true, {}};
@@ -135,6 +141,13 @@ public:
         }
         outcome.ok = true;
         outcome.message = QStringLiteral("applied");
+        if (agentCheck) {
+            outcome.agent = *agentCheck;
+            outcome.ok = agentCheck->ok;
+            if (!agentCheck->ok) {
+                outcome.message = QStringLiteral("the running agent does not match the plan");
+            }
+        }
         outcome.confirmBy = confirmBy;
         if (confirmBy.isValid()) {
             pendingConfirmation = PendingConfirmation{outcome.applyId, confirmBy, callerUid};

@@ -241,6 +241,32 @@ private Q_SLOTS:
         QCOMPARE(setup->polkit.prompts.size(), 1);
     }
 
+    void agentFieldText_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("one capability") << u"CapEff"_s << u"0000000000002000"_s << u"CAP_NET_RAW"_s;
+        QTest::newRow("two, in the kernel's order")
+            << u"CapPrm"_s << u"0000000002003000"_s << u"CAP_NET_ADMIN, CAP_NET_RAW, CAP_SYS_TIME"_s;
+        QTest::newRow("none") << u"CapAmb"_s << u"0000000000000000"_s << u"none"_s;
+        QTest::newRow("all") << u"CapBnd"_s << u"000001ffffffffff"_s << u"all"_s;
+        QTest::newRow("all and an unknown bit") << u"CapBnd"_s << u"000021ffffffffff"_s << u"all, and cap_45"_s;
+        QTest::newRow("not hex: as it is") << u"CapEff"_s << u"zz"_s << u"zz"_s;
+        QTest::newRow("short: as it is") << u"CapEff"_s << u"2000"_s << u"2000"_s;
+        QTest::newRow("uid: as it is") << u"uid"_s << u"998 998 998 998"_s << u"998 998 998 998"_s;
+        QTest::newRow("NoNewPrivs: as it is") << u"NoNewPrivs"_s << u"1"_s << u"1"_s;
+    }
+
+    // How derootctl and the Finish page show the helper's agent check.
+    void agentFieldText()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QString, text);
+        QCOMPARE(Deroot::Core::agentFieldText(field, value), text);
+    }
+
     void readOnlyCallsNeedNoAuthorization()
     {
         auto setup = makeSetup();

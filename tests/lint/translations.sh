@@ -13,7 +13,9 @@ fail=0
 for ts in translations/*.ts; do
     cp "$ts" "$tmp/"
     copy="$tmp/$(basename "$ts")"
-    "$lupdate" -silent -I . -locations none core ui app/gui -ts "$copy" >/dev/null
+    # English, the source language, holds the plural forms only ("%n file(s)" -> "1 file").
+    case "$ts" in *_en.ts) only=-pluralonly ;; *) only= ;; esac
+    "$lupdate" -silent $only -I . -locations none core ui app/gui -ts "$copy" >/dev/null
     for kind in unfinished vanished obsolete; do
         n=$(grep -c "type=\"$kind\"" "$copy" || true)
         if [ "$n" -ne 0 ]; then

@@ -249,7 +249,7 @@ void WizardTest::endToEndMatchesDerootctl()
     QCOMPARE(wizard.currentId(), int(AgentWizard::FinishPageId));
     auto *apply = child<QPushButton>(&wizard, u"applyPushButton"_s);
     QVERIFY(!apply->isEnabled());
-    QVERIFY(apply->toolTip().contains(u"polkit"_s));
+    QVERIFY(apply->toolTip().contains(u"derootctl apply"_s));
     const QString guiOut = m_scratch.filePath(u"gui-plan"_s);
     child<QLineEdit>(&wizard, u"exportPathLineEdit"_s)->setText(guiOut);
     auto *exportButton = child<QPushButton>(&wizard, u"exportPushButton"_s);

@@ -31,6 +31,11 @@ QIcon rootIcon()
     return QIcon(u":/deroot/icons/root.svg"_s);
 }
 
+QIcon lockIcon()
+{
+    return QIcon::fromTheme(u"object-locked"_s, QIcon(u":/deroot/icons/lock.svg"_s));
+}
+
 QString severityText(Core::Severity severity)
 {
     switch (severity) {

@@ -15,6 +15,8 @@ enum class CheckState { Passed, Failed, Unknown };
 QIcon checkIcon(CheckState state);
 /// Marks what runs as root or gives root away.
 QIcon rootIcon();
+/// polkit's "needs authentication" on a button: the desktop's lock icon, else Deroot's own.
+QIcon lockIcon();
 
 /// "Critical", "High", ...: a severity in words, translated.
 QString severityText(Core::Severity severity);

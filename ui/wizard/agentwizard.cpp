@@ -18,8 +18,13 @@ using namespace Qt::StringLiterals;
 namespace Deroot::Ui {
 
 AgentWizard::AgentWizard(QWidget *parent)
+    : AgentWizard(nullptr, nullptr, parent)
+{}
+
+AgentWizard::AgentWizard(Core::HelperClient *client, ApplyAuthority *authority, QWidget *parent)
     : QWizard(parent)
     , m_session(new WizardSession(this))
+    , m_finish(client ? new FinishPage(m_session, client, authority, this) : new FinishPage(m_session, this))
 {
     setObjectName(u"agentWizard"_s);
     setWindowTitle(tr("Deroot"));
@@ -47,7 +52,7 @@ AgentWizard::AgentWizard(QWidget *parent)
     setPage(RecommendationPageId, new RecommendationPage(m_session, this));
     setPage(AdjustPageId, new AdjustPage(m_session, this));
     setPage(PreviewPageId, new PreviewPage(m_session, this));
-    setPage(FinishPageId, new FinishPage(m_session, this));
+    setPage(FinishPageId, m_finish);
     for (const WizardButton which : {BackButton, NextButton, FinishButton, CancelButton}) {
         button(which)->setAccessibleName(buttonText(which).remove(u'&'));
     }
@@ -60,8 +65,23 @@ AgentWizard::AgentWizard(QWidget *parent)
 
 AgentWizard::~AgentWizard() = default;
 
+void AgentWizard::reject()
+{
+    if (m_finish->holdsNavigation()) {
+        m_finish->explainHold();
+        return;
+    }
+    QWizard::reject();
+}
+
 void AgentWizard::startWith(const AgentTarget &target)
 {
+    if (m_finish->holdsNavigation()) {
+        m_finish->explainHold();
+        raise();
+        activateWindow();
+        return;
+    }
     restart();
     if (auto *agent = qobject_cast<AgentPage *>(page(AgentPageId))) {
         agent->choose(target);

@@ -7,9 +7,15 @@
 #include <QPointer>
 #include <QWizard>
 
+namespace Deroot::Core {
+class HelperClient;
+}
+
 namespace Deroot::Ui {
 
+class ApplyAuthority;
 class AuditView;
+class FinishPage;
 
 /// Deroot's main window: the seven steps from "pick an agent" to an exported, validated plan.
 ///
@@ -35,7 +41,13 @@ public:
     };
 
     explicit AgentWizard(QWidget *parent = nullptr);
+    /// With the helper's @p client and polkit's @p authority given (not owned), for tests.
+    AgentWizard(Core::HelperClient *client, ApplyAuthority *authority, QWidget *parent = nullptr);
     ~AgentWizard() override;
+
+    /// Cancel, Escape and closing the window: refused while the Finish page holds the wizard (an
+    /// apply or rollback under way, or a confirmation pending), which then says why.
+    void reject() override;
 
     WizardSession *session() const { return m_session; }
     /// Back to the first step with @p target chosen and its inspection started (from the audit).
@@ -45,6 +57,7 @@ public:
 
 private:
     WizardSession *m_session;
+    FinishPage *m_finish;
     QPointer<AuditView> m_audit;
 };
 

@@ -2,9 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "ui/wizard/finishpage.h"
 
+#include "core/client/helperclient.h"
 #include "core/generate/plan.h"
 #include "core/recommend/privilegescore.h"
 #include "core/text.h"
+#include "ui/widgets/icons.h"
+#include "ui/wizard/applyauthority.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -15,11 +18,21 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSpinBox>
+#include <QTimer>
+#include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QWizard>
+
+#include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -42,8 +55,14 @@ void setMessage(QLabel *label, const QString &text, bool error)
 } // namespace
 
 FinishPage::FinishPage(WizardSession *session, QWidget *parent)
+    : FinishPage(session, nullptr, nullptr, parent)
+{}
+
+FinishPage::FinishPage(WizardSession *session, Core::HelperClient *client, ApplyAuthority *authority, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
+    , m_client(client)
+    , m_authority(authority)
     , m_summary(new QLabel)
     , m_format(new QComboBox)
     , m_destination(new QLineEdit)
@@ -54,7 +73,22 @@ FinishPage::FinishPage(WizardSession *session, QWidget *parent)
     , m_copyArtifact(new QComboBox)
     , m_copy(new QPushButton(tr("&Copy to clipboard")))
     , m_apply(new QPushButton(tr("A&pply to this system…")))
+    , m_lockLabel(new QLabel)
+    , m_confirmWithin(new QCheckBox(tr("Roll back unless I confirm &within")))
+    , m_confirmSeconds(new QSpinBox)
+    , m_applyStatus(new QLabel)
+    , m_steps(new QTreeWidget)
+    , m_agentLabel(new QLabel)
+    , m_countdown(new QLabel)
+    , m_keep(new QPushButton(tr("&Keep the changes")))
+    , m_undoNow(new QPushButton(tr("Undo &now")))
+    , m_undo(new QPushButton(tr("&Undo this apply…")))
+    , m_applyIdLabel(new QLabel)
+    , m_tick(new QTimer(this))
 {
+    if (!m_client) {
+        m_client = new Core::HelperClient(QDBusConnection::systemBus(), this);
+    }
     setObjectName(u"finishPage"_s);
     setTitle(tr("Finish"));
     setFinalPage(true);
@@ -78,17 +112,43 @@ FinishPage::FinishPage(WizardSession *session, QWidget *parent)
     m_copy->setObjectName(u"copyPushButton"_s);
     m_apply->setObjectName(u"applyPushButton"_s);
     m_apply->setEnabled(false);
-    // Never a button that pretends: the helper and derootctl apply work, the button's wiring to
-    // them (issue 6's GUI part) does not yet, so it says where applying works today.
-    const QString applyWhy = tr("The desktop cannot apply a plan yet. Export it, then apply it from a terminal with "
-                                "derootctl apply FOLDER: Deroot's privileged helper checks it again and asks polkit "
-                                "for your approval.");
-    m_apply->setToolTip(applyWhy);
-    m_apply->setAccessibleDescription(applyWhy);
-    auto *applyNote = new QLabel(applyWhy);
-    applyNote->setObjectName(u"applyNoteLabel"_s);
-    applyNote->setWordWrap(true);
-    applyNote->setForegroundRole(QPalette::PlaceholderText);
+    m_lockLabel->setObjectName(u"applyLockLabel"_s);
+    m_lockLabel->setWordWrap(true);
+    m_lockLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_confirmWithin->setObjectName(u"confirmWithinCheckBox"_s);
+    m_confirmWithin->setToolTip(tr("A change that locks you out undoes itself: unless you keep it in time, the "
+                                   "helper rolls it back."));
+    m_confirmSeconds->setObjectName(u"confirmSecondsSpinBox"_s);
+    m_confirmSeconds->setAccessibleName(tr("Seconds to confirm"));
+    m_confirmSeconds->setRange(5, 24 * 3600);
+    m_confirmSeconds->setValue(kDefaultConfirmSeconds);
+    m_confirmSeconds->setSuffix(tr(" s"));
+    m_applyStatus->setObjectName(u"applyStatusLabel"_s);
+    m_applyStatus->setWordWrap(true);
+    m_applyStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_steps->setObjectName(u"applyStepsTreeWidget"_s);
+    m_steps->setAccessibleName(tr("Apply steps"));
+    m_steps->setRootIsDecorated(false);
+    m_steps->setHeaderLabels({tr("Step"), tr("Target"), tr("Result")});
+    m_steps->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_steps->header()->setStretchLastSection(true);
+    m_steps->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_steps->setVisible(false);
+    m_agentLabel->setObjectName(u"agentCheckLabel"_s);
+    m_agentLabel->setWordWrap(true);
+    m_agentLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_agentLabel->setVisible(false);
+    m_countdown->setObjectName(u"confirmCountdownLabel"_s);
+    m_countdown->setWordWrap(true);
+    m_keep->setObjectName(u"keepPushButton"_s);
+    m_undoNow->setObjectName(u"undoNowPushButton"_s);
+    m_undo->setObjectName(u"undoPushButton"_s);
+    m_applyIdLabel->setObjectName(u"applyIdLabel"_s);
+    m_applyIdLabel->setWordWrap(true);
+    m_applyIdLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tick->setObjectName(u"confirmTimer"_s);
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &FinishPage::tick);
 
     auto *exportBox = new QGroupBox(tr("Export"));
     auto *exportForm = new QFormLayout(exportBox);
@@ -111,8 +171,30 @@ FinishPage::FinishPage(WizardSession *session, QWidget *parent)
 
     auto *applyBox = new QGroupBox(tr("Apply"));
     auto *applyLayout = new QVBoxLayout(applyBox);
-    applyLayout->addWidget(m_apply, 0, Qt::AlignLeft);
-    applyLayout->addWidget(applyNote);
+    auto *applyRow = new QHBoxLayout;
+    applyRow->addWidget(m_apply);
+    applyRow->addWidget(m_lockLabel, 1);
+    applyLayout->addLayout(applyRow);
+    auto *confirmRow = new QHBoxLayout;
+    confirmRow->addWidget(m_confirmWithin);
+    confirmRow->addWidget(m_confirmSeconds);
+    confirmRow->addStretch(1);
+    applyLayout->addLayout(confirmRow);
+    applyLayout->addWidget(m_applyStatus);
+    applyLayout->addWidget(m_steps);
+    applyLayout->addWidget(m_agentLabel);
+    auto *pendingRow = new QHBoxLayout;
+    pendingRow->addWidget(m_countdown, 1);
+    pendingRow->addWidget(m_keep);
+    pendingRow->addWidget(m_undoNow);
+    applyLayout->addLayout(pendingRow);
+    auto *undoRow = new QHBoxLayout;
+    undoRow->addWidget(m_undo);
+    undoRow->addWidget(m_applyIdLabel, 1);
+    applyLayout->addLayout(undoRow);
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_countdown, m_keep, m_undoNow, m_undo, m_applyIdLabel}) {
+        widget->setVisible(false);
+    }
 
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
@@ -167,9 +249,68 @@ FinishPage::FinishPage(WizardSession *session, QWidget *parent)
     });
     connect(m_session, &WizardSession::checksChanged, this, &FinishPage::updateState);
     connect(m_session, &WizardSession::checksStarted, this, &FinishPage::updateState);
+    // The areas (and so the polkit actions) follow the plan.
+    connect(m_session, &WizardSession::checksChanged, this, &FinishPage::refreshLock);
+    connect(m_apply, &QPushButton::clicked, this, &FinishPage::confirmApply);
+    connect(m_confirmWithin, &QCheckBox::toggled, this, &FinishPage::updateState);
+    connect(m_keep, &QPushButton::clicked, this, &FinishPage::keep);
+    connect(m_undoNow, &QPushButton::clicked, this, &FinishPage::rollback);
+    connect(m_undo, &QPushButton::clicked, this, [this] {
+        QMessageBox *box = new QMessageBox(QMessageBox::Question, tr("Undo this apply"),
+                                           tr("Roll back %1? Deroot's helper restores what it changed, byte for "
+                                              "byte, and removes what it created.")
+                                               .arg(m_applyId),
+                                           QMessageBox::Yes | QMessageBox::Cancel, this);
+        box->setObjectName(u"undoConfirmMessageBox"_s);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->button(QMessageBox::Yes)->setText(tr("&Roll back"));
+        connect(box, &QMessageBox::accepted, this, &FinishPage::rollback);
+        box->open();
+    });
+    connect(m_client, &Core::HelperClient::progress, this, &FinishPage::onProgress);
+    connect(m_client, &Core::HelperClient::rolledBack, this, [this](const QString &applyId, const QString &reason) {
+        if (applyId != m_applyId || !m_applied) {
+            return;
+        }
+        m_applied = false;
+        setPhase(Phase::Idle);
+        showApplyMessage(
+            tr("Not confirmed in time: the helper rolled %1 back (%2).").arg(applyId, Core::oneLine(reason)), true);
+    });
+    if (m_authority) {
+        connect(m_authority, &ApplyAuthority::changed, this, &FinishPage::refreshLock);
+    }
+    checkHelper();
+    updateState();
 }
 
 FinishPage::~FinishPage() = default;
+
+bool FinishPage::isComplete() const
+{
+    return !holdsNavigation();
+}
+
+bool FinishPage::holdsNavigation() const
+{
+    return m_phase != Phase::Idle;
+}
+
+void FinishPage::explainHold()
+{
+    switch (m_phase) {
+    case Phase::Applying:
+    case Phase::RollingBack:
+        showApplyMessage(tr("Deroot's helper is still at work: wait for its outcome before you leave."), true);
+        break;
+    case Phase::Pending:
+        showApplyMessage(tr("The apply waits for your confirmation: keep the changes or undo them before you leave."),
+                         true);
+        break;
+    case Phase::Idle:
+        break;
+    }
+}
 
 void FinishPage::initializePage()
 {
@@ -193,22 +334,135 @@ void FinishPage::initializePage()
                            .arg(before.value, 0, 'f', 1)
                            .arg(after.value, 0, 'f', 1));
     setMessage(m_exportStatus, QString(), false);
-    updateState();
+    // A plan that writes sudoers can lock its admin out: confirm-within is on by default for it.
+    const bool sudoers = std::any_of(plan.artifacts.cbegin(), plan.artifacts.cend(),
+                                     [](const Core::Artifact &artifact) { return artifact.id == u"sudoers"; });
+    if (m_phase == Phase::Idle) {
+        m_confirmWithin->setChecked(sudoers);
+    }
+    checkHelper();
 }
 
 void FinishPage::updateState()
 {
     const bool ready = m_session->hasPlan() && m_session->checksCurrent() && !m_session->failedValidation();
     m_export->setEnabled(ready);
+    QString why;
     if (!m_session->hasPlan()) {
-        m_export->setToolTip(tr("There is no valid plan to export."));
+        why = tr("There is no valid plan to export.");
     } else if (!m_session->checksCurrent()) {
-        m_export->setToolTip(tr("Waiting for the validators."));
+        why = tr("Waiting for the validators.");
     } else if (m_session->failedValidation()) {
-        m_export->setToolTip(tr("A file fails its validator: see the preview."));
-    } else {
-        m_export->setToolTip(QString());
+        why = tr("A file fails its validator: see the preview.");
     }
+    m_export->setToolTip(why);
+
+    // Apply: a current, valid plan (as for Export), an installed helper, polkit not forbidding it,
+    // and nothing under way.
+    QString lockText;
+    QIcon icon;
+    bool lockAllows = false;
+    switch (m_helper) {
+    case Helper::Checking:
+        lockText = tr("Looking for Deroot's helper…");
+        break;
+    case Helper::Missing:
+        lockText = tr("Deroot's privileged helper is not installed on this system, so the desktop cannot apply the "
+                      "plan. Export it, then apply it where the helper is installed with derootctl apply FOLDER.");
+        break;
+    case Helper::Installed:
+        if (!m_lock) {
+            lockText = tr("Asking polkit whether you may apply this plan…");
+        } else if (m_lock->state == Core::ApplyLock::State::Allowed) {
+            lockText = tr("polkit allows you to apply this plan without a password.");
+            lockAllows = true;
+        } else if (m_lock->state == Core::ApplyLock::State::NeedsAuthentication) {
+            lockText = tr("Applying asks for an administrator's password: the prompt names the plan's SHA-256.");
+            icon = lockIcon();
+            lockAllows = true;
+        } else {
+            lockText = tr("polkit does not allow you to apply this plan (%1). An administrator can allow it with a "
+                          "polkit rule; until then, export it and apply it with derootctl apply FOLDER.")
+                           .arg(m_lock->action);
+        }
+        break;
+    }
+    m_lockLabel->setText(lockText);
+    m_apply->setIcon(icon);
+    const bool idle = m_phase == Phase::Idle;
+    m_apply->setEnabled(ready && lockAllows && idle);
+    m_apply->setToolTip(!ready ? why : lockText);
+    m_apply->setAccessibleDescription(m_apply->toolTip());
+    m_confirmWithin->setEnabled(idle);
+    m_confirmSeconds->setEnabled(idle && m_confirmWithin->isChecked());
+    m_undo->setVisible(m_applied && m_phase == Phase::Idle);
+    m_undo->setEnabled(m_applied && m_phase == Phase::Idle);
+    m_applyIdLabel->setVisible(!m_applyId.isEmpty());
+    const bool pending = m_phase == Phase::Pending;
+    m_countdown->setVisible(pending);
+    m_keep->setVisible(pending);
+    m_undoNow->setVisible(pending);
+}
+
+void FinishPage::checkHelper()
+{
+    // Again on each visit: the helper may have been installed (or removed) in the meantime.
+    m_helper = Helper::Checking;
+    ++m_lockRevision;
+    m_lock.reset();
+    updateState();
+    m_client->installed([page = QPointer<FinishPage>(this)](bool installed) {
+        if (!page) {
+            return;
+        }
+        page->m_helper = installed ? Helper::Installed : Helper::Missing;
+        if (installed && !page->m_authority) {
+            // Only now: with no helper there is nothing to ask polkit about.
+            page->m_authority = new PolkitApplyAuthority(page);
+            connect(page->m_authority, &ApplyAuthority::changed, page, &FinishPage::refreshLock);
+        }
+        page->refreshLock();
+    });
+}
+
+void FinishPage::refreshLock()
+{
+    const int revision = ++m_lockRevision;
+    m_lock.reset();
+    if (m_helper != Helper::Installed || !m_authority || !m_session->hasPlan()) {
+        updateState();
+        return;
+    }
+    // The areas come from the same parse the helper runs first.
+    const auto request = m_session->applyRequest();
+    const auto plan = request ? Core::parseApplyRequest(*request) : Core::Result<Core::ValidatedPlan>(request.error());
+    if (!plan) {
+        updateState();
+        return;
+    }
+    const QStringList actions = Core::areaActionIds(plan->areas);
+    auto answers = std::make_shared<QList<std::pair<QString, Core::PolkitAnswer>>>();
+    auto remaining = std::make_shared<qsizetype>(actions.size() + 1);
+    auto approval = std::make_shared<Core::PolkitAnswer>(Core::PolkitAnswer::Unknown);
+    const QPointer<FinishPage> page(this);
+    const auto finishOne = [page, revision, answers, remaining, approval] {
+        if (--*remaining > 0 || !page || revision != page->m_lockRevision) {
+            return;
+        }
+        page->m_lock = Core::applyLock(*answers, *approval);
+        page->updateState();
+    };
+    updateState();
+    for (const QString &action : actions) {
+        m_authority->check(action, [answers, action, finishOne](Core::PolkitAnswer answer) {
+            answers->append({action, answer});
+            finishOne();
+        });
+    }
+    m_authority->check(Core::PolkitActions::kApply, [approval, finishOne](Core::PolkitAnswer answer) {
+        *approval = answer;
+        finishOne();
+    });
 }
 
 bool FinishPage::exportPlan()
@@ -224,6 +478,295 @@ bool FinishPage::exportPlan()
                    .arg(Core::quoted(m_destination->text().trimmed()), written->join(u", "_s)),
                false);
     return true;
+}
+
+void FinishPage::showApplyMessage(const QString &text, bool error)
+{
+    setMessage(m_applyStatus, text, error);
+}
+
+void FinishPage::setPhase(Phase phase)
+{
+    const bool held = holdsNavigation();
+    m_phase = phase;
+    if (phase == Phase::Pending) {
+        m_tick->start();
+        tick();
+    } else {
+        m_tick->stop();
+    }
+    updateState();
+    if (held != holdsNavigation()) {
+        Q_EMIT completeChanged();
+        Q_EMIT navigationHeldChanged(holdsNavigation());
+    }
+    // QWizard enables Back again on completeChanged: it must stay off while the page holds.
+    if (QWizard *owner = wizard()) {
+        owner->button(QWizard::BackButton)->setEnabled(!holdsNavigation() && owner->visitedIds().size() > 1);
+        owner->button(QWizard::CancelButton)->setEnabled(!holdsNavigation());
+    }
+    setCursor(phase == Phase::Applying || phase == Phase::RollingBack ? Qt::BusyCursor : Qt::ArrowCursor);
+}
+
+void FinishPage::confirmApply()
+{
+    const auto request = m_session->applyRequest();
+    if (!request) {
+        showApplyMessage(tr("Nothing was applied. %1").arg(request.error().message), true);
+        return;
+    }
+    // The same validator the helper runs first: what it refuses here, it refuses too.
+    const auto plan = Core::parseApplyRequest(*request);
+    if (!plan) {
+        showApplyMessage(
+            tr("Nothing was applied: the helper would refuse this plan (%1).").arg(Core::oneLine(plan.error().message)),
+            true);
+        return;
+    }
+    QStringList steps;
+    for (const Core::PlanStep &step : plan->steps) {
+        steps << u"• "_s + Core::stepKindName(step.kind) + u' ' + Core::oneLine(step.target);
+    }
+    QStringList areas;
+    for (const QString &action : Core::areaActionIds(plan->areas)) {
+        areas << action.section(u'.', 3, 3);
+    }
+    const QString text =
+        tr("Apply the plan for %1 (%2) to this system?").arg(plan->agent, plan->method) + u"\n\n"_s +
+        tr("It changes: %1.")
+            .arg(areas.isEmpty() ? tr("nothing the helper applies (export only)") : areas.join(u", "_s)) +
+        u"\n"_s + steps.join(u'\n') + u"\n\n"_s +
+        tr("Plan SHA-256: %1\nThe authentication prompt must name this same hash.").arg(plan->planSha256);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Apply to this system"), text,
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(u"applyConfirmMessageBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->button(QMessageBox::Yes)->setText(tr("&Apply"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_request = *request;
+    m_confirming = *plan;
+    connect(box, &QMessageBox::accepted, this, &FinishPage::startApply);
+    box->open();
+}
+
+void FinishPage::startApply()
+{
+    if (!m_request || m_phase != Phase::Idle) {
+        return;
+    }
+    m_steps->clear();
+    m_steps->setVisible(true);
+    m_agentLabel->setVisible(false);
+    m_progressId.clear();
+    m_applied = false;
+    m_applyId.clear();
+    m_applyIdLabel->clear();
+    setPhase(Phase::Applying);
+    showApplyMessage(tr("Applying… Answer the authentication prompt if one appears; it must name SHA-256 %1.")
+                         .arg(m_confirming ? m_confirming->planSha256 : QString()),
+                     false);
+    const uint within = m_confirmWithin->isChecked() ? uint(m_confirmSeconds->value()) : 0;
+    const QPointer<FinishPage> page(this);
+    m_client->apply(*m_request, within, [page](const Core::Result<QJsonObject> &outcome) {
+        if (!page) {
+            return;
+        }
+        if (outcome) {
+            page->onApplied(*outcome);
+            return;
+        }
+        page->setPhase(Phase::Idle);
+        // Nothing of this call ran: rows another client's apply may have sent in the meantime go.
+        page->m_steps->clear();
+        page->m_steps->setVisible(false);
+        const QString detail = Core::oneLine(outcome.error().message);
+        QString text;
+        switch (outcome.error().code) {
+        case Core::ExitCode::NotAuthorized:
+            text = tr("Not authorized: polkit did not allow this apply (%1). Nothing was changed.").arg(detail);
+            break;
+        case Core::ExitCode::Refused:
+            text = tr("The helper refused the plan: %1. Nothing was changed.").arg(detail);
+            break;
+        case Core::ExitCode::Busy:
+            text = tr("Another apply or rollback is under way. Nothing was changed; try again when it has finished.");
+            break;
+        case Core::ExitCode::Unavailable:
+            text = tr("Deroot's helper stopped answering (%1). If it stopped in the middle of the apply, it restores "
+                      "the previous state when it next starts; derootctl history shows what happened.")
+                       .arg(detail);
+            break;
+        default:
+            text = tr("The apply failed: %1. derootctl history shows what the helper did.").arg(detail);
+            break;
+        }
+        page->showApplyMessage(text, true);
+    });
+}
+
+void FinishPage::addStepRow(const QString &kind, const QString &target, bool ok, const QString &message)
+{
+    auto *item = new QTreeWidgetItem(
+        m_steps, {kind, Core::oneLine(target), ok ? tr("ok") : tr("failed: %1").arg(Core::oneLine(message))});
+    if (ok && !message.isEmpty()) {
+        item->setText(2, tr("ok: %1").arg(Core::oneLine(message)));
+    }
+    // An export-only file (a container file, an AppArmor profile) is carried in the plan but never
+    // installed: its row must not read like an install that went well.
+    const bool exportOnly = ok && kind == Core::stepKindName(Core::PlanStep::Kind::ExportOnly);
+    if (exportOnly) {
+        item->setText(2, tr("not applied: install this exported file yourself if you want it"));
+    }
+    item->setData(0, Qt::UserRole, ok);
+    item->setIcon(0, checkIcon(exportOnly ? CheckState::Unknown : ok ? CheckState::Passed : CheckState::Failed));
+    fitSteps();
+}
+
+void FinishPage::fitSteps()
+{
+    // As tall as its rows (a plan has at most a few dozen steps): the page scrolls, the list does not.
+    const int rows = std::max(1, m_steps->topLevelItemCount());
+    const int row = m_steps->topLevelItemCount() > 0 ? m_steps->sizeHintForRow(0) : fontMetrics().height();
+    m_steps->setFixedHeight(m_steps->header()->sizeHint().height() + rows * row + 2 * m_steps->frameWidth() + 2);
+}
+
+void FinishPage::onProgress(const Core::StepProgress &step)
+{
+    if (m_phase != Phase::Applying && m_phase != Phase::RollingBack) {
+        return;
+    }
+    // The helper runs one apply or rollback at a time, and names the id only in its reply: the
+    // steps of this call are those of the first id seen while it is in flight (for a rollback, its
+    // own id).
+    if (m_phase == Phase::RollingBack ? step.applyId != m_applyId
+                                      : (!m_progressId.isEmpty() && step.applyId != m_progressId)) {
+        return;
+    }
+    m_progressId = step.applyId;
+    addStepRow(step.kind, step.target, step.ok, step.message);
+}
+
+void FinishPage::onApplied(const QJsonObject &outcome)
+{
+    m_applyId = outcome.value(u"apply_id"_s).toString();
+    // The reply is the authoritative list: the live rows are replaced by it.
+    m_steps->clear();
+    for (const QJsonValue &value : outcome.value(u"steps"_s).toArray()) {
+        const QJsonObject step = value.toObject();
+        addStepRow(step.value(u"kind"_s).toString(), step.value(u"target"_s).toString(), step.value(u"ok"_s).toBool(),
+                   step.value(u"message"_s).toString());
+    }
+    const bool ok = outcome.value(u"ok"_s).toBool();
+    const bool rolledBack = outcome.value(u"rolled_back"_s).toBool();
+    m_applied = !rolledBack;
+
+    const QJsonObject agent = outcome.value(u"agent"_s).toObject();
+    const bool agentChecked = agent.value(u"checked"_s).toBool();
+    if (agentChecked) {
+        QStringList lines{tr("Running agent (%1, pid %2):")
+                              .arg(Core::oneLine(agent.value(u"unit"_s).toString()))
+                              .arg(agent.value(u"pid"_s).toInteger())};
+        for (const QJsonValue &value : agent.value(u"fields"_s).toArray()) {
+            const QJsonObject field = value.toObject();
+            const QString name = Core::oneLine(field.value(u"name"_s).toString());
+            const QString actual = Core::oneLine(Core::agentFieldText(name, field.value(u"actual"_s).toString()));
+            const QString expected = Core::oneLine(Core::agentFieldText(name, field.value(u"expected"_s).toString()));
+            lines << (field.value(u"ok"_s).toBool()
+                          ? tr("%1: %2 as planned").arg(name, actual)
+                          : tr("%1: %2, but the plan expects %3").arg(name, actual, expected));
+        }
+        setMessage(m_agentLabel, lines.join(u'\n'), !agent.value(u"ok"_s).toBool());
+        m_agentLabel->setVisible(true);
+    }
+    if (!m_applyId.isEmpty()) {
+        m_applyIdLabel->setText(tr("Apply id: %1 (derootctl rollback %1 undoes it later)").arg(m_applyId));
+    }
+    const QString message = Core::oneLine(outcome.value(u"message"_s).toString());
+    if (ok) {
+        showApplyMessage(tr("Applied: %1").arg(message), false);
+    } else if (rolledBack) {
+        showApplyMessage(tr("The apply failed and everything it had changed was undone: %1").arg(message), true);
+    } else if (agentChecked && !agent.value(u"ok"_s).toBool()) {
+        showApplyMessage(tr("Applied, but the running agent does not match the plan: %1. Undo it, or look into "
+                            "it and undo it later with its apply id.")
+                             .arg(message),
+                         true);
+    } else {
+        showApplyMessage(tr("The apply failed: %1").arg(message), true);
+    }
+    const QString confirmBy = outcome.value(u"confirm_by"_s).toString();
+    if (m_applied && !confirmBy.isEmpty()) {
+        m_deadline = QDateTime::fromString(confirmBy, Qt::ISODate);
+        setPhase(Phase::Pending);
+    } else {
+        setPhase(Phase::Idle);
+    }
+}
+
+void FinishPage::tick()
+{
+    const qint64 left = std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(m_deadline));
+    m_countdown->setText(left > 0 ? tr("Keep these changes? Unless you confirm, the helper rolls them back in %n "
+                                       "second(s).",
+                                       nullptr, int(left))
+                                  : tr("Time is up: the helper is rolling the changes back."));
+}
+
+void FinishPage::keep()
+{
+    if (m_phase != Phase::Pending) {
+        return;
+    }
+    m_keep->setEnabled(false);
+    const QPointer<FinishPage> page(this);
+    m_client->confirm(m_applyId, [page](const Core::Result<QJsonObject> &confirmed) {
+        if (!page) {
+            return;
+        }
+        page->m_keep->setEnabled(true);
+        if (!confirmed) {
+            // Too late (rolled back already) or not ours: say so; the rolledBack signal may follow.
+            page->showApplyMessage(
+                tr("The helper did not take the confirmation: %1").arg(Core::oneLine(confirmed.error().message)), true);
+            if (confirmed.error().code == Core::ExitCode::NotFound) {
+                page->setPhase(Phase::Idle);
+            }
+            return;
+        }
+        page->setPhase(Phase::Idle);
+        page->showApplyMessage(tr("Confirmed: the changes of %1 stay.").arg(page->m_applyId), false);
+    });
+}
+
+void FinishPage::rollback()
+{
+    if (m_applyId.isEmpty() || (m_phase != Phase::Idle && m_phase != Phase::Pending)) {
+        return;
+    }
+    m_steps->clear();
+    m_steps->setVisible(true);
+    setPhase(Phase::RollingBack);
+    showApplyMessage(tr("Rolling %1 back… Answer the authentication prompt if one appears.").arg(m_applyId), false);
+    const QPointer<FinishPage> page(this);
+    m_client->rollback(m_applyId, [page](const Core::Result<QJsonObject> &outcome) {
+        if (!page) {
+            return;
+        }
+        if (!outcome) {
+            // A confirmation that was pending stays pending: the deadline still applies.
+            const bool stillPending =
+                page->m_deadline.isValid() && QDateTime::currentDateTimeUtc() < page->m_deadline && page->m_applied;
+            page->setPhase(stillPending && outcome.error().code != Core::ExitCode::NotFound ? Phase::Pending
+                                                                                            : Phase::Idle);
+            page->showApplyMessage(tr("Nothing was rolled back: %1").arg(Core::oneLine(outcome.error().message)), true);
+            return;
+        }
+        page->m_applied = false;
+        page->m_deadline = QDateTime();
+        page->setPhase(Phase::Idle);
+        page->showApplyMessage(tr("Rolled back %1: the system is as it was before.").arg(page->m_applyId), false);
+    });
 }
 
 } // namespace Deroot::Ui

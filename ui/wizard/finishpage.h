@@ -2,37 +2,108 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #pragma once
 
+#include "core/plan/applyrequest.h"
 #include "ui/wizard/wizardsession.h"
 
+#include <QDateTime>
+#include <QJsonObject>
+#include <QPointer>
 #include <QWizardPage>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
+class QTimer;
+class QTreeWidget;
+
+namespace Deroot::Core {
+class HelperClient;
+struct StepProgress;
+} // namespace Deroot::Core
 
 namespace Deroot::Ui {
 
+class ApplyAuthority;
+
 /// Step 7: export the plan (a folder or a .tar.gz, with plan.json, all or nothing), copy a file to
-/// the clipboard, and the Apply button, disabled until the privileged helper exists.
+/// the clipboard, or apply it to this system through Deroot's privileged helper.
+///
+/// Apply sends the helper exactly what an export would hold (WizardSession::applyRequest()). Before
+/// the click the button shows polkit's answer for this process, without interaction: allowed,
+/// needs authentication (a lock icon) or forbidden (disabled, with the reason), checked again when
+/// polkit's configuration changes; with no helper installed it stays disabled and points to export
+/// and derootctl. A confirmation names the plan's steps, areas, agent and SHA-256 (what polkit's
+/// prompt names); then each step's outcome shows live, and the outcome with the running agent's
+/// check. Undo rolls the apply back; "confirm within" rolls it back by itself unless the admin keeps
+/// it in time (on by default for plans that touch sudoers). While an apply or rollback is under way
+/// or a confirmation is pending, the wizard cannot be left (holdsNavigation()).
 class FinishPage final : public QWizardPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FinishPage)
 
 public:
+    /// The helper on the system bus and polkit for this process.
     FinishPage(WizardSession *session, QWidget *parent = nullptr);
+    /// With @p client and @p authority (the page does not own them), for tests.
+    FinishPage(WizardSession *session, Core::HelperClient *client, ApplyAuthority *authority,
+               QWidget *parent = nullptr);
     ~FinishPage() override;
 
     void initializePage() override;
+    bool isComplete() const override;
     /// Exports to the destination the page shows; true when it was written.
     bool exportPlan();
 
+    /// True while leaving would leave a half-known state unsaid: an apply or rollback is under
+    /// way, or an apply waits for its confirmation. The page then says why (explainHold()).
+    bool holdsNavigation() const;
+    void explainHold();
+
+    /// How long "confirm within" waits by default.
+    static constexpr int kDefaultConfirmSeconds = 120;
+
+Q_SIGNALS:
+    void navigationHeldChanged(bool held);
+
 private:
+    enum class Phase { Idle, Applying, Pending, RollingBack };
+    enum class Helper { Checking, Missing, Installed };
+
     void updateState();
+    void checkHelper();
+    void refreshLock();
+    void startApply();
+    void confirmApply();
+    void onApplied(const QJsonObject &outcome);
+    void onProgress(const Core::StepProgress &step);
+    void fitSteps();
+    void addStepRow(const QString &kind, const QString &target, bool ok, const QString &message);
+    void rollback();
+    void keep();
+    void tick();
+    void setPhase(Phase phase);
+    void showApplyMessage(const QString &text, bool error);
 
     WizardSession *m_session;
+    QPointer<Core::HelperClient> m_client;
+    QPointer<ApplyAuthority> m_authority;
+    Helper m_helper = Helper::Checking;
+    std::optional<Core::ApplyLock> m_lock;
+    int m_lockRevision = 0;
+    Phase m_phase = Phase::Idle;
+    QString m_applyId;      ///< the last apply's id, once the helper named it
+    QString m_progressId;   ///< the id the progress of the call in flight carries
+    bool m_applied = false; ///< m_applyId's changes are in place (not rolled back)
+    QDateTime m_deadline;
+    std::optional<Core::ValidatedPlan> m_confirming;
+    std::optional<Core::ApplyRequest> m_request;
+
     QLabel *m_summary;
     QComboBox *m_format;
     QLineEdit *m_destination;
@@ -43,6 +114,18 @@ private:
     QComboBox *m_copyArtifact;
     QPushButton *m_copy;
     QPushButton *m_apply;
+    QLabel *m_lockLabel;
+    QCheckBox *m_confirmWithin;
+    QSpinBox *m_confirmSeconds;
+    QLabel *m_applyStatus;
+    QTreeWidget *m_steps;
+    QLabel *m_agentLabel;
+    QLabel *m_countdown;
+    QPushButton *m_keep;
+    QPushButton *m_undoNow;
+    QPushButton *m_undo;
+    QLabel *m_applyIdLabel;
+    QTimer *m_tick;
 };
 
 } // namespace Deroot::Ui

@@ -301,4 +301,21 @@ Core::Result<QStringList> WizardSession::exportPlan(const QString &destination, 
     return Core::writeExport(destination, m_plan->artifacts, manifest, replace);
 }
 
+Core::Result<Core::ApplyRequest> WizardSession::applyRequest() const
+{
+    if (!m_report || !m_plan) {
+        return Core::Error{Core::ExitCode::Failure, tr("There is no plan to apply yet.")};
+    }
+    if (!checksCurrent()) {
+        return Core::Error{Core::ExitCode::Failure, tr("The validators are still checking the plan.")};
+    }
+    if (const auto failure = failedValidation()) {
+        return Core::Error{Core::ExitCode::Failure,
+                           tr("The generated %1 fails its validator (%2): nothing was applied.")
+                               .arg(failure->artifactId, Core::oneLine(failure->result.summary))};
+    }
+    // The manifest an export of the same plan would write, so the helper gets those very bytes.
+    return Core::exportApplyRequest(m_plan->artifacts, Core::completeManifest(*m_plan, m_validations, *m_report));
+}
+
 } // namespace Deroot::Ui

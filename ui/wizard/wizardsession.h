@@ -4,6 +4,7 @@
 
 #include "core/generate/generator.h"
 #include "core/inspect/report.h"
+#include "core/plan/applyrequest.h"
 #include "core/recommend/recommender.h"
 #include "core/result.h"
 
@@ -110,6 +111,9 @@ public:
     /// .tar.gz file) @p destination, all or nothing, exactly as derootctl generate writes it. Needs
     /// current checks with no failure. @p replace replaces an existing folder or file as a whole.
     Core::Result<QStringList> exportPlan(const QString &destination, bool archive, bool replace) const;
+    /// What an export would hold (plan.json and its files, byte for byte), in memory, for the
+    /// helper; refused under the same conditions as exportPlan().
+    Core::Result<Core::ApplyRequest> applyRequest() const;
 
 Q_SIGNALS:
     void inspectionStarted();

@@ -1,0 +1,610 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+//
+// The Finish page's Apply, Undo and confirm-within, offscreen, driven through the real wizard on
+// fping's real plan: the real HelperService (app/helper/service.*) on a private dbus-daemon, called
+// through a real HelperClient, as tests/helperservice/service_test.cpp does; the engine and polkitd
+// are played by tests/helperservice/fakes.h, and polkit's answer before the click by a fake
+// ApplyAuthority (the real one is checked in the test host).
+#include "fakes.h"
+
+#include "core/client/helperclient.h"
+#include "core/util/sha256.h"
+#include "ui/wizard/agentwizard.h"
+#include "ui/wizard/applyauthority.h"
+#include "ui/wizard/finishpage.h"
+#include "ui/wizard/wizardsession.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QDBusConnection>
+#include <QDBusMetaType>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using namespace Deroot;
+using Core::PolkitAnswer;
+using Helper::Test::FakeEngine;
+using Helper::Test::FakePolkit;
+using Ui::AgentWizard;
+
+namespace {
+
+constexpr int kInspectTimeout = 60000;
+constexpr int kValidateTimeout = 60000;
+
+/// polkit's answer before the click, per action; unlisted actions need a password, as the
+/// policy's defaults say.
+class FakeAuthority final : public Ui::ApplyAuthority
+{
+public:
+    QMap<QString, PolkitAnswer> answers;
+    QStringList asked;
+
+    void check(const QString &actionId, Callback done) override
+    {
+        asked.append(actionId);
+        done(answers.value(actionId, PolkitAnswer::Challenge));
+    }
+    void announceChange() { Q_EMIT changed(); }
+};
+
+/// FakePolkit whose answers can be held back, so that a test sees the page while the call is in
+/// flight (the admin reading the prompt).
+class HeldPolkit final : public Helper::Authorizer
+{
+public:
+    FakePolkit inner;
+    bool hold = false;
+    QList<std::function<void()>> held;
+
+    void check(const QString &busName, const QString &actionId, const Helper::AuthDetails &details, bool interactive,
+               Callback done) override
+    {
+        if (hold) {
+            held.append([this, busName, actionId, details, interactive, done] {
+                inner.check(busName, actionId, details, interactive, done);
+            });
+            return;
+        }
+        inner.check(busName, actionId, details, interactive, std::move(done));
+    }
+    void release()
+    {
+        hold = false;
+        const auto calls = std::exchange(held, {});
+        for (const auto &call : calls) {
+            call();
+        }
+    }
+};
+
+template <typename T> T *child(QWidget *parent, const QString &name)
+{
+    T *widget = parent->findChild<T *>(name);
+    if (!widget) {
+        qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
+    }
+    return widget;
+}
+
+QString hex(const QByteArray &bytes)
+{
+    Core::Sha256 hash;
+    hash.addData(bytes);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace
+
+class FinishApplyTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_daemon;
+    QString m_address;
+    int m_serial = 0;
+    QDBusConnection m_clientBus{QString()};
+    std::unique_ptr<Core::HelperClient> m_client;
+    FakeAuthority m_authority;
+    std::unique_ptr<AgentWizard> m_wizard;
+
+    // The helper of one test: a fresh service, engine and polkit on the shared private bus.
+    struct Helperd
+    {
+        FakeEngine engine;
+        HeldPolkit polkit;
+        std::unique_ptr<Helper::HelperService> service;
+        QDBusConnection bus{QString()};
+
+        ~Helperd()
+        {
+            bus.unregisterService(Helper::kServiceName);
+            bus.unregisterObject(Helper::kObjectPath);
+            service.reset();
+            const QString name = bus.name();
+            bus = QDBusConnection(QString());
+            QDBusConnection::disconnectFromBus(name);
+        }
+    };
+
+    std::unique_ptr<Helperd> startHelper(bool registerName = true)
+    {
+        auto helper = std::make_unique<Helperd>();
+        helper->polkit.inner.agent = FakePolkit::Agent::Approves;
+        helper->bus = QDBusConnection::connectToBus(m_address, u"service%1"_s.arg(++m_serial));
+        helper->service = std::make_unique<Helper::HelperService>(helper->engine, helper->polkit, 60000);
+        if (!helper->bus.registerObject(Helper::kObjectPath, helper->service.get(),
+                                        QDBusConnection::ExportScriptableSlots |
+                                            QDBusConnection::ExportScriptableSignals) ||
+            (registerName && !helper->bus.registerService(Helper::kServiceName))) {
+            qFatal("cannot register the service: %s", qPrintable(helper->bus.lastError().message()));
+        }
+        return helper;
+    }
+
+    AgentWizard &wizard() { return *m_wizard; }
+    template <typename T> T *find(const QString &name) { return child<T>(m_wizard.get(), name); }
+
+    // The Finish page for @p method's plan, entered anew so that it looks for the helper and asks
+    // polkit again.
+    bool showFinish(Core::Method method)
+    {
+        while (wizard().currentId() > AgentWizard::PreviewPageId) {
+            wizard().back();
+        }
+        if (!wizard().session()->hasPlan() || wizard().session()->method() != method) {
+            wizard().session()->setMethod(method);
+        }
+        if (!QTest::qWaitFor([&] { return wizard().session()->checksCurrent(); }, kValidateTimeout)) {
+            qWarning("no current checks for the plan: %s", qPrintable(wizard().session()->planError()));
+            return false;
+        }
+        while (wizard().currentId() < AgentWizard::FinishPageId) {
+            const int before = wizard().currentId();
+            wizard().next();
+            if (wizard().currentId() == before) {
+                qWarning("the wizard stays on step %d", before);
+                return false;
+            }
+        }
+        // The helper looked up and polkit asked: the label no longer says it is looking.
+        return waitFor(
+            [&] {
+                const QString text = find<QLabel>(u"applyLockLabel"_s)->text();
+                return !text.isEmpty() && !text.endsWith(u"…"_s);
+            },
+            10000);
+    }
+
+    static bool waitFor(const std::function<bool()> &condition, int ms)
+    {
+        const bool ok = QTest::qWaitFor(condition, ms);
+        if (!ok) {
+            qWarning("timed out");
+        }
+        return ok;
+    }
+
+    // Clicks Apply and accepts the confirmation; returns its text.
+    QString clickApply()
+    {
+        auto *apply = find<QPushButton>(u"applyPushButton"_s);
+        if (!apply->isEnabled()) {
+            return {};
+        }
+        apply->click();
+        auto *box = m_wizard->findChild<QMessageBox *>(u"applyConfirmMessageBox"_s);
+        if (!box || !box->isVisible()) {
+            return {};
+        }
+        const QString text = box->text();
+        box->button(QMessageBox::Yes)->click();
+        return text;
+    }
+
+    bool undo()
+    {
+        auto *undoButton = find<QPushButton>(u"undoPushButton"_s);
+        if (!undoButton->isVisible() || !undoButton->isEnabled()) {
+            return false;
+        }
+        undoButton->click();
+        auto *box = m_wizard->findChild<QMessageBox *>(u"undoConfirmMessageBox"_s);
+        if (!box) {
+            return false;
+        }
+        box->button(QMessageBox::Yes)->click();
+        return true;
+    }
+
+    QString status() { return find<QLabel>(u"applyStatusLabel"_s)->text(); }
+
+    QStringList stepRows()
+    {
+        auto *tree = find<QTreeWidget>(u"applyStepsTreeWidget"_s);
+        QStringList rows;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            rows << tree->topLevelItem(i)->text(0) + u' ' + tree->topLevelItem(i)->text(2);
+        }
+        return rows;
+    }
+
+    bool waitIdle()
+    {
+        // The outcome is in when the wizard may be left again or a confirmation is awaited.
+        return QTest::qWaitFor(
+            [&] {
+                return find<QPushButton>(u"keepPushButton"_s)->isVisible() ||
+                       wizard().button(QWizard::CancelButton)->isEnabled();
+            },
+            10000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qDBusRegisterMetaType<QMap<QString, QByteArray>>();
+        QVERIFY(m_dir.isValid());
+        m_daemon.start(u"dbus-daemon"_s, {u"--session"_s, u"--nofork"_s, u"--print-address"_s,
+                                          u"--address=unix:path="_s + m_dir.filePath(u"bus"_s)});
+        QVERIFY(m_daemon.waitForStarted());
+        QVERIFY(QTest::qWaitFor([&] { return m_daemon.canReadLine() || m_daemon.waitForReadyRead(100); }, 10000));
+        m_address = QString::fromUtf8(m_daemon.readLine()).trimmed();
+        QVERIFY2(!m_address.isEmpty(), "dbus-daemon printed no address");
+        m_clientBus = QDBusConnection::connectToBus(m_address, u"client"_s);
+        QVERIFY(m_clientBus.isConnected());
+        m_client = std::make_unique<Core::HelperClient>(m_clientBus);
+
+        // fping inspected once, for real; each test enters the Finish page anew.
+        m_wizard = std::make_unique<AgentWizard>(m_client.get(), &m_authority);
+        m_wizard->show();
+        auto *edit = find<QLineEdit>(u"agentPathLineEdit"_s);
+        edit->setText(u"/usr/bin/fping"_s);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QVERIFY(QTest::qWaitFor([&] { return wizard().session()->hasReport(); }, kInspectTimeout));
+        QCOMPARE(find<QSpinBox>(u"confirmSecondsSpinBox"_s)->value(), int(Ui::FinishPage::kDefaultConfirmSeconds));
+    }
+
+    void cleanupTestCase()
+    {
+        m_wizard.reset();
+        m_client.reset();
+        const QString name = m_clientBus.name();
+        m_clientBus = QDBusConnection(QString());
+        QDBusConnection::disconnectFromBus(name);
+        m_daemon.terminate();
+        m_daemon.waitForFinished();
+    }
+
+    void init() { m_authority.answers.clear(); }
+
+    void lockState_data()
+    {
+        QTest::addColumn<bool>("installed");
+        QTest::addColumn<QStringList>("yes");
+        QTest::addColumn<QStringList>("no");
+        QTest::addColumn<bool>("enabled");
+        QTest::addColumn<bool>("locked");
+        QTest::addColumn<QString>("says");
+        const QStringList areas{Core::PolkitActions::kUsers, Core::PolkitActions::kCapabilities,
+                                Core::PolkitActions::kUnits};
+        QTest::newRow("default: one password")
+            << true << QStringList() << QStringList() << true << true << u"password"_s;
+        QTest::newRow("a rule allows every area")
+            << true << areas << QStringList() << true << false << u"without a password"_s;
+        QTest::newRow("a rule forbids capabilities")
+            << true << QStringList() << QStringList{Core::PolkitActions::kCapabilities} << false << false
+            << Core::PolkitActions::kCapabilities;
+        QTest::newRow("approval forbidden") << true << QStringList() << QStringList{Core::PolkitActions::kApply}
+                                            << false << false << Core::PolkitActions::kApply;
+        QTest::newRow("approval kept while areas need a password, refused by the helper")
+            << true << QStringList{Core::PolkitActions::kApply} << QStringList() << false << false
+            << Core::PolkitActions::kApply;
+        QTest::newRow("helper not installed")
+            << false << areas << QStringList() << false << false << u"derootctl apply"_s;
+    }
+
+    void lockState()
+    {
+        QFETCH(bool, installed);
+        QFETCH(QStringList, yes);
+        QFETCH(QStringList, no);
+        QFETCH(bool, enabled);
+        QFETCH(bool, locked);
+        QFETCH(QString, says);
+        for (const QString &action : std::as_const(yes)) {
+            m_authority.answers[action] = PolkitAnswer::Yes;
+        }
+        for (const QString &action : std::as_const(no)) {
+            m_authority.answers[action] = PolkitAnswer::No;
+        }
+        m_authority.asked.clear();
+        const auto helper = startHelper(installed);
+        QVERIFY(showFinish(Core::Method::Capabilities));
+        auto *apply = find<QPushButton>(u"applyPushButton"_s);
+        const QString label = find<QLabel>(u"applyLockLabel"_s)->text();
+        QCOMPARE(apply->isEnabled(), enabled);
+        QCOMPARE(!apply->icon().isNull(), locked);
+        QVERIFY2(label.contains(says), qPrintable(label));
+        QCOMPARE(apply->toolTip(), label);
+        if (installed) {
+            // The plan's area actions and the approval, nothing else.
+            QVERIFY2(m_authority.asked.contains(Core::PolkitActions::kApply), qPrintable(m_authority.asked.join(u' ')));
+            QVERIFY(m_authority.asked.contains(Core::PolkitActions::kCapabilities));
+            QVERIFY(!m_authority.asked.contains(Core::PolkitActions::kSudoers));
+        } else {
+            QVERIFY(m_authority.asked.isEmpty());
+        }
+    }
+
+    void configChangeRechecks()
+    {
+        const auto helper = startHelper();
+        QVERIFY(showFinish(Core::Method::Capabilities));
+        auto *apply = find<QPushButton>(u"applyPushButton"_s);
+        QVERIFY(apply->isEnabled());
+        m_authority.answers[Core::PolkitActions::kUnits] = PolkitAnswer::No;
+        m_authority.announceChange();
+        QTRY_VERIFY(!apply->isEnabled());
+        QVERIFY(find<QLabel>(u"applyLockLabel"_s)->text().contains(Core::PolkitActions::kUnits));
+        m_authority.answers.remove(Core::PolkitActions::kUnits);
+        m_authority.announceChange();
+        QTRY_VERIFY(apply->isEnabled());
+    }
+
+    void applyShowsEveryStepLive()
+    {
+        const auto helper = startHelper();
+        QVERIFY(showFinish(Core::Method::Capabilities));
+        QVERIFY(!find<QCheckBox>(u"confirmWithinCheckBox"_s)->isChecked());
+        const auto request = wizard().session()->applyRequest();
+        QVERIFY(request.ok());
+        // Each progress signal finds its row already on the page, in order.
+        QStringList live;
+        connect(m_client.get(), &Core::HelperClient::progress, this, [&](const Core::StepProgress &step) {
+            const QStringList rows = stepRows();
+            live << (rows.size() == step.index + 1 ? rows.constLast() : u"missing"_s);
+        });
+        const QString dialog = clickApply();
+        QVERIFY2(dialog.contains(hex(request->planJson)), qPrintable(dialog));
+        QVERIFY2(dialog.contains(u"fping"_s), qPrintable(dialog));
+        QVERIFY2(dialog.contains(u"capabilities"_s), qPrintable(dialog));
+        QVERIFY(waitIdle());
+        disconnect(m_client.get(), &Core::HelperClient::progress, this, nullptr);
+        QVERIFY2(status().startsWith(u"Applied"_s), qPrintable(status()));
+        const QStringList expected{u"create-user ok"_s, u"set-file-caps ok"_s, u"start-unit ok"_s};
+        QCOMPARE(live, expected);
+        QCOMPARE(stepRows(), expected);
+        // What was approved is what the export holds: the plan's own hash.
+        QCOMPARE(helper->engine.applied, QStringList{hex(request->planJson)});
+        QCOMPARE(helper->polkit.inner.prompts.size(), 1);
+        QCOMPARE(helper->polkit.inner.prompts.constFirst().value(u"plan_sha256"_s), hex(request->planJson));
+        QVERIFY(find<QLabel>(u"applyIdLabel"_s)->text().contains(u"derootctl rollback apply-1"_s));
+
+        // Undo: the helper's rollback of that id.
+        QVERIFY(undo());
+        QVERIFY(waitIdle());
+        QCOMPARE(helper->engine.rolledBack, QStringList{u"apply-1"_s});
+        QVERIFY2(status().contains(u"Rolled back apply-1"_s), qPrintable(status()));
+        QCOMPARE(stepRows(), QStringList{u"rollback ok"_s});
+        QVERIFY(!find<QPushButton>(u"undoPushButton"_s)->isVisible());
+    }
+
+    void failuresChangeNothing_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("refused after authorization") << u"refused"_s << u"refused the plan"_s;
+        QTest::newRow("prompt dismissed") << u"dismissed"_s << u"Not authorized"_s;
+        QTest::newRow("no authentication agent") << u"no agent"_s << u"Not authorized"_s;
+        QTest::newRow("a rule forbids units") << u"units"_s << Core::PolkitActions::kUnits;
+        QTest::newRow("helper gone") << u"gone"_s << u"stopped answering"_s;
+        QTest::newRow("busy with another client's apply") << u"busy"_s << u"under way"_s;
+    }
+
+    void failuresChangeNothing()
+    {
+        QFETCH(QString, fault);
+        QFETCH(QString, says);
+        auto helper = startHelper();
+        QVERIFY(showFinish(Core::Method::Capabilities));
+        if (fault == u"refused") {
+            helper->engine.refusal =
+                Core::Error{Core::ExitCode::Refused, u"/usr/bin/fping's SHA-256 differs from the plan's"_s};
+        } else if (fault == u"dismissed") {
+            helper->polkit.inner.agent = FakePolkit::Agent::Dismissed;
+        } else if (fault == u"no agent") {
+            helper->polkit.inner.agent = FakePolkit::Agent::None;
+        } else if (fault == u"units") {
+            helper->polkit.inner.rules[Core::PolkitActions::kUnits] = FakePolkit::Rule::No;
+        } else if (fault == u"gone") {
+            helper.reset();
+        }
+        // Another admin's apply, waiting at its prompt, on a connection of its own.
+        QDBusConnection otherBus = QDBusConnection::connectToBus(m_address, u"other%1"_s.arg(++m_serial));
+        std::unique_ptr<Core::HelperClient> other;
+        std::optional<Core::Result<QJsonObject>> otherOutcome;
+        if (fault == u"busy") {
+            helper->polkit.hold = true;
+            other = std::make_unique<Core::HelperClient>(otherBus);
+            other->apply(*wizard().session()->applyRequest(), 0,
+                         [&](const Core::Result<QJsonObject> &outcome) { otherOutcome = outcome; });
+            QTRY_VERIFY(!helper->polkit.held.isEmpty());
+        }
+        QVERIFY(!clickApply().isEmpty());
+        QVERIFY(waitIdle());
+        if (other) {
+            helper->polkit.release();
+            QTRY_VERIFY(otherOutcome.has_value());
+            QVERIFY(otherOutcome->ok());
+            QTest::qWait(100); // its progress signals, which are not this page's
+        }
+        const qsizetype othersApplied = other ? 1 : 0;
+        other.reset();
+        const QString otherName = otherBus.name();
+        otherBus = QDBusConnection(QString());
+        QDBusConnection::disconnectFromBus(otherName);
+        QVERIFY2(status().contains(says), qPrintable(status()));
+        QCOMPARE(find<QLabel>(u"applyStatusLabel"_s)->property("error").toBool(), true);
+        if (fault != u"gone") {
+            QVERIFY2(status().contains(u"Nothing was changed"_s), qPrintable(status()));
+            QCOMPARE(helper->engine.applied.size(), othersApplied);
+        }
+        QVERIFY(!find<QPushButton>(u"undoPushButton"_s)->isVisible());
+        QVERIFY(find<QLabel>(u"applyIdLabel"_s)->text().isEmpty());
+        QVERIFY(stepRows().isEmpty());
+    }
+
+    // A container file or AppArmor profile rides along in the plan but is never installed: its
+    // row must not read like an install that went well.
+    void exportOnlyStepSaysNotApplied()
+    {
+        const auto helper = startHelper();
+        helper->engine.stepKinds = {u"create-user"_s, u"export-only"_s, u"start-unit"_s};
+        QVERIFY(showFinish(Core::Method::Capabilities));
+        QVERIFY(!clickApply().isEmpty());
+        QVERIFY(waitIdle());
+        QCOMPARE(stepRows(),
+                 (QStringList{u"create-user ok"_s,
+                              u"export-only not applied: install this exported file yourself if you want it"_s,
+                              u"start-unit ok"_s}));
+    }
+
+    void agentMismatchOffersUndo()
+    {
+        const auto helper = startHelper();
+        Helper::AgentCheck check;
+        check.checked = true;
+        check.ok = false;
+        check.unit = u"deroot-fping.service"_s;
+        check.pid = 4242;
+        check.fields = {{u"uid"_s, u"998"_s, u"0"_s, false},
+                        {u"CapEff"_s, u"0000000000002000"_s, u"0000000000002000"_s, true},
+                        {u"CapAmb"_s, u"0000000000002000"_s, u"0000000000000000"_s, false},
+                        {u"NoNewPrivs"_s, u"1"_s, u"0"_s, false}};
+        helper->engine.agentCheck = check;
+        QVERIFY(showFinish(Core::Method::Capabilities));
+        QVERIFY(!clickApply().isEmpty());
+        QVERIFY(waitIdle());
+        QVERIFY2(status().contains(u"does not match"_s), qPrintable(status()));
+        auto *agent = find<QLabel>(u"agentCheckLabel"_s);
+        QVERIFY(agent->isVisible());
+        QVERIFY2(agent->text().contains(u"uid: 0, but the plan expects 998"_s), qPrintable(agent->text()));
+        QVERIFY2(agent->text().contains(u"NoNewPrivs: 0, but the plan expects 1"_s), qPrintable(agent->text()));
+        // Capability sets by name, as the admin reviewed them, not /proc's hex.
+        QVERIFY2(agent->text().contains(u"CapEff: CAP_NET_RAW as planned"_s), qPrintable(agent->text()));
+        QVERIFY2(agent->text().contains(u"CapAmb: none, but the plan expects CAP_NET_RAW"_s),
+                 qPrintable(agent->text()));
+        QVERIFY(agent->property("error").toBool());
+        QVERIFY(undo());
+        QVERIFY(waitIdle());
+        QCOMPARE(helper->engine.rolledBack, QStringList{u"apply-1"_s});
+    }
+
+    void confirmWithinKeep()
+    {
+        const auto helper = startHelper();
+        QVERIFY(showFinish(Core::Method::Capabilities));
+        find<QCheckBox>(u"confirmWithinCheckBox"_s)->setChecked(true);
+        find<QSpinBox>(u"confirmSecondsSpinBox"_s)->setValue(60);
+        QVERIFY(!clickApply().isEmpty());
+        QVERIFY(waitIdle());
+        auto *countdown = find<QLabel>(u"confirmCountdownLabel"_s);
+        QVERIFY(countdown->isVisible());
+        QVERIFY2(countdown->text().contains(u"second"_s), qPrintable(countdown->text()));
+        QVERIFY(helper->engine.pendingConfirmation.has_value());
+        // Pending: the wizard cannot be left.
+        QVERIFY(!wizard().button(QWizard::BackButton)->isEnabled());
+        wizard().reject();
+        QVERIFY(wizard().isVisible());
+        QVERIFY2(status().contains(u"confirmation"_s), qPrintable(status()));
+        find<QPushButton>(u"keepPushButton"_s)->click();
+        QTRY_VERIFY(!helper->engine.pendingConfirmation.has_value());
+        QTRY_VERIFY(status().contains(u"Confirmed"_s));
+        QVERIFY(!countdown->isVisible());
+        QVERIFY(helper->engine.expired.isEmpty());
+        QVERIFY(wizard().button(QWizard::BackButton)->isEnabled());
+    }
+
+    void confirmWithinExpires()
+    {
+        const auto helper = startHelper();
+        QVERIFY(showFinish(Core::Method::Capabilities));
+        find<QCheckBox>(u"confirmWithinCheckBox"_s)->setChecked(true);
+        auto *seconds = find<QSpinBox>(u"confirmSecondsSpinBox"_s);
+        seconds->setValue(seconds->minimum());
+        QVERIFY(!clickApply().isEmpty());
+        QVERIFY(waitIdle());
+        QVERIFY(find<QPushButton>(u"keepPushButton"_s)->isVisible());
+        // Nobody keeps it: the helper rolls it back at its deadline and says so.
+        QTRY_VERIFY_WITH_TIMEOUT(status().contains(u"Not confirmed in time"_s), (seconds->minimum() + 5) * 1000);
+        QCOMPARE(helper->engine.expired, QStringList{u"apply-1"_s});
+        QVERIFY(!find<QPushButton>(u"keepPushButton"_s)->isVisible());
+        QVERIFY(!find<QPushButton>(u"undoPushButton"_s)->isVisible());
+        QVERIFY(wizard().button(QWizard::CancelButton)->isEnabled());
+    }
+
+    void navigationHeldDuringTheCall()
+    {
+        const auto helper = startHelper();
+        QVERIFY(showFinish(Core::Method::Capabilities));
+        helper->polkit.hold = true;
+        QVERIFY(!clickApply().isEmpty());
+        // The admin reads the prompt: the call is in flight.
+        QTRY_VERIFY(!helper->polkit.held.isEmpty());
+        QVERIFY(!wizard().button(QWizard::BackButton)->isEnabled());
+        QVERIFY(!wizard().button(QWizard::CancelButton)->isEnabled());
+        QVERIFY(!wizard().button(QWizard::FinishButton)->isEnabled());
+        QVERIFY(!find<QPushButton>(u"applyPushButton"_s)->isEnabled());
+        QVERIFY(wizard().currentPage()->cursor().shape() == Qt::BusyCursor);
+        wizard().reject();
+        QVERIFY(!wizard().close());
+        QVERIFY(wizard().isVisible());
+        QCOMPARE(wizard().currentId(), int(AgentWizard::FinishPageId));
+        QVERIFY2(status().contains(u"still at work"_s), qPrintable(status()));
+        helper->polkit.release();
+        QVERIFY(waitIdle());
+        QVERIFY2(status().startsWith(u"Applied"_s), qPrintable(status()));
+        QVERIFY(wizard().button(QWizard::BackButton)->isEnabled());
+        QVERIFY(wizard().button(QWizard::FinishButton)->isEnabled());
+    }
+
+    void sudoersPlansConfirmByDefault_data()
+    {
+        QTest::addColumn<int>("method");
+        QTest::addColumn<bool>("checked");
+        QTest::newRow("capabilities") << int(Core::Method::Capabilities) << false;
+        QTest::newRow("sudo: can lock the admin out") << int(Core::Method::Sudo) << true;
+        QTest::newRow("container") << int(Core::Method::Container) << false;
+    }
+
+    void sudoersPlansConfirmByDefault()
+    {
+        QFETCH(int, method);
+        QFETCH(bool, checked);
+        const auto helper = startHelper();
+        QVERIFY(showFinish(static_cast<Core::Method>(method)));
+        auto *confirm = find<QCheckBox>(u"confirmWithinCheckBox"_s);
+        auto *seconds = find<QSpinBox>(u"confirmSecondsSpinBox"_s);
+        QCOMPARE(confirm->isChecked(), checked);
+        QCOMPARE(seconds->isEnabled(), checked);
+        // The admin's choice, either way: the seconds follow the box.
+        confirm->toggle();
+        QCOMPARE(seconds->isEnabled(), !checked);
+    }
+};
+
+QTEST_MAIN(FinishApplyTest)
+#include "finishapply_test.moc"

@@ -1,0 +1,82 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Deroot::Ui::AgentPage</name>
+    <message numerus="yes">
+        <source>%n files were dropped: drop one agent&apos;s program file at a time.</source>
+        <translation>
+            <numerusform>%n file was dropped: drop one agent&apos;s program file at a time.</numerusform>
+            <numerusform>%n files were dropped: drop one agent&apos;s program file at a time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::AuditView</name>
+    <message numerus="yes">
+        <source>%n capabilities</source>
+        <translation>
+            <numerusform>%n capability</numerusform>
+            <numerusform>%n capabilities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::FinishPage</name>
+    <message numerus="yes">
+        <source>The plan for %1 has %n file(s). Effective privilege: %2 today, %3 with the plan (0 is an ordinary user, 100 is root).</source>
+        <translation>
+            <numerusform>The plan for %1 has %n file. Effective privilege: %2 today, %3 with the plan (0 is an ordinary user, 100 is root).</numerusform>
+            <numerusform>The plan for %1 has %n files. Effective privilege: %2 today, %3 with the plan (0 is an ordinary user, 100 is root).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1: %2</source>
+        <translation>
+            <numerusform>Wrote %n file to %1: %2</numerusform>
+            <numerusform>Wrote %n files to %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep these changes? Unless you confirm, the helper rolls them back in %n second(s).</source>
+        <translation>
+            <numerusform>Keep these changes? Unless you confirm, the helper rolls them back in %n second.</numerusform>
+            <numerusform>Keep these changes? Unless you confirm, the helper rolls them back in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::NeedsPage</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Stop: %n critical finding(s).&lt;/b&gt; Until fixed, anyone who can change these files can become the agent, and so keep whatever privilege it gets: %1</source>
+        <translation>
+            <numerusform>&lt;b&gt;Stop: %n critical finding.&lt;/b&gt; Until fixed, anyone who can change these files can become the agent, and so keep whatever privilege it gets: %1</numerusform>
+            <numerusform>&lt;b&gt;Stop: %n critical findings.&lt;/b&gt; Until fixed, anyone who can change these files can become the agent, and so keep whatever privilege it gets: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::PreviewPage</name>
+    <message numerus="yes">
+        <source>%n file(s) generated; the validators are checking them…</source>
+        <translation>
+            <numerusform>%n file generated; the validators are checking it…</numerusform>
+            <numerusform>%n files generated; the validators are checking them…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) fail their validator: see the tabs marked with a red cross. Such a plan cannot be exported.</source>
+        <translation>
+            <numerusform>%n file fails its validator: see the tab marked with a red cross. Such a plan cannot be exported.</numerusform>
+            <numerusform>%n files fail their validator: see the tabs marked with a red cross. Such a plan cannot be exported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) generated and checked by the real validators.</source>
+        <translation>
+            <numerusform>%n file generated and checked by the real validators.</numerusform>
+            <numerusform>%n files generated and checked by the real validators.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

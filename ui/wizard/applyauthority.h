@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#pragma once
+
+#include "core/plan/applyrequest.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <utility>
+
+namespace Deroot::Ui {
+
+/// polkit as the Finish page asks it, before the click: may this process carry out an action,
+/// checked without user interaction. An interface so that the GUI test can play polkit; the app
+/// uses PolkitApplyAuthority.
+class ApplyAuthority : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApplyAuthority)
+
+public:
+    using Callback = std::function<void(Core::PolkitAnswer)>;
+
+    explicit ApplyAuthority(QObject *parent = nullptr)
+        : QObject(parent)
+    {}
+    ~ApplyAuthority() override = default;
+
+    /// Calls @p done once, possibly before returning, with polkit's answer for @p actionId.
+    virtual void check(const QString &actionId, Callback done) = 0;
+
+Q_SIGNALS:
+    /// polkit's configuration changed (a rules.d file, a policy): the answers may have too.
+    void changed();
+};
+
+/// ApplyAuthority over polkit-qt6's Authority, for this process (UnixProcessSubject), without
+/// interaction. The Authority reports one asynchronous check at a time, so checks are queued.
+class PolkitApplyAuthority final : public ApplyAuthority
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PolkitApplyAuthority)
+
+public:
+    explicit PolkitApplyAuthority(QObject *parent = nullptr);
+    ~PolkitApplyAuthority() override;
+
+    void check(const QString &actionId, Callback done) override;
+
+private:
+    void startNext();
+
+    QList<std::pair<QString, Callback>> m_queue;
+    bool m_running = false;
+};
+
+} // namespace Deroot::Ui
