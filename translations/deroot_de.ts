@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>Deroot::Core</name>
-    <message>
-        <source>the helper&apos;s answer is not a JSON object</source>
-        <translation>die Antwort des Helfers ist kein JSON-Objekt</translation>
-    </message>
-</context>
-<context>
     <name>Deroot::Core::Capability</name>
     <message>
         <source>change the owner of any file</source>
@@ -196,6 +189,22 @@
     <message>
         <source>all, and %1</source>
         <translation>alle, und %1</translation>
+    </message>
+    <message>
+        <source>the helper stopped before it answered (it was killed or crashed); if the apply had not finished, the helper&apos;s next start restores the previous state: the history shows the outcome</source>
+        <translation>der Helfer wurde beendet, bevor er antwortete (er wurde abgebrochen oder ist abgestürzt); war die Anwendung nicht abgeschlossen, stellt der nächste Start des Helfers den vorherigen Zustand wieder her: der Verlauf zeigt das Ergebnis</translation>
+    </message>
+    <message>
+        <source>the helper stopped before it answered (it was killed or crashed); if the rollback had not finished, the helper&apos;s next start finishes it: the history shows the outcome</source>
+        <translation>der Helfer wurde beendet, bevor er antwortete (er wurde abgebrochen oder ist abgestürzt); war das Zurücknehmen nicht abgeschlossen, beendet es der nächste Start des Helfers: der Verlauf zeigt das Ergebnis</translation>
+    </message>
+    <message>
+        <source>the helper stopped before it answered (it was killed or crashed)</source>
+        <translation>der Helfer wurde beendet, bevor er antwortete (er wurde abgebrochen oder ist abgestürzt)</translation>
+    </message>
+    <message>
+        <source>the helper&apos;s answer is not a JSON object</source>
+        <translation>die Antwort des Helfers ist kein JSON-Objekt</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>Deroot::Core</name>
-    <message>
-        <source>the helper&apos;s answer is not a JSON object</source>
-        <translation>la réponse de l&apos;assistant n&apos;est pas un objet JSON</translation>
-    </message>
-</context>
-<context>
     <name>Deroot::Core::Capability</name>
     <message>
         <source>change the owner of any file</source>
@@ -196,6 +189,22 @@
     <message>
         <source>all, and %1</source>
         <translation>toutes, et %1</translation>
+    </message>
+    <message>
+        <source>the helper stopped before it answered (it was killed or crashed); if the apply had not finished, the helper&apos;s next start restores the previous state: the history shows the outcome</source>
+        <translation>l&apos;assistant s&apos;est arrêté avant de répondre (il a été tué ou a planté) ; si l&apos;application n&apos;était pas terminée, son prochain démarrage rétablit l&apos;état précédent : l&apos;historique indique le résultat</translation>
+    </message>
+    <message>
+        <source>the helper stopped before it answered (it was killed or crashed); if the rollback had not finished, the helper&apos;s next start finishes it: the history shows the outcome</source>
+        <translation>l&apos;assistant s&apos;est arrêté avant de répondre (il a été tué ou a planté) ; si l&apos;annulation n&apos;était pas terminée, son prochain démarrage la termine : l&apos;historique indique le résultat</translation>
+    </message>
+    <message>
+        <source>the helper stopped before it answered (it was killed or crashed)</source>
+        <translation>l&apos;assistant s&apos;est arrêté avant de répondre (il a été tué ou a planté)</translation>
+    </message>
+    <message>
+        <source>the helper&apos;s answer is not a JSON object</source>
+        <translation>la réponse de l&apos;assistant n&apos;est pas un objet JSON</translation>
     </message>
 </context>
 <context>

@@ -210,6 +210,16 @@ public:
 #endif
     }
 
+    void undoBoundary([[maybe_unused]] int index) const
+    {
+#ifdef DEROOT_CRASH_HOOK
+        if (system.crashAtUndoBoundary == index) {
+            // Test-only, as boundary(): a kill in the middle of a rollback or a recovery.
+            ::raise(SIGKILL);
+        }
+#endif
+    }
+
     Core::ToolRun run(const QString &program, const QStringList &arguments, const QList<BindMount> &binds = {},
                       int timeoutMs = 60000) const
     {
@@ -920,9 +930,6 @@ public:
                     ::fsync(parent->get());
                 }
             }
-            if (kind == Core::stepKindName(PlanStep::Kind::WriteUnit)) {
-                context.reload = true;
-            }
             return std::nullopt;
         }
         if (kind == Core::stepKindName(PlanStep::Kind::SetFileCaps)) {
@@ -962,10 +969,6 @@ public:
             ::fsync(fd.get());
             return std::nullopt;
         }
-        if (kind == Core::stepKindName(PlanStep::Kind::DaemonReload)) {
-            context.reload = true;
-            return std::nullopt;
-        }
         if (kind == Core::stepKindName(PlanStep::Kind::StartUnit)) {
             const QJsonObject unit = entry.value(u"unit"_s).toObject();
             const QString name = unit.value(u"name"_s).toString();
@@ -988,15 +991,37 @@ public:
                         ::fsync(parent->get());
                     }
                 }
-                context.reload = true;
             }
             if (unit.value(u"was_active"_s).toBool()) {
-                context.restart << name;
-                return std::nullopt;
+                return std::nullopt; // restarted with the old files once they are all back
             }
             return toolError(run(kSystemctl, {u"stop"_s, u"--"_s, name}, {}, 90000), u"systemctl stop %1"_s.arg(name));
         }
         return std::nullopt;
+    }
+
+    // What the service manager must do once a step's files are back: a reload after a unit, a
+    // drop-in or the enable symlink changed, a restart of a unit that ran before. Derived from the
+    // entry alone and asked of every step undone so far, even one an earlier undo journalled as
+    // undone before it died: the reload and the restarts come after the last step is journalled,
+    // so a kill between the two would otherwise leave systemd running the applied configuration.
+    static void serviceManagerWork(const QJsonObject &entry, UndoContext &context)
+    {
+        const QString kind = entry.value(u"kind"_s).toString();
+        if (kind == Core::stepKindName(PlanStep::Kind::WriteUnit) ||
+            kind == Core::stepKindName(PlanStep::Kind::DaemonReload)) {
+            context.reload = true;
+        }
+        if (kind == Core::stepKindName(PlanStep::Kind::StartUnit)) {
+            const QJsonObject unit = entry.value(u"unit"_s).toObject();
+            if (!unit.value(u"wants_link"_s).toString().isEmpty() && !unit.value(u"was_enabled"_s).toBool()) {
+                context.reload = true;
+            }
+            const QString name = unit.value(u"name"_s).toString();
+            if (unit.value(u"was_active"_s).toBool() && !context.restart.contains(name)) {
+                context.restart << name;
+            }
+        }
     }
 
     // Undoes every step of @p record that was started, newest first; the record is journalled
@@ -1005,19 +1030,31 @@ public:
                               const StepCallback &progress)
     {
         record.insert(u"state"_s, u"rolling-back"_s);
+        // What the record becomes once undone, for a recovery that finishes this undo: a rollback
+        // or an expired confirmation still ends rolled back, a failed apply's undo failed.
+        record.insert(u"rolling_back_to"_s, finalState);
         if (auto error = journal->save(record)) {
             return error;
         }
         QJsonArray entries = record.value(u"entries"_s).toArray();
         UndoContext context;
         std::optional<Error> firstError;
+        int undone = 0;
         for (qsizetype i = entries.size() - 1; i >= 0; --i) {
             QJsonObject entry = entries.at(i).toObject();
             const QString status = entry.value(u"status"_s).toString();
+            if (status == u"undone" || status == u"undo-failed") {
+                serviceManagerWork(entry, context);
+                continue;
+            }
             if (status != u"intended" && status != u"done" && status != u"failed") {
                 continue;
             }
+            undoBoundary(2 * undone);
             const auto error = undoEntry(entry, context);
+            serviceManagerWork(entry, context);
+            undoBoundary(2 * undone + 1);
+            ++undone;
             entry.insert(u"status"_s, error ? u"undo-failed"_s : u"undone"_s);
             if (error) {
                 entry.insert(u"undo_error"_s, error->message);
@@ -1036,6 +1073,7 @@ public:
                                    error ? error->message : u"undone: %1"_s.arg(entry.value(u"kind"_s).toString())});
             }
         }
+        undoBoundary(2 * undone);
         if (context.reload) {
             if (auto error = toolError(run(kSystemctl, {u"daemon-reload"_s}), u"systemctl daemon-reload"_s)) {
                 firstError = firstError ? firstError : error;
@@ -1047,6 +1085,8 @@ public:
                 firstError = firstError ? firstError : error;
             }
         }
+        undoBoundary(2 * undone + 1);
+        record.remove(u"rolling_back_to"_s);
         record.insert(u"state"_s, firstError ? u"rollback-failed"_s : finalState);
         record.insert(u"message"_s, firstError ? firstError->message : message);
         if (!context.notes.isEmpty()) {
@@ -1126,6 +1166,9 @@ System System::real()
 #ifdef DEROOT_CRASH_HOOK
     if (qEnvironmentVariableIsSet("DEROOT_TEST_CRASH_AT")) {
         system.crashAtBoundary = qEnvironmentVariableIntValue("DEROOT_TEST_CRASH_AT");
+    }
+    if (qEnvironmentVariableIsSet("DEROOT_TEST_CRASH_AT_UNDO")) {
+        system.crashAtUndoBoundary = qEnvironmentVariableIntValue("DEROOT_TEST_CRASH_AT_UNDO");
     }
 #endif
     return system;
@@ -1352,8 +1395,10 @@ QStringList Engine::recover()
             const QString state = record.value(u"state"_s).toString();
             const QString id = record.value(u"id"_s).toString();
             if (state == u"applying" || state == u"rolling-back") {
+                const QString finalState =
+                    state == u"applying" ? u"failed"_s : record.value(u"rolling_back_to"_s).toString(u"failed"_s);
                 const auto error =
-                    d->undo(record, u"failed"_s,
+                    d->undo(record, finalState == u"rolled-back" ? finalState : u"failed"_s,
                             u"the helper stopped during the %1; the previous state was restored at the next "
                             u"start"_s.arg(state == u"applying" ? u"apply"_s : u"rollback"_s),
                             -1, {});

@@ -74,6 +74,13 @@ struct System
     /// Honoured only in a build with the CMake option DEROOT_CRASH_HOOK (the ci preset), where
     /// System::real() also reads it from DEROOT_TEST_CRASH_AT; ignored in every other build.
     int crashAtBoundary = -1;
+    /// Test-only, the same for an undo (a rollback, an expired confirmation, a failed apply's undo,
+    /// a recovery): boundary 2j: the j-th step to undo (newest first, counting only those the undo
+    /// acts on) is about to be undone, 2j+1: it is undone, not yet journalled as undone; with m
+    /// such steps, 2m: every step journalled as undone, the service manager not yet reloaded nor
+    /// the units restarted, 2m+1: reloaded and restarted, the record's final state not yet
+    /// written. Honoured, and read from DEROOT_TEST_CRASH_AT_UNDO, only where crashAtBoundary is.
+    int crashAtUndoBoundary = -1;
 
     /// The production system: root "/", /var/lib/deroot, the real programs (a process-wide runner),
     /// logging to the system journal.

@@ -8,6 +8,7 @@
 #include <QDBusMessage>
 #include <QDBusMetaType>
 #include <QDBusPendingCallWatcher>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -21,9 +22,28 @@ const QString kService = u"io.github.deroot.Helper1"_s;
 const QString kPath = u"/io/github/deroot/Helper1"_s;
 const QString kInterface = u"io.github.deroot.Helper1"_s;
 
-QString tr(const char *text)
+// The free functions below translate in HelperClient's context (what its members' tr() use), so
+// lupdate and the run-time lookup agree.
+//
+// What the caller is told when the helper left the bus before it answered. The bus answers a call
+// whose recipient disconnected (the helper was killed or crashed) with NoReply; the helper's next
+// start, which any call causes, undoes an apply or finishes a rollback it left unfinished.
+QString stoppedMessage(const QString &method)
 {
-    return QCoreApplication::translate("HelperClient", text);
+    if (method == u"Apply"_s) {
+        return QCoreApplication::translate("Deroot::Core::HelperClient",
+                                           "the helper stopped before it answered (it was killed or crashed); if the "
+                                           "apply had not finished, the helper's next start restores the previous "
+                                           "state: the history shows the outcome");
+    }
+    if (method == u"Rollback"_s) {
+        return QCoreApplication::translate("Deroot::Core::HelperClient",
+                                           "the helper stopped before it answered (it was killed or crashed); if the "
+                                           "rollback had not finished, the helper's next start finishes it: the "
+                                           "history shows the outcome");
+    }
+    return QCoreApplication::translate("Deroot::Core::HelperClient",
+                                       "the helper stopped before it answered (it was killed or crashed)");
 }
 
 } // namespace
@@ -112,17 +132,26 @@ void HelperClient::call(const QString &method, const QVariantList &arguments, bo
     QDBusMessage message = QDBusMessage::createMethodCall(kService, kPath, kInterface, method);
     message.setArguments(arguments);
     message.setInteractiveAuthorizationAllowed(interactive);
+    QElapsedTimer elapsed;
+    elapsed.start();
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(message, timeoutMs), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this, [watcher, done = std::move(done)] {
-        watcher->deleteLater();
-        const QDBusMessage reply = watcher->reply();
-        if (reply.type() != QDBusMessage::ReplyMessage) {
-            done(Error{exitCodeForDBusError(reply.errorName()), reply.errorMessage()});
-            return;
-        }
-        // Confirm answers nothing; the others one string of JSON.
-        done(reply.arguments().isEmpty() ? QString() : reply.arguments().constFirst().toString());
-    });
+    connect(watcher, &QDBusPendingCallWatcher::finished, this,
+            [watcher, method, timeoutMs, elapsed, done = std::move(done)] {
+                watcher->deleteLater();
+                const QDBusMessage reply = watcher->reply();
+                if (reply.type() != QDBusMessage::ReplyMessage) {
+                    // NoReply is also what a call that ran out of time gets; only one that ended before its
+                    // timeout means the helper left.
+                    if (reply.errorName() == u"org.freedesktop.DBus.Error.NoReply"_s && elapsed.elapsed() < timeoutMs) {
+                        done(Error{ExitCode::Failure, stoppedMessage(method)});
+                        return;
+                    }
+                    done(Error{exitCodeForDBusError(reply.errorName()), reply.errorMessage()});
+                    return;
+                }
+                // Confirm answers nothing; the others one string of JSON.
+                done(reply.arguments().isEmpty() ? QString() : reply.arguments().constFirst().toString());
+            });
 }
 
 namespace {
@@ -134,7 +163,8 @@ Result<QJsonObject> objectFrom(const Result<QString> &reply)
     }
     const QJsonDocument document = QJsonDocument::fromJson(reply->toUtf8());
     if (!document.isObject()) {
-        return Error{ExitCode::Failure, tr("the helper's answer is not a JSON object")};
+        return Error{ExitCode::Failure, QCoreApplication::translate("Deroot::Core::HelperClient",
+                                                                    "the helper's answer is not a JSON object")};
     }
     return document.object();
 }

@@ -37,7 +37,9 @@ ExitCode exitCodeForDBusError(const QString &errorName);
 /// The client of deroot-helper (io.github.deroot.Helper1 on the system bus), used by derootctl and
 /// the GUI. Calls are asynchronous; every callback runs exactly once, on the caller's thread.
 /// Calls that may change the system allow interactive authorization, so the caller's polkit agent
-/// can ask for the password.
+/// can ask for the password. A call the helper leaves unanswered because it stopped (killed,
+/// crashed: the bus answers NoReply before the call's timeout) fails with ExitCode::Failure and a
+/// message that says so and what the helper's next start does about it.
 class HelperClient final : public QObject
 {
     Q_OBJECT

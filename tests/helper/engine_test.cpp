@@ -4,8 +4,8 @@
 // The helper's engine over a temporary root, with the real useradd, userdel and visudo (visudo -c
 // in a private mount namespace) and systemctl played by the test runner: apply and rollback leave
 // the tree byte-identical, a failed step undoes the ones before it, a kill at every step boundary
-// is recovered at the next start, confirmation deadlines roll back, and every hostile request of
-// tests/data/plans is refused with nothing changed.
+// and at every boundary of a rollback is recovered at the next start, confirmation deadlines roll
+// back, and every hostile request of tests/data/plans is refused with nothing changed.
 #include "app/helper/engine.h"
 #include "core/plan/applyrequest.h"
 #include "planfixture.h"
@@ -49,7 +49,7 @@ struct Machine
         runner = std::make_unique<TestSupport::TestRunner>(root, proc);
     }
 
-    System system(int crashAt = -1)
+    System system(int crashAt = -1, int crashAtUndo = -1)
     {
         System system;
         system.root = root;
@@ -58,6 +58,7 @@ struct Machine
         system.startTimeoutMs = 200;
         system.now = [this] { return now; };
         system.crashAtBoundary = crashAt;
+        system.crashAtUndoBoundary = crashAtUndo;
         return system;
     }
 
@@ -348,6 +349,90 @@ private Q_SLOTS:
             machine.runner->run(u"/usr/sbin/visudo"_s, {u"-c"_s, u"-f"_s, machine.root + u"/etc/sudoers"_s}, {}, 30000);
         QVERIFY2(visudo.finished && visudo.exitCode == 0, visudo.out.constData());
         QCOMPARE(restarted.history().at(0).toObject().value(u"state"_s).toString(), u"failed"_s);
+    }
+
+    // Killed at every boundary of a rollback (the undo hook), the next start finishes it: the old
+    // state, the service manager reloaded when a unit was involved (even when the kill came after
+    // the last step was journalled as undone, before the reload), and the apply rolled back.
+    void finishesARollbackKilledAtEveryBoundary_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("boundary");
+        QTest::addColumn<int>("boundaries");
+        for (const QString &kind : {u"caps"_s, u"sudo"_s, u"setcap"_s}) {
+            Machine machine;
+            const auto plan = parseApplyRequest(machine.request(kind));
+            QVERIFY(plan.ok());
+            // Each step undone has two boundaries, the reload and restarts after them two more;
+            // one past the last must not kill.
+            const int boundaries = 2 * int(plan->steps.size()) + 2;
+            for (int boundary = 0; boundary <= boundaries; ++boundary) {
+                QTest::addRow("%s, undo boundary %d of %d", qPrintable(kind), boundary, boundaries)
+                    << kind << boundary << boundaries;
+            }
+        }
+    }
+
+    void finishesARollbackKilledAtEveryBoundary()
+    {
+#ifndef DEROOT_CRASH_HOOK
+        QSKIP("the crash hook is compiled only with DEROOT_CRASH_HOOK (the ci preset)");
+#endif
+        QFETCH(QString, kind);
+        QFETCH(int, boundary);
+        QFETCH(int, boundaries);
+        Machine machine;
+        if (kind == u"sudo") {
+            // The sudo plan's agent runs unprivileged: no capabilities, no_new_privs off.
+            machine.runner->statusFor = [](qint64 uid) -> QByteArray {
+                const QByteArray id = QByteArray::number(uid);
+                return "Uid:\t" + id + '\t' + id + '\t' + id + '\t' + id +
+                       "\nCapEff:\t0000000000000000\nCapBnd:\t000001ffffffffff\nCapAmb:\t0000000000000000\n"
+                       "NoNewPrivs:\t0\n";
+            };
+        }
+        const QStringList before = TestSupport::manifest(machine.root);
+        QString id;
+        bool hasUnit = false;
+        {
+            Engine engine(machine.system());
+            const auto plan = engine.validate(machine.request(kind));
+            QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().message));
+            for (const PlanStep &step : plan->steps) {
+                hasUnit = hasUnit || step.kind == PlanStep::Kind::WriteUnit;
+            }
+            const auto outcome = engine.apply(*plan, 0, {});
+            QVERIFY2(outcome.ok() && outcome->ok, outcome.ok() ? qPrintable(outcome->message) : "");
+            id = outcome->applyId;
+        }
+        const pid_t child = ::fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            Engine engine(machine.system(-1, boundary));
+            ::_exit(engine.rollback(id, 0) ? 1 : 0);
+        }
+        int status = 0;
+        QCOMPARE(::waitpid(child, &status, 0), child);
+        machine.runner->calls.clear();
+        Engine restarted(machine.system());
+        const QStringList recovered = restarted.recover();
+        if (boundary == boundaries) {
+            QVERIFY2(WIFEXITED(status) && WEXITSTATUS(status) == 0, "a rollback past its last boundary failed");
+            QVERIFY(recovered.isEmpty());
+        } else {
+            QVERIFY2(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL, "the crash hook did not kill the rollback");
+            QCOMPARE(recovered.size(), 1);
+            QVERIFY2(recovered.constFirst().contains(u"rolled back"_s), qPrintable(recovered.constFirst()));
+            if (hasUnit) {
+                QVERIFY2(machine.runner->calls.contains(u"/usr/bin/systemctl daemon-reload"_s),
+                         qPrintable(machine.runner->calls.join(u'\n')));
+            }
+        }
+        QCOMPARE(TestSupport::manifest(machine.root), before);
+        QCOMPARE(state(restarted, id), u"rolled-back"_s);
+        const ToolRun visudo =
+            machine.runner->run(u"/usr/sbin/visudo"_s, {u"-c"_s, u"-f"_s, machine.root + u"/etc/sudoers"_s}, {}, 30000);
+        QVERIFY2(visudo.finished && visudo.exitCode == 0, visudo.out.constData());
     }
 
     void refusesHostileRequests_data()

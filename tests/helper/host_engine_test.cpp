@@ -8,6 +8,9 @@
 // and the program's capabilities byte-identical. Then the driver is killed with SIGKILL at every
 // step boundary of an apply, and the next start restores the old state every time with sudo's
 // configuration valid. Runs as root in the test host; changes only the test host.
+// tests/host/applycrash_test.cpp kills the real, D-Bus-activated helper the same way; this one
+// stays because it tells an engine fault from one of the D-Bus shell, and covers the caps plan
+// with a new unit.
 #include "planfixture.h"
 #include "testroot.h"
 

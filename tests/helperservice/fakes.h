@@ -18,7 +18,8 @@ class FakePolkit final : public Authorizer
 {
 public:
     enum class Rule { Yes, No, AuthAdmin, AuthAdminKeep, Broken };
-    enum class Agent { None, Approves, Dismissed };
+    /// Hangs: the agent never answers (the prompt stays open), so the call stays pending.
+    enum class Agent { None, Approves, Dismissed, Hangs };
 
     struct Call
     {
@@ -33,6 +34,7 @@ public:
     QList<Call> calls;
     QList<AuthDetails> prompts; ///< the details of every prompt the agent showed
     QSet<QString> cached;       ///< "busName action" pairs with a temporary authorization
+    QList<Callback> held;       ///< the answers an agent that Hangs never gave
 
     void check(const QString &busName, const QString &actionId, const AuthDetails &details, bool interactive,
                Callback done) override
@@ -63,6 +65,10 @@ public:
             return;
         }
         prompts.append(details);
+        if (agent == Agent::Hangs) {
+            held.append(std::move(done));
+            return;
+        }
         if (agent == Agent::Dismissed) {
             done(AuthAnswer::No);
             return;

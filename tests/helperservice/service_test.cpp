@@ -42,8 +42,11 @@ private:
         // Also when a check failed half-way: the next test registers the same name.
         ~Setup()
         {
-            serviceBus.unregisterService(kServiceName);
-            serviceBus.unregisterObject(kObjectPath);
+            // A test may have dropped the service's connection already (a helper that left).
+            if (serviceBus.isConnected()) {
+                serviceBus.unregisterService(kServiceName);
+                serviceBus.unregisterObject(kObjectPath);
+            }
             client.reset();
             service.reset();
             const QString serviceName = serviceBus.name();
@@ -141,6 +144,46 @@ private Q_SLOTS:
         for (const FakePolkit::Call &call : std::as_const(setup->polkit.calls)) {
             QCOMPARE(call.busName, setup->clientBus.baseService());
         }
+    }
+
+    // The helper gone in the middle of a call (killed by the host tests' crash hook, or crashed):
+    // the bus answers NoReply long before the call's timeout, and the client says that the helper
+    // stopped and what its next start does, with exit code 1, instead of "not available".
+    void helperThatLeavesMidCallIsReportedAsStopped_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("apply") << u"Apply"_s << u"next start restores the previous state"_s;
+        QTest::newRow("rollback") << u"Rollback"_s << u"next start finishes it"_s;
+    }
+
+    void helperThatLeavesMidCallIsReportedAsStopped()
+    {
+        QFETCH(QString, method);
+        QFETCH(QString, says);
+        auto setup = makeSetup();
+        setup->polkit.agent = FakePolkit::Agent::Hangs;
+        std::optional<Deroot::Core::Result<QJsonObject>> answer;
+        auto done = [&](const Deroot::Core::Result<QJsonObject> &result) { answer = result; };
+        if (method == u"Apply") {
+            setup->client->apply(request("{\"plan\": 1}"), 0, done);
+        } else {
+            setup->client->rollback(u"apply-1"_s, done);
+        }
+        // The call waits in the prompt; then the helper's connection goes, as a killed process's does.
+        QTRY_COMPARE(setup->polkit.prompts.size(), 1);
+        QVERIFY(!answer.has_value());
+        // Every reference to the service's connection goes (the held prompt holds one), so that it closes.
+        const QString serviceConnection = setup->serviceBus.name();
+        setup->polkit.held.clear();
+        setup->serviceBus = QDBusConnection(QString());
+        QDBusConnection::disconnectFromBus(serviceConnection);
+        QTRY_VERIFY(answer.has_value());
+        QVERIFY(!answer->ok());
+        QCOMPARE(answer->error().code, ExitCode::Failure);
+        QVERIFY2(answer->error().message.contains(u"the helper stopped before it answered"_s) &&
+                     answer->error().message.contains(says),
+                 qPrintable(answer->error().message));
     }
 
     void refusalsChangeNothing_data()
