@@ -226,6 +226,18 @@ public:
         return system.runner->run(program, arguments, binds, timeoutMs);
     }
 
+    // A deliberate restart, never refused by the unit's start limit: apply, an immediate rollback
+    // and a recovery in quick succession are 3 of the 5 starts systemd allows in 10 s, with the
+    // agent's own restarts on top, and a rollback refused by the limiter would leave the change in
+    // place. reset-failed clears the limiter (and a failed state); it fails only for a unit that is
+    // not loaded, which the restart then reports.
+    std::optional<Error> restart(const QString &unit) const
+    {
+        run(kSystemctl, {u"reset-failed"_s, u"--"_s, unit});
+        return toolError(run(kSystemctl, {u"restart"_s, u"--"_s, unit}, {}, 90000),
+                         u"systemctl restart %1"_s.arg(unit));
+    }
+
     static std::optional<Error> toolError(const Core::ToolRun &run, const QString &what)
     {
         if (run.started && run.finished && run.exitCode == 0) {
@@ -746,8 +758,7 @@ public:
                     return {error, {}};
                 }
             }
-            if (auto error = toolError(run(kSystemctl, {u"restart"_s, u"--"_s, step.target}, {}, 90000),
-                                       u"systemctl restart %1"_s.arg(step.target))) {
+            if (auto error = restart(step.target)) {
                 return {error, {}};
             }
             check = verifyAgent(plan);
@@ -1080,8 +1091,7 @@ public:
             }
         }
         for (const QString &unit : std::as_const(context.restart)) {
-            if (auto error = toolError(run(kSystemctl, {u"restart"_s, u"--"_s, unit}, {}, 90000),
-                                       u"systemctl restart %1"_s.arg(unit))) {
+            if (auto error = restart(unit)) {
                 firstError = firstError ? firstError : error;
             }
         }

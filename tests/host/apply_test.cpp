@@ -40,6 +40,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void sudoPlanGrantsExactlyItsCommands();
     void capabilitiesPlanStartsTheAgentWithItsGrant();
+    void quickApplyAndRollbackAreNotThrottled();
     void setcapPlanSetsTheFileCapability();
     void containerPlanIsExportOnly();
     void unconfirmedApplyRollsItselfBack();
@@ -153,6 +154,13 @@ QJsonObject ApplyHostTest::applyOk(const QString &folder, const QStringList &ext
         }
         QCOMPARE(historyEntry(id).value(u"state"_s).toString(),
                  extra.contains(u"--confirm-within"_s) ? u"pending"_s : u"applied"_s);
+        // The text form, as an admin reads it: id, when, state, agent, method.
+        const CtlRun history = derootctl({u"history"_s});
+        const QRegularExpression line(
+            u"^%1  \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ  (applied|pending)  \\S+  (sudo|caps|container)$"_s.arg(
+                QRegularExpression::escape(id)),
+            QRegularExpression::MultilineOption);
+        QVERIFY2(line.match(history.out).hasMatch(), qPrintable(history.out));
     }();
     return applied.json;
 }
@@ -257,6 +265,56 @@ void ApplyHostTest::capabilitiesPlanStartsTheAgentWithItsGrant()
     rollbackToBefore(outcome.value(u"apply_id"_s).toString(), before);
     QVERIFY(waitFor([&] { return systemctlShow(unit, u"ActiveState"_s) == activeBefore; }, 10000));
     QVERIFY(systemctlShow(unit, u"AmbientCapabilities"_s).isEmpty());
+}
+
+// An admin who applies, sees something wrong and undoes it at once, several times, restarts the
+// agent more often than systemd's start limit allows. The helper's restarts are deliberate and must
+// not be refused by it: a refused rollback would leave the change in place. The limit is made small
+// here (2 starts an hour, in /run, outside the /etc manifest), so that the test does not depend on
+// how fast the restarts come.
+void ApplyHostTest::quickApplyAndRollbackAreNotThrottled()
+{
+    const QString unit = u"prometheus-blackbox-exporter.service"_s;
+    const QString dropInDir = u"/run/systemd/system/"_s + unit + u".d"_s;
+    const auto restore = qScopeGuard([&] {
+        QDir(dropInDir).removeRecursively();
+        hostRun(u"systemctl"_s, {u"daemon-reload"_s});
+        hostRun(u"systemctl"_s, {u"reset-failed"_s, u"--"_s, unit});
+    });
+    QVERIFY(QDir().mkpath(dropInDir));
+    QFile limit(dropInDir + u"/start-limit.conf"_s);
+    QVERIFY(limit.open(QIODevice::WriteOnly));
+    limit.write("[Unit]\nStartLimitIntervalSec=1h\nStartLimitBurst=2\n");
+    limit.close();
+    QVERIFY(hostRun(u"systemctl"_s, {u"daemon-reload"_s}).exitCode == 0);
+    QCOMPARE(systemctlShow(unit, u"StartLimitBurst"_s), u"2"_s);
+
+    const Manifest before = manifest();
+    const QString folder =
+        generatePlan(m_work, {u"--unit"_s, unit, u"--method"_s, u"caps"_s, u"--add-cap"_s, u"CAP_NET_RAW"_s});
+    QVERIFY(!folder.isEmpty());
+    // Running, so that systemd keeps the unit (and its start count) loaded between the restarts:
+    // an inactive unit is unloaded and starts afresh. Then every apply and every rollback restarts
+    // it: 6 starts against a limit of 2.
+    const bool wasActive = systemctlShow(unit, u"ActiveState"_s) == u"active";
+    const auto stop = qScopeGuard([&] {
+        if (!wasActive) {
+            hostRun(u"systemctl"_s, {u"stop"_s, u"--"_s, unit});
+        }
+    });
+    QVERIFY(hostRun(u"systemctl"_s, {u"start"_s, u"--"_s, unit}).exitCode == 0);
+    QVERIFY(hostRun(u"systemctl"_s, {u"reset-failed"_s, u"--"_s, unit}).exitCode == 0);
+    for (int cycle = 0; cycle < 3; ++cycle) {
+        const QJsonObject outcome = applyOk(folder);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        rollbackToBefore(outcome.value(u"apply_id"_s).toString(), before);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+    }
+    QVERIFY(waitFor([&] { return systemctlShow(unit, u"ActiveState"_s) == u"active"; }, 10000));
 }
 
 void ApplyHostTest::setcapPlanSetsTheFileCapability()
