@@ -306,7 +306,7 @@ int runHistory(const QList<QByteArray> &arguments, Io &io)
     QString text;
     for (const QJsonValue &value : *history) {
         const QJsonObject entry = value.toObject();
-        text += u"%1  %2  %3  %4  %5\n"_s.arg(entry.value(u"id"_s).toString(), entry.value(u"time"_s).toString(),
+        text += u"%1  %2  %3  %4  %5\n"_s.arg(entry.value(u"id"_s).toString(), entry.value(u"created"_s).toString(),
                                               entry.value(u"state"_s).toString(), entry.value(u"agent"_s).toString(),
                                               entry.value(u"method"_s).toString());
     }
