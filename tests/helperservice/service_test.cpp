@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "fakes.h"
+#include "privatebus.h"
 
 #include "core/client/helperclient.h"
 
@@ -25,8 +26,7 @@ class ServiceTest : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QProcess m_daemon;
+    Test::PrivateBus m_bus;
     QString m_address;
     int m_serial = 0;
 
@@ -109,21 +109,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         qDBusRegisterMetaType<QMap<QString, QByteArray>>();
-        QVERIFY(m_dir.isValid());
-        // The stock session configuration on a socket of our own: a bus nothing else uses.
-        m_daemon.start(u"dbus-daemon"_s, {u"--session"_s, u"--nofork"_s, u"--print-address"_s,
-                                          u"--address=unix:path="_s + m_dir.filePath(u"bus"_s)});
-        QVERIFY(m_daemon.waitForStarted());
-        QVERIFY(QTest::qWaitFor([&] { return m_daemon.canReadLine() || m_daemon.waitForReadyRead(100); }, 10000));
-        m_address = QString::fromUtf8(m_daemon.readLine()).trimmed();
-        QVERIFY2(!m_address.isEmpty(), "dbus-daemon printed no address");
+        QVERIFY2(m_bus.start(), "the private dbus-daemon did not start");
+        m_address = m_bus.address();
     }
 
-    void cleanupTestCase()
-    {
-        m_daemon.terminate();
-        m_daemon.waitForFinished();
-    }
+    void cleanupTestCase() { m_bus.stop(); }
 
     void applyWithOnePromptReportsEveryStep()
     {

@@ -7,6 +7,7 @@
 // are played by tests/helperservice/fakes.h, and polkit's answer before the click by a fake
 // ApplyAuthority (the real one is checked in the test host).
 #include "fakes.h"
+#include "privatebus.h"
 
 #include "core/client/helperclient.h"
 #include "core/util/sha256.h"
@@ -111,8 +112,7 @@ class FinishApplyTest : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QProcess m_daemon;
+    Helper::Test::PrivateBus m_bus;
     QString m_address;
     int m_serial = 0;
     QDBusConnection m_clientBus{QString()};
@@ -256,13 +256,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         qDBusRegisterMetaType<QMap<QString, QByteArray>>();
-        QVERIFY(m_dir.isValid());
-        m_daemon.start(u"dbus-daemon"_s, {u"--session"_s, u"--nofork"_s, u"--print-address"_s,
-                                          u"--address=unix:path="_s + m_dir.filePath(u"bus"_s)});
-        QVERIFY(m_daemon.waitForStarted());
-        QVERIFY(QTest::qWaitFor([&] { return m_daemon.canReadLine() || m_daemon.waitForReadyRead(100); }, 10000));
-        m_address = QString::fromUtf8(m_daemon.readLine()).trimmed();
-        QVERIFY2(!m_address.isEmpty(), "dbus-daemon printed no address");
+        QVERIFY2(m_bus.start(), "the private dbus-daemon did not start");
+        m_address = m_bus.address();
         m_clientBus = QDBusConnection::connectToBus(m_address, u"client"_s);
         QVERIFY(m_clientBus.isConnected());
         m_client = std::make_unique<Core::HelperClient>(m_clientBus);
@@ -284,8 +279,7 @@ private Q_SLOTS:
         const QString name = m_clientBus.name();
         m_clientBus = QDBusConnection(QString());
         QDBusConnection::disconnectFromBus(name);
-        m_daemon.terminate();
-        m_daemon.waitForFinished();
+        m_bus.stop();
     }
 
     void init() { m_authority.answers.clear(); }

@@ -9,6 +9,7 @@
 // through a real HelperClient, with an engine that reports every step of the plan's real parse as
 // done (nothing is changed) and polkit asking for a password, as a default installation does.
 #include "core/client/helperclient.h"
+#include "privatebus.h"
 #include "service.h"
 #include "ui/wizard/agentwizard.h"
 #include "ui/wizard/applyauthority.h"
@@ -137,15 +138,12 @@ int main(int argc, char *argv[])
     }
 
     // A bus of our own for the helper of the Finish step.
-    QTemporaryDir busDir;
-    QProcess daemon;
-    daemon.start(u"dbus-daemon"_s, {u"--session"_s, u"--nofork"_s, u"--print-address"_s,
-                                    u"--address=unix:path="_s + busDir.filePath(u"bus"_s)});
-    if (!daemon.waitForStarted() || !waitFor([&] { return daemon.canReadLine() || daemon.waitForReadyRead(100); })) {
+    Deroot::Helper::Test::PrivateBus bus;
+    if (!bus.start()) {
         std::fprintf(stderr, "dbus-daemon did not start\n");
         return 1;
     }
-    const QString address = QString::fromUtf8(daemon.readLine()).trimmed();
+    const QString address = bus.address();
     qDBusRegisterMetaType<QMap<QString, QByteArray>>();
     PictureEngine engine;
     PicturePolkit polkit;
@@ -210,7 +208,6 @@ int main(int argc, char *argv[])
     waitFor([&] { return tree->topLevelItemCount() == 2; });
     ok = shoot(audit, out, u"audit"_s) && ok;
     serviceBus.unregisterService(Deroot::Helper::kServiceName);
-    daemon.terminate();
-    daemon.waitForFinished();
+    bus.stop();
     return ok ? 0 : 1;
 }
