@@ -1332,6 +1332,10 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
             <numerusform>Angewendet: %n Schritte erledigt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This plan is applied (apply id %1): undo it first to apply it again.</source>
+        <translation>Dieser Plan ist angewendet (Anwendungs-ID %1): nehmen Sie ihn zuerst zurück, um ihn erneut anzuwenden.</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::NeedsPage</name>

@@ -1332,6 +1332,10 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
             <numerusform>Appliqué : %n étapes faites.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This plan is applied (apply id %1): undo it first to apply it again.</source>
+        <translation>Ce plan est appliqué (identifiant de l&apos;application %1) : annulez-le d&apos;abord pour l&apos;appliquer à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::NeedsPage</name>

@@ -386,6 +386,10 @@ private Q_SLOTS:
         QCOMPARE(helper->polkit.inner.prompts.size(), 1);
         QCOMPARE(helper->polkit.inner.prompts.constFirst().value(u"plan_sha256"_s), hex(request->planJson));
         QVERIFY(find<QLabel>(u"applyIdLabel"_s)->text().contains(u"derootctl rollback apply-1"_s));
+        // The same plan is not applied twice on top of itself.
+        auto *apply = find<QPushButton>(u"applyPushButton"_s);
+        QVERIFY(!apply->isEnabled());
+        QVERIFY2(apply->toolTip().contains(u"undo it first"_s), qPrintable(apply->toolTip()));
 
         // Undo: the helper's rollback of that id.
         QVERIFY(undo());
@@ -394,6 +398,8 @@ private Q_SLOTS:
         QVERIFY2(status().contains(u"Rolled back apply-1"_s), qPrintable(status()));
         QCOMPARE(stepRows(), QStringList{u"rollback ok"_s});
         QVERIFY(!find<QPushButton>(u"undoPushButton"_s)->isVisible());
+        // Undone, it may be applied again.
+        QTRY_VERIFY(apply->isEnabled());
     }
 
     void failuresChangeNothing_data()
@@ -475,6 +481,9 @@ private Q_SLOTS:
                               u"export-only not applied: install this exported file yourself if you want it"_s,
                               u"start-unit ok"_s}));
         QCOMPARE(status(), u"Applied: 2 step(s) done."_s);
+        // Undone, so that the next test may apply the same plan.
+        QVERIFY(undo());
+        QVERIFY(waitIdle());
     }
 
     void agentMismatchOffersUndo()
@@ -531,6 +540,9 @@ private Q_SLOTS:
         QVERIFY(!countdown->isVisible());
         QVERIFY(helper->engine.expired.isEmpty());
         QVERIFY(wizard().button(QWizard::BackButton)->isEnabled());
+        // Kept, it is undone like any apply (and the next test may apply the plan again).
+        QVERIFY(undo());
+        QVERIFY(waitIdle());
     }
 
     void confirmWithinExpires()

@@ -390,8 +390,17 @@ void FinishPage::updateState()
     m_lockLabel->setText(lockText);
     m_apply->setIcon(icon);
     const bool idle = m_phase == Phase::Idle;
-    m_apply->setEnabled(ready && lockAllows && idle);
-    m_apply->setToolTip(!ready ? why : lockText);
+    // Applying the plan that is in place again would only stack a second record on the first,
+    // whose undo returns to the state after the first: one apply per plan, until it is undone.
+    const bool inPlace = m_applied && [&] {
+        const auto request = m_session->applyRequest();
+        return request && request->planJson == m_appliedPlan;
+    }();
+    m_apply->setEnabled(ready && lockAllows && idle && !inPlace);
+    m_apply->setToolTip(!ready ? why
+                        : inPlace
+                            ? tr("This plan is applied (apply id %1): undo it first to apply it again.").arg(m_applyId)
+                            : lockText);
     m_apply->setAccessibleDescription(m_apply->toolTip());
     m_confirmWithin->setEnabled(idle);
     m_confirmSeconds->setEnabled(idle && m_confirmWithin->isChecked());
@@ -660,6 +669,7 @@ void FinishPage::onApplied(const QJsonObject &outcome)
     const bool ok = outcome.value(u"ok"_s).toBool();
     const bool rolledBack = outcome.value(u"rolled_back"_s).toBool();
     m_applied = !rolledBack;
+    m_appliedPlan = m_applied && m_request ? m_request->planJson : QByteArray();
 
     const QJsonObject agent = outcome.value(u"agent"_s).toObject();
     const bool agentChecked = agent.value(u"checked"_s).toBool();

@@ -97,9 +97,10 @@ private:
     std::optional<Core::ApplyLock> m_lock;
     int m_lockRevision = 0;
     Phase m_phase = Phase::Idle;
-    QString m_applyId;      ///< the last apply's id, once the helper named it
-    QString m_progressId;   ///< the id the progress of the call in flight carries
-    bool m_applied = false; ///< m_applyId's changes are in place (not rolled back)
+    QString m_applyId;        ///< the last apply's id, once the helper named it
+    QString m_progressId;     ///< the id the progress of the call in flight carries
+    bool m_applied = false;   ///< m_applyId's changes are in place (not rolled back)
+    QByteArray m_appliedPlan; ///< the plan.json of m_applyId, while m_applied
     QDateTime m_deadline;
     std::optional<Core::ValidatedPlan> m_confirming;
     std::optional<Core::ApplyRequest> m_request;
