@@ -1138,6 +1138,31 @@ public:
         return std::nullopt;
     }
 
+    // Keeps the journal bounded (Journal::kMaxRecords): before a new record is written, the oldest
+    // records that can no longer undo anything go, until there is room for it. Records that are
+    // applied, pending or whose rollback failed stay, however many: their undo must stay possible.
+    void prune(int callerUid) const
+    {
+        const QList<QJsonObject> all = records();
+        qsizetype excess = all.size() - std::max<qsizetype>(system.journalRecordLimit, 1) + 1;
+        for (const QJsonObject &record : all) {
+            if (excess <= 0) {
+                break;
+            }
+            const QString state = record.value(u"state"_s).toString();
+            if (state != u"rolled-back" && state != u"failed") {
+                continue;
+            }
+            const QString id = record.value(u"id"_s).toString();
+            if (auto error = journal->remove(id)) {
+                // Not fatal: the journal is only larger than it should be.
+                log(LOG_WARNING, callerUid, u"cannot prune the journal of %1: %2"_s.arg(id, error->message));
+                return;
+            }
+            --excess;
+        }
+    }
+
     QList<QJsonObject> records() const
     {
         QList<QJsonObject> result;
@@ -1154,6 +1179,8 @@ public:
         return result;
     }
 };
+
+static_assert(Journal::kMaxRecords == 1000, "System::journalRecordLimit's default is Journal::kMaxRecords");
 
 System System::real()
 {
@@ -1232,6 +1259,7 @@ Core::Result<ApplyOutcome> Engine::apply(const ValidatedPlan &plan, int callerUi
     if (auto error = d->preflight(plan)) {
         return *error;
     }
+    d->prune(callerUid);
     ApplyOutcome outcome;
     outcome.applyId = Journal::newId(d->system.now());
     const QList<QJsonObject> earlier = d->records();

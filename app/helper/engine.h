@@ -69,6 +69,9 @@ struct System
     QString proc = QStringLiteral("/proc");
     /// How long StartUnit waits for the agent's main process to appear.
     int startTimeoutMs = 10000;
+    /// How many journal records to keep at most before a new apply prunes the oldest of those
+    /// that can no longer undo anything (Journal::kMaxRecords; tests make it small). At least 1.
+    qsizetype journalRecordLimit = 1000;
     /// Test-only: the step boundary at which the engine kills itself with SIGKILL (boundary 2k: step
     /// k's intent is journalled, nothing of it done; 2k+1: step k done, not yet journalled as done).
     /// Honoured only in a build with the CMake option DEROOT_CRASH_HOOK (the ci preset), where

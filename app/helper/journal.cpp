@@ -9,6 +9,9 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
+#include <cerrno>
+#include <cstring>
+
 #include <dirent.h>
 #include <fcntl.h>
 #include <unistd.h>
@@ -94,6 +97,27 @@ Core::Result<QJsonObject> Journal::load(const QString &id) const
         return Core::Error{Core::ExitCode::Failure, u"the journal %1 is damaged: %2"_s.arg(shown, error.errorString())};
     }
     return document.object();
+}
+
+std::optional<Core::Error> Journal::remove(const QString &id) const
+{
+    if (!isValidId(id)) {
+        return Core::Error{Core::ExitCode::Usage, u"%1 is not an apply id"_s.arg(Core::quoted(id))};
+    }
+    auto dir = directory();
+    if (!dir) {
+        return dir.error();
+    }
+    const QByteArray name = QFile::encodeName(id + u".json"_s);
+    if (::unlinkat(dir->get(), name.constData(), 0) != 0 && errno != ENOENT) {
+        return Core::Error{Core::ExitCode::Failure,
+                           u"cannot delete the journal of %1: %2"_s.arg(id, QString::fromLocal8Bit(::strerror(errno)))};
+    }
+    if (::fsync(dir->get()) != 0) {
+        return Core::Error{Core::ExitCode::Failure, u"cannot flush the journal's directory: %1"_s.arg(
+                                                        QString::fromLocal8Bit(::strerror(errno)))};
+    }
+    return std::nullopt;
 }
 
 QStringList Journal::ids() const

@@ -33,8 +33,14 @@ public:
     Core::Result<QJsonObject> load(const QString &id) const;
     /// Every apply's id, oldest first.
     QStringList ids() const;
+    /// Deletes the record of @p id (and flushes the directory). The engine removes only records
+    /// that can no longer undo anything: see kMaxRecords.
+    std::optional<Core::Error> remove(const QString &id) const;
 
-    /// Bounds: a journal never grows beyond these, whatever the plan.
+    /// Bounds. One record never grows beyond kMaxRecordBytes, whatever the plan. Beyond
+    /// kMaxRecords records, the engine deletes the oldest of those that can no longer undo
+    /// anything (rolled back, or failed and undone) before it writes a new one; records that are
+    /// applied, pending or whose rollback failed are always kept, so their undo stays possible.
     static constexpr qsizetype kMaxRecordBytes = 64 * 1024 * 1024;
     static constexpr qsizetype kMaxRecords = 1000;
 

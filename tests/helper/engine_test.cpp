@@ -262,6 +262,49 @@ private Q_SLOTS:
         QVERIFY(!engine.rollback(first->applyId, 0));
     }
 
+    // The journal stays bounded: beyond its limit a new apply deletes the oldest records that can
+    // no longer undo anything, and never one that can (applied, pending, rollback failed).
+    void journalIsPrunedOfWhatCannotUndo()
+    {
+        Machine machine;
+        System system = machine.system();
+        system.journalRecordLimit = 3;
+        Engine engine(system);
+        const auto caps = engine.validate(machine.request(u"caps"_s));
+        const auto setcap = engine.validate(machine.request(u"setcap"_s));
+        QVERIFY(caps.ok() && setcap.ok());
+        const auto kept = engine.apply(*caps, 0, {});
+        QVERIFY(kept.ok());
+        QStringList undone;
+        for (int cycle = 0; cycle < 4; ++cycle) {
+            const auto applied = engine.apply(*setcap, 0, {});
+            QVERIFY(applied.ok());
+            QVERIFY(!engine.rollback(applied->applyId, 0));
+            undone << applied->applyId;
+        }
+        QStringList ids;
+        for (const QJsonValue &entry : engine.history()) {
+            ids << entry.toObject().value(u"id"_s).toString();
+        }
+        // Newest first: the last two rolled-back records and the applied one, however old.
+        QCOMPARE(ids, (QStringList{undone.at(3), undone.at(2), kept->applyId}));
+        QCOMPARE(state(engine, kept->applyId), u"applied"_s);
+        QVERIFY(engine.status(undone.at(0)).isEmpty());
+        // What is kept can still be undone.
+        QVERIFY(!engine.rollback(kept->applyId, 0));
+
+        // Records that can undo something are never deleted, even beyond the limit.
+        system.journalRecordLimit = 1;
+        Engine strict(system);
+        const auto first = strict.apply(*caps, 0, {});
+        const auto second = strict.apply(*setcap, 0, {});
+        QVERIFY(first.ok() && second.ok());
+        QCOMPARE(state(strict, first->applyId), u"applied"_s);
+        QCOMPARE(state(strict, second->applyId), u"applied"_s);
+        QVERIFY(!strict.rollback(second->applyId, 0));
+        QVERIFY(!strict.rollback(first->applyId, 0));
+    }
+
     // Anything else that links the engine is kept out while one works.
     void oneEngineAtATime()
     {
