@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
@@ -21,14 +22,28 @@ public:
     PrivateBus &operator=(const PrivateBus &) = delete;
 
     /// Starts the daemon and reads its address; false (address() empty) if it did not come up
-    /// within 10 s.
-    bool start()
+    /// within 10 s. With @p serviceDirectory, the bus can also activate the services whose
+    /// .service files are there (as the system bus activates deroot-helper).
+    bool start(const QString &serviceDirectory = QString())
     {
         if (!m_dir.isValid()) {
             return false;
         }
+        QString configuration = QStringLiteral("--session");
+        if (!serviceDirectory.isEmpty()) {
+            QFile file(m_dir.filePath(QStringLiteral("bus.conf")));
+            if (!file.open(QIODevice::WriteOnly)) {
+                return false;
+            }
+            file.write("<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-BUS Bus Configuration 1.0//EN\"\n"
+                       " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n<busconfig>\n"
+                       "  <include>/usr/share/dbus-1/session.conf</include>\n  <servicedir>" +
+                       serviceDirectory.toHtmlEscaped().toUtf8() + "</servicedir>\n</busconfig>\n");
+            file.close();
+            configuration = QStringLiteral("--config-file=") + file.fileName();
+        }
         m_daemon.start(QStringLiteral("dbus-daemon"),
-                       {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address"),
+                       {configuration, QStringLiteral("--nofork"), QStringLiteral("--print-address"),
                         QStringLiteral("--address=unix:path=") + m_dir.filePath(QStringLiteral("bus"))});
         if (!m_daemon.waitForStarted()) {
             return false;

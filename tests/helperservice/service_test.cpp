@@ -7,8 +7,11 @@
 
 #include <QCryptographicHash>
 #include <QDBusConnection>
+#include <QDBusConnectionInterface>
 #include <QDBusMetaType>
+#include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -255,6 +258,40 @@ private Q_SLOTS:
         QFETCH(QString, value);
         QFETCH(QString, text);
         QCOMPARE(Deroot::Core::agentFieldText(field, value), text);
+    }
+
+    // The desktop's "is the helper installed" before any call: on a bus where nothing owns the
+    // name it is true only when the bus can activate it (the system bus's case, on demand).
+    void installedMeansOwnedOrActivatable_data()
+    {
+        QTest::addColumn<bool>("activatable");
+        QTest::newRow("neither owned nor activatable") << false;
+        QTest::newRow("activatable, not running") << true;
+    }
+
+    void installedMeansOwnedOrActivatable()
+    {
+        QFETCH(bool, activatable);
+        QTemporaryDir services;
+        QVERIFY(services.isValid());
+        if (activatable) {
+            QFile file(services.filePath(u"io.github.deroot.Helper1.service"_s));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            // Never started: installed() asks the bus daemon only.
+            file.write("[D-BUS Service]\nName=io.github.deroot.Helper1\nExec=/bin/false\n");
+        }
+        Test::PrivateBus bus;
+        QVERIFY2(bus.start(services.path()), "the private dbus-daemon did not start");
+        QDBusConnection connection = QDBusConnection::connectToBus(bus.address(), u"installed-probe"_s);
+        const auto close = qScopeGuard([] { QDBusConnection::disconnectFromBus(u"installed-probe"_s); });
+        QVERIFY(connection.isConnected());
+        Deroot::Core::HelperClient client(connection);
+        std::optional<bool> installed;
+        client.installed([&](bool answer) { installed = answer; });
+        QTRY_VERIFY(installed.has_value());
+        QCOMPARE(*installed, activatable);
+        // Asking did not start it.
+        QVERIFY(!connection.interface()->isServiceRegistered(kServiceName).value());
     }
 
     void readOnlyCallsNeedNoAuthorization()
