@@ -213,4 +213,12 @@ QByteArray capsAgentStatus(qint64 uid)
            "CapBnd:\t0000000000002000\nCapAmb:\t0000000000002000\nNoNewPrivs:\t1\n";
 }
 
+QByteArray unprivilegedAgentStatus(qint64 uid)
+{
+    const QByteArray id = QByteArray::number(uid);
+    return "Uid:\t" + id + '\t' + id + '\t' + id + '\t' + id +
+           "\nCapEff:\t0000000000000000\nCapBnd:\t000001ffffffffff\nCapAmb:\t0000000000000000\n"
+           "NoNewPrivs:\t0\n";
+}
+
 } // namespace Deroot::TestSupport

@@ -55,5 +55,8 @@ private:
 /// The status of a correctly started caps agent: all uids @p uid, CAP_NET_RAW effective and
 /// ambient, bounding CAP_NET_RAW, no_new_privs.
 QByteArray capsAgentStatus(qint64 uid);
+/// The status of the sudo plan's agent: all uids @p uid, no capability, the full bounding set,
+/// no_new_privs off (sudo needs it off).
+QByteArray unprivilegedAgentStatus(qint64 uid);
 
 } // namespace Deroot::TestSupport
