@@ -1141,26 +1141,27 @@ public:
     // Keeps the journal bounded (Journal::kMaxRecords): before a new record is written, the oldest
     // records that can no longer undo anything go, until there is room for it. Records that are
     // applied, pending or whose rollback failed stay, however many: their undo must stay possible.
-    void prune(int callerUid) const
+    // Returns the records that are left, oldest first (what records() would read again).
+    QList<QJsonObject> prune(int callerUid) const
     {
-        const QList<QJsonObject> all = records();
+        QList<QJsonObject> all = records();
         qsizetype excess = all.size() - std::max<qsizetype>(system.journalRecordLimit, 1) + 1;
-        for (const QJsonObject &record : all) {
-            if (excess <= 0) {
-                break;
-            }
-            const QString state = record.value(u"state"_s).toString();
+        for (auto it = all.begin(); it != all.end() && excess > 0;) {
+            const QString state = it->value(u"state"_s).toString();
             if (state != u"rolled-back" && state != u"failed") {
+                ++it;
                 continue;
             }
-            const QString id = record.value(u"id"_s).toString();
+            const QString id = it->value(u"id"_s).toString();
             if (auto error = journal->remove(id)) {
                 // Not fatal: the journal is only larger than it should be.
                 log(LOG_WARNING, callerUid, u"cannot prune the journal of %1: %2"_s.arg(id, error->message));
-                return;
+                break;
             }
+            it = all.erase(it);
             --excess;
         }
+        return all;
     }
 
     QList<QJsonObject> records() const
@@ -1259,10 +1260,9 @@ Core::Result<ApplyOutcome> Engine::apply(const ValidatedPlan &plan, int callerUi
     if (auto error = d->preflight(plan)) {
         return *error;
     }
-    d->prune(callerUid);
+    const QList<QJsonObject> earlier = d->prune(callerUid);
     ApplyOutcome outcome;
     outcome.applyId = Journal::newId(d->system.now());
-    const QList<QJsonObject> earlier = d->records();
     const qint64 sequence = earlier.isEmpty() ? 1 : earlier.constLast().value(u"sequence"_s).toInteger() + 1;
     QJsonArray entries;
     for (qsizetype i = 0; i < plan.steps.size(); ++i) {
