@@ -46,10 +46,29 @@ QString safeDetail(const QString &value)
 
 AuthDetails applyDetails(const Core::ValidatedPlan &plan)
 {
+    // What the plan grants, not only what it is called: the agent id is a name the plan's author
+    // chose, so the prompt and any rules.d rule must be able to see the program, the account, the
+    // capabilities and the sudo commands themselves.
+    const auto orNone = [](const QStringList &values) { return values.isEmpty() ? u"none"_s : values.join(u", "_s); };
+    QStringList groups;
+    if (!plan.serviceGroup.isEmpty()) {
+        groups << plan.serviceGroup;
+    }
+    groups << plan.supplementaryGroups;
+    QStringList sudo;
+    for (const Core::SudoCommand &command : plan.sudoCommands) {
+        sudo << command.path;
+    }
     return {{u"agent"_s, safeDetail(plan.agent)},
             {u"method"_s, safeDetail(plan.method)},
             {u"areas"_s, areaNames(plan.areas)},
-            {u"plan_sha256"_s, safeDetail(plan.planSha256)}};
+            {u"plan_sha256"_s, safeDetail(plan.planSha256)},
+            {u"program"_s, safeDetail(plan.programPath)},
+            {u"service_user"_s, safeDetail(plan.serviceUser.isEmpty() ? u"none"_s : plan.serviceUser)},
+            {u"groups"_s, safeDetail(orNone(groups))},
+            {u"capabilities"_s, safeDetail(orNone(plan.capabilities))},
+            {u"unit"_s, safeDetail(plan.unit.isEmpty() ? u"none"_s : plan.unit)},
+            {u"sudo_commands"_s, safeDetail(orNone(sudo))}};
 }
 
 namespace {

@@ -274,7 +274,7 @@ Result<UserAdd> parseUserAdd(const QString &content, const QString &where)
 // NOEXEC:|EXEC: <alias>". No Defaults, no #include, no @include, no line continuation, no other
 // user: whatever else sudo would accept, this helper does not write.
 std::optional<Error> checkSudoersText(const QString &text, const QString &user, const QString &agent,
-                                      const QString &where)
+                                      const QString &where, QList<SudoCommand> &commands)
 {
     if (!text.endsWith(u'\n')) {
         return refused(u"%1 does not end with a newline"_s.arg(where));
@@ -312,6 +312,12 @@ std::optional<Error> checkSudoersText(const QString &text, const QString &user, 
                 return refused(u"%1 defines %2 twice"_s.arg(here, m.captured(1)));
             }
             aliases.insert(m.captured(1));
+            SudoCommand command;
+            command.path = program;
+            if (m.captured(3) != u"\"\""_s) {
+                command.arguments = m.captured(3).split(u' ');
+            }
+            commands << command;
             continue;
         }
         if (const auto m = rule.matchView(line); m.hasMatch()) {
@@ -896,7 +902,7 @@ Result<ValidatedPlan> parseApplyRequest(const ApplyRequest &request)
         std::optional<Error> error;
         switch (pending.artifact) {
         case Kind::Sudoers:
-            error = checkSudoersText(pending.text, plan.serviceUser, plan.agent, pending.where);
+            error = checkSudoersText(pending.text, plan.serviceUser, plan.agent, pending.where, plan.sudoCommands);
             plan.areas |= PlanArea::Sudoers;
             break;
         case Kind::Unit:
@@ -940,6 +946,11 @@ Result<ValidatedPlan> parseApplyRequest(const ApplyRequest &request)
     }
     if (!container && !plan.capabilities.isEmpty()) {
         plan.areas |= PlanArea::Capabilities;
+    }
+    for (const QString &name : std::as_const(plan.capabilities)) {
+        if (const auto info = capabilityByName(name); info && info->risk == CapabilityRisk::RootEquivalent) {
+            plan.privilegedGrants << name + u" (root-equivalent capability)"_s;
+        }
     }
     if (!plan.unit.isEmpty()) {
         PlanStep reload;

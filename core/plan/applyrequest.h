@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #pragma once
 
+#include "core/generate/generationinput.h"
 #include "core/result.h"
 
 #include <QByteArray>
@@ -114,6 +115,11 @@ struct ValidatedPlan
     QStringList supplementaryGroups;
     QStringList capabilities; ///< "CAP_NET_RAW", ... (upper case, known to this build)
     QString unit;             ///< the unit StartUnit restarts and verifies; empty when none
+    QList<SudoCommand> sudoCommands; ///< what the sudoers drop-in lets serviceUser run as root
+    /// What makes this plan's agent root in all but name ("CAP_SYS_ADMIN (root-equivalent
+    /// capability)", "group disk (root-equivalent group)"): non-empty means the separate,
+    /// always-interactive privileged approval is needed (docs/helper.md).
+    QStringList privilegedGrants;
     PlanAreas areas;
     QList<PlanStep> steps;
 };
