@@ -305,6 +305,14 @@
         <source>container image %1 is not a valid image reference</source>
         <translation>Das Container-Image %1 ist keine gültige Image-Referenz</translation>
     </message>
+    <message>
+        <source>catalog id %1 is not a catalog entry&apos;s id</source>
+        <translation>Die Katalog-ID %1 ist nicht die ID eines Katalogeintrags</translation>
+    </message>
+    <message>
+        <source>the program&apos;s SHA-256 %1 is not 64 lower-case hexadecimal digits</source>
+        <translation>Der SHA-256 des Programms, %1, besteht nicht aus 64 kleingeschriebenen Hexadezimalziffern</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::Method</name>
@@ -414,6 +422,29 @@
     <message>
         <source>plan.json names %1, which the plan lacks</source>
         <translation>plan.json nennt %1, das dem Plan fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Core::Rules</name>
+    <message>
+        <source>the service group %1 is a group whose members are as good as root: an agent gets a group of its own</source>
+        <translation>Die Dienstgruppe %1 ist eine Gruppe, deren Mitglieder so gut wie root sind: ein Agent bekommt eine eigene Gruppe</translation>
+    </message>
+    <message>
+        <source>the supplementary group %1 gives sudo or root itself: no agent may be put into it</source>
+        <translation>Die zusätzliche Gruppe %1 gibt sudo oder root selbst: kein Agent darf in sie aufgenommen werden</translation>
+    </message>
+    <message>
+        <source>file capabilities on %1 are refused: it is a shell or an interpreter, so every user could run any code with them; run it under systemd instead</source>
+        <translation>Datei-Capabilities auf %1 werden abgelehnt: es ist eine Shell oder ein Interpreter, also könnte jeder Benutzer beliebigen Code damit ausführen; starten Sie es stattdessen unter systemd</translation>
+    </message>
+    <message>
+        <source>the built-in list of programs never to allow through sudo could not be read</source>
+        <translation>Die eingebaute Liste der Programme, die nie über sudo erlaubt werden, konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>sudo command %1 is refused: through sudo it gives %2 as root whatever its arguments</source>
+        <translation>Der sudo-Befehl %1 wird abgelehnt: über sudo gibt er %2 als root, gleich mit welchen Argumenten</translation>
     </message>
 </context>
 <context>

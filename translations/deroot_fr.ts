@@ -305,6 +305,14 @@
         <source>container image %1 is not a valid image reference</source>
         <translation>L’image de conteneur %1 n’est pas une référence d’image valable</translation>
     </message>
+    <message>
+        <source>catalog id %1 is not a catalog entry&apos;s id</source>
+        <translation>L’identifiant de catalogue %1 n’est celui d’aucune entrée du catalogue</translation>
+    </message>
+    <message>
+        <source>the program&apos;s SHA-256 %1 is not 64 lower-case hexadecimal digits</source>
+        <translation>Le SHA-256 du programme, %1, n’est pas fait de 64 chiffres hexadécimaux minuscules</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::Method</name>
@@ -414,6 +422,29 @@
     <message>
         <source>plan.json names %1, which the plan lacks</source>
         <translation>plan.json nomme %1, qui manque au plan</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Core::Rules</name>
+    <message>
+        <source>the service group %1 is a group whose members are as good as root: an agent gets a group of its own</source>
+        <translation>Le groupe de service %1 est un groupe dont les membres valent root : un agent reçoit un groupe à lui</translation>
+    </message>
+    <message>
+        <source>the supplementary group %1 gives sudo or root itself: no agent may be put into it</source>
+        <translation>Le groupe supplémentaire %1 donne sudo ou root lui-même : aucun agent ne peut y être mis</translation>
+    </message>
+    <message>
+        <source>file capabilities on %1 are refused: it is a shell or an interpreter, so every user could run any code with them; run it under systemd instead</source>
+        <translation>Les capacités de fichier sur %1 sont refusées : c’est un shell ou un interpréteur, tout utilisateur pourrait donc exécuter n’importe quel code avec elles ; lancez-le plutôt sous systemd</translation>
+    </message>
+    <message>
+        <source>the built-in list of programs never to allow through sudo could not be read</source>
+        <translation>La liste intégrée des programmes à ne jamais autoriser par sudo n’a pas pu être lue</translation>
+    </message>
+    <message>
+        <source>sudo command %1 is refused: through sudo it gives %2 as root whatever its arguments</source>
+        <translation>La commande sudo %1 est refusée : par sudo elle donne %2 en tant que root, quels que soient ses arguments</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,10 @@ struct ResourceLimits
 struct GenerationInput
 {
     Method method = Method::Capabilities;
-    QString agentId;      ///< short name for files and units: [a-z][a-z0-9_-]{0,31}, e.g. "node_exporter"
+    QString agentId; ///< short name for files and units: [a-z][a-z0-9_-]{0,31}, e.g. "node_exporter"
+    /// The catalog entry the needs came from ("node_exporter"); empty: the agent is not in the
+    /// catalog. Recorded for the admin and rules.d; it grants nothing by itself.
+    QString catalogId;
     QString description;  ///< one line for headers and Description=; printable, no newline
     QString serviceUser;  ///< the system user the agent runs as (created if absent)
     QString serviceGroup; ///< its primary group; empty: same as the user

@@ -64,6 +64,7 @@ GenerationInput buildGenerationInput(const InspectionReport &report, Method meth
     input.executableIsScript = report.sections.contains(u"script"_s);
     const QString programName = input.executable.section(u'/', -1);
     input.agentId = agentIdFrom(match.isEmpty() ? programName : match.value(u"id"_s).toString());
+    input.catalogId = match.value(u"id"_s).toString();
     input.description = match.isEmpty() ? programName : match.value(u"name"_s).toString();
     input.description = input.description.left(200);
 

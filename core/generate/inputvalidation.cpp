@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/generate/inputvalidation.h"
 
+#include "core/generate/sudoersgenerator.h"
 #include "core/generate/systemdunit.h"
+#include "core/rules/rules.h"
 
 #include "core/inspect/capabilities.h"
 #include "core/inspect/catalog.h"
@@ -77,6 +79,10 @@ std::optional<Error> validateGenerationInput(const GenerationInput &input)
                                          "description %1 must be one line of printable ASCII, 200 at most"),
                        input.description);
     }
+    if (!input.catalogId.isEmpty() && !kAgentId.match(input.catalogId).hasMatch()) {
+        return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation", "catalog id %1 is not a catalog entry's id"),
+                       input.catalogId);
+    }
     if (!isValidAccountName(input.serviceUser)) {
         return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
                                          "service user %1 is not a valid system user name for an agent "
@@ -103,6 +109,12 @@ std::optional<Error> validateGenerationInput(const GenerationInput &input)
                 "program %1 must be an absolute, normalised path without spaces, quotes or shell characters"),
             input.executable);
     }
+    static const QRegularExpression kSha256(QRegularExpression::anchoredPattern(u"[0-9a-f]{64}"_s));
+    if (!input.executableSha256.isEmpty() && !kSha256.match(input.executableSha256).hasMatch()) {
+        return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
+                                         "the program's SHA-256 %1 is not 64 lower-case hexadecimal digits"),
+                       input.executableSha256);
+    }
     for (const QString &argument : input.arguments) {
         if (argument.size() > 1024 || !isPrintableAscii(argument) || argument.contains(u'"') ||
             argument.contains(u'\\') || argument.contains(u'%')) {
@@ -122,8 +134,9 @@ std::optional<Error> validateGenerationInput(const GenerationInput &input)
         }
     }
     if (!input.existingUnit.isEmpty()) {
+        // No template ('@') and no escapes: the helper writes drop-ins for plain service names only.
         static const QRegularExpression kUnit(
-            QRegularExpression::anchoredPattern(u"[A-Za-z0-9:_.@-]{1,250}\\.service"_s));
+            QRegularExpression::anchoredPattern(u"[A-Za-z0-9_][A-Za-z0-9_.:-]{0,120}\\.service"_s));
         if (!kUnit.match(input.existingUnit).hasMatch() || input.existingUnit.startsWith(u'-')) {
             return problem(
                 QT_TRANSLATE_NOOP("Deroot::Core::InputValidation", "unit %1 is not a valid service unit name"),
@@ -160,16 +173,6 @@ std::optional<Error> validateGenerationInput(const GenerationInput &input)
         if (!isSafeAbsolutePath(command.path)) {
             return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
                                              "sudo command %1 must be an absolute, normalised path"),
-                           command.path);
-        }
-        const QFileInfo info(command.path);
-        if (!info.exists()) {
-            return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation", "sudo command %1 does not exist"),
-                           command.path);
-        }
-        if (info.isSymLink() || !info.isFile()) {
-            return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
-                                             "sudo command %1 must be a regular file, not a symlink or directory"),
                            command.path);
         }
         for (const QString &argument : command.arguments) {
@@ -233,6 +236,26 @@ std::optional<Error> validateGenerationInput(const GenerationInput &input)
             return problem(
                 QT_TRANSLATE_NOOP("Deroot::Core::InputValidation", "container image %1 is not a valid image reference"),
                 input.containerImage);
+        }
+    }
+    return checkGrantRules(input);
+}
+
+std::optional<Error> checkInputOnSystem(const GenerationInput &input)
+{
+    for (const SudoCommand &command : input.sudoCommands) {
+        const QFileInfo info(command.path);
+        if (!info.exists()) {
+            return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation", "sudo command %1 does not exist"),
+                           command.path);
+        }
+        if (info.isSymLink() || !info.isFile()) {
+            return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
+                                             "sudo command %1 must be a regular file, not a symlink or directory"),
+                           command.path);
+        }
+        if (auto weakness = sudoCommandWeakness(command.path)) {
+            return weakness;
         }
     }
     return std::nullopt;

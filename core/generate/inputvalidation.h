@@ -14,7 +14,15 @@ namespace Deroot::Core {
 /// non-ASCII), absolute normalised paths without control characters, existing regular command
 /// files, capabilities that exist, ports in 1..65535, sane limits. Returns the first problem as an
 /// Error (ExitCode::Usage) naming the field and the value, or nothing when all is well.
+/// Also applies the grant rules (core/rules/rules.h). Pure: reads nothing from the machine, so the
+/// helper reaches the same verdict on the same input.
 std::optional<Error> validateGenerationInput(const GenerationInput &input);
+
+/// What only this machine can tell about @p input, checked where a plan is made (derootctl
+/// generate, the wizard) and again by the helper on its own descriptors: every sudo command exists
+/// as a regular file, not a symlink, and neither it nor its canonical path is a program the
+/// dangerous-command list names or one that someone other than root can replace.
+std::optional<Error> checkInputOnSystem(const GenerationInput &input);
 
 /// useradd's rule for a system user or group name as Debian applies it (NAME_REGEX_SYSTEM):
 /// [a-z_][a-z0-9_-]*, at most 31 characters (systemd's limit; useradd allows 32); "root" and

@@ -3,6 +3,8 @@
 #include "core/generate/plan.h"
 
 #include "core/deroot.h"
+#include "core/generate/conflicts.h"
+#include "core/generate/planinput.h"
 #include "core/inspect/capabilities.h"
 #include "core/text.h"
 #include "core/util/sha256.h"
@@ -85,6 +87,11 @@ void syncDirectory(const QString &path)
 
 } // namespace
 
+QStringList reviewOnlyManifestKeys()
+{
+    return {u"validations"_s, u"effective_privilege"_s};
+}
+
 QString exportFileName(const Artifact &artifact)
 {
     if (artifact.isCommand) {
@@ -122,8 +129,15 @@ QJsonObject planManifest(const GenerationInput &input, const QList<Artifact> &ar
             capabilities.append(QString::fromLatin1(info->name));
         }
     }
+    QJsonArray conflicts;
+    for (const Conflict &conflict : detectConflicts(input, artifacts)) {
+        conflicts.append(
+            QJsonObject{{u"id"_s, conflict.id}, {u"consequence"_s, conflict.consequence}, {u"fix"_s, conflict.fix}});
+    }
     return {{u"schema"_s, QString::fromLatin1(kPlanSchema)},
             {u"generator"_s, QString(u"deroot "_s + version())},
+            {u"input"_s, generationInputToJson(input)},
+            {u"conflicts"_s, conflicts},
             {u"agent"_s, input.agentId},
             {u"method"_s, methodId(input.method)},
             {u"program"_s, QJsonObject{{u"path"_s, input.executable},

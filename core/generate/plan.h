@@ -13,12 +13,18 @@
 namespace Deroot::Core {
 
 /// plan.json's schema id; docs/plan-json.md documents it. The privileged helper accepts only this
-/// version and refuses anything else.
-inline constexpr const char *kPlanSchema = "deroot.plan/1";
+/// version and refuses anything else (a deroot.plan/1 plan with a message to generate it again).
+inline constexpr const char *kPlanSchema = "deroot.plan/2";
 
-/// The manifest of a generated plan: what the apply step would do, in order, with the SHA-256 of
-/// the program the admin reviewed and of every file's content, so that nothing can change between
-/// review and apply unnoticed.
+/// The keys of plan.json that only the machine where the plan was made can know (the validators'
+/// verdicts, the agent's privilege before the plan): recorded for the admin's review, covered by
+/// the plan's SHA-256 like every byte, never regenerated and never acted on.
+QStringList reviewOnlyManifestKeys();
+
+/// The manifest of a generated plan: the typed input the generators took ("input"), what the apply
+/// step would do, in order, with the SHA-256 of the program the admin reviewed and of every file's
+/// content, and the conflicts among the artifacts. A pure function of @p input and @p artifacts
+/// (themselves generatePlan(input)'s), so the helper regenerates it byte for byte.
 QJsonObject planManifest(const GenerationInput &input, const QList<Artifact> &artifacts);
 
 /// The file name an artifact gets in an export folder: the target's base name for files

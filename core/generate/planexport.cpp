@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/generate/planexport.h"
 
+#include "core/generate/inputvalidation.h"
 #include "core/generate/plan.h"
 #include "core/inspect/capabilities.h"
 #include "core/recommend/privilegescore.h"
@@ -48,14 +49,10 @@ QJsonObject completeManifest(const GeneratedPlan &plan, const QList<ArtifactVali
                                            {u"summary"_s, validation.result.summary},
                                            {u"exposure"_s, validation.exposure}});
     }
-    QJsonArray conflicts;
-    for (const Conflict &conflict : plan.conflicts) {
-        conflicts.append(
-            QJsonObject{{u"id"_s, conflict.id}, {u"consequence"_s, conflict.consequence}, {u"fix"_s, conflict.fix}});
-    }
+    // Only the review-only keys (reviewOnlyManifestKeys()): the rest of the manifest is the
+    // generators', which the helper regenerates and compares.
     QJsonObject manifest = plan.manifest;
     manifest.insert(u"validations"_s, validationArray);
-    manifest.insert(u"conflicts"_s, conflicts);
     manifest.insert(u"effective_privilege"_s, QJsonObject{{u"before"_s, toJson(currentPrivilege(report))},
                                                           {u"after"_s, toJson(plannedPrivilege(plan.input))}});
     return manifest;
@@ -76,6 +73,9 @@ Result<ValidatedExport> validatedPlan(const InspectionReport &report, const Gene
     const auto plan = generatePlan(input);
     if (!plan) {
         return plan.error();
+    }
+    if (const auto problem = checkInputOnSystem(input)) {
+        return *problem;
     }
     ValidatedExport result;
     result.plan = *plan;

@@ -91,25 +91,10 @@ std::optional<Error> checkCommand(const SudoCommand &command)
         return refuse(u"sudo command "_s + quoted(command.path) + u" is not an absolute, normalised path of plain "_s +
                       u"characters"_s);
     }
-    const QString canonical = QFileInfo(command.path).canonicalFilePath();
-    for (const QString &path : {command.path, canonical}) {
-        if (const auto dangerous = dangerousSudoCommand(path)) {
-            return refuse(u"sudo command "_s + quoted(command.path) + u" is refused: through sudo, "_s +
-                          dangerous->name + u" gives "_s + dangerous->allows + u" as root whatever its arguments ("_s +
-                          dangerous->source + u")"_s);
-        }
-    }
-    // Whoever can replace the program, or rename a directory above it, decides what runs as root.
-    for (const QString &path : {command.path, canonical}) {
-        if (path.isEmpty()) {
-            continue;
-        }
-        const QList<PathWeakness> weaknesses = pathWeaknesses(QFile::encodeName(path));
-        if (!weaknesses.isEmpty()) {
-            const PathWeakness &weakness = weaknesses.constFirst();
-            return refuse(u"sudo command "_s + quoted(command.path) + u" is refused: "_s + displayPath(weakness.path) +
-                          u" is "_s + weakness.why + u", so someone other than root can change what runs as root"_s);
-        }
+    if (const auto dangerous = dangerousSudoCommand(command.path)) {
+        return refuse(u"sudo command "_s + quoted(command.path) + u" is refused: through sudo, "_s + dangerous->name +
+                      u" gives "_s + dangerous->allows + u" as root whatever its arguments ("_s + dangerous->source +
+                      u")"_s);
     }
     for (const QString &argument : command.arguments) {
         if (!argumentCharacters().match(argument).hasMatch() || argument.size() > 256) {
@@ -121,6 +106,30 @@ std::optional<Error> checkCommand(const SudoCommand &command)
 }
 
 } // namespace
+
+std::optional<Error> sudoCommandWeakness(const QString &path)
+{
+    // The file a symlink or a hard link leads to is what sudo runs: judged by its canonical name too.
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    for (const QString &name : {path, canonical}) {
+        if (name.isEmpty()) {
+            continue;
+        }
+        if (const auto dangerous = dangerousSudoCommand(name)) {
+            return refuse(u"sudo command "_s + quoted(path) + u" is refused: through sudo, "_s + dangerous->name +
+                          u" gives "_s + dangerous->allows + u" as root whatever its arguments ("_s +
+                          dangerous->source + u")"_s);
+        }
+        // Whoever can replace the program, or rename a directory above it, decides what runs as root.
+        const QList<PathWeakness> weaknesses = pathWeaknesses(QFile::encodeName(name));
+        if (!weaknesses.isEmpty()) {
+            const PathWeakness &weakness = weaknesses.constFirst();
+            return refuse(u"sudo command "_s + quoted(path) + u" is refused: "_s + displayPath(weakness.path) +
+                          u" is "_s + weakness.why + u", so someone other than root can change what runs as root"_s);
+        }
+    }
+    return std::nullopt;
+}
 
 const QList<DangerousCommand> &dangerousSudoCommands()
 {

@@ -37,9 +37,15 @@ std::optional<DangerousCommand> dangerousSudoCommand(const QString &path);
 /// `USER ALL=(root) NOPASSWD: NOEXEC|EXEC: ALIAS`. Refuses with an Error (ExitCode::Usage) when
 /// there is no command, when a name, path or argument could not be written safely (even if the
 /// caller skipped validateGenerationInput()), when a command gives a shell or writes files
-/// (dangerousSudoCommand()), or when anyone but root can change a command or a directory above it
-/// (pathWeaknesses()): a sudo rule for such a program is root for whoever can replace it. Fails
-/// closed (ExitCode::Failure) if the list of dangerous programs cannot be read.
+/// (dangerousSudoCommand(), by the path written). Pure: who can replace a command is this
+/// machine's to tell (sudoCommandWeakness()). Fails closed (ExitCode::Failure) if the list of
+/// dangerous programs cannot be read.
 Result<Artifact> sudoersFile(const GenerationInput &input);
+
+/// What only this machine can tell about the sudo command at @p path: it, or the file its canonical
+/// path names, is on the dangerous-command list, or it or a directory above it can be changed by
+/// someone other than root. Reads the file system; the generators never call it (generation is a
+/// pure function of the plan), checkInputOnSystem() does.
+std::optional<Error> sudoCommandWeakness(const QString &path);
 
 } // namespace Deroot::Core

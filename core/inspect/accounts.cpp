@@ -48,13 +48,4 @@ QString groupName(std::uint32_t gid)
                          &group::gr_name);
 }
 
-bool isRootEquivalentGroup(QStringView name)
-{
-    // Groups whose members can become root without further help: Debian's wiki SystemGroups
-    // (disk, kmem, sudo), the Docker, LXD/Incus and libvirt documentation.
-    static const QList<QStringView> kGroups{u"root", u"sudo",   u"wheel", u"admin",       u"disk",
-                                            u"kmem", u"docker", u"lxd",   u"incus-admin", u"libvirt"};
-    return kGroups.contains(name);
-}
-
 } // namespace Deroot::Core

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #pragma once
 
+#include "core/rules/rules.h" // isRootEquivalentGroup(), shared with the generators and the helper
+
 #include <QString>
 
 #include <cstdint>
@@ -12,10 +14,5 @@ namespace Deroot::Core {
 QString userName(std::uint32_t uid);
 /// The name of group @p gid from the group database, or an empty string when it has none.
 QString groupName(std::uint32_t gid);
-
-/// Whether membership in group @p name amounts to root: it opens raw disks or memory (disk, kmem),
-/// a root-run daemon's control socket (docker, lxd, libvirt), or sudo/su without a check (sudo,
-/// wheel, root). Sources: Debian's SystemGroups wiki page; docker's "Docker daemon attack surface".
-bool isRootEquivalentGroup(QStringView name);
 
 } // namespace Deroot::Core

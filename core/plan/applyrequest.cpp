@@ -2,10 +2,13 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/plan/applyrequest.h"
 
+#include "core/generate/generator.h"
 #include "core/generate/inputvalidation.h"
 #include "core/generate/plan.h"
+#include "core/generate/planinput.h"
 #include "core/generate/sudoersgenerator.h"
 #include "core/inspect/capabilities.h"
+#include "core/rules/rules.h"
 #include "core/text.h"
 #include "core/util/sha256.h"
 
@@ -40,62 +43,6 @@ QString sha256Hex(QByteArrayView bytes)
     Sha256 hash;
     hash.addData(bytes);
     return QString::fromLatin1(hash.result().toHex());
-}
-
-bool matches(const QRegularExpression &pattern, QStringView text)
-{
-    return pattern.matchView(text).hasMatch();
-}
-
-const QRegularExpression &agentPattern()
-{
-    static const QRegularExpression kPattern(QRegularExpression::anchoredPattern(u"[a-z][a-z0-9_-]{0,31}"_s));
-    return kPattern;
-}
-
-const QRegularExpression &hexPattern()
-{
-    static const QRegularExpression kPattern(QRegularExpression::anchoredPattern(u"[0-9a-f]{64}"_s));
-    return kPattern;
-}
-
-const QRegularExpression &groupPattern()
-{
-    static const QRegularExpression kPattern(QRegularExpression::anchoredPattern(u"[a-z_][a-z0-9_-]{0,31}"_s));
-    return kPattern;
-}
-
-// A systemd service name this helper may write a unit or a drop-in for: plain characters, no
-// template ('@'), no escapes ('\\'), no hidden or relative names.
-const QRegularExpression &serviceNamePattern()
-{
-    static const QRegularExpression kPattern(
-        QRegularExpression::anchoredPattern(u"[A-Za-z0-9_][A-Za-z0-9_.:-]{0,120}\\.service"_s));
-    return kPattern;
-}
-
-// Groups whose members are root in all but name: a plan may never put its service user into one.
-bool isPrivilegedGroup(QStringView group)
-{
-    static const QStringList kGroups{u"root"_s,    u"sudo"_s, u"wheel"_s,  u"admin"_s, u"shadow"_s,
-                                     u"disk"_s,    u"kmem"_s, u"docker"_s, u"lxd"_s,   u"incus-admin"_s,
-                                     u"libvirt"_s, u"sys"_s,  u"staff"_s};
-    return kGroups.contains(group);
-}
-
-bool isPrintableLine(QStringView text, qsizetype maximum)
-{
-    if (text.size() > maximum) {
-        return false;
-    }
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0) || c.category() == QChar::Other_Format || u == 0x2028 ||
-            u == 0x2029) {
-            return false;
-        }
-    }
-    return true;
 }
 
 // Qt's JSON reader keeps the last of two equal keys, while a person reading the file sees the
@@ -148,280 +95,139 @@ std::optional<QString> duplicateKeyOrTooDeep(QByteArrayView json)
     return std::nullopt;
 }
 
-// The closed schema: every key of @p object must be one of @p allowed.
-std::optional<Error> onlyKeys(const QJsonObject &object, const QStringList &allowed, const QString &where)
+// The first line where @p got and @p expected differ, for a refusal that says where a file was
+// changed: "line 12 is 'X' where Deroot writes 'Y'".
+QString firstDifference(const QByteArray &got, const QByteArray &expected)
 {
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!allowed.contains(it.key())) {
-            return refused(u"plan.json: %1 has the unknown key %2 (schema %3 is closed)"_s.arg(
-                where, quoted(it.key()), QString::fromLatin1(kPlanSchema)));
+    const QList<QByteArray> gotLines = got.split('\n');
+    const QList<QByteArray> expectedLines = expected.split('\n');
+    const qsizetype count = std::max(gotLines.size(), expectedLines.size());
+    for (qsizetype i = 0; i < count; ++i) {
+        const QByteArray a = i < gotLines.size() ? gotLines.at(i) : QByteArray();
+        const QByteArray b = i < expectedLines.size() ? expectedLines.at(i) : QByteArray();
+        if (a == b && i < gotLines.size() && i < expectedLines.size()) {
+            continue;
         }
+        const auto shown = [](const QByteArray &line, bool present) {
+            return present ? quoted(QString::fromUtf8(line.left(120))) : u"(nothing: the file ends)"_s;
+        };
+        return u"line %1 is %2 where Deroot's generators write %3"_s.arg(i + 1).arg(shown(a, i < gotLines.size()),
+                                                                                    shown(b, i < expectedLines.size()));
+    }
+    return u"it differs"_s;
+}
+
+// The review-only parts of plan.json (reviewOnlyManifestKeys()): what the machine that made the
+// plan recorded for the admin. Never acted on; only their form is checked.
+std::optional<Error> checkReviewOnly(const QJsonObject &root)
+{
+    if (root.contains(u"validations"_s) && !root.value(u"validations"_s).isArray()) {
+        return refused(u"plan.json: validations must be an array"_s);
+    }
+    if (root.contains(u"effective_privilege"_s) && !root.value(u"effective_privilege"_s).isObject()) {
+        return refused(u"plan.json: effective_privilege must be an object"_s);
     }
     return std::nullopt;
 }
 
-// A required string field, one printable line of at most @p maximum characters.
-Result<QString> stringField(const QJsonObject &object, const QString &key, const QString &where,
-                            qsizetype maximum = 256)
+PlanStep::Kind stepKindOf(const QString &artifactId)
 {
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined()) {
-        return refused(u"plan.json: %1 lacks %2"_s.arg(where, quoted(key)));
+    if (artifactId == u"useradd") {
+        return PlanStep::Kind::CreateUser;
     }
-    const QString field = where == u"the plan" ? key : where + u'.' + key;
-    if (!value.isString()) {
-        return refused(u"plan.json: %1 must be a string"_s.arg(field));
+    if (artifactId == u"sysusers") {
+        return PlanStep::Kind::WriteSysusers;
     }
-    const QString text = value.toString();
-    if (!isPrintableLine(text, maximum)) {
-        return refused(u"plan.json: %1 %2 must be one printable line of at most %3 characters"_s.arg(
-            field, quoted(text.left(80)), QString::number(maximum)));
+    if (artifactId == u"sudoers") {
+        return PlanStep::Kind::WriteSudoers;
     }
-    return text;
+    if (artifactId == u"unit" || artifactId == u"dropin") {
+        return PlanStep::Kind::WriteUnit;
+    }
+    if (artifactId == u"setcap") {
+        return PlanStep::Kind::SetFileCaps;
+    }
+    // docker run, Compose, Quadlet, Kubernetes, AppArmor: generated for the admin to review and
+    // take away; containers are started by the admin's own tooling and a profile must be loaded
+    // and tested by hand, so the helper never applies them.
+    return PlanStep::Kind::ExportOnly;
 }
 
-// The artifacts a plan may name, what the helper does with each and where it may go.
-enum class Kind { GroupAdd, UserAdd, Sysusers, Sudoers, Unit, DropIn, SetCap, ExportOnly };
-
-struct ArtifactRule
+// What the helper does with a plan whose every byte its own generators wrote: typed steps from the
+// regenerated artifacts, and the grants the approval must name, from the typed input.
+ValidatedPlan planFromGenerated(const GeneratedPlan &generated, const QByteArray &planJson)
 {
-    QString id;
-    Kind artifact;
-    bool command; ///< a `run` operation
-    QString program;
-};
-
-const QList<ArtifactRule> &artifactRules()
-{
-    static const QList<ArtifactRule> kRules{
-        {u"groupadd"_s, Kind::GroupAdd, true, u"/usr/sbin/groupadd"_s},
-        {u"useradd"_s, Kind::UserAdd, true, u"/usr/sbin/useradd"_s},
-        {u"sysusers"_s, Kind::Sysusers, false, {}},
-        {u"sudoers"_s, Kind::Sudoers, false, {}},
-        {u"unit"_s, Kind::Unit, false, {}},
-        {u"dropin"_s, Kind::DropIn, false, {}},
-        {u"setcap"_s, Kind::SetCap, true, u"/usr/sbin/setcap"_s},
-        // Generated for export only: the helper never applies them (containers are started by the
-        // admin's own tooling; an AppArmor profile must be loaded and tested by hand).
-        {u"docker-run"_s, Kind::ExportOnly, true, u"/usr/bin/docker"_s},
-        {u"compose"_s, Kind::ExportOnly, false, {}},
-        {u"quadlet"_s, Kind::ExportOnly, false, {}},
-        {u"kubernetes"_s, Kind::ExportOnly, false, {}},
-        {u"apparmor"_s, Kind::ExportOnly, false, {}},
-    };
-    return kRules;
-}
-
-// The command line a `run` artifact's file holds: writeExport() wraps it as
-// "#!/bin/sh\n# PURPOSE\nset -e\nCONTENT\n", and the manifest hashes CONTENT. Anything else in the
-// file (a second command, another header) is refused rather than ignored.
-Result<QString> commandContent(const QByteArray &file, const QString &purpose, const QString &where)
-{
-    const QByteArray head = "#!/bin/sh\n# " + purpose.toUtf8() + "\nset -e\n";
-    if (!file.startsWith(head) || !file.endsWith('\n') || file.size() <= head.size() + 1) {
-        return refused(u"%1 is not the command file Deroot exports (#!/bin/sh, '# ' and the purpose, set -e, the "
-                       u"command)"_s.arg(where));
+    const GenerationInput &input = generated.input;
+    const bool container = input.method == Method::Container;
+    ValidatedPlan plan;
+    plan.input = input;
+    plan.agent = input.agentId;
+    plan.method = methodId(input.method);
+    plan.planSha256 = sha256Hex(planJson);
+    plan.programPath = input.executable;
+    plan.programSha256 = input.executableSha256;
+    if (!container) {
+        plan.serviceUser = input.serviceUser;
+        plan.serviceGroup = input.serviceGroup.isEmpty() ? input.serviceUser : input.serviceGroup;
+        plan.supplementaryGroups = input.supplementaryGroups;
+        plan.areas |= PlanArea::Users;
     }
-    return QString::fromUtf8(file.mid(head.size(), file.size() - head.size() - 1));
-}
-
-struct UserAdd
-{
-    QString user;
-    QString group; ///< empty: --user-group
-    QStringList supplementary;
-};
-
-// useradd's line, read word by word against the one form the generator writes: the helper then
-// creates the user itself with its own argument list, never this text.
-Result<UserAdd> parseUserAdd(const QString &content, const QString &where)
-{
-    const QString problem = u"%1 is not the useradd line Deroot generates (useradd --system --no-create-home "_s
-                            u"--home-dir /nonexistent --shell /usr/sbin/nologin --user-group|-g GROUP [-G "_s
-                            u"GROUPS] USER)"_s.arg(where);
-    if (content.contains(u'\n')) {
-        return refused(problem);
-    }
-    const QStringList words = content.split(u' ');
-    const QStringList head{u"useradd"_s,      u"--system"_s, u"--no-create-home"_s, u"--home-dir"_s,
-                           u"/nonexistent"_s, u"--shell"_s,  u"/usr/sbin/nologin"_s};
-    if (words.size() < head.size() + 2 || words.mid(0, head.size()) != head) {
-        return refused(problem);
-    }
-    UserAdd result;
-    qsizetype i = head.size();
-    if (words.at(i) == u"--user-group") {
-        ++i;
-    } else if (words.at(i) == u"-g" && i + 1 < words.size()) {
-        result.group = words.at(i + 1);
-        i += 2;
-    } else {
-        return refused(problem);
-    }
-    if (i + 2 < words.size() && words.at(i) == u"-G") {
-        result.supplementary = words.at(i + 1).split(u',');
-        i += 2;
-    }
-    if (i + 1 != words.size()) {
-        return refused(problem);
-    }
-    result.user = words.at(i);
-    return result;
-}
-
-// The sudoers drop-in, line by line against the generator's grammar: comments ("# "), blank lines,
-// Cmnd_Alias DEROOT_<AGENT>_<N> = /absolute/program args, and "<user> ALL=(root) NOPASSWD:
-// NOEXEC:|EXEC: <alias>". No Defaults, no #include, no @include, no line continuation, no other
-// user: whatever else sudo would accept, this helper does not write.
-std::optional<Error> checkSudoersText(const QString &text, const QString &user, const QString &agent,
-                                      const QString &where, QList<SudoCommand> &commands)
-{
-    if (!text.endsWith(u'\n')) {
-        return refused(u"%1 does not end with a newline"_s.arg(where));
-    }
-    QString prefix = agent.toUpper();
-    prefix.replace(u'-', u'_');
-    const QRegularExpression alias(QRegularExpression::anchoredPattern(
-        u"Cmnd_Alias (DEROOT_"_s + QRegularExpression::escape(prefix) +
-        u"_[1-9][0-9]{0,2}) = (/[A-Za-z0-9_./@+-]+) ((?:\"\")|(?:(?:[A-Za-z0-9_./@+~-]|\\\\[,:=])+(?: (?:[A-Za-z0-9_./@+~-]|\\\\[,:=])+)*))"_s));
-    const QRegularExpression rule(QRegularExpression::anchoredPattern(
-        QRegularExpression::escape(user) + u" ALL=\\(root\\) NOPASSWD: (?:NOEXEC|EXEC): (DEROOT_[A-Z0-9_]+)"_s));
-    QSet<QString> aliases;
-    qsizetype rules = 0;
-    qsizetype number = 0;
-    for (const QString &line : text.split(u'\n')) {
-        ++number;
-        const QString here = u"%1 line %2"_s.arg(where).arg(number);
-        if (line.isEmpty() || line == u"#"_s || line.startsWith(u"# "_s)) {
-            if (!isPrintableLine(line, 1000) || line.endsWith(u'\\')) {
-                return refused(u"%1 %2 has a control character or continues onto the next line"_s.arg(
-                    here, quoted(line.left(80))));
-            }
-            continue;
-        }
-        if (const auto m = alias.matchView(line); m.hasMatch()) {
-            const QString program = m.captured(2);
-            if (!isSafeAbsolutePath(program)) {
-                return refused(u"%1 names the program %2, not a normalised absolute path"_s.arg(here, quoted(program)));
-            }
-            if (const auto dangerous = dangerousSudoCommand(program)) {
-                return refused(u"%1 allows %2: through sudo, %3 gives %4 as root"_s.arg(
-                    here, quoted(program), dangerous->name, dangerous->allows));
-            }
-            if (aliases.contains(m.captured(1))) {
-                return refused(u"%1 defines %2 twice"_s.arg(here, m.captured(1)));
-            }
-            aliases.insert(m.captured(1));
-            SudoCommand command;
-            command.path = program;
-            if (m.captured(3) != u"\"\""_s) {
-                command.arguments = m.captured(3).split(u' ');
-            }
-            commands << command;
-            continue;
-        }
-        if (const auto m = rule.matchView(line); m.hasMatch()) {
-            if (!aliases.contains(m.captured(1))) {
-                return refused(u"%1 names the undefined alias %2"_s.arg(here, quoted(m.captured(1))));
-            }
-            ++rules;
-            continue;
-        }
-        return refused(u"%1 %2 is neither a comment, a Cmnd_Alias DEROOT_%3_N nor a rule of the user %4 "
-                       u"(the only lines the helper writes into sudoers)"_s.arg(here, quoted(line.left(120)), prefix,
-                                                                                quoted(user)));
-    }
-    if (rules == 0) {
-        return refused(u"%1 grants nothing: it has no rule for %2"_s.arg(where, quoted(user)));
-    }
-    return std::nullopt;
-}
-
-// The unit or drop-in, read for what would let it run something else or as someone else than the
-// plan says: the helper writes units that run the plan's program as the plan's user, nothing more.
-std::optional<Error> checkUnitText(const QString &text, const ValidatedPlan &plan, const QString &where, bool dropIn)
-{
-    static const QStringList kForbidden{u"ExecStartPre"_s,         u"ExecStartPost"_s, u"ExecCondition"_s,
-                                        u"ExecReload"_s,           u"ExecStop"_s,      u"ExecStopPost"_s,
-                                        u"PermissionsStartOnly"_s, u"RootDirectory"_s, u"RootImage"_s};
-    QString user;
-    QString group;
-    QStringList execStart;
-    bool namesExecStart = false;
-    qsizetype number = 0;
-    for (const QString &rawLine : text.split(u'\n')) {
-        ++number;
-        const QString here = u"%1 line %2"_s.arg(where).arg(number);
-        if (!isPrintableLine(rawLine, 4096)) {
-            return refused(u"%1 has a control character"_s.arg(here));
-        }
-        const QString line = rawLine.trimmed();
-        if (line.endsWith(u'\\')) {
-            return refused(u"%1 continues onto the next line, which the helper does not read"_s.arg(here));
-        }
-        if (line.isEmpty() || line.startsWith(u'#') || line.startsWith(u';') || line.startsWith(u'[')) {
-            continue;
-        }
-        const qsizetype equals = line.indexOf(u'=');
-        if (equals <= 0) {
-            return refused(u"%1 %2 is not KEY=VALUE"_s.arg(here, quoted(line.left(80))));
-        }
-        const QString key = line.left(equals).trimmed();
-        const QString value = line.mid(equals + 1).trimmed();
-        if (kForbidden.contains(key) || (key == u"DynamicUser" && value != u"no")) {
-            return refused(u"%1 sets %2, which the helper never writes: it could run a command as root or as "
-                           u"another user"_s.arg(here, quoted(key)));
-        }
-        if (key == u"User") {
-            user = value;
-        } else if (key == u"Group") {
-            group = value;
-        } else if (key == u"ExecStart") {
-            namesExecStart = true;
-            if (value.isEmpty()) {
-                execStart.clear();
-            } else {
-                execStart << value;
-            }
+    for (const int number : input.capabilities) {
+        if (const auto info = capabilityByNumber(number)) {
+            plan.capabilities << QString::fromLatin1(info->name);
         }
     }
-    if (user != plan.serviceUser) {
-        return refused(u"%1 runs the service as %2, not as the plan's user %3"_s.arg(where, quoted(user),
-                                                                                     quoted(plan.serviceUser)));
+    if (!container && !plan.capabilities.isEmpty()) {
+        plan.areas |= PlanArea::Capabilities;
     }
-    if (group != plan.serviceGroup) {
-        return refused(u"%1 runs the service with the group %2, not the plan's %3"_s.arg(where, quoted(group),
-                                                                                         quoted(plan.serviceGroup)));
-    }
-    // A drop-in that names no ExecStart= keeps the vendor's command line (generate keeps it when it
-    // runs the program already); the running agent's check then tells whether it is the plan's.
-    const bool keepsVendorCommand = dropIn && !namesExecStart;
-    if (!keepsVendorCommand &&
-        (execStart.size() != 1 || execStart.constFirst().section(u' ', 0, 0) != plan.programPath)) {
-        return refused(u"%1 must start exactly one program, the plan's %2, without a prefix such as '+' or '!'"_s.arg(
-            where, quoted(plan.programPath)));
-    }
-    return std::nullopt;
-}
-
-std::optional<Error> checkSetcapText(const QString &content, const ValidatedPlan &plan, const QString &where)
-{
-    const QStringList lines = content.split(u'\n');
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        if (!lines.at(i).startsWith(u'#') || !isPrintableLine(lines.at(i), 2000)) {
-            return refused(u"%1 has a second command: only its first line may be one"_s.arg(where));
+    plan.sudoCommands = input.sudoCommands;
+    plan.privilegedGrants = privilegedGrants(input);
+    for (const Artifact &artifact : generated.artifacts) {
+        if (artifact.id == u"groupadd") {
+            continue; // CreateUser creates the group too, with the helper's own argument list
         }
+        PlanStep step;
+        step.kind = stepKindOf(artifact.id);
+        step.artifact = artifact.id;
+        step.file = exportFileName(artifact);
+        step.target = artifact.isCommand ? QString() : artifact.targetPath;
+        step.content = artifact.content.toUtf8();
+        step.mode = quint32(artifact.mode);
+        switch (step.kind) {
+        case PlanStep::Kind::CreateUser:
+            step.target = plan.serviceUser;
+            break;
+        case PlanStep::Kind::WriteSysusers:
+            plan.areas |= PlanArea::Units;
+            break;
+        case PlanStep::Kind::WriteSudoers:
+            plan.areas |= PlanArea::Sudoers;
+            break;
+        case PlanStep::Kind::WriteUnit:
+            plan.areas |= PlanArea::Units;
+            plan.unit = artifact.id == u"unit" ? artifact.targetPath.section(u'/', -1)
+                                               : artifact.targetPath.section(u'/', 4, 4).chopped(2);
+            break;
+        case PlanStep::Kind::SetFileCaps:
+            step.target = plan.programPath;
+            plan.areas |= PlanArea::Capabilities;
+            break;
+        default:
+            break;
+        }
+        plan.steps.append(step);
     }
-    QStringList names;
-    for (const QString &name : plan.capabilities) {
-        names << name.toLower();
+    if (!plan.unit.isEmpty()) {
+        PlanStep reload;
+        reload.kind = PlanStep::Kind::DaemonReload;
+        reload.target = plan.unit;
+        plan.steps.append(reload);
+        PlanStep start;
+        start.kind = PlanStep::Kind::StartUnit;
+        start.target = plan.unit;
+        plan.steps.append(start);
     }
-    const QString expected = u"setcap "_s + names.join(u',') + u"+ep "_s + plan.programPath;
-    if (plan.capabilities.isEmpty() || lines.constFirst() != expected) {
-        return refused(u"%1 is %2, not %3: the plan's capabilities on the plan's program"_s.arg(
-            where, quoted(lines.constFirst().left(200)), quoted(expected)));
-    }
-    return std::nullopt;
+    return plan;
 }
 
 } // namespace
@@ -472,497 +278,99 @@ Result<ValidatedPlan> parseApplyRequest(const ApplyRequest &request)
         return refused(u"plan.json is refused: "_s + *problem);
     }
     const QJsonObject root = document.object();
-    // conflicts, validations and effective_privilege are what `derootctl generate` records for the
-    // admin's review: covered by the plan's hash like every byte, never acted on.
-    if (auto error =
-            onlyKeys(root,
-                     {u"schema"_s, u"generator"_s, u"agent"_s, u"method"_s, u"program"_s, u"service_user"_s,
-                      u"capabilities"_s, u"operations"_s, u"conflicts"_s, u"validations"_s, u"effective_privilege"_s},
-                     u"the plan"_s)) {
-        return *error;
+    const QJsonValue schema = root.value(u"schema"_s);
+    if (!schema.isString()) {
+        return refused(
+            u"plan.json lacks 'schema', a string naming its version (%1)"_s.arg(QString::fromLatin1(kPlanSchema)));
     }
-    const auto schema = stringField(root, u"schema"_s, u"the plan"_s);
-    if (!schema) {
-        return schema.error();
+    if (schema.toString() == u"deroot.plan/1") {
+        return refused(u"plan.json is a deroot.plan/1 plan, made by an earlier Deroot: it does not hold the typed "
+                       u"input its files were generated from, so the helper cannot check them. Generate the plan "
+                       u"again (derootctl generate, or Export in the desktop) and apply the new one"_s);
     }
-    if (*schema != QString::fromLatin1(kPlanSchema)) {
+    if (schema.toString() != QString::fromLatin1(kPlanSchema)) {
         return refused(u"plan.json has the schema %1; this helper accepts only %2"_s.arg(
-            quoted(*schema), QString::fromLatin1(kPlanSchema)));
-    }
-    if (root.contains(u"generator"_s)) {
-        if (const auto generator = stringField(root, u"generator"_s, u"the plan"_s); !generator) {
-            return generator.error();
-        }
+            quoted(schema.toString().left(64)), QString::fromLatin1(kPlanSchema)));
     }
 
-    ValidatedPlan plan;
-    plan.planSha256 = sha256Hex(request.planJson);
-    const auto agent = stringField(root, u"agent"_s, u"the plan"_s);
-    if (!agent) {
-        return agent.error();
+    // --- the typed input, read strictly and held to every rule the generators follow ---
+    const QJsonValue inputValue = root.value(u"input"_s);
+    if (!inputValue.isObject()) {
+        return refused(u"plan.json lacks 'input', the object the plan's files are generated from"_s);
     }
-    if (!matches(agentPattern(), *agent)) {
-        return refused(
-            u"plan.json: the agent id %1 is not [a-z][a-z0-9_-], at most 32 characters"_s.arg(quoted(*agent)));
+    const auto input = generationInputFromJson(inputValue.toObject());
+    if (!input) {
+        return input.error();
     }
-    plan.agent = *agent;
-    const auto method = stringField(root, u"method"_s, u"the plan"_s);
-    if (!method) {
-        return method.error();
-    }
-    if (*method != u"sudo" && *method != u"caps" && *method != u"container") {
-        return refused(u"plan.json: the method %1 is none of sudo, caps, container"_s.arg(quoted(*method)));
-    }
-    plan.method = *method;
-    const bool container = plan.method == u"container";
-
-    // --- program ---
-    const QJsonValue programValue = root.value(u"program"_s);
-    if (!programValue.isObject()) {
-        return refused(u"plan.json: program must be an object with path, sha256 and package"_s);
-    }
-    const QJsonObject program = programValue.toObject();
-    if (auto error = onlyKeys(program, {u"path"_s, u"sha256"_s, u"package"_s}, u"program"_s)) {
-        return *error;
-    }
-    const auto programPath = stringField(program, u"path"_s, u"program"_s, 4096);
-    if (!programPath) {
-        return programPath.error();
-    }
-    if (!isSafeAbsolutePath(*programPath)) {
-        return refused(u"plan.json: program.path %1 is not an absolute, normalised path of plain characters"_s.arg(
-            quoted(*programPath)));
-    }
-    plan.programPath = *programPath;
-    const auto programSha = stringField(program, u"sha256"_s, u"program"_s);
-    if (!programSha) {
-        return programSha.error();
-    }
-    if (!matches(hexPattern(), *programSha) && !(container && programSha->isEmpty())) {
-        return refused(
-            u"plan.json: program.sha256 %1 is not 64 lower-case hexadecimal digits"_s.arg(quoted(*programSha)));
-    }
-    plan.programSha256 = *programSha;
-    if (program.contains(u"package"_s)) {
-        if (const auto package = stringField(program, u"package"_s, u"program"_s, 128); !package) {
-            return package.error();
-        }
+    if (const auto problem = validateGenerationInput(*input)) {
+        return refused(u"plan.json's input is refused: "_s + problem->message);
     }
 
-    // --- service user and capabilities ---
-    if (root.contains(u"service_user"_s) || !container) {
-        const auto user = stringField(root, u"service_user"_s, u"the plan"_s);
-        if (!user) {
-            return user.error();
-        }
-        if (!container || !user->isEmpty()) {
-            if (!isValidAccountName(*user)) {
-                return refused(
-                    u"plan.json: the service user %1 is not a name useradd accepts for an agent "
-                    u"([a-z_][a-z0-9_-], at most 32, not root or another reserved name)"_s.arg(quoted(*user)));
-            }
-        }
-        if (!container) {
-            plan.serviceUser = *user;
-            plan.serviceGroup = *user;
-        }
-    }
-    const QJsonValue capabilitiesValue = root.value(u"capabilities"_s);
-    if (!capabilitiesValue.isUndefined()) {
-        if (!capabilitiesValue.isArray() || capabilitiesValue.toArray().size() > 64) {
-            return refused(u"plan.json: capabilities must be an array of at most 64 names"_s);
-        }
-        for (const QJsonValue &value : capabilitiesValue.toArray()) {
-            if (!value.isString()) {
-                return refused(u"plan.json: capabilities must hold strings"_s);
-            }
-            const QString name = value.toString();
-            const auto info = capabilityByName(name);
-            if (!info || QString::fromLatin1(info->name) != name) {
-                return refused(u"plan.json: %1 is not a capability this helper knows (CAP_..., upper case)"_s.arg(
-                    quoted(name.left(64))));
-            }
-            if (plan.capabilities.contains(name)) {
-                return refused(u"plan.json: the capability %1 is listed twice"_s.arg(name));
-            }
-            plan.capabilities << name;
-        }
+    if (input->method != Method::Container && input->executableSha256.isEmpty()) {
+        // The apply binds the program the admin reviewed: without its hash, any file at that path would do.
+        return refused(u"plan.json: input.program.sha256 is empty; the helper sets nothing up for a program whose "
+                       u"content the plan does not fix"_s);
     }
 
-    // --- the request's files: plain names, bounded ---
+    // --- regenerate everything and require the very bytes ---
+    // The helper judges no artifact: it runs the generators the desktop and derootctl run, on the
+    // typed input, and accepts only what they write. Any future generator change is its rule too.
+    const auto generated = generatePlan(*input);
+    if (!generated) {
+        return refused(u"plan.json's input is refused: "_s + generated.error().message);
+    }
+    QJsonObject expected = generated->manifest;
+    const QString ourGenerator = expected.value(u"generator"_s).toString();
+    if (root.value(u"generator"_s) != QJsonValue(ourGenerator)) {
+        return refused(u"plan.json was made by %1; this helper is %2 and applies only the files its own generators "
+                       u"write: generate the plan again with this version"_s.arg(
+                           quoted(root.value(u"generator"_s).toString().left(64)), ourGenerator));
+    }
+    if (const auto problem = checkReviewOnly(root)) {
+        return *problem;
+    }
+    for (const QString &key : reviewOnlyManifestKeys()) {
+        if (root.contains(key)) {
+            expected.insert(key, root.value(key));
+        }
+    }
+    const auto files = exportFiles(generated->artifacts, expected);
+    if (!files) {
+        return refused(files.error().message);
+    }
     if (request.files.size() > kMaxFiles) {
         return refused(
             u"the request has %1 files, more than the %2 a plan may have"_s.arg(request.files.size()).arg(kMaxFiles));
     }
-    static const QRegularExpression kFileName(
-        QRegularExpression::anchoredPattern(u"[A-Za-z0-9_][A-Za-z0-9_.@:-]{0,127}"_s));
-    for (auto it = request.files.begin(); it != request.files.end(); ++it) {
-        if (!matches(kFileName, it.key()) || it.key().contains(u".."_s)) {
-            return refused(u"the request's file name %1 is not a plain file name"_s.arg(quoted(it.key())));
-        }
-        if (it.value().size() > kMaxFileBytes) {
-            return refused(u"the request's file %1 is %2 bytes, more than %3"_s.arg(quoted(it.key()))
-                               .arg(it.value().size())
-                               .arg(kMaxFileBytes));
-        }
-    }
-
-    // --- operations ---
-    const QJsonValue operationsValue = root.value(u"operations"_s);
-    if (!operationsValue.isArray()) {
-        return refused(u"plan.json: operations must be an array"_s);
-    }
-    const QJsonArray operations = operationsValue.toArray();
-    if (operations.isEmpty() || operations.size() > kMaxOperations) {
-        return refused(u"plan.json: operations must hold between 1 and %1 entries, not %2"_s.arg(kMaxOperations)
-                           .arg(operations.size()));
-    }
-    QSet<QString> seenArtifacts;
-    QSet<QString> usedFiles;
-    std::optional<UserAdd> userAdd;
-    QString groupAdd;
-    struct Pending
-    {
-        Kind artifact;
-        QString where;
-        QString text;
-    };
-    QList<Pending> semantic; // checked once the user and group are known
-    for (qsizetype i = 0; i < operations.size(); ++i) {
-        const QString where = u"operations[%1]"_s.arg(i);
-        if (!operations.at(i).isObject()) {
-            return refused(u"plan.json: %1 must be an object"_s.arg(where));
-        }
-        const QJsonObject operation = operations.at(i).toObject();
-        const auto op = stringField(operation, u"op"_s, where);
-        if (!op) {
-            return op.error();
-        }
-        if (*op != u"write_file" && *op != u"run") {
-            return refused(u"plan.json: %1 has the operation %2; the helper knows only write_file and run"_s.arg(
-                where, quoted(*op)));
-        }
-        const bool command = *op == u"run";
-        QStringList keys{u"op"_s, u"artifact"_s, u"file"_s, u"purpose"_s, u"content_sha256"_s, u"validator"_s};
-        keys << (command ? QStringList{u"program"_s} : QStringList{u"path"_s, u"owner"_s, u"group"_s, u"mode"_s});
-        if (auto error = onlyKeys(operation, keys, where)) {
-            return *error;
-        }
-        const auto artifactId = stringField(operation, u"artifact"_s, where, 32);
-        if (!artifactId) {
-            return artifactId.error();
-        }
-        const auto rule = std::find_if(artifactRules().begin(), artifactRules().end(),
-                                       [&](const ArtifactRule &r) { return r.id == *artifactId; });
-        if (rule == artifactRules().end()) {
-            return refused(u"plan.json: %1 names the artifact %2, which the helper does not know"_s.arg(
-                where, quoted(*artifactId)));
-        }
-        if (rule->command != command) {
-            return refused(u"plan.json: %1: the artifact %2 must be a %3 operation"_s.arg(
-                where, *artifactId, rule->command ? u"run"_s : u"write_file"_s));
-        }
-        if (seenArtifacts.contains(*artifactId) ||
-            (rule->artifact == Kind::Unit && seenArtifacts.contains(u"dropin"_s)) ||
-            (rule->artifact == Kind::DropIn && seenArtifacts.contains(u"unit"_s))) {
-            return refused(u"plan.json: %1 repeats the artifact %2 (a plan has at most one of each, and a unit or a "
-                           u"drop-in, not both)"_s.arg(where, *artifactId));
-        }
-        seenArtifacts.insert(*artifactId);
-        if (container != (rule->artifact == Kind::ExportOnly) && rule->id != u"apparmor") {
-            return refused(
-                u"plan.json: %1: the artifact %2 does not belong to a %3 plan"_s.arg(where, *artifactId, plan.method));
-        }
-        const auto purpose = stringField(operation, u"purpose"_s, where, 2000);
-        if (!purpose) {
-            return purpose.error();
-        }
-        if (operation.contains(u"validator"_s)) {
-            if (const auto validator = stringField(operation, u"validator"_s, where); !validator) {
-                return validator.error();
-            }
-        }
-        const auto contentSha = stringField(operation, u"content_sha256"_s, where);
-        if (!contentSha) {
-            return contentSha.error();
-        }
-        if (!matches(hexPattern(), *contentSha)) {
-            return refused(u"plan.json: %1.content_sha256 %2 is not 64 lower-case hexadecimal digits"_s.arg(
-                where, quoted(*contentSha)));
-        }
-
-        // Where it goes, and under which file name the export folder holds it.
-        QString target;
-        QString expectedFile;
-        quint32 mode = 0644;
-        if (command) {
-            const auto programField = stringField(operation, u"program"_s, where, 4096);
-            if (!programField) {
-                return programField.error();
-            }
-            if (*programField != rule->program) {
-                return refused(u"plan.json: %1 runs %2; the %3 artifact runs only %4"_s.arg(
-                    where, quoted(*programField), *artifactId, rule->program));
-            }
-            expectedFile = *artifactId + u".sh"_s;
-        } else {
-            const auto path = stringField(operation, u"path"_s, where, 4096);
-            if (!path) {
-                return path.error();
-            }
-            if (!isSafeAbsolutePath(*path)) {
-                return refused(u"plan.json: %1.path %2 is not an absolute, normalised path of plain characters"_s.arg(
-                    where, quoted(*path)));
-            }
-            target = *path;
-            for (const QString &key : {u"owner"_s, u"group"_s}) {
-                const auto owner = stringField(operation, key, where, 32);
-                if (!owner) {
-                    return owner.error();
-                }
-                if (*owner != u"root") {
-                    return refused(u"plan.json: %1.%2 is %3: the helper writes files owned by root only"_s.arg(
-                        where, key, quoted(*owner)));
-                }
-            }
-            const auto modeText = stringField(operation, u"mode"_s, where, 8);
-            if (!modeText) {
-                return modeText.error();
-            }
-            const quint32 expectedMode = rule->artifact == Kind::Sudoers ? 0440 : 0644;
-            const QString expectedModeText = QString::number(expectedMode, 8).rightJustified(4, u'0');
-            if (*modeText != expectedModeText) {
-                return refused(u"plan.json: %1.mode is %2; the %3 artifact is written with mode %4"_s.arg(
-                    where, quoted(*modeText), *artifactId, expectedModeText));
-            }
-            mode = expectedMode;
-            const QString name = target.section(u'/', -1);
-            expectedFile = name.contains(u'.') ? name : name + u'.' + *artifactId;
-            // The destination directories are constants: each artifact has exactly one place.
-            const QString unitName = target.section(u'/', 4, 4);
-            bool allowed = false;
-            switch (rule->artifact) {
-            case Kind::Sysusers:
-                allowed = target == u"/etc/sysusers.d/deroot-"_s + plan.agent + u".conf"_s;
-                break;
-            case Kind::Sudoers:
-                // sudo reads a drop-in only if its name has no '.' and does not end in '~'.
-                allowed = target == u"/etc/sudoers.d/deroot-"_s + plan.agent;
-                break;
-            case Kind::Unit:
-                allowed = target == u"/etc/systemd/system/deroot-"_s + plan.agent + u".service"_s;
-                break;
-            case Kind::DropIn:
-                allowed = target.count(u'/') == 5 && target.startsWith(u"/etc/systemd/system/"_s) &&
-                          target.endsWith(u".service.d/deroot.conf"_s) &&
-                          matches(serviceNamePattern(), unitName.chopped(2));
-                break;
-            case Kind::ExportOnly:
-                allowed = true; // never written: where it would go does not matter to the helper
-                break;
-            default:
-                break;
-            }
-            if (!allowed) {
-                return refused(u"plan.json: %1.path %2 is not where the helper writes a %3 artifact for the agent "
-                               u"%4"_s.arg(where, quoted(target), *artifactId, plan.agent));
-            }
-        }
-        const auto file = stringField(operation, u"file"_s, where, 128);
-        if (!file) {
-            return file.error();
-        }
-        if (*file != expectedFile) {
-            return refused(u"plan.json: %1.file is %2, but the export names this artifact %3"_s.arg(
-                where, quoted(*file), quoted(expectedFile)));
-        }
-        if (!request.files.contains(*file)) {
-            return refused(u"the request lacks the file %1 that %2 names"_s.arg(quoted(*file), where));
-        }
-        usedFiles.insert(*file);
-        const QByteArray bytes = request.files.value(*file);
-        QByteArray content = bytes;
-        if (command) {
-            const auto text = commandContent(bytes, *purpose, quoted(*file));
-            if (!text) {
-                return text.error();
-            }
-            content = text->toUtf8();
-        }
-        // What the admin reviewed: a single changed byte after review is refused here.
-        if (sha256Hex(content) != *contentSha) {
-            return refused(u"the content of %1 does not match its SHA-256 in plan.json: it changed after the plan was "
-                           u"made"_s.arg(quoted(*file)));
-        }
-        if (!isValidUtf8(content) || content.contains('\0')) {
-            return refused(u"%1 is not UTF-8 text"_s.arg(quoted(*file)));
-        }
-        const QString text = QString::fromUtf8(content);
-
-        PlanStep step;
-        step.artifact = *artifactId;
-        step.file = *file;
-        step.target = target;
-        step.content = content;
-        step.mode = mode;
-        switch (rule->artifact) {
-        case Kind::GroupAdd: {
-            static const QRegularExpression kGroupAdd(
-                QRegularExpression::anchoredPattern(u"groupadd --system ([a-z_][a-z0-9_-]{0,31})"_s));
-            const auto m = kGroupAdd.match(text);
-            if (!m.hasMatch()) {
-                return refused(
-                    u"%1 is not the groupadd line Deroot generates (groupadd --system GROUP)"_s.arg(quoted(*file)));
-            }
-            groupAdd = m.captured(1);
+    QSet<QString> expectedNames;
+    for (const ExportFile &file : *files) {
+        if (file.name == u"plan.json") {
             continue;
         }
-        case Kind::UserAdd: {
-            auto parsed = parseUserAdd(text, quoted(*file));
-            if (!parsed) {
-                return parsed.error();
-            }
-            userAdd = *parsed;
-            step.kind = PlanStep::Kind::CreateUser;
-            step.target = plan.serviceUser;
-            break;
+        expectedNames.insert(file.name);
+        const auto it = request.files.constFind(file.name);
+        if (it == request.files.constEnd()) {
+            return refused(u"the request lacks the file %1 that plan.json names"_s.arg(quoted(file.name)));
         }
-        case Kind::Sysusers:
-            step.kind = PlanStep::Kind::WriteSysusers;
-            semantic.append({rule->artifact, quoted(*file), text});
-            break;
-        case Kind::Sudoers:
-            step.kind = PlanStep::Kind::WriteSudoers;
-            semantic.append({rule->artifact, quoted(*file), text});
-            break;
-        case Kind::Unit:
-        case Kind::DropIn:
-            step.kind = PlanStep::Kind::WriteUnit;
-            plan.unit = rule->artifact == Kind::Unit ? target.section(u'/', -1) : target.section(u'/', 4, 4).chopped(2);
-            semantic.append({rule->artifact, quoted(*file), text});
-            break;
-        case Kind::SetCap:
-            step.kind = PlanStep::Kind::SetFileCaps;
-            step.target = plan.programPath;
-            semantic.append({rule->artifact, quoted(*file), text});
-            break;
-        case Kind::ExportOnly:
-            step.kind = PlanStep::Kind::ExportOnly;
-            break;
-        }
-        plan.steps.append(step);
-    }
-    for (auto it = request.files.begin(); it != request.files.end(); ++it) {
-        if (!usedFiles.contains(it.key()) && it.key() != u"plan.json") {
-            return refused(u"the request's file %1 is named by no operation of plan.json"_s.arg(quoted(it.key())));
+        if (*it != file.bytes) {
+            return refused(u"%1 is not the file Deroot's generators write for this plan: %2"_s.arg(
+                quoted(file.name), firstDifference(*it, file.bytes)));
         }
     }
-
-    // --- the user, its groups, and what every file says about them ---
-    if (!container) {
-        if (!userAdd) {
+    for (auto it = request.files.constBegin(); it != request.files.constEnd(); ++it) {
+        if (!expectedNames.contains(it.key()) && it.key() != u"plan.json") {
             return refused(
-                u"plan.json: a %1 plan must create its service user (a useradd operation)"_s.arg(plan.method));
-        }
-        if (userAdd->user != plan.serviceUser) {
-            return refused(u"useradd.sh creates %1, but the plan's service user is %2"_s.arg(quoted(userAdd->user),
-                                                                                             quoted(plan.serviceUser)));
-        }
-        if (!userAdd->group.isEmpty()) {
-            if (groupAdd != userAdd->group) {
-                return refused(u"useradd.sh puts the user into the group %1, which the plan's groupadd does not "
-                               u"create"_s.arg(quoted(userAdd->group)));
-            }
-            if (!isValidAccountName(userAdd->group)) {
-                return refused(
-                    u"the service group %1 is not a valid group name for an agent"_s.arg(quoted(userAdd->group)));
-            }
-            plan.serviceGroup = userAdd->group;
-        } else if (!groupAdd.isEmpty()) {
-            return refused(
-                u"groupadd.sh creates %1, but useradd.sh gives the user its own group"_s.arg(quoted(groupAdd)));
-        }
-        for (const QString &group : userAdd->supplementary) {
-            if (!matches(groupPattern(), group)) {
-                return refused(
-                    u"useradd.sh names the supplementary group %1, not a valid group name"_s.arg(quoted(group)));
-            }
-            if (isPrivilegedGroup(group)) {
-                return refused(u"useradd.sh puts the user into the group %1, whose members are as good as root"_s.arg(
-                    quoted(group)));
-            }
-            if (plan.supplementaryGroups.contains(group)) {
-                return refused(u"useradd.sh names the group %1 twice"_s.arg(quoted(group)));
-            }
-            plan.supplementaryGroups << group;
-        }
-        plan.areas |= PlanArea::Users;
-    }
-    for (const Pending &pending : std::as_const(semantic)) {
-        std::optional<Error> error;
-        switch (pending.artifact) {
-        case Kind::Sudoers:
-            error = checkSudoersText(pending.text, plan.serviceUser, plan.agent, pending.where, plan.sudoCommands);
-            plan.areas |= PlanArea::Sudoers;
-            break;
-        case Kind::Unit:
-        case Kind::DropIn:
-            error = checkUnitText(pending.text, plan, pending.where, pending.artifact == Kind::DropIn);
-            plan.areas |= PlanArea::Units;
-            break;
-        case Kind::SetCap:
-            error = checkSetcapText(pending.text, plan, pending.where);
-            plan.areas |= PlanArea::Capabilities;
-            break;
-        case Kind::Sysusers: {
-            // Only u, g and m lines for the plan's own user and groups: sysusers.d can create any account.
-            for (const QString &line : pending.text.split(u'\n', Qt::SkipEmptyParts)) {
-                if (line.startsWith(u"# "_s) || line == u"#"_s) {
-                    continue;
-                }
-                const QStringList words = line.split(u' ');
-                // The id field must be "-" (allocated by the system), or "-:GROUP" for the plan's
-                // own group: "0" would make the user root at the next boot.
-                const bool ok = words.size() >= 3 &&
-                                ((words.at(0) == u"u" && words.at(1) == plan.serviceUser &&
-                                  (words.at(2) == u"-" || words.at(2) == u"-:"_s + plan.serviceGroup)) ||
-                                 (words.at(0) == u"g" && words.at(1) == plan.serviceGroup && words.at(2) == u"-") ||
-                                 (words.at(0) == u"m" && words.at(1) == plan.serviceUser &&
-                                  plan.supplementaryGroups.contains(words.at(2)) && words.size() == 3));
-                if (!ok || !isPrintableLine(line, 400)) {
-                    return refused(u"%1 has the line %2, which is not about the plan's user and groups"_s.arg(
-                        pending.where, quoted(line.left(120))));
-                }
-            }
-            plan.areas |= PlanArea::Units;
-            break;
-        }
-        default:
-            break;
-        }
-        if (error) {
-            return *error;
+                u"the request's file %1 is named by no operation of plan.json"_s.arg(quoted(it.key().left(128))));
         }
     }
-    if (!container && !plan.capabilities.isEmpty()) {
-        plan.areas |= PlanArea::Capabilities;
+    // After the files, so that an edited file is named even when its author also rehashed plan.json.
+    // plan.json is exportFiles()'s last file: its bytes as the generators write them.
+    const ExportFile &expectedPlan = files->constLast();
+    if (request.planJson != expectedPlan.bytes) {
+        return refused(u"plan.json is not the plan Deroot's generators write from its own input: "_s +
+                       firstDifference(request.planJson, expectedPlan.bytes));
     }
-    for (const QString &name : std::as_const(plan.capabilities)) {
-        if (const auto info = capabilityByName(name); info && info->risk == CapabilityRisk::RootEquivalent) {
-            plan.privilegedGrants << name + u" (root-equivalent capability)"_s;
-        }
-    }
-    if (!plan.unit.isEmpty()) {
-        PlanStep reload;
-        reload.kind = PlanStep::Kind::DaemonReload;
-        reload.target = plan.unit;
-        plan.steps.append(reload);
-        PlanStep start;
-        start.kind = PlanStep::Kind::StartUnit;
-        start.target = plan.unit;
-        plan.steps.append(start);
-    }
-    return plan;
+    return planFromGenerated(*generated, request.planJson);
 }
 
 QStringList areaActionIds(PlanAreas areas)

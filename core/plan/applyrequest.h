@@ -113,13 +113,14 @@ struct ValidatedPlan
     QString serviceUser;   ///< empty for the container method
     QString serviceGroup;  ///< the user's primary group (its own by default)
     QStringList supplementaryGroups;
-    QStringList capabilities; ///< "CAP_NET_RAW", ... (upper case, known to this build)
-    QString unit;             ///< the unit StartUnit restarts and verifies; empty when none
+    QStringList capabilities;        ///< "CAP_NET_RAW", ... (upper case, known to this build)
+    QString unit;                    ///< the unit StartUnit restarts and verifies; empty when none
     QList<SudoCommand> sudoCommands; ///< what the sudoers drop-in lets serviceUser run as root
     /// What makes this plan's agent root in all but name ("CAP_SYS_ADMIN (root-equivalent
     /// capability)", "group disk (root-equivalent group)"): non-empty means the separate,
     /// always-interactive privileged approval is needed (docs/helper.md).
     QStringList privilegedGrants;
+    GenerationInput input; ///< the typed input every file of the plan was regenerated from
     PlanAreas areas;
     QList<PlanStep> steps;
 };

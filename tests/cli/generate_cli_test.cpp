@@ -63,7 +63,7 @@ void GenerateCliTest::capabilitiesPlanForFping()
     const QJsonObject json = QJsonDocument::fromJson(result.out).object();
     QCOMPARE(json.value(u"schema"_s).toString(), u"deroot.generate/1"_s);
     const QJsonObject plan = json.value(u"plan"_s).toObject();
-    QCOMPARE(plan.value(u"schema"_s).toString(), u"deroot.plan/1"_s);
+    QCOMPARE(plan.value(u"schema"_s).toString(), u"deroot.plan/2"_s);
     QCOMPARE(plan.value(u"capabilities"_s).toArray(), QJsonArray{u"CAP_NET_RAW"_s});
     QCOMPARE(plan.value(u"program"_s).toObject().value(u"sha256"_s).toString().size(), 64);
     // Every validator that ran passed; the unit's exposure score is in the plan.

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void validInputPasses();
     void hostileInput_data();
     void hostileInput();
+    void systemChecks_data();
+    void systemChecks();
 };
 
 namespace {
@@ -98,14 +100,35 @@ void InputValidationTest::hostileInput_data()
         "sudo command relative", [](GenerationInput &i) { i.sudoCommands = {{u"smartctl"_s, {}, true}}; },
         u"sudo command"_s);
     row(
-        "sudo command missing", [](GenerationInput &i) { i.sudoCommands = {{u"/usr/sbin/nonexistent"_s, {}, true}}; },
-        u"does not exist"_s);
+        "sudo command a shell", [](GenerationInput &i) { i.sudoCommands = {{u"/usr/bin/sh"_s, {}, true}}; },
+        u"through sudo"_s);
     row(
-        "sudo command a directory", [](GenerationInput &i) { i.sudoCommands = {{u"/usr/sbin"_s, {}, true}}; },
-        u"regular file"_s);
+        "sudo command an editor by a versioned name",
+        [](GenerationInput &i) { i.sudoCommands = {{u"/usr/bin/python3.13"_s, {}, true}}; }, u"through sudo"_s);
+    row("primary group lxd", [](GenerationInput &i) { i.serviceGroup = u"lxd"_s; }, u"service group"_s);
+    row("primary group libvirt", [](GenerationInput &i) { i.serviceGroup = u"libvirt"_s; }, u"as good as root"_s);
     row(
-        "sudo command a symlink", [](GenerationInput &i) { i.sudoCommands = {{u"/usr/bin/sh"_s, {}, true}}; },
-        u"regular file"_s);
+        "primary group incus-admin", [](GenerationInput &i) { i.serviceGroup = u"incus-admin"_s; },
+        u"as good as root"_s);
+    row(
+        "supplementary group sudo", [](GenerationInput &i) { i.supplementaryGroups = {u"sudo"_s}; },
+        u"gives sudo or root"_s);
+    row(
+        "supplementary group wheel", [](GenerationInput &i) { i.supplementaryGroups = {u"adm"_s, u"wheel"_s}; },
+        u"gives sudo or root"_s);
+    row(
+        "file capabilities on an interpreter",
+        [](GenerationInput &i) {
+            i.method = Method::Capabilities;
+            i.runsUnderSystemd = false;
+            i.executable = u"/usr/bin/python3.13"_s;
+            i.capabilities = {12};
+        },
+        u"shell or an interpreter"_s);
+    row(
+        "drop-in for a template unit", [](GenerationInput &i) { i.existingUnit = u"getty@.service"_s; },
+        u"not a valid service unit name"_s);
+    row("program hash not hex", [](GenerationInput &i) { i.executableSha256 = u"abc"_s; }, u"SHA-256"_s);
     row(
         "sudo argument wildcard",
         [](GenerationInput &i) { i.sudoCommands = {{u"/usr/sbin/smartctl"_s, {u"*"_s}, true}}; }, u"sudo argument"_s);
@@ -163,6 +186,30 @@ void InputValidationTest::hostileInput()
     QCOMPARE(error->code, ExitCode::Usage);
     QVERIFY2(error->message.contains(mentions), qPrintable(error->message));
     QVERIFY2(!error->message.contains(u'\n'), qPrintable(error->message));
+}
+
+// What only the machine can tell: checked apart from the pure validation, where a plan is made.
+void InputValidationTest::systemChecks_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("sudo command missing") << u"/usr/sbin/nonexistent"_s << u"does not exist"_s;
+    QTest::newRow("sudo command a directory") << u"/usr/sbin"_s << u"regular file"_s;
+    // Debian's /usr/bin/sh is a symlink to dash.
+    QTest::newRow("sudo command a symlink") << u"/usr/bin/sh"_s << u"regular file"_s;
+}
+
+void InputValidationTest::systemChecks()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, mentions);
+    GenerationInput input = validInput();
+    input.sudoCommands = {{command, {}, true}};
+    const auto error = checkInputOnSystem(input);
+    QVERIFY(error);
+    QCOMPARE(error->code, ExitCode::Usage);
+    QVERIFY2(error->message.contains(mentions), qPrintable(error->message));
+    QVERIFY(!checkInputOnSystem(validInput()));
 }
 
 QTEST_GUILESS_MAIN(InputValidationTest)

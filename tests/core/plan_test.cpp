@@ -63,7 +63,7 @@ QStringList entries(const QString &path)
 void PlanTest::manifestListsEveryOperationWithHashes()
 {
     const QJsonObject plan = planManifest(input(), artifacts());
-    QCOMPARE(plan.value(u"schema"_s).toString(), u"deroot.plan/1"_s);
+    QCOMPARE(plan.value(u"schema"_s).toString(), u"deroot.plan/2"_s);
     QCOMPARE(plan.value(u"program"_s).toObject().value(u"sha256"_s).toString(), QString(64, u'a'));
     QCOMPARE(plan.value(u"capabilities"_s).toArray(), QJsonArray{u"CAP_NET_RAW"_s});
     const QJsonArray operations = plan.value(u"operations"_s).toArray();

@@ -151,16 +151,49 @@ private Q_SLOTS:
         }
     }
 
-    // The plan's hash is over its exact bytes: the approval binds to them.
+    // The plan's hash is over its exact bytes, and those bytes are the generators': the same plan
+    // reformatted (same JSON, other bytes) is not what they write, so the approval binds to one
+    // spelling only.
     void planHashIsOverTheBytes()
     {
         const ApplyRequest request = baseRequest(u"caps"_s);
         ApplyRequest reformatted = request;
         reformatted.planJson = QJsonDocument::fromJson(request.planJson).toJson(QJsonDocument::Compact);
         const auto a = parseApplyRequest(request);
+        QVERIFY2(a.ok(), qPrintable(a.error().message));
+        QCOMPARE(a->planSha256.size(), 64);
         const auto b = parseApplyRequest(reformatted);
-        QVERIFY(a.ok() && b.ok());
-        QVERIFY(a->planSha256 != b->planSha256);
+        QVERIFY(!b.ok());
+        QCOMPARE(b.error().code, ExitCode::Refused);
+        QVERIFY2(b.error().message.contains(u"plan.json is not the plan Deroot's generators write"_s),
+                 qPrintable(b.error().message));
+    }
+
+    // A plan made before the typed input (deroot.plan/1) cannot be checked: refused with what to do.
+    void refusesPlansOfSchemaOne()
+    {
+        ApplyRequest request = baseRequest(u"caps"_s);
+        request.planJson.replace("\"deroot.plan/2\"", "\"deroot.plan/1\"");
+        const auto plan = parseApplyRequest(request);
+        QVERIFY(!plan.ok());
+        QCOMPARE(plan.error().code, ExitCode::Refused);
+        QVERIFY2(plan.error().message.contains(u"Generate the plan again"_s), qPrintable(plan.error().message));
+    }
+
+    // What the helper applies comes from the typed input: the steps' bytes are the generators'.
+    void stepsCarryTheRegeneratedBytes()
+    {
+        const ApplyRequest request = baseRequest(u"sudo"_s);
+        const auto plan = parseApplyRequest(request);
+        QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+        QCOMPARE(plan->sudoCommands.size(), 1);
+        QCOMPARE(plan->sudoCommands.constFirst().path, u"/usr/bin/id"_s);
+        for (const PlanStep &step : plan->steps) {
+            if (step.kind == PlanStep::Kind::WriteSudoers || step.kind == PlanStep::Kind::WriteUnit) {
+                QCOMPARE(step.content, request.files.value(step.file));
+            }
+        }
+        QVERIFY(plan->privilegedGrants.isEmpty());
     }
 
     void refusesHostileRequests_data()

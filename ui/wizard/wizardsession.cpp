@@ -4,6 +4,7 @@
 
 #include "core/generate/diskdiff.h"
 #include "core/generate/inputbuilder.h"
+#include "core/generate/inputvalidation.h"
 #include "core/generate/plan.h"
 #include "core/generate/planexport.h"
 #include "core/inspect/inspect.h"
@@ -221,7 +222,14 @@ void WizardSession::setInput(const Core::GenerationInput &input)
 void WizardSession::regenerate()
 {
     ++m_planRevision;
-    const auto plan = Core::generatePlan(m_input);
+    auto plan = Core::generatePlan(m_input);
+    if (plan) {
+        // Generation is pure; what only this machine can tell (a sudo command that someone other
+        // than root can replace) is checked here, as derootctl generate does.
+        if (const auto problem = Core::checkInputOnSystem(m_input)) {
+            plan = *problem;
+        }
+    }
     if (plan) {
         m_plan = *plan;
         m_planError.clear();

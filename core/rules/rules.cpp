@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "core/rules/rules.h"
+
+#include "core/generate/sudoersgenerator.h"
+#include "core/inspect/capabilities.h"
+#include "core/text.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Deroot::Core {
+
+namespace {
+
+Error refusal(const char *text, const QString &value, const QString &detail = QString())
+{
+    const QString format = QCoreApplication::translate("Deroot::Core::Rules", text);
+    return {ExitCode::Usage, detail.isEmpty() ? format.arg(quoted(value)) : format.arg(quoted(value), detail)};
+}
+
+// "python3.13" is python3 with a version: the name, then digits and dots only.
+bool matchesVersioned(QStringView name, QStringView known)
+{
+    if (name == known) {
+        return true;
+    }
+    if (!name.startsWith(known)) {
+        return false;
+    }
+    static const QRegularExpression kVersion(QRegularExpression::anchoredPattern(u"[0-9][0-9.]*"_s));
+    return kVersion.matchView(name.mid(known.size())).hasMatch();
+}
+
+} // namespace
+
+bool isSudoGroup(QStringView name)
+{
+    static const QList<QStringView> kGroups{u"root", u"sudo", u"wheel", u"admin"};
+    return kGroups.contains(name);
+}
+
+bool isRootEquivalentGroup(QStringView name)
+{
+    static const QList<QStringView> kGroups{u"shadow",      u"disk",    u"kmem", u"docker", u"lxd",
+                                            u"incus-admin", u"libvirt", u"sys",  u"staff"};
+    return isSudoGroup(name) || kGroups.contains(name);
+}
+
+bool isInterpreter(QStringView program)
+{
+    const QStringView name = program.mid(program.lastIndexOf(u'/') + 1);
+    // Shells and the interpreters Debian ships under /usr/bin, each also with a version suffix
+    // (python3.13, perl5.40.1, lua5.4, tclsh8.6); busybox is every shell applet in one file; gdb
+    // and expect run scripts too.
+    static const QList<QStringView> kNames{
+        u"sh",      u"bash",   u"rbash",   u"dash",    u"zsh",   u"ksh",   u"mksh",   u"csh",  u"tcsh",   u"fish",
+        u"busybox", u"python", u"python2", u"python3", u"pypy",  u"pypy3", u"perl",   u"ruby", u"irb",    u"lua",
+        u"luajit",  u"php",    u"node",    u"nodejs",  u"deno",  u"bun",   u"tclsh",  u"wish", u"expect", u"awk",
+        u"gawk",    u"mawk",   u"nawk",    u"gdb",     u"guile", u"java",  u"jshell", u"R",    u"Rscript"};
+    for (const QStringView known : kNames) {
+        if (matchesVersioned(name, known)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+QStringList privilegedGrants(const GenerationInput &input)
+{
+    QStringList grants;
+    for (const int number : input.capabilities) {
+        if (const auto info = capabilityByNumber(number); info && info->risk == CapabilityRisk::RootEquivalent) {
+            grants << QString::fromLatin1(info->name) + u" (root-equivalent capability)"_s;
+        }
+    }
+    for (const QString &group : input.supplementaryGroups) {
+        if (isRootEquivalentGroup(group)) {
+            grants << u"group "_s + group + u" (root-equivalent group)"_s;
+        }
+    }
+    return grants;
+}
+
+std::optional<Error> checkGrantRules(const GenerationInput &input)
+{
+    const QString primary = input.serviceGroup.isEmpty() ? input.serviceUser : input.serviceGroup;
+    if (isRootEquivalentGroup(primary)) {
+        return refusal(QT_TRANSLATE_NOOP("Deroot::Core::Rules",
+                                         "the service group %1 is a group whose members are as good as root: an "
+                                         "agent gets a group of its own"),
+                       primary);
+    }
+    for (const QString &group : input.supplementaryGroups) {
+        if (isSudoGroup(group)) {
+            return refusal(QT_TRANSLATE_NOOP("Deroot::Core::Rules",
+                                             "the supplementary group %1 gives sudo or root itself: no agent may be "
+                                             "put into it"),
+                           group);
+        }
+    }
+    // File capabilities act for every user who runs the file: on an interpreter, for any script.
+    const bool fileCapabilities =
+        input.method == Method::Capabilities && !input.runsUnderSystemd && !input.capabilities.isEmpty();
+    if (fileCapabilities && isInterpreter(input.executable)) {
+        return refusal(QT_TRANSLATE_NOOP("Deroot::Core::Rules",
+                                         "file capabilities on %1 are refused: it is a shell or an interpreter, so "
+                                         "every user could run any code with them; run it under systemd instead"),
+                       input.executable);
+    }
+    if (!input.sudoCommands.isEmpty() && dangerousSudoCommands().isEmpty()) {
+        // Fail closed: without the list, a shell or an editor would pass as an ordinary command.
+        return Error{ExitCode::Failure,
+                     QCoreApplication::translate("Deroot::Core::Rules", "the built-in list of programs never to allow "
+                                                                        "through sudo could not be read")};
+    }
+    for (const SudoCommand &command : input.sudoCommands) {
+        if (const auto dangerous = dangerousSudoCommand(command.path)) {
+            return refusal(QT_TRANSLATE_NOOP("Deroot::Core::Rules",
+                                             "sudo command %1 is refused: through sudo it gives %2 as root whatever "
+                                             "its arguments"),
+                           command.path, dangerous->allows + u" ("_s + dangerous->source + u')');
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace Deroot::Core
