@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "unitcheck.h"
+
+#include "core/text.h"
+
+#include <QList>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace Deroot::Helper {
+
+std::optional<QString> dropInTargetProblem(const QString &unit, const QString &program, const QByteArray &show)
+{
+    QString loadState;
+    QStringList paths;
+    for (const QByteArray &raw : show.split('\n')) {
+        const QString line = QString::fromUtf8(raw);
+        if (line.startsWith(u"LoadState="_s)) {
+            loadState = line.mid(10);
+        } else if (line.startsWith(u"ExecStart="_s)) {
+            // systemd prints each command as "{ path=/usr/bin/x ; argv[]=/usr/bin/x $ARGS ; ... }",
+            // one command per ExecStart= line.
+            const qsizetype at = line.indexOf(u"path="_s);
+            if (at >= 0) {
+                const qsizetype end = line.indexOf(u" ;"_s, at);
+                paths << line.mid(at + 5, end < 0 ? -1 : end - at - 5);
+            }
+        }
+    }
+    if (loadState != u"loaded") {
+        return u"the unit %1 that the plan's drop-in changes is not loaded (%2): a drop-in is only written for the "
+               u"agent's own, existing unit"_s.arg(Core::quoted(unit), loadState.isEmpty() ? u"unknown"_s : loadState);
+    }
+    if (paths.size() != 1) {
+        return u"the unit %1 runs %2 commands, not one: the plan's drop-in cannot say which of them is the agent"_s.arg(
+            Core::quoted(unit), QString::number(paths.size()));
+    }
+    if (paths.constFirst() != program) {
+        return u"the unit %1 runs %2, not the plan's program %3: a drop-in may only change the unit of the plan's own "
+               u"program"_s.arg(Core::quoted(unit), Core::quoted(paths.constFirst()), Core::quoted(program));
+    }
+    return std::nullopt;
+}
+
+} // namespace Deroot::Helper
