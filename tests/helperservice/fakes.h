@@ -99,7 +99,11 @@ public:
     QStringList expired;    ///< ids rolled back at their deadline
     std::optional<PendingConfirmation> pendingConfirmation;
     int nextId = 1;
-    std::optional<Core::Error> refusal;   ///< what validate() answers after authorization, if set
+    std::optional<Core::Error> refusal; ///< what validate() answers after authorization, if set
+    /// The root-equivalent grants of every parsed plan (none by default).
+    QStringList privilegedGrants;
+    /// Changes what validate() returns after authorization (a plan that differs from the approved one).
+    std::function<void(ValidatedPlan &)> tamper;
     std::optional<AgentCheck> agentCheck; ///< the running agent's check apply() reports, if set
     /// The steps apply() reports, each ok.
     QStringList stepKinds{QStringLiteral("create-user"), QStringLiteral("set-file-caps"), QStringLiteral("start-unit")};
@@ -115,6 +119,7 @@ public:
         plan.planSha256 =
             QString::fromLatin1(QCryptographicHash::hash(request.planJson, QCryptographicHash::Sha256).toHex());
         plan.areas = Core::PlanArea::Users | Core::PlanArea::Capabilities | Core::PlanArea::Units;
+        plan.privilegedGrants = privilegedGrants;
         return plan;
     }
     Core::Result<ValidatedPlan> validate(const ApplyRequest &request) override
@@ -123,7 +128,13 @@ public:
         if (refusal) {
             return *refusal;
         }
-        return parse(request);
+        Core::Result<ValidatedPlan> parsed = parse(request);
+        if (!parsed || !tamper) {
+            return parsed;
+        }
+        ValidatedPlan plan = *parsed;
+        tamper(plan);
+        return plan;
     }
     Core::Result<ApplyOutcome> apply(const ValidatedPlan &plan, int callerUid, const QDateTime &confirmBy,
                                      const StepCallback &progress) override
