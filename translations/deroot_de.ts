@@ -169,6 +169,49 @@
     </message>
 </context>
 <context>
+    <name>Deroot::Core::GrantSummary</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Program: %1</source>
+        <translation>Programm: %1</translation>
+    </message>
+    <message>
+        <source>Service user: none</source>
+        <translation>Dienstbenutzer: keiner</translation>
+    </message>
+    <message>
+        <source>Service user: %1 (primary group %2; supplementary groups: %3)</source>
+        <translation>Dienstbenutzer: %1 (primäre Gruppe %2; zusätzliche Gruppen: %3)</translation>
+    </message>
+    <message>
+        <source>Capabilities: %1</source>
+        <translation>Capabilities: %1</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <source>Sudo commands: none</source>
+        <translation>sudo-Befehle: keine</translation>
+    </message>
+    <message>
+        <source>Sudo commands, run as root:</source>
+        <translation>sudo-Befehle, als root ausgeführt:</translation>
+    </message>
+    <message>
+        <source>%1 (no arguments)</source>
+        <translation>%1 (ohne Argumente)</translation>
+    </message>
+    <message>
+        <source>Root-equivalent: %1. With this the agent can make itself root. The helper applies this plan only after an administrator&apos;s password typed for it, whatever polkit rules allow.</source>
+        <translation>Root-gleich: %1. Damit kann sich der Agent selbst zu root machen. Der Helfer wendet diesen Plan erst an, nachdem ein Administrator sein Passwort für ihn eingegeben hat, unabhängig davon, was polkit-Regeln erlauben.</translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Core::HelperClient</name>
     <message>
         <source>the system bus is not available: %1</source>

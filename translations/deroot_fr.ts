@@ -169,6 +169,49 @@
     </message>
 </context>
 <context>
+    <name>Deroot::Core::GrantSummary</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Program: %1</source>
+        <translation>Programme : %1</translation>
+    </message>
+    <message>
+        <source>Service user: none</source>
+        <translation>Utilisateur de service : aucun</translation>
+    </message>
+    <message>
+        <source>Service user: %1 (primary group %2; supplementary groups: %3)</source>
+        <translation>Utilisateur de service : %1 (groupe principal %2 ; groupes supplémentaires : %3)</translation>
+    </message>
+    <message>
+        <source>Capabilities: %1</source>
+        <translation>Capacités : %1</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unité : %1</translation>
+    </message>
+    <message>
+        <source>Sudo commands: none</source>
+        <translation>Commandes sudo : aucune</translation>
+    </message>
+    <message>
+        <source>Sudo commands, run as root:</source>
+        <translation>Commandes sudo, exécutées en tant que root :</translation>
+    </message>
+    <message>
+        <source>%1 (no arguments)</source>
+        <translation>%1 (sans arguments)</translation>
+    </message>
+    <message>
+        <source>Root-equivalent: %1. With this the agent can make itself root. The helper applies this plan only after an administrator&apos;s password typed for it, whatever polkit rules allow.</source>
+        <translation>Équivalent à root : %1. Avec cela, l&apos;agent peut se rendre root. L&apos;assistant n&apos;applique ce plan qu&apos;après la saisie du mot de passe d&apos;un administrateur pour lui, quoi que permettent les règles polkit.</translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Core::HelperClient</name>
     <message>
         <source>the system bus is not available: %1</source>
