@@ -1379,6 +1379,22 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
         <source>This plan is applied (apply id %1): undo it first to apply it again.</source>
         <translation>Dieser Plan ist angewendet (Anwendungs-ID %1): nehmen Sie ihn zuerst zurück, um ihn erneut anzuwenden.</translation>
     </message>
+    <message>
+        <source>Applying asks for an administrator&apos;s password whatever polkit rules allow: this plan grants root-equivalent privileges. The prompt names them and the plan&apos;s SHA-256.</source>
+        <translation>Das Anwenden fragt nach dem Passwort eines Administrators, unabhängig davon, was polkit-Regeln erlauben: Dieser Plan gewährt root-gleiche Rechte. Die Abfrage nennt sie und den SHA-256 des Plans.</translation>
+    </message>
+    <message>
+        <source>polkit would let this plan through without an administrator&apos;s password (a rule or a kept authorization for %1), and the helper refuses that: this plan needs a password typed for it. Ask an administrator to apply it, or to limit that polkit rule.</source>
+        <translation>polkit würde diesen Plan ohne das Passwort eines Administrators durchlassen (eine Regel oder eine behaltene Autorisierung für %1), und das lehnt der Helfer ab: Dieser Plan braucht ein eigens für ihn eingegebenes Passwort. Bitten Sie einen Administrator, ihn anzuwenden oder diese polkit-Regel einzuschränken.</translation>
+    </message>
+    <message>
+        <source>This plan cannot be sent to the helper: %1</source>
+        <translation>Dieser Plan kann nicht an den Helfer gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s helper would refuse this plan, so it cannot be applied from here: %1</source>
+        <translation>Deroots Helfer würde diesen Plan ablehnen, daher kann er von hier aus nicht angewendet werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::NeedsPage</name>

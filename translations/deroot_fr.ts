@@ -1379,6 +1379,22 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
         <source>This plan is applied (apply id %1): undo it first to apply it again.</source>
         <translation>Ce plan est appliqué (identifiant de l&apos;application %1) : annulez-le d&apos;abord pour l&apos;appliquer à nouveau.</translation>
     </message>
+    <message>
+        <source>Applying asks for an administrator&apos;s password whatever polkit rules allow: this plan grants root-equivalent privileges. The prompt names them and the plan&apos;s SHA-256.</source>
+        <translation>L&apos;application demande le mot de passe d&apos;un administrateur, quoi que permettent les règles polkit : ce plan accorde des privilèges équivalents à root. La demande les nomme, ainsi que le SHA-256 du plan.</translation>
+    </message>
+    <message>
+        <source>polkit would let this plan through without an administrator&apos;s password (a rule or a kept authorization for %1), and the helper refuses that: this plan needs a password typed for it. Ask an administrator to apply it, or to limit that polkit rule.</source>
+        <translation>polkit laisserait passer ce plan sans le mot de passe d&apos;un administrateur (une règle ou une autorisation conservée pour %1), ce que l&apos;assistant refuse : ce plan exige un mot de passe saisi pour lui. Demandez à un administrateur de l&apos;appliquer, ou de restreindre cette règle polkit.</translation>
+    </message>
+    <message>
+        <source>This plan cannot be sent to the helper: %1</source>
+        <translation>Ce plan ne peut pas être envoyé à l&apos;assistant : %1</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s helper would refuse this plan, so it cannot be applied from here: %1</source>
+        <translation>L&apos;assistant de Deroot refuserait ce plan, il ne peut donc pas être appliqué d&apos;ici : %1</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::NeedsPage</name>

@@ -99,9 +99,12 @@ public:
     QStringList expired;    ///< ids rolled back at their deadline
     std::optional<PendingConfirmation> pendingConfirmation;
     int nextId = 1;
-    std::optional<Core::Error> refusal; ///< what validate() answers after authorization, if set
+    std::optional<Core::Error> refusal;      ///< what validate() answers after authorization, if set
+    std::optional<Core::Error> parseRefusal; ///< what parse() answers before authorization, if set
     /// The root-equivalent grants of every parsed plan (none by default).
     QStringList privilegedGrants;
+    /// parse() is the real Core::parseApplyRequest() (the wizard's real requests), not the stand-in.
+    bool realParse = false;
     /// Changes what validate() returns after authorization (a plan that differs from the approved one).
     std::function<void(ValidatedPlan &)> tamper;
     std::optional<AgentCheck> agentCheck; ///< the running agent's check apply() reports, if set
@@ -112,6 +115,12 @@ public:
     {
         if (request.planJson.startsWith("bad")) {
             return Core::Error{Core::ExitCode::Refused, QStringLiteral("plan.json is not a plan")};
+        }
+        if (parseRefusal) {
+            return *parseRefusal;
+        }
+        if (realParse) {
+            return Core::parseApplyRequest(request);
         }
         ValidatedPlan plan;
         plan.agent = QStringLiteral("fping");
