@@ -169,6 +169,49 @@
     </message>
 </context>
 <context>
+    <name>Deroot::Core::GrantSummary</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Program: %1</source>
+        <translation>Programm: %1</translation>
+    </message>
+    <message>
+        <source>Service user: none</source>
+        <translation>Dienstbenutzer: keiner</translation>
+    </message>
+    <message>
+        <source>Service user: %1 (primary group %2; supplementary groups: %3)</source>
+        <translation>Dienstbenutzer: %1 (primäre Gruppe %2; zusätzliche Gruppen: %3)</translation>
+    </message>
+    <message>
+        <source>Capabilities: %1</source>
+        <translation>Capabilities: %1</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <source>Sudo commands: none</source>
+        <translation>sudo-Befehle: keine</translation>
+    </message>
+    <message>
+        <source>Sudo commands, run as root:</source>
+        <translation>sudo-Befehle, als root ausgeführt:</translation>
+    </message>
+    <message>
+        <source>%1 (no arguments)</source>
+        <translation>%1 (ohne Argumente)</translation>
+    </message>
+    <message>
+        <source>Root-equivalent: %1. With this the agent can make itself root. The helper applies this plan only after an administrator&apos;s password typed for it, whatever polkit rules allow.</source>
+        <translation>Root-gleich: %1. Damit kann sich der Agent selbst zu root machen. Der Helfer wendet diesen Plan erst an, nachdem ein Administrator sein Passwort für ihn eingegeben hat, unabhängig davon, was polkit-Regeln erlauben.</translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Core::HelperClient</name>
     <message>
         <source>the system bus is not available: %1</source>
@@ -1366,6 +1409,22 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
     <message>
         <source>This plan is applied (apply id %1): undo it first to apply it again.</source>
         <translation>Dieser Plan ist angewendet (Anwendungs-ID %1): nehmen Sie ihn zuerst zurück, um ihn erneut anzuwenden.</translation>
+    </message>
+    <message>
+        <source>Applying asks for an administrator&apos;s password whatever polkit rules allow: this plan grants root-equivalent privileges. The prompt names them and the plan&apos;s SHA-256.</source>
+        <translation>Das Anwenden fragt nach dem Passwort eines Administrators, unabhängig davon, was polkit-Regeln erlauben: Dieser Plan gewährt root-gleiche Rechte. Die Abfrage nennt sie und den SHA-256 des Plans.</translation>
+    </message>
+    <message>
+        <source>polkit would let this plan through without an administrator&apos;s password (a rule or a kept authorization for %1), and the helper refuses that: this plan needs a password typed for it. Ask an administrator to apply it, or to limit that polkit rule.</source>
+        <translation>polkit würde diesen Plan ohne das Passwort eines Administrators durchlassen (eine Regel oder eine behaltene Autorisierung für %1), und das lehnt der Helfer ab: Dieser Plan braucht ein eigens für ihn eingegebenes Passwort. Bitten Sie einen Administrator, ihn anzuwenden oder diese polkit-Regel einzuschränken.</translation>
+    </message>
+    <message>
+        <source>This plan cannot be sent to the helper: %1</source>
+        <translation>Dieser Plan kann nicht an den Helfer gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s helper would refuse this plan, so it cannot be applied from here: %1</source>
+        <translation>Deroots Helfer würde diesen Plan ablehnen, daher kann er von hier aus nicht angewendet werden: %1</translation>
     </message>
 </context>
 <context>

@@ -169,6 +169,49 @@
     </message>
 </context>
 <context>
+    <name>Deroot::Core::GrantSummary</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Program: %1</source>
+        <translation>Programme : %1</translation>
+    </message>
+    <message>
+        <source>Service user: none</source>
+        <translation>Utilisateur de service : aucun</translation>
+    </message>
+    <message>
+        <source>Service user: %1 (primary group %2; supplementary groups: %3)</source>
+        <translation>Utilisateur de service : %1 (groupe principal %2 ; groupes supplémentaires : %3)</translation>
+    </message>
+    <message>
+        <source>Capabilities: %1</source>
+        <translation>Capacités : %1</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unité : %1</translation>
+    </message>
+    <message>
+        <source>Sudo commands: none</source>
+        <translation>Commandes sudo : aucune</translation>
+    </message>
+    <message>
+        <source>Sudo commands, run as root:</source>
+        <translation>Commandes sudo, exécutées en tant que root :</translation>
+    </message>
+    <message>
+        <source>%1 (no arguments)</source>
+        <translation>%1 (sans arguments)</translation>
+    </message>
+    <message>
+        <source>Root-equivalent: %1. With this the agent can make itself root. The helper applies this plan only after an administrator&apos;s password typed for it, whatever polkit rules allow.</source>
+        <translation>Équivalent à root : %1. Avec cela, l&apos;agent peut se rendre root. L&apos;assistant n&apos;applique ce plan qu&apos;après la saisie du mot de passe d&apos;un administrateur pour lui, quoi que permettent les règles polkit.</translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Core::HelperClient</name>
     <message>
         <source>the system bus is not available: %1</source>
@@ -1366,6 +1409,22 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
     <message>
         <source>This plan is applied (apply id %1): undo it first to apply it again.</source>
         <translation>Ce plan est appliqué (identifiant de l&apos;application %1) : annulez-le d&apos;abord pour l&apos;appliquer à nouveau.</translation>
+    </message>
+    <message>
+        <source>Applying asks for an administrator&apos;s password whatever polkit rules allow: this plan grants root-equivalent privileges. The prompt names them and the plan&apos;s SHA-256.</source>
+        <translation>L&apos;application demande le mot de passe d&apos;un administrateur, quoi que permettent les règles polkit : ce plan accorde des privilèges équivalents à root. La demande les nomme, ainsi que le SHA-256 du plan.</translation>
+    </message>
+    <message>
+        <source>polkit would let this plan through without an administrator&apos;s password (a rule or a kept authorization for %1), and the helper refuses that: this plan needs a password typed for it. Ask an administrator to apply it, or to limit that polkit rule.</source>
+        <translation>polkit laisserait passer ce plan sans le mot de passe d&apos;un administrateur (une règle ou une autorisation conservée pour %1), ce que l&apos;assistant refuse : ce plan exige un mot de passe saisi pour lui. Demandez à un administrateur de l&apos;appliquer, ou de restreindre cette règle polkit.</translation>
+    </message>
+    <message>
+        <source>This plan cannot be sent to the helper: %1</source>
+        <translation>Ce plan ne peut pas être envoyé à l&apos;assistant : %1</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s helper would refuse this plan, so it cannot be applied from here: %1</source>
+        <translation>L&apos;assistant de Deroot refuserait ce plan, il ne peut donc pas être appliqué d&apos;ici : %1</translation>
     </message>
 </context>
 <context>

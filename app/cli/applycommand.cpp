@@ -6,6 +6,7 @@
 #include "command.h"
 
 #include "core/client/helperclient.h"
+#include "core/plan/grantsummary.h"
 #include "core/text.h"
 
 #include <QCoreApplication>
@@ -128,6 +129,37 @@ QString outcomeText(const QJsonObject &outcome)
     return text;
 }
 
+// What the plan grants, for the admin to compare with polkit's prompt: indented lines, then the
+// call-out for root-equivalent grants.
+QString grantsText(const Core::ValidatedPlan &plan)
+{
+    QString text;
+    for (const QString &line : Core::grantLines(plan)) {
+        text += u"  "_s + line + u'\n';
+    }
+    if (const QString warning = Core::privilegedWarning(plan); !warning.isEmpty()) {
+        text += u"  "_s + tr("WARNING:") + u' ' + warning + u'\n';
+    }
+    return text;
+}
+
+QJsonObject grantsJson(const Core::ValidatedPlan &plan)
+{
+    QJsonArray sudo;
+    for (const Core::SudoCommand &command : plan.sudoCommands) {
+        sudo.append(
+            QJsonObject{{u"path"_s, command.path}, {u"arguments"_s, QJsonArray::fromStringList(command.arguments)}});
+    }
+    return {{u"program"_s, plan.programPath},
+            {u"service_user"_s, plan.serviceUser},
+            {u"service_group"_s, plan.serviceGroup},
+            {u"supplementary_groups"_s, QJsonArray::fromStringList(plan.supplementaryGroups)},
+            {u"capabilities"_s, QJsonArray::fromStringList(plan.capabilities)},
+            {u"unit"_s, plan.unit},
+            {u"sudo_commands"_s, sudo},
+            {u"privileged_grants"_s, QJsonArray::fromStringList(plan.privilegedGrants)}};
+}
+
 // Asks the admin on the terminal whether to keep the change; no answer in time is a no.
 bool askToKeep(Io &io, int seconds)
 {
@@ -184,23 +216,23 @@ int runApply(const QList<QByteArray> &arguments, Io &io)
         QJsonArray steps;
         QString text = tr("Plan for %1 (%2), SHA-256 %3: valid; nothing was changed.")
                            .arg(plan->agent, plan->method, plan->planSha256) +
-                       u'\n';
+                       u'\n' + grantsText(*plan) + tr("Steps:") + u'\n';
         for (const Core::PlanStep &step : plan->steps) {
             steps.append(QJsonObject{{u"kind"_s, Core::stepKindName(step.kind)}, {u"target"_s, step.target}});
             text += u"  %1 %2\n"_s.arg(Core::stepKindName(step.kind), Core::oneLine(step.target));
         }
-        return printResult(io, json,
-                           QJsonObject{{u"agent"_s, plan->agent},
-                                       {u"method"_s, plan->method},
-                                       {u"plan_sha256"_s, plan->planSha256},
-                                       {u"steps"_s, steps},
-                                       {u"dry_run"_s, true}},
-                           text);
+        QJsonObject result = grantsJson(*plan);
+        result.insert(u"agent"_s, plan->agent);
+        result.insert(u"method"_s, plan->method);
+        result.insert(u"plan_sha256"_s, plan->planSha256);
+        result.insert(u"steps"_s, steps);
+        result.insert(u"dry_run"_s, true);
+        return printResult(io, json, result, text);
     }
     if (!json) {
-        io.out << tr("Applying the plan for %1; the authentication prompt must name SHA-256 %2")
-                      .arg(plan->agent, plan->planSha256)
-               << Qt::endl;
+        // Before polkit's prompt, which names the same values: what the admin is about to approve.
+        io.out << tr("Applying the plan for %1 (%2):").arg(plan->agent, plan->method) << u'\n' << grantsText(*plan)
+               << tr("The authentication prompt must name SHA-256 %1").arg(plan->planSha256) << Qt::endl;
     }
     Core::HelperClient client;
     QObject::connect(&client, &Core::HelperClient::progress, [&](const Core::StepProgress &step) {

@@ -44,12 +44,32 @@ QString safeDetail(const QString &value)
     return out;
 }
 
+QString listDetail(const QStringList &values)
+{
+    if (values.isEmpty()) {
+        return u"none"_s;
+    }
+    QString out;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QString item = safeDetail(values.at(i));
+        const QString joined = out.isEmpty() ? item : out + u", "_s + item;
+        // Room for the count of what follows, unless this is the last item.
+        const qsizetype after = values.size() - i - 1;
+        const qsizetype reserve = after > 0 ? u" and %1 more"_s.arg(after).size() : 0;
+        // The first item always fits (kMaxListDetail is well above safeDetail's 128 and a count).
+        if (!out.isEmpty() && joined.size() + reserve > kMaxListDetail) {
+            return out + u" and %1 more"_s.arg(values.size() - i);
+        }
+        out = joined;
+    }
+    return out;
+}
+
 AuthDetails applyDetails(const Core::ValidatedPlan &plan)
 {
     // What the plan grants, not only what it is called: the agent id is a name the plan's author
     // chose, so the prompt and any rules.d rule must be able to see the program, the account, the
     // capabilities and the sudo commands themselves.
-    const auto orNone = [](const QStringList &values) { return values.isEmpty() ? u"none"_s : values.join(u", "_s); };
     QStringList groups;
     if (!plan.serviceGroup.isEmpty()) {
         groups << plan.serviceGroup;
@@ -59,16 +79,23 @@ AuthDetails applyDetails(const Core::ValidatedPlan &plan)
     for (const Core::SudoCommand &command : plan.sudoCommands) {
         sudo << command.path;
     }
+    // "CAP_SYS_ADMIN (root-equivalent capability)" names the grant and says why it is one; the
+    // detail's name says the why, and parentheses are not among safeDetail's characters.
+    QStringList grants;
+    for (const QString &grant : plan.privilegedGrants) {
+        grants << grant.section(u" ("_s, 0, 0);
+    }
     return {{u"agent"_s, safeDetail(plan.agent)},
             {u"method"_s, safeDetail(plan.method)},
             {u"areas"_s, areaNames(plan.areas)},
             {u"plan_sha256"_s, safeDetail(plan.planSha256)},
             {u"program"_s, safeDetail(plan.programPath)},
             {u"service_user"_s, safeDetail(plan.serviceUser.isEmpty() ? u"none"_s : plan.serviceUser)},
-            {u"groups"_s, safeDetail(orNone(groups))},
-            {u"capabilities"_s, safeDetail(orNone(plan.capabilities))},
+            {u"groups"_s, listDetail(groups)},
+            {u"capabilities"_s, listDetail(plan.capabilities)},
             {u"unit"_s, safeDetail(plan.unit.isEmpty() ? u"none"_s : plan.unit)},
-            {u"sudo_commands"_s, safeDetail(orNone(sudo))}};
+            {u"sudo_commands"_s, listDetail(sudo)},
+            {u"privileged_grants"_s, listDetail(grants)}};
 }
 
 namespace {
@@ -95,9 +122,8 @@ struct Flow
     bool anyChallenge = false;
 };
 
-void askApprovalInteractively(const std::shared_ptr<Flow> &flow)
+void askInteractively(const std::shared_ptr<Flow> &flow, const QString &action)
 {
-    const QString action = flow->request.approvalAction;
     flow->authorizer.check(
         flow->request.busName, action, flow->request.details, true, [flow, action](AuthAnswer answer) {
             switch (answer) {
@@ -118,6 +144,68 @@ void askApprovalInteractively(const std::shared_ptr<Flow> &flow)
         });
 }
 
+// A plan with root-equivalent grants: only a password typed for it approves it.
+void askPrivileged(const std::shared_ptr<Flow> &flow)
+{
+    const QString action = flow->request.privilegedAction;
+    flow->authorizer.check(
+        flow->request.busName, action, flow->request.details, false, [flow, action](AuthAnswer answer) {
+            switch (answer) {
+            case AuthAnswer::Challenge:
+                if (!flow->request.interactionAllowed) {
+                    flow->done(refused(action, tr("this plan grants root-equivalent privileges and needs an "
+                                                  "administrator's password, but the caller did not allow "
+                                                  "interactive authorization")));
+                    return;
+                }
+                askInteractively(flow, action);
+                return;
+            case AuthAnswer::Yes:
+                // polkit answers YES to root for everything, without a rule or a prompt; root could
+                // change the system without the helper anyway.
+                if (flow->request.callerIsRoot) {
+                    flow->done(AuthorizationDecision{true, false, {}, {}});
+                    return;
+                }
+                // A rules.d rule or a cached authorization: neither is a password typed for this plan,
+                // and a rule cannot tell a plan that makes its agent root from one that does not.
+                flow->done(refused(action, tr("this plan grants root-equivalent privileges, and polkit allowed "
+                                              "that without an administrator's password (a rules.d rule or a "
+                                              "cached authorization); such a plan is only applied after a "
+                                              "password typed for it, see docs/helper.md")));
+                return;
+            case AuthAnswer::No:
+                flow->done(refused(action, tr("the system's polkit policy does not allow this")));
+                return;
+            case AuthAnswer::Error:
+                break;
+            }
+            flow->done(refused(action, tr("polkit could not be asked; nothing was changed")));
+        });
+}
+
+// Before the privileged prompt: a site that forbids approvals (a NO on the approval action)
+// forbids this plan too. Its YES or "challenge" approves nothing here.
+void askApprovalBeforePrivileged(const std::shared_ptr<Flow> &flow)
+{
+    const QString action = flow->request.approvalAction;
+    flow->authorizer.check(flow->request.busName, action, flow->request.details, false,
+                           [flow, action](AuthAnswer answer) {
+                               switch (answer) {
+                               case AuthAnswer::Yes:
+                               case AuthAnswer::Challenge:
+                                   askPrivileged(flow);
+                                   return;
+                               case AuthAnswer::No:
+                                   flow->done(refused(action, tr("the system's polkit policy does not allow this")));
+                                   return;
+                               case AuthAnswer::Error:
+                                   break;
+                               }
+                               flow->done(refused(action, tr("polkit could not be asked; nothing was changed")));
+                           });
+}
+
 void askApproval(const std::shared_ptr<Flow> &flow)
 {
     const QString action = flow->request.approvalAction;
@@ -130,7 +218,7 @@ void askApproval(const std::shared_ptr<Flow> &flow)
                                                   "interactive authorization")));
                     return;
                 }
-                askApprovalInteractively(flow);
+                askInteractively(flow, action);
                 return;
             case AuthAnswer::Yes:
                 // A plan that changes no area (export only: nothing but the journal is written) has no
@@ -160,6 +248,12 @@ void askApproval(const std::shared_ptr<Flow> &flow)
 void askNextArea(const std::shared_ptr<Flow> &flow)
 {
     if (flow->next == flow->request.areaActions.size()) {
+        // The site's YES on every area is its policy for ordinary plans; a root-equivalent grant
+        // still needs the password.
+        if (!flow->request.privilegedAction.isEmpty()) {
+            askApprovalBeforePrivileged(flow);
+            return;
+        }
         if (!flow->anyChallenge) {
             flow->done(AuthorizationDecision{true, false, {}, {}});
             return;
@@ -198,7 +292,7 @@ void authorize(Authorizer &authorizer, const AuthorizationRequest &request,
         flow->done(refused(request.approvalAction, tr("no approval action: refused")));
         return;
     }
-    if (request.areaActions.isEmpty()) {
+    if (request.areaActions.isEmpty() && request.privilegedAction.isEmpty()) {
         // A plan that changes no area (a container plan that only exports files) still writes the
         // journal as root: it needs the approval like any other.
         askApproval(flow);

@@ -50,7 +50,16 @@ QString areaNames(Core::PlanAreas areas);
 /// ".,:_+-/ ", at most 128 characters; anything else becomes '?'.
 QString safeDetail(const QString &value);
 
-/// The details of an apply: agent, method, areas, plan_sha256.
+/// The most a list detail (groups, capabilities, sudo commands, privileged grants) may hold.
+inline constexpr qsizetype kMaxListDetail = 512;
+
+/// A list as one detail: "none", or its items (each through safeDetail) joined by ", ". Items are
+/// never cut: when they do not all fit in kMaxListDetail characters, as many as fit are followed by
+/// " and N more", so that neither a prompt nor a rule can take a shortened list for the whole.
+QString listDetail(const QStringList &values);
+
+/// The details of an apply (docs/helper.md, "The details"): agent, method, areas, plan_sha256,
+/// program, service_user, groups, capabilities, unit, sudo_commands and privileged_grants.
 AuthDetails applyDetails(const Core::ValidatedPlan &plan);
 
 /// One authorization to decide: the area actions a request needs and the action whose prompt
@@ -62,6 +71,13 @@ struct AuthorizationRequest
     QString approvalAction;
     AuthDetails details;
     bool interactionAllowed = false; ///< the caller set ALLOW_INTERACTIVE_AUTHORIZATION
+    /// Set for a plan with root-equivalent grants: the action whose prompt approves it instead of
+    /// approvalAction. Only a password typed for this request counts; a YES polkit gives without
+    /// one (a rules.d rule, a cached authorization) refuses, unless callerIsRoot.
+    QString privilegedAction;
+    /// The caller's uid, as the bus daemon vouches for it, is 0. polkit answers YES to root for
+    /// every action without asking anyone; root needs no helper to change the system anyway.
+    bool callerIsRoot = false;
 };
 
 struct AuthorizationDecision
@@ -74,8 +90,10 @@ struct AuthorizationDecision
 
 /// Decides @p request as docs/helper.md describes: every area action without interaction (any No or
 /// error refuses; all Yes allows); otherwise the approval action, without interaction first (a Yes
-/// there is a cached or prompt-less approval and refuses), then with interaction. Calls @p done
-/// exactly once.
+/// there is a cached or prompt-less approval and refuses), then with interaction. With a
+/// privilegedAction, all Yes does not allow: the approval action is asked without interaction (No
+/// or an error refuses), then the privileged action without interaction (Yes refuses unless
+/// callerIsRoot) and with interaction. Calls @p done exactly once.
 void authorize(Authorizer &authorizer, const AuthorizationRequest &request,
                std::function<void(const AuthorizationDecision &)> done);
 

@@ -176,8 +176,13 @@ QString HelperService::Apply(const QByteArray &plan, const QMap<QString, QByteAr
     setDelayedReply(true);
     const QDBusMessage call = message();
     QDBusConnection bus = connection();
-    AuthorizationRequest authorization{call.service(), areaActions(parsed->areas), Actions::kApply,
-                                       applyDetails(*parsed), call.isInteractiveAuthorizationAllowed()};
+    AuthorizationRequest authorization{call.service(),
+                                       areaActions(parsed->areas),
+                                       Actions::kApply,
+                                       applyDetails(*parsed),
+                                       call.isInteractiveAuthorizationAllowed(),
+                                       parsed->privilegedGrants.isEmpty() ? QString() : Actions::kPrivileged,
+                                       uid == 0};
     const ValidatedPlan approved = *parsed;
     authorize(
         m_authorizer, authorization,
@@ -200,7 +205,8 @@ QString HelperService::Apply(const QByteArray &plan, const QMap<QString, QByteAr
             }
             // The engine parses the same bytes: anything but the plan that was approved is a bug,
             // and nothing is applied that the prompt did not name.
-            if (validated->planSha256 != approved.planSha256 || validated->areas != approved.areas) {
+            if (validated->planSha256 != approved.planSha256 || validated->areas != approved.areas ||
+                validated->privilegedGrants != approved.privilegedGrants) {
                 finish(call.createErrorReply(Errors::kFailed,
                                              u"the validated plan differs from the approved one; nothing was "
                                              "changed"_s));
@@ -263,8 +269,14 @@ QString HelperService::Rollback(const QString &applyId)
     QDBusConnection bus = connection();
     const AuthDetails details{{u"apply_id"_s, safeDetail(applyId)},
                               {u"agent"_s, safeDetail(entry.value(u"agent"_s).toString())}};
-    AuthorizationRequest authorization{
-        call.service(), {Actions::kRollback}, Actions::kRollback, details, call.isInteractiveAuthorizationAllowed()};
+    // A rollback restores what was there before: it grants nothing, so it has no privileged action.
+    AuthorizationRequest authorization{call.service(),
+                                       {Actions::kRollback},
+                                       Actions::kRollback,
+                                       details,
+                                       call.isInteractiveAuthorizationAllowed(),
+                                       QString(),
+                                       uid == 0};
     authorize(
         m_authorizer, authorization, [this, call, bus, applyId, uid](const AuthorizationDecision &decision) mutable {
             auto finish = [this, &bus](const QDBusMessage &reply) {

@@ -103,7 +103,9 @@ public:
 
 public Q_SLOTS:
     // Security contract: anyone may call; the plan's area actions and then io.github.deroot.plan.apply
-    // (one prompt, details agent/areas/plan_sha256) decide. The request is parsed by the pure
+    // (one prompt, details naming the program, user, groups, capabilities, unit, sudo commands and
+    // plan_sha256) decide; a plan with root-equivalent grants needs io.github.deroot.privileged.grant
+    // with a password typed for it instead (root excepted). The request is parsed by the pure
     // validator before authorization, and checked against the system (programs run, files read)
     // only after. Changes on disk: only the engine's typed operations, journalled.
     Q_SCRIPTABLE QString Apply(const QByteArray &plan, const QMap<QString, QByteArray> &files,

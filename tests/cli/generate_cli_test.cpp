@@ -26,6 +26,8 @@ private Q_SLOTS:
     void badAdjustments_data();
     void badAdjustments();
     void walkthroughWritesAndReplacesOnlyItsOwnOutput();
+    void applyNamesWhatIsGranted_data();
+    void applyNamesWhatIsGranted();
 
 private:
     struct Run
@@ -34,12 +36,15 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    static Run run(const QStringList &arguments, const QString &directory = {});
+    static Run run(const QStringList &arguments, const QString &directory = {},
+                   const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 };
 
-GenerateCliTest::Run GenerateCliTest::run(const QStringList &arguments, const QString &directory)
+GenerateCliTest::Run GenerateCliTest::run(const QStringList &arguments, const QString &directory,
+                                          const QProcessEnvironment &environment)
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     if (!directory.isEmpty()) {
         process.setWorkingDirectory(directory);
     }
@@ -212,6 +217,66 @@ void GenerateCliTest::walkthroughWritesAndReplacesOnlyItsOwnOutput()
     const Run refused = run({u"walkthrough"_s, u"--out"_s, other}, dir.path());
     QCOMPARE(refused.exitCode, 1);
     QVERIFY(QFile::exists(other + u"/notes"_s));
+}
+
+// derootctl apply names what the plan grants before the helper is asked (and polkit's prompt
+// names the same), from the helper's own parse: --dry-run in text and JSON, and a real apply,
+// here against a system bus that is not there, prints it before it fails.
+void GenerateCliTest::applyNamesWhatIsGranted_data()
+{
+    QTest::addColumn<QStringList>("generate");
+    QTest::addColumn<QStringList>("lines");
+    QTest::addColumn<QStringList>("privileged");
+    QTest::addRow("capabilities") << QStringList{u"/usr/bin/fping"_s, u"--method"_s, u"caps"_s}
+                                  << QStringList{u"  Program: /usr/bin/fping\n"_s, u"  Capabilities: CAP_NET_RAW\n"_s,
+                                                 u"  Unit: deroot-fping.service\n"_s, u"  Sudo commands: none\n"_s,
+                                                 u"  Service user: "_s}
+                                  << QStringList();
+    QTest::addRow("a root-equivalent capability")
+        << QStringList{u"/usr/bin/fping"_s, u"--method"_s, u"caps"_s, u"--add-cap"_s, u"CAP_SYS_ADMIN"_s}
+        << QStringList{u"  Program: /usr/bin/fping\n"_s, u"CAP_SYS_ADMIN"_s,
+                       u"  WARNING: Root-equivalent: CAP_SYS_ADMIN (root-equivalent capability). "_s}
+        << QStringList{u"CAP_SYS_ADMIN (root-equivalent capability)"_s};
+    QTest::addRow("sudo") << QStringList{u"/usr/sbin/smartctl"_s, u"--method"_s, u"sudo"_s}
+                          << QStringList{u"  Program: /usr/sbin/smartctl\n"_s, u"  Sudo commands, run as root:\n"_s,
+                                         u"    /usr/sbin/smartctl"_s, u"  Capabilities: none\n"_s}
+                          << QStringList();
+}
+
+void GenerateCliTest::applyNamesWhatIsGranted()
+{
+    QFETCH(QStringList, generate);
+    QFETCH(QStringList, lines);
+    QFETCH(QStringList, privileged);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"plan"_s);
+    const Run generated = run(QStringList{u"generate"_s} + generate + QStringList{u"--out"_s, out});
+    QVERIFY2(generated.exitCode == 0, generated.err.constData());
+
+    const Run dryRun = run({u"apply"_s, u"--dry-run"_s, out});
+    QVERIFY2(dryRun.exitCode == 0, dryRun.err.constData());
+    const QString text = QString::fromUtf8(dryRun.out);
+    for (const QString &line : std::as_const(lines)) {
+        QVERIFY2(text.contains(line), qPrintable(line + u"\n---\n"_s + text));
+    }
+    QCOMPARE(text.contains(u"WARNING:"_s), !privileged.isEmpty());
+
+    const Run json = run({u"apply"_s, u"--dry-run"_s, u"--json"_s, out});
+    QVERIFY2(json.exitCode == 0, json.err.constData());
+    const QJsonObject object = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(object.value(u"program"_s).toString(), generate.constFirst());
+    QCOMPARE(object.value(u"privileged_grants"_s).toArray().toVariantList(), QVariant(privileged).toList());
+    QVERIFY(!object.value(u"service_user"_s).toString().isEmpty());
+
+    QProcessEnvironment noBus = QProcessEnvironment::systemEnvironment();
+    noBus.insert(u"DBUS_SYSTEM_BUS_ADDRESS"_s, u"unix:path=%1"_s.arg(dir.filePath(u"no-bus"_s)));
+    const Run applied = run({u"apply"_s, u"--no-ask-password"_s, out}, {}, noBus);
+    QVERIFY2(applied.exitCode != 0, applied.out.constData());
+    QVERIFY2(applied.err.count('\n') == 1, applied.err.constData());
+    const QString before = QString::fromUtf8(applied.out);
+    for (const QString &line : std::as_const(lines)) {
+        QVERIFY2(before.contains(line), qPrintable(line + u"\n---\n"_s + before));
+    }
 }
 
 QTEST_GUILESS_MAIN(GenerateCliTest)

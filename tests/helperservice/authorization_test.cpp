@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "fakes.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -20,10 +22,15 @@ class AuthorizationTest : public QObject
 
 private:
     static AuthorizationDecision decide(FakePolkit &polkit, const QStringList &areas, bool interactive = true,
-                                        const QString &sha = u"aa11"_s)
+                                        const QString &sha = u"aa11"_s, bool privileged = false, bool root = false)
     {
-        AuthorizationRequest request{
-            u":1.42"_s, areas, Actions::kApply, {{u"agent"_s, u"fping"_s}, {u"plan_sha256"_s, sha}}, interactive};
+        AuthorizationRequest request{u":1.42"_s,
+                                     areas,
+                                     Actions::kApply,
+                                     {{u"agent"_s, u"fping"_s}, {u"plan_sha256"_s, sha}},
+                                     interactive,
+                                     privileged ? Actions::kPrivileged : QString(),
+                                     root};
         std::optional<AuthorizationDecision> decision;
         int calls = 0;
         authorize(polkit, request, [&](const AuthorizationDecision &d) {
@@ -113,6 +120,111 @@ private Q_SLOTS:
         }
     }
 
+    // A plan with root-equivalent grants (docs/helper.md): the privileged action approves it instead
+    // of the approval action, and only a password typed for it counts, for anyone but root.
+    void privilegedDecision_data()
+    {
+        QTest::addColumn<Rule>("areaRule");
+        QTest::addColumn<Rule>("applyRule");
+        QTest::addColumn<Rule>("privilegedRule");
+        QTest::addColumn<Agent>("agent");
+        QTest::addColumn<bool>("interactive");
+        QTest::addColumn<bool>("root");
+        QTest::addColumn<bool>("allowed");
+        QTest::addColumn<int>("prompts");
+        QTest::addColumn<QString>("deciding");
+
+        const QString privileged = Actions::kPrivileged;
+        QTest::newRow("default policy, agent approves: one prompt, the privileged one")
+            << Rule::AuthAdmin << Rule::AuthAdmin << Rule::AuthAdmin << Agent::Approves << true << false << true << 1
+            << QString();
+        QTest::newRow("a rule allows every area: still the prompt")
+            << Rule::Yes << Rule::AuthAdmin << Rule::AuthAdmin << Agent::Approves << true << false << true << 1
+            << QString();
+        QTest::newRow("a rule returns YES for everything: refused for a user")
+            << Rule::Yes << Rule::Yes << Rule::Yes << Agent::Approves << true << false << false << 0 << privileged;
+        QTest::newRow("a rule returns YES for everything: root passes (polkit's YES for root)")
+            << Rule::Yes << Rule::Yes << Rule::Yes << Agent::None << false << true << true << 0 << QString();
+        QTest::newRow("a rule allows only the privileged action: refused")
+            << Rule::AuthAdmin << Rule::AuthAdmin << Rule::Yes << Agent::Approves << true << false << false << 0
+            << privileged;
+        QTest::newRow("the approval's YES approves nothing here: the prompt")
+            << Rule::AuthAdmin << Rule::Yes << Rule::AuthAdmin << Agent::Approves << true << false << true << 1
+            << QString();
+        QTest::newRow("a rule forbids approvals: refused without a prompt")
+            << Rule::AuthAdmin << Rule::No << Rule::AuthAdmin << Agent::Approves << true << false << false << 0
+            << Actions::kApply;
+        QTest::newRow("polkit fails on the approval: refused")
+            << Rule::AuthAdmin << Rule::Broken << Rule::AuthAdmin << Agent::Approves << true << false << false << 0
+            << Actions::kApply;
+        QTest::newRow("a rule forbids an area: the prompt cannot override it")
+            << Rule::No << Rule::AuthAdmin << Rule::AuthAdmin << Agent::Approves << true << false << false << 0
+            << Actions::kUsers;
+        QTest::newRow("a rule forbids the privileged action")
+            << Rule::Yes << Rule::Yes << Rule::No << Agent::Approves << true << false << false << 0 << privileged;
+        QTest::newRow("polkit fails on the privileged action")
+            << Rule::AuthAdmin << Rule::AuthAdmin << Rule::Broken << Agent::Approves << true << false << false << 0
+            << privileged;
+        QTest::newRow("prompt dismissed: refused") << Rule::AuthAdmin << Rule::AuthAdmin << Rule::AuthAdmin
+                                                   << Agent::Dismissed << true << false << false << 1 << privileged;
+        QTest::newRow("no agent: refused") << Rule::AuthAdmin << Rule::AuthAdmin << Rule::AuthAdmin << Agent::None
+                                           << true << false << false << 0 << privileged;
+        QTest::newRow("caller did not allow interaction: refused, no prompt")
+            << Rule::Yes << Rule::AuthAdmin << Rule::AuthAdmin << Agent::Approves << false << false << false << 0
+            << privileged;
+    }
+
+    void privilegedDecision()
+    {
+        QFETCH(Rule, areaRule);
+        QFETCH(Rule, applyRule);
+        QFETCH(Rule, privilegedRule);
+        QFETCH(Agent, agent);
+        QFETCH(bool, interactive);
+        QFETCH(bool, root);
+        QFETCH(bool, allowed);
+        QFETCH(int, prompts);
+        QFETCH(QString, deciding);
+        FakePolkit polkit;
+        const QStringList areas{Actions::kUsers, Actions::kCapabilities, Actions::kUnits};
+        for (const QString &action : areas) {
+            polkit.rules[action] = areaRule;
+        }
+        polkit.rules[Actions::kApply] = applyRule;
+        polkit.rules[Actions::kPrivileged] = privilegedRule;
+        polkit.agent = agent;
+        const AuthorizationDecision decision = decide(polkit, areas, interactive, u"aa11"_s, true, root);
+        QCOMPARE(decision.allowed, allowed);
+        QCOMPARE(polkit.prompts.size(), prompts);
+        QCOMPARE(decision.prompted, allowed && prompts == 1);
+        if (!allowed) {
+            QCOMPARE(decision.action, deciding);
+            QVERIFY(!decision.message.isEmpty());
+        }
+        // The one prompt, if any, is the privileged action's: never the approval's, never an area's.
+        for (const FakePolkit::Call &call : std::as_const(polkit.calls)) {
+            QVERIFY2(!call.interactive || call.action == Actions::kPrivileged, qPrintable(call.action));
+        }
+        if (!allowed && deciding == Actions::kPrivileged && privilegedRule == Rule::Yes) {
+            QVERIFY2(decision.message.contains(u"without an administrator's password"_s), qPrintable(decision.message));
+        }
+    }
+
+    // A site that sets the privileged action to auth_admin_keep: the first plan's password is
+    // cached, and the helper must not take it for the next plan.
+    void keptPrivilegedApprovalDoesNotApproveAnotherPlan()
+    {
+        FakePolkit polkit;
+        polkit.rules[Actions::kPrivileged] = Rule::AuthAdminKeep;
+        polkit.agent = Agent::Approves;
+        const QStringList areas{Actions::kCapabilities};
+        QVERIFY(decide(polkit, areas, true, u"aa11"_s, true).allowed);
+        const AuthorizationDecision second = decide(polkit, areas, true, u"aa12"_s, true);
+        QVERIFY(!second.allowed);
+        QCOMPARE(second.action, Actions::kPrivileged);
+        QCOMPARE(polkit.prompts.size(), 1);
+    }
+
     // A site that turns the approval into auth_admin_keep: polkit would let the next plan through
     // without a prompt (the cache ignores details). The helper must not.
     void keptApprovalDoesNotApproveAnotherPlan()
@@ -150,6 +262,101 @@ private Q_SLOTS:
         QCOMPARE(details.value(u"areas"_s), u"capabilities"_s);
         QCOMPARE(details.value(u"plan_sha256"_s), u"ab"_s);
         QCOMPARE(details.value(u"agent"_s), u"fping"_s);
+        QCOMPARE(details.value(u"privileged_grants"_s), u"none"_s);
+        QCOMPARE(details.value(u"sudo_commands"_s), u"none"_s);
+    }
+
+    // What the plan grants, as the prompt and rules.d see it (docs/helper.md, "The details").
+    void detailsNameWhatIsGranted()
+    {
+        using Deroot::Core::PlanArea;
+        Deroot::Core::ValidatedPlan plan;
+        plan.agent = u"fping"_s;
+        plan.method = u"caps"_s;
+        plan.planSha256 = QString(64, u'a');
+        plan.programPath = u"/usr/bin/fping"_s;
+        plan.serviceUser = u"fping-agent"_s;
+        plan.serviceGroup = u"fping-agent"_s;
+        plan.supplementaryGroups = {u"adm"_s};
+        plan.capabilities = {u"CAP_NET_RAW"_s, u"CAP_SYS_ADMIN"_s};
+        plan.unit = u"deroot-fping.service"_s;
+        plan.sudoCommands = {{u"/usr/sbin/ipmi-sensors"_s, {u"--quiet-cache"_s}}, {u"/usr/bin/true"_s, {}}};
+        plan.privilegedGrants = {u"CAP_SYS_ADMIN (root-equivalent capability)"_s,
+                                 u"group disk (root-equivalent group)"_s};
+        plan.areas = PlanArea::Users | PlanArea::Capabilities | PlanArea::Units | PlanArea::Sudoers;
+        const AuthDetails details = applyDetails(plan);
+        const AuthDetails expected{{u"agent"_s, u"fping"_s},
+                                   {u"method"_s, u"caps"_s},
+                                   {u"areas"_s, u"users, sudoers, capabilities, units"_s},
+                                   {u"plan_sha256"_s, QString(64, u'a')},
+                                   {u"program"_s, u"/usr/bin/fping"_s},
+                                   {u"service_user"_s, u"fping-agent"_s},
+                                   {u"groups"_s, u"fping-agent, adm"_s},
+                                   {u"capabilities"_s, u"CAP_NET_RAW, CAP_SYS_ADMIN"_s},
+                                   {u"unit"_s, u"deroot-fping.service"_s},
+                                   {u"sudo_commands"_s, u"/usr/sbin/ipmi-sensors, /usr/bin/true"_s},
+                                   {u"privileged_grants"_s, u"CAP_SYS_ADMIN, group disk"_s}};
+        QCOMPARE(details, expected);
+    }
+
+    // A list longer than one detail holds: whole items and a count of the rest, never a cut item
+    // and never a list that reads as complete.
+    void listDetailNeverHidesACut_data()
+    {
+        QTest::addColumn<QStringList>("values");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("none") << QStringList() << u"none"_s;
+        QTest::newRow("one") << QStringList{u"CAP_NET_RAW"_s} << u"CAP_NET_RAW"_s;
+        // Seven IPMI sudo commands: 153 characters, past safeDetail's 128.
+        const QStringList ipmi{u"/usr/sbin/ipmimonitoring"_s, u"/usr/sbin/ipmi-sensors"_s, u"/usr/sbin/ipmi-dcmi"_s,
+                               u"/usr/sbin/ipmi-raw"_s,       u"/usr/sbin/bmc-info"_s,     u"/usr/sbin/ipmi-chassis"_s,
+                               u"/usr/sbin/ipmi-sel"_s};
+        QTest::newRow("longer than 128, whole") << ipmi << ipmi.join(u", "_s);
+        QStringList many;
+        for (int i = 0; i < 40; ++i) {
+            many << u"/usr/lib/prometheus/collectors/command-%1"_s.arg(i, 2, 10, QLatin1Char('0'));
+        }
+        // 41 characters and a separator each: 11 fit with the count of the other 29.
+        QTest::newRow("longer than 512: whole items and a count")
+            << many << many.mid(0, 11).join(u", "_s) + u" and 29 more"_s;
+        QTest::newRow("unsafe characters") << QStringList{u"a\nb"_s, u"<b>"_s} << u"a?b, ?b?"_s;
+    }
+
+    void listDetailNeverHidesACut()
+    {
+        QFETCH(QStringList, values);
+        QFETCH(QString, expected);
+        const QString detail = listDetail(values);
+        QCOMPARE(detail, expected);
+        QVERIFY(detail.size() <= kMaxListDetail);
+    }
+
+    // Every $(key) in the messages of the installed policy is a detail the helper passes: a key
+    // polkit cannot fill would show the admin an empty or literal placeholder instead of a grant.
+    void policyMessagesUseOnlyPassedDetails()
+    {
+        QFile policy(QStringLiteral(DEROOT_POLICY_FILE));
+        QVERIFY2(policy.open(QIODevice::ReadOnly), DEROOT_POLICY_FILE);
+        const QString text = QString::fromUtf8(policy.readAll());
+        const QStringList passed = applyDetails(Deroot::Core::ValidatedPlan()).keys();
+        const QStringList rollbackKeys{u"apply_id"_s, u"agent"_s};
+        const QRegularExpression action(u"<action id=\"([^\"]+)\">(.*?)</action>"_s,
+                                        QRegularExpression::DotMatchesEverythingOption);
+        const QRegularExpression placeholder(u"\\$\\(([^)]*)\\)"_s);
+        int privilegedMessages = 0;
+        for (const QRegularExpressionMatch &a : action.globalMatch(text)) {
+            const QString id = a.captured(1);
+            const QStringList &keys = id == Actions::kRollback ? rollbackKeys : passed;
+            for (const QRegularExpressionMatch &p : placeholder.globalMatch(a.captured(2))) {
+                QVERIFY2(keys.contains(p.captured(1)), qPrintable(id + u": $("_s + p.captured(1) + u')'));
+            }
+            if (id == Actions::kPrivileged) {
+                // In every language: the grants and the program, which the admin must see.
+                privilegedMessages = int(a.captured(2).count(u"$(privileged_grants)"_s));
+                QCOMPARE(a.captured(2).count(u"$(program)"_s), privilegedMessages);
+            }
+        }
+        QCOMPARE(privilegedMessages, 3);
     }
 };
 

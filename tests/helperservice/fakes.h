@@ -99,7 +99,14 @@ public:
     QStringList expired;    ///< ids rolled back at their deadline
     std::optional<PendingConfirmation> pendingConfirmation;
     int nextId = 1;
-    std::optional<Core::Error> refusal;   ///< what validate() answers after authorization, if set
+    std::optional<Core::Error> refusal;      ///< what validate() answers after authorization, if set
+    std::optional<Core::Error> parseRefusal; ///< what parse() answers before authorization, if set
+    /// The root-equivalent grants of every parsed plan (none by default).
+    QStringList privilegedGrants;
+    /// parse() is the real Core::parseApplyRequest() (the wizard's real requests), not the stand-in.
+    bool realParse = false;
+    /// Changes what validate() returns after authorization (a plan that differs from the approved one).
+    std::function<void(ValidatedPlan &)> tamper;
     std::optional<AgentCheck> agentCheck; ///< the running agent's check apply() reports, if set
     /// The steps apply() reports, each ok.
     QStringList stepKinds{QStringLiteral("create-user"), QStringLiteral("set-file-caps"), QStringLiteral("start-unit")};
@@ -109,12 +116,19 @@ public:
         if (request.planJson.startsWith("bad")) {
             return Core::Error{Core::ExitCode::Refused, QStringLiteral("plan.json is not a plan")};
         }
+        if (parseRefusal) {
+            return *parseRefusal;
+        }
+        if (realParse) {
+            return Core::parseApplyRequest(request);
+        }
         ValidatedPlan plan;
         plan.agent = QStringLiteral("fping");
         plan.method = QStringLiteral("caps");
         plan.planSha256 =
             QString::fromLatin1(QCryptographicHash::hash(request.planJson, QCryptographicHash::Sha256).toHex());
         plan.areas = Core::PlanArea::Users | Core::PlanArea::Capabilities | Core::PlanArea::Units;
+        plan.privilegedGrants = privilegedGrants;
         return plan;
     }
     Core::Result<ValidatedPlan> validate(const ApplyRequest &request) override
@@ -123,7 +137,13 @@ public:
         if (refusal) {
             return *refusal;
         }
-        return parse(request);
+        Core::Result<ValidatedPlan> parsed = parse(request);
+        if (!parsed || !tamper) {
+            return parsed;
+        }
+        ValidatedPlan plan = *parsed;
+        tamper(plan);
+        return plan;
     }
     Core::Result<ApplyOutcome> apply(const ValidatedPlan &plan, int callerUid, const QDateTime &confirmBy,
                                      const StepCallback &progress) override

@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 using namespace Deroot::Helper;
 using Deroot::Core::ExitCode;
@@ -218,6 +220,66 @@ private Q_SLOTS:
         }
         // Nothing past the pure parse ran: no system check, no change.
         QCOMPARE(setup->engine.validated, 0);
+        QVERIFY(setup->engine.applied.isEmpty());
+    }
+
+    // A plan with root-equivalent grants: the one prompt is io.github.deroot.privileged.grant's and
+    // names them; the approval action is asked without interaction only.
+    void privilegedPlanIsApprovedByItsOwnPrompt()
+    {
+        auto setup = makeSetup();
+        setup->polkit.agent = FakePolkit::Agent::Approves;
+        setup->engine.privilegedGrants = {u"CAP_SYS_ADMIN (root-equivalent capability)"_s};
+        const QByteArray plan = "{\"plan\": \"privileged\"}";
+        const auto outcome = apply(*setup, plan);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error().message));
+        QCOMPARE(setup->engine.applied, QStringList{sha(plan)});
+        QCOMPARE(setup->polkit.prompts.size(), 1);
+        QCOMPARE(setup->polkit.prompts.constFirst().value(u"privileged_grants"_s), u"CAP_SYS_ADMIN"_s);
+        QCOMPARE(setup->polkit.prompts.constFirst().value(u"plan_sha256"_s), sha(plan));
+        for (const FakePolkit::Call &call : std::as_const(setup->polkit.calls)) {
+            QVERIFY2(!call.interactive || call.action == Actions::kPrivileged, qPrintable(call.action));
+        }
+    }
+
+    // A rules.d rule that says YES to everything: the helper takes that for root only (polkit
+    // says YES to root anyway), from the uid the bus daemon reports for the caller. This test's
+    // client is this process: the answer follows its uid.
+    void privilegedPlanAndARuleForEverything()
+    {
+        auto setup = makeSetup();
+        setup->polkit.agent = FakePolkit::Agent::Approves;
+        for (const QString &action :
+             {Actions::kUsers, Actions::kCapabilities, Actions::kUnits, Actions::kApply, Actions::kPrivileged}) {
+            setup->polkit.rules[action] = FakePolkit::Rule::Yes;
+        }
+        setup->engine.privilegedGrants = {u"group disk (root-equivalent group)"_s};
+        const auto outcome = apply(*setup, "{\"plan\": \"privileged\"}");
+        QVERIFY(setup->polkit.prompts.isEmpty());
+        if (geteuid() == 0) {
+            QVERIFY2(outcome.ok(), qPrintable(outcome.error().message));
+            QCOMPARE(setup->engine.applied.size(), 1);
+            return;
+        }
+        QVERIFY(!outcome.ok());
+        QCOMPARE(outcome.error().code, ExitCode::NotAuthorized);
+        QVERIFY2(outcome.error().message.contains(Actions::kPrivileged), qPrintable(outcome.error().message));
+        QCOMPARE(setup->engine.validated, 0);
+    }
+
+    // The grants the engine validated after authorization must be those that were approved.
+    void privilegedGrantsChangedAfterApprovalAreRefused()
+    {
+        auto setup = makeSetup();
+        setup->polkit.agent = FakePolkit::Agent::Approves;
+        // Approved without grants; as the engine validates it, the plan has one.
+        setup->engine.tamper = [](ValidatedPlan &plan) {
+            plan.privilegedGrants = {u"CAP_SYS_MODULE (root-equivalent capability)"_s};
+        };
+        const auto outcome = apply(*setup, "{}");
+        QVERIFY(!outcome.ok());
+        QVERIFY2(outcome.error().message.contains(u"differs from the approved one"_s),
+                 qPrintable(outcome.error().message));
         QVERIFY(setup->engine.applied.isEmpty());
     }
 

@@ -4,7 +4,8 @@
 // The Finish page's lock state against the real polkitd, in the booted test host: the desktop's
 // PolkitApplyAuthority (through deroot-lockprobe), run as users a rules.d file allows, forbids one
 // area to, or leaves to the policy's defaults (auth_admin), reports what that policy says, and
-// Core::applyLock turns it into what the Apply button shows.
+// Core::applyLock turns it into what the Apply button shows, for a plan with and without a
+// root-equivalent grant.
 #include "hostsupport.h"
 
 #include "core/plan/applyrequest.h"
@@ -38,7 +39,7 @@ polkit.addRule(function(action, subject) {
 )";
 
 const QStringList kActions{Core::PolkitActions::kUsers, Core::PolkitActions::kCapabilities, Core::PolkitActions::kUnits,
-                           Core::PolkitActions::kApply};
+                           Core::PolkitActions::kApply, Core::PolkitActions::kPrivileged};
 
 bool ensureUser(const QString &user)
 {
@@ -120,17 +121,22 @@ private Q_SLOTS:
     void reportsThePolicy_data()
     {
         QTest::addColumn<QString>("user");
-        QTest::addColumn<QStringList>("expected"); // users, capabilities, units, apply
+        QTest::addColumn<QStringList>("expected"); // users, capabilities, units, apply, privileged
         QTest::addColumn<int>("state");
         QTest::addColumn<QString>("action");
-        QTest::newRow("a rule allows everything") << kAllowed << QStringList{u"yes"_s, u"yes"_s, u"yes"_s, u"yes"_s}
-                                                  << int(Core::ApplyLock::State::Allowed) << QString();
+        QTest::addColumn<int>("privilegedState"); // for the same plan with a root-equivalent grant
+        QTest::addColumn<QString>("privilegedAction");
+        using S = Core::ApplyLock::State;
+        QTest::newRow("a rule allows everything")
+            << kAllowed << QStringList{u"yes"_s, u"yes"_s, u"yes"_s, u"yes"_s, u"yes"_s} << int(S::Allowed) << QString()
+            << int(S::Forbidden) << Core::PolkitActions::kPrivileged;
         QTest::newRow("a rule forbids capabilities")
-            << kNoCaps << QStringList{u"challenge"_s, u"no"_s, u"challenge"_s, u"challenge"_s}
-            << int(Core::ApplyLock::State::Forbidden) << Core::PolkitActions::kCapabilities;
+            << kNoCaps << QStringList{u"challenge"_s, u"no"_s, u"challenge"_s, u"challenge"_s, u"challenge"_s}
+            << int(S::Forbidden) << Core::PolkitActions::kCapabilities << int(S::Forbidden)
+            << Core::PolkitActions::kCapabilities;
         QTest::newRow("no rule: the policy's auth_admin")
-            << kDefault << QStringList{u"challenge"_s, u"challenge"_s, u"challenge"_s, u"challenge"_s}
-            << int(Core::ApplyLock::State::NeedsAuthentication) << QString();
+            << kDefault << QStringList{u"challenge"_s, u"challenge"_s, u"challenge"_s, u"challenge"_s, u"challenge"_s}
+            << int(S::NeedsAuthentication) << QString() << int(S::NeedsAuthentication) << QString();
     }
 
     void reportsThePolicy()
@@ -139,6 +145,8 @@ private Q_SLOTS:
         QFETCH(QStringList, expected);
         QFETCH(int, state);
         QFETCH(QString, action);
+        QFETCH(int, privilegedState);
+        QFETCH(QString, privilegedAction);
         const QMap<QString, QString> answers = probe(user);
         QStringList got;
         for (const QString &id : kActions) {
@@ -153,6 +161,13 @@ private Q_SLOTS:
         const Core::ApplyLock lock = Core::applyLock(areas, answerOf(answers.value(Core::PolkitActions::kApply)));
         QCOMPARE(int(lock.state), state);
         QCOMPARE(lock.action, action);
+        // With CAP_SYS_ADMIN: the rule's YES for everything no longer allows it (the helper
+        // refuses a privileged YES without a password for anyone but root).
+        const Core::ApplyLock privileged =
+            Core::applyLock(areas, answerOf(answers.value(Core::PolkitActions::kApply)),
+                            answerOf(answers.value(Core::PolkitActions::kPrivileged)), false);
+        QCOMPARE(int(privileged.state), privilegedState);
+        QCOMPARE(privileged.action, privilegedAction);
     }
 };
 

@@ -5,7 +5,8 @@
 // user a rule allows applies and rolls back without a password; a user a rule denies, and a user
 // no rule mentions (auth_admin with no authentication agent), get one clear line and exit code 10
 // and change nothing. A rule that allows one plan by its SHA-256 (the detail the helper passes)
-// lets that plan through and refuses the same plan changed by one byte.
+// lets that plan through and refuses the same plan changed by one byte. A plan with a
+// root-equivalent capability is refused to every user but root, whatever the rules say.
 #include "applysupport.h"
 #include "hostsupport.h"
 #include "manifest.h"
@@ -16,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace Deroot::TestSupport;
@@ -32,6 +34,9 @@ private Q_SLOTS:
     void refusedUserChangesNothing_data();
     void refusedUserChangesNothing();
     void ruleForOnePlanHashRefusesAnother();
+    void privilegedPlanNeedsAPasswordWhateverTheRules_data();
+    void privilegedPlanNeedsAPasswordWhateverTheRules();
+    void rootAppliesAPrivilegedPlan();
 
 private:
     /// Writes the test's rules.d file and waits until polkitd answers by it.
@@ -42,6 +47,7 @@ private:
 
     QString m_plan; ///< the node exporter's capabilities plan, readable by every test user
     QString m_planSha256;
+    QString m_privilegedPlan; ///< the same with CAP_SYS_ADMIN, a root-equivalent capability
 };
 
 namespace {
@@ -105,6 +111,10 @@ void ApplyPolkitHostTest::initTestCase()
     QVERIFY(!m_plan.isEmpty());
     makeReadable(kWork);
     m_planSha256 = sha256Of(m_plan + u"/plan.json"_s);
+    m_privilegedPlan = generatePlan(kWork, {u"--unit"_s, u"prometheus-node-exporter.service"_s, u"--method"_s,
+                                            u"caps"_s, u"--add-cap"_s, u"CAP_SYS_ADMIN"_s});
+    QVERIFY(!m_privilegedPlan.isEmpty());
+    makeReadable(kWork);
     installRules(m_planSha256);
 }
 
@@ -241,6 +251,69 @@ void ApplyPolkitHostTest::ruleForOnePlanHashRefusesAnother()
         {u"rollback"_s, u"--json"_s, u"--no-ask-password"_s, applied.json.value(u"apply_id"_s).toString()}, kPlanBound);
     QVERIFY2(rolledBack.exitCode == 0, qPrintable(rolledBack.out + rolledBack.err));
     QCOMPARE(manifestDiff(before, systemManifest()), QString());
+}
+
+// A plan with a root-equivalent capability needs io.github.deroot.privileged.grant, and polkit's
+// YES for it without a password is refused: a rule that returns YES for every action (the allowed
+// user's), and a rule that returns YES for every action but plan.apply for this very plan's hash
+// (the plan-bound user's, given the privileged plan's hash), let nothing through. Without an
+// authentication agent nobody can type the password, so every non-root user is refused, naming
+// the action.
+void ApplyPolkitHostTest::privilegedPlanNeedsAPasswordWhateverTheRules_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("a rule returns YES for everything") << kAllowed << u"without an administrator's password"_s;
+    QTest::newRow("a rule allows every action of this very plan but plan.apply")
+        << kPlanBound << u"without an administrator's password"_s;
+    QTest::newRow("no rule, no agent") << kNoRule << u"authentication is required"_s;
+}
+
+void ApplyPolkitHostTest::privilegedPlanNeedsAPasswordWhateverTheRules()
+{
+    QFETCH(QString, user);
+    QFETCH(QString, says);
+    const QString privilegedSha = sha256Of(m_privilegedPlan + u"/plan.json"_s);
+    installRules(privilegedSha);
+    const auto restore = qScopeGuard([&] { installRules(m_planSha256); });
+    // polkitd itself says YES to the allowed user for the privileged action: only the helper
+    // stands between that rule and CAP_SYS_ADMIN.
+    QCOMPARE(pkcheck(kAllowed, u"io.github.deroot.privileged.grant"_s, privilegedSha), 0);
+
+    const Manifest before = systemManifest();
+    const qsizetype history = helperHistory().size();
+    const CtlRun dryRun = derootctl({u"apply"_s, u"--dry-run"_s, u"--json"_s, m_privilegedPlan});
+    QVERIFY2(dryRun.exitCode == 0, qPrintable(dryRun.out + dryRun.err));
+    QCOMPARE(dryRun.json.value(u"privileged_grants"_s).toArray(),
+             QJsonArray{u"CAP_SYS_ADMIN (root-equivalent capability)"_s});
+    // --no-ask-password: no text agent, so no one can answer a prompt.
+    const CtlRun refused = derootctl({u"apply"_s, u"--no-ask-password"_s, m_privilegedPlan}, user);
+    QCOMPARE(refused.exitCode, 10);
+    const QStringList lines = refused.err.trimmed().split(u'\n');
+    QVERIFY2(lines.size() == 1 && lines.first().contains(u"io.github.deroot.privileged.grant"_s) &&
+                 lines.first().contains(says),
+             qPrintable(refused.err));
+    QCOMPARE(helperHistory().size(), history);
+    const QString diff = manifestDiff(before, systemManifest());
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+}
+
+// polkit says YES to root for every action, and root could change the system without the helper:
+// the privileged plan goes through for root, and its rollback restores everything.
+void ApplyPolkitHostTest::rootAppliesAPrivilegedPlan()
+{
+    const Manifest before = systemManifest();
+    const CtlRun applied = derootctl({u"apply"_s, u"--json"_s, u"--no-ask-password"_s, m_privilegedPlan});
+    QVERIFY2(applied.exitCode == 0, qPrintable(applied.out + applied.err));
+    QVERIFY2(applied.json.value(u"ok"_s).toBool(), qPrintable(applied.out));
+    QVERIFY2(
+        systemctlShow(u"prometheus-node-exporter.service"_s, u"AmbientCapabilities"_s).contains(u"cap_sys_admin"_s),
+        qPrintable(systemctlShow(u"prometheus-node-exporter.service"_s, u"AmbientCapabilities"_s)));
+    const CtlRun rolledBack =
+        derootctl({u"rollback"_s, u"--json"_s, u"--no-ask-password"_s, applied.json.value(u"apply_id"_s).toString()});
+    QVERIFY2(rolledBack.exitCode == 0, qPrintable(rolledBack.out + rolledBack.err));
+    const QString diff = manifestDiff(before, systemManifest());
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }
 
 QTEST_GUILESS_MAIN(ApplyPolkitHostTest)

@@ -25,8 +25,8 @@ as_user() { setpriv --reuid="$user" --regid="$user" --init-groups --reset-env --
 helper=io.github.deroot.Helper1
 path=/io/github/deroot/Helper1
 
-# polkitd knows the six actions, each auth_admin everywhere (no _keep).
-for action in users.create sudoers.install capabilities.set units.install plan.apply rollback.restore; do
+# polkitd knows the seven actions, each auth_admin everywhere (no _keep).
+for action in users.create sudoers.install capabilities.set units.install plan.apply privileged.grant rollback.restore; do
     out=$(pkaction --verbose --action-id "io.github.deroot.$action" 2>&1)
     check "polkitd loaded io.github.deroot.$action" grep -q 'implicit active: *auth_admin$' <<<"$out"
 done

@@ -10,6 +10,7 @@
 #include "privatebus.h"
 
 #include "core/client/helperclient.h"
+#include "core/text.h"
 #include "core/util/sha256.h"
 #include "ui/wizard/agentwizard.h"
 #include "ui/wizard/applyauthority.h"
@@ -50,12 +51,14 @@ class FakeAuthority final : public Ui::ApplyAuthority
 public:
     QMap<QString, PolkitAnswer> answers;
     QStringList asked;
+    bool root = false; ///< the desktop runs as root (this test itself usually does: it must not matter)
 
     void check(const QString &actionId, Callback done) override
     {
         asked.append(actionId);
         done(answers.value(actionId, PolkitAnswer::Challenge));
     }
+    bool callerIsRoot() const override { return root; }
     void announceChange() { Q_EMIT changed(); }
 };
 
@@ -119,6 +122,7 @@ private:
     std::unique_ptr<Core::HelperClient> m_client;
     FakeAuthority m_authority;
     std::unique_ptr<AgentWizard> m_wizard;
+    std::optional<Core::GenerationInput> m_originalInput; ///< before showAdjustedFinish(), for cleanup()
 
     // The helper of one test: a fresh service, engine and polkit on the shared private bus.
     struct Helperd
@@ -195,6 +199,28 @@ private:
             qWarning("timed out");
         }
         return ok;
+    }
+
+    // The capabilities plan with @p change made to its input, as the Adjust step would make it,
+    // on the Finish page; cleanup() puts the input back.
+    bool showAdjustedFinish(const std::function<void(Core::GenerationInput &)> &change)
+    {
+        while (wizard().currentId() > AgentWizard::PreviewPageId) {
+            wizard().back();
+        }
+        Ui::WizardSession *session = wizard().session();
+        if (!session->hasPlan() || session->method() != Core::Method::Capabilities) {
+            session->setMethod(Core::Method::Capabilities);
+        }
+        m_originalInput = session->input();
+        Core::GenerationInput input = session->input();
+        change(input);
+        session->setInput(input);
+        if (!session->hasPlan()) {
+            qWarning("the adjusted input gives no plan: %s", qPrintable(session->planError()));
+            return false;
+        }
+        return showFinish(Core::Method::Capabilities);
     }
 
     // Clicks Apply and accepts the confirmation; returns its text.
@@ -282,7 +308,23 @@ private Q_SLOTS:
         m_bus.stop();
     }
 
-    void init() { m_authority.answers.clear(); }
+    void init()
+    {
+        m_authority.answers.clear();
+        m_authority.root = false;
+    }
+
+    // Also after a failed check: the next test starts from the inspection's plan.
+    void cleanup()
+    {
+        if (!m_originalInput) {
+            return;
+        }
+        while (wizard().currentId() > AgentWizard::PreviewPageId) {
+            wizard().back();
+        }
+        wizard().session()->setInput(*std::exchange(m_originalInput, std::nullopt));
+    }
 
     void lockState_data()
     {
@@ -465,6 +507,148 @@ private Q_SLOTS:
         QVERIFY(!find<QPushButton>(u"undoPushButton"_s)->isVisible());
         QVERIFY(find<QLabel>(u"applyIdLabel"_s)->text().isEmpty());
         QVERIFY(stepRows().isEmpty());
+    }
+
+    // A plan the helper's own first check refuses: the page runs that check on the exact bytes
+    // Apply would send and says why, instead of leaving the button waiting on polkit.
+    void refusedPlanSaysWhyBeforeTheClick_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("a privileged supplementary group (issue 11)") << u"shadow"_s << u"shadow"_s;
+        QTest::newRow("the program's SHA-256 unknown (not readable by this user)")
+            << u"no hash"_s << u"program.sha256"_s;
+    }
+
+    void refusedPlanSaysWhyBeforeTheClick()
+    {
+        QFETCH(QString, change);
+        QFETCH(QString, says);
+        const auto helper = startHelper();
+        m_authority.asked.clear();
+        QVERIFY(showAdjustedFinish([&](Core::GenerationInput &input) {
+            if (change == u"shadow") {
+                input.supplementaryGroups << u"shadow"_s;
+            } else {
+                input.executableSha256.clear();
+            }
+        }));
+        const auto request = wizard().session()->applyRequest();
+        QVERIFY(request.ok());
+        const auto refusal = Core::parseApplyRequest(*request);
+        QVERIFY2(!refusal.ok(), "the helper's parse accepts this plan: the row needs another refusal");
+        const QString label = find<QLabel>(u"applyLockLabel"_s)->text();
+        auto *apply = find<QPushButton>(u"applyPushButton"_s);
+        QVERIFY(!apply->isEnabled());
+        QVERIFY2(label.contains(u"would refuse"_s) && label.contains(says), qPrintable(label));
+        // Its one sentence, as the helper would say it.
+        QVERIFY2(label.contains(Core::oneLine(refusal.error().message)), qPrintable(label));
+        QCOMPARE(apply->toolTip(), label);
+        // Nothing to ask polkit about, and nothing was sent.
+        QVERIFY(m_authority.asked.isEmpty());
+        QVERIFY(helper->polkit.inner.calls.isEmpty());
+    }
+
+    // The helper refuses at apply time what the desktop's parse accepted (another version of the
+    // helper, a plan changed in between): its sentence is shown, nothing is applied.
+    void helperRefusalAtApplyTimeIsShown()
+    {
+        const auto helper = startHelper();
+        helper->engine.parseRefusal =
+            Core::Error{Core::ExitCode::Refused, u"plan.json: schema 'deroot.plan/1' is not supported"_s};
+        QVERIFY(showFinish(Core::Method::Capabilities));
+        QVERIFY(!clickApply().isEmpty());
+        QVERIFY(waitIdle());
+        QVERIFY2(status().contains(u"The helper refused the plan: plan.json: schema 'deroot.plan/1' is not "
+                                   "supported"_s),
+                 qPrintable(status()));
+        QVERIFY2(status().contains(u"Nothing was changed"_s), qPrintable(status()));
+        QVERIFY(helper->engine.applied.isEmpty());
+        QVERIFY(helper->polkit.inner.calls.isEmpty());
+    }
+
+    // A root-equivalent capability: the button predicts the helper's separate, always-interactive
+    // approval; the confirmation names what is granted and calls the grant out; the one prompt is
+    // io.github.deroot.privileged.grant's, naming it.
+    void privilegedGrantLockState_data()
+    {
+        QTest::addColumn<QStringList>("yes");
+        QTest::addColumn<bool>("root");
+        QTest::addColumn<bool>("enabled");
+        QTest::addColumn<bool>("locked");
+        QTest::addColumn<QString>("says");
+        const QStringList everything{Core::PolkitActions::kUsers, Core::PolkitActions::kCapabilities,
+                                     Core::PolkitActions::kUnits, Core::PolkitActions::kApply,
+                                     Core::PolkitActions::kPrivileged};
+        QTest::newRow("default: the password")
+            << QStringList() << false << true << true << u"password whatever polkit rules allow"_s;
+        QTest::newRow("a rule allows every area: still the password")
+            << everything.mid(0, 3) << false << true << true << u"password whatever polkit rules allow"_s;
+        QTest::newRow("a rule allows everything: the helper refuses it")
+            << everything << false << false << false << u"without an administrator's password"_s;
+        QTest::newRow("root: polkit's yes is taken") << everything << true << true << false << u"without a password"_s;
+    }
+
+    void privilegedGrantLockState()
+    {
+        QFETCH(QStringList, yes);
+        QFETCH(bool, root);
+        QFETCH(bool, enabled);
+        QFETCH(bool, locked);
+        QFETCH(QString, says);
+        for (const QString &action : std::as_const(yes)) {
+            m_authority.answers[action] = PolkitAnswer::Yes;
+        }
+        m_authority.root = root;
+        m_authority.asked.clear();
+        const auto helper = startHelper();
+        QVERIFY(showAdjustedFinish([](Core::GenerationInput &input) {
+            input.capabilities << 21; /* CAP_SYS_ADMIN */
+        }));
+        auto *apply = find<QPushButton>(u"applyPushButton"_s);
+        const QString label = find<QLabel>(u"applyLockLabel"_s)->text();
+        QCOMPARE(apply->isEnabled(), enabled);
+        QCOMPARE(!apply->icon().isNull(), locked);
+        QVERIFY2(label.contains(says), qPrintable(label));
+        QVERIFY(m_authority.asked.contains(Core::PolkitActions::kPrivileged));
+        if (!enabled) {
+            QVERIFY2(label.contains(Core::PolkitActions::kPrivileged), qPrintable(label));
+        }
+    }
+
+    void privilegedGrantIsNamedAndApprovedByItsOwnPrompt()
+    {
+        const auto helper = startHelper();
+        helper->engine.realParse = true;
+        QVERIFY(showAdjustedFinish([](Core::GenerationInput &input) {
+            input.capabilities << 21; /* CAP_SYS_ADMIN */
+        }));
+        const auto request = wizard().session()->applyRequest();
+        QVERIFY(request.ok());
+        const auto plan = Core::parseApplyRequest(*request);
+        QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+        const QString dialog = clickApply();
+        // What is granted, by name, before the prompt: the program, the account, the
+        // capabilities, the unit, the sudo commands; the root-equivalent grant called out.
+        for (const QString &expected :
+             {u"Program: /usr/bin/fping"_s, u"Service user: %1"_s.arg(plan->serviceUser), u"CAP_NET_RAW"_s,
+              u"Unit: %1"_s.arg(plan->unit), u"Sudo commands: none"_s,
+              u"Root-equivalent: CAP_SYS_ADMIN (root-equivalent capability)"_s, hex(request->planJson)}) {
+            QVERIFY2(dialog.contains(expected), qPrintable(expected + u"\n---\n"_s + dialog));
+        }
+        QVERIFY(waitIdle());
+        QVERIFY2(status().startsWith(u"Applied"_s), qPrintable(status()));
+        QCOMPARE(helper->polkit.inner.prompts.size(), 1);
+        const Helper::AuthDetails prompt = helper->polkit.inner.prompts.constFirst();
+        QCOMPARE(prompt.value(u"privileged_grants"_s), u"CAP_SYS_ADMIN"_s);
+        QCOMPARE(prompt.value(u"program"_s), u"/usr/bin/fping"_s);
+        QVERIFY2(prompt.value(u"capabilities"_s).contains(u"CAP_SYS_ADMIN"_s),
+                 qPrintable(prompt.value(u"capabilities"_s)));
+        for (const FakePolkit::Call &call : std::as_const(helper->polkit.inner.calls)) {
+            QVERIFY2(!call.interactive || call.action == Core::PolkitActions::kPrivileged, qPrintable(call.action));
+        }
+        QVERIFY(undo());
+        QVERIFY(waitIdle());
     }
 
     // A container file or AppArmor profile rides along in the plan but is never installed: its

@@ -32,6 +32,10 @@ public:
     /// Calls @p done once, possibly before returning, with polkit's answer for @p actionId.
     virtual void check(const QString &actionId, Callback done) = 0;
 
+    /// The subject is root: polkit's YES then needs no rule, and the helper takes it even for
+    /// root-equivalent grants (Core::applyLock). This process's effective uid by default.
+    virtual bool callerIsRoot() const;
+
 Q_SIGNALS:
     /// polkit's configuration changed (a rules.d file, a policy): the answers may have too.
     void changed();

@@ -4,6 +4,7 @@
 
 #include "core/client/helperclient.h"
 #include "core/generate/plan.h"
+#include "core/plan/grantsummary.h"
 #include "core/recommend/privilegescore.h"
 #include "core/text.h"
 #include "ui/widgets/icons.h"
@@ -249,7 +250,8 @@ FinishPage::FinishPage(WizardSession *session, Core::HelperClient *client, Apply
     });
     connect(m_session, &WizardSession::checksChanged, this, &FinishPage::updateState);
     connect(m_session, &WizardSession::checksStarted, this, &FinishPage::updateState);
-    // The areas (and so the polkit actions) follow the plan.
+    // The areas (and so the polkit actions) follow the plan, and the request bytes (which carry the
+    // validators' verdicts) are parsed again.
     connect(m_session, &WizardSession::checksChanged, this, &FinishPage::refreshLock);
     connect(m_apply, &QPushButton::clicked, this, &FinishPage::confirmApply);
     connect(m_confirmWithin, &QCheckBox::toggled, this, &FinishPage::updateState);
@@ -362,30 +364,46 @@ void FinishPage::updateState()
     QString lockText;
     QIcon icon;
     bool lockAllows = false;
-    switch (m_helper) {
-    case Helper::Checking:
-        lockText = tr("Looking for Deroot's helper…");
-        break;
-    case Helper::Missing:
-        lockText = tr("Deroot's privileged helper is not installed on this system, so the desktop cannot apply the "
-                      "plan. Export it, then apply it where the helper is installed with derootctl apply FOLDER.");
-        break;
-    case Helper::Installed:
-        if (!m_lock) {
-            lockText = tr("Asking polkit whether you may apply this plan…");
-        } else if (m_lock->state == Core::ApplyLock::State::Allowed) {
-            lockText = tr("polkit allows you to apply this plan without a password.");
-            lockAllows = true;
-        } else if (m_lock->state == Core::ApplyLock::State::NeedsAuthentication) {
-            lockText = tr("Applying asks for an administrator's password: the prompt names the plan's SHA-256.");
-            icon = lockIcon();
-            lockAllows = true;
-        } else {
-            lockText = tr("polkit does not allow you to apply this plan (%1). An administrator can allow it with a "
-                          "polkit rule; until then, export it and apply it with derootctl apply FOLDER.")
-                           .arg(m_lock->action);
+    if (!m_refusal.isEmpty()) {
+        // Whatever polkit or the helper's presence would say: these bytes are refused.
+        lockText = m_refusal;
+    } else {
+        switch (m_helper) {
+        case Helper::Checking:
+            lockText = tr("Looking for Deroot's helper…");
+            break;
+        case Helper::Missing:
+            lockText = tr("Deroot's privileged helper is not installed on this system, so the desktop cannot apply the "
+                          "plan. Export it, then apply it where the helper is installed with derootctl apply FOLDER.");
+            break;
+        case Helper::Installed:
+            if (!m_lock) {
+                lockText = tr("Asking polkit whether you may apply this plan…");
+            } else if (m_lock->state == Core::ApplyLock::State::Allowed) {
+                lockText = tr("polkit allows you to apply this plan without a password.");
+                lockAllows = true;
+            } else if (m_lock->state == Core::ApplyLock::State::NeedsAuthentication) {
+                lockText = m_privileged
+                               ? tr("Applying asks for an administrator's password whatever polkit rules allow: this "
+                                    "plan grants root-equivalent privileges. The prompt names them and the plan's "
+                                    "SHA-256.")
+                               : tr("Applying asks for an administrator's password: the prompt names the plan's "
+                                    "SHA-256.");
+                icon = lockIcon();
+                lockAllows = true;
+            } else if (m_lock->grantedWithoutPassword) {
+                lockText =
+                    tr("polkit would let this plan through without an administrator's password (a rule or a kept "
+                       "authorization for %1), and the helper refuses that: this plan needs a password typed for "
+                       "it. Ask an administrator to apply it, or to limit that polkit rule.")
+                        .arg(m_lock->action);
+            } else {
+                lockText = tr("polkit does not allow you to apply this plan (%1). An administrator can allow it with a "
+                              "polkit rule; until then, export it and apply it with derootctl apply FOLDER.")
+                               .arg(m_lock->action);
+            }
+            break;
         }
-        break;
     }
     m_lockLabel->setText(lockText);
     m_apply->setIcon(icon);
@@ -419,6 +437,7 @@ void FinishPage::checkHelper()
     m_helper = Helper::Checking;
     ++m_lockRevision;
     m_lock.reset();
+    checkRequest();
     updateState();
     m_client->installed([page = QPointer<FinishPage>(this)](bool installed) {
         if (!page) {
@@ -434,31 +453,54 @@ void FinishPage::checkHelper()
     });
 }
 
+std::optional<Core::ValidatedPlan> FinishPage::checkRequest()
+{
+    m_refusal.clear();
+    // A plan still being validated, or failing a validator, has no request yet: updateState() says
+    // why, and the request is checked again when the checks change.
+    if (!m_session->hasPlan() || !m_session->checksCurrent() || m_session->failedValidation()) {
+        return std::nullopt;
+    }
+    // The exact bytes Apply would send, through the parse the helper runs before anything else: a
+    // plan it refuses must say why here, not leave the button waiting on polkit.
+    const auto request = m_session->applyRequest();
+    if (!request) {
+        m_refusal = tr("This plan cannot be sent to the helper: %1").arg(Core::oneLine(request.error().message));
+        return std::nullopt;
+    }
+    auto plan = Core::parseApplyRequest(*request);
+    if (!plan) {
+        m_refusal = tr("Deroot's helper would refuse this plan, so it cannot be applied from here: %1")
+                        .arg(Core::oneLine(plan.error().message));
+        return std::nullopt;
+    }
+    return std::move(*plan);
+}
+
 void FinishPage::refreshLock()
 {
     const int revision = ++m_lockRevision;
     m_lock.reset();
-    if (m_helper != Helper::Installed || !m_authority || !m_session->hasPlan()) {
-        updateState();
-        return;
-    }
-    // The areas come from the same parse the helper runs first.
-    const auto request = m_session->applyRequest();
-    const auto plan = request ? Core::parseApplyRequest(*request) : Core::Result<Core::ValidatedPlan>(request.error());
-    if (!plan) {
+    // The areas and the grants come from the same parse the helper runs first.
+    const std::optional<Core::ValidatedPlan> plan = checkRequest();
+    m_privileged = plan && !plan->privilegedGrants.isEmpty();
+    if (m_helper != Helper::Installed || !m_authority || !plan) {
         updateState();
         return;
     }
     const QStringList actions = Core::areaActionIds(plan->areas);
+    const bool privileged = m_privileged;
     auto answers = std::make_shared<QList<std::pair<QString, Core::PolkitAnswer>>>();
-    auto remaining = std::make_shared<qsizetype>(actions.size() + 1);
+    auto remaining = std::make_shared<qsizetype>(actions.size() + (privileged ? 2 : 1));
     auto approval = std::make_shared<Core::PolkitAnswer>(Core::PolkitAnswer::Unknown);
+    auto privilegedAnswer = std::make_shared<std::optional<Core::PolkitAnswer>>();
+    const bool root = m_authority->callerIsRoot();
     const QPointer<FinishPage> page(this);
-    const auto finishOne = [page, revision, answers, remaining, approval] {
+    const auto finishOne = [page, revision, answers, remaining, approval, privilegedAnswer, root] {
         if (--*remaining > 0 || !page || revision != page->m_lockRevision) {
             return;
         }
-        page->m_lock = Core::applyLock(*answers, *approval);
+        page->m_lock = Core::applyLock(*answers, *approval, *privilegedAnswer, root);
         page->updateState();
     };
     updateState();
@@ -472,6 +514,12 @@ void FinishPage::refreshLock()
         *approval = answer;
         finishOne();
     });
+    if (privileged) {
+        m_authority->check(Core::PolkitActions::kPrivileged, [privilegedAnswer, finishOne](Core::PolkitAnswer answer) {
+            *privilegedAnswer = answer;
+            finishOne();
+        });
+    }
 }
 
 bool FinishPage::exportPlan()
@@ -540,14 +588,17 @@ void FinishPage::confirmApply()
     for (const QString &action : Core::areaActionIds(plan->areas)) {
         areas << action.section(u'.', 3, 3);
     }
+    // What is granted first, as polkit's prompt names it; root-equivalent grants called out.
+    const QString warning = Core::privilegedWarning(*plan);
     const QString text =
         tr("Apply the plan for %1 (%2) to this system?").arg(plan->agent, plan->method) + u"\n\n"_s +
+        Core::grantLines(*plan).join(u'\n') + u"\n\n"_s + (warning.isEmpty() ? QString() : warning + u"\n\n"_s) +
         tr("It changes: %1.")
             .arg(areas.isEmpty() ? tr("nothing the helper applies (export only)") : areas.join(u", "_s)) +
         u"\n"_s + steps.join(u'\n') + u"\n\n"_s +
         tr("Plan SHA-256: %1\nThe authentication prompt must name this same hash.").arg(plan->planSha256);
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Apply to this system"), text,
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    auto *box = new QMessageBox(warning.isEmpty() ? QMessageBox::Question : QMessageBox::Warning,
+                                tr("Apply to this system"), text, QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setObjectName(u"applyConfirmMessageBox"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->button(QMessageBox::Yes)->setText(tr("&Apply"));

@@ -34,14 +34,16 @@ class ApplyAuthority;
 /// the clipboard, or apply it to this system through Deroot's privileged helper.
 ///
 /// Apply sends the helper exactly what an export would hold (WizardSession::applyRequest()). Before
-/// the click the button shows polkit's answer for this process, without interaction: allowed,
-/// needs authentication (a lock icon) or forbidden (disabled, with the reason), checked again when
-/// polkit's configuration changes; with no helper installed it stays disabled and points to export
-/// and derootctl. A confirmation names the plan's steps, areas, agent and SHA-256 (what polkit's
-/// prompt names); then each step's outcome shows live, and the outcome with the running agent's
-/// check. Undo rolls the apply back; "confirm within" rolls it back by itself unless the admin keeps
-/// it in time (on by default for plans that touch sudoers). While an apply or rollback is under way
-/// or a confirmation is pending, the wizard cannot be left (holdsNavigation()).
+/// the click those bytes go through the parse the helper runs first: a plan it would refuse
+/// disables the button and says why. Otherwise the button shows polkit's answer for this process,
+/// without interaction: allowed, needs authentication (a lock icon) or forbidden (disabled, with
+/// the reason), checked again when polkit's configuration changes; with no helper installed it
+/// stays disabled and points to export and derootctl. A confirmation names what the plan grants
+/// (program, unit, user, groups, capabilities, sudo commands, root-equivalent grants called out),
+/// its steps, areas and SHA-256 (what polkit's prompt names); then each step's outcome shows live,
+/// and the outcome with the running agent's check. Undo rolls the apply back; "confirm within" rolls it back by itself
+/// unless the admin keeps it in time (on by default for plans that touch sudoers). While an apply or rollback is under
+/// way or a confirmation is pending, the wizard cannot be left (holdsNavigation()).
 class FinishPage final : public QWizardPage
 {
     Q_OBJECT
@@ -77,6 +79,8 @@ private:
 
     void updateState();
     void checkHelper();
+    /// Parses the exact request Apply would send, as the helper does first; sets m_refusal.
+    std::optional<Core::ValidatedPlan> checkRequest();
     void refreshLock();
     void startApply();
     void confirmApply();
@@ -95,6 +99,8 @@ private:
     QPointer<ApplyAuthority> m_authority;
     Helper m_helper = Helper::Checking;
     std::optional<Core::ApplyLock> m_lock;
+    QString m_refusal;         ///< why the helper would refuse the current plan, one sentence; empty if it would not
+    bool m_privileged = false; ///< the current plan has root-equivalent grants
     int m_lockRevision = 0;
     Phase m_phase = Phase::Idle;
     QString m_applyId;        ///< the last apply's id, once the helper named it
