@@ -26,6 +26,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -699,6 +700,7 @@ private Q_SLOTS:
                         {u"NoNewPrivs"_s, u"1"_s, u"0"_s, false}};
         helper->engine.agentCheck = check;
         QVERIFY(showFinish(Core::Method::Capabilities));
+        m_wizard->resize(900, 520);
         QVERIFY(!clickApply().isEmpty());
         QVERIFY(waitIdle());
         QVERIFY2(status().contains(u"does not match"_s), qPrintable(status()));
@@ -711,9 +713,30 @@ private Q_SLOTS:
         QVERIFY2(agent->text().contains(u"CapAmb: none, but the plan expects CAP_NET_RAW"_s),
                  qPrintable(agent->text()));
         QVERIFY(agent->property("error").toBool());
+        // The outcome and Undo are brought into view on a window too short for the whole page.
+        auto *undoButton = find<QPushButton>(u"undoPushButton"_s);
+        QTRY_VERIFY2(inView(undoButton), "Undo is below the fold after the apply");
         QVERIFY(undo());
         QVERIFY(waitIdle());
         QCOMPARE(helper->engine.rolledBack, QStringList{u"apply-1"_s});
+        // Undone: the check described the applied state, which is gone.
+        QVERIFY(!agent->isVisible());
+        QTRY_VERIFY2(inView(find<QLabel>(u"applyStatusLabel"_s)), "the rollback's outcome is below the fold");
+    }
+
+    // Whether @p widget lies wholly inside the visible part of the page's scroll area.
+    static bool inView(QWidget *widget)
+    {
+        QWidget *parent = widget->parentWidget();
+        while (parent && !qobject_cast<QScrollArea *>(parent)) {
+            parent = parent->parentWidget();
+        }
+        auto *area = qobject_cast<QScrollArea *>(parent);
+        if (!area || !widget->isVisible()) {
+            return false;
+        }
+        const QRect rect(widget->mapTo(area->viewport(), QPoint(0, 0)), widget->size());
+        return area->viewport()->rect().contains(rect);
     }
 
     void confirmWithinKeep()

@@ -205,6 +205,7 @@ FinishPage::FinishPage(WizardSession *session, Core::HelperClient *client, Apply
     layout->addWidget(applyBox);
     layout->addStretch(1);
     auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -275,6 +276,7 @@ FinishPage::FinishPage(WizardSession *session, Core::HelperClient *client, Apply
             return;
         }
         m_applied = false;
+        m_agentLabel->setVisible(false);
         setPhase(Phase::Idle);
         showApplyMessage(
             tr("Not confirmed in time: the helper rolled %1 back (%2).").arg(applyId, Core::oneLine(reason)), true);
@@ -540,6 +542,13 @@ bool FinishPage::exportPlan()
 void FinishPage::showApplyMessage(const QString &text, bool error)
 {
     setMessage(m_applyStatus, text, error);
+    // The outcome sits at the bottom of a long page: bring it, and Undo with it, into view, as the
+    // admin would otherwise have to scroll to learn what happened.
+    // After this event, once the phase has shown or hidden Undo and the layout has settled.
+    QTimer::singleShot(0, this, [this] {
+        QWidget *shown = m_undo->isVisible() ? static_cast<QWidget *>(m_undo) : m_applyStatus;
+        m_scroll->ensureWidgetVisible(shown);
+    });
 }
 
 void FinishPage::setPhase(Phase phase)
@@ -831,6 +840,8 @@ void FinishPage::rollback()
         }
         page->m_applied = false;
         page->m_deadline = QDateTime();
+        // The running agent's check described the applied state, which is gone now.
+        page->m_agentLabel->setVisible(false);
         page->setPhase(Phase::Idle);
         page->showApplyMessage(tr("Rolled back %1: the system is as it was before.").arg(page->m_applyId), false);
     });

@@ -15,6 +15,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QScrollArea;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -132,6 +133,7 @@ private:
     QPushButton *m_undoNow;
     QPushButton *m_undo;
     QLabel *m_applyIdLabel;
+    QScrollArea *m_scroll = nullptr;
     QTimer *m_tick;
 };
 
