@@ -356,6 +356,10 @@
         <source>the program&apos;s SHA-256 %1 is not 64 lower-case hexadecimal digits</source>
         <translation>Der SHA-256 des Programms, %1, besteht nicht aus 64 kleingeschriebenen Hexadezimalziffern</translation>
     </message>
+    <message>
+        <source>vendor command line %1 must be one command: no lone &apos;;&apos; and no final backslash</source>
+        <translation>Die Befehlszeile des Herstellers %1 muss ein einziger Befehl sein: kein alleinstehendes &apos;;&apos; und kein Backslash am Ende</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::Method</name>

@@ -356,6 +356,10 @@
         <source>the program&apos;s SHA-256 %1 is not 64 lower-case hexadecimal digits</source>
         <translation>Le SHA-256 du programme, %1, n’est pas fait de 64 chiffres hexadécimaux minuscules</translation>
     </message>
+    <message>
+        <source>vendor command line %1 must be one command: no lone &apos;;&apos; and no final backslash</source>
+        <translation>La ligne de commande du fournisseur %1 doit être une seule commande : ni &apos;;&apos; isolé, ni barre oblique inverse finale</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::Method</name>

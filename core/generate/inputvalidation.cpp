@@ -162,6 +162,18 @@ std::optional<Error> validateGenerationInput(const GenerationInput &input)
                                              "vendor command line %1 does not start the program %2"),
                            input.vendorExecStart, quoted(input.executable));
         }
+        // The drop-in writes this line back as it is whenever it adds an argument or takes a
+        // privilege prefix away, so it must be one command that ends where the line ends: a lone
+        // ';' would start a second command (with '+', as root) in a oneshot unit, and a final
+        // backslash would continue ExecStart= onto the drop-in's User= line, leaving the vendor's
+        // user (root) in effect. Issue 11; found by the hostile corpus.
+        if (input.vendorExecStart.split(u' ', Qt::SkipEmptyParts).contains(u";"_s) ||
+            input.vendorExecStart.endsWith(u'\\')) {
+            return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
+                                             "vendor command line %1 must be one command: no lone ';' and no final "
+                                             "backslash"),
+                           input.vendorExecStart);
+        }
     }
     for (const int capability : input.capabilities) {
         if (!capabilityByNumber(capability)) {

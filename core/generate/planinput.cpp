@@ -134,9 +134,11 @@ public:
 
     static Result<int> integerValue(const QJsonValue &value, const QString &where, int minimum, int maximum)
     {
-        // JSON numbers are doubles: 80.5 or 1e300 is not a port.
+        // JSON numbers are doubles: 80.5 or 1e300 is not a port. The range is checked before the
+        // conversion to an integer, which is undefined behaviour for a double outside the
+        // integer's range (1e300: found by the plan fuzzer's UBSan); NaN fails the range too.
         const double number = value.toDouble(-1.0);
-        if (!value.isDouble() || number != double(qint64(number)) || number < minimum || number > maximum) {
+        if (!value.isDouble() || !(number >= minimum && number <= maximum) || number != double(int(number))) {
             return refused(
                 u"plan.json: %1 must be a whole number from %2 to %3"_s.arg(where).arg(minimum).arg(maximum));
         }

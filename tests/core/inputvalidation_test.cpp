@@ -168,6 +168,28 @@ void InputValidationTest::hostileInput_data()
             i.vendorExecStart = u"/bin/sh %2"_s;
         },
         u"vendor command line '/bin/sh %2' does not start the program '"_s);
+    // Written back into the drop-in when Deroot adds an argument: it must stay one command there.
+    row(
+        "vendor line with a second command after a lone ';'",
+        [](GenerationInput &i) {
+            i.existingUnit = u"agent.service"_s;
+            i.vendorExecStart = i.executable + u" ; +/bin/sh -c id"_s;
+        },
+        u"must be one command"_s);
+    row(
+        "vendor line ending in a lone ';'",
+        [](GenerationInput &i) {
+            i.existingUnit = u"agent.service"_s;
+            i.vendorExecStart = i.executable + u" ;"_s;
+        },
+        u"must be one command"_s);
+    row(
+        "vendor line ending in a backslash, which continues onto User=",
+        [](GenerationInput &i) {
+            i.existingUnit = u"agent.service"_s;
+            i.vendorExecStart = i.executable + u" --run \\"_s;
+        },
+        u"must be one command"_s);
     row(
         "vendor line without a unit", [](GenerationInput &i) { i.vendorExecStart = i.executable; },
         u"vendor command line"_s);

@@ -226,6 +226,30 @@ private Q_SLOTS:
                  qPrintable(u"expected %1 in: %2"_s.arg(expect, plan.error().message)));
         QVERIFY2(!plan.error().message.contains(u'\n'), qPrintable(plan.error().message));
     }
+
+    // The cases with system state are plans the parser accepts: what refuses them is the engine's
+    // preflight alone (engine_test), so none of them passes for a reason the parser would give.
+    void systemCasesPassTheParser_data()
+    {
+        QTest::addColumn<QString>("base");
+        QTest::addColumn<QJsonObject>("json");
+        const auto cases = TestSupport::readHostileCases(QStringLiteral(DEROOT_TEST_DATA "/plans"));
+        for (const auto &hostileCase : cases) {
+            if (hostileCase.needsSystem) {
+                QTest::newRow(qPrintable(hostileCase.name)) << hostileCase.base << hostileCase.json;
+            }
+        }
+    }
+
+    void systemCasesPassTheParser()
+    {
+        QFETCH(QString, base);
+        QFETCH(QJsonObject, json);
+        TestSupport::HostileCase hostileCase;
+        hostileCase.json = json;
+        const auto plan = parseApplyRequest(TestSupport::mutateRequest(baseRequest(base), hostileCase));
+        QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().message));
+    }
 };
 
 QTEST_GUILESS_MAIN(ApplyRequestTest)

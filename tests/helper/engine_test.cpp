@@ -493,6 +493,12 @@ private Q_SLOTS:
         const QStringList before = TestSupport::manifest(machine.root);
         Engine engine(machine.system());
         const auto plan = engine.validate(request);
+        // A case whose refusal another branch adds to the engine ("pending" in make-corpus.py) is
+        // an expected failure: the merge that makes the engine refuse it fails here (XPASS), and
+        // then its mark goes.
+        if (json.contains(u"pending"_s)) {
+            QEXPECT_FAIL("", qPrintable(u"not refused before "_s + json.value(u"pending"_s).toString()), Abort);
+        }
         QVERIFY2(!plan.ok(), "a hostile request was accepted");
         QVERIFY2(plan.error().message.contains(expect),
                  qPrintable(u"expected %1 in: %2"_s.arg(expect, plan.error().message)));

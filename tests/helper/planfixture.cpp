@@ -4,6 +4,8 @@
 
 #include "core/generate/generator.h"
 #include "core/generate/plan.h"
+#include "core/generate/planexport.h"
+#include "core/generate/planinput.h"
 #include "core/inspect/capabilities.h"
 #include "core/util/sha256.h"
 
@@ -116,6 +118,7 @@ QList<HostileCase> readHostileCases(const QString &directory)
         hostileCase.base = json.value(u"base"_s).toString(u"caps"_s);
         hostileCase.expect = json.value(u"expect"_s).toString();
         hostileCase.needsSystem = json.contains(u"setup"_s);
+        hostileCase.pending = json.value(u"pending"_s).toString();
         hostileCase.json = json;
         cases.append(hostileCase);
     }
@@ -125,6 +128,27 @@ QList<HostileCase> readHostileCases(const QString &directory)
 Core::ApplyRequest mutateRequest(Core::ApplyRequest request, const HostileCase &hostileCase)
 {
     const QJsonObject &json = hostileCase.json;
+    // A plan made by Deroot's own generators from an edited input, every byte consistent: what an
+    // author who runs the generators on hostile input sends. Only the system's state (setup) or a
+    // rule can refuse it; the other mutations then apply on top of it.
+    const QJsonArray regenerate = json.value(u"regenerate"_s).toArray();
+    if (!regenerate.isEmpty()) {
+        QJsonValue plan = QJsonDocument::fromJson(request.planJson).object();
+        for (const QJsonValue &value : regenerate) {
+            const QJsonArray pair = value.toArray();
+            plan = setAt(plan, pair.at(0).toString().split(u'/'), pair.at(1), false);
+        }
+        const auto input = Core::generationInputFromJson(plan.toObject().value(u"input"_s).toObject());
+        const auto generated = input ? Core::generatePlan(*input) : Core::Result<Core::GeneratedPlan>(input.error());
+        const auto regenerated = generated ? Core::exportApplyRequest(generated->artifacts, generated->manifest)
+                                           : Core::Result<Core::ApplyRequest>(generated.error());
+        if (!regenerated) {
+            // The corpus itself is wrong: a "regenerate" case must be a plan the generators make.
+            qFatal("hostile case %s: the generators refuse its input: %s",
+                   qPrintable(json.value(u"description"_s).toString()), qPrintable(regenerated.error().message));
+        }
+        request = *regenerated;
+    }
     // File mutations first, so that "rehash" can make the manifest agree with the new bytes (an
     // author who hashed the hostile file: the semantic checks must catch it then).
     const QJsonObject files = json.value(u"files"_s).toObject();
@@ -196,6 +220,10 @@ Core::ApplyRequest mutateRequest(Core::ApplyRequest request, const HostileCase &
         }
         raw.replace("\\xff", "\xff");
         request.planJson = raw;
+    }
+    // The same JSON in other bytes: the approval's hash is over the bytes, which must be the generators'.
+    if (json.value(u"compact"_s).toBool()) {
+        request.planJson = QJsonDocument::fromJson(request.planJson).toJson(QJsonDocument::Compact);
     }
     if (json.contains(u"raw_replace"_s)) {
         const QJsonArray pair = json.value(u"raw_replace"_s).toArray();

@@ -35,13 +35,16 @@ struct HostileCase
     QString base;             ///< "caps", "sudo", "setcap", "container"
     QString expect;           ///< a piece of the error message
     bool needsSystem = false; ///< refused only with the system's state (setup), not by the parser alone
-    QJsonObject json;         ///< the whole case
+    /// Why the case is not run yet: a refusal the engine does not make on this branch (it names
+    /// the work that adds it). Empty for every case the tests run.
+    QString pending;
+    QJsonObject json; ///< the whole case
 };
 
 QList<HostileCase> readHostileCases(const QString &directory);
 
 /// Applies @p hostileCase's plan and file mutations to @p request ("set", "remove", "files",
-/// "append", "rehash", "raw").
+/// "append", "rehash", "raw", "regenerate", "compact").
 Core::ApplyRequest mutateRequest(Core::ApplyRequest request, const HostileCase &hostileCase);
 
 } // namespace Deroot::TestSupport
