@@ -11,8 +11,11 @@
 #include "planfixture.h"
 #include "testroot.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -77,6 +80,12 @@ struct Machine
 QString state(Engine &engine, const QString &id)
 {
     return engine.status(id).value(u"state"_s).toString();
+}
+
+mode_t modeOf(const QString &path)
+{
+    struct stat st{};
+    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_mode & 07777 : mode_t(-1);
 }
 
 } // namespace
@@ -316,6 +325,29 @@ private Q_SLOTS:
         QCOMPARE(busy.error().code, ExitCode::Busy);
         ::close(fd);
         QVERIFY(engine.apply(*plan, 0, {}).ok());
+    }
+
+    // The helper runs with umask 077 (main.cpp and the unit's UMask=): the directories it makes
+    // must still be 0755, as the distribution's are and as systemctl cat needs.
+    void createdDirectoriesAre0755UnderUmask077()
+    {
+        const mode_t previous = ::umask(077);
+        const auto restore = qScopeGuard([previous] { ::umask(previous); });
+        Machine machine;
+        QVERIFY(QDir(machine.root + u"/etc/sysusers.d"_s).removeRecursively());
+        const QStringList before = TestSupport::manifest(machine.root);
+        Engine engine(machine.system());
+        const auto plan = engine.validate(machine.request(u"caps"_s));
+        QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().message));
+        const auto outcome = engine.apply(*plan, 0, {});
+        QVERIFY2(outcome.ok() && outcome->ok, outcome.ok() ? qPrintable(outcome->message) : "");
+        QCOMPARE(modeOf(machine.root + u"/etc/sysusers.d"_s), mode_t(0755));
+        QCOMPARE(modeOf(machine.root + u"/etc/systemd/system/multi-user.target.wants"_s), mode_t(0755));
+        QCOMPARE(modeOf(machine.root + u"/etc/sysusers.d/deroot-capsagent.conf"_s), mode_t(0644));
+        // The journal's own directory stays root's alone.
+        QCOMPARE(modeOf(machine.root + u"/var/lib/deroot/applies"_s), mode_t(0700));
+        QVERIFY(!engine.rollback(outcome->applyId, 0));
+        QCOMPARE(TestSupport::manifest(machine.root), before);
     }
 
     void rollbackIdIsChecked_data()
