@@ -6,6 +6,7 @@
 #include "app/helper/fsops.h"
 #include "app/helper/journal.h"
 #include "app/helper/processrunner.h"
+#include "app/helper/sudoprograms.h"
 #include "core/text.h"
 #include "core/util/sha256.h"
 
@@ -508,6 +509,9 @@ public:
             if (!program) {
                 return program.error();
             }
+        }
+        if (auto error = checkSudoPrograms(*fs, plan.sudoCommands)) {
+            return error;
         }
         for (const PlanStep &step : plan.steps) {
             switch (step.kind) {

@@ -327,6 +327,45 @@ private Q_SLOTS:
         QVERIFY(engine.apply(*plan, 0, {}).ok());
     }
 
+    // The programs the sudoers rule grants are judged on the system before anything is applied:
+    // the parser only saw their names.
+    void sudoCommandsAreJudgedOnTheSystem_data()
+    {
+        QTest::addColumn<QByteArray>("setup");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("a symlink to an editor in its place")
+            << QByteArray("[{\"write\": [\"usr/bin/vim.basic\", \"#!/bin/sh\\n\", 493]}, {\"remove\": \"usr/bin/id\"}, "
+                          "{\"symlink\": [\"usr/bin/id\", \"vim.basic\"]}]")
+            << u"the sudo command '/usr/bin/id' is a symlink"_s;
+        QTest::newRow("owned by a user") << QByteArray("[{\"chown\": [\"usr/bin/id\", 1000]}]")
+                                         << u"owned by uid 1000"_s;
+        QTest::newRow("its directory writable by a group")
+            << QByteArray("[{\"chmod\": [\"usr/bin\", 509]}]") << u"'/usr/bin' is writable by its group"_s;
+        QTest::newRow("missing") << QByteArray("[{\"remove\": \"usr/bin/id\"}]")
+                                 << u"the sudo command '/usr/bin/id' does not exist"_s;
+    }
+
+    void sudoCommandsAreJudgedOnTheSystem()
+    {
+        QFETCH(QByteArray, setup);
+        QFETCH(QString, says);
+        Machine machine;
+        const ApplyRequest request = machine.request(u"sudo"_s);
+        QVERIFY(TestSupport::applySetup(machine.root, QJsonDocument::fromJson(setup).array()));
+        const QStringList before = TestSupport::manifest(machine.root);
+        Engine engine(machine.system());
+        const auto plan = engine.validate(request);
+        QVERIFY2(!plan.ok(), "a rule for a program someone other than root controls was accepted");
+        QCOMPARE(plan.error().code, ExitCode::Refused);
+        QVERIFY2(plan.error().message.contains(says), qPrintable(plan.error().message));
+        // apply() judges them again on its own.
+        const auto parsed = parseApplyRequest(request);
+        QVERIFY(parsed.ok());
+        QVERIFY(!engine.apply(*parsed, 0, {}).ok());
+        QCOMPARE(TestSupport::manifest(machine.root), before);
+        QVERIFY(engine.history().isEmpty());
+    }
+
     // The helper runs with umask 077 (main.cpp and the unit's UMask=): the directories it makes
     // must still be 0755, as the distribution's are and as systemctl cat needs.
     void createdDirectoriesAre0755UnderUmask077()

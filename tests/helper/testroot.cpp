@@ -39,7 +39,7 @@ bool makeTestRoot(const QString &root)
 {
     bool ok = makeDirectory(root + u"/etc/sudoers.d"_s, 0750) && makeDirectory(root + u"/etc/systemd/system"_s, 0755) &&
               makeDirectory(root + u"/etc/sysusers.d"_s, 0755) && makeDirectory(root + u"/var/lib/deroot"_s, 0700) &&
-              makeDirectory(root + u"/usr/local/bin"_s, 0755);
+              makeDirectory(root + u"/usr/local/bin"_s, 0755) && makeDirectory(root + u"/usr/bin"_s, 0755);
     ok = ok && write(root + u"/etc/passwd"_s,
                      "root:x:0:0:root:/root:/bin/bash\nsyslog:x:104:111::/nonexistent:/usr/sbin/nologin\n"
                      "alice:x:1000:1000:Alice:/home/alice:/bin/bash\n",
@@ -53,6 +53,8 @@ bool makeTestRoot(const QString &root)
                      "root ALL=(ALL:ALL) ALL\n@includedir " + QFile::encodeName(root) + "/etc/sudoers.d\n", 0440);
     ok = ok && write(root + u"/etc/sudoers.d/README"_s, "# Files in this directory are read by sudo.\n", 0440);
     ok = ok && write(root + kTestProgram, kTestProgramBytes, 0755);
+    // The sudo plan's command: the helper judges the file sudo would run (never runs it).
+    ok = ok && write(root + kSudoProgram, "#!/bin/sh\nexec /usr/bin/id \"$@\"\n", 0755);
     return ok;
 }
 
