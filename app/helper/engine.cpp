@@ -12,6 +12,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -20,6 +21,7 @@
 
 #include <csignal>
 #include <cstring>
+#include <iterator>
 
 #include <dirent.h>
 
@@ -1048,7 +1050,7 @@ public:
         // What the record becomes once undone, for a recovery that finishes this undo: a rollback
         // or an expired confirmation still ends rolled back, a failed apply's undo failed.
         record.insert(u"rolling_back_to"_s, finalState);
-        if (auto error = journal->save(record)) {
+        if (auto error = save(record)) {
             return error;
         }
         QJsonArray entries = record.value(u"entries"_s).toArray();
@@ -1079,7 +1081,7 @@ public:
             }
             entries[i] = entry;
             record.insert(u"entries"_s, entries);
-            if (auto saveError = journal->save(record)) {
+            if (auto saveError = save(record)) {
                 return saveError;
             }
             if (progress) {
@@ -1107,7 +1109,7 @@ public:
             record.insert(u"notes"_s, QJsonArray::fromStringList(context.notes));
         }
         record.insert(u"finished"_s, system.now().toString(Qt::ISODate));
-        if (auto error = journal->save(record)) {
+        if (auto error = save(record)) {
             return error;
         }
         log(firstError ? LOG_ERR : LOG_NOTICE, callerUid,
@@ -1131,6 +1133,8 @@ public:
         if (::flock(fd.get(), LOCK_EX | LOCK_NB) != 0) {
             return Error{ExitCode::Busy, u"another apply, rollback or recovery is running"_s};
         }
+        // Whatever another engine changed before it let go is seen now (every file's stamp).
+        syncIndex(true);
         return fd;
     }
 
@@ -1142,47 +1146,145 @@ public:
         return std::nullopt;
     }
 
+    // --- the journal: every write, and an index of it in memory ---
+
+    // Writes @p record and updates the index. Every journal write goes through here.
+    std::optional<Error> save(const QJsonObject &record) const
+    {
+        if (auto error = journal->save(record)) {
+            return error;
+        }
+        // Only this engine writes while it holds the lock, so the directory's new stamp is its own.
+        const QString id = record.value(u"id"_s).toString();
+        index.insert(id, indexEntry(record, journal->stamp(id).value_or(JournalStamp{})));
+        indexStamp = journal->directoryStamp();
+        return std::nullopt;
+    }
+
+    // What Status, History, Confirm's check and the idle tick need of a record, kept in memory so
+    // that none of them reads and parses the journal (up to 1000 records; a local user may call
+    // them in a loop): state, order, deadline, caller, and what history shows.
+    struct IndexEntry
+    {
+        qint64 sequence = 0;
+        QString state;
+        QDateTime confirmBy;
+        int callerUid = -1;
+        QJsonObject summary;
+        JournalStamp stamp;
+    };
+
+    static IndexEntry indexEntry(const QJsonObject &record, const JournalStamp &stamp)
+    {
+        return IndexEntry{record.value(u"sequence"_s).toInteger(),
+                          record.value(u"state"_s).toString(),
+                          QDateTime::fromString(record.value(u"confirm_by"_s).toString(), Qt::ISODate),
+                          record.value(u"caller_uid"_s).toInt(-1),
+                          summary(record),
+                          stamp};
+    }
+
+    // Brings the index up to date: at the first call everything is read; later a record is read
+    // again only when its file's stamp changed (another process that links the engine, such as the
+    // test driver, wrote it). With @p everyFile false (the read-only calls) even the files are
+    // looked at only when the journal's directory changed, which every write and removal does.
+    void syncIndex(bool everyFile) const
+    {
+        const auto directory = journal->directoryStamp();
+        if (!everyFile && indexLoaded && directory && indexStamp && *directory == *indexStamp) {
+            return;
+        }
+        const QMap<QString, JournalStamp> stamps = journal->stamps();
+        for (auto it = index.begin(); it != index.end();) {
+            it = stamps.contains(it.key()) ? std::next(it) : index.erase(it);
+        }
+        for (auto it = stamps.cbegin(); it != stamps.cend(); ++it) {
+            const auto known = index.constFind(it.key());
+            if (known != index.cend() && known->stamp == it.value()) {
+                continue;
+            }
+            const auto record = journal->load(it.key());
+            if (record) {
+                index.insert(it.key(), indexEntry(*record, it.value()));
+            } else {
+                index.remove(it.key()); // damaged: left out, as a damaged record always was
+            }
+        }
+        indexLoaded = true;
+        indexStamp = directory;
+    }
+
+    // The ids of the index in the order the applies were made (ids made in the same second differ
+    // only by random bits), optionally only those in one of @p states.
+    QStringList orderedIds(const QStringList &states = {}) const
+    {
+        QList<QPair<qint64, QString>> ordered;
+        for (auto it = index.cbegin(); it != index.cend(); ++it) {
+            if (states.isEmpty() || states.contains(it->state)) {
+                ordered.append({it->sequence, it.key()});
+            }
+        }
+        std::stable_sort(ordered.begin(), ordered.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        QStringList ids;
+        for (const auto &[sequence, id] : std::as_const(ordered)) {
+            ids << id;
+        }
+        return ids;
+    }
+
     // Keeps the journal bounded (Journal::kMaxRecords): before a new record is written, the oldest
     // records that can no longer undo anything go, until there is room for it. Records that are
     // applied, pending or whose rollback failed stay, however many: their undo must stay possible.
-    // Returns the records that are left, oldest first (what records() would read again).
-    QList<QJsonObject> prune(int callerUid) const
+    void prune(int callerUid) const
     {
-        QList<QJsonObject> all = records();
-        qsizetype excess = all.size() - std::max<qsizetype>(system.journalRecordLimit, 1) + 1;
-        for (auto it = all.begin(); it != all.end() && excess > 0;) {
-            const QString state = it->value(u"state"_s).toString();
-            if (state != u"rolled-back" && state != u"failed") {
-                ++it;
-                continue;
+        qsizetype excess = index.size() - std::max<qsizetype>(system.journalRecordLimit, 1) + 1;
+        for (const QString &id : orderedIds({u"rolled-back"_s, u"failed"_s})) {
+            if (excess <= 0) {
+                break;
             }
-            const QString id = it->value(u"id"_s).toString();
             if (auto error = journal->remove(id)) {
                 // Not fatal: the journal is only larger than it should be.
                 log(LOG_WARNING, callerUid, u"cannot prune the journal of %1: %2"_s.arg(id, error->message));
                 break;
             }
-            it = all.erase(it);
+            index.remove(id);
+            indexStamp = journal->directoryStamp();
             --excess;
         }
-        return all;
     }
 
-    QList<QJsonObject> records() const
+    // Finishes what the journal shows unfinished (applying or rolling-back): the helper died in
+    // the middle. Each undo compares the present state with the recorded one first, so finishing
+    // an undo that already put everything back changes nothing.
+    QStringList finishInterrupted()
     {
-        QList<QJsonObject> result;
-        for (const QString &id : journal->ids()) {
+        QStringList done;
+        for (const QString &id : orderedIds({u"applying"_s, u"rolling-back"_s})) {
             auto record = journal->load(id);
-            if (record) {
-                result.append(*record);
+            if (!record) {
+                done << u"apply %1: recovery failed: %2"_s.arg(id, record.error().message);
+                continue;
             }
+            const QString state = record->value(u"state"_s).toString();
+            const QString finalState =
+                state == u"applying" ? u"failed"_s : record->value(u"rolling_back_to"_s).toString(u"failed"_s);
+            const auto error =
+                undo(record.value(), finalState == u"rolled-back" ? finalState : u"failed"_s,
+                     u"the helper stopped during the %1; the previous state was restored at the next start"_s.arg(
+                         state == u"applying" ? u"apply"_s : u"rollback"_s),
+                     -1, {});
+            done << (error ? u"apply %1: recovery failed: %2"_s.arg(id, error->message)
+                           : u"apply %1: unfinished, rolled back"_s.arg(id));
         }
-        // In the order they were made: ids made in the same second differ only by random bits.
-        std::stable_sort(result.begin(), result.end(), [](const QJsonObject &a, const QJsonObject &b) {
-            return a.value(u"sequence"_s).toInteger() < b.value(u"sequence"_s).toInteger();
-        });
-        return result;
+        return done;
     }
+
+    static QJsonObject summary(QJsonObject record);
+
+    mutable QHash<QString, IndexEntry> index;
+    mutable std::optional<JournalStamp> indexStamp;
+    mutable bool indexLoaded = false;
 };
 
 static_assert(Journal::kMaxRecords == 1000, "System::journalRecordLimit's default is Journal::kMaxRecords");
@@ -1264,10 +1366,14 @@ Core::Result<ApplyOutcome> Engine::apply(const ValidatedPlan &plan, int callerUi
     if (auto error = d->preflight(plan)) {
         return *error;
     }
-    const QList<QJsonObject> earlier = d->prune(callerUid);
+    // Counted before pruning, so that no later apply ever takes an earlier one's number.
+    qint64 sequence = 1;
+    for (const auto &entry : std::as_const(d->index)) {
+        sequence = std::max(sequence, entry.sequence + 1);
+    }
+    d->prune(callerUid);
     ApplyOutcome outcome;
     outcome.applyId = Journal::newId(d->system.now());
-    const qint64 sequence = earlier.isEmpty() ? 1 : earlier.constLast().value(u"sequence"_s).toInteger() + 1;
     QJsonArray entries;
     for (qsizetype i = 0; i < plan.steps.size(); ++i) {
         const PlanStep &step = plan.steps.at(i);
@@ -1289,7 +1395,7 @@ Core::Result<ApplyOutcome> Engine::apply(const ValidatedPlan &plan, int callerUi
                        {u"unit"_s, plan.unit},
                        {u"state"_s, u"applying"_s},
                        {u"entries"_s, entries}};
-    if (auto error = d->journal->save(record)) {
+    if (auto error = d->save(record)) {
         return *error;
     }
     d->log(
@@ -1306,7 +1412,7 @@ Core::Result<ApplyOutcome> Engine::apply(const ValidatedPlan &plan, int callerUi
             entries[i] = entry;
             record.insert(u"entries"_s, entries);
             // Write-ahead: the previous state is on disk before anything of the step happens.
-            if (auto saveError = d->journal->save(record)) {
+            if (auto saveError = d->save(record)) {
                 return *saveError;
             }
             d->boundary(2 * i);
@@ -1342,7 +1448,7 @@ Core::Result<ApplyOutcome> Engine::apply(const ValidatedPlan &plan, int callerUi
                                         : u"step %1 failed, everything was undone: %2"_s.arg(i + 1).arg(error->message);
             return outcome;
         }
-        if (auto saveError = d->journal->save(record)) {
+        if (auto saveError = d->save(record)) {
             return *saveError;
         }
     }
@@ -1357,7 +1463,7 @@ Core::Result<ApplyOutcome> Engine::apply(const ValidatedPlan &plan, int callerUi
     record.insert(u"state"_s, confirmBy.isValid() ? u"pending"_s : u"applied"_s);
     record.insert(u"message"_s, outcome.message);
     record.insert(u"finished"_s, d->system.now().toString(Qt::ISODate));
-    if (auto error = d->journal->save(record)) {
+    if (auto error = d->save(record)) {
         return *error;
     }
     return outcome;
@@ -1382,7 +1488,7 @@ std::optional<Error> Engine::confirm(const QString &applyId, int callerUid)
     }
     record.value().insert(u"state"_s, u"applied"_s);
     record.value().insert(u"confirmed_by_uid"_s, callerUid);
-    if (auto error = d->journal->save(record.value())) {
+    if (auto error = d->save(record.value())) {
         return error;
     }
     d->log(LOG_NOTICE, callerUid, u"apply %1 confirmed"_s.arg(applyId));
@@ -1393,6 +1499,9 @@ std::optional<Error> Engine::rollback(const QString &applyId, int callerUid, con
 {
     if (auto error = d->ready()) {
         return error;
+    }
+    if (!Journal::isValidId(applyId)) {
+        return Error{ExitCode::Usage, u"%1 is not an apply id"_s.arg(quoted(applyId))};
     }
     const auto lock = d->lock();
     if (!lock) {
@@ -1410,12 +1519,10 @@ std::optional<Error> Engine::rollback(const QString &applyId, int callerUid, con
     // Only the newest apply still in place: an older one's previous state predates the newer
     // one's changes, and restoring it would undo them too.
     const qint64 sequence = record->value(u"sequence"_s).toInteger();
-    for (const QJsonObject &later : d->records()) {
-        const QString laterState = later.value(u"state"_s).toString();
-        if (later.value(u"sequence"_s).toInteger() > sequence &&
-            (laterState == u"applied" || laterState == u"pending")) {
-            return Error{ExitCode::Failure, u"the apply %1 came later and is still in place: roll it back first"_s.arg(
-                                                later.value(u"id"_s).toString())};
+    for (const QString &later : d->orderedIds({u"applied"_s, u"pending"_s})) {
+        if (d->index.value(later).sequence > sequence) {
+            return Error{ExitCode::Failure,
+                         u"the apply %1 came later and is still in place: roll it back first"_s.arg(later)};
         }
     }
     d->log(LOG_NOTICE, callerUid, u"apply %1: rollback requested"_s.arg(applyId));
@@ -1433,21 +1540,7 @@ QStringList Engine::recover()
         if (!lock) {
             return {lock.error().message};
         }
-        for (QJsonObject record : d->records()) {
-            const QString state = record.value(u"state"_s).toString();
-            const QString id = record.value(u"id"_s).toString();
-            if (state == u"applying" || state == u"rolling-back") {
-                const QString finalState =
-                    state == u"applying" ? u"failed"_s : record.value(u"rolling_back_to"_s).toString(u"failed"_s);
-                const auto error =
-                    d->undo(record, finalState == u"rolled-back" ? finalState : u"failed"_s,
-                            u"the helper stopped during the %1; the previous state was restored at the next "
-                            u"start"_s.arg(state == u"applying" ? u"apply"_s : u"rollback"_s),
-                            -1, {});
-                done << (error ? u"apply %1: recovery failed: %2"_s.arg(id, error->message)
-                               : u"apply %1: unfinished, rolled back"_s.arg(id));
-            }
-        }
+        done << d->finishInterrupted();
     }
     done << expirePending();
     return done;
@@ -1464,16 +1557,17 @@ QStringList Engine::expirePending()
         return {lock.error().message};
     }
     const QDateTime now = d->system.now();
-    for (QJsonObject record : d->records()) {
-        if (record.value(u"state"_s).toString() != u"pending") {
-            continue;
-        }
-        const QDateTime deadline = QDateTime::fromString(record.value(u"confirm_by"_s).toString(), Qt::ISODate);
+    for (const QString &id : d->orderedIds({u"pending"_s})) {
+        const QDateTime deadline = d->index.value(id).confirmBy;
         if (deadline.isValid() && deadline > now) {
             continue;
         }
-        const QString id = record.value(u"id"_s).toString();
-        const auto error = d->undo(record, u"rolled-back"_s,
+        auto record = d->journal->load(id);
+        if (!record) {
+            done << u"apply %1: not confirmed, and its record cannot be read: %2"_s.arg(id, record.error().message);
+            continue;
+        }
+        const auto error = d->undo(record.value(), u"rolled-back"_s,
                                    u"not confirmed by %1: rolled back"_s.arg(deadline.toString(Qt::ISODate)), -1, {});
         done << (error ? u"apply %1: not confirmed, and the rollback failed: %2"_s.arg(id, error->message)
                        : u"apply %1: not confirmed in time, rolled back"_s.arg(id));
@@ -1486,20 +1580,18 @@ std::optional<PendingConfirmation> Engine::pending() const
     if (d->ready()) {
         return std::nullopt;
     }
-    for (const QJsonObject &record : d->records()) {
-        if (record.value(u"state"_s).toString() == u"pending") {
-            return PendingConfirmation{record.value(u"id"_s).toString(),
-                                       QDateTime::fromString(record.value(u"confirm_by"_s).toString(), Qt::ISODate),
-                                       record.value(u"caller_uid"_s).toInt(-1)};
-        }
+    d->syncIndex(false);
+    const QStringList ids = d->orderedIds({u"pending"_s});
+    if (ids.isEmpty()) {
+        return std::nullopt;
     }
-    return std::nullopt;
+    const auto entry = d->index.value(ids.constFirst());
+    return PendingConfirmation{ids.constFirst(), entry.confirmBy, entry.callerUid};
 }
 
-namespace {
-
-// What history shows of a record: everything but the previous bytes, which are root's to read.
-QJsonObject summary(QJsonObject record)
+// What history shows of a record: everything but the previous bytes and states, which are root's
+// to read.
+QJsonObject Engine::Private::summary(QJsonObject record)
 {
     QJsonArray steps;
     for (const QJsonValue &value : record.value(u"entries"_s).toArray()) {
@@ -1514,28 +1606,27 @@ QJsonObject summary(QJsonObject record)
     return record;
 }
 
-} // namespace
-
 QJsonArray Engine::history() const
 {
     QJsonArray result;
     if (d->ready()) {
         return result;
     }
-    const QList<QJsonObject> records = d->records();
-    for (qsizetype i = records.size() - 1; i >= 0 && result.size() < Journal::kMaxRecords; --i) {
-        result.append(summary(records.at(i)));
+    d->syncIndex(false);
+    const QStringList ids = d->orderedIds();
+    for (qsizetype i = ids.size() - 1; i >= 0 && result.size() < Journal::kMaxRecords; --i) {
+        result.append(d->index.value(ids.at(i)).summary);
     }
     return result;
 }
 
 QJsonObject Engine::status(const QString &applyId) const
 {
-    if (d->ready()) {
+    if (d->ready() || !Journal::isValidId(applyId)) {
         return {};
     }
-    const auto record = d->journal->load(applyId);
-    return record ? summary(*record) : QJsonObject();
+    d->syncIndex(false);
+    return d->index.value(applyId).summary;
 }
 
 } // namespace Deroot::Helper

@@ -82,6 +82,28 @@ QString state(Engine &engine, const QString &id)
     return engine.status(id).value(u"state"_s).toString();
 }
 
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes, mode_t mode = 0644)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
+        return false;
+    }
+    file.close();
+    return ::chmod(QFile::encodeName(path).constData(), mode) == 0;
+}
+
+// The record of @p id as the journal holds it on disk, read behind the engine's back.
+QString recordPath(const Machine &machine, const QString &id)
+{
+    return machine.root + u"/var/lib/deroot/applies/"_s + id + u".json"_s;
+}
+
 mode_t modeOf(const QString &path)
 {
     struct stat st{};
@@ -387,6 +409,39 @@ private Q_SLOTS:
         QCOMPARE(modeOf(machine.root + u"/var/lib/deroot/applies"_s), mode_t(0700));
         QVERIFY(!engine.rollback(outcome->applyId, 0));
         QCOMPARE(TestSupport::manifest(machine.root), before);
+    }
+
+    // Status, History, Confirm's check and the idle tick are served from memory: a local user who
+    // calls them in a loop does not make root read and parse the journal each time. A change that
+    // another process (the test driver) makes through the journal is still seen.
+    void historyAndPendingAreServedFromMemory()
+    {
+        Machine machine;
+        Engine engine(machine.system());
+        const auto plan = engine.validate(machine.request(u"caps"_s));
+        QVERIFY(plan.ok());
+        const auto outcome = engine.apply(*plan, 1000, machine.now.addSecs(60));
+        QVERIFY(outcome.ok());
+        const QString id = outcome->applyId;
+        const QByteArray record = readFile(recordPath(machine, id));
+        QVERIFY(!record.isEmpty());
+        // Overwritten in place behind the engine's back (nothing renamed, the directory unchanged):
+        // an engine that read the journal on every call would no longer find the apply.
+        QVERIFY(writeFile(recordPath(machine, id), "not the record", 0600));
+        for (int call = 0; call < 3; ++call) {
+            QCOMPARE(engine.history().size(), 1);
+            QCOMPARE(state(engine, id), u"pending"_s);
+            QVERIFY(engine.pending().has_value());
+            QCOMPARE(engine.pending()->applyId, id);
+            QCOMPARE(engine.pending()->callerUid, 1000);
+        }
+        QVERIFY(writeFile(recordPath(machine, id), record, 0600));
+        // Another engine confirms it (a rename into the journal): the first one sees it.
+        Engine other(machine.system());
+        QVERIFY(!other.confirm(id, 1000));
+        QVERIFY(!engine.pending().has_value());
+        QCOMPARE(state(engine, id), u"applied"_s);
+        QCOMPARE(engine.history().at(0).toObject().value(u"confirmed_by_uid"_s).toInt(), 1000);
     }
 
     void rollbackIdIsChecked_data()
