@@ -1042,17 +1042,19 @@ public:
     }
 
     // Undoes every step of @p record that was started, newest first; the record is journalled
-    // after each, so an undo that dies half way is finished by the next start.
+    // after each, so an undo that dies half way is finished by the next start. A journal write that
+    // fails does not stop it: the system is put back all the same (the record on disk then stays
+    // unfinished, and the next start or apply finishes it, which changes nothing more since every
+    // step's undo first compares the present state with the recorded one).
+    // A journal write that failed is reported in @p journalError when given, else as the result.
     std::optional<Error> undo(QJsonObject &record, const QString &finalState, const QString &message, int callerUid,
-                              const StepCallback &progress)
+                              const StepCallback &progress, std::optional<Error> *journalError = nullptr)
     {
         record.insert(u"state"_s, u"rolling-back"_s);
         // What the record becomes once undone, for a recovery that finishes this undo: a rollback
         // or an expired confirmation still ends rolled back, a failed apply's undo failed.
         record.insert(u"rolling_back_to"_s, finalState);
-        if (auto error = save(record)) {
-            return error;
-        }
+        std::optional<Error> saveError = save(record);
         QJsonArray entries = record.value(u"entries"_s).toArray();
         UndoContext context;
         std::optional<Error> firstError;
@@ -1081,8 +1083,8 @@ public:
             }
             entries[i] = entry;
             record.insert(u"entries"_s, entries);
-            if (auto saveError = save(record)) {
-                return saveError;
+            if (auto failed = save(record)) {
+                saveError = saveError ? saveError : failed;
             }
             if (progress) {
                 progress(StepEvent{record.value(u"id"_s).toString(), int(i), int(entries.size()), u"rollback"_s,
@@ -1109,13 +1111,28 @@ public:
             record.insert(u"notes"_s, QJsonArray::fromStringList(context.notes));
         }
         record.insert(u"finished"_s, system.now().toString(Qt::ISODate));
-        if (auto error = save(record)) {
-            return error;
+        if (auto failed = save(record)) {
+            saveError = saveError ? saveError : failed;
         }
         log(firstError ? LOG_ERR : LOG_NOTICE, callerUid,
             u"apply %1 of %2: %3"_s.arg(record.value(u"id"_s).toString(), record.value(u"agent"_s).toString(),
                                         record.value(u"message"_s).toString()));
-        return firstError;
+        if (firstError) {
+            return firstError;
+        }
+        if (saveError) {
+            log(LOG_ERR, callerUid,
+                u"apply %1: undone, but the journal could not record it: %2"_s.arg(record.value(u"id"_s).toString(),
+                                                                                   saveError->message));
+            if (journalError) {
+                *journalError = saveError;
+                return std::nullopt;
+            }
+            return Error{saveError->code,
+                         u"everything was undone, but the journal could not record it (%1): the "
+                         u"helper completes the record at its next start or apply"_s.arg(saveError->message)};
+        }
+        return std::nullopt;
     }
 
     // One engine at a time changes the system: the D-Bus name makes the helper unique, and this
@@ -1151,6 +1168,10 @@ public:
     // Writes @p record and updates the index. Every journal write goes through here.
     std::optional<Error> save(const QJsonObject &record) const
     {
+        if (system.failJournalWrite && system.failJournalWrite(record)) {
+            return Error{ExitCode::Failure,
+                         u"the journal of %1 cannot be written: test fault"_s.arg(record.value(u"id"_s).toString())};
+        }
         if (auto error = journal->save(record)) {
             return error;
         }
@@ -1254,16 +1275,20 @@ public:
         }
     }
 
-    // Finishes what the journal shows unfinished (applying or rolling-back): the helper died in
-    // the middle. Each undo compares the present state with the recorded one first, so finishing
-    // an undo that already put everything back changes nothing.
-    QStringList finishInterrupted()
+    // Finishes what the journal shows unfinished (applying or rolling-back): the helper died, or
+    // its journal could not be written, in the middle. Each undo compares the present state with
+    // the recorded one first, so finishing an undo that already put everything back changes
+    // nothing. Sets @p unfinished to the first record that is still unfinished after it.
+    QStringList finishInterrupted(QString *unfinished = nullptr)
     {
         QStringList done;
         for (const QString &id : orderedIds({u"applying"_s, u"rolling-back"_s})) {
             auto record = journal->load(id);
             if (!record) {
                 done << u"apply %1: recovery failed: %2"_s.arg(id, record.error().message);
+                if (unfinished && unfinished->isEmpty()) {
+                    *unfinished = id;
+                }
                 continue;
             }
             const QString state = record->value(u"state"_s).toString();
@@ -1276,6 +1301,10 @@ public:
                      -1, {});
             done << (error ? u"apply %1: recovery failed: %2"_s.arg(id, error->message)
                            : u"apply %1: unfinished, rolled back"_s.arg(id));
+            const QString now = index.value(id).state;
+            if (unfinished && unfinished->isEmpty() && (now == u"applying" || now == u"rolling-back")) {
+                *unfinished = id;
+            }
         }
         return done;
     }
@@ -1358,6 +1387,18 @@ Core::Result<ApplyOutcome> Engine::apply(const ValidatedPlan &plan, int callerUi
     if (!lock) {
         return lock.error();
     }
+    // Nothing new goes on top of a half-undone change: what a dead helper or a failed journal
+    // write left unfinished is finished first, and while it cannot be, nothing is applied.
+    QString unfinished;
+    for (const QString &line : d->finishInterrupted(&unfinished)) {
+        d->log(LOG_NOTICE, callerUid, line);
+    }
+    if (!unfinished.isEmpty()) {
+        return Error{ExitCode::Busy,
+                     u"the apply %1 was left unfinished and cannot be undone yet (%2): nothing new is "
+                     u"applied until it is"_s.arg(unfinished,
+                                                  d->index.value(unfinished).summary.value(u"message"_s).toString())};
+    }
     if (const auto waiting = pending()) {
         return Error{ExitCode::Busy,
                      u"the apply %1 awaits its confirmation until %2: confirm or roll it back first"_s.arg(
@@ -1396,11 +1437,32 @@ Core::Result<ApplyOutcome> Engine::apply(const ValidatedPlan &plan, int callerUi
                        {u"state"_s, u"applying"_s},
                        {u"entries"_s, entries}};
     if (auto error = d->save(record)) {
-        return *error;
+        return Error{error->code, u"nothing was applied: %1"_s.arg(error->message)};
     }
     d->log(
         LOG_NOTICE, callerUid,
         u"apply %1: %2 plan for %3 (plan SHA-256 %4)"_s.arg(outcome.applyId, plan.method, plan.agent, plan.planSha256));
+    // A journal write that fails once something changed: the record on disk no longer says what
+    // is in place, so everything the record in memory lists is undone now, and the next start or
+    // apply completes the record on disk.
+    const auto abandon = [&](const Error &saveError) -> Core::Result<ApplyOutcome> {
+        d->log(LOG_ERR, callerUid, u"apply %1: %2; undoing it"_s.arg(outcome.applyId, saveError.message));
+        std::optional<Error> stillUnwritten;
+        const auto undoError =
+            d->undo(record, u"failed"_s,
+                    u"the journal could not be written (%1): everything was undone"_s.arg(saveError.message), callerUid,
+                    progress, &stillUnwritten);
+        if (undoError) {
+            return Error{ExitCode::Failure,
+                         u"the journal could not be written (%1), and undoing what the apply did failed: %2"_s.arg(
+                             saveError.message, undoError->message)};
+        }
+        return Error{ExitCode::Failure,
+                     u"the journal could not be written (%1): everything the apply did was undone%2"_s.arg(
+                         saveError.message, stillUnwritten ? u"; the helper completes its record at the next start or "
+                                                             u"apply, and applies nothing new before"_s
+                                                           : QString())};
+    };
     const int count = int(plan.steps.size());
     for (int i = 0; i < count; ++i) {
         const PlanStep &step = plan.steps.at(i);
@@ -1413,7 +1475,12 @@ Core::Result<ApplyOutcome> Engine::apply(const ValidatedPlan &plan, int callerUi
             record.insert(u"entries"_s, entries);
             // Write-ahead: the previous state is on disk before anything of the step happens.
             if (auto saveError = d->save(record)) {
-                return *saveError;
+                // Nothing of this step happened: only the steps before it are undone.
+                QJsonObject planned = entry;
+                planned.insert(u"status"_s, u"planned"_s);
+                entries[i] = planned;
+                record.insert(u"entries"_s, entries);
+                return abandon(*saveError);
             }
             d->boundary(2 * i);
             result = d->carryOut(plan, step, entry, outcome.agent);
@@ -1449,7 +1516,7 @@ Core::Result<ApplyOutcome> Engine::apply(const ValidatedPlan &plan, int callerUi
             return outcome;
         }
         if (auto saveError = d->save(record)) {
-            return *saveError;
+            return abandon(*saveError);
         }
     }
     outcome.ok = !outcome.agent.checked || outcome.agent.ok;
@@ -1464,7 +1531,7 @@ Core::Result<ApplyOutcome> Engine::apply(const ValidatedPlan &plan, int callerUi
     record.insert(u"message"_s, outcome.message);
     record.insert(u"finished"_s, d->system.now().toString(Qt::ISODate));
     if (auto error = d->save(record)) {
-        return *error;
+        return abandon(*error);
     }
     return outcome;
 }
@@ -1507,6 +1574,16 @@ std::optional<Error> Engine::rollback(const QString &applyId, int callerUid, con
     if (!lock) {
         return lock.error();
     }
+    // A later apply left half undone would be undone by restoring this one's previous state.
+    QString unfinished;
+    for (const QString &line : d->finishInterrupted(&unfinished)) {
+        d->log(LOG_NOTICE, callerUid, line);
+    }
+    if (!unfinished.isEmpty() && unfinished != applyId) {
+        return Error{ExitCode::Busy,
+                     u"the apply %1 was left unfinished and cannot be undone yet: roll back nothing before it is"_s.arg(
+                         unfinished)};
+    }
     auto record = d->journal->load(applyId);
     if (!record) {
         return record.error();
@@ -1526,7 +1603,9 @@ std::optional<Error> Engine::rollback(const QString &applyId, int callerUid, con
         }
     }
     d->log(LOG_NOTICE, callerUid, u"apply %1: rollback requested"_s.arg(applyId));
-    return d->undo(record.value(), u"rolled-back"_s, u"rolled back by uid %1"_s.arg(callerUid), callerUid, progress);
+    auto error =
+        d->undo(record.value(), u"rolled-back"_s, u"rolled back by uid %1"_s.arg(callerUid), callerUid, progress);
+    return error;
 }
 
 QStringList Engine::recover()

@@ -84,6 +84,9 @@ struct System
     /// the units restarted, 2m+1: reloaded and restarted, the record's final state not yet
     /// written. Honoured, and read from DEROOT_TEST_CRASH_AT_UNDO, only where crashAtBoundary is.
     int crashAtUndoBoundary = -1;
+    /// Test-only: asked before every journal write with the record about to be written; true makes
+    /// that write fail as a full or failing disk would. Empty in System::real(), so never in use.
+    std::function<bool(const QJsonObject &record)> failJournalWrite;
 
     /// The production system: root "/", /var/lib/deroot, the real programs (a process-wide runner),
     /// logging to the system journal.

@@ -104,6 +104,11 @@ QString recordPath(const Machine &machine, const QString &id)
     return machine.root + u"/var/lib/deroot/applies/"_s + id + u".json"_s;
 }
 
+QJsonObject recordOnDisk(const Machine &machine, const QString &id)
+{
+    return QJsonDocument::fromJson(readFile(recordPath(machine, id))).object();
+}
+
 mode_t modeOf(const QString &path)
 {
     struct stat st{};
@@ -408,6 +413,90 @@ private Q_SLOTS:
         // The journal's own directory stays root's alone.
         QCOMPARE(modeOf(machine.root + u"/var/lib/deroot/applies"_s), mode_t(0700));
         QVERIFY(!engine.rollback(outcome->applyId, 0));
+        QCOMPARE(TestSupport::manifest(machine.root), before);
+    }
+
+    // A journal write that fails once something changed (a full /var): what the apply did is
+    // undone at once, nothing new is applied while its record cannot be completed, and once the
+    // journal can be written again the next apply completes it first.
+    void journalWriteFailingMidApplyUndoesTheSteps()
+    {
+        Machine machine;
+        const QStringList before = TestSupport::manifest(machine.root);
+        System system = machine.system();
+        bool diskFull = false;
+        bool healed = false;
+        // The disk fills up once the second step (sysusers.d) is done, and stays full.
+        system.failJournalWrite = [&](const QJsonObject &record) {
+            const QJsonArray entries = record.value(u"entries"_s).toArray();
+            if (!healed && entries.size() > 1 && entries.at(1).toObject().value(u"status"_s).toString() == u"done") {
+                diskFull = true;
+            }
+            return diskFull;
+        };
+        Engine engine(system);
+        const auto plan = engine.validate(machine.request(u"caps"_s));
+        QVERIFY(plan.ok());
+        const auto failed = engine.apply(*plan, 1000, {});
+        QVERIFY2(!failed.ok(), "the apply went on without its journal");
+        QVERIFY2(failed.error().message.contains(u"journal could not be written"_s) &&
+                     failed.error().message.contains(u"everything the apply did was undone"_s),
+                 qPrintable(failed.error().message));
+        // The user and the sysusers.d file are gone again.
+        QCOMPARE(TestSupport::manifest(machine.root), before);
+        const QJsonArray history = engine.history();
+        QCOMPARE(history.size(), 1);
+        const QString id = history.at(0).toObject().value(u"id"_s).toString();
+        QCOMPARE(recordOnDisk(machine, id).value(u"state"_s).toString(), u"applying"_s);
+
+        // While its record cannot be completed, nothing new is applied on top.
+        const auto refused = engine.apply(*plan, 1000, {});
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ExitCode::Busy);
+        QVERIFY2(refused.error().message.contains(id), qPrintable(refused.error().message));
+        QCOMPARE(TestSupport::manifest(machine.root), before);
+
+        // Space again: the next apply completes the old record (changing nothing), then applies.
+        diskFull = false;
+        healed = true;
+        const auto applied = engine.apply(*plan, 1000, {});
+        QVERIFY2(applied.ok() && applied->ok,
+                 applied.ok() ? qPrintable(applied->message) : qPrintable(applied.error().message));
+        QCOMPARE(state(engine, id), u"failed"_s);
+        QCOMPARE(recordOnDisk(machine, id).value(u"state"_s).toString(), u"failed"_s);
+        QVERIFY(!engine.rollback(applied->applyId, 1000));
+        QCOMPARE(TestSupport::manifest(machine.root), before);
+    }
+
+    // The same when the helper is restarted in between: its start completes the record.
+    void journalWriteFailingMidApplyIsCompletedAtTheNextStart()
+    {
+        Machine machine;
+        const QStringList before = TestSupport::manifest(machine.root);
+        QString id;
+        {
+            System system = machine.system();
+            // The disk fills up when the unit's step is about to be journalled, and stays full.
+            auto diskFull = std::make_shared<bool>(false);
+            system.failJournalWrite = [diskFull](const QJsonObject &record) {
+                const QJsonArray entries = record.value(u"entries"_s).toArray();
+                *diskFull = *diskFull || std::any_of(entries.begin(), entries.end(), [](const QJsonValue &entry) {
+                    return entry.toObject().value(u"kind"_s).toString() == u"write-unit" &&
+                           entry.toObject().value(u"status"_s).toString() != u"planned";
+                });
+                return *diskFull;
+            };
+            Engine engine(system);
+            const auto plan = engine.validate(machine.request(u"caps"_s));
+            QVERIFY(plan.ok());
+            QVERIFY(!engine.apply(*plan, 1000, {}).ok());
+            id = engine.history().at(0).toObject().value(u"id"_s).toString();
+        }
+        QCOMPARE(TestSupport::manifest(machine.root), before);
+        Engine restarted(machine.system());
+        const QStringList recovered = restarted.recover();
+        QCOMPARE(recovered.size(), 1);
+        QCOMPARE(state(restarted, id), u"failed"_s);
         QCOMPARE(TestSupport::manifest(machine.root), before);
     }
 
