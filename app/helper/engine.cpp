@@ -55,6 +55,10 @@ const QStringList kAccountFiles{u"/etc/passwd"_s,  u"/etc/group"_s,  u"/etc/shad
                                 u"/etc/passwd-"_s, u"/etc/group-"_s, u"/etc/shadow-"_s, u"/etc/gshadow-"_s,
                                 u"/etc/subuid"_s,  u"/etc/subgid"_s};
 constexpr qsizetype kMaxAccountFileBytes = 8 * 1024 * 1024;
+// Present in the state directory while an apply awaits its confirmation or an apply or rollback is
+// unfinished: deroot-helper-recover.service starts the helper at boot only then (its
+// ConditionPathExists=), so that the deadline holds across a reboot.
+const QString kRecoverMarker = u"recover-at-boot"_s;
 constexpr qsizetype kMaxProgramBytes = qsizetype(1) << 30;
 constexpr const char *kCapabilityXattr = "security.capability";
 
@@ -1050,6 +1054,11 @@ public:
     std::optional<Error> undo(QJsonObject &record, const QString &finalState, const QString &message, int callerUid,
                               const StepCallback &progress, std::optional<Error> *journalError = nullptr)
     {
+        // Written ahead like the apply's steps, but an undo goes on without it: it only ever
+        // brings back what was there.
+        if (auto error = armBootRecovery()) {
+            log(LOG_WARNING, callerUid, u"the boot-time recovery cannot be armed: %1"_s.arg(error->message));
+        }
         record.insert(u"state"_s, u"rolling-back"_s);
         // What the record becomes once undone, for a recovery that finishes this undo: a rollback
         // or an expired confirmation still ends rolled back, a failed apply's undo failed.
@@ -1309,6 +1318,41 @@ public:
         return done;
     }
 
+    // The marker deroot-helper-recover.service looks for at boot. Made before anything of an apply
+    // or an undo happens (so a reboot at any point starts the helper), and removed once nothing
+    // awaits the helper: no pending confirmation, nothing unfinished.
+    std::optional<Error> armBootRecovery() const
+    {
+        auto dir = stateDirectory();
+        if (!dir) {
+            return dir.error();
+        }
+        const QByteArray name = QFile::encodeName(kRecoverMarker);
+        struct stat st{};
+        if (::fstatat(dir->get(), name.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode)) {
+            return std::nullopt;
+        }
+        if (auto error = RootFs::writeAtomically(dir->get(), kRecoverMarker, {}, 0600, 0, 0,
+                                                 quoted(QString(system.stateDirectory + u'/' + kRecoverMarker)))) {
+            return error;
+        }
+        return std::nullopt;
+    }
+
+    void settleBootRecovery() const
+    {
+        if (!orderedIds({u"pending"_s, u"applying"_s, u"rolling-back"_s}).isEmpty()) {
+            if (auto error = armBootRecovery()) {
+                log(LOG_WARNING, -1, u"the boot-time recovery cannot be armed: %1"_s.arg(error->message));
+            }
+            return;
+        }
+        auto dir = stateDirectory();
+        if (dir) {
+            RootFs::remove(dir->get(), kRecoverMarker, quoted(kRecoverMarker));
+        }
+    }
+
     static QJsonObject summary(QJsonObject record);
 
     mutable QHash<QString, IndexEntry> index;
@@ -1393,6 +1437,7 @@ Core::Result<ApplyOutcome> Engine::apply(const ValidatedPlan &plan, int callerUi
     for (const QString &line : d->finishInterrupted(&unfinished)) {
         d->log(LOG_NOTICE, callerUid, line);
     }
+    d->settleBootRecovery();
     if (!unfinished.isEmpty()) {
         return Error{ExitCode::Busy,
                      u"the apply %1 was left unfinished and cannot be undone yet (%2): nothing new is "
@@ -1436,7 +1481,14 @@ Core::Result<ApplyOutcome> Engine::apply(const ValidatedPlan &plan, int callerUi
                        {u"unit"_s, plan.unit},
                        {u"state"_s, u"applying"_s},
                        {u"entries"_s, entries}};
+    // Before anything changes: a reboot from here on starts the helper, which finishes or expires
+    // this apply (deroot-helper-recover.service). Without the marker, a reboot could leave an
+    // unconfirmed change in place: nothing is done.
+    if (auto error = d->armBootRecovery()) {
+        return Error{error->code, u"nothing was applied: %1"_s.arg(error->message)};
+    }
     if (auto error = d->save(record)) {
+        d->settleBootRecovery();
         return Error{error->code, u"nothing was applied: %1"_s.arg(error->message)};
     }
     d->log(
@@ -1452,6 +1504,7 @@ Core::Result<ApplyOutcome> Engine::apply(const ValidatedPlan &plan, int callerUi
             d->undo(record, u"failed"_s,
                     u"the journal could not be written (%1): everything was undone"_s.arg(saveError.message), callerUid,
                     progress, &stillUnwritten);
+        d->settleBootRecovery();
         if (undoError) {
             return Error{ExitCode::Failure,
                          u"the journal could not be written (%1), and undoing what the apply did failed: %2"_s.arg(
@@ -1508,6 +1561,7 @@ Core::Result<ApplyOutcome> Engine::apply(const ValidatedPlan &plan, int callerUi
             // Everything before the failed step is undone: the system is left as it was.
             const auto undoError = d->undo(record, u"failed"_s, u"step %1 failed: %2"_s.arg(i + 1).arg(error->message),
                                            callerUid, progress);
+            d->settleBootRecovery();
             outcome.ok = false;
             outcome.rolledBack = !undoError;
             outcome.message = undoError ? u"step %1 failed (%2) and the undo failed too: %3"_s.arg(i + 1).arg(
@@ -1533,6 +1587,7 @@ Core::Result<ApplyOutcome> Engine::apply(const ValidatedPlan &plan, int callerUi
     if (auto error = d->save(record)) {
         return abandon(*error);
     }
+    d->settleBootRecovery();
     return outcome;
 }
 
@@ -1558,6 +1613,7 @@ std::optional<Error> Engine::confirm(const QString &applyId, int callerUid)
     if (auto error = d->save(record.value())) {
         return error;
     }
+    d->settleBootRecovery();
     d->log(LOG_NOTICE, callerUid, u"apply %1 confirmed"_s.arg(applyId));
     return std::nullopt;
 }
@@ -1579,6 +1635,7 @@ std::optional<Error> Engine::rollback(const QString &applyId, int callerUid, con
     for (const QString &line : d->finishInterrupted(&unfinished)) {
         d->log(LOG_NOTICE, callerUid, line);
     }
+    d->settleBootRecovery();
     if (!unfinished.isEmpty() && unfinished != applyId) {
         return Error{ExitCode::Busy,
                      u"the apply %1 was left unfinished and cannot be undone yet: roll back nothing before it is"_s.arg(
@@ -1605,6 +1662,7 @@ std::optional<Error> Engine::rollback(const QString &applyId, int callerUid, con
     d->log(LOG_NOTICE, callerUid, u"apply %1: rollback requested"_s.arg(applyId));
     auto error =
         d->undo(record.value(), u"rolled-back"_s, u"rolled back by uid %1"_s.arg(callerUid), callerUid, progress);
+    d->settleBootRecovery();
     return error;
 }
 
@@ -1620,6 +1678,7 @@ QStringList Engine::recover()
             return {lock.error().message};
         }
         done << d->finishInterrupted();
+        d->settleBootRecovery();
     }
     done << expirePending();
     return done;
@@ -1651,6 +1710,7 @@ QStringList Engine::expirePending()
         done << (error ? u"apply %1: not confirmed, and the rollback failed: %2"_s.arg(id, error->message)
                        : u"apply %1: not confirmed in time, rolled back"_s.arg(id));
     }
+    d->settleBootRecovery();
     return done;
 }
 

@@ -500,6 +500,45 @@ private Q_SLOTS:
         QCOMPARE(TestSupport::manifest(machine.root), before);
     }
 
+    // While an apply awaits its confirmation or is unfinished, the marker that makes
+    // deroot-helper-recover.service start the helper at boot is there; otherwise it is not.
+    void bootRecoveryIsArmedWhileSomethingAwaitsTheHelper()
+    {
+        Machine machine;
+        const QString marker = machine.root + u"/var/lib/deroot/recover-at-boot"_s;
+        Engine engine(machine.system());
+        const auto plan = engine.validate(machine.request(u"caps"_s));
+        QVERIFY(plan.ok());
+        QVERIFY(!QFile::exists(marker));
+        QStringList armedDuring;
+        const auto progress = [&](const StepEvent &event) {
+            if (QFile::exists(marker)) {
+                armedDuring << event.kind;
+            }
+        };
+        const auto first = engine.apply(*plan, 1000, machine.now.addSecs(60), progress);
+        QVERIFY(first.ok() && first->ok);
+        QCOMPARE(armedDuring.size(), plan->steps.size());
+        QVERIFY(QFile::exists(marker));
+        QCOMPARE(modeOf(marker), mode_t(0600));
+        QVERIFY(!engine.confirm(first->applyId, 1000));
+        QVERIFY(!QFile::exists(marker));
+        // Armed again by a rollback while it runs, gone when it is done.
+        armedDuring.clear();
+        QVERIFY(!engine.rollback(first->applyId, 1000, progress));
+        QVERIFY(!armedDuring.isEmpty());
+        QVERIFY(!QFile::exists(marker));
+        // An expired confirmation found at start: rolled back, and the marker goes with it.
+        const auto second = engine.apply(*plan, 1000, machine.now.addSecs(60));
+        QVERIFY(second.ok());
+        QVERIFY(QFile::exists(marker));
+        machine.now = machine.now.addSecs(120);
+        Engine restarted(machine.system());
+        QCOMPARE(restarted.recover().size(), 1);
+        QCOMPARE(state(restarted, second->applyId), u"rolled-back"_s);
+        QVERIFY(!QFile::exists(marker));
+    }
+
     // Status, History, Confirm's check and the idle tick are served from memory: a local user who
     // calls them in a loop does not make root read and parse the journal each time. A change that
     // another process (the test driver) makes through the journal is still seen.
