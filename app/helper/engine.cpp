@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QThread>
 
@@ -55,6 +56,9 @@ const QStringList kAccountFiles{u"/etc/passwd"_s,  u"/etc/group"_s,  u"/etc/shad
                                 u"/etc/passwd-"_s, u"/etc/group-"_s, u"/etc/shadow-"_s, u"/etc/gshadow-"_s,
                                 u"/etc/subuid"_s,  u"/etc/subgid"_s};
 constexpr qsizetype kMaxAccountFileBytes = 8 * 1024 * 1024;
+// The largest file of /etc/sudoers.d whose copy visudo -c checks; sudo reads files of any size, so a
+// larger one is refused rather than left out of the check.
+constexpr qsizetype kMaxSudoersFileBytes = 8 * 1024 * 1024;
 // Present in the state directory while an apply awaits its confirmation or an apply or rollback is
 // unfinished: deroot-helper-recover.service starts the helper at boot only then (its
 // ConditionPathExists=), so that the deadline holds across a reboot.
@@ -411,10 +415,85 @@ public:
         return RootFs::readState(dir->get(), nameOf(step.target), quoted(step.target), Core::kMaxFileBytes);
     }
 
-    // visudo -cf on the staged file, then visudo -c on the whole configuration with a staged copy
-    // of /etc/sudoers.d (the new file in place) bound over the real one in the private mount
-    // namespace of visudo alone: a broken configuration is never live, not even for a moment.
-    std::optional<Error> checkSudoers(const PlanStep &step) const
+    // What sudo reads of /etc/sudoers.d, copied into @p staging with each file's owner and mode
+    // (visudo checks them), leaving out @p skip: sudo's own rule (read_dir_files in its toke.l)
+    // skips names with a '.' or ending in '~' and whatever is not a regular file once symlinks are
+    // followed (a dangling one, a directory, a FIFO); everything else it reads, whatever its links
+    // or size, so everything else is copied or the check is refused.
+    std::optional<Error> copySudoersDirectory(int live, int staging, const QString &skip) const
+    {
+        DIR *stream = ::fdopendir(::fcntl(live, F_DUPFD_CLOEXEC, 0));
+        if (!stream) {
+            return Error{ExitCode::Failure, u"/etc/sudoers.d cannot be listed: %1"_s.arg(errnoText(errno))};
+        }
+        const auto close = qScopeGuard([stream] { ::closedir(stream); });
+        int copied = 0;
+        while (const dirent *entry = ::readdir(stream)) {
+            const QByteArray name8(entry->d_name);
+            const QString name = QFile::decodeName(name8);
+            if (name8.isEmpty() || name8.contains('.') || name8.endsWith('~') || name == skip) {
+                continue;
+            }
+            const QString shown = quoted(QString(kSudoersDirectory + u'/' + name));
+            if (++copied > 1000) {
+                return Error{ExitCode::Refused, u"/etc/sudoers.d holds more than 1000 files"_s};
+            }
+            // Followed like sudo follows it; O_NONBLOCK: a FIFO there cannot stall the helper.
+            UniqueFd fd(::openat(live, name8.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC));
+            if (!fd.valid()) {
+                if (errno == ENOENT || errno == ELOOP) {
+                    continue; // a dangling or looping symlink: sudo's stat() fails and it skips the name
+                }
+                return Error{ExitCode::Refused, u"%1 cannot be read (%2): visudo -c could not check what sudo "
+                                                u"reads"_s.arg(shown, errnoText(errno))};
+            }
+            struct stat st{};
+            if (::fstat(fd.get(), &st) != 0) {
+                return Error{ExitCode::Failure, u"%1 cannot be examined: %2"_s.arg(shown, errnoText(errno))};
+            }
+            if (!S_ISREG(st.st_mode)) {
+                continue;
+            }
+            if (st.st_size > kMaxSudoersFileBytes) {
+                return Error{ExitCode::Refused, u"%1 is larger than %2 bytes: too large to check with visudo -c, and "
+                                                u"sudo reads it"_s.arg(shown)
+                                                    .arg(kMaxSudoersFileBytes)};
+            }
+            QByteArray bytes;
+            char buffer[65536];
+            for (;;) {
+                const ssize_t n = ::read(fd.get(), buffer, sizeof buffer);
+                if (n < 0 && errno == EINTR) {
+                    continue;
+                }
+                if (n < 0) {
+                    return Error{ExitCode::Refused, u"%1 cannot be read (%2): visudo -c could not check what sudo "
+                                                    u"reads"_s.arg(shown, errnoText(errno))};
+                }
+                if (n == 0) {
+                    break;
+                }
+                bytes.append(buffer, n);
+                if (bytes.size() > kMaxSudoersFileBytes) {
+                    return Error{ExitCode::Refused,
+                                 u"%1 grew beyond %2 bytes while it was read"_s.arg(shown).arg(kMaxSudoersFileBytes)};
+                }
+            }
+            if (auto error = RootFs::writeAtomically(staging, name, bytes, st.st_mode & 07777, st.st_uid, st.st_gid,
+                                                     quoted(name))) {
+                return error;
+            }
+        }
+        return std::nullopt;
+    }
+
+    // Whether sudo's configuration would hold with @p target (a file of /etc/sudoers.d) replaced by
+    // @p content: visudo -cf on the staged file, then visudo -c on the whole configuration with a
+    // staged copy of /etc/sudoers.d (@p content in place) bound over the real one in the private
+    // mount namespace of visudo alone, so a broken configuration is never live, not even for a
+    // moment. With @p mustBeRead, that visudo run must also have parsed the new file: otherwise
+    // /etc/sudoers does not include /etc/sudoers.d and the rule would grant nothing.
+    std::optional<Error> checkSudoers(const QString &target, const QByteArray &content, bool mustBeRead) const
     {
         auto state = stateDirectory();
         if (!state) {
@@ -450,42 +529,14 @@ public:
         if (!live) {
             return live.error();
         }
-        // A copy of every regular file sudo would read there, with its owner and mode (visudo checks them).
-        DIR *stream = ::fdopendir(::fcntl(live->get(), F_DUPFD_CLOEXEC, 0));
-        if (!stream) {
-            return Error{ExitCode::Failure, u"/etc/sudoers.d cannot be listed: %1"_s.arg(errnoText(errno))};
-        }
-        int copied = 0;
-        std::optional<Error> copyError;
-        while (const dirent *entry = ::readdir(stream)) {
-            const QString name = QFile::decodeName(entry->d_name);
-            if (name.startsWith(u'.') || name == nameOf(step.target)) {
-                continue;
-            }
-            if (++copied > 1000) {
-                copyError = Error{ExitCode::Refused, u"/etc/sudoers.d holds more than 1000 files"_s};
-                break;
-            }
-            auto file = RootFs::readState(live->get(), name, quoted(QString(kSudoersDirectory + u'/' + name)),
-                                          Core::kMaxFileBytes);
-            if (!file) {
-                continue; // sudo skips what is not a regular file too; visudo -c judges the rest
-            }
-            if (auto error = RootFs::writeAtomically(stagingDir->get(), name, file->bytes, file->mode, file->uid,
-                                                     file->gid, quoted(name))) {
-                copyError = error;
-                break;
-            }
-        }
-        ::closedir(stream);
-        if (copyError) {
-            return copyError;
-        }
-        if (auto error = RootFs::writeAtomically(stagingDir->get(), nameOf(step.target), step.content, 0440, 0, 0,
-                                                 quoted(step.target))) {
+        if (auto error = copySudoersDirectory(live->get(), stagingDir->get(), nameOf(target))) {
             return error;
         }
-        const QString stagedFile = fs->hostPath(stagingPath + u'/' + nameOf(step.target));
+        if (auto error =
+                RootFs::writeAtomically(stagingDir->get(), nameOf(target), content, 0440, 0, 0, quoted(target))) {
+            return error;
+        }
+        const QString stagedFile = fs->hostPath(stagingPath + u'/' + nameOf(target));
         if (auto error = toolError(run(kVisudo, {u"-c"_s, u"-s"_s, u"-f"_s, stagedFile}), u"visudo -cf on the staged "
                                                                                           u"sudoers file"_s)) {
             return Error{ExitCode::Refused, error->message};
@@ -495,9 +546,21 @@ public:
             arguments << u"-f"_s << fs->hostPath(u"/etc/sudoers"_s);
         }
         const BindMount bind{fs->hostPath(stagingPath), fs->hostPath(kSudoersDirectory)};
-        if (auto error = toolError(run(kVisudo, arguments, {bind}), u"visudo -c on the whole configuration with the "
-                                                                    u"new file in place"_s)) {
+        const Core::ToolRun whole = run(kVisudo, arguments, {bind});
+        if (auto error = toolError(whole, u"visudo -c on the whole configuration with the new file in place"_s)) {
             return Error{ExitCode::Refused, error->message};
+        }
+        // visudo -c names every file it parsed, one "PATH: parsed OK" line each.
+        const QString expected = fs->hostPath(target) + u": parsed OK"_s;
+        static const QRegularExpression kSlashes(u"/{2,}"_s);
+        const QList<QByteArray> lines = whole.out.split('\n');
+        const bool read = std::any_of(lines.cbegin(), lines.cend(), [&](const QByteArray &line) {
+            return QString::fromUtf8(line).trimmed().replace(kSlashes, u"/"_s) == expected;
+        });
+        if (mustBeRead && !read) {
+            return Error{ExitCode::Refused,
+                         u"/etc/sudoers does not read %1 (visudo -c did not parse it): the rule would "
+                         u"grant nothing; /etc/sudoers needs \"@includedir /etc/sudoers.d\""_s.arg(quoted(target))};
         }
         return std::nullopt;
     }
@@ -529,7 +592,7 @@ public:
                     return state.error();
                 }
                 if (step.kind == PlanStep::Kind::WriteSudoers) {
-                    if (auto error = checkSudoers(step)) {
+                    if (auto error = checkSudoers(step.target, step.content, true)) {
                         return error;
                     }
                 }
@@ -709,7 +772,7 @@ public:
         case PlanStep::Kind::WriteSudoers: {
             if (step.kind == PlanStep::Kind::WriteSudoers) {
                 // Checked again right before it goes live: the rest of sudoers.d may have changed.
-                if (auto error = checkSudoers(step)) {
+                if (auto error = checkSudoers(step.target, step.content, true)) {
                     return {error, {}};
                 }
             }
@@ -937,7 +1000,19 @@ public:
             kind == Core::stepKindName(PlanStep::Kind::WriteSudoers)) {
             const QJsonObject files = entry.value(u"files"_s).toObject();
             for (auto it = files.begin(); it != files.end(); ++it) {
-                if (auto error = restoreFile(it.key(), stateFromJson(it.value().toObject()))) {
+                const FileState before = stateFromJson(it.value().toObject());
+                if (kind == Core::stepKindName(PlanStep::Kind::WriteSudoers) && before.exists) {
+                    // The previous bytes were valid with sudoers.d as it was then; another file may
+                    // clash with them now, and a broken configuration breaks sudo for everyone.
+                    const auto current = readAt(it.key(), kMaxSudoersFileBytes);
+                    if (!current || !sameState(*current, before)) {
+                        if (auto error = checkSudoers(it.key(), before.bytes, false)) {
+                            return Error{error->code, u"the previous %1 is not written back, the applied one stays: "
+                                                      u"%2"_s.arg(quoted(it.key()), error->message)};
+                        }
+                    }
+                }
+                if (auto error = restoreFile(it.key(), before)) {
                     return error;
                 }
             }

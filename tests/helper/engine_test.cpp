@@ -109,6 +109,14 @@ QJsonObject recordOnDisk(const Machine &machine, const QString &id)
     return QJsonDocument::fromJson(readFile(recordPath(machine, id))).object();
 }
 
+// visudo -c of the test root's whole configuration, as sudo would read it.
+bool sudoersValid(Machine &machine)
+{
+    const ToolRun visudo =
+        machine.runner->run(u"/usr/sbin/visudo"_s, {u"-c"_s, u"-f"_s, machine.root + u"/etc/sudoers"_s}, {}, 30000);
+    return visudo.finished && visudo.exitCode == 0;
+}
+
 mode_t modeOf(const QString &path)
 {
     struct stat st{};
@@ -570,6 +578,91 @@ private Q_SLOTS:
         QVERIFY(!engine.pending().has_value());
         QCOMPARE(state(engine, id), u"applied"_s);
         QCOMPARE(engine.history().at(0).toObject().value(u"confirmed_by_uid"_s).toInt(), 1000);
+    }
+
+    // visudo -c checks the configuration sudo will read: entries sudo follows or reads although
+    // they are symlinks, hard links or large, and only if /etc/sudoers reads sudoers.d at all.
+    void sudoersCheckSeesWhatSudoReads_data()
+    {
+        QTest::addColumn<QByteArray>("setup");
+        QTest::addColumn<QString>("says");
+        const QByteArray clash = "Cmnd_Alias DEROOT_SUDOAGENT_1 = /usr/bin/true\\n";
+        QTest::newRow("a clash through a symlink sudo follows")
+            << QByteArray("[{\"write\": [\"etc/sudoers.local\", \"" + clash +
+                          "\", 288]}, {\"symlink\": [\"etc/sudoers.d/local\", \"../sudoers.local\"]}]")
+            << u"visudo -c on the whole configuration"_s;
+        QTest::newRow("a clash in a hard-linked file")
+            << QByteArray("[{\"write\": [\"etc/sudoers.site\", \"" + clash +
+                          "\", 288]}, {\"hardlink\": [\"etc/sudoers.site\", \"etc/sudoers.d/site\"]}]")
+            << u"visudo -c on the whole configuration"_s;
+        QTest::newRow("a file too large to check is not left out")
+            << QByteArray("[{\"write\": [\"etc/sudoers.d/huge\", \"" +
+                          QByteArray(9 * 1024 * 1024 / 64, 'x')
+                              .replace("x", "# padding padding padding padding padding padding padding pad\\n") +
+                          "\", 288]}]")
+            << u"'/etc/sudoers.d/huge' is larger than"_s;
+        QTest::newRow("/etc/sudoers does not include sudoers.d")
+            << QByteArray("[{\"write\": [\"etc/sudoers\", \"root ALL=(ALL:ALL) ALL\\n\", 288]}]")
+            << u"/etc/sudoers does not read '/etc/sudoers.d/deroot-sudoagent'"_s;
+    }
+
+    void sudoersCheckSeesWhatSudoReads()
+    {
+        QFETCH(QByteArray, setup);
+        QFETCH(QString, says);
+        Machine machine;
+        machine.runner->statusFor = TestSupport::unprivilegedAgentStatus;
+        const ApplyRequest request = machine.request(u"sudo"_s);
+        const QJsonDocument steps = QJsonDocument::fromJson(setup);
+        QVERIFY2(steps.isArray(), setup.left(200).constData());
+        QVERIFY(TestSupport::applySetup(machine.root, steps.array()));
+        const QStringList before = TestSupport::manifest(machine.root);
+        Engine engine(machine.system());
+        const auto plan = engine.validate(request);
+        QVERIFY2(!plan.ok(), "accepted a drop-in sudo would not read as checked");
+        QCOMPARE(plan.error().code, ExitCode::Refused);
+        QVERIFY2(plan.error().message.contains(says), qPrintable(plan.error().message));
+        QVERIFY(!plan.error().message.contains(u'\n'));
+        QCOMPARE(TestSupport::manifest(machine.root), before);
+        // What sudo skips (a name with a dot, a dangling symlink, a directory) is not in the way.
+        Machine clean;
+        clean.runner->statusFor = TestSupport::unprivilegedAgentStatus;
+        QVERIFY(TestSupport::applySetup(
+            clean.root, QJsonDocument::fromJson("[{\"write\": [\"etc/sudoers.d/old.dpkg-old\", \"Cmnd_Alias "
+                                                "DEROOT_SUDOAGENT_1 = /usr/bin/true\\n\", 288]}, {\"symlink\": "
+                                                "[\"etc/sudoers.d/gone\", \"../nowhere\"]}, {\"mkdir\": "
+                                                "\"etc/sudoers.d/sub\"}]")
+                            .array()));
+        Engine cleanEngine(clean.system());
+        const auto accepted = cleanEngine.validate(clean.request(u"sudo"_s));
+        QVERIFY2(accepted.ok(), accepted.ok() ? "" : qPrintable(accepted.error().message));
+    }
+
+    // An undo writes sudoers bytes back only if visudo accepts them with sudoers.d as it is now:
+    // the previous drop-in may clash with a file added since, and would break sudo for everyone.
+    void undoDoesNotWriteBackSudoersVisudoRefuses()
+    {
+        Machine machine;
+        machine.runner->statusFor = TestSupport::unprivilegedAgentStatus;
+        const QString dropIn = machine.root + u"/etc/sudoers.d/deroot-sudoagent"_s;
+        QVERIFY(writeFile(dropIn, "Cmnd_Alias DEROOT_OLD = /usr/bin/id\n", 0440));
+        Engine engine(machine.system());
+        const auto plan = engine.validate(machine.request(u"sudo"_s));
+        QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().message));
+        const auto outcome = engine.apply(*plan, 0, {});
+        QVERIFY2(outcome.ok() && outcome->ok, outcome.ok() ? qPrintable(outcome->message) : "");
+        const QByteArray applied = readFile(dropIn);
+        QVERIFY(applied.contains("DEROOT_SUDOAGENT_1"));
+        // Valid with the applied drop-in, not with the previous one.
+        QVERIFY(writeFile(machine.root + u"/etc/sudoers.d/site"_s, "Cmnd_Alias DEROOT_OLD = /usr/bin/true\n", 0440));
+        QVERIFY(sudoersValid(machine));
+        const auto error = engine.rollback(outcome->applyId, 0);
+        QVERIFY2(error.has_value(), "the rollback wrote back a sudoers file visudo refuses");
+        QVERIFY2(error->message.contains(u"the previous '/etc/sudoers.d/deroot-sudoagent' is not written back"_s),
+                 qPrintable(error->message));
+        QCOMPARE(readFile(dropIn), applied);
+        QVERIFY(sudoersValid(machine));
+        QCOMPARE(state(engine, outcome->applyId), u"rollback-failed"_s);
     }
 
     void rollbackIdIsChecked_data()
