@@ -50,15 +50,22 @@ const QString kVisudo = u"/usr/sbin/visudo"_s;
 const QString kSystemctl = u"/usr/bin/systemctl"_s;
 const QString kSudoersDirectory = u"/etc/sudoers.d"_s;
 
-// The account files useradd and groupadd change, with the backups they leave: the journal keeps
-// them all, so that an undo puts back exactly the bytes that were there.
-const QStringList kAccountFiles{u"/etc/passwd"_s,  u"/etc/group"_s,  u"/etc/shadow"_s,  u"/etc/gshadow"_s,
-                                u"/etc/passwd-"_s, u"/etc/group-"_s, u"/etc/shadow-"_s, u"/etc/gshadow-"_s,
-                                u"/etc/subuid"_s,  u"/etc/subgid"_s};
+// The account files useradd and groupadd change. An undo decides with these four and writes back
+// only these four (never subuid or subgid, which useradd --system leaves alone and an admin may
+// have changed since).
+const QStringList kAccountFiles{u"/etc/passwd"_s, u"/etc/group"_s, u"/etc/shadow"_s, u"/etc/gshadow"_s};
+// The backups shadow's tools write beside them: each holds its file as it was before the tool's last
+// change. They are the tools', not the apply's: an undo removes one that the apply created and
+// leaves any other as the tools made it, rather than bring back an older copy (with older password
+// hashes) that the journal would have to keep.
+const QStringList kAccountBackups{u"/etc/passwd-"_s, u"/etc/group-"_s, u"/etc/shadow-"_s, u"/etc/gshadow-"_s};
 constexpr qsizetype kMaxAccountFileBytes = 8 * 1024 * 1024;
 // The largest file of /etc/sudoers.d whose copy visudo -c checks; sudo reads files of any size, so a
 // larger one is refused rather than left out of the check.
 constexpr qsizetype kMaxSudoersFileBytes = 8 * 1024 * 1024;
+// The journal's format: 2 keeps the account files' SHA-256, mode and owner instead of their bytes
+// (docs/helper-engine.md); records of format 1 are still read, and their copies dropped at start.
+const QString kJournalFormat = u"deroot.journal/2"_s;
 // Present in the state directory while an apply awaits its confirmation or an apply or rollback is
 // unfinished: deroot-helper-recover.service starts the helper at boot only then (its
 // ConditionPathExists=), so that the deadline holds across a reboot.
@@ -94,6 +101,38 @@ FileState stateFromJson(const QJsonObject &json)
     state.uid = uid_t(json.value(u"uid"_s).toInt());
     state.gid = gid_t(json.value(u"gid"_s).toInt());
     return state;
+}
+
+// What the journal keeps of an account file: never its bytes (shadow and gshadow hold password
+// hashes, which must not outlive a rotation in /var/lib/deroot and its backups), only what an undo
+// needs to prove that the bytes it writes back are the ones that were there.
+QJsonObject accountStamp(const FileState &state)
+{
+    if (!state.exists) {
+        return {{u"exists"_s, false}};
+    }
+    return {{u"exists"_s, true},
+            {u"sha256"_s, sha256Hex(state.bytes)},
+            {u"mode"_s, int(state.mode)},
+            {u"uid"_s, int(state.uid)},
+            {u"gid"_s, int(state.gid)}};
+}
+
+// The account stamps of a create-user entry. Format 1 kept the files' bytes ("files"): the same
+// facts are derived from them, so an old record is undone by today's rules.
+QJsonObject accountStamps(const QJsonObject &entry)
+{
+    if (entry.contains(u"accounts"_s)) {
+        return entry.value(u"accounts"_s).toObject();
+    }
+    QJsonObject stamps;
+    const QJsonObject files = entry.value(u"files"_s).toObject();
+    for (const QString &path : kAccountFiles + kAccountBackups) {
+        if (files.contains(path)) {
+            stamps.insert(path, accountStamp(stateFromJson(files.value(path).toObject())));
+        }
+    }
+    return stamps;
 }
 
 bool sameState(const FileState &a, const FileState &b)
@@ -140,13 +179,15 @@ std::optional<Account> findAccount(const QList<Account> &accounts, const QString
     return std::nullopt;
 }
 
-// @p bytes without the lines of @p names and without them in any member list: what an account
-// file was before useradd added them, if nothing else changed it since.
-QByteArray withoutAccounts(const QByteArray &bytes, const QStringList &names, const QString &path)
+// @p bytes without the lines of @p names and without @p member in any member list: what an
+// account file was before useradd (and groupadd) added them, if nothing else changed it since.
+QByteArray withoutAccounts(const QByteArray &bytes, const QStringList &names, const QString &member,
+                           const QString &path)
 {
     // /etc/group: name:password:gid:members; /etc/gshadow: name:password:admins:members.
     const bool memberLists = path == u"/etc/group" || path == u"/etc/gshadow";
     const qsizetype firstList = path == u"/etc/group" ? 3 : 2;
+    const QByteArray member8 = member.toUtf8();
     QList<QByteArray> kept;
     for (const QByteArray &line : bytes.split('\n')) {
         QList<QByteArray> fields = line.split(':');
@@ -156,7 +197,7 @@ QByteArray withoutAccounts(const QByteArray &bytes, const QStringList &names, co
         if (memberLists) {
             for (qsizetype f = firstList; f < fields.size(); ++f) {
                 QList<QByteArray> members = fields.at(f).split(',');
-                members.removeIf([&names](const QByteArray &m) { return names.contains(QString::fromUtf8(m)); });
+                members.removeIf([&member8](const QByteArray &m) { return m == member8; });
                 fields[f] = members.join(',');
             }
         }
@@ -630,15 +671,15 @@ public:
                                                 {u"group"_s, plan.serviceGroup},
                                                 {u"existed"_s, exists},
                                                 {u"group_existed"_s, groupExists}});
-            QJsonObject files;
-            for (const QString &path : kAccountFiles) {
+            QJsonObject accounts;
+            for (const QString &path : kAccountFiles + kAccountBackups) {
                 const auto state = readAt(path, kMaxAccountFileBytes);
                 if (!state) {
                     return state.error();
                 }
-                files.insert(path, stateToJson(*state));
+                accounts.insert(path, accountStamp(*state));
             }
-            entry.insert(u"files"_s, files);
+            entry.insert(u"accounts"_s, accounts);
             return std::nullopt;
         }
         case PlanStep::Kind::WriteSysusers:
@@ -760,7 +801,7 @@ public:
                 return {error, {}};
             }
             QJsonObject after;
-            for (const QString &path : kAccountFiles) {
+            for (const QString &path : kAccountFiles + kAccountBackups) {
                 const auto state = readAt(path, kMaxAccountFileBytes);
                 after.insert(path, state && state->exists ? sha256Hex(state->bytes) : QString());
             }
@@ -934,6 +975,47 @@ public:
                                        quoted(path));
     }
 
+    // The lock lckpwdf() takes: a write lock (fcntl) on /etc/.pwd.lock, which shadow's tools (passwd,
+    // vipw, useradd, usermod) and systemd-sysusers hold while they change the account files. Taken
+    // here rather than through lckpwdf(), which waits with alarm(), a process-wide signal a helper
+    // with threads must not use, and which would always lock the real /etc, not a test root's.
+    // Released when the descriptor is closed.
+    Core::Result<UniqueFd> lockAccountFiles() const
+    {
+        auto etc = fs->openDirectory(u"/etc"_s, DirectoryRule::Destination);
+        if (!etc) {
+            return etc.error();
+        }
+        UniqueFd fd(::openat(etc->get(), ".pwd.lock", O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600));
+        if (!fd.valid()) {
+            return Error{ExitCode::Failure, u"/etc/.pwd.lock cannot be opened: %1"_s.arg(errnoText(errno))};
+        }
+        QElapsedTimer waited;
+        waited.start();
+        for (;;) {
+            struct flock lock{};
+            lock.l_type = F_WRLCK;
+            lock.l_whence = SEEK_SET;
+            if (::fcntl(fd.get(), F_SETLK, &lock) == 0) {
+                return fd;
+            }
+            if (errno != EACCES && errno != EAGAIN && errno != EINTR) {
+                return Error{ExitCode::Failure, u"/etc/.pwd.lock cannot be locked: %1"_s.arg(errnoText(errno))};
+            }
+            if (waited.elapsed() >= system.accountLockTimeoutMs) {
+                return Error{ExitCode::Busy, u"the account files stayed locked by another program (passwd, vipw, "
+                                             u"useradd, ...) for %1 s: nothing of them was changed"_s.arg(
+                                                 system.accountLockTimeoutMs / 1000.0)};
+            }
+            QThread::msleep(50);
+        }
+    }
+
+    // Removes the user (and the group) an apply created. Under the account files' lock: if each of
+    // passwd, group, shadow and gshadow is, without this user's lines, byte for byte what it was
+    // before (its SHA-256 in the journal), exactly those bytes are written back, so a change another
+    // tool made since is never lost nor reverted; otherwise userdel and groupdel remove the account
+    // and keep everyone else's changes.
     std::optional<Error> undoUser(const QJsonObject &entry, UndoContext &context) const
     {
         const QJsonObject user = entry.value(u"user"_s).toObject();
@@ -942,46 +1024,99 @@ public:
         }
         const QString name = user.value(u"name"_s).toString();
         const QString group = user.value(u"group"_s).toString();
-        const QJsonObject files = entry.value(u"files"_s).toObject();
+        const QJsonObject before = accountStamps(entry);
         const QJsonObject after = entry.value(u"after"_s).toObject();
-        // Restore the bytes only when nothing but this apply changed the account files since;
-        // otherwise remove the user with userdel, keeping everyone else's changes.
-        bool restorable = true;
-        for (const QString &path : kAccountFiles.mid(0, 4)) {
-            const FileState before = stateFromJson(files.value(path).toObject());
-            const auto current = readAt(path, kMaxAccountFileBytes);
-            if (!current) {
-                return current.error();
-            }
-            if (sameState(*current, before)) {
-                continue;
-            }
-            const bool asLeft = current->exists && sha256Hex(current->bytes) == after.value(path).toString();
-            const QStringList names{name, group};
-            const bool onlyOurs =
-                current->exists && before.exists && withoutAccounts(current->bytes, names, path) == before.bytes;
-            if (!asLeft && !onlyOurs) {
-                restorable = false;
-            }
+        // The lines the apply added: the user's, and its group's when the apply made the group.
+        QStringList lines{name};
+        if (group != name && !user.value(u"group_existed"_s).toBool()) {
+            lines << group;
         }
-        if (restorable) {
+        {
+            auto lock = lockAccountFiles();
+            if (!lock) {
+                return lock.error();
+            }
+            bool restorable = true;
+            QList<QPair<QString, FileState>> writes;
             for (const QString &path : kAccountFiles) {
-                if (auto error = restoreFile(path, stateFromJson(files.value(path).toObject()))) {
-                    return error;
+                const QJsonObject was = before.value(path).toObject();
+                const auto current = readAt(path, kMaxAccountFileBytes);
+                if (!current) {
+                    return current.error();
                 }
+                const QString currentHash = current->exists ? sha256Hex(current->bytes) : QString();
+                if (!was.value(u"exists"_s).toBool()) {
+                    // Made by the apply's useradd (nothing else would make passwd or shadow): removed
+                    // if it is as the apply left it.
+                    if (current->exists && currentHash != after.value(path).toString()) {
+                        restorable = false;
+                    } else if (current->exists) {
+                        writes.append({path, FileState{}});
+                    }
+                    continue;
+                }
+                if (!current->exists) {
+                    restorable = false;
+                    continue;
+                }
+                if (currentHash == was.value(u"sha256"_s).toString()) {
+                    continue; // never changed, or already restored by an undo that died later
+                }
+                const QByteArray previous = withoutAccounts(current->bytes, lines, name, path);
+                if (sha256Hex(previous) != was.value(u"sha256"_s).toString()) {
+                    restorable = false;
+                    continue;
+                }
+                writes.append(
+                    {path, FileState{true, previous, quint32(was.value(u"mode"_s).toInt(0644)),
+                                     uid_t(was.value(u"uid"_s).toInt()), gid_t(was.value(u"gid"_s).toInt())}});
             }
-            return std::nullopt;
+            if (restorable) {
+                for (const auto &[path, state] : std::as_const(writes)) {
+                    if (auto error = restoreFile(path, state)) {
+                        return error;
+                    }
+                }
+                // A backup the apply created holds the file as it was before the apply (or as the
+                // apply left it): it goes. Any other backup stays as the tools made it.
+                for (qsizetype i = 0; i < kAccountBackups.size(); ++i) {
+                    const QString &path = kAccountBackups.at(i);
+                    if (!before.contains(path) || before.value(path).toObject().value(u"exists"_s).toBool()) {
+                        continue;
+                    }
+                    const auto current = readAt(path, kMaxAccountFileBytes);
+                    if (!current || !current->exists) {
+                        continue;
+                    }
+                    const QString hash = sha256Hex(current->bytes);
+                    if (hash == before.value(kAccountFiles.at(i)).toObject().value(u"sha256"_s).toString() ||
+                        hash == after.value(path).toString()) {
+                        if (auto error = restoreFile(path, FileState{})) {
+                            return error;
+                        }
+                    }
+                }
+                return std::nullopt;
+            }
         }
+        // The lock is released: userdel and groupdel take it themselves.
         context.notes << u"the account files changed since the apply: %1 removed with userdel instead of restoring "
                          u"their bytes"_s.arg(name);
         QStringList prefix;
         if (fs->root() != u"/") {
             prefix << u"--prefix"_s << fs->root();
         }
-        if (auto error = toolError(run(kUserdel, prefix + QStringList{u"--"_s, name}), u"userdel"_s)) {
-            return error;
+        // What an undo that died after userdel already removed is not removed again (it would fail).
+        const auto passwd = readAt(u"/etc/passwd"_s, kMaxAccountFileBytes);
+        const auto groups = readAt(u"/etc/group"_s, kMaxAccountFileBytes);
+        const bool userLeft = !passwd || findAccount(parseAccounts(passwd->bytes, true), name).has_value();
+        const bool groupLeft = !groups || findAccount(parseAccounts(groups->bytes, false), group).has_value();
+        if (userLeft) {
+            if (auto error = toolError(run(kUserdel, prefix + QStringList{u"--"_s, name}), u"userdel"_s)) {
+                return error;
+            }
         }
-        if (group != name && !user.value(u"group_existed"_s).toBool()) {
+        if (groupLeft && group != name && !user.value(u"group_existed"_s).toBool()) {
             if (auto error = toolError(run(kGroupdel, prefix + QStringList{u"--"_s, group}), u"groupdel"_s)) {
                 return error;
             }
@@ -1428,6 +1563,43 @@ public:
         }
     }
 
+    // Format 1 kept whole copies of the account files in every create-user entry, shadow and
+    // gshadow included, and applied records are never pruned: at start, each record of that
+    // format is rewritten in today's (stamps only), so old password hashes do not outlive a
+    // rotation.
+    QStringList dropAccountCopies()
+    {
+        QStringList done;
+        for (const QString &id : orderedIds()) {
+            if (index.value(id).summary.value(u"format"_s).toString() == kJournalFormat) {
+                continue;
+            }
+            auto record = journal->load(id);
+            if (!record) {
+                continue;
+            }
+            QJsonArray entries = record->value(u"entries"_s).toArray();
+            for (qsizetype i = 0; i < entries.size(); ++i) {
+                QJsonObject entry = entries.at(i).toObject();
+                if (entry.value(u"kind"_s).toString() != Core::stepKindName(PlanStep::Kind::CreateUser) ||
+                    !entry.contains(u"files"_s)) {
+                    continue;
+                }
+                entry.insert(u"accounts"_s, accountStamps(entry));
+                entry.remove(u"files"_s);
+                entries[i] = entry;
+            }
+            // Rewritten once, in today's format, even without such an entry: not read again at the
+            // next start.
+            record->insert(u"format"_s, kJournalFormat);
+            record->insert(u"entries"_s, entries);
+            if (auto error = save(*record)) {
+                done << u"apply %1: its copies of the account files cannot be dropped: %2"_s.arg(id, error->message);
+            }
+        }
+        return done;
+    }
+
     static QJsonObject summary(QJsonObject record);
 
     mutable QHash<QString, IndexEntry> index;
@@ -1544,7 +1716,7 @@ Core::Result<ApplyOutcome> Engine::apply(const ValidatedPlan &plan, int callerUi
                                    {u"artifact"_s, step.artifact},
                                    {u"status"_s, u"planned"_s}});
     }
-    QJsonObject record{{u"format"_s, u"deroot.journal/1"_s},
+    QJsonObject record{{u"format"_s, kJournalFormat},
                        {u"id"_s, outcome.applyId},
                        {u"sequence"_s, sequence},
                        {u"created"_s, d->system.now().toString(Qt::ISODate)},
@@ -1752,6 +1924,7 @@ QStringList Engine::recover()
         if (!lock) {
             return {lock.error().message};
         }
+        done << d->dropAccountCopies();
         done << d->finishInterrupted();
         d->settleBootRecovery();
     }
@@ -1811,6 +1984,7 @@ QJsonObject Engine::Private::summary(QJsonObject record)
     for (const QJsonValue &value : record.value(u"entries"_s).toArray()) {
         QJsonObject entry = value.toObject();
         entry.remove(u"files"_s);
+        entry.remove(u"accounts"_s);
         entry.remove(u"after"_s);
         entry.remove(u"caps"_s);
         steps.append(entry);

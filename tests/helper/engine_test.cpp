@@ -11,6 +11,7 @@
 #include "planfixture.h"
 #include "testroot.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -663,6 +664,167 @@ private Q_SLOTS:
         QCOMPARE(readFile(dropIn), applied);
         QVERIFY(sudoersValid(machine));
         QCOMPARE(state(engine, outcome->applyId), u"rollback-failed"_s);
+    }
+
+    // The journal keeps no copy of the account files (shadow and gshadow hold password hashes),
+    // and an undo decides with the same four files it writes back: a change made since to any
+    // other (subuid, a backup) is never reverted.
+    void accountFilesAreRestoredFromHashesNotCopies()
+    {
+        Machine machine;
+        // A backup from an earlier change, with an older password hash than shadow's.
+        QVERIFY(writeFile(machine.root + u"/etc/shadow-"_s, "root:$6$old$oldhash:18000:0:99999:7:::\n", 0640));
+        const QByteArray shadow = readFile(machine.root + u"/etc/shadow"_s);
+        Engine engine(machine.system());
+        const auto plan = engine.validate(machine.request(u"caps"_s));
+        QVERIFY(plan.ok());
+        const auto outcome = engine.apply(*plan, 0, {});
+        QVERIFY(outcome.ok() && outcome->ok);
+        const QByteArray record = readFile(recordPath(machine, outcome->applyId));
+        QVERIFY(!record.contains(shadow.toBase64()));
+        QVERIFY(!record.contains("\"bytes\""));
+        QVERIFY(!record.contains(QByteArray("root:$6$old$oldhash").toBase64()));
+        QCOMPARE(recordOnDisk(machine, outcome->applyId).value(u"format"_s).toString(), u"deroot.journal/2"_s);
+        // podman's usermod --add-subuids, after the apply.
+        QVERIFY(writeFile(machine.root + u"/etc/subuid"_s, "alice:100000:65536\n"));
+        QVERIFY(!engine.rollback(outcome->applyId, 0));
+        QCOMPARE(readFile(machine.root + u"/etc/shadow"_s), shadow);
+        QVERIFY(!readFile(machine.root + u"/etc/passwd"_s).contains("deroot-capsagent"));
+        QCOMPARE(readFile(machine.root + u"/etc/subuid"_s), QByteArray("alice:100000:65536\n"));
+        // The backup is useradd's (shadow as it was before the apply), not the stale one.
+        QCOMPARE(readFile(machine.root + u"/etc/shadow-"_s), shadow);
+    }
+
+    // A password rotated between the apply and its undo is kept: shadow no longer differs from
+    // its state before by this user's lines alone, so userdel removes the user instead.
+    void passwordChangedSinceTheApplyIsKept()
+    {
+        Machine machine;
+        Engine engine(machine.system());
+        const auto plan = engine.validate(machine.request(u"caps"_s));
+        QVERIFY(plan.ok());
+        const auto outcome = engine.apply(*plan, 0, {});
+        QVERIFY(outcome.ok() && outcome->ok);
+        QByteArray shadow = readFile(machine.root + u"/etc/shadow"_s);
+        shadow.replace("alice:*:", "alice:$6$new$rotated:");
+        QVERIFY(writeFile(machine.root + u"/etc/shadow"_s, shadow, 0640));
+        QVERIFY(!engine.rollback(outcome->applyId, 0));
+        const QByteArray after = readFile(machine.root + u"/etc/shadow"_s);
+        QVERIFY(after.contains("alice:$6$new$rotated:"));
+        QVERIFY(!after.contains("deroot-capsagent"));
+        QVERIFY(engine.history().at(0).toObject().value(u"notes"_s).toArray().at(0).toString().contains(u"userdel"_s));
+    }
+
+    // The check and the write of the account files happen under lckpwdf()'s lock: while another
+    // program holds it (vipw, passwd), the undo waits, and at its limit changes nothing.
+    void accountFilesAreChangedOnlyUnderTheirLock()
+    {
+        Machine machine;
+        System system = machine.system();
+        system.accountLockTimeoutMs = 300;
+        Engine engine(system);
+        const auto plan = engine.validate(machine.request(u"caps"_s));
+        QVERIFY(plan.ok());
+        const auto outcome = engine.apply(*plan, 0, {});
+        QVERIFY(outcome.ok() && outcome->ok);
+        int ready[2];
+        int release[2];
+        QCOMPARE(::pipe(ready), 0);
+        QCOMPARE(::pipe(release), 0);
+        const QByteArray lockFile = QFile::encodeName(machine.root + u"/etc/.pwd.lock"_s);
+        const pid_t holder = ::fork();
+        QVERIFY(holder >= 0);
+        if (holder == 0) {
+            const int fd = ::open(lockFile.constData(), O_WRONLY);
+            struct flock lock{};
+            lock.l_type = F_WRLCK;
+            lock.l_whence = SEEK_SET;
+            const char byte = fd >= 0 && ::fcntl(fd, F_SETLKW, &lock) == 0 ? 'y' : 'n';
+            (void)!::write(ready[1], &byte, 1);
+            char wait = 0;
+            (void)!::read(release[0], &wait, 1);
+            ::_exit(0);
+        }
+        char locked = 0;
+        QCOMPARE(::read(ready[0], &locked, 1), ssize_t(1));
+        QCOMPARE(locked, 'y');
+        const QStringList held = TestSupport::manifest(machine.root);
+        const auto error = engine.rollback(outcome->applyId, 0);
+        (void)!::write(release[1], "x", 1);
+        int status = 0;
+        QCOMPARE(::waitpid(holder, &status, 0), holder);
+        QVERIFY2(error.has_value(), "the account files were changed while another program held their lock");
+        QVERIFY2(error->message.contains(u"stayed locked by another program"_s), qPrintable(error->message));
+        const QStringList now = TestSupport::manifest(machine.root);
+        for (const QString &file : {u"/etc/passwd "_s, u"/etc/shadow "_s, u"/etc/group "_s, u"/etc/gshadow "_s}) {
+            const auto line = [&](const QStringList &manifest) {
+                for (const QString &entry : manifest) {
+                    if (entry.startsWith(file)) {
+                        return entry;
+                    }
+                }
+                return QString();
+            };
+            QCOMPARE(line(now), line(held));
+        }
+        QVERIFY(readFile(machine.root + u"/etc/passwd"_s).contains("deroot-capsagent"));
+    }
+
+    // A record of the first format kept whole copies of the account files: the next start drops
+    // them, and its undo still restores the files byte for byte.
+    void firstFormatRecordsLoseTheirCopiesAndStillUndo()
+    {
+        Machine machine;
+        const QStringList before = TestSupport::manifest(machine.root);
+        QMap<QString, QByteArray> files;
+        for (const QString &name : {u"passwd"_s, u"group"_s, u"shadow"_s, u"gshadow"_s}) {
+            files.insert(u"/etc/"_s + name, readFile(machine.root + u"/etc/"_s + name));
+        }
+        QString id;
+        {
+            Engine engine(machine.system());
+            const auto plan = engine.validate(machine.request(u"caps"_s));
+            QVERIFY(plan.ok());
+            const auto outcome = engine.apply(*plan, 0, {});
+            QVERIFY(outcome.ok() && outcome->ok);
+            id = outcome->applyId;
+        }
+        // Rewritten as the first format wrote it: "files" with every account file's bytes.
+        QJsonObject record = recordOnDisk(machine, id);
+        QJsonArray entries = record.value(u"entries"_s).toArray();
+        QJsonObject entry = entries.at(0).toObject();
+        QCOMPARE(entry.value(u"kind"_s).toString(), u"create-user"_s);
+        QJsonObject old;
+        for (auto it = files.cbegin(); it != files.cend(); ++it) {
+            const QJsonObject stamp = entry.value(u"accounts"_s).toObject().value(it.key()).toObject();
+            old.insert(it.key(), QJsonObject{{u"exists"_s, true},
+                                             {u"bytes"_s, QString::fromLatin1(it.value().toBase64())},
+                                             {u"mode"_s, stamp.value(u"mode"_s)},
+                                             {u"uid"_s, 0},
+                                             {u"gid"_s, 0}});
+        }
+        for (const QString &backup : {u"/etc/passwd-"_s, u"/etc/group-"_s, u"/etc/shadow-"_s, u"/etc/gshadow-"_s}) {
+            old.insert(backup, QJsonObject{{u"exists"_s, false}});
+        }
+        entry.remove(u"accounts"_s);
+        entry.insert(u"files"_s, old);
+        entries[0] = entry;
+        record.insert(u"entries"_s, entries);
+        record.insert(u"format"_s, u"deroot.journal/1"_s);
+        QVERIFY(writeFile(recordPath(machine, id), QJsonDocument(record).toJson(QJsonDocument::Compact), 0600));
+        QVERIFY(readFile(recordPath(machine, id)).contains(files.value(u"/etc/shadow"_s).toBase64()));
+
+        Engine restarted(machine.system());
+        restarted.recover();
+        const QByteArray scrubbed = readFile(recordPath(machine, id));
+        QVERIFY(!scrubbed.contains(files.value(u"/etc/shadow"_s).toBase64()));
+        const QJsonObject user = recordOnDisk(machine, id).value(u"entries"_s).toArray().at(0).toObject();
+        QVERIFY(!user.contains(u"files"_s));
+        QCOMPARE(user.value(u"accounts"_s).toObject().value(u"/etc/shadow"_s).toObject().value(u"sha256"_s).toString(),
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(files.value(u"/etc/shadow"_s), QCryptographicHash::Sha256).toHex()));
+        QVERIFY(!restarted.rollback(id, 0));
+        QCOMPARE(TestSupport::manifest(machine.root), before);
     }
 
     void rollbackIdIsChecked_data()

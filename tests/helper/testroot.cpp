@@ -48,6 +48,8 @@ bool makeTestRoot(const QString &root)
     ok = ok &&
          write(root + u"/etc/shadow"_s, "root:*:19000:0:99999:7:::\nsyslog:*:19000::::::\nalice:*:19000::::::\n", 0640);
     ok = ok && write(root + u"/etc/gshadow"_s, "root:*::\nadm:*::syslog\nalice:!::\n", 0640);
+    // lckpwdf()'s lock file, which shadow's tools made long ago on any real system.
+    ok = ok && write(root + u"/etc/.pwd.lock"_s, {}, 0600);
     ok = ok && write(root + u"/etc/login.defs"_s, "UID_MIN 1000\nSYS_UID_MIN 100\nSYS_UID_MAX 999\n", 0644);
     ok = ok && write(root + u"/etc/sudoers"_s,
                      "root ALL=(ALL:ALL) ALL\n@includedir " + QFile::encodeName(root) + "/etc/sudoers.d\n", 0440);
