@@ -6,19 +6,24 @@
 #include "app/helper/fsops.h"
 #include "app/helper/journal.h"
 #include "app/helper/processrunner.h"
+#include "app/helper/sudoprograms.h"
+#include "app/helper/unitcheck.h"
 #include "core/text.h"
 #include "core/util/sha256.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QThread>
 
 #include <csignal>
 #include <cstring>
+#include <iterator>
 
 #include <dirent.h>
 
@@ -46,12 +51,26 @@ const QString kVisudo = u"/usr/sbin/visudo"_s;
 const QString kSystemctl = u"/usr/bin/systemctl"_s;
 const QString kSudoersDirectory = u"/etc/sudoers.d"_s;
 
-// The account files useradd and groupadd change, with the backups they leave: the journal keeps
-// them all, so that an undo puts back exactly the bytes that were there.
-const QStringList kAccountFiles{u"/etc/passwd"_s,  u"/etc/group"_s,  u"/etc/shadow"_s,  u"/etc/gshadow"_s,
-                                u"/etc/passwd-"_s, u"/etc/group-"_s, u"/etc/shadow-"_s, u"/etc/gshadow-"_s,
-                                u"/etc/subuid"_s,  u"/etc/subgid"_s};
+// The account files useradd and groupadd change. An undo decides with these four and writes back
+// only these four (never subuid or subgid, which useradd --system leaves alone and an admin may
+// have changed since).
+const QStringList kAccountFiles{u"/etc/passwd"_s, u"/etc/group"_s, u"/etc/shadow"_s, u"/etc/gshadow"_s};
+// The backups shadow's tools write beside them: each holds its file as it was before the tool's last
+// change. They are the tools', not the apply's: an undo removes one that the apply created and
+// leaves any other as the tools made it, rather than bring back an older copy (with older password
+// hashes) that the journal would have to keep.
+const QStringList kAccountBackups{u"/etc/passwd-"_s, u"/etc/group-"_s, u"/etc/shadow-"_s, u"/etc/gshadow-"_s};
 constexpr qsizetype kMaxAccountFileBytes = 8 * 1024 * 1024;
+// The largest file of /etc/sudoers.d whose copy visudo -c checks; sudo reads files of any size, so a
+// larger one is refused rather than left out of the check.
+constexpr qsizetype kMaxSudoersFileBytes = 8 * 1024 * 1024;
+// The journal's format: 2 keeps the account files' SHA-256, mode and owner instead of their bytes
+// (docs/helper-engine.md); records of format 1 are still read, and their copies dropped at start.
+const QString kJournalFormat = u"deroot.journal/2"_s;
+// Present in the state directory while an apply awaits its confirmation or an apply or rollback is
+// unfinished: deroot-helper-recover.service starts the helper at boot only then (its
+// ConditionPathExists=), so that the deadline holds across a reboot.
+const QString kRecoverMarker = u"recover-at-boot"_s;
 constexpr qsizetype kMaxProgramBytes = qsizetype(1) << 30;
 constexpr const char *kCapabilityXattr = "security.capability";
 
@@ -83,6 +102,38 @@ FileState stateFromJson(const QJsonObject &json)
     state.uid = uid_t(json.value(u"uid"_s).toInt());
     state.gid = gid_t(json.value(u"gid"_s).toInt());
     return state;
+}
+
+// What the journal keeps of an account file: never its bytes (shadow and gshadow hold password
+// hashes, which must not outlive a rotation in /var/lib/deroot and its backups), only what an undo
+// needs to prove that the bytes it writes back are the ones that were there.
+QJsonObject accountStamp(const FileState &state)
+{
+    if (!state.exists) {
+        return {{u"exists"_s, false}};
+    }
+    return {{u"exists"_s, true},
+            {u"sha256"_s, sha256Hex(state.bytes)},
+            {u"mode"_s, int(state.mode)},
+            {u"uid"_s, int(state.uid)},
+            {u"gid"_s, int(state.gid)}};
+}
+
+// The account stamps of a create-user entry. Format 1 kept the files' bytes ("files"): the same
+// facts are derived from them, so an old record is undone by today's rules.
+QJsonObject accountStamps(const QJsonObject &entry)
+{
+    if (entry.contains(u"accounts"_s)) {
+        return entry.value(u"accounts"_s).toObject();
+    }
+    QJsonObject stamps;
+    const QJsonObject files = entry.value(u"files"_s).toObject();
+    for (const QString &path : kAccountFiles + kAccountBackups) {
+        if (files.contains(path)) {
+            stamps.insert(path, accountStamp(stateFromJson(files.value(path).toObject())));
+        }
+    }
+    return stamps;
 }
 
 bool sameState(const FileState &a, const FileState &b)
@@ -129,13 +180,15 @@ std::optional<Account> findAccount(const QList<Account> &accounts, const QString
     return std::nullopt;
 }
 
-// @p bytes without the lines of @p names and without them in any member list: what an account
-// file was before useradd added them, if nothing else changed it since.
-QByteArray withoutAccounts(const QByteArray &bytes, const QStringList &names, const QString &path)
+// @p bytes without the lines of @p names and without @p member in any member list: what an
+// account file was before useradd (and groupadd) added them, if nothing else changed it since.
+QByteArray withoutAccounts(const QByteArray &bytes, const QStringList &names, const QString &member,
+                           const QString &path)
 {
     // /etc/group: name:password:gid:members; /etc/gshadow: name:password:admins:members.
     const bool memberLists = path == u"/etc/group" || path == u"/etc/gshadow";
     const qsizetype firstList = path == u"/etc/group" ? 3 : 2;
+    const QByteArray member8 = member.toUtf8();
     QList<QByteArray> kept;
     for (const QByteArray &line : bytes.split('\n')) {
         QList<QByteArray> fields = line.split(':');
@@ -145,7 +198,7 @@ QByteArray withoutAccounts(const QByteArray &bytes, const QStringList &names, co
         if (memberLists) {
             for (qsizetype f = firstList; f < fields.size(); ++f) {
                 QList<QByteArray> members = fields.at(f).split(',');
-                members.removeIf([&names](const QByteArray &m) { return names.contains(QString::fromUtf8(m)); });
+                members.removeIf([&member8](const QByteArray &m) { return m == member8; });
                 fields[f] = members.join(',');
             }
         }
@@ -404,10 +457,85 @@ public:
         return RootFs::readState(dir->get(), nameOf(step.target), quoted(step.target), Core::kMaxFileBytes);
     }
 
-    // visudo -cf on the staged file, then visudo -c on the whole configuration with a staged copy
-    // of /etc/sudoers.d (the new file in place) bound over the real one in the private mount
-    // namespace of visudo alone: a broken configuration is never live, not even for a moment.
-    std::optional<Error> checkSudoers(const PlanStep &step) const
+    // What sudo reads of /etc/sudoers.d, copied into @p staging with each file's owner and mode
+    // (visudo checks them), leaving out @p skip: sudo's own rule (read_dir_files in its toke.l)
+    // skips names with a '.' or ending in '~' and whatever is not a regular file once symlinks are
+    // followed (a dangling one, a directory, a FIFO); everything else it reads, whatever its links
+    // or size, so everything else is copied or the check is refused.
+    std::optional<Error> copySudoersDirectory(int live, int staging, const QString &skip) const
+    {
+        DIR *stream = ::fdopendir(::fcntl(live, F_DUPFD_CLOEXEC, 0));
+        if (!stream) {
+            return Error{ExitCode::Failure, u"/etc/sudoers.d cannot be listed: %1"_s.arg(errnoText(errno))};
+        }
+        const auto close = qScopeGuard([stream] { ::closedir(stream); });
+        int copied = 0;
+        while (const dirent *entry = ::readdir(stream)) {
+            const QByteArray name8(entry->d_name);
+            const QString name = QFile::decodeName(name8);
+            if (name8.isEmpty() || name8.contains('.') || name8.endsWith('~') || name == skip) {
+                continue;
+            }
+            const QString shown = quoted(QString(kSudoersDirectory + u'/' + name));
+            if (++copied > 1000) {
+                return Error{ExitCode::Refused, u"/etc/sudoers.d holds more than 1000 files"_s};
+            }
+            // Followed like sudo follows it; O_NONBLOCK: a FIFO there cannot stall the helper.
+            UniqueFd fd(::openat(live, name8.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC));
+            if (!fd.valid()) {
+                if (errno == ENOENT || errno == ELOOP) {
+                    continue; // a dangling or looping symlink: sudo's stat() fails and it skips the name
+                }
+                return Error{ExitCode::Refused, u"%1 cannot be read (%2): visudo -c could not check what sudo "
+                                                u"reads"_s.arg(shown, errnoText(errno))};
+            }
+            struct stat st{};
+            if (::fstat(fd.get(), &st) != 0) {
+                return Error{ExitCode::Failure, u"%1 cannot be examined: %2"_s.arg(shown, errnoText(errno))};
+            }
+            if (!S_ISREG(st.st_mode)) {
+                continue;
+            }
+            if (st.st_size > kMaxSudoersFileBytes) {
+                return Error{ExitCode::Refused, u"%1 is larger than %2 bytes: too large to check with visudo -c, and "
+                                                u"sudo reads it"_s.arg(shown)
+                                                    .arg(kMaxSudoersFileBytes)};
+            }
+            QByteArray bytes;
+            char buffer[65536];
+            for (;;) {
+                const ssize_t n = ::read(fd.get(), buffer, sizeof buffer);
+                if (n < 0 && errno == EINTR) {
+                    continue;
+                }
+                if (n < 0) {
+                    return Error{ExitCode::Refused, u"%1 cannot be read (%2): visudo -c could not check what sudo "
+                                                    u"reads"_s.arg(shown, errnoText(errno))};
+                }
+                if (n == 0) {
+                    break;
+                }
+                bytes.append(buffer, n);
+                if (bytes.size() > kMaxSudoersFileBytes) {
+                    return Error{ExitCode::Refused,
+                                 u"%1 grew beyond %2 bytes while it was read"_s.arg(shown).arg(kMaxSudoersFileBytes)};
+                }
+            }
+            if (auto error = RootFs::writeAtomically(staging, name, bytes, st.st_mode & 07777, st.st_uid, st.st_gid,
+                                                     quoted(name))) {
+                return error;
+            }
+        }
+        return std::nullopt;
+    }
+
+    // Whether sudo's configuration would hold with @p target (a file of /etc/sudoers.d) replaced by
+    // @p content: visudo -cf on the staged file, then visudo -c on the whole configuration with a
+    // staged copy of /etc/sudoers.d (@p content in place) bound over the real one in the private
+    // mount namespace of visudo alone, so a broken configuration is never live, not even for a
+    // moment. With @p mustBeRead, that visudo run must also have parsed the new file: otherwise
+    // /etc/sudoers does not include /etc/sudoers.d and the rule would grant nothing.
+    std::optional<Error> checkSudoers(const QString &target, const QByteArray &content, bool mustBeRead) const
     {
         auto state = stateDirectory();
         if (!state) {
@@ -443,42 +571,14 @@ public:
         if (!live) {
             return live.error();
         }
-        // A copy of every regular file sudo would read there, with its owner and mode (visudo checks them).
-        DIR *stream = ::fdopendir(::fcntl(live->get(), F_DUPFD_CLOEXEC, 0));
-        if (!stream) {
-            return Error{ExitCode::Failure, u"/etc/sudoers.d cannot be listed: %1"_s.arg(errnoText(errno))};
-        }
-        int copied = 0;
-        std::optional<Error> copyError;
-        while (const dirent *entry = ::readdir(stream)) {
-            const QString name = QFile::decodeName(entry->d_name);
-            if (name.startsWith(u'.') || name == nameOf(step.target)) {
-                continue;
-            }
-            if (++copied > 1000) {
-                copyError = Error{ExitCode::Refused, u"/etc/sudoers.d holds more than 1000 files"_s};
-                break;
-            }
-            auto file = RootFs::readState(live->get(), name, quoted(QString(kSudoersDirectory + u'/' + name)),
-                                          Core::kMaxFileBytes);
-            if (!file) {
-                continue; // sudo skips what is not a regular file too; visudo -c judges the rest
-            }
-            if (auto error = RootFs::writeAtomically(stagingDir->get(), name, file->bytes, file->mode, file->uid,
-                                                     file->gid, quoted(name))) {
-                copyError = error;
-                break;
-            }
-        }
-        ::closedir(stream);
-        if (copyError) {
-            return copyError;
-        }
-        if (auto error = RootFs::writeAtomically(stagingDir->get(), nameOf(step.target), step.content, 0440, 0, 0,
-                                                 quoted(step.target))) {
+        if (auto error = copySudoersDirectory(live->get(), stagingDir->get(), nameOf(target))) {
             return error;
         }
-        const QString stagedFile = fs->hostPath(stagingPath + u'/' + nameOf(step.target));
+        if (auto error =
+                RootFs::writeAtomically(stagingDir->get(), nameOf(target), content, 0440, 0, 0, quoted(target))) {
+            return error;
+        }
+        const QString stagedFile = fs->hostPath(stagingPath + u'/' + nameOf(target));
         if (auto error = toolError(run(kVisudo, {u"-c"_s, u"-s"_s, u"-f"_s, stagedFile}), u"visudo -cf on the staged "
                                                                                           u"sudoers file"_s)) {
             return Error{ExitCode::Refused, error->message};
@@ -488,9 +588,21 @@ public:
             arguments << u"-f"_s << fs->hostPath(u"/etc/sudoers"_s);
         }
         const BindMount bind{fs->hostPath(stagingPath), fs->hostPath(kSudoersDirectory)};
-        if (auto error = toolError(run(kVisudo, arguments, {bind}), u"visudo -c on the whole configuration with the "
-                                                                    u"new file in place"_s)) {
+        const Core::ToolRun whole = run(kVisudo, arguments, {bind});
+        if (auto error = toolError(whole, u"visudo -c on the whole configuration with the new file in place"_s)) {
             return Error{ExitCode::Refused, error->message};
+        }
+        // visudo -c names every file it parsed, one "PATH: parsed OK" line each.
+        const QString expected = fs->hostPath(target) + u": parsed OK"_s;
+        static const QRegularExpression kSlashes(u"/{2,}"_s);
+        const QList<QByteArray> lines = whole.out.split('\n');
+        const bool read = std::any_of(lines.cbegin(), lines.cend(), [&](const QByteArray &line) {
+            return QString::fromUtf8(line).trimmed().replace(kSlashes, u"/"_s) == expected;
+        });
+        if (mustBeRead && !read) {
+            return Error{ExitCode::Refused,
+                         u"/etc/sudoers does not read %1 (visudo -c did not parse it): the rule would "
+                         u"grant nothing; /etc/sudoers needs \"@includedir /etc/sudoers.d\""_s.arg(quoted(target))};
         }
         return std::nullopt;
     }
@@ -509,6 +621,19 @@ public:
                 return program.error();
             }
         }
+        if (auto error = checkSudoPrograms(*fs, plan.sudoCommands)) {
+            return error;
+        }
+        for (const PlanStep &step : plan.steps) {
+            if (step.artifact == u"dropin") {
+                // The typed input names the unit; only systemd knows what it runs (unitcheck.h).
+                const auto show = run(
+                    kSystemctl, {u"show"_s, u"--property=LoadState"_s, u"--property=ExecStart"_s, u"--"_s, plan.unit});
+                if (const auto problem = dropInTargetProblem(plan.unit, plan.programPath, show.out)) {
+                    return Error{ExitCode::Refused, *problem};
+                }
+            }
+        }
         for (const PlanStep &step : plan.steps) {
             switch (step.kind) {
             case PlanStep::Kind::WriteSysusers:
@@ -519,7 +644,7 @@ public:
                     return state.error();
                 }
                 if (step.kind == PlanStep::Kind::WriteSudoers) {
-                    if (auto error = checkSudoers(step)) {
+                    if (auto error = checkSudoers(step.target, step.content, true)) {
                         return error;
                     }
                 }
@@ -557,15 +682,15 @@ public:
                                                 {u"group"_s, plan.serviceGroup},
                                                 {u"existed"_s, exists},
                                                 {u"group_existed"_s, groupExists}});
-            QJsonObject files;
-            for (const QString &path : kAccountFiles) {
+            QJsonObject accounts;
+            for (const QString &path : kAccountFiles + kAccountBackups) {
                 const auto state = readAt(path, kMaxAccountFileBytes);
                 if (!state) {
                     return state.error();
                 }
-                files.insert(path, stateToJson(*state));
+                accounts.insert(path, accountStamp(*state));
             }
-            entry.insert(u"files"_s, files);
+            entry.insert(u"accounts"_s, accounts);
             return std::nullopt;
         }
         case PlanStep::Kind::WriteSysusers:
@@ -687,7 +812,7 @@ public:
                 return {error, {}};
             }
             QJsonObject after;
-            for (const QString &path : kAccountFiles) {
+            for (const QString &path : kAccountFiles + kAccountBackups) {
                 const auto state = readAt(path, kMaxAccountFileBytes);
                 after.insert(path, state && state->exists ? sha256Hex(state->bytes) : QString());
             }
@@ -699,7 +824,7 @@ public:
         case PlanStep::Kind::WriteSudoers: {
             if (step.kind == PlanStep::Kind::WriteSudoers) {
                 // Checked again right before it goes live: the rest of sudoers.d may have changed.
-                if (auto error = checkSudoers(step)) {
+                if (auto error = checkSudoers(step.target, step.content, true)) {
                     return {error, {}};
                 }
             }
@@ -861,6 +986,47 @@ public:
                                        quoted(path));
     }
 
+    // The lock lckpwdf() takes: a write lock (fcntl) on /etc/.pwd.lock, which shadow's tools (passwd,
+    // vipw, useradd, usermod) and systemd-sysusers hold while they change the account files. Taken
+    // here rather than through lckpwdf(), which waits with alarm(), a process-wide signal a helper
+    // with threads must not use, and which would always lock the real /etc, not a test root's.
+    // Released when the descriptor is closed.
+    Core::Result<UniqueFd> lockAccountFiles() const
+    {
+        auto etc = fs->openDirectory(u"/etc"_s, DirectoryRule::Destination);
+        if (!etc) {
+            return etc.error();
+        }
+        UniqueFd fd(::openat(etc->get(), ".pwd.lock", O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600));
+        if (!fd.valid()) {
+            return Error{ExitCode::Failure, u"/etc/.pwd.lock cannot be opened: %1"_s.arg(errnoText(errno))};
+        }
+        QElapsedTimer waited;
+        waited.start();
+        for (;;) {
+            struct flock lock{};
+            lock.l_type = F_WRLCK;
+            lock.l_whence = SEEK_SET;
+            if (::fcntl(fd.get(), F_SETLK, &lock) == 0) {
+                return fd;
+            }
+            if (errno != EACCES && errno != EAGAIN && errno != EINTR) {
+                return Error{ExitCode::Failure, u"/etc/.pwd.lock cannot be locked: %1"_s.arg(errnoText(errno))};
+            }
+            if (waited.elapsed() >= system.accountLockTimeoutMs) {
+                return Error{ExitCode::Busy, u"the account files stayed locked by another program (passwd, vipw, "
+                                             u"useradd, ...) for %1 s: nothing of them was changed"_s.arg(
+                                                 system.accountLockTimeoutMs / 1000.0)};
+            }
+            QThread::msleep(50);
+        }
+    }
+
+    // Removes the user (and the group) an apply created. Under the account files' lock: if each of
+    // passwd, group, shadow and gshadow is, without this user's lines, byte for byte what it was
+    // before (its SHA-256 in the journal), exactly those bytes are written back, so a change another
+    // tool made since is never lost nor reverted; otherwise userdel and groupdel remove the account
+    // and keep everyone else's changes.
     std::optional<Error> undoUser(const QJsonObject &entry, UndoContext &context) const
     {
         const QJsonObject user = entry.value(u"user"_s).toObject();
@@ -869,46 +1035,99 @@ public:
         }
         const QString name = user.value(u"name"_s).toString();
         const QString group = user.value(u"group"_s).toString();
-        const QJsonObject files = entry.value(u"files"_s).toObject();
+        const QJsonObject before = accountStamps(entry);
         const QJsonObject after = entry.value(u"after"_s).toObject();
-        // Restore the bytes only when nothing but this apply changed the account files since;
-        // otherwise remove the user with userdel, keeping everyone else's changes.
-        bool restorable = true;
-        for (const QString &path : kAccountFiles.mid(0, 4)) {
-            const FileState before = stateFromJson(files.value(path).toObject());
-            const auto current = readAt(path, kMaxAccountFileBytes);
-            if (!current) {
-                return current.error();
-            }
-            if (sameState(*current, before)) {
-                continue;
-            }
-            const bool asLeft = current->exists && sha256Hex(current->bytes) == after.value(path).toString();
-            const QStringList names{name, group};
-            const bool onlyOurs =
-                current->exists && before.exists && withoutAccounts(current->bytes, names, path) == before.bytes;
-            if (!asLeft && !onlyOurs) {
-                restorable = false;
-            }
+        // The lines the apply added: the user's, and its group's when the apply made the group.
+        QStringList lines{name};
+        if (group != name && !user.value(u"group_existed"_s).toBool()) {
+            lines << group;
         }
-        if (restorable) {
+        {
+            auto lock = lockAccountFiles();
+            if (!lock) {
+                return lock.error();
+            }
+            bool restorable = true;
+            QList<QPair<QString, FileState>> writes;
             for (const QString &path : kAccountFiles) {
-                if (auto error = restoreFile(path, stateFromJson(files.value(path).toObject()))) {
-                    return error;
+                const QJsonObject was = before.value(path).toObject();
+                const auto current = readAt(path, kMaxAccountFileBytes);
+                if (!current) {
+                    return current.error();
                 }
+                const QString currentHash = current->exists ? sha256Hex(current->bytes) : QString();
+                if (!was.value(u"exists"_s).toBool()) {
+                    // Made by the apply's useradd (nothing else would make passwd or shadow): removed
+                    // if it is as the apply left it.
+                    if (current->exists && currentHash != after.value(path).toString()) {
+                        restorable = false;
+                    } else if (current->exists) {
+                        writes.append({path, FileState{}});
+                    }
+                    continue;
+                }
+                if (!current->exists) {
+                    restorable = false;
+                    continue;
+                }
+                if (currentHash == was.value(u"sha256"_s).toString()) {
+                    continue; // never changed, or already restored by an undo that died later
+                }
+                const QByteArray previous = withoutAccounts(current->bytes, lines, name, path);
+                if (sha256Hex(previous) != was.value(u"sha256"_s).toString()) {
+                    restorable = false;
+                    continue;
+                }
+                writes.append(
+                    {path, FileState{true, previous, quint32(was.value(u"mode"_s).toInt(0644)),
+                                     uid_t(was.value(u"uid"_s).toInt()), gid_t(was.value(u"gid"_s).toInt())}});
             }
-            return std::nullopt;
+            if (restorable) {
+                for (const auto &[path, state] : std::as_const(writes)) {
+                    if (auto error = restoreFile(path, state)) {
+                        return error;
+                    }
+                }
+                // A backup the apply created holds the file as it was before the apply (or as the
+                // apply left it): it goes. Any other backup stays as the tools made it.
+                for (qsizetype i = 0; i < kAccountBackups.size(); ++i) {
+                    const QString &path = kAccountBackups.at(i);
+                    if (!before.contains(path) || before.value(path).toObject().value(u"exists"_s).toBool()) {
+                        continue;
+                    }
+                    const auto current = readAt(path, kMaxAccountFileBytes);
+                    if (!current || !current->exists) {
+                        continue;
+                    }
+                    const QString hash = sha256Hex(current->bytes);
+                    if (hash == before.value(kAccountFiles.at(i)).toObject().value(u"sha256"_s).toString() ||
+                        hash == after.value(path).toString()) {
+                        if (auto error = restoreFile(path, FileState{})) {
+                            return error;
+                        }
+                    }
+                }
+                return std::nullopt;
+            }
         }
+        // The lock is released: userdel and groupdel take it themselves.
         context.notes << u"the account files changed since the apply: %1 removed with userdel instead of restoring "
                          u"their bytes"_s.arg(name);
         QStringList prefix;
         if (fs->root() != u"/") {
             prefix << u"--prefix"_s << fs->root();
         }
-        if (auto error = toolError(run(kUserdel, prefix + QStringList{u"--"_s, name}), u"userdel"_s)) {
-            return error;
+        // What an undo that died after userdel already removed is not removed again (it would fail).
+        const auto passwd = readAt(u"/etc/passwd"_s, kMaxAccountFileBytes);
+        const auto groups = readAt(u"/etc/group"_s, kMaxAccountFileBytes);
+        const bool userLeft = !passwd || findAccount(parseAccounts(passwd->bytes, true), name).has_value();
+        const bool groupLeft = !groups || findAccount(parseAccounts(groups->bytes, false), group).has_value();
+        if (userLeft) {
+            if (auto error = toolError(run(kUserdel, prefix + QStringList{u"--"_s, name}), u"userdel"_s)) {
+                return error;
+            }
         }
-        if (group != name && !user.value(u"group_existed"_s).toBool()) {
+        if (groupLeft && group != name && !user.value(u"group_existed"_s).toBool()) {
             if (auto error = toolError(run(kGroupdel, prefix + QStringList{u"--"_s, group}), u"groupdel"_s)) {
                 return error;
             }
@@ -927,7 +1146,19 @@ public:
             kind == Core::stepKindName(PlanStep::Kind::WriteSudoers)) {
             const QJsonObject files = entry.value(u"files"_s).toObject();
             for (auto it = files.begin(); it != files.end(); ++it) {
-                if (auto error = restoreFile(it.key(), stateFromJson(it.value().toObject()))) {
+                const FileState before = stateFromJson(it.value().toObject());
+                if (kind == Core::stepKindName(PlanStep::Kind::WriteSudoers) && before.exists) {
+                    // The previous bytes were valid with sudoers.d as it was then; another file may
+                    // clash with them now, and a broken configuration breaks sudo for everyone.
+                    const auto current = readAt(it.key(), kMaxSudoersFileBytes);
+                    if (!current || !sameState(*current, before)) {
+                        if (auto error = checkSudoers(it.key(), before.bytes, false)) {
+                            return Error{error->code, u"the previous %1 is not written back, the applied one stays: "
+                                                      u"%2"_s.arg(quoted(it.key()), error->message)};
+                        }
+                    }
+                }
+                if (auto error = restoreFile(it.key(), before)) {
                     return error;
                 }
             }
@@ -1036,17 +1267,24 @@ public:
     }
 
     // Undoes every step of @p record that was started, newest first; the record is journalled
-    // after each, so an undo that dies half way is finished by the next start.
+    // after each, so an undo that dies half way is finished by the next start. A journal write that
+    // fails does not stop it: the system is put back all the same (the record on disk then stays
+    // unfinished, and the next start or apply finishes it, which changes nothing more since every
+    // step's undo first compares the present state with the recorded one).
+    // A journal write that failed is reported in @p journalError when given, else as the result.
     std::optional<Error> undo(QJsonObject &record, const QString &finalState, const QString &message, int callerUid,
-                              const StepCallback &progress)
+                              const StepCallback &progress, std::optional<Error> *journalError = nullptr)
     {
+        // Written ahead like the apply's steps, but an undo goes on without it: it only ever
+        // brings back what was there.
+        if (auto error = armBootRecovery()) {
+            log(LOG_WARNING, callerUid, u"the boot-time recovery cannot be armed: %1"_s.arg(error->message));
+        }
         record.insert(u"state"_s, u"rolling-back"_s);
         // What the record becomes once undone, for a recovery that finishes this undo: a rollback
         // or an expired confirmation still ends rolled back, a failed apply's undo failed.
         record.insert(u"rolling_back_to"_s, finalState);
-        if (auto error = journal->save(record)) {
-            return error;
-        }
+        std::optional<Error> saveError = save(record);
         QJsonArray entries = record.value(u"entries"_s).toArray();
         UndoContext context;
         std::optional<Error> firstError;
@@ -1075,8 +1313,8 @@ public:
             }
             entries[i] = entry;
             record.insert(u"entries"_s, entries);
-            if (auto saveError = journal->save(record)) {
-                return saveError;
+            if (auto failed = save(record)) {
+                saveError = saveError ? saveError : failed;
             }
             if (progress) {
                 progress(StepEvent{record.value(u"id"_s).toString(), int(i), int(entries.size()), u"rollback"_s,
@@ -1103,13 +1341,28 @@ public:
             record.insert(u"notes"_s, QJsonArray::fromStringList(context.notes));
         }
         record.insert(u"finished"_s, system.now().toString(Qt::ISODate));
-        if (auto error = journal->save(record)) {
-            return error;
+        if (auto failed = save(record)) {
+            saveError = saveError ? saveError : failed;
         }
         log(firstError ? LOG_ERR : LOG_NOTICE, callerUid,
             u"apply %1 of %2: %3"_s.arg(record.value(u"id"_s).toString(), record.value(u"agent"_s).toString(),
                                         record.value(u"message"_s).toString()));
-        return firstError;
+        if (firstError) {
+            return firstError;
+        }
+        if (saveError) {
+            log(LOG_ERR, callerUid,
+                u"apply %1: undone, but the journal could not record it: %2"_s.arg(record.value(u"id"_s).toString(),
+                                                                                   saveError->message));
+            if (journalError) {
+                *journalError = saveError;
+                return std::nullopt;
+            }
+            return Error{saveError->code,
+                         u"everything was undone, but the journal could not record it (%1): the "
+                         u"helper completes the record at its next start or apply"_s.arg(saveError->message)};
+        }
+        return std::nullopt;
     }
 
     // One engine at a time changes the system: the D-Bus name makes the helper unique, and this
@@ -1127,6 +1380,8 @@ public:
         if (::flock(fd.get(), LOCK_EX | LOCK_NB) != 0) {
             return Error{ExitCode::Busy, u"another apply, rollback or recovery is running"_s};
         }
+        // Whatever another engine changed before it let go is seen now (every file's stamp).
+        syncIndex(true);
         return fd;
     }
 
@@ -1138,47 +1393,229 @@ public:
         return std::nullopt;
     }
 
+    // --- the journal: every write, and an index of it in memory ---
+
+    // Writes @p record and updates the index. Every journal write goes through here.
+    std::optional<Error> save(const QJsonObject &record) const
+    {
+        if (system.failJournalWrite && system.failJournalWrite(record)) {
+            return Error{ExitCode::Failure,
+                         u"the journal of %1 cannot be written: test fault"_s.arg(record.value(u"id"_s).toString())};
+        }
+        if (auto error = journal->save(record)) {
+            return error;
+        }
+        // Only this engine writes while it holds the lock, so the directory's new stamp is its own.
+        const QString id = record.value(u"id"_s).toString();
+        index.insert(id, indexEntry(record, journal->stamp(id).value_or(JournalStamp{})));
+        indexStamp = journal->directoryStamp();
+        return std::nullopt;
+    }
+
+    // What Status, History, Confirm's check and the idle tick need of a record, kept in memory so
+    // that none of them reads and parses the journal (up to 1000 records; a local user may call
+    // them in a loop): state, order, deadline, caller, and what history shows.
+    struct IndexEntry
+    {
+        qint64 sequence = 0;
+        QString state;
+        QDateTime confirmBy;
+        int callerUid = -1;
+        QJsonObject summary;
+        JournalStamp stamp;
+    };
+
+    static IndexEntry indexEntry(const QJsonObject &record, const JournalStamp &stamp)
+    {
+        return IndexEntry{record.value(u"sequence"_s).toInteger(),
+                          record.value(u"state"_s).toString(),
+                          QDateTime::fromString(record.value(u"confirm_by"_s).toString(), Qt::ISODate),
+                          record.value(u"caller_uid"_s).toInt(-1),
+                          summary(record),
+                          stamp};
+    }
+
+    // Brings the index up to date: at the first call everything is read; later a record is read
+    // again only when its file's stamp changed (another process that links the engine, such as the
+    // test driver, wrote it). With @p everyFile false (the read-only calls) even the files are
+    // looked at only when the journal's directory changed, which every write and removal does.
+    void syncIndex(bool everyFile) const
+    {
+        const auto directory = journal->directoryStamp();
+        if (!everyFile && indexLoaded && directory && indexStamp && *directory == *indexStamp) {
+            return;
+        }
+        const QMap<QString, JournalStamp> stamps = journal->stamps();
+        for (auto it = index.begin(); it != index.end();) {
+            it = stamps.contains(it.key()) ? std::next(it) : index.erase(it);
+        }
+        for (auto it = stamps.cbegin(); it != stamps.cend(); ++it) {
+            const auto known = index.constFind(it.key());
+            if (known != index.cend() && known->stamp == it.value()) {
+                continue;
+            }
+            const auto record = journal->load(it.key());
+            if (record) {
+                index.insert(it.key(), indexEntry(*record, it.value()));
+            } else {
+                index.remove(it.key()); // damaged: left out, as a damaged record always was
+            }
+        }
+        indexLoaded = true;
+        indexStamp = directory;
+    }
+
+    // The ids of the index in the order the applies were made (ids made in the same second differ
+    // only by random bits), optionally only those in one of @p states.
+    QStringList orderedIds(const QStringList &states = {}) const
+    {
+        QList<QPair<qint64, QString>> ordered;
+        for (auto it = index.cbegin(); it != index.cend(); ++it) {
+            if (states.isEmpty() || states.contains(it->state)) {
+                ordered.append({it->sequence, it.key()});
+            }
+        }
+        std::stable_sort(ordered.begin(), ordered.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        QStringList ids;
+        for (const auto &[sequence, id] : std::as_const(ordered)) {
+            ids << id;
+        }
+        return ids;
+    }
+
     // Keeps the journal bounded (Journal::kMaxRecords): before a new record is written, the oldest
     // records that can no longer undo anything go, until there is room for it. Records that are
     // applied, pending or whose rollback failed stay, however many: their undo must stay possible.
-    // Returns the records that are left, oldest first (what records() would read again).
-    QList<QJsonObject> prune(int callerUid) const
+    void prune(int callerUid) const
     {
-        QList<QJsonObject> all = records();
-        qsizetype excess = all.size() - std::max<qsizetype>(system.journalRecordLimit, 1) + 1;
-        for (auto it = all.begin(); it != all.end() && excess > 0;) {
-            const QString state = it->value(u"state"_s).toString();
-            if (state != u"rolled-back" && state != u"failed") {
-                ++it;
-                continue;
+        qsizetype excess = index.size() - std::max<qsizetype>(system.journalRecordLimit, 1) + 1;
+        for (const QString &id : orderedIds({u"rolled-back"_s, u"failed"_s})) {
+            if (excess <= 0) {
+                break;
             }
-            const QString id = it->value(u"id"_s).toString();
             if (auto error = journal->remove(id)) {
                 // Not fatal: the journal is only larger than it should be.
                 log(LOG_WARNING, callerUid, u"cannot prune the journal of %1: %2"_s.arg(id, error->message));
                 break;
             }
-            it = all.erase(it);
+            index.remove(id);
+            indexStamp = journal->directoryStamp();
             --excess;
         }
-        return all;
     }
 
-    QList<QJsonObject> records() const
+    // Finishes what the journal shows unfinished (applying or rolling-back): the helper died, or
+    // its journal could not be written, in the middle. Each undo compares the present state with
+    // the recorded one first, so finishing an undo that already put everything back changes
+    // nothing. Sets @p unfinished to the first record that is still unfinished after it.
+    QStringList finishInterrupted(QString *unfinished = nullptr)
     {
-        QList<QJsonObject> result;
-        for (const QString &id : journal->ids()) {
+        QStringList done;
+        for (const QString &id : orderedIds({u"applying"_s, u"rolling-back"_s})) {
             auto record = journal->load(id);
-            if (record) {
-                result.append(*record);
+            if (!record) {
+                done << u"apply %1: recovery failed: %2"_s.arg(id, record.error().message);
+                if (unfinished && unfinished->isEmpty()) {
+                    *unfinished = id;
+                }
+                continue;
+            }
+            const QString state = record->value(u"state"_s).toString();
+            const QString finalState =
+                state == u"applying" ? u"failed"_s : record->value(u"rolling_back_to"_s).toString(u"failed"_s);
+            const auto error =
+                undo(record.value(), finalState == u"rolled-back" ? finalState : u"failed"_s,
+                     u"the helper stopped during the %1; the previous state was restored at the next start"_s.arg(
+                         state == u"applying" ? u"apply"_s : u"rollback"_s),
+                     -1, {});
+            done << (error ? u"apply %1: recovery failed: %2"_s.arg(id, error->message)
+                           : u"apply %1: unfinished, rolled back"_s.arg(id));
+            const QString now = index.value(id).state;
+            if (unfinished && unfinished->isEmpty() && (now == u"applying" || now == u"rolling-back")) {
+                *unfinished = id;
             }
         }
-        // In the order they were made: ids made in the same second differ only by random bits.
-        std::stable_sort(result.begin(), result.end(), [](const QJsonObject &a, const QJsonObject &b) {
-            return a.value(u"sequence"_s).toInteger() < b.value(u"sequence"_s).toInteger();
-        });
-        return result;
+        return done;
     }
+
+    // The marker deroot-helper-recover.service looks for at boot. Made before anything of an apply
+    // or an undo happens (so a reboot at any point starts the helper), and removed once nothing
+    // awaits the helper: no pending confirmation, nothing unfinished.
+    std::optional<Error> armBootRecovery() const
+    {
+        auto dir = stateDirectory();
+        if (!dir) {
+            return dir.error();
+        }
+        const QByteArray name = QFile::encodeName(kRecoverMarker);
+        struct stat st{};
+        if (::fstatat(dir->get(), name.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode)) {
+            return std::nullopt;
+        }
+        if (auto error = RootFs::writeAtomically(dir->get(), kRecoverMarker, {}, 0600, 0, 0,
+                                                 quoted(QString(system.stateDirectory + u'/' + kRecoverMarker)))) {
+            return error;
+        }
+        return std::nullopt;
+    }
+
+    void settleBootRecovery() const
+    {
+        if (!orderedIds({u"pending"_s, u"applying"_s, u"rolling-back"_s}).isEmpty()) {
+            if (auto error = armBootRecovery()) {
+                log(LOG_WARNING, -1, u"the boot-time recovery cannot be armed: %1"_s.arg(error->message));
+            }
+            return;
+        }
+        auto dir = stateDirectory();
+        if (dir) {
+            RootFs::remove(dir->get(), kRecoverMarker, quoted(kRecoverMarker));
+        }
+    }
+
+    // Format 1 kept whole copies of the account files in every create-user entry, shadow and
+    // gshadow included, and applied records are never pruned: at start, each record of that
+    // format is rewritten in today's (stamps only), so old password hashes do not outlive a
+    // rotation.
+    QStringList dropAccountCopies()
+    {
+        QStringList done;
+        for (const QString &id : orderedIds()) {
+            if (index.value(id).summary.value(u"format"_s).toString() == kJournalFormat) {
+                continue;
+            }
+            auto record = journal->load(id);
+            if (!record) {
+                continue;
+            }
+            QJsonArray entries = record->value(u"entries"_s).toArray();
+            for (qsizetype i = 0; i < entries.size(); ++i) {
+                QJsonObject entry = entries.at(i).toObject();
+                if (entry.value(u"kind"_s).toString() != Core::stepKindName(PlanStep::Kind::CreateUser) ||
+                    !entry.contains(u"files"_s)) {
+                    continue;
+                }
+                entry.insert(u"accounts"_s, accountStamps(entry));
+                entry.remove(u"files"_s);
+                entries[i] = entry;
+            }
+            // Rewritten once, in today's format, even without such an entry: not read again at the
+            // next start.
+            record->insert(u"format"_s, kJournalFormat);
+            record->insert(u"entries"_s, entries);
+            if (auto error = save(*record)) {
+                done << u"apply %1: its copies of the account files cannot be dropped: %2"_s.arg(id, error->message);
+            }
+        }
+        return done;
+    }
+
+    static QJsonObject summary(QJsonObject record);
+
+    mutable QHash<QString, IndexEntry> index;
+    mutable std::optional<JournalStamp> indexStamp;
+    mutable bool indexLoaded = false;
 };
 
 static_assert(Journal::kMaxRecords == 1000, "System::journalRecordLimit's default is Journal::kMaxRecords");
@@ -1252,6 +1689,19 @@ Core::Result<ApplyOutcome> Engine::apply(const ValidatedPlan &plan, int callerUi
     if (!lock) {
         return lock.error();
     }
+    // Nothing new goes on top of a half-undone change: what a dead helper or a failed journal
+    // write left unfinished is finished first, and while it cannot be, nothing is applied.
+    QString unfinished;
+    for (const QString &line : d->finishInterrupted(&unfinished)) {
+        d->log(LOG_NOTICE, callerUid, line);
+    }
+    d->settleBootRecovery();
+    if (!unfinished.isEmpty()) {
+        return Error{ExitCode::Busy,
+                     u"the apply %1 was left unfinished and cannot be undone yet (%2): nothing new is "
+                     u"applied until it is"_s.arg(unfinished,
+                                                  d->index.value(unfinished).summary.value(u"message"_s).toString())};
+    }
     if (const auto waiting = pending()) {
         return Error{ExitCode::Busy,
                      u"the apply %1 awaits its confirmation until %2: confirm or roll it back first"_s.arg(
@@ -1260,10 +1710,14 @@ Core::Result<ApplyOutcome> Engine::apply(const ValidatedPlan &plan, int callerUi
     if (auto error = d->preflight(plan)) {
         return *error;
     }
-    const QList<QJsonObject> earlier = d->prune(callerUid);
+    // Counted before pruning, so that no later apply ever takes an earlier one's number.
+    qint64 sequence = 1;
+    for (const auto &entry : std::as_const(d->index)) {
+        sequence = std::max(sequence, entry.sequence + 1);
+    }
+    d->prune(callerUid);
     ApplyOutcome outcome;
     outcome.applyId = Journal::newId(d->system.now());
-    const qint64 sequence = earlier.isEmpty() ? 1 : earlier.constLast().value(u"sequence"_s).toInteger() + 1;
     QJsonArray entries;
     for (qsizetype i = 0; i < plan.steps.size(); ++i) {
         const PlanStep &step = plan.steps.at(i);
@@ -1273,7 +1727,7 @@ Core::Result<ApplyOutcome> Engine::apply(const ValidatedPlan &plan, int callerUi
                                    {u"artifact"_s, step.artifact},
                                    {u"status"_s, u"planned"_s}});
     }
-    QJsonObject record{{u"format"_s, u"deroot.journal/1"_s},
+    QJsonObject record{{u"format"_s, kJournalFormat},
                        {u"id"_s, outcome.applyId},
                        {u"sequence"_s, sequence},
                        {u"created"_s, d->system.now().toString(Qt::ISODate)},
@@ -1285,12 +1739,41 @@ Core::Result<ApplyOutcome> Engine::apply(const ValidatedPlan &plan, int callerUi
                        {u"unit"_s, plan.unit},
                        {u"state"_s, u"applying"_s},
                        {u"entries"_s, entries}};
-    if (auto error = d->journal->save(record)) {
-        return *error;
+    // Before anything changes: a reboot from here on starts the helper, which finishes or expires
+    // this apply (deroot-helper-recover.service). Without the marker, a reboot could leave an
+    // unconfirmed change in place: nothing is done.
+    if (auto error = d->armBootRecovery()) {
+        return Error{error->code, u"nothing was applied: %1"_s.arg(error->message)};
+    }
+    if (auto error = d->save(record)) {
+        d->settleBootRecovery();
+        return Error{error->code, u"nothing was applied: %1"_s.arg(error->message)};
     }
     d->log(
         LOG_NOTICE, callerUid,
         u"apply %1: %2 plan for %3 (plan SHA-256 %4)"_s.arg(outcome.applyId, plan.method, plan.agent, plan.planSha256));
+    // A journal write that fails once something changed: the record on disk no longer says what
+    // is in place, so everything the record in memory lists is undone now, and the next start or
+    // apply completes the record on disk.
+    const auto abandon = [&](const Error &saveError) -> Core::Result<ApplyOutcome> {
+        d->log(LOG_ERR, callerUid, u"apply %1: %2; undoing it"_s.arg(outcome.applyId, saveError.message));
+        std::optional<Error> stillUnwritten;
+        const auto undoError =
+            d->undo(record, u"failed"_s,
+                    u"the journal could not be written (%1): everything was undone"_s.arg(saveError.message), callerUid,
+                    progress, &stillUnwritten);
+        d->settleBootRecovery();
+        if (undoError) {
+            return Error{ExitCode::Failure,
+                         u"the journal could not be written (%1), and undoing what the apply did failed: %2"_s.arg(
+                             saveError.message, undoError->message)};
+        }
+        return Error{ExitCode::Failure,
+                     u"the journal could not be written (%1): everything the apply did was undone%2"_s.arg(
+                         saveError.message, stillUnwritten ? u"; the helper completes its record at the next start or "
+                                                             u"apply, and applies nothing new before"_s
+                                                           : QString())};
+    };
     const int count = int(plan.steps.size());
     for (int i = 0; i < count; ++i) {
         const PlanStep &step = plan.steps.at(i);
@@ -1302,8 +1785,13 @@ Core::Result<ApplyOutcome> Engine::apply(const ValidatedPlan &plan, int callerUi
             entries[i] = entry;
             record.insert(u"entries"_s, entries);
             // Write-ahead: the previous state is on disk before anything of the step happens.
-            if (auto saveError = d->journal->save(record)) {
-                return *saveError;
+            if (auto saveError = d->save(record)) {
+                // Nothing of this step happened: only the steps before it are undone.
+                QJsonObject planned = entry;
+                planned.insert(u"status"_s, u"planned"_s);
+                entries[i] = planned;
+                record.insert(u"entries"_s, entries);
+                return abandon(*saveError);
             }
             d->boundary(2 * i);
             result = d->carryOut(plan, step, entry, outcome.agent);
@@ -1331,6 +1819,7 @@ Core::Result<ApplyOutcome> Engine::apply(const ValidatedPlan &plan, int callerUi
             // Everything before the failed step is undone: the system is left as it was.
             const auto undoError = d->undo(record, u"failed"_s, u"step %1 failed: %2"_s.arg(i + 1).arg(error->message),
                                            callerUid, progress);
+            d->settleBootRecovery();
             outcome.ok = false;
             outcome.rolledBack = !undoError;
             outcome.message = undoError ? u"step %1 failed (%2) and the undo failed too: %3"_s.arg(i + 1).arg(
@@ -1338,8 +1827,8 @@ Core::Result<ApplyOutcome> Engine::apply(const ValidatedPlan &plan, int callerUi
                                         : u"step %1 failed, everything was undone: %2"_s.arg(i + 1).arg(error->message);
             return outcome;
         }
-        if (auto saveError = d->journal->save(record)) {
-            return *saveError;
+        if (auto saveError = d->save(record)) {
+            return abandon(*saveError);
         }
     }
     outcome.ok = !outcome.agent.checked || outcome.agent.ok;
@@ -1353,9 +1842,10 @@ Core::Result<ApplyOutcome> Engine::apply(const ValidatedPlan &plan, int callerUi
     record.insert(u"state"_s, confirmBy.isValid() ? u"pending"_s : u"applied"_s);
     record.insert(u"message"_s, outcome.message);
     record.insert(u"finished"_s, d->system.now().toString(Qt::ISODate));
-    if (auto error = d->journal->save(record)) {
-        return *error;
+    if (auto error = d->save(record)) {
+        return abandon(*error);
     }
+    d->settleBootRecovery();
     return outcome;
 }
 
@@ -1378,9 +1868,10 @@ std::optional<Error> Engine::confirm(const QString &applyId, int callerUid)
     }
     record.value().insert(u"state"_s, u"applied"_s);
     record.value().insert(u"confirmed_by_uid"_s, callerUid);
-    if (auto error = d->journal->save(record.value())) {
+    if (auto error = d->save(record.value())) {
         return error;
     }
+    d->settleBootRecovery();
     d->log(LOG_NOTICE, callerUid, u"apply %1 confirmed"_s.arg(applyId));
     return std::nullopt;
 }
@@ -1390,9 +1881,23 @@ std::optional<Error> Engine::rollback(const QString &applyId, int callerUid, con
     if (auto error = d->ready()) {
         return error;
     }
+    if (!Journal::isValidId(applyId)) {
+        return Error{ExitCode::Usage, u"%1 is not an apply id"_s.arg(quoted(applyId))};
+    }
     const auto lock = d->lock();
     if (!lock) {
         return lock.error();
+    }
+    // A later apply left half undone would be undone by restoring this one's previous state.
+    QString unfinished;
+    for (const QString &line : d->finishInterrupted(&unfinished)) {
+        d->log(LOG_NOTICE, callerUid, line);
+    }
+    d->settleBootRecovery();
+    if (!unfinished.isEmpty() && unfinished != applyId) {
+        return Error{ExitCode::Busy,
+                     u"the apply %1 was left unfinished and cannot be undone yet: roll back nothing before it is"_s.arg(
+                         unfinished)};
     }
     auto record = d->journal->load(applyId);
     if (!record) {
@@ -1406,16 +1911,17 @@ std::optional<Error> Engine::rollback(const QString &applyId, int callerUid, con
     // Only the newest apply still in place: an older one's previous state predates the newer
     // one's changes, and restoring it would undo them too.
     const qint64 sequence = record->value(u"sequence"_s).toInteger();
-    for (const QJsonObject &later : d->records()) {
-        const QString laterState = later.value(u"state"_s).toString();
-        if (later.value(u"sequence"_s).toInteger() > sequence &&
-            (laterState == u"applied" || laterState == u"pending")) {
-            return Error{ExitCode::Failure, u"the apply %1 came later and is still in place: roll it back first"_s.arg(
-                                                later.value(u"id"_s).toString())};
+    for (const QString &later : d->orderedIds({u"applied"_s, u"pending"_s})) {
+        if (d->index.value(later).sequence > sequence) {
+            return Error{ExitCode::Failure,
+                         u"the apply %1 came later and is still in place: roll it back first"_s.arg(later)};
         }
     }
     d->log(LOG_NOTICE, callerUid, u"apply %1: rollback requested"_s.arg(applyId));
-    return d->undo(record.value(), u"rolled-back"_s, u"rolled back by uid %1"_s.arg(callerUid), callerUid, progress);
+    auto error =
+        d->undo(record.value(), u"rolled-back"_s, u"rolled back by uid %1"_s.arg(callerUid), callerUid, progress);
+    d->settleBootRecovery();
+    return error;
 }
 
 QStringList Engine::recover()
@@ -1429,21 +1935,9 @@ QStringList Engine::recover()
         if (!lock) {
             return {lock.error().message};
         }
-        for (QJsonObject record : d->records()) {
-            const QString state = record.value(u"state"_s).toString();
-            const QString id = record.value(u"id"_s).toString();
-            if (state == u"applying" || state == u"rolling-back") {
-                const QString finalState =
-                    state == u"applying" ? u"failed"_s : record.value(u"rolling_back_to"_s).toString(u"failed"_s);
-                const auto error =
-                    d->undo(record, finalState == u"rolled-back" ? finalState : u"failed"_s,
-                            u"the helper stopped during the %1; the previous state was restored at the next "
-                            u"start"_s.arg(state == u"applying" ? u"apply"_s : u"rollback"_s),
-                            -1, {});
-                done << (error ? u"apply %1: recovery failed: %2"_s.arg(id, error->message)
-                               : u"apply %1: unfinished, rolled back"_s.arg(id));
-            }
-        }
+        done << d->dropAccountCopies();
+        done << d->finishInterrupted();
+        d->settleBootRecovery();
     }
     done << expirePending();
     return done;
@@ -1460,20 +1954,22 @@ QStringList Engine::expirePending()
         return {lock.error().message};
     }
     const QDateTime now = d->system.now();
-    for (QJsonObject record : d->records()) {
-        if (record.value(u"state"_s).toString() != u"pending") {
-            continue;
-        }
-        const QDateTime deadline = QDateTime::fromString(record.value(u"confirm_by"_s).toString(), Qt::ISODate);
+    for (const QString &id : d->orderedIds({u"pending"_s})) {
+        const QDateTime deadline = d->index.value(id).confirmBy;
         if (deadline.isValid() && deadline > now) {
             continue;
         }
-        const QString id = record.value(u"id"_s).toString();
-        const auto error = d->undo(record, u"rolled-back"_s,
+        auto record = d->journal->load(id);
+        if (!record) {
+            done << u"apply %1: not confirmed, and its record cannot be read: %2"_s.arg(id, record.error().message);
+            continue;
+        }
+        const auto error = d->undo(record.value(), u"rolled-back"_s,
                                    u"not confirmed by %1: rolled back"_s.arg(deadline.toString(Qt::ISODate)), -1, {});
         done << (error ? u"apply %1: not confirmed, and the rollback failed: %2"_s.arg(id, error->message)
                        : u"apply %1: not confirmed in time, rolled back"_s.arg(id));
     }
+    d->settleBootRecovery();
     return done;
 }
 
@@ -1482,25 +1978,24 @@ std::optional<PendingConfirmation> Engine::pending() const
     if (d->ready()) {
         return std::nullopt;
     }
-    for (const QJsonObject &record : d->records()) {
-        if (record.value(u"state"_s).toString() == u"pending") {
-            return PendingConfirmation{record.value(u"id"_s).toString(),
-                                       QDateTime::fromString(record.value(u"confirm_by"_s).toString(), Qt::ISODate),
-                                       record.value(u"caller_uid"_s).toInt(-1)};
-        }
+    d->syncIndex(false);
+    const QStringList ids = d->orderedIds({u"pending"_s});
+    if (ids.isEmpty()) {
+        return std::nullopt;
     }
-    return std::nullopt;
+    const auto entry = d->index.value(ids.constFirst());
+    return PendingConfirmation{ids.constFirst(), entry.confirmBy, entry.callerUid};
 }
 
-namespace {
-
-// What history shows of a record: everything but the previous bytes, which are root's to read.
-QJsonObject summary(QJsonObject record)
+// What history shows of a record: everything but the previous bytes and states, which are root's
+// to read.
+QJsonObject Engine::Private::summary(QJsonObject record)
 {
     QJsonArray steps;
     for (const QJsonValue &value : record.value(u"entries"_s).toArray()) {
         QJsonObject entry = value.toObject();
         entry.remove(u"files"_s);
+        entry.remove(u"accounts"_s);
         entry.remove(u"after"_s);
         entry.remove(u"caps"_s);
         steps.append(entry);
@@ -1510,28 +2005,27 @@ QJsonObject summary(QJsonObject record)
     return record;
 }
 
-} // namespace
-
 QJsonArray Engine::history() const
 {
     QJsonArray result;
     if (d->ready()) {
         return result;
     }
-    const QList<QJsonObject> records = d->records();
-    for (qsizetype i = records.size() - 1; i >= 0 && result.size() < Journal::kMaxRecords; --i) {
-        result.append(summary(records.at(i)));
+    d->syncIndex(false);
+    const QStringList ids = d->orderedIds();
+    for (qsizetype i = ids.size() - 1; i >= 0 && result.size() < Journal::kMaxRecords; --i) {
+        result.append(d->index.value(ids.at(i)).summary);
     }
     return result;
 }
 
 QJsonObject Engine::status(const QString &applyId) const
 {
-    if (d->ready()) {
+    if (d->ready() || !Journal::isValidId(applyId)) {
         return {};
     }
-    const auto record = d->journal->load(applyId);
-    return record ? summary(*record) : QJsonObject();
+    d->syncIndex(false);
+    return d->index.value(applyId).summary;
 }
 
 } // namespace Deroot::Helper

@@ -84,6 +84,13 @@ struct System
     /// the units restarted, 2m+1: reloaded and restarted, the record's final state not yet
     /// written. Honoured, and read from DEROOT_TEST_CRASH_AT_UNDO, only where crashAtBoundary is.
     int crashAtUndoBoundary = -1;
+    /// How long an undo waits for the account files' lock (the one lckpwdf() takes and passwd, vipw,
+    /// useradd and systemd-sysusers hold while they change the files) before it gives up without
+    /// touching them: lckpwdf()'s own 15 s. Tests make it short.
+    int accountLockTimeoutMs = 15000;
+    /// Test-only: asked before every journal write with the record about to be written; true makes
+    /// that write fail as a full or failing disk would. Empty in System::real(), so never in use.
+    std::function<bool(const QJsonObject &record)> failJournalWrite;
 
     /// The production system: root "/", /var/lib/deroot, the real programs (a process-wide runner),
     /// logging to the system journal.

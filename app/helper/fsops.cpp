@@ -88,8 +88,10 @@ Core::Result<UniqueFd> RootFs::openDirectory(const QString &path, DirectoryRule 
             walked += u'/' + component;
             const QByteArray name = QFile::encodeName(component);
             int fd = ::openat(current.get(), name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+            bool made = false;
             if (fd < 0 && errno == ENOENT && create) {
-                if (::mkdirat(current.get(), name.constData(), 0755) != 0 && errno != EEXIST) {
+                made = ::mkdirat(current.get(), name.constData(), 0755) == 0;
+                if (!made && errno != EEXIST) {
                     return failure(u"%1 cannot be made: %2"_s.arg(quoted(walked), errnoText(errno)));
                 }
                 if (created) {
@@ -97,6 +99,14 @@ Core::Result<UniqueFd> RootFs::openDirectory(const QString &path, DirectoryRule 
                 }
                 ::fsync(current.get());
                 fd = ::openat(current.get(), name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+            }
+            // mkdirat's mode passes through the umask, and the helper's is 077 (main.cpp and the
+            // unit's UMask=): without this, /etc/sysusers.d or a drop-in's directory would be
+            // 0700, unreadable to systemctl cat, systemd-analyze and configuration management.
+            if (made && fd >= 0 && ::fchmod(fd, 0755) != 0) {
+                const int error = errno;
+                ::close(fd);
+                return failure(u"%1 cannot be made 0755: %2"_s.arg(quoted(walked), errnoText(error)));
             }
             if (fd < 0) {
                 const int error = errno;

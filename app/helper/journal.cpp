@@ -20,6 +20,18 @@ using namespace Qt::StringLiterals;
 
 namespace Deroot::Helper {
 
+JournalStamp JournalStamp::of(const struct stat &st)
+{
+    return JournalStamp{st.st_dev, st.st_ino, st.st_size, st.st_mtim, st.st_ctim};
+}
+
+bool JournalStamp::operator==(const JournalStamp &other) const
+{
+    return device == other.device && inode == other.inode && size == other.size &&
+           modified.tv_sec == other.modified.tv_sec && modified.tv_nsec == other.modified.tv_nsec &&
+           changed.tv_sec == other.changed.tv_sec && changed.tv_nsec == other.changed.tv_nsec;
+}
+
 Journal::Journal(const RootFs &fs, QString stateDirectory)
     : m_fs(fs)
     , m_stateDirectory(std::move(stateDirectory))
@@ -120,9 +132,9 @@ std::optional<Core::Error> Journal::remove(const QString &id) const
     return std::nullopt;
 }
 
-QStringList Journal::ids() const
+QMap<QString, JournalStamp> Journal::stamps() const
 {
-    QStringList result;
+    QMap<QString, JournalStamp> result;
     auto dir = directory();
     if (!dir) {
         return result;
@@ -135,13 +147,35 @@ QStringList Journal::ids() const
     }
     while (const dirent *entry = ::readdir(stream)) {
         const QString name = QFile::decodeName(entry->d_name);
-        if (name.endsWith(u".json"_s) && isValidId(name.chopped(5))) {
-            result << name.chopped(5);
+        struct stat st{};
+        if (name.endsWith(u".json"_s) && isValidId(name.chopped(5)) &&
+            ::fstatat(dir->get(), entry->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0) {
+            result.insert(name.chopped(5), JournalStamp::of(st));
         }
     }
     ::closedir(stream);
-    result.sort();
     return result;
+}
+
+std::optional<JournalStamp> Journal::stamp(const QString &id) const
+{
+    auto dir = directory();
+    struct stat st{};
+    if (!isValidId(id) || !dir ||
+        ::fstatat(dir->get(), QFile::encodeName(id + u".json"_s).constData(), &st, AT_SYMLINK_NOFOLLOW) != 0) {
+        return std::nullopt;
+    }
+    return JournalStamp::of(st);
+}
+
+std::optional<JournalStamp> Journal::directoryStamp() const
+{
+    auto dir = directory();
+    struct stat st{};
+    if (!dir || ::fstat(dir->get(), &st) != 0) {
+        return std::nullopt;
+    }
+    return JournalStamp::of(st);
 }
 
 } // namespace Deroot::Helper

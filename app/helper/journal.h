@@ -7,12 +7,30 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
 
+#include <sys/stat.h>
+
 namespace Deroot::Helper {
+
+/// What identifies one version of a journal file or of the journal's directory: the engine keeps an
+/// index of the records in memory and reads a record again only when its file's stamp changed (every
+/// save renames a new file into place, so a rewritten record has a new inode and times).
+struct JournalStamp
+{
+    dev_t device = 0;
+    ino_t inode = 0;
+    off_t size = 0;
+    struct timespec modified = {};
+    struct timespec changed = {};
+
+    static JournalStamp of(const struct stat &st);
+    bool operator==(const JournalStamp &other) const;
+};
 
 /// The write-ahead journal: one JSON document per apply in STATE/applies/ID.json (mode 0600,
 /// root), rewritten atomically and flushed before every change it describes, so that whatever
@@ -31,8 +49,13 @@ public:
 
     std::optional<Core::Error> save(const QJsonObject &record) const;
     Core::Result<QJsonObject> load(const QString &id) const;
-    /// Every apply's id, oldest first.
-    QStringList ids() const;
+    /// Every apply's id with the stamp of its file (one listing and one fstatat per record, nothing
+    /// read or parsed).
+    QMap<QString, JournalStamp> stamps() const;
+    /// The stamp of the file of @p id, if it exists.
+    std::optional<JournalStamp> stamp(const QString &id) const;
+    /// The stamp of the journal's directory: it changes whenever a record is written or removed.
+    std::optional<JournalStamp> directoryStamp() const;
     /// Deletes the record of @p id (and flushes the directory). The engine removes only records
     /// that can no longer undo anything: see kMaxRecords.
     std::optional<Core::Error> remove(const QString &id) const;

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDBusConnection>
+#include <QDBusConnectionInterface>
 #include <QDBusMetaType>
 
 #include <cstdio>
@@ -30,6 +31,9 @@ void hardenProcess()
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
     umask(077);
 }
+
+// EX_TEMPFAIL: a deliberate exit after which the unit's Restart=on-failure starts the helper again.
+constexpr int kExitRestart = 75;
 
 int fail(const char *message)
 {
@@ -71,6 +75,20 @@ int main(int argc, char *argv[])
     QObject::connect(&service, &HelperService::idleExpired, &app, &QCoreApplication::quit);
 
     QDBusConnection bus = QDBusConnection::systemBus();
+    // An authorization past its limit was refused, but polkit-qt6's check cannot be cancelled: it
+    // keeps a worker thread, and every later check queued behind it, waiting on the open prompt.
+    // polkitd drops the prompts of a caller that leaves the bus, so the helper leaves, with an exit
+    // status the unit restarts (Restart=on-failure); the next start recovers and resumes a pending
+    // confirmation's deadline.
+    QObject::connect(&service, &HelperService::authorizationAbandoned, &app, [&bus] {
+        // A round trip to the bus daemon: the refusal sent before it has left once it returns.
+        bus.interface()->isServiceRegistered(kServiceName);
+        std::fprintf(stderr, "deroot-helper: an authorization was not answered in time; restarting to end it\n");
+        // _exit, not a return from main(): the blocked worker thread still uses polkit-qt6's
+        // Authority, which the static destructors would tear down under it.
+        std::fflush(stderr);
+        ::_exit(kExitRestart);
+    });
     if (!bus.isConnected()) {
         return fail("cannot connect to the system bus");
     }

@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Deroot::Helper {
@@ -86,7 +88,48 @@ HelperService::HelperService(EngineApi &engine, Authorizer &authorizer, int idle
     connect(&m_idle, &QTimer::timeout, this, &HelperService::idleTimeout);
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, &HelperService::deadlineReached);
+    m_authorizationLimit.setSingleShot(true);
+    connect(&m_authorizationLimit, &QTimer::timeout, this, &HelperService::authorizationTimedOut);
     m_idle.start();
+}
+
+void HelperService::authorizeWithin(const AuthorizationRequest &request, const QDBusMessage &call, QDBusConnection bus,
+                                    std::function<void(const AuthorizationDecision &)> decided)
+{
+    const quint64 serial = ++m_authorization;
+    const int limitMs = m_authorizationTimeoutMs;
+    // By name: holding the connection itself would keep it open after the helper's bus went.
+    m_refuseLateAuthorization = [this, call, connectionName = bus.name(), limitMs] {
+        const QString limit = limitMs >= 60000 && limitMs % 60000 == 0 ? u"%1 minutes"_s.arg(limitMs / 60000)
+                                                                       : u"%1 seconds"_s.arg(limitMs / 1000.0);
+        QDBusConnection(connectionName)
+            .send(call.createErrorReply(Errors::kNotAuthorized,
+                                        u"not authorized: polkit gave no answer within %1 (an authentication prompt "
+                                        u"left open?); nothing was changed"_s.arg(limit)));
+        m_busy = false;
+        scheduleDeadline();
+        touch();
+    };
+    m_authorizationLimit.start(limitMs);
+    authorize(m_authorizer, request,
+              [this, serial, decided = std::move(decided)](const AuthorizationDecision &decision) {
+                  // Past the limit the call was answered already; a YES now must not change anything.
+                  if (serial != m_authorization) {
+                      return;
+                  }
+                  m_authorizationLimit.stop();
+                  m_refuseLateAuthorization = nullptr;
+                  decided(decision);
+              });
+}
+
+void HelperService::authorizationTimedOut()
+{
+    ++m_authorization;
+    if (auto refuse = std::exchange(m_refuseLateAuthorization, nullptr)) {
+        refuse();
+        Q_EMIT authorizationAbandoned();
+    }
 }
 
 void HelperService::resumePending()
@@ -184,8 +227,8 @@ QString HelperService::Apply(const QByteArray &plan, const QMap<QString, QByteAr
                                        parsed->privilegedGrants.isEmpty() ? QString() : Actions::kPrivileged,
                                        uid == 0};
     const ValidatedPlan approved = *parsed;
-    authorize(
-        m_authorizer, authorization,
+    authorizeWithin(
+        authorization, call, bus,
         [this, call, bus, request, approved, uid, confirmWithinSeconds](const AuthorizationDecision &decision) mutable {
             auto finish = [this, &bus](const QDBusMessage &reply) {
                 bus.send(reply);
@@ -277,8 +320,8 @@ QString HelperService::Rollback(const QString &applyId)
                                        call.isInteractiveAuthorizationAllowed(),
                                        QString(),
                                        uid == 0};
-    authorize(
-        m_authorizer, authorization, [this, call, bus, applyId, uid](const AuthorizationDecision &decision) mutable {
+    authorizeWithin(
+        authorization, call, bus, [this, call, bus, applyId, uid](const AuthorizationDecision &decision) mutable {
             auto finish = [this, &bus](const QDBusMessage &reply) {
                 bus.send(reply);
                 m_busy = false;

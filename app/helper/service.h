@@ -5,10 +5,14 @@
 #include "authorizer.h"
 #include "engine.h"
 
+#include <QDBusConnection>
 #include <QDBusContext>
+#include <QDBusMessage>
 #include <QMap>
 #include <QObject>
 #include <QTimer>
+
+#include <functional>
 
 namespace Deroot::Helper {
 
@@ -91,6 +95,10 @@ class HelperService final : public QObject, protected QDBusContext
 public:
     static constexpr int kDefaultIdleMs = 30000;
     static constexpr uint kMaxConfirmSeconds = 24 * 3600;
+    /// How long an Apply or a Rollback may wait for polkit's answer (an authentication prompt left
+    /// open) before it is refused: the helper handles one at a time, so an open prompt would
+    /// otherwise hold off every other change, an admin's urgent rollback included.
+    static constexpr int kDefaultAuthorizationTimeoutMs = 5 * 60 * 1000;
 
     /// @p idleMs: exit (quit the event loop) after this long without a call, unless busy or an
     /// apply awaits confirmation.
@@ -100,6 +108,9 @@ public:
     void resumePending();
 
     bool busy() const { return m_busy; }
+
+    /// The limit on one authorization (kDefaultAuthorizationTimeoutMs); tests make it short.
+    void setAuthorizationTimeout(int ms) { m_authorizationTimeoutMs = ms; }
 
 public Q_SLOTS:
     // Security contract: anyone may call; the plan's area actions and then io.github.deroot.plan.apply
@@ -127,6 +138,9 @@ Q_SIGNALS:
     Q_SCRIPTABLE void RolledBack(const QString &applyId, const QString &reason);
     /// Not on the bus: the helper has been idle long enough to exit (main() quits on it).
     void idleExpired();
+    /// Not on the bus: an authorization ran past its limit and its call was refused; polkit may
+    /// still hold the check (main() restarts the helper, which ends it).
+    void authorizationAbandoned();
 
 private:
     int callerUid() const;
@@ -135,11 +149,20 @@ private:
     void scheduleDeadline();
     void deadlineReached();
     StepCallback progressEmitter();
+    /// authorize() within the time limit: past it, @p call is answered NotAuthorized, the helper is
+    /// no longer busy, and a decision that comes later is dropped.
+    void authorizeWithin(const AuthorizationRequest &request, const QDBusMessage &call, QDBusConnection bus,
+                         std::function<void(const AuthorizationDecision &)> decided);
+    void authorizationTimedOut();
 
     EngineApi &m_engine;
     Authorizer &m_authorizer;
     QTimer m_idle;
     QTimer m_deadline;
+    QTimer m_authorizationLimit;
+    int m_authorizationTimeoutMs = kDefaultAuthorizationTimeoutMs;
+    quint64 m_authorization = 0; ///< the authorization under way; a decision for another is dropped
+    std::function<void()> m_refuseLateAuthorization;
     bool m_busy = false;
 };
 

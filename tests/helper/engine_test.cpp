@@ -11,8 +11,12 @@
 #include "planfixture.h"
 #include "testroot.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -77,6 +81,47 @@ struct Machine
 QString state(Engine &engine, const QString &id)
 {
     return engine.status(id).value(u"state"_s).toString();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes, mode_t mode = 0644)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
+        return false;
+    }
+    file.close();
+    return ::chmod(QFile::encodeName(path).constData(), mode) == 0;
+}
+
+// The record of @p id as the journal holds it on disk, read behind the engine's back.
+QString recordPath(const Machine &machine, const QString &id)
+{
+    return machine.root + u"/var/lib/deroot/applies/"_s + id + u".json"_s;
+}
+
+QJsonObject recordOnDisk(const Machine &machine, const QString &id)
+{
+    return QJsonDocument::fromJson(readFile(recordPath(machine, id))).object();
+}
+
+// visudo -c of the test root's whole configuration, as sudo would read it.
+bool sudoersValid(Machine &machine)
+{
+    const ToolRun visudo =
+        machine.runner->run(u"/usr/sbin/visudo"_s, {u"-c"_s, u"-f"_s, machine.root + u"/etc/sudoers"_s}, {}, 30000);
+    return visudo.finished && visudo.exitCode == 0;
+}
+
+mode_t modeOf(const QString &path)
+{
+    struct stat st{};
+    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_mode & 07777 : mode_t(-1);
 }
 
 } // namespace
@@ -316,6 +361,470 @@ private Q_SLOTS:
         QCOMPARE(busy.error().code, ExitCode::Busy);
         ::close(fd);
         QVERIFY(engine.apply(*plan, 0, {}).ok());
+    }
+
+    // The programs the sudoers rule grants are judged on the system before anything is applied:
+    // the parser only saw their names.
+    void sudoCommandsAreJudgedOnTheSystem_data()
+    {
+        QTest::addColumn<QByteArray>("setup");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("a symlink to an editor in its place")
+            << QByteArray("[{\"write\": [\"usr/bin/vim.basic\", \"#!/bin/sh\\n\", 493]}, {\"remove\": \"usr/bin/id\"}, "
+                          "{\"symlink\": [\"usr/bin/id\", \"vim.basic\"]}]")
+            << u"the sudo command '/usr/bin/id' is a symlink"_s;
+        QTest::newRow("owned by a user") << QByteArray("[{\"chown\": [\"usr/bin/id\", 1000]}]")
+                                         << u"owned by uid 1000"_s;
+        QTest::newRow("its directory writable by a group")
+            << QByteArray("[{\"chmod\": [\"usr/bin\", 509]}]") << u"'/usr/bin' is writable by its group"_s;
+        QTest::newRow("missing") << QByteArray("[{\"remove\": \"usr/bin/id\"}]")
+                                 << u"the sudo command '/usr/bin/id' does not exist"_s;
+    }
+
+    void sudoCommandsAreJudgedOnTheSystem()
+    {
+        QFETCH(QByteArray, setup);
+        QFETCH(QString, says);
+        Machine machine;
+        const ApplyRequest request = machine.request(u"sudo"_s);
+        QVERIFY(TestSupport::applySetup(machine.root, QJsonDocument::fromJson(setup).array()));
+        const QStringList before = TestSupport::manifest(machine.root);
+        Engine engine(machine.system());
+        const auto plan = engine.validate(request);
+        QVERIFY2(!plan.ok(), "a rule for a program someone other than root controls was accepted");
+        QCOMPARE(plan.error().code, ExitCode::Refused);
+        QVERIFY2(plan.error().message.contains(says), qPrintable(plan.error().message));
+        // apply() judges them again on its own.
+        const auto parsed = parseApplyRequest(request);
+        QVERIFY(parsed.ok());
+        QVERIFY(!engine.apply(*parsed, 0, {}).ok());
+        QCOMPARE(TestSupport::manifest(machine.root), before);
+        QVERIFY(engine.history().isEmpty());
+    }
+
+    // The helper runs with umask 077 (main.cpp and the unit's UMask=): the directories it makes
+    // must still be 0755, as the distribution's are and as systemctl cat needs.
+    void createdDirectoriesAre0755UnderUmask077()
+    {
+        const mode_t previous = ::umask(077);
+        const auto restore = qScopeGuard([previous] { ::umask(previous); });
+        Machine machine;
+        QVERIFY(QDir(machine.root + u"/etc/sysusers.d"_s).removeRecursively());
+        const QStringList before = TestSupport::manifest(machine.root);
+        Engine engine(machine.system());
+        const auto plan = engine.validate(machine.request(u"caps"_s));
+        QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().message));
+        const auto outcome = engine.apply(*plan, 0, {});
+        QVERIFY2(outcome.ok() && outcome->ok, outcome.ok() ? qPrintable(outcome->message) : "");
+        QCOMPARE(modeOf(machine.root + u"/etc/sysusers.d"_s), mode_t(0755));
+        QCOMPARE(modeOf(machine.root + u"/etc/systemd/system/multi-user.target.wants"_s), mode_t(0755));
+        QCOMPARE(modeOf(machine.root + u"/etc/sysusers.d/deroot-capsagent.conf"_s), mode_t(0644));
+        // The journal's own directory stays root's alone.
+        QCOMPARE(modeOf(machine.root + u"/var/lib/deroot/applies"_s), mode_t(0700));
+        QVERIFY(!engine.rollback(outcome->applyId, 0));
+        QCOMPARE(TestSupport::manifest(machine.root), before);
+    }
+
+    // A journal write that fails once something changed (a full /var): what the apply did is
+    // undone at once, nothing new is applied while its record cannot be completed, and once the
+    // journal can be written again the next apply completes it first.
+    void journalWriteFailingMidApplyUndoesTheSteps()
+    {
+        Machine machine;
+        const QStringList before = TestSupport::manifest(machine.root);
+        System system = machine.system();
+        bool diskFull = false;
+        bool healed = false;
+        // The disk fills up once the second step (sysusers.d) is done, and stays full.
+        system.failJournalWrite = [&](const QJsonObject &record) {
+            const QJsonArray entries = record.value(u"entries"_s).toArray();
+            if (!healed && entries.size() > 1 && entries.at(1).toObject().value(u"status"_s).toString() == u"done") {
+                diskFull = true;
+            }
+            return diskFull;
+        };
+        Engine engine(system);
+        const auto plan = engine.validate(machine.request(u"caps"_s));
+        QVERIFY(plan.ok());
+        const auto failed = engine.apply(*plan, 1000, {});
+        QVERIFY2(!failed.ok(), "the apply went on without its journal");
+        QVERIFY2(failed.error().message.contains(u"journal could not be written"_s) &&
+                     failed.error().message.contains(u"everything the apply did was undone"_s),
+                 qPrintable(failed.error().message));
+        // The user and the sysusers.d file are gone again.
+        QCOMPARE(TestSupport::manifest(machine.root), before);
+        const QJsonArray history = engine.history();
+        QCOMPARE(history.size(), 1);
+        const QString id = history.at(0).toObject().value(u"id"_s).toString();
+        QCOMPARE(recordOnDisk(machine, id).value(u"state"_s).toString(), u"applying"_s);
+
+        // While its record cannot be completed, nothing new is applied on top.
+        const auto refused = engine.apply(*plan, 1000, {});
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ExitCode::Busy);
+        QVERIFY2(refused.error().message.contains(id), qPrintable(refused.error().message));
+        QCOMPARE(TestSupport::manifest(machine.root), before);
+
+        // Space again: the next apply completes the old record (changing nothing), then applies.
+        diskFull = false;
+        healed = true;
+        const auto applied = engine.apply(*plan, 1000, {});
+        QVERIFY2(applied.ok() && applied->ok,
+                 applied.ok() ? qPrintable(applied->message) : qPrintable(applied.error().message));
+        QCOMPARE(state(engine, id), u"failed"_s);
+        QCOMPARE(recordOnDisk(machine, id).value(u"state"_s).toString(), u"failed"_s);
+        QVERIFY(!engine.rollback(applied->applyId, 1000));
+        QCOMPARE(TestSupport::manifest(machine.root), before);
+    }
+
+    // The same when the helper is restarted in between: its start completes the record.
+    void journalWriteFailingMidApplyIsCompletedAtTheNextStart()
+    {
+        Machine machine;
+        const QStringList before = TestSupport::manifest(machine.root);
+        QString id;
+        {
+            System system = machine.system();
+            // The disk fills up when the unit's step is about to be journalled, and stays full.
+            auto diskFull = std::make_shared<bool>(false);
+            system.failJournalWrite = [diskFull](const QJsonObject &record) {
+                const QJsonArray entries = record.value(u"entries"_s).toArray();
+                *diskFull = *diskFull || std::any_of(entries.begin(), entries.end(), [](const QJsonValue &entry) {
+                    return entry.toObject().value(u"kind"_s).toString() == u"write-unit" &&
+                           entry.toObject().value(u"status"_s).toString() != u"planned";
+                });
+                return *diskFull;
+            };
+            Engine engine(system);
+            const auto plan = engine.validate(machine.request(u"caps"_s));
+            QVERIFY(plan.ok());
+            QVERIFY(!engine.apply(*plan, 1000, {}).ok());
+            id = engine.history().at(0).toObject().value(u"id"_s).toString();
+        }
+        QCOMPARE(TestSupport::manifest(machine.root), before);
+        Engine restarted(machine.system());
+        const QStringList recovered = restarted.recover();
+        QCOMPARE(recovered.size(), 1);
+        QCOMPARE(state(restarted, id), u"failed"_s);
+        QCOMPARE(TestSupport::manifest(machine.root), before);
+    }
+
+    // While an apply awaits its confirmation or is unfinished, the marker that makes
+    // deroot-helper-recover.service start the helper at boot is there; otherwise it is not.
+    void bootRecoveryIsArmedWhileSomethingAwaitsTheHelper()
+    {
+        Machine machine;
+        const QString marker = machine.root + u"/var/lib/deroot/recover-at-boot"_s;
+        Engine engine(machine.system());
+        const auto plan = engine.validate(machine.request(u"caps"_s));
+        QVERIFY(plan.ok());
+        QVERIFY(!QFile::exists(marker));
+        QStringList armedDuring;
+        const auto progress = [&](const StepEvent &event) {
+            if (QFile::exists(marker)) {
+                armedDuring << event.kind;
+            }
+        };
+        const auto first = engine.apply(*plan, 1000, machine.now.addSecs(60), progress);
+        QVERIFY(first.ok() && first->ok);
+        QCOMPARE(armedDuring.size(), plan->steps.size());
+        QVERIFY(QFile::exists(marker));
+        QCOMPARE(modeOf(marker), mode_t(0600));
+        QVERIFY(!engine.confirm(first->applyId, 1000));
+        QVERIFY(!QFile::exists(marker));
+        // Armed again by a rollback while it runs, gone when it is done.
+        armedDuring.clear();
+        QVERIFY(!engine.rollback(first->applyId, 1000, progress));
+        QVERIFY(!armedDuring.isEmpty());
+        QVERIFY(!QFile::exists(marker));
+        // An expired confirmation found at start: rolled back, and the marker goes with it.
+        const auto second = engine.apply(*plan, 1000, machine.now.addSecs(60));
+        QVERIFY(second.ok());
+        QVERIFY(QFile::exists(marker));
+        machine.now = machine.now.addSecs(120);
+        Engine restarted(machine.system());
+        QCOMPARE(restarted.recover().size(), 1);
+        QCOMPARE(state(restarted, second->applyId), u"rolled-back"_s);
+        QVERIFY(!QFile::exists(marker));
+    }
+
+    // Status, History, Confirm's check and the idle tick are served from memory: a local user who
+    // calls them in a loop does not make root read and parse the journal each time. A change that
+    // another process (the test driver) makes through the journal is still seen.
+    void historyAndPendingAreServedFromMemory()
+    {
+        Machine machine;
+        Engine engine(machine.system());
+        const auto plan = engine.validate(machine.request(u"caps"_s));
+        QVERIFY(plan.ok());
+        const auto outcome = engine.apply(*plan, 1000, machine.now.addSecs(60));
+        QVERIFY(outcome.ok());
+        const QString id = outcome->applyId;
+        const QByteArray record = readFile(recordPath(machine, id));
+        QVERIFY(!record.isEmpty());
+        // Overwritten in place behind the engine's back (nothing renamed, the directory unchanged):
+        // an engine that read the journal on every call would no longer find the apply.
+        QVERIFY(writeFile(recordPath(machine, id), "not the record", 0600));
+        for (int call = 0; call < 3; ++call) {
+            QCOMPARE(engine.history().size(), 1);
+            QCOMPARE(state(engine, id), u"pending"_s);
+            QVERIFY(engine.pending().has_value());
+            QCOMPARE(engine.pending()->applyId, id);
+            QCOMPARE(engine.pending()->callerUid, 1000);
+        }
+        QVERIFY(writeFile(recordPath(machine, id), record, 0600));
+        // Another engine confirms it (a rename into the journal): the first one sees it.
+        Engine other(machine.system());
+        QVERIFY(!other.confirm(id, 1000));
+        QVERIFY(!engine.pending().has_value());
+        QCOMPARE(state(engine, id), u"applied"_s);
+        QCOMPARE(engine.history().at(0).toObject().value(u"confirmed_by_uid"_s).toInt(), 1000);
+    }
+
+    // visudo -c checks the configuration sudo will read: entries sudo follows or reads although
+    // they are symlinks, hard links or large, and only if /etc/sudoers reads sudoers.d at all.
+    void sudoersCheckSeesWhatSudoReads_data()
+    {
+        QTest::addColumn<QByteArray>("setup");
+        QTest::addColumn<QString>("says");
+        const QByteArray clash = "Cmnd_Alias DEROOT_SUDOAGENT_1 = /usr/bin/true\\n";
+        QTest::newRow("a clash through a symlink sudo follows")
+            << QByteArray("[{\"write\": [\"etc/sudoers.local\", \"" + clash +
+                          "\", 288]}, {\"symlink\": [\"etc/sudoers.d/local\", \"../sudoers.local\"]}]")
+            << u"visudo -c on the whole configuration"_s;
+        QTest::newRow("a clash in a hard-linked file")
+            << QByteArray("[{\"write\": [\"etc/sudoers.site\", \"" + clash +
+                          "\", 288]}, {\"hardlink\": [\"etc/sudoers.site\", \"etc/sudoers.d/site\"]}]")
+            << u"visudo -c on the whole configuration"_s;
+        QTest::newRow("a file too large to check is not left out")
+            << QByteArray("[{\"write\": [\"etc/sudoers.d/huge\", \"" +
+                          QByteArray(9 * 1024 * 1024 / 64, 'x')
+                              .replace("x", "# padding padding padding padding padding padding padding pad\\n") +
+                          "\", 288]}]")
+            << u"'/etc/sudoers.d/huge' is larger than"_s;
+        QTest::newRow("/etc/sudoers does not include sudoers.d")
+            << QByteArray("[{\"write\": [\"etc/sudoers\", \"root ALL=(ALL:ALL) ALL\\n\", 288]}]")
+            << u"/etc/sudoers does not read '/etc/sudoers.d/deroot-sudoagent'"_s;
+    }
+
+    void sudoersCheckSeesWhatSudoReads()
+    {
+        QFETCH(QByteArray, setup);
+        QFETCH(QString, says);
+        Machine machine;
+        machine.runner->statusFor = TestSupport::unprivilegedAgentStatus;
+        const ApplyRequest request = machine.request(u"sudo"_s);
+        const QJsonDocument steps = QJsonDocument::fromJson(setup);
+        QVERIFY2(steps.isArray(), setup.left(200).constData());
+        QVERIFY(TestSupport::applySetup(machine.root, steps.array()));
+        const QStringList before = TestSupport::manifest(machine.root);
+        Engine engine(machine.system());
+        const auto plan = engine.validate(request);
+        QVERIFY2(!plan.ok(), "accepted a drop-in sudo would not read as checked");
+        QCOMPARE(plan.error().code, ExitCode::Refused);
+        QVERIFY2(plan.error().message.contains(says), qPrintable(plan.error().message));
+        QVERIFY(!plan.error().message.contains(u'\n'));
+        QCOMPARE(TestSupport::manifest(machine.root), before);
+        // What sudo skips (a name with a dot, a dangling symlink, a directory) is not in the way.
+        Machine clean;
+        clean.runner->statusFor = TestSupport::unprivilegedAgentStatus;
+        QVERIFY(TestSupport::applySetup(
+            clean.root, QJsonDocument::fromJson("[{\"write\": [\"etc/sudoers.d/old.dpkg-old\", \"Cmnd_Alias "
+                                                "DEROOT_SUDOAGENT_1 = /usr/bin/true\\n\", 288]}, {\"symlink\": "
+                                                "[\"etc/sudoers.d/gone\", \"../nowhere\"]}, {\"mkdir\": "
+                                                "\"etc/sudoers.d/sub\"}]")
+                            .array()));
+        Engine cleanEngine(clean.system());
+        const auto accepted = cleanEngine.validate(clean.request(u"sudo"_s));
+        QVERIFY2(accepted.ok(), accepted.ok() ? "" : qPrintable(accepted.error().message));
+    }
+
+    // An undo writes sudoers bytes back only if visudo accepts them with sudoers.d as it is now:
+    // the previous drop-in may clash with a file added since, and would break sudo for everyone.
+    void undoDoesNotWriteBackSudoersVisudoRefuses()
+    {
+        Machine machine;
+        machine.runner->statusFor = TestSupport::unprivilegedAgentStatus;
+        const QString dropIn = machine.root + u"/etc/sudoers.d/deroot-sudoagent"_s;
+        QVERIFY(writeFile(dropIn, "Cmnd_Alias DEROOT_OLD = /usr/bin/id\n", 0440));
+        Engine engine(machine.system());
+        const auto plan = engine.validate(machine.request(u"sudo"_s));
+        QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().message));
+        const auto outcome = engine.apply(*plan, 0, {});
+        QVERIFY2(outcome.ok() && outcome->ok, outcome.ok() ? qPrintable(outcome->message) : "");
+        const QByteArray applied = readFile(dropIn);
+        QVERIFY(applied.contains("DEROOT_SUDOAGENT_1"));
+        // Valid with the applied drop-in, not with the previous one.
+        QVERIFY(writeFile(machine.root + u"/etc/sudoers.d/site"_s, "Cmnd_Alias DEROOT_OLD = /usr/bin/true\n", 0440));
+        QVERIFY(sudoersValid(machine));
+        const auto error = engine.rollback(outcome->applyId, 0);
+        QVERIFY2(error.has_value(), "the rollback wrote back a sudoers file visudo refuses");
+        QVERIFY2(error->message.contains(u"the previous '/etc/sudoers.d/deroot-sudoagent' is not written back"_s),
+                 qPrintable(error->message));
+        QCOMPARE(readFile(dropIn), applied);
+        QVERIFY(sudoersValid(machine));
+        QCOMPARE(state(engine, outcome->applyId), u"rollback-failed"_s);
+    }
+
+    // The journal keeps no copy of the account files (shadow and gshadow hold password hashes),
+    // and an undo decides with the same four files it writes back: a change made since to any
+    // other (subuid, a backup) is never reverted.
+    void accountFilesAreRestoredFromHashesNotCopies()
+    {
+        Machine machine;
+        // A backup from an earlier change, with an older password hash than shadow's.
+        QVERIFY(writeFile(machine.root + u"/etc/shadow-"_s, "root:$6$old$oldhash:18000:0:99999:7:::\n", 0640));
+        const QByteArray shadow = readFile(machine.root + u"/etc/shadow"_s);
+        Engine engine(machine.system());
+        const auto plan = engine.validate(machine.request(u"caps"_s));
+        QVERIFY(plan.ok());
+        const auto outcome = engine.apply(*plan, 0, {});
+        QVERIFY(outcome.ok() && outcome->ok);
+        const QByteArray record = readFile(recordPath(machine, outcome->applyId));
+        QVERIFY(!record.contains(shadow.toBase64()));
+        QVERIFY(!record.contains("\"bytes\""));
+        QVERIFY(!record.contains(QByteArray("root:$6$old$oldhash").toBase64()));
+        QCOMPARE(recordOnDisk(machine, outcome->applyId).value(u"format"_s).toString(), u"deroot.journal/2"_s);
+        // podman's usermod --add-subuids, after the apply.
+        QVERIFY(writeFile(machine.root + u"/etc/subuid"_s, "alice:100000:65536\n"));
+        QVERIFY(!engine.rollback(outcome->applyId, 0));
+        QCOMPARE(readFile(machine.root + u"/etc/shadow"_s), shadow);
+        QVERIFY(!readFile(machine.root + u"/etc/passwd"_s).contains("deroot-capsagent"));
+        QCOMPARE(readFile(machine.root + u"/etc/subuid"_s), QByteArray("alice:100000:65536\n"));
+        // The backup is useradd's (shadow as it was before the apply), not the stale one.
+        QCOMPARE(readFile(machine.root + u"/etc/shadow-"_s), shadow);
+    }
+
+    // A password rotated between the apply and its undo is kept: shadow no longer differs from
+    // its state before by this user's lines alone, so userdel removes the user instead.
+    void passwordChangedSinceTheApplyIsKept()
+    {
+        Machine machine;
+        Engine engine(machine.system());
+        const auto plan = engine.validate(machine.request(u"caps"_s));
+        QVERIFY(plan.ok());
+        const auto outcome = engine.apply(*plan, 0, {});
+        QVERIFY(outcome.ok() && outcome->ok);
+        QByteArray shadow = readFile(machine.root + u"/etc/shadow"_s);
+        shadow.replace("alice:*:", "alice:$6$new$rotated:");
+        QVERIFY(writeFile(machine.root + u"/etc/shadow"_s, shadow, 0640));
+        QVERIFY(!engine.rollback(outcome->applyId, 0));
+        const QByteArray after = readFile(machine.root + u"/etc/shadow"_s);
+        QVERIFY(after.contains("alice:$6$new$rotated:"));
+        QVERIFY(!after.contains("deroot-capsagent"));
+        QVERIFY(engine.history().at(0).toObject().value(u"notes"_s).toArray().at(0).toString().contains(u"userdel"_s));
+    }
+
+    // The check and the write of the account files happen under lckpwdf()'s lock: while another
+    // program holds it (vipw, passwd), the undo waits, and at its limit changes nothing.
+    void accountFilesAreChangedOnlyUnderTheirLock()
+    {
+        Machine machine;
+        System system = machine.system();
+        system.accountLockTimeoutMs = 300;
+        Engine engine(system);
+        const auto plan = engine.validate(machine.request(u"caps"_s));
+        QVERIFY(plan.ok());
+        const auto outcome = engine.apply(*plan, 0, {});
+        QVERIFY(outcome.ok() && outcome->ok);
+        int ready[2];
+        int release[2];
+        QCOMPARE(::pipe(ready), 0);
+        QCOMPARE(::pipe(release), 0);
+        const QByteArray lockFile = QFile::encodeName(machine.root + u"/etc/.pwd.lock"_s);
+        const pid_t holder = ::fork();
+        QVERIFY(holder >= 0);
+        if (holder == 0) {
+            const int fd = ::open(lockFile.constData(), O_WRONLY);
+            struct flock lock{};
+            lock.l_type = F_WRLCK;
+            lock.l_whence = SEEK_SET;
+            const char byte = fd >= 0 && ::fcntl(fd, F_SETLKW, &lock) == 0 ? 'y' : 'n';
+            (void)!::write(ready[1], &byte, 1);
+            char wait = 0;
+            (void)!::read(release[0], &wait, 1);
+            ::_exit(0);
+        }
+        char locked = 0;
+        QCOMPARE(::read(ready[0], &locked, 1), ssize_t(1));
+        QCOMPARE(locked, 'y');
+        const QStringList held = TestSupport::manifest(machine.root);
+        const auto error = engine.rollback(outcome->applyId, 0);
+        (void)!::write(release[1], "x", 1);
+        int status = 0;
+        QCOMPARE(::waitpid(holder, &status, 0), holder);
+        QVERIFY2(error.has_value(), "the account files were changed while another program held their lock");
+        QVERIFY2(error->message.contains(u"stayed locked by another program"_s), qPrintable(error->message));
+        const QStringList now = TestSupport::manifest(machine.root);
+        for (const QString &file : {u"/etc/passwd "_s, u"/etc/shadow "_s, u"/etc/group "_s, u"/etc/gshadow "_s}) {
+            const auto line = [&](const QStringList &manifest) {
+                for (const QString &entry : manifest) {
+                    if (entry.startsWith(file)) {
+                        return entry;
+                    }
+                }
+                return QString();
+            };
+            QCOMPARE(line(now), line(held));
+        }
+        QVERIFY(readFile(machine.root + u"/etc/passwd"_s).contains("deroot-capsagent"));
+    }
+
+    // A record of the first format kept whole copies of the account files: the next start drops
+    // them, and its undo still restores the files byte for byte.
+    void firstFormatRecordsLoseTheirCopiesAndStillUndo()
+    {
+        Machine machine;
+        const QStringList before = TestSupport::manifest(machine.root);
+        QMap<QString, QByteArray> files;
+        for (const QString &name : {u"passwd"_s, u"group"_s, u"shadow"_s, u"gshadow"_s}) {
+            files.insert(u"/etc/"_s + name, readFile(machine.root + u"/etc/"_s + name));
+        }
+        QString id;
+        {
+            Engine engine(machine.system());
+            const auto plan = engine.validate(machine.request(u"caps"_s));
+            QVERIFY(plan.ok());
+            const auto outcome = engine.apply(*plan, 0, {});
+            QVERIFY(outcome.ok() && outcome->ok);
+            id = outcome->applyId;
+        }
+        // Rewritten as the first format wrote it: "files" with every account file's bytes.
+        QJsonObject record = recordOnDisk(machine, id);
+        QJsonArray entries = record.value(u"entries"_s).toArray();
+        QJsonObject entry = entries.at(0).toObject();
+        QCOMPARE(entry.value(u"kind"_s).toString(), u"create-user"_s);
+        QJsonObject old;
+        for (auto it = files.cbegin(); it != files.cend(); ++it) {
+            const QJsonObject stamp = entry.value(u"accounts"_s).toObject().value(it.key()).toObject();
+            old.insert(it.key(), QJsonObject{{u"exists"_s, true},
+                                             {u"bytes"_s, QString::fromLatin1(it.value().toBase64())},
+                                             {u"mode"_s, stamp.value(u"mode"_s)},
+                                             {u"uid"_s, 0},
+                                             {u"gid"_s, 0}});
+        }
+        for (const QString &backup : {u"/etc/passwd-"_s, u"/etc/group-"_s, u"/etc/shadow-"_s, u"/etc/gshadow-"_s}) {
+            old.insert(backup, QJsonObject{{u"exists"_s, false}});
+        }
+        entry.remove(u"accounts"_s);
+        entry.insert(u"files"_s, old);
+        entries[0] = entry;
+        record.insert(u"entries"_s, entries);
+        record.insert(u"format"_s, u"deroot.journal/1"_s);
+        QVERIFY(writeFile(recordPath(machine, id), QJsonDocument(record).toJson(QJsonDocument::Compact), 0600));
+        QVERIFY(readFile(recordPath(machine, id)).contains(files.value(u"/etc/shadow"_s).toBase64()));
+
+        Engine restarted(machine.system());
+        restarted.recover();
+        const QByteArray scrubbed = readFile(recordPath(machine, id));
+        QVERIFY(!scrubbed.contains(files.value(u"/etc/shadow"_s).toBase64()));
+        const QJsonObject user = recordOnDisk(machine, id).value(u"entries"_s).toArray().at(0).toObject();
+        QVERIFY(!user.contains(u"files"_s));
+        QCOMPARE(user.value(u"accounts"_s).toObject().value(u"/etc/shadow"_s).toObject().value(u"sha256"_s).toString(),
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(files.value(u"/etc/shadow"_s), QCryptographicHash::Sha256).toHex()));
+        QVERIFY(!restarted.rollback(id, 0));
+        QCOMPARE(TestSupport::manifest(machine.root), before);
     }
 
     void rollbackIdIsChecked_data()

@@ -39,7 +39,7 @@ bool makeTestRoot(const QString &root)
 {
     bool ok = makeDirectory(root + u"/etc/sudoers.d"_s, 0750) && makeDirectory(root + u"/etc/systemd/system"_s, 0755) &&
               makeDirectory(root + u"/etc/sysusers.d"_s, 0755) && makeDirectory(root + u"/var/lib/deroot"_s, 0700) &&
-              makeDirectory(root + u"/usr/local/bin"_s, 0755);
+              makeDirectory(root + u"/usr/local/bin"_s, 0755) && makeDirectory(root + u"/usr/bin"_s, 0755);
     ok = ok && write(root + u"/etc/passwd"_s,
                      "root:x:0:0:root:/root:/bin/bash\nsyslog:x:104:111::/nonexistent:/usr/sbin/nologin\n"
                      "alice:x:1000:1000:Alice:/home/alice:/bin/bash\n",
@@ -48,11 +48,15 @@ bool makeTestRoot(const QString &root)
     ok = ok &&
          write(root + u"/etc/shadow"_s, "root:*:19000:0:99999:7:::\nsyslog:*:19000::::::\nalice:*:19000::::::\n", 0640);
     ok = ok && write(root + u"/etc/gshadow"_s, "root:*::\nadm:*::syslog\nalice:!::\n", 0640);
+    // lckpwdf()'s lock file, which shadow's tools made long ago on any real system.
+    ok = ok && write(root + u"/etc/.pwd.lock"_s, {}, 0600);
     ok = ok && write(root + u"/etc/login.defs"_s, "UID_MIN 1000\nSYS_UID_MIN 100\nSYS_UID_MAX 999\n", 0644);
     ok = ok && write(root + u"/etc/sudoers"_s,
                      "root ALL=(ALL:ALL) ALL\n@includedir " + QFile::encodeName(root) + "/etc/sudoers.d\n", 0440);
     ok = ok && write(root + u"/etc/sudoers.d/README"_s, "# Files in this directory are read by sudo.\n", 0440);
     ok = ok && write(root + kTestProgram, kTestProgramBytes, 0755);
+    // The sudo plan's command: the helper judges the file sudo would run (never runs it).
+    ok = ok && write(root + kSudoProgram, "#!/bin/sh\nexec /usr/bin/id \"$@\"\n", 0755);
     return ok;
 }
 

@@ -19,9 +19,13 @@ namespace Deroot::TestSupport {
 inline const QString kTestProgram = QStringLiteral("/usr/local/bin/deroot-test-agent");
 inline const QByteArray kTestProgramBytes = QByteArrayLiteral("#!/bin/sh\nexec sleep infinity\n");
 
+/// The program the sudo plan's rule names (planfixture.cpp), present in every test root.
+inline const QString kSudoProgram = QStringLiteral("/usr/bin/id");
+
 /// A minimal system under a temporary directory: /etc with root and adm in the account files,
 /// login.defs, a sudoers that includes the root's own sudoers.d, /etc/systemd/system,
-/// /var/lib/deroot and the test program, all root-owned as on a real system.
+/// /var/lib/deroot, the test program and the sudo plan's command, all root-owned as on a real
+/// system.
 bool makeTestRoot(const QString &root);
 
 /// Applies a hostile case's "setup" changes below @p root.

@@ -181,6 +181,52 @@ private Q_SLOTS:
                  qPrintable(answer->error().message));
     }
 
+    // A prompt left open (the caller's own agent, kept waiting) must not hold the helper Busy: past
+    // the time limit the call is refused, an answer that comes later changes nothing, and the next
+    // call is taken.
+    void authorizationLeftOpenIsRefusedAtItsLimit_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::newRow("apply") << u"Apply"_s;
+        QTest::newRow("rollback") << u"Rollback"_s;
+    }
+
+    void authorizationLeftOpenIsRefusedAtItsLimit()
+    {
+        QFETCH(QString, method);
+        auto setup = makeSetup();
+        setup->service->setAuthorizationTimeout(300);
+        setup->polkit.agent = FakePolkit::Agent::Hangs;
+        QSignalSpy abandoned(setup->service.get(), &HelperService::authorizationAbandoned);
+        const auto call = [&](const QByteArray &plan) {
+            if (method == u"Apply") {
+                return apply(*setup, plan);
+            }
+            return await<QJsonObject>([&](auto done) { setup->client->rollback(u"apply-1"_s, std::move(done)); });
+        };
+        const auto refused = call("{\"plan\": 1}");
+        QVERIFY2(!refused.ok(), "a call waited on an open prompt without a limit");
+        QCOMPARE(refused.error().code, ExitCode::NotAuthorized);
+        QVERIFY2(refused.error().message.contains(u"no answer within 0.3 seconds"_s),
+                 qPrintable(refused.error().message));
+        QCOMPARE(abandoned.size(), 1);
+        QCOMPARE(setup->polkit.prompts.size(), 1);
+        const auto status = await<QJsonObject>([&](auto done) { setup->client->status(std::move(done)); });
+        QVERIFY(status.ok());
+        QCOMPARE(status->value(u"busy"_s).toBool(), false);
+        // The admin approves the old prompt after all: too late, nothing happens.
+        QCOMPARE(setup->polkit.held.size(), 1);
+        setup->polkit.held.takeFirst()(AuthAnswer::Yes);
+        QCOMPARE(setup->engine.validated, 0);
+        QVERIFY(setup->engine.applied.isEmpty());
+        QVERIFY(setup->engine.rolledBack.isEmpty());
+        // The next call is taken, not answered Busy.
+        setup->polkit.agent = FakePolkit::Agent::Approves;
+        const auto next = call("{\"plan\": 2}");
+        QVERIFY2(next.ok(), qPrintable(next.error().message));
+        QCOMPARE(abandoned.size(), 1);
+    }
+
     void refusalsChangeNothing_data()
     {
         QTest::addColumn<QString>("deniedAction");

@@ -44,6 +44,8 @@ private Q_SLOTS:
     void setcapPlanSetsTheFileCapability();
     void containerPlanIsExportOnly();
     void unconfirmedApplyRollsItselfBack();
+    void killedHelperStillRollsBackAtTheDeadline();
+    void bootStartsTheHelperForAnExpiredConfirmation();
     void confirmedApplyStays();
     void changedAfterReviewIsRefused_data();
     void changedAfterReviewIsRefused();
@@ -86,6 +88,20 @@ QStringList stepKinds(const QJsonObject &outcome)
     }
     return kinds;
 }
+
+// The state of @p applyId as the journal on disk says, read as root without asking the helper
+// (a call would start one, which is what the deadline tests must show happens without a client).
+QString journalState(const QString &applyId)
+{
+    QFile file(u"/var/lib/deroot/applies/%1.json"_s.arg(applyId));
+    return file.open(QIODevice::ReadOnly)
+               ? QJsonDocument::fromJson(file.readAll()).object().value(u"state"_s).toString()
+               : QString();
+}
+
+const QString kHelperUnit = u"deroot-helper.service"_s;
+const QString kRecoverUnit = u"deroot-helper-recover.service"_s;
+const QString kRecoverMarker = u"/var/lib/deroot/recover-at-boot"_s;
 
 QString userId(const QString &user)
 {
@@ -405,6 +421,88 @@ void ApplyHostTest::unconfirmedApplyRollsItselfBack()
     QVERIFY(waitFor([&] { return rolledBackIds.contains(id); }, 5000));
     const QString diff = manifestDiff(before, manifest());
     QVERIFY2(diff.isEmpty(), qPrintable(u"the deadline's rollback left differences:\n"_s + diff));
+    QVERIFY(waitFor([&] { return systemctlShow(unit, u"ActiveState"_s) != u"active"; }, 10000));
+    QVERIFY2(historyEntry(id).value(u"message"_s).toString().contains(u"not confirmed"_s),
+             QJsonDocument(historyEntry(id)).toJson().constData());
+}
+
+// The deadline holds across a crash: the helper killed with SIGKILL while an apply awaits its
+// confirmation is started again by systemd (Restart=on-failure), and rolls the apply back at the
+// deadline, with no client calling it.
+void ApplyHostTest::killedHelperStillRollsBackAtTheDeadline()
+{
+    const QString unit = u"prometheus-node-exporter.service"_s;
+    const Manifest before = manifest();
+    const QString folder = generatePlan(m_work, {u"--unit"_s, unit, u"--method"_s, u"caps"_s});
+    QVERIFY(!folder.isEmpty());
+    const QString restartsBefore = systemctlShow(kHelperUnit, u"NRestarts"_s);
+    const QJsonObject outcome = applyOk(folder, {u"--confirm-within"_s, u"10"_s});
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    const QString id = outcome.value(u"apply_id"_s).toString();
+    QVERIFY(QFile::exists(kRecoverMarker));
+    const QString pid = systemctlShow(kHelperUnit, u"MainPID"_s);
+    QVERIFY2(!pid.isEmpty() && pid != u"0", "the helper does not wait for the confirmation");
+    QCOMPARE(hostRun(u"kill"_s, {u"-KILL"_s, pid}).exitCode, 0);
+    // Nobody calls the helper from here on: systemd starts it again, and it keeps the deadline.
+    QVERIFY2(waitFor([&] { return systemctlShow(kHelperUnit, u"NRestarts"_s) != restartsBefore; }, 10000),
+             qPrintable(systemctlShow(kHelperUnit, u"NRestarts"_s)));
+    QVERIFY(waitFor([&] { return systemctlShow(kHelperUnit, u"MainPID"_s) != pid; }, 10000));
+    QCOMPARE(journalState(id), u"pending"_s);
+    QString state;
+    QVERIFY2(waitFor([&] { return (state = journalState(id)) == u"rolled-back"; }, 30000), qPrintable(state));
+    m_applied.removeAll(id);
+    QVERIFY(!QFile::exists(kRecoverMarker));
+    const QString diff = manifestDiff(before, manifest());
+    QVERIFY2(diff.isEmpty(), qPrintable(u"the deadline's rollback after a crash left differences:\n"_s + diff));
+    QVERIFY(waitFor([&] { return systemctlShow(unit, u"ActiveState"_s) != u"active"; }, 10000));
+}
+
+// The deadline holds across a reboot: with the helper gone and the deadline passed, the unit
+// systemd starts at boot (deroot-helper-recover.service, wanted by multi-user.target) starts the
+// helper, whose recovery rolls the apply back; without the marker it starts nothing.
+void ApplyHostTest::bootStartsTheHelperForAnExpiredConfirmation()
+{
+    QVERIFY2(systemctlShow(kRecoverUnit, u"WantedBy"_s).split(u' ').contains(u"multi-user.target"_s),
+             qPrintable(systemctlShow(kRecoverUnit, u"WantedBy"_s)));
+    const HostRun verified = hostRun(u"systemd-analyze"_s, {u"verify"_s, u"--man=no"_s, kRecoverUnit});
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.output));
+    // Nothing awaits the helper: the boot unit starts nothing.
+    QVERIFY(!QFile::exists(kRecoverMarker));
+    hostRun(u"systemctl"_s, {u"stop"_s, kHelperUnit});
+    QCOMPARE(hostRun(u"systemctl"_s, {u"start"_s, kRecoverUnit}).exitCode, 0);
+    QCOMPARE(systemctlShow(kRecoverUnit, u"ConditionResult"_s), u"no"_s);
+    QTest::qWait(1000);
+    QCOMPARE(systemctlShow(kHelperUnit, u"ActiveState"_s), u"inactive"_s);
+
+    const QString unit = u"prometheus-node-exporter.service"_s;
+    const Manifest before = manifest();
+    const QString folder = generatePlan(m_work, {u"--unit"_s, unit, u"--method"_s, u"caps"_s});
+    QVERIFY(!folder.isEmpty());
+    const QJsonObject outcome = applyOk(folder, {u"--confirm-within"_s, u"3"_s});
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    const QString id = outcome.value(u"apply_id"_s).toString();
+    // Shut down before the deadline, as a reboot does (a stop is not a failure: no restart).
+    QCOMPARE(hostRun(u"systemctl"_s, {u"stop"_s, kHelperUnit}).exitCode, 0);
+    QCOMPARE(systemctlShow(kHelperUnit, u"ActiveState"_s), u"inactive"_s);
+    QTest::qWait(4000);
+    // The deadline passed with no helper: the change is still there, and so is the marker.
+    QCOMPARE(journalState(id), u"pending"_s);
+    QVERIFY(QFile::exists(u"/etc/systemd/system/%1.d/deroot.conf"_s.arg(unit)));
+    QVERIFY(QFile::exists(kRecoverMarker));
+    QCOMPARE(systemctlShow(kHelperUnit, u"ActiveState"_s), u"inactive"_s);
+    // The boot: systemd starts what multi-user.target wants.
+    QCOMPARE(hostRun(u"systemctl"_s, {u"start"_s, kRecoverUnit}).exitCode, 0);
+    QCOMPARE(systemctlShow(kRecoverUnit, u"ConditionResult"_s), u"yes"_s);
+    QString state;
+    QVERIFY2(waitFor([&] { return (state = journalState(id)) == u"rolled-back"; }, 30000), qPrintable(state));
+    m_applied.removeAll(id);
+    QVERIFY(!QFile::exists(kRecoverMarker));
+    const QString diff = manifestDiff(before, manifest());
+    QVERIFY2(diff.isEmpty(), qPrintable(u"the boot's rollback left differences:\n"_s + diff));
     QVERIFY(waitFor([&] { return systemctlShow(unit, u"ActiveState"_s) != u"active"; }, 10000));
     QVERIFY2(historyEntry(id).value(u"message"_s).toString().contains(u"not confirmed"_s),
              QJsonDocument(historyEntry(id)).toJson().constData());

@@ -134,8 +134,11 @@ public:
         QDir().mkpath(kHookDirectory);
         QFile file(kHookFile);
         if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            // Restart=no: this test judges the journal record a kill left, and then the recovery of
+            // the start it makes itself; the unit's Restart=on-failure would recover before it looks
+            // (apply_test shows that restart).
             file.write(u"# tests/host/applycrash_test.cpp: the crash hook, while %1 exists\n[Service]\n"
-                       u"EnvironmentFile=-%1\n"_s.arg(kHookEnvironment)
+                       u"EnvironmentFile=-%1\nRestart=no\n"_s.arg(kHookEnvironment)
                            .toUtf8());
         }
         file.close();
@@ -156,7 +159,8 @@ public:
     /// Whether systemd took the drop-in.
     static bool installed()
     {
-        return systemctlShow(kHelperUnit, u"EnvironmentFiles"_s).startsWith(kHookEnvironment + u' ');
+        return systemctlShow(kHelperUnit, u"EnvironmentFiles"_s).startsWith(kHookEnvironment + u' ') &&
+               systemctlShow(kHelperUnit, u"Restart"_s) == u"no";
     }
 
     /// The next start of the helper kills itself at @p boundary of @p variable's kind (no kill for

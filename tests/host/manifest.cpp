@@ -132,10 +132,17 @@ QString manifestDiff(const Manifest &before, const Manifest &after, int limit)
             lines << u"..."_s;
         }
     };
+    // The backups shadow's tools keep of the account files hold the file as it was before their
+    // last change. An undo leaves a backup that existed as useradd made it (the file from before
+    // the apply: nothing the apply brought, and no older copy the journal would have to keep), so
+    // such a backup is unchanged when it equals either its own entry or its file's from before.
+    static const QStringList kBackups{u"/etc/passwd-"_s, u"/etc/group-"_s, u"/etc/shadow-"_s, u"/etc/gshadow-"_s};
     for (auto it = before.cbegin(); it != before.cend(); ++it) {
         const auto now = after.constFind(it.key());
         if (now == after.cend()) {
             add(u"- %1: %2"_s.arg(it.key(), it.value()));
+        } else if (kBackups.contains(it.key()) && now.value() == before.value(it.key().chopped(1))) {
+            continue;
         } else if (now.value() != it.value()) {
             add(u"- %1: %2"_s.arg(it.key(), it.value()));
             add(u"+ %1: %2"_s.arg(it.key(), now.value()));

@@ -27,7 +27,8 @@ Manifest capabilityManifest(const QStringList &roots);
 Manifest systemManifest();
 
 /// The entries that differ between @p before and @p after, one line each ("- old", "+ new"), at
-/// most @p limit lines; empty when they are the same.
+/// most @p limit lines; empty when they are the same. An account file's backup (/etc/shadow-, ...)
+/// that now holds its file as it was before counts as the same (docs/helper-engine.md).
 QString manifestDiff(const Manifest &before, const Manifest &after, int limit = 40);
 
 } // namespace Deroot::TestSupport

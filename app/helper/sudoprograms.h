@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+//
+// The programs a sudoers drop-in lets the service user run as root, judged on the system the way
+// the program that gets capabilities is: whoever can replace one of them, or swap a directory or a
+// symlink on its way, chooses what runs as root.
+#pragma once
+
+#include "app/helper/fsops.h"
+#include "core/generate/generationinput.h"
+#include "core/generate/sudoersgenerator.h"
+#include "core/result.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace Deroot::Helper {
+
+/// Refuses (ExitCode::Refused, one sentence naming the command and the weak component) unless every
+/// program of @p commands is reached from the root of @p fs through directories that are real
+/// (no symlink), root-owned and not writable by group or others, and is itself a regular file
+/// (not a symlink), owned by root and writable by no one else. No symlink anywhere means that the
+/// name the plan's parser judged against the dangerous-program list is the file sudo runs.
+/// Fails closed (ExitCode::Failure) when @p commands is not empty and @p dangerous, the list of
+/// programs never to allow through sudo, is: without it a shell would pass as an ordinary command.
+std::optional<Core::Error>
+checkSudoPrograms(const RootFs &fs, const QList<Core::SudoCommand> &commands,
+                  const QList<Core::DangerousCommand> &dangerous = Core::dangerousSudoCommands());
+
+} // namespace Deroot::Helper
