@@ -544,8 +544,9 @@ void ApplyHostTest::changedAfterReviewIsRefused_data()
     QTest::addColumn<QString>("artifact"); // the export file changed by one byte ("" for none)
     QTest::addColumn<bool>("program");     // the program changed by one byte after generate
     QTest::addColumn<QString>("message");  // what the refusal names
-    QTest::newRow("unit drop-in, one byte") << u"dropin"_s << false << u"does not match its SHA-256"_s;
-    QTest::newRow("sysusers file, one byte") << u"sysusers"_s << false << u"does not match its SHA-256"_s;
+    QTest::newRow("unit drop-in, one byte") << u"dropin"_s << false << u"is not the file Deroot's generators write"_s;
+    QTest::newRow("sysusers file, one byte")
+        << u"sysusers"_s << false << u"is not the file Deroot's generators write"_s;
     QTest::newRow("program, one byte") << QString() << true << u"not the file that was reviewed"_s;
 }
 

@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+//
+// Issue 11's hostile families through the real helper: one request of each family of
+// tests/data/plans, sent straight to the installed deroot-helper over the system bus (past
+// derootctl's own check, as an attacker would), must be refused with ExitCode::Refused and the
+// corpus's reason, and leave /etc (units, sudoers, sysusers.d, accounts), the file capabilities
+// under /usr, systemd's unit files and the helper's history exactly as they were.
+//
+// And the hole the corpus found (a vendor command line written back into a drop-in): systemd's own
+// reading of the drop-in the generators wrote before the fix, loaded for a oneshot unit under
+// /run, shows the second command that would have run as root, and the User= line a final
+// backslash swallowed.
+#include "applysupport.h"
+#include "hostsupport.h"
+#include "manifest.h"
+#include "planfixture.h"
+
+#include "core/client/helperclient.h"
+#include "core/plan/applyrequest.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QScopeGuard>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <optional>
+
+using namespace Deroot;
+using namespace Deroot::TestSupport;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kProgram = u"/usr/local/bin/deroot-test-agent"_s;
+const QByteArray kProgramBytes = "#!/bin/sh\nexec sleep infinity\n";
+
+// One case of each family (tests/data/plans/README.md): the JSON, plan.json outside its input, the
+// request's files, each route of issue 11 as a hand edit with its hashes recomputed, and the
+// typed input (reader, validation, grant rules, and the vendor line the corpus found).
+const QStringList kFamilies{
+    u"duplicate-key-in-input"_s,
+    u"schema-one"_s,
+    u"generator-other-version"_s,
+    u"plan-compact"_s,
+    u"summary-program-path"_s,
+    u"path-passwd"_s,
+    u"mode-setuid"_s,
+    u"file-extra-rehashed"_s,
+    u"content-changed-after-review"_s,
+    u"sudoers-all-all-rehashed"_s,
+    u"sudoers-runas-all-rehashed"_s,
+    u"unit-user-moved-to-unit-section-rehashed"_s,
+    u"unit-user-moved-to-x-section-rehashed"_s,
+    u"exec-start-lone-semicolon-rehashed"_s,
+    u"exec-start-escaped-semicolon-rehashed"_s,
+    u"exec-start-prefix-plus-rehashed"_s,
+    u"exec-start-prefix-all-rehashed"_s,
+    u"standardoutput-file-rehashed"_s,
+    u"standarderror-append-rehashed"_s,
+    u"ambient-capabilities-more-rehashed"_s,
+    u"bounding-set-removed-rehashed"_s,
+    u"supplementary-groups-shadow-rehashed"_s,
+    u"no-new-privileges-no-rehashed"_s,
+    u"execstartpre-rehashed"_s,
+    u"load-credential-rehashed"_s,
+    u"environment-ld-preload-rehashed"_s,
+    u"environment-file-rehashed"_s,
+    u"useradd-group-docker-rehashed"_s,
+    u"sysusers-uid-zero-rehashed"_s,
+    u"setcap-more-capabilities-rehashed"_s,
+    u"input-unknown-key"_s,
+    u"input-listen-port-too-big"_s,
+    u"input-capability-lower-case"_s,
+    u"input-primary-group-lxd"_s,
+    u"input-supplementary-group-sudo"_s,
+    u"input-sudo-command-usr-bin-vi"_s,
+    u"input-sudo-command-usr-bin-python3.13"_s,
+    u"input-setcap-interpreter-usr-bin-python3.13"_s,
+    u"input-drop-in-for-ssh"_s,
+    u"input-capability-more"_s,
+    u"input-vendor-line-lone-semicolon"_s,
+    u"input-vendor-line-trailing-backslash"_s,
+};
+
+Core::ApplyRequest baseRequest(const QString &kind, const QString &directory)
+{
+    const auto written = writePlanExport(kind, directory + u'/' + kind, kProgram, kProgramBytes);
+    if (!written) {
+        qFatal("cannot generate the %s plan: %s", qPrintable(kind), qPrintable(written.error().message));
+    }
+    const auto request = Core::readApplyRequest(*written);
+    if (!request) {
+        qFatal("cannot read the %s plan: %s", qPrintable(kind), qPrintable(request.error().message));
+    }
+    return *request;
+}
+
+// The answer of the helper's Apply, through the system bus.
+Core::Result<QJsonObject> applyThroughTheBus(const Core::ApplyRequest &request)
+{
+    Core::HelperClient client;
+    std::optional<Core::Result<QJsonObject>> answer;
+    QEventLoop loop;
+    client.apply(request, 0, [&](const Core::Result<QJsonObject> &result) {
+        answer = result;
+        loop.quit();
+    });
+    if (!answer) {
+        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    if (!answer) {
+        return Core::Error{Core::ExitCode::Failure, u"the helper did not answer within 2 minutes"_s};
+    }
+    return *answer;
+}
+
+// What a refused apply must leave as it was, beyond /etc and the file capabilities: the unit
+// files systemd knows and whether it needs a reload.
+QString systemdState()
+{
+    const HostRun files = hostRun(u"systemctl"_s, {u"list-unit-files"_s, u"--no-legend"_s, u"--no-pager"_s});
+    return files.output + u"\nNeedDaemonReload of multi-user.target: "_s +
+           systemctlShow(u"multi-user.target"_s, u"NeedDaemonReload"_s);
+}
+
+} // namespace
+
+class HostilePlansHostTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(u"/run/systemd/system"_s), "not inside the booted test host");
+        QVERIFY(m_directory.isValid());
+        const auto cases = readHostileCases(QStringLiteral(DEROOT_TEST_DATA "/plans"));
+        for (const HostileCase &hostileCase : cases) {
+            m_cases.insert(hostileCase.name, hostileCase);
+        }
+    }
+
+    void eachFamilyIsRefusedAndChangesNothing_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const QString &name : kFamilies) {
+            QTest::newRow(qPrintable(name)) << name;
+        }
+    }
+
+    void eachFamilyIsRefusedAndChangesNothing()
+    {
+        QFETCH(QString, name);
+        QVERIFY2(m_cases.contains(name), qPrintable(u"no such case in tests/data/plans: "_s + name));
+        const HostileCase &hostileCase = m_cases.value(name);
+        QVERIFY(!hostileCase.needsSystem);
+        const Core::ApplyRequest request =
+            mutateRequest(baseRequest(hostileCase.base, m_directory.path()), hostileCase);
+
+        const Manifest before = systemManifest();
+        const QString systemdBefore = systemdState();
+        const qsizetype historyBefore = helperHistory().size();
+
+        const auto answer = applyThroughTheBus(request);
+        QVERIFY2(!answer.ok(), "the helper applied a hostile plan");
+        QCOMPARE(answer.error().code, Core::ExitCode::Refused);
+        QVERIFY2(answer.error().message.contains(hostileCase.expect),
+                 qPrintable(u"expected %1 in: %2"_s.arg(hostileCase.expect, answer.error().message)));
+        QVERIFY2(!answer.error().message.contains(u'\n'), qPrintable(answer.error().message));
+
+        const QString diff = manifestDiff(before, systemManifest());
+        QVERIFY2(diff.isEmpty(), qPrintable(u"a refused plan changed the system:\n"_s + diff));
+        QCOMPARE(systemdState(), systemdBefore);
+        QCOMPARE(helperHistory().size(), historyBefore);
+    }
+
+    // Why the vendor line must be one command: the drop-ins Deroot's generators wrote before the
+    // fix, as the corpus's vendor-line cases carry them, read by the real systemd for a oneshot
+    // unit of its own under /run (removed again at the end).
+    void vendorLineHoleIsRealInSystemd()
+    {
+        const QString unit = u"deroot-vendor-line-proof.service"_s;
+        const QString unitPath = u"/run/systemd/system/"_s + unit;
+        const QString dropInDirectory = unitPath + u".d"_s;
+        const auto removeAll = qScopeGuard([&] {
+            QDir(dropInDirectory).removeRecursively();
+            QFile::remove(unitPath);
+            hostRun(u"systemctl"_s, {u"daemon-reload"_s});
+        });
+        QFile file(unitPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // The program of the corpus's plans: it need not exist, systemd only parses here.
+        file.write("[Service]\nType=oneshot\nExecStart=" + kProgram.toUtf8() + " --run\n");
+        file.close();
+        QVERIFY(QDir().mkpath(dropInDirectory));
+
+        const auto dropInOf = [&](const QString &name) {
+            const Core::ApplyRequest request =
+                mutateRequest(baseRequest(m_cases.value(name).base, m_directory.path()), m_cases.value(name));
+            return request.files.value(u"deroot.conf"_s);
+        };
+        const auto load = [&](const QByteArray &dropIn) {
+            QFile conf(dropInDirectory + u"/deroot.conf"_s);
+            return conf.open(QIODevice::WriteOnly | QIODevice::Truncate) && conf.write(dropIn) == dropIn.size() &&
+                   (conf.close(), hostRun(u"systemctl"_s, {u"daemon-reload"_s}).exitCode == 0);
+        };
+
+        // A lone ';': two commands, the second with '+' (full privileges).
+        const QByteArray semicolon = dropInOf(u"input-vendor-line-lone-semicolon"_s);
+        QVERIFY2(semicolon.contains("infinity --run ; +/bin/sh -c id\n"), semicolon.constData());
+        QVERIFY(load(semicolon));
+        const QString commands = systemctlShow(unit, u"ExecStart"_s);
+        QVERIFY2(commands.contains(u"path=/bin/sh"_s) && commands.contains(u"path="_s + kProgram),
+                 qPrintable(commands));
+        QCOMPARE(systemctlShow(unit, u"User"_s), u"deroot-capsagent"_s);
+
+        // A final backslash: User= and Group= become arguments, and the unit runs as root.
+        const QByteArray backslash = dropInOf(u"input-vendor-line-trailing-backslash"_s);
+        QVERIFY2(backslash.contains("--run \\\nUser=deroot-capsagent\n"), backslash.constData());
+        QVERIFY(load(backslash));
+        QCOMPARE(systemctlShow(unit, u"User"_s), QString());
+        QVERIFY2(systemctlShow(unit, u"ExecStart"_s).contains(u"User=deroot-capsagent"_s),
+                 qPrintable(systemctlShow(unit, u"ExecStart"_s)));
+    }
+
+private:
+    QTemporaryDir m_directory;
+    QMap<QString, HostileCase> m_cases;
+};
+
+QTEST_GUILESS_MAIN(HostilePlansHostTest)
+#include "hostileplans_test.moc"
