@@ -136,11 +136,18 @@ void checkAccepted(const ApplyRequest &request, const ValidatedPlan &plan)
 
 } // namespace
 
+namespace {
+// How often the property was checked on an accepted request, reported when a libFuzzer run ends.
+std::size_t g_runs = 0;
+std::size_t g_accepted = 0;
+} // namespace
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     if (size > 512 * 1024) {
         return 0;
     }
+    ++g_runs;
     const ApplyRequest request =
         requestFromBytes(QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size)));
     const auto plan = parseApplyRequest(request);
@@ -153,6 +160,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         }
         return 0;
     }
+    ++g_accepted;
     checkAccepted(request, *plan);
     return 0;
 }
@@ -340,7 +348,8 @@ bool mutateInput(ApplyRequest &request, QRandomGenerator &random)
     if (!root.value(u"input"_s).isObject()) {
         return false;
     }
-    QJsonValue input = root.value(u"input"_s);
+    const QJsonValue original = root.value(u"input"_s);
+    QJsonValue input = original;
     for (int edits = 1 + int(random.bounded(3)); edits > 0; --edits) {
         QStringList paths;
         collectPaths(input, QString(), paths);
@@ -361,8 +370,19 @@ bool mutateInput(ApplyRequest &request, QRandomGenerator &random)
     }
     root.insert(u"input"_s, input);
     if (random.bounded(2) == 0) {
-        const auto typed = generationInputFromJson(input.toObject());
-        const auto generated = typed ? generatePlan(*typed) : Result<GeneratedPlan>(typed.error());
+        // Regenerated: when the generators refuse the edited input, a few single edits of the
+        // original until they accept one, so that most of these reach the accepting path (most
+        // dictionary values are refused somewhere).
+        auto typed = generationInputFromJson(input.toObject());
+        auto generated = typed ? generatePlan(*typed) : Result<GeneratedPlan>(typed.error());
+        for (int attempt = 0; attempt < 8 && !generated; ++attempt) {
+            QStringList paths;
+            collectPaths(original, QString(), paths);
+            input = edited(original, paths.at(int(random.bounded(paths.size()))).split(u'/'), interestingValue(random),
+                           Edit::Set);
+            typed = generationInputFromJson(input.toObject());
+            generated = typed ? generatePlan(*typed) : Result<GeneratedPlan>(typed.error());
+        }
         if (generated) {
             QJsonObject manifest = generated->manifest;
             for (const QString &key : reviewOnlyManifestKeys()) {
@@ -392,6 +412,15 @@ void mutateBytes(QByteArray &bytes, std::size_t maxSize)
 }
 
 } // namespace
+
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    std::atexit([] {
+        std::fprintf(stderr, "plan_fuzzer: %zu of %zu requests accepted, each checked against its regeneration\n",
+                     g_accepted, g_runs);
+    });
+    return 0;
+}
 
 extern "C" std::size_t LLVMFuzzerCustomMutator(std::uint8_t *data, std::size_t size, std::size_t maxSize,
                                                unsigned int seed)
