@@ -159,6 +159,30 @@ QStringList manifest(const QString &root)
     return lines;
 }
 
+QStringList withAccountBackupsAsBefore(const QStringList &before, QStringList after)
+{
+    const auto lineOf = [](const QStringList &lines, const QString &path) {
+        for (const QString &line : lines) {
+            if (line.startsWith(path + u' ')) {
+                return line;
+            }
+        }
+        return QString();
+    };
+    for (const QString &name : {u"/passwd"_s, u"/group"_s, u"/shadow"_s, u"/gshadow"_s}) {
+        const QString backup = name + u'-';
+        const QString previous = lineOf(before, backup);
+        const QString file = lineOf(before, name);
+        for (QString &line : after) {
+            if (!previous.isEmpty() && !file.isEmpty() && line.startsWith(backup + u' ') &&
+                line.mid(backup.size()) == file.mid(name.size())) {
+                line = previous;
+            }
+        }
+    }
+    return after;
+}
+
 TestRunner::TestRunner(QString root, QString proc)
     : m_root(std::move(root))
     , m_proc(std::move(proc))

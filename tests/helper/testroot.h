@@ -35,6 +35,11 @@ bool applySetup(const QString &root, const QJsonArray &setup);
 /// capabilities (security.capability), one line each, sorted; the journal's folder is left out.
 QStringList manifest(const QString &root);
 
+/// @p after (a manifest of /etc) with each account file's backup (passwd-, group-, shadow-,
+/// gshadow-) that now holds its file as it was in @p before taken as unchanged: useradd writes that
+/// into the backup, and an undo leaves the tools' backups as they are (docs/helper-engine.md).
+QStringList withAccountBackupsAsBefore(const QStringList &before, QStringList after);
+
 /// The real programs (useradd, userdel, visudo, in a private mount namespace for its binds),
 /// except systemctl, which is played here: there is no service manager over a temporary root. A
 /// restart makes @p proc/4242 the agent's /proc entry with the status statusFor() writes.
