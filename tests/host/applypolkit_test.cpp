@@ -223,17 +223,24 @@ void ApplyPolkitHostTest::refusedUserChangesNothing()
 void ApplyPolkitHostTest::ruleForOnePlanHashRefusesAnother()
 {
     const Manifest before = systemManifest();
-    // One byte of plan.json changed after the site allowed its hash: a purpose sentence, so the
-    // plan stays valid and only its hash tells it from the one that was allowed.
+    // One byte of plan.json changed after the site allowed its hash is not even a plan any more: the
+    // helper regenerates plan.json from its input and refuses bytes its generators did not write.
     QFile planFile(m_plan + u"/plan.json"_s);
     QVERIFY(planFile.open(QIODevice::ReadOnly));
-    // The last operation's: a written file's purpose, which nothing else repeats (a command
-    // file's purpose is also its comment line, and would no longer match it).
     const qsizetype offset = planFile.readAll().lastIndexOf("\"purpose\": \"") + 13;
     planFile.close();
     QVERIFY(offset > 13);
-    const QString changed = kWork + u"/changed"_s;
-    QVERIFY(copyWithOneByteChanged(m_plan, changed, u"plan.json"_s, offset));
+    const QString edited = kWork + u"/edited"_s;
+    QVERIFY(copyWithOneByteChanged(m_plan, edited, u"plan.json"_s, offset));
+    const CtlRun editedDryRun = derootctl({u"apply"_s, u"--dry-run"_s, u"--json"_s, edited});
+    QCOMPARE(editedDryRun.exitCode, 8);
+    QVERIFY2(editedDryRun.err.contains(u"not the plan Deroot's generators write"_s), qPrintable(editedDryRun.err));
+
+    // Another valid plan for the same agent (one limit differs): the generators' own bytes, so the
+    // parser accepts it, but its hash is not the one the site's rule allows.
+    const QString changed = generatePlan(kWork, {u"--unit"_s, u"prometheus-node-exporter.service"_s, u"--method"_s,
+                                                 u"caps"_s, u"--tasks-max"_s, u"300"_s});
+    QVERIFY(!changed.isEmpty());
     const CtlRun dryRun = derootctl({u"apply"_s, u"--dry-run"_s, u"--json"_s, changed});
     QVERIFY2(dryRun.exitCode == 0, qPrintable(dryRun.out + dryRun.err));
     QVERIFY(dryRun.json.value(u"plan_sha256"_s).toString() != m_planSha256);
