@@ -68,6 +68,20 @@ bool isInterpreter(QStringView program)
     return false;
 }
 
+bool isRootEquivalentCommand(QStringView program)
+{
+    const QStringView name = program.mid(program.lastIndexOf(u'/') + 1);
+    // Not on the dangerous-command list (they give no shell of their own), but with fixed
+    // arguments each still changes who is root or what runs as root: accounts and passwords,
+    // sudoers, file capabilities, kernel modules and kernel settings (kernel.modprobe,
+    // kernel.core_pattern name programs the kernel runs as root).
+    static const QList<QStringView> kNames{u"usermod", u"useradd",  u"userdel", u"groupmod", u"groupadd",
+                                           u"gpasswd", u"chpasswd", u"passwd",  u"chage",    u"visudo",
+                                           u"setcap",  u"modprobe", u"insmod",  u"rmmod",    u"kmod",
+                                           u"sysctl",  u"vipw",     u"vigr",    u"newusers", u"chsh"};
+    return kNames.contains(name);
+}
+
 QStringList privilegedGrants(const GenerationInput &input)
 {
     QStringList grants;
@@ -79,6 +93,11 @@ QStringList privilegedGrants(const GenerationInput &input)
     for (const QString &group : input.supplementaryGroups) {
         if (isRootEquivalentGroup(group)) {
             grants << u"group "_s + group + u" (root-equivalent group)"_s;
+        }
+    }
+    for (const SudoCommand &command : input.sudoCommands) {
+        if (isRootEquivalentCommand(command.path)) {
+            grants << u"sudo command "_s + command.path + u" (root-equivalent command)"_s;
         }
     }
     return grants;

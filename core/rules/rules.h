@@ -32,9 +32,15 @@ bool isSudoGroup(QStringView name);
 /// it act for every user who runs it, with any script, so they are refused outright.
 bool isInterpreter(QStringView program);
 
+/// Whether @p program, run through sudo even with fixed arguments, changes who is root or what runs
+/// as root (usermod, chpasswd, visudo, setcap, modprobe, sysctl, ...): a sudo rule for it needs the
+/// privileged approval.
+bool isRootEquivalentCommand(QStringView program);
+
 /// What makes the agent of @p input root in all but name: root-equivalent capabilities
-/// ("CAP_SYS_ADMIN (root-equivalent capability)") and root-equivalent supplementary groups ("group
-/// disk (root-equivalent group)"), in a stable order. Such a plan may be applied only with the
+/// ("CAP_SYS_ADMIN (root-equivalent capability)"), root-equivalent supplementary groups ("group
+/// disk (root-equivalent group)") and root-equivalent sudo commands ("sudo command
+/// /usr/sbin/usermod (root-equivalent command)"), in a stable order. Such a plan may be applied only with the
 /// separate privileged approval (io.github.deroot.privileged.grant), which is always interactive.
 QStringList privilegedGrants(const GenerationInput &input);
 

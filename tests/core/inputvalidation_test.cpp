@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/generate/inputvalidation.h"
+#include "core/rules/rules.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void validInputPasses();
     void hostileInput_data();
     void hostileInput();
+    void privilegedGrants();
     void systemChecks_data();
     void systemChecks();
 };
@@ -208,6 +210,21 @@ void InputValidationTest::hostileInput()
     QCOMPARE(error->code, ExitCode::Usage);
     QVERIFY2(error->message.contains(mentions), qPrintable(error->message));
     QVERIFY2(!error->message.contains(u'\n'), qPrintable(error->message));
+}
+
+// The grants that need the separate, always-interactive approval: root-equivalent capabilities,
+// groups and sudo commands, named for the prompt; ordinary ones are not.
+void InputValidationTest::privilegedGrants()
+{
+    GenerationInput input = validInput();
+    QCOMPARE(Deroot::Core::privilegedGrants(input), QStringList());
+    input.capabilities = {21}; // CAP_SYS_ADMIN
+    input.supplementaryGroups = {u"adm"_s, u"disk"_s};
+    input.sudoCommands = {{u"/usr/sbin/smartctl"_s, {}, true}, {u"/usr/sbin/usermod"_s, {u"-L"_s}, true}};
+    QCOMPARE(Deroot::Core::privilegedGrants(input),
+             (QStringList{u"CAP_SYS_ADMIN (root-equivalent capability)"_s, u"group disk (root-equivalent group)"_s,
+                          u"sudo command /usr/sbin/usermod (root-equivalent command)"_s}));
+    QVERIFY2(!validateGenerationInput(input), "a privileged grant is allowed, with the privileged approval");
 }
 
 // What only the machine can tell: checked apart from the pure validation, where a plan is made.
