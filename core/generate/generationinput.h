@@ -39,6 +39,13 @@ struct ResourceLimits
     int tasksMax = 256;
 };
 
+/// How the agent is started: decides whether the plan has a unit of its own and who gets the grant.
+enum class StartMode {
+    Service,   ///< a long-running daemon: a drop-in for its unit, or a unit of Deroot's own
+    Scheduled, ///< runs to completion on a schedule: a oneshot unit and a .timer that starts it
+    CalledBy,  ///< run by another program (a monitoring agent): no unit; the grant goes to the caller
+};
+
 /// Everything the generators work from: the inspection's needs as the admin adjusted them, and
 /// the chosen method. Pure data; validateGenerationInput() checks it before any generator runs,
 /// so no generator has to trust a name, path or number in it.
@@ -64,6 +71,21 @@ struct GenerationInput
     /// non-root arguments.
     QString vendorExecStart;
     bool runsUnderSystemd = true;
+    /// A unit of Deroot's own takes over from this one (the vendor's, running the same program as
+    /// root): the apply stops and disables it before starting the new unit, a rollback brings it
+    /// back. Empty: nothing to replace. Only with a new unit (existingUnit empty).
+    QString replacesUnit;
+
+    StartMode startMode = StartMode::Service;
+    /// CalledBy: the user of the program that calls this one ("zabbix"): the sudo rule is for this
+    /// user. File capabilities need no caller; it is then recorded for the admin only.
+    QString callerUser;
+    /// Scheduled: the timer's OnCalendar= expression ("hourly", "*-*-* 03:00:00").
+    QString schedule;
+    /// The agent's own settings, carried over from how it runs today: "NAME=value" for
+    /// Environment=, and EnvironmentFile= paths ("-/etc/default/x": may be missing).
+    QStringList environment;
+    QStringList environmentFiles;
 
     QList<int> capabilities;         ///< chosen capabilities (kernel numbers)
     QList<SudoCommand> sudoCommands; ///< for the sudo method

@@ -33,11 +33,15 @@ Result<GeneratedPlan> generatePlan(const GenerationInput &input)
         plan.manifest = planManifest(input, plan.artifacts);
         return plan;
     }
-    if (const auto group = serviceGroupCommand(input)) {
-        plan.artifacts.append(*group);
+    // A called program runs as its caller: no user of its own, no unit.
+    const bool calledBy = input.startMode == StartMode::CalledBy;
+    if (!calledBy) {
+        if (const auto group = serviceGroupCommand(input)) {
+            plan.artifacts.append(*group);
+        }
+        plan.artifacts.append(serviceUserCommand(input));
+        plan.artifacts.append(sysusersFile(input));
     }
-    plan.artifacts.append(serviceUserCommand(input));
-    plan.artifacts.append(sysusersFile(input));
     const bool needsSudo = input.method == Method::Sudo || !input.sudoCommands.isEmpty();
     if (needsSudo) {
         if (input.sudoCommands.isEmpty()) {
@@ -49,8 +53,11 @@ Result<GeneratedPlan> generatePlan(const GenerationInput &input)
         }
         plan.artifacts.append(*sudoers);
     }
-    if (input.runsUnderSystemd) {
+    if (input.runsUnderSystemd && !calledBy) {
         plan.artifacts.append(systemdUnit(input));
+        if (input.startMode == StartMode::Scheduled) {
+            plan.artifacts.append(systemdTimer(input));
+        }
     } else if (input.method == Method::Capabilities && !input.capabilities.isEmpty()) {
         const auto setcap = setcapCommand(input);
         if (!setcap) {

@@ -83,7 +83,71 @@ std::optional<Error> validateGenerationInput(const GenerationInput &input)
         return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation", "catalog id %1 is not a catalog entry's id"),
                        input.catalogId);
     }
-    if (!isValidAccountName(input.serviceUser)) {
+    const bool calledBy = input.startMode == StartMode::CalledBy;
+    // A called tool has no service of its own: no user is created and no unit runs it, so a
+    // service user, groups, a unit or an environment would be promised and never granted.
+    if (calledBy) {
+        if (input.method == Method::Container) {
+            return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
+                                             "a program called by another (%1) cannot be a container: the container "
+                                             "method runs a service"),
+                           input.callerUser);
+        }
+        if (!input.callerUser.isEmpty() && !isValidAccountName(input.callerUser)) {
+            return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
+                                             "calling user %1 is not a valid system user name for an agent "
+                                             "([a-z_][a-z0-9_-]*, at most 31, not a reserved name such as root)"),
+                           input.callerUser);
+        }
+        if (input.callerUser.isEmpty() && (input.method == Method::Sudo || !input.sudoCommands.isEmpty())) {
+            return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
+                                             "a sudo rule for the called program %1 needs the user that calls it"),
+                           input.executable);
+        }
+        const QStringList unitOnly{input.serviceUser.isEmpty() ? QString() : u"service user"_s,
+                                   input.serviceGroup.isEmpty() ? QString() : u"service group"_s,
+                                   input.supplementaryGroups.isEmpty() ? QString() : u"supplementary groups"_s,
+                                   input.existingUnit.isEmpty() && input.replacesUnit.isEmpty() ? QString() : u"unit"_s,
+                                   input.environment.isEmpty() && input.environmentFiles.isEmpty() ? QString()
+                                                                                                   : u"environment"_s,
+                                   input.schedule.isEmpty() ? QString() : u"schedule"_s};
+        for (const QString &field : unitOnly) {
+            if (!field.isEmpty()) {
+                return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
+                                                 "a program called by another has no service of its own, so its %1 "
+                                                 "would never be granted: leave it empty"),
+                               field);
+            }
+        }
+    } else if (!input.callerUser.isEmpty()) {
+        return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
+                                         "calling user %1 is given for an agent that is not called by another "
+                                         "program"),
+                       input.callerUser);
+    }
+    if (input.startMode == StartMode::Scheduled) {
+        // OnCalendar= text: systemd.time(7)'s characters only, so it cannot end the line or start
+        // a setting; `systemd-analyze verify` judges the expression itself.
+        static const QRegularExpression kSchedule(
+            QRegularExpression::anchoredPattern(u"[A-Za-z0-9*][A-Za-z0-9 :*/,.~+-]{0,79}"_s));
+        if (!kSchedule.match(input.schedule).hasMatch()) {
+            return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
+                                             "schedule %1 is not an OnCalendar= expression (\"hourly\", "
+                                             "\"*-*-* 03:00:00\")"),
+                           input.schedule);
+        }
+        if (input.method == Method::Container || !input.existingUnit.isEmpty()) {
+            return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
+                                             "schedule %1 needs a unit of Deroot's own: not a container and not a "
+                                             "drop-in for an existing unit"),
+                           input.schedule);
+        }
+    } else if (!input.schedule.isEmpty()) {
+        return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
+                                         "schedule %1 is given for an agent that is not started on a schedule"),
+                       input.schedule);
+    }
+    if (!calledBy && !isValidAccountName(input.serviceUser)) {
         return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
                                          "service user %1 is not a valid system user name for an agent "
                                          "([a-z_][a-z0-9_-]*, at most 31, not a reserved name such as root)"),
@@ -124,6 +188,38 @@ std::optional<Error> validateGenerationInput(const GenerationInput &input)
                            argument);
         }
     }
+    for (const QString &variable : input.environment) {
+        // NAME=value, written into the unit quoted; the loader's and the interpreters' variables
+        // would load code chosen by whoever writes the named file, with the agent's privileges.
+        static const QRegularExpression kVariable(
+            QRegularExpression::anchoredPattern(u"[A-Za-z_][A-Za-z0-9_]{0,63}=[^\"\\\\%$`]{0,1024}"_s));
+        static const QRegularExpression kLoader(u"\\A(LD_|GCONV_PATH=|PYTHON|PERL5|RUBY|NODE_OPTIONS=|BASH_ENV=)"_s);
+        if (!kVariable.match(variable).hasMatch() || !isPrintableAscii(variable)) {
+            return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
+                                             "environment setting %1 must be NAME=value in printable ASCII, without "
+                                             "quotes, backslashes, '%', '$' or '`'"),
+                           variable);
+        }
+        if (kLoader.match(variable).hasMatch()) {
+            return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
+                                             "environment setting %1 would make the program load code from "
+                                             "elsewhere: set it in the agent's own configuration if it must be"),
+                           variable);
+        }
+    }
+    if (input.environment.size() > 64 || input.environmentFiles.size() > 8) {
+        return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
+                                         "%1: at most 64 environment settings and 8 environment files"),
+                       QString::number(input.environment.size() + input.environmentFiles.size()));
+    }
+    for (const QString &file : input.environmentFiles) {
+        if (!isSafeAbsolutePath(file.startsWith(u'-') ? file.mid(1) : file)) {
+            return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
+                                             "environment file %1 must be an absolute, normalised path (\"-\" "
+                                             "first: it may be missing)"),
+                           file);
+        }
+    }
     if (!input.packageName.isEmpty()) {
         // Debian's and RPM's package name characters; it ends up in comments and purpose texts.
         static const QRegularExpression kPackage(
@@ -141,6 +237,22 @@ std::optional<Error> validateGenerationInput(const GenerationInput &input)
             return problem(
                 QT_TRANSLATE_NOOP("Deroot::Core::InputValidation", "unit %1 is not a valid service unit name"),
                 input.existingUnit);
+        }
+    }
+    if (!input.replacesUnit.isEmpty()) {
+        static const QRegularExpression kUnit(
+            QRegularExpression::anchoredPattern(u"[A-Za-z0-9_][A-Za-z0-9_.:-]{0,120}\\.service"_s));
+        if (!kUnit.match(input.replacesUnit).hasMatch()) {
+            return problem(
+                QT_TRANSLATE_NOOP("Deroot::Core::InputValidation", "unit %1 is not a valid service unit name"),
+                input.replacesUnit);
+        }
+        if (!input.existingUnit.isEmpty() || input.method == Method::Container ||
+            input.replacesUnit == generatedUnitName(input)) {
+            return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
+                                             "unit %1 can be replaced only by a new unit of Deroot's own, not by a "
+                                             "drop-in, a container or itself"),
+                           input.replacesUnit);
         }
     }
     if (!input.vendorExecStart.isEmpty()) {

@@ -170,7 +170,30 @@ Result<Method> methodFromId(const QString &id, const QString &where)
     return refused(u"plan.json: %1 is %2, none of sudo, caps, container"_s.arg(where, quoted(id.left(64))));
 }
 
+Result<StartMode> startModeFromId(const QString &id, const QString &where)
+{
+    for (const StartMode mode : {StartMode::Service, StartMode::Scheduled, StartMode::CalledBy}) {
+        if (startModeId(mode) == id) {
+            return mode;
+        }
+    }
+    return refused(u"plan.json: %1 is %2, none of service, scheduled, called_by"_s.arg(where, quoted(id.left(64))));
+}
+
 } // namespace
+
+QString startModeId(StartMode mode)
+{
+    switch (mode) {
+    case StartMode::Service:
+        break;
+    case StartMode::Scheduled:
+        return u"scheduled"_s;
+    case StartMode::CalledBy:
+        return u"called_by"_s;
+    }
+    return u"service"_s;
+}
 
 QJsonObject generationInputToJson(const GenerationInput &input)
 {
@@ -202,10 +225,16 @@ QJsonObject generationInputToJson(const GenerationInput &input)
                                    {u"sha256"_s, input.executableSha256},
                                    {u"is_script"_s, input.executableIsScript},
                                    {u"package"_s, input.packageName},
-                                   {u"arguments"_s, stringArray(input.arguments)}}},
+                                   {u"arguments"_s, stringArray(input.arguments)},
+                                   {u"environment"_s, stringArray(input.environment)},
+                                   {u"environment_files"_s, stringArray(input.environmentFiles)}}},
+        {u"start"_s, QJsonObject{{u"mode"_s, startModeId(input.startMode)},
+                                 {u"caller_user"_s, input.callerUser},
+                                 {u"schedule"_s, input.schedule}}},
         {u"unit"_s, QJsonObject{{u"existing"_s, input.existingUnit},
                                 {u"vendor_exec_start"_s, input.vendorExecStart},
-                                {u"runs_under_systemd"_s, input.runsUnderSystemd}}},
+                                {u"runs_under_systemd"_s, input.runsUnderSystemd},
+                                {u"replaces"_s, input.replacesUnit}}},
         {u"capabilities"_s, capabilities},
         {u"sudo_commands"_s, sudoCommands},
         {u"read_paths"_s, stringArray(input.readPaths)},
@@ -226,11 +255,26 @@ Result<GenerationInput> generationInputFromJson(const QJsonObject &object)
 {
     GenerationInput input;
     const Reader root(object, u"input"_s);
-    if (auto error =
-            root.onlyKeys({u"method"_s, u"agent"_s, u"catalog_id"_s, u"description"_s, u"service_user"_s,
-                           u"service_group"_s, u"supplementary_groups"_s, u"program"_s, u"unit"_s, u"capabilities"_s,
-                           u"sudo_commands"_s, u"read_paths"_s, u"write_paths"_s, u"devices"_s, u"address_families"_s,
-                           u"listen_ports"_s, u"limits"_s, u"jit_runtime"_s, u"container_image"_s})) {
+    if (auto error = root.onlyKeys({u"method"_s,
+                                    u"agent"_s,
+                                    u"catalog_id"_s,
+                                    u"description"_s,
+                                    u"service_user"_s,
+                                    u"service_group"_s,
+                                    u"supplementary_groups"_s,
+                                    u"program"_s,
+                                    u"start"_s,
+                                    u"unit"_s,
+                                    u"capabilities"_s,
+                                    u"sudo_commands"_s,
+                                    u"read_paths"_s,
+                                    u"write_paths"_s,
+                                    u"devices"_s,
+                                    u"address_families"_s,
+                                    u"listen_ports"_s,
+                                    u"limits"_s,
+                                    u"jit_runtime"_s,
+                                    u"container_image"_s})) {
         return *error;
     }
     QString method;
@@ -246,7 +290,8 @@ Result<GenerationInput> generationInputFromJson(const QJsonObject &object)
     QJsonObject programObject;
     DEROOT_READ(programObject, root.object(u"program"_s));
     const Reader program(programObject, u"input.program"_s);
-    if (auto error = program.onlyKeys({u"path"_s, u"sha256"_s, u"is_script"_s, u"package"_s, u"arguments"_s})) {
+    if (auto error = program.onlyKeys({u"path"_s, u"sha256"_s, u"is_script"_s, u"package"_s, u"arguments"_s,
+                                       u"environment"_s, u"environment_files"_s})) {
         return *error;
     }
     DEROOT_READ(input.executable, program.string(u"path"_s));
@@ -254,16 +299,31 @@ Result<GenerationInput> generationInputFromJson(const QJsonObject &object)
     DEROOT_READ(input.executableIsScript, program.boolean(u"is_script"_s));
     DEROOT_READ(input.packageName, program.string(u"package"_s, 128));
     DEROOT_READ(input.arguments, program.strings(u"arguments"_s, kMaxArguments));
+    DEROOT_READ(input.environment, program.strings(u"environment"_s));
+    DEROOT_READ(input.environmentFiles, program.strings(u"environment_files"_s));
+
+    QJsonObject startObject;
+    DEROOT_READ(startObject, root.object(u"start"_s));
+    const Reader start(startObject, u"input.start"_s);
+    if (auto error = start.onlyKeys({u"mode"_s, u"caller_user"_s, u"schedule"_s})) {
+        return *error;
+    }
+    QString mode;
+    DEROOT_READ(mode, start.string(u"mode"_s, 16));
+    DEROOT_READ(input.startMode, startModeFromId(mode, start.field(u"mode"_s)));
+    DEROOT_READ(input.callerUser, start.string(u"caller_user"_s, 64));
+    DEROOT_READ(input.schedule, start.string(u"schedule"_s, 128));
 
     QJsonObject unitObject;
     DEROOT_READ(unitObject, root.object(u"unit"_s));
     const Reader unit(unitObject, u"input.unit"_s);
-    if (auto error = unit.onlyKeys({u"existing"_s, u"vendor_exec_start"_s, u"runs_under_systemd"_s})) {
+    if (auto error = unit.onlyKeys({u"existing"_s, u"vendor_exec_start"_s, u"runs_under_systemd"_s, u"replaces"_s})) {
         return *error;
     }
     DEROOT_READ(input.existingUnit, unit.string(u"existing"_s, 256));
     DEROOT_READ(input.vendorExecStart, unit.string(u"vendor_exec_start"_s));
     DEROOT_READ(input.runsUnderSystemd, unit.boolean(u"runs_under_systemd"_s));
+    DEROOT_READ(input.replacesUnit, unit.string(u"replaces"_s, 256));
 
     QStringList capabilityNames;
     DEROOT_READ(capabilityNames, root.strings(u"capabilities"_s));

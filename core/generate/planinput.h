@@ -13,6 +13,10 @@
 
 namespace Deroot::Core {
 
+/// The stable id of a start mode in plan.json and on the command line: "service", "scheduled",
+/// "called_by".
+QString startModeId(StartMode mode);
+
 /// @p input as plan.json's "input" object: every field, always present (empty lists and strings
 /// included), so that generationInputFromJson(generationInputToJson(x)) == x for every valid x.
 QJsonObject generationInputToJson(const GenerationInput &input);

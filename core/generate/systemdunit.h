@@ -31,6 +31,12 @@ bool isPackageName(QStringView name);
 /// "deroot-<agentId>.service".
 QString generatedUnitName(const GenerationInput &input);
 
+/// The timer of a scheduled agent (StartMode::Scheduled): "deroot-AGENT.timer".
+QString generatedTimerName(const GenerationInput &input);
+
+/// The .timer that starts the scheduled agent's oneshot unit on input.schedule (OnCalendar=).
+Artifact systemdTimer(const GenerationInput &input);
+
 /// The address families the agent needs: @p input.addressFamilies, plus AF_INET and AF_INET6 when it
 /// listens on a port (a listening socket is one of them, whether or not the inspection saw the
 /// family). In @p input's order, without repeats. Every generator that restricts families uses it.

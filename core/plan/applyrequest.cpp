@@ -166,7 +166,7 @@ ValidatedPlan planFromGenerated(const GeneratedPlan &generated, const QByteArray
     plan.planSha256 = sha256Hex(planJson);
     plan.programPath = input.executable;
     plan.programSha256 = input.executableSha256;
-    if (!container) {
+    if (!container && input.startMode != StartMode::CalledBy) {
         plan.serviceUser = input.serviceUser;
         plan.serviceGroup = input.serviceGroup.isEmpty() ? input.serviceUser : input.serviceGroup;
         plan.supplementaryGroups = input.supplementaryGroups;

@@ -106,7 +106,7 @@ QStringList privilegedGrants(const GenerationInput &input)
 std::optional<Error> checkGrantRules(const GenerationInput &input)
 {
     const QString primary = input.serviceGroup.isEmpty() ? input.serviceUser : input.serviceGroup;
-    if (isRootEquivalentGroup(primary)) {
+    if (!primary.isEmpty() && isRootEquivalentGroup(primary)) {
         return refusal(QT_TRANSLATE_NOOP("Deroot::Core::Rules",
                                          "the service group %1 is a group whose members are as good as root: an "
                                          "agent gets a group of its own"),
@@ -121,8 +121,8 @@ std::optional<Error> checkGrantRules(const GenerationInput &input)
         }
     }
     // File capabilities act for every user who runs the file: on an interpreter, for any script.
-    const bool fileCapabilities =
-        input.method == Method::Capabilities && !input.runsUnderSystemd && !input.capabilities.isEmpty();
+    const bool fileCapabilities = input.method == Method::Capabilities && !input.capabilities.isEmpty() &&
+                                  (!input.runsUnderSystemd || input.startMode == StartMode::CalledBy);
     if (fileCapabilities && isInterpreter(input.executable)) {
         return refusal(QT_TRANSLATE_NOOP("Deroot::Core::Rules",
                                          "file capabilities on %1 are refused: it is a shell or an interpreter, so "

@@ -33,7 +33,7 @@ namespace {
 
 // A new field of GenerationInput must be added to planinput.cpp and to inputDifference() below:
 // this fails to compile until someone looks (x86-64, the only architecture the suite builds for).
-static_assert(sizeof(GenerationInput) == 528, "GenerationInput changed: compare the new field in inputDifference()");
+static_assert(sizeof(GenerationInput) == 656, "GenerationInput changed: compare the new field in inputDifference()");
 
 // Every field, by name, so that a mismatch says which.
 QString inputDifference(const GenerationInput &a, const GenerationInput &b)
@@ -79,6 +79,12 @@ QString inputDifference(const GenerationInput &a, const GenerationInput &b)
         {"existingUnit", a.existingUnit, b.existingUnit},
         {"vendorExecStart", a.vendorExecStart, b.vendorExecStart},
         {"runsUnderSystemd", QString::number(a.runsUnderSystemd), QString::number(b.runsUnderSystemd)},
+        {"replacesUnit", a.replacesUnit, b.replacesUnit},
+        {"startMode", startModeId(a.startMode), startModeId(b.startMode)},
+        {"callerUser", a.callerUser, b.callerUser},
+        {"schedule", a.schedule, b.schedule},
+        {"environment", a.environment.join(u'|'), b.environment.join(u'|')},
+        {"environmentFiles", a.environmentFiles.join(u'|'), b.environmentFiles.join(u'|')},
         {"capabilities", numbers(a.capabilities), numbers(b.capabilities)},
         {"sudoCommands", sudo(a.sudoCommands), sudo(b.sudoCommands)},
         {"supplementaryGroups", a.supplementaryGroups.join(u'|'), b.supplementaryGroups.join(u'|')},
@@ -97,7 +103,8 @@ QString inputDifference(const GenerationInput &a, const GenerationInput &b)
         }
     }
     // A list is compared joined with '|', and an argument may hold '|': the lengths too.
-    if (a.arguments.size() != b.arguments.size() || a.sudoCommands.size() != b.sudoCommands.size()) {
+    if (a.arguments.size() != b.arguments.size() || a.sudoCommands.size() != b.sudoCommands.size() ||
+        a.environment.size() != b.environment.size()) {
         return u"a list's length differs"_s;
     }
     for (qsizetype i = 0; i < a.sudoCommands.size(); ++i) {
