@@ -3,8 +3,11 @@
 #include "core/generate/inputbuilder.h"
 
 #include "core/generate/systemdunit.h"
+#include "core/text.h"
 
 #include <QJsonArray>
+#include <QProcess>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -25,7 +28,143 @@ QStringList unconditionalNames(const QList<NamedNeed> &list)
     return names;
 }
 
+QString baseName(const QString &path)
+{
+    return path.section(u'/', -1);
+}
+
+// The vendor line's words after the program: "$ARGS" stays a reference (the unit generator writes
+// it as one), the prefixes go.
+QStringList vendorArguments(const QString &line)
+{
+    const QString program = vendorExecProgram(line);
+    if (program.isEmpty()) {
+        return {};
+    }
+    return splitCommandLine(line.mid(line.indexOf(program) + program.size()));
+}
+
+void appendMissing(QStringList &to, const QStringList &words)
+{
+    for (const QString &word : words) {
+        if (!to.contains(word)) {
+            to << word;
+        }
+    }
+}
+
 } // namespace
+
+QStringList splitCommandLine(const QString &text)
+{
+    return QProcess::splitCommand(text);
+}
+
+QString joinCommandLine(const QStringList &words)
+{
+    QStringList quoted;
+    for (const QString &word : words) {
+        static const QRegularExpression kPlain(QRegularExpression::anchoredPattern(u"[A-Za-z0-9_./:=,@+%${}-]+"_s));
+        if (kPlain.match(word).hasMatch()) {
+            quoted << word;
+        } else {
+            QString escaped = word;
+            escaped.replace(u'\'', u"'\"'\"'"_s);
+            quoted << u'\'' + escaped + u'\'';
+        }
+    }
+    return quoted.join(u' ');
+}
+
+DetectedStart detectedStart(const InspectionReport &report)
+{
+    const QJsonObject unit = report.sections.value(u"unit"_s).toObject();
+    const QJsonObject process = report.sections.value(u"process"_s).toObject();
+    if (!unit.value(u"id"_s).toString().isEmpty()) {
+        const QString id = unit.value(u"id"_s).toString();
+        return {StartMode::Service, id, u"It runs under %1."_s.arg(id)};
+    }
+    const QString processUnit = process.value(u"unit"_s).toString();
+    if (processUnit.endsWith(u".service")) {
+        return {StartMode::Service, processUnit, u"The process runs under %1."_s.arg(processUnit)};
+    }
+    if (const Finding *vendor = report.finding(u"catalog.vendor-unit")) {
+        const QString path = vendor->evidence.value(0);
+        return {StartMode::Service, baseName(path), u"Its package ships %1."_s.arg(path)};
+    }
+    const QJsonArray matches = report.sections.value(u"catalog"_s).toObject().value(u"matches"_s).toArray();
+    const QJsonObject match = matches.isEmpty() ? QJsonObject() : matches.first().toObject();
+    if (match.value(u"started"_s).toString() == u"called") {
+        return {StartMode::CalledBy, QString(),
+                u"Other agents run %1 (the catalog entry %2): it is not a service of its own."_s.arg(
+                    match.value(u"name"_s).toString(), match.value(u"id"_s).toString())};
+    }
+    return {StartMode::Service, QString(), u"Nothing starts it yet: Deroot makes a unit for it."_s};
+}
+
+std::optional<QStringList> runningArguments(const InspectionReport &report)
+{
+    const QJsonObject process = report.sections.value(u"process"_s).toObject();
+    const QJsonArray argv = process.value(u"command_line"_s).toArray();
+    const QString executable = report.sections.value(u"file"_s).toObject().value(u"canonical_path"_s).toString();
+    if (argv.isEmpty() || executable.isEmpty()) {
+        return std::nullopt;
+    }
+    // argv[0] is the program as it was called (a path or a name); for a script the interpreter
+    // comes first and the script second.
+    for (qsizetype i = 0; i < std::min<qsizetype>(argv.size(), 2); ++i) {
+        const QString word = argv.at(i).toString();
+        if (word == executable || baseName(word) == baseName(executable) ||
+            word == process.value(u"executable"_s).toString()) {
+            QStringList rest;
+            for (qsizetype j = i + 1; j < argv.size(); ++j) {
+                rest << argv.at(j).toString();
+            }
+            return rest;
+        }
+    }
+    return std::nullopt;
+}
+
+QStringList listenAddressChanges(const InspectionReport &report, const GenerationInput &input)
+{
+    const auto running = runningArguments(report);
+    if (!running) {
+        return {};
+    }
+    // A drop-in that keeps the vendor's line keeps whatever sets the address.
+    if (!input.existingUnit.isEmpty() && !input.vendorExecStart.isEmpty()) {
+        return {};
+    }
+    const QStringList planned = input.method == Method::Sudo && !input.sudoCommands.isEmpty()
+                                    ? input.sudoCommands.constFirst().arguments
+                                    : input.arguments;
+    QStringList changes;
+    const QJsonArray sockets = report.sections.value(u"process"_s).toObject().value(u"sockets"_s).toArray();
+    for (const QJsonValue &value : sockets) {
+        const QJsonObject socket = value.toObject();
+        const QString state = socket.value(u"state"_s).toString();
+        if (state != u"listen" && state != u"bound") {
+            continue;
+        }
+        const QString port = QString::number(socket.value(u"port"_s).toInt());
+        const QRegularExpression portWord(u"(^|[^0-9])"_s + port + u"([^0-9]|$)"_s);
+        for (const QString &word : *running) {
+            if (portWord.match(word).hasMatch() && !planned.contains(word)) {
+                const QString address = socket.value(u"family"_s).toString() == u"AF_INET6"
+                                            ? u"[%1]:%2"_s.arg(socket.value(u"address"_s).toString(), port)
+                                            : u"%1:%2"_s.arg(socket.value(u"address"_s).toString(), port);
+                const QString change =
+                    u"It listens on %1 today, set by %2 on its command line, which the plan does not keep: after "
+                    u"the apply it would listen where its defaults say."_s.arg(address, quoted(word));
+                if (!changes.contains(change)) {
+                    changes << change;
+                }
+            }
+        }
+    }
+    return changes;
+}
 
 QString agentIdFrom(QStringView text)
 {
@@ -48,7 +187,7 @@ QString agentIdFrom(QStringView text)
     return id.isEmpty() ? u"agent"_s : id;
 }
 
-GenerationInput buildGenerationInput(const InspectionReport &report, Method method)
+GenerationInput buildGenerationInput(const InspectionReport &report, Method method, const StartChoice &start)
 {
     GenerationInput input;
     input.method = method;
@@ -86,13 +225,49 @@ GenerationInput buildGenerationInput(const InspectionReport &report, Method meth
     }
     input.serviceUser = (user.isEmpty() || user == u"root") ? agentIdFrom(input.agentId).replace(u'_', u'-') : user;
 
+    const DetectedStart detected = detectedStart(report);
+    input.startMode = start.mode.value_or(detected.mode);
+    if (method == Method::Container && input.startMode != StartMode::Service) {
+        input.startMode = StartMode::Service; // a container runs a service
+    }
+    // A unit of Deroot's own in place of the agent's: it takes the vendor's command line and
+    // environment over, and the apply stops and disables the old unit.
+    const bool replaceUnit = !input.existingUnit.isEmpty() && method != Method::Container &&
+                             (start.newUnit || input.startMode != StartMode::Service);
+    if (replaceUnit) {
+        input.replacesUnit = input.startMode == StartMode::CalledBy ? QString() : input.existingUnit;
+        input.existingUnit.clear();
+        input.vendorExecStart.clear();
+        if (input.startMode != StartMode::CalledBy) {
+            for (const QJsonValue &v : unit.value(u"environment"_s).toArray()) {
+                input.environment << v.toString();
+            }
+            for (const QJsonValue &v : unit.value(u"environment_files"_s).toArray()) {
+                input.environmentFiles << v.toString();
+            }
+        }
+    }
+
+    // The command line the agent runs with today: a drop-in over the vendor's line keeps it as it
+    // is; anywhere else Deroot writes the program's arguments itself, from the running process,
+    // else from the vendor's line.
+    const bool keepsVendorLine = !input.existingUnit.isEmpty() && !input.vendorExecStart.isEmpty();
+    if (!keepsVendorLine) {
+        if (const auto running = runningArguments(report)) {
+            input.arguments = *running;
+        } else if (vendorExecProgram(vendorLine) == input.executable) {
+            input.arguments = vendorArguments(vendorLine);
+        }
+    }
     // The arguments the program needs to start under the plan: as a non-root user always; in the
     // foreground only where Deroot's own unit (Type=simple) or a container runs it, since the vendor
     // unit a drop-in keeps already says how the program detaches (Type=forking for chronyd).
-    if (input.existingUnit.isEmpty() || method == Method::Container) {
-        input.arguments += unconditionalNames(report.needs.foregroundArguments);
+    if (input.startMode == StartMode::Service && (input.existingUnit.isEmpty() || method == Method::Container)) {
+        appendMissing(input.arguments, unconditionalNames(report.needs.foregroundArguments));
     }
-    input.arguments += unconditionalNames(report.needs.nonRootArguments);
+    if (input.startMode != StartMode::CalledBy) {
+        appendMissing(input.arguments, unconditionalNames(report.needs.nonRootArguments));
+    }
 
     for (const CapabilityNeed &need : report.needs.capabilities) {
         if (isUnconditional(need.reasons)) {
@@ -116,8 +291,10 @@ GenerationInput buildGenerationInput(const InspectionReport &report, Method meth
     if (method == Method::Sudo && input.sudoCommands.isEmpty() && !input.capabilities.isEmpty() &&
         !input.executableIsScript) {
         // The sudo method gives what the capabilities would give through sudo: the program itself
-        // runs as root, with its arguments fixed and NOEXEC, and holds no capability otherwise.
-        input.sudoCommands.append({input.executable, input.arguments, true});
+        // runs as root, with its arguments fixed and NOEXEC, and holds no capability otherwise. A
+        // called program's arguments are its caller's, unknown until the admin gives them.
+        input.sudoCommands.append({input.executable, input.arguments, true,
+                                   input.startMode == StartMode::CalledBy && input.arguments.isEmpty()});
         input.capabilities.clear();
     }
     input.readPaths = unconditionalNames(report.needs.readPaths);
@@ -138,6 +315,23 @@ GenerationInput buildGenerationInput(const InspectionReport &report, Method meth
                 input.listenPorts.append(listen);
             }
         }
+    }
+    if (input.startMode == StartMode::CalledBy) {
+        // Run by its caller: no user, unit or environment of its own (validateGenerationInput
+        // refuses them, since nothing would grant them).
+        input.callerUser = start.callerUser;
+        input.serviceUser.clear();
+        input.serviceGroup.clear();
+        input.supplementaryGroups.clear();
+        input.existingUnit.clear();
+        input.vendorExecStart.clear();
+        input.environment.clear();
+        input.environmentFiles.clear();
+        if (method == Method::Sudo) {
+            input.arguments.clear(); // the sudo rule carries them
+        }
+    } else if (input.startMode == StartMode::Scheduled) {
+        input.schedule = start.schedule.isEmpty() ? u"hourly"_s : start.schedule;
     }
     return input;
 }

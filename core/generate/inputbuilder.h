@@ -7,11 +7,49 @@
 
 namespace Deroot::Core {
 
+/// How the admin wants the agent started, where the evidence does not decide it. Every field
+/// left empty takes what the evidence says (detectedStart()).
+struct StartChoice
+{
+    std::optional<StartMode> mode;
+    QString callerUser; ///< CalledBy: the user of the agent that runs the program
+    QString schedule;   ///< Scheduled: OnCalendar=, "hourly" when empty
+    /// Make a unit of Deroot's own even though the agent has one: the plan then replaces the old
+    /// unit (stops and disables it at apply, brings it back at rollback) instead of a drop-in.
+    bool newUnit = false;
+};
+
+/// What the evidence says about how the agent is started, and why, for the wizard and the CLI.
+struct DetectedStart
+{
+    StartMode mode = StartMode::Service;
+    QString unit;   ///< the unit it runs under or its package ships ("" when none)
+    QString reason; ///< one sentence: "runs under chrony.service", "the catalog: agents call fping"
+};
+DetectedStart detectedStart(const InspectionReport &report);
+
 /// The starting point of a plan: the inspection's unconditional needs put into a GenerationInput
 /// for @p method, with names derived from the catalog match (or the program's name) and the
-/// agent's existing unit and user where it has them. The admin adjusts it; conditional needs
-/// ("when the perf collector is enabled") are left out until the admin adds them. Pure.
-GenerationInput buildGenerationInput(const InspectionReport &report, Method method);
+/// agent's existing unit and user where it has them, started as @p start says (or as the evidence
+/// says), with the command line and environment the agent runs with today. The admin adjusts it;
+/// conditional needs ("when the perf collector is enabled") are left out until the admin adds
+/// them. Pure.
+GenerationInput buildGenerationInput(const InspectionReport &report, Method method, const StartChoice &start = {});
+
+/// The command line after the program that the running process of @p report was started with
+/// (its argv), or std::nullopt when no process was inspected or argv does not start the program.
+std::optional<QStringList> runningArguments(const InspectionReport &report);
+
+/// What the plan @p input would change about how the agent listens today: one sentence per
+/// listening socket whose address the running process's command line sets (a word with its port)
+/// and the plan's command line does not keep. The wizard and derootctl refuse to go on until the
+/// admin has answered it (kept the address or accepted the change).
+QStringList listenAddressChanges(const InspectionReport &report, const GenerationInput &input);
+
+/// Splits a command line typed by the admin into words as a POSIX shell would (quotes group, no
+/// expansion); joinCommandLine() is its inverse for display.
+QStringList splitCommandLine(const QString &text);
+QString joinCommandLine(const QStringList &words);
 
 /// A name usable as agent id and user name from any text: lower-case, [a-z0-9_-], starting with a
 /// letter, at most 31 characters ("prometheus-node-exporter" stays, "Node Exporter" becomes

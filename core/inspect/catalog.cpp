@@ -675,7 +675,7 @@ Result<CatalogEntry> AgentCatalog::parseEntry(const QByteArray &json, const QStr
     const QJsonObject root = document.object();
     reader.checkKeys(root, QString(),
                      {u"schema"_s, u"id"_s, u"name"_s, u"description"_s, u"recognition"_s, u"needs"_s, u"notes"_s,
-                      u"debian_grants"_s},
+                      u"debian_grants"_s, u"started"_s},
                      {u"schema"_s, u"id"_s, u"name"_s, u"description"_s, u"recognition"_s, u"needs"_s});
     const QString schema = reader.text(root, QString(), u"schema"_s);
     if (reader.ok() && schema != QLatin1StringView(kCatalogSchema)) {
@@ -693,6 +693,12 @@ Result<CatalogEntry> AgentCatalog::parseEntry(const QByteArray &json, const QStr
         } else if (baseName(fileName) != entry.id % u".json"_s) {
             reader.fail(u"id"_s, quoted(entry.id) % u" does not match the file name " % quoted(baseName(fileName)) %
                                      u" (the file must be called \""_s % entry.id % u".json\")"_s);
+        }
+    }
+    if (root.contains(u"started"_s)) {
+        entry.started = reader.text(root, QString(), u"started"_s);
+        if (reader.ok() && entry.started != u"service" && entry.started != u"called") {
+            reader.fail(u"started"_s, quoted(entry.started) % u" is neither \"service\" nor \"called\""_s);
         }
     }
     entry.name = reader.text(root, QString(), u"name"_s);
@@ -898,6 +904,7 @@ bool AgentCatalog::apply(const CatalogMatch &match, InspectionReport &report) co
                                {u"notes"_s, notes},
                                {u"sources"_s, stringsJson(e.sources())},
                                {u"debian_grants"_s, grants},
+                               {u"started"_s, e.started},
                                {u"evidence_not_in_catalog"_s, stringsJson(evidenceNotInCatalog)}});
     section.insert(u"matches"_s, matches);
     report.sections.insert(u"catalog"_s, section);

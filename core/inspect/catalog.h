@@ -84,6 +84,9 @@ struct CatalogEntry
     QList<CatalogClaim> foregroundArguments; ///< "-n": keeps it from detaching (Type=simple, containers)
     QList<CatalogNote> notes;
     QList<DistributionGrant> debianGrants;
+    /// How the program is usually started: "service" (a daemon, the default) or "called" (a tool
+    /// another agent runs, such as fping for Zabbix): the plan's start mode follows it.
+    QString started = QStringLiteral("service");
 
     /// Every claim of every need list, in file order.
     QList<const CatalogClaim *> allClaims() const;

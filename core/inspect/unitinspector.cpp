@@ -229,9 +229,9 @@ QList<ExecCommand> parseExecCommands(const QString &value)
     return commands;
 }
 
-QString execStartLine(const QStringList &unitFileTexts)
+QStringList serviceSettings(const QStringList &unitFileTexts, QStringView key)
 {
-    QStringList lines;
+    QStringList values;
     for (const QString &text : unitFileTexts) {
         QString section;
         QString pending; // a line continued with a final backslash
@@ -254,18 +254,54 @@ QString execStartLine(const QStringList &unitFileTexts)
                 continue;
             }
             const qsizetype equals = line.indexOf(u'=');
-            if (equals < 0 || line.left(equals).trimmed() != u"ExecStart"_s) {
+            if (equals < 0 || line.left(equals).trimmed() != key) {
                 continue;
             }
             const QString value = line.mid(equals + 1).trimmed();
             if (value.isEmpty()) {
-                lines.clear(); // "ExecStart=" empties the list (systemd.service(5))
+                values.clear(); // an empty assignment empties the list (systemd.service(5))
             } else {
-                lines << value;
+                values << value;
             }
         }
     }
+    return values;
+}
+
+QString execStartLine(const QStringList &unitFileTexts)
+{
+    const QStringList lines = serviceSettings(unitFileTexts, u"ExecStart");
     return lines.size() == 1 ? lines.constFirst() : QString();
+}
+
+QStringList environmentAssignments(const QStringList &unitFileTexts)
+{
+    // Environment= takes space-separated NAME=value words, a word in double quotes may hold spaces
+    // (systemd.exec(5)); a later assignment of a name wins.
+    QStringList assignments;
+    for (const QString &value : serviceSettings(unitFileTexts, u"Environment")) {
+        QString word;
+        bool quoted = false;
+        const auto flush = [&] {
+            if (!word.isEmpty()) {
+                const QString name = word.section(u'=', 0, 0);
+                assignments.removeIf([&](const QString &a) { return a.section(u'=', 0, 0) == name; });
+                assignments << word;
+            }
+            word.clear();
+        };
+        for (const QChar c : value) {
+            if (c == u'"') {
+                quoted = !quoted;
+            } else if (c == u' ' && !quoted) {
+                flush();
+            } else {
+                word += c;
+            }
+        }
+        flush();
+    }
+    return assignments;
 }
 
 Result<InspectionReport> inspectUnitProperties(const QString &unit, const QMap<QString, QString> &properties,
@@ -503,6 +539,9 @@ Result<InspectionReport> inspectUnit(const QString &unit, const InspectEnvironme
         }
         const QString line = execStartLine(texts);
         section.insert(u"exec_start_line"_s, line.isEmpty() ? QJsonValue() : QJsonValue(line));
+        // The settings a unit of Deroot's own must carry over when it takes the vendor's place.
+        section.insert(u"environment"_s, QJsonArray::fromStringList(environmentAssignments(texts)));
+        section.insert(u"environment_files"_s, QJsonArray::fromStringList(serviceSettings(texts, u"EnvironmentFile")));
         report->sections.insert(u"unit"_s, section);
     }
     return report;

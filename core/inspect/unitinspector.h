@@ -42,6 +42,14 @@ QList<ExecCommand> parseExecCommands(const QString &value);
 /// emptying the list. Empty when there is not exactly one. Pure.
 QString execStartLine(const QStringList &unitFileTexts);
 
+/// Every value of @p key in the [Service] sections of @p unitFileTexts (the unit file, then its
+/// drop-ins, in order), an empty assignment emptying the list as systemd does.
+QStringList serviceSettings(const QStringList &unitFileTexts, QStringView key);
+
+/// The unit's Environment= assignments as NAME=value words, quotes removed, a later one of a name
+/// replacing an earlier one.
+QStringList environmentAssignments(const QStringList &unitFileTexts);
+
 /// inspectUnit's second half: the report for @p unit from its properties (parseSystemctlShow of
 /// `systemctl show`), with its program and main process inspected in @p environment.
 /// Errors: NotFound (LoadState=not-found), BadTarget (masked, broken, no program).
