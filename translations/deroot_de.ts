@@ -360,6 +360,58 @@
         <source>vendor command line %1 must be one command: no lone &apos;;&apos; and no final backslash</source>
         <translation>Die Befehlszeile des Herstellers %1 muss ein einziger Befehl sein: kein alleinstehendes &apos;;&apos; und kein Backslash am Ende</translation>
     </message>
+    <message>
+        <source>a program called by another (%1) cannot be a container: the container method runs a service</source>
+        <translation>Ein von einem anderen Programm aufgerufenes Programm (%1) kann kein Container sein: Die Container-Methode führt einen Dienst aus</translation>
+    </message>
+    <message>
+        <source>calling user %1 is not a valid system user name for an agent ([a-z_][a-z0-9_-]*, at most 31, not a reserved name such as root)</source>
+        <translation>Der aufrufende Benutzer %1 ist kein gültiger Systembenutzername für einen Agenten ([a-z_][a-z0-9_-]*, höchstens 31, kein reservierter Name wie root)</translation>
+    </message>
+    <message>
+        <source>a sudo rule for the called program %1 needs the user that calls it</source>
+        <translation>Eine sudo-Regel für das aufgerufene Programm %1 braucht den Benutzer, der es aufruft</translation>
+    </message>
+    <message>
+        <source>a program called by another has no service of its own, so its %1 would never be granted: leave it empty</source>
+        <translation>Ein von einem anderen Programm aufgerufenes Programm hat keinen eigenen Dienst, daher würde %1 nie gewährt: lassen Sie es leer</translation>
+    </message>
+    <message>
+        <source>calling user %1 is given for an agent that is not called by another program</source>
+        <translation>Der aufrufende Benutzer %1 ist für einen Agenten angegeben, der nicht von einem anderen Programm aufgerufen wird</translation>
+    </message>
+    <message>
+        <source>schedule %1 is not an OnCalendar= expression (&quot;hourly&quot;, &quot;*-*-* 03:00:00&quot;)</source>
+        <translation>Der Zeitplan %1 ist kein OnCalendar=-Ausdruck („hourly“, „*-*-* 03:00:00“)</translation>
+    </message>
+    <message>
+        <source>schedule %1 needs a unit of Deroot&apos;s own: not a container and not a drop-in for an existing unit</source>
+        <translation>Der Zeitplan %1 braucht eine eigene Unit von Deroot: keinen Container und kein Drop-in für eine bestehende Unit</translation>
+    </message>
+    <message>
+        <source>schedule %1 is given for an agent that is not started on a schedule</source>
+        <translation>Der Zeitplan %1 ist für einen Agenten angegeben, der nicht nach Zeitplan gestartet wird</translation>
+    </message>
+    <message>
+        <source>environment setting %1 must be NAME=value in printable ASCII, without quotes, backslashes, &apos;%&apos;, &apos;$&apos; or &apos;`&apos;</source>
+        <translation>Die Umgebungseinstellung %1 muss NAME=Wert in druckbarem ASCII sein, ohne Anführungszeichen, Backslashes, &apos;%&apos;, &apos;$&apos; oder &apos;`&apos;</translation>
+    </message>
+    <message>
+        <source>environment setting %1 would make the program load code from elsewhere: set it in the agent&apos;s own configuration if it must be</source>
+        <translation>Die Umgebungseinstellung %1 würde das Programm Code von anderswo laden lassen: setzen Sie sie in der eigenen Konfiguration des Agenten, falls nötig</translation>
+    </message>
+    <message>
+        <source>%1: at most 64 environment settings and 8 environment files</source>
+        <translation>%1: höchstens 64 Umgebungseinstellungen und 8 Umgebungsdateien</translation>
+    </message>
+    <message>
+        <source>environment file %1 must be an absolute, normalised path (&quot;-&quot; first: it may be missing)</source>
+        <translation>Die Umgebungsdatei %1 muss ein absoluter, normalisierter Pfad sein („-“ davor: sie darf fehlen)</translation>
+    </message>
+    <message>
+        <source>unit %1 can be replaced only by a new unit of Deroot&apos;s own, not by a drop-in, a container or itself</source>
+        <translation>Die Unit %1 kann nur durch eine neue eigene Unit von Deroot ersetzt werden, nicht durch ein Drop-in, einen Container oder sich selbst</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::Method</name>
@@ -492,6 +544,29 @@
     <message>
         <source>sudo command %1 is refused: through sudo it gives %2 as root whatever its arguments</source>
         <translation>Der sudo-Befehl %1 wird abgelehnt: über sudo gibt er %2 als root, gleich mit welchen Argumenten</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Core::StartMode</name>
+    <message>
+        <source>It runs under %1.</source>
+        <translation>Er läuft unter %1.</translation>
+    </message>
+    <message>
+        <source>The process runs under %1.</source>
+        <translation>Der Prozess läuft unter %1.</translation>
+    </message>
+    <message>
+        <source>Its package ships %1.</source>
+        <translation>Sein Paket liefert %1 mit.</translation>
+    </message>
+    <message>
+        <source>Other agents run %1 (the catalog entry %2): it is not a service of its own.</source>
+        <translation>Andere Agenten führen %1 aus (Katalogeintrag %2): Es ist kein eigener Dienst.</translation>
+    </message>
+    <message>
+        <source>Nothing starts it yet: Deroot makes a unit for it.</source>
+        <translation>Noch startet ihn nichts: Deroot legt eine Unit für ihn an.</translation>
     </message>
 </context>
 <context>
@@ -707,6 +782,54 @@
     <message>
         <source>Ports kept as they were: %1</source>
         <translation>Ports unverändert gelassen: %1</translation>
+    </message>
+    <message>
+        <source>Command line after the program</source>
+        <translation>Befehlszeile nach dem Programm</translation>
+    </message>
+    <message>
+        <source>The arguments the agent runs with today, as a shell would split them; for a called program under sudo, the exact arguments the rule allows</source>
+        <translation>Die Argumente, mit denen der Agent heute läuft, so aufgeteilt wie eine Shell es täte; für ein über sudo aufgerufenes Programm genau die Argumente, die die Regel erlaubt</translation>
+    </message>
+    <message>
+        <source>Environment settings</source>
+        <translation>Umgebungseinstellungen</translation>
+    </message>
+    <message>
+        <source>NAME=value NAME2=&apos;with spaces&apos;</source>
+        <translation>NAME=Wert NAME2=&apos;mit Leerzeichen&apos;</translation>
+    </message>
+    <message>
+        <source>Environment files</source>
+        <translation>Umgebungsdateien</translation>
+    </message>
+    <message>
+        <source>/etc/default/agent, -/etc/agent.env</source>
+        <translation>/etc/default/agent, -/etc/agent.env</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going: let it listen where its defaults say</source>
+        <translation>&amp;Weiter: Er soll dort lauschen, wo seine Voreinstellung es sagt</translation>
+    </message>
+    <message>
+        <source>Keep going: let it listen where its defaults say</source>
+        <translation>Weiter: Er soll dort lauschen, wo seine Voreinstellung es sagt</translation>
+    </message>
+    <message>
+        <source>C&amp;ommand line:</source>
+        <translation>Be&amp;fehlszeile:</translation>
+    </message>
+    <message>
+        <source>En&amp;vironment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>Environment &amp;files:</source>
+        <translation>Umgebungs&amp;dateien:</translation>
+    </message>
+    <message>
+        <source>Keep the address on the command line, or confirm that this is what you want.</source>
+        <translation>Behalten Sie die Adresse in der Befehlszeile, oder bestätigen Sie, dass Sie genau das wollen.</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1187,62 @@
     <message>
         <source>systemd can hand the agent exactly its capabilities and sandbox it. Without it, capabilities must be set on the file itself.</source>
         <translation>systemd kann dem Agenten genau seine Capabilities geben und ihn in eine Sandbox setzen. Ohne systemd müssen Capabilities an der Datei selbst gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>How it is started</source>
+        <translation>Wie er gestartet wird</translation>
+    </message>
+    <message>
+        <source>As a se&amp;rvice that keeps running</source>
+        <translation>Als &amp;Dienst, der dauerhaft läuft</translation>
+    </message>
+    <message>
+        <source>On a sche&amp;dule, running to completion each time</source>
+        <translation>Nach &amp;Zeitplan, jedes Mal bis zum Ende</translation>
+    </message>
+    <message>
+        <source>Called by another &amp;agent, such as a monitoring agent</source>
+        <translation>Von einem anderen &amp;Agenten aufgerufen, etwa einem Monitoring-Agenten</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>hourly, daily or *-*-* 03:00:00</source>
+        <translation>hourly, daily oder *-*-* 03:00:00</translation>
+    </message>
+    <message>
+        <source>User of the calling agent</source>
+        <translation>Benutzer des aufrufenden Agenten</translation>
+    </message>
+    <message>
+        <source>zabbix, nagios, telegraf</source>
+        <translation>zabbix, nagios, telegraf</translation>
+    </message>
+    <message>
+        <source>The sudo method writes its rule for this user</source>
+        <translation>Die sudo-Methode schreibt ihre Regel für diesen Benutzer</translation>
+    </message>
+    <message>
+        <source>Ti&amp;mer:</source>
+        <translation>Ti&amp;mer:</translation>
+    </message>
+    <message>
+        <source>Calling us&amp;er:</source>
+        <translation>Aufrufender B&amp;enutzer:</translation>
+    </message>
+    <message>
+        <source>Deroot could not tell how it is started.</source>
+        <translation>Deroot konnte nicht erkennen, wie er gestartet wird.</translation>
+    </message>
+    <message>
+        <source>What Deroot found: %1</source>
+        <translation>Was Deroot gefunden hat: %1</translation>
+    </message>
+    <message>
+        <source>Replace %1 with a ne&amp;w unit of Deroot&apos;s own (by default a drop-in hardens it)</source>
+        <translation>%1 durch eine &amp;neue eigene Unit von Deroot ersetzen (sonst härtet ein Drop-in sie)</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1935,18 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
     <message>
         <source>The generated %1 fails its validator (%2): nothing was applied.</source>
         <translation>Die erzeugte Datei %1 besteht ihre Prüfung nicht (%2): Nichts wurde angewendet.</translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation>die Befehlszeile</translation>
+    </message>
+    <message>
+        <source>the environment</source>
+        <translation>die Umgebung</translation>
+    </message>
+    <message>
+        <source>the environment files</source>
+        <translation>die Umgebungsdateien</translation>
     </message>
 </context>
 </TS>

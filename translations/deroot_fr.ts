@@ -360,6 +360,58 @@
         <source>vendor command line %1 must be one command: no lone &apos;;&apos; and no final backslash</source>
         <translation>La ligne de commande du fournisseur %1 doit être une seule commande : ni &apos;;&apos; isolé, ni barre oblique inverse finale</translation>
     </message>
+    <message>
+        <source>a program called by another (%1) cannot be a container: the container method runs a service</source>
+        <translation>un programme appelé par un autre (%1) ne peut pas être un conteneur : la méthode conteneur exécute un service</translation>
+    </message>
+    <message>
+        <source>calling user %1 is not a valid system user name for an agent ([a-z_][a-z0-9_-]*, at most 31, not a reserved name such as root)</source>
+        <translation>l&apos;utilisateur appelant %1 n&apos;est pas un nom d&apos;utilisateur système valide pour un agent ([a-z_][a-z0-9_-]*, 31 au plus, pas un nom réservé comme root)</translation>
+    </message>
+    <message>
+        <source>a sudo rule for the called program %1 needs the user that calls it</source>
+        <translation>une règle sudo pour le programme appelé %1 a besoin de l&apos;utilisateur qui l&apos;appelle</translation>
+    </message>
+    <message>
+        <source>a program called by another has no service of its own, so its %1 would never be granted: leave it empty</source>
+        <translation>un programme appelé par un autre n&apos;a pas de service propre, donc %1 ne serait jamais accordé : laissez-le vide</translation>
+    </message>
+    <message>
+        <source>calling user %1 is given for an agent that is not called by another program</source>
+        <translation>l&apos;utilisateur appelant %1 est donné pour un agent qui n&apos;est pas appelé par un autre programme</translation>
+    </message>
+    <message>
+        <source>schedule %1 is not an OnCalendar= expression (&quot;hourly&quot;, &quot;*-*-* 03:00:00&quot;)</source>
+        <translation>la planification %1 n&apos;est pas une expression OnCalendar= (« hourly », « *-*-* 03:00:00 »)</translation>
+    </message>
+    <message>
+        <source>schedule %1 needs a unit of Deroot&apos;s own: not a container and not a drop-in for an existing unit</source>
+        <translation>la planification %1 a besoin d&apos;une unité propre à Deroot : ni un conteneur ni un drop-in pour une unité existante</translation>
+    </message>
+    <message>
+        <source>schedule %1 is given for an agent that is not started on a schedule</source>
+        <translation>la planification %1 est donnée pour un agent qui n&apos;est pas lancé selon un calendrier</translation>
+    </message>
+    <message>
+        <source>environment setting %1 must be NAME=value in printable ASCII, without quotes, backslashes, &apos;%&apos;, &apos;$&apos; or &apos;`&apos;</source>
+        <translation>le réglage d&apos;environnement %1 doit être NOM=valeur en ASCII imprimable, sans guillemets, barres obliques inverses, &apos;%&apos;, &apos;$&apos; ni &apos;`&apos;</translation>
+    </message>
+    <message>
+        <source>environment setting %1 would make the program load code from elsewhere: set it in the agent&apos;s own configuration if it must be</source>
+        <translation>le réglage d&apos;environnement %1 ferait charger au programme du code d&apos;ailleurs : mettez-le dans la configuration propre de l&apos;agent s&apos;il le faut</translation>
+    </message>
+    <message>
+        <source>%1: at most 64 environment settings and 8 environment files</source>
+        <translation>%1 : 64 réglages d&apos;environnement et 8 fichiers d&apos;environnement au plus</translation>
+    </message>
+    <message>
+        <source>environment file %1 must be an absolute, normalised path (&quot;-&quot; first: it may be missing)</source>
+        <translation>le fichier d&apos;environnement %1 doit être un chemin absolu et normalisé (« - » devant : il peut manquer)</translation>
+    </message>
+    <message>
+        <source>unit %1 can be replaced only by a new unit of Deroot&apos;s own, not by a drop-in, a container or itself</source>
+        <translation>l&apos;unité %1 ne peut être remplacée que par une nouvelle unité propre à Deroot, pas par un drop-in, un conteneur ou elle-même</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::Method</name>
@@ -492,6 +544,29 @@
     <message>
         <source>sudo command %1 is refused: through sudo it gives %2 as root whatever its arguments</source>
         <translation>La commande sudo %1 est refusée : par sudo elle donne %2 en tant que root, quels que soient ses arguments</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Core::StartMode</name>
+    <message>
+        <source>It runs under %1.</source>
+        <translation>Il tourne sous %1.</translation>
+    </message>
+    <message>
+        <source>The process runs under %1.</source>
+        <translation>Le processus tourne sous %1.</translation>
+    </message>
+    <message>
+        <source>Its package ships %1.</source>
+        <translation>Son paquet fournit %1.</translation>
+    </message>
+    <message>
+        <source>Other agents run %1 (the catalog entry %2): it is not a service of its own.</source>
+        <translation>D&apos;autres agents lancent %1 (l&apos;entrée du catalogue %2) : ce n&apos;est pas un service à part entière.</translation>
+    </message>
+    <message>
+        <source>Nothing starts it yet: Deroot makes a unit for it.</source>
+        <translation>Rien ne le lance encore : Deroot lui crée une unité.</translation>
     </message>
 </context>
 <context>
@@ -707,6 +782,54 @@
     <message>
         <source>Ports kept as they were: %1</source>
         <translation>Ports laissés tels quels : %1</translation>
+    </message>
+    <message>
+        <source>Command line after the program</source>
+        <translation>Ligne de commande après le programme</translation>
+    </message>
+    <message>
+        <source>The arguments the agent runs with today, as a shell would split them; for a called program under sudo, the exact arguments the rule allows</source>
+        <translation>Les arguments avec lesquels l&apos;agent tourne aujourd&apos;hui, découpés comme le ferait un shell ; pour un programme appelé via sudo, exactement les arguments que la règle autorise</translation>
+    </message>
+    <message>
+        <source>Environment settings</source>
+        <translation>Réglages d&apos;environnement</translation>
+    </message>
+    <message>
+        <source>NAME=value NAME2=&apos;with spaces&apos;</source>
+        <translation>NOM=valeur NOM2=&apos;avec espaces&apos;</translation>
+    </message>
+    <message>
+        <source>Environment files</source>
+        <translation>Fichiers d&apos;environnement</translation>
+    </message>
+    <message>
+        <source>/etc/default/agent, -/etc/agent.env</source>
+        <translation>/etc/default/agent, -/etc/agent.env</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going: let it listen where its defaults say</source>
+        <translation>&amp;Continuer : qu&apos;il écoute là où ses valeurs par défaut le disent</translation>
+    </message>
+    <message>
+        <source>Keep going: let it listen where its defaults say</source>
+        <translation>Continuer : qu&apos;il écoute là où ses valeurs par défaut le disent</translation>
+    </message>
+    <message>
+        <source>C&amp;ommand line:</source>
+        <translation>Ligne de c&amp;ommande :</translation>
+    </message>
+    <message>
+        <source>En&amp;vironment:</source>
+        <translation>En&amp;vironnement :</translation>
+    </message>
+    <message>
+        <source>Environment &amp;files:</source>
+        <translation>&amp;Fichiers d&apos;environnement :</translation>
+    </message>
+    <message>
+        <source>Keep the address on the command line, or confirm that this is what you want.</source>
+        <translation>Gardez l&apos;adresse sur la ligne de commande, ou confirmez que c&apos;est bien ce que vous voulez.</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1187,62 @@
     <message>
         <source>systemd can hand the agent exactly its capabilities and sandbox it. Without it, capabilities must be set on the file itself.</source>
         <translation>systemd peut donner à l&apos;agent exactement ses capabilities et l&apos;isoler dans un bac à sable. Sans lui, les capabilities doivent être posées sur le fichier lui-même.</translation>
+    </message>
+    <message>
+        <source>How it is started</source>
+        <translation>Comment il est lancé</translation>
+    </message>
+    <message>
+        <source>As a se&amp;rvice that keeps running</source>
+        <translation>Comme se&amp;rvice qui tourne en permanence</translation>
+    </message>
+    <message>
+        <source>On a sche&amp;dule, running to completion each time</source>
+        <translation>Selon un ca&amp;lendrier, jusqu&apos;au bout à chaque fois</translation>
+    </message>
+    <message>
+        <source>Called by another &amp;agent, such as a monitoring agent</source>
+        <translation>Appelé par un autre &amp;agent, comme un agent de supervision</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>hourly, daily or *-*-* 03:00:00</source>
+        <translation>hourly, daily ou *-*-* 03:00:00</translation>
+    </message>
+    <message>
+        <source>User of the calling agent</source>
+        <translation>Utilisateur de l&apos;agent appelant</translation>
+    </message>
+    <message>
+        <source>zabbix, nagios, telegraf</source>
+        <translation>zabbix, nagios, telegraf</translation>
+    </message>
+    <message>
+        <source>The sudo method writes its rule for this user</source>
+        <translation>La méthode sudo écrit sa règle pour cet utilisateur</translation>
+    </message>
+    <message>
+        <source>Ti&amp;mer:</source>
+        <translation>Mi&amp;nuteur :</translation>
+    </message>
+    <message>
+        <source>Calling us&amp;er:</source>
+        <translation>Utilisat&amp;eur appelant :</translation>
+    </message>
+    <message>
+        <source>Deroot could not tell how it is started.</source>
+        <translation>Deroot n&apos;a pas pu savoir comment il est lancé.</translation>
+    </message>
+    <message>
+        <source>What Deroot found: %1</source>
+        <translation>Ce que Deroot a trouvé : %1</translation>
+    </message>
+    <message>
+        <source>Replace %1 with a ne&amp;w unit of Deroot&apos;s own (by default a drop-in hardens it)</source>
+        <translation>Remplacer %1 par une &amp;nouvelle unité propre à Deroot (sinon un drop-in la durcit)</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1935,18 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
     <message>
         <source>The generated %1 fails its validator (%2): nothing was applied.</source>
         <translation>Le fichier %1 généré échoue à sa validation (%2) : rien n&apos;a été appliqué.</translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation>la ligne de commande</translation>
+    </message>
+    <message>
+        <source>the environment</source>
+        <translation>l&apos;environnement</translation>
+    </message>
+    <message>
+        <source>the environment files</source>
+        <translation>les fichiers d&apos;environnement</translation>
     </message>
 </context>
 </TS>

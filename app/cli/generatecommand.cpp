@@ -7,6 +7,7 @@
 #include "core/generate/inputbuilder.h"
 #include "core/generate/plan.h"
 #include "core/generate/planexport.h"
+#include "core/generate/systemdunit.h"
 #include "core/inspect/inspect.h"
 #include "core/recommend/recommender.h"
 #include "core/text.h"
@@ -66,7 +67,7 @@ Core::Result<Outcome> generateAndWrite(const Core::InspectionReport &report, con
     }
     outcome.written = *written;
     for (const Core::Finding &finding : report.findings) {
-        if (finding.id == u"catalog.vendor-unit") {
+        if (finding.id == u"unit.unreadable") {
             outcome.findings << finding;
         }
     }
@@ -92,6 +93,22 @@ QString describe(const Outcome &outcome, const QString &out)
     for (const Core::Conflict &conflict : outcome.plan.conflicts) {
         text += u"  ! %1: %2 %3\n"_s.arg(conflict.id, conflict.consequence, conflict.fix);
     }
+    const Core::GenerationInput &input = outcome.plan.input;
+    if (!input.replacesUnit.isEmpty()) {
+        text += u"  "_s +
+                QCoreApplication::translate("derootctl", "takes over from %1: the apply stops and disables it and "
+                                                         "starts %2; a rollback brings %1 back.")
+                    .arg(input.replacesUnit, Core::generatedUnitName(input)) +
+                u'\n';
+    }
+    if (input.startMode == Core::StartMode::CalledBy) {
+        text += u"  "_s +
+                (input.callerUser.isEmpty()
+                     ? QCoreApplication::translate("derootctl", "called by other programs: no user or unit of its own.")
+                     : QCoreApplication::translate("derootctl", "called by %1's programs: no user or unit of its own.")
+                           .arg(input.callerUser)) +
+                u'\n';
+    }
     for (const Core::Finding &finding : outcome.findings) {
         text += u"  note: %1\n"_s.arg(Core::oneLine(finding.message));
     }
@@ -108,9 +125,11 @@ QString describe(const Outcome &outcome, const QString &out)
 
 int runGenerate(const QList<QByteArray> &arguments, Io &io)
 {
-    const Args args(arguments, {"json", "no-package", "force", "no-limits"},
-                    {"pid", "unit", "method", "out", "systemd", "caps", "add-cap", "drop-cap", "user", "read-paths",
-                     "write-paths", "devices", "groups", "ports", "image", "cpu-quota", "memory-max", "tasks-max"});
+    const Args args(arguments, {"json", "no-package", "force", "no-limits", "new-unit", "accept-address-change"},
+                    {"pid",      "unit",      "method",     "out",         "systemd", "caps",        "add-cap",
+                     "drop-cap", "user",      "read-paths", "write-paths", "devices", "groups",      "ports",
+                     "image",    "cpu-quota", "memory-max", "tasks-max",   "args",    "environment", "environment-file",
+                     "start",    "caller",    "schedule"});
     const bool json = args.flag("json");
     if (!args.error().isEmpty()) {
         return fail(io, "generate", {Core::ExitCode::Usage, args.error()}, json);
@@ -134,12 +153,79 @@ int runGenerate(const QList<QByteArray> &arguments, Io &io)
         }
         systemd = args.option("systemd") == "yes";
     }
-    const auto report = inspectTarget(args, "generate", io);
-    if (!report) {
-        return fail(io, "generate", report.error(), json);
+    Core::StartChoice start;
+    start.newUnit = args.flag("new-unit");
+    if (args.has("start")) {
+        const QByteArray mode = args.option("start");
+        if (mode == "service") {
+            start.mode = Core::StartMode::Service;
+        } else if (mode == "scheduled") {
+            start.mode = Core::StartMode::Scheduled;
+        } else if (mode == "called-by" || mode == "called_by") {
+            start.mode = Core::StartMode::CalledBy;
+        } else {
+            return fail(
+                io, "generate",
+                {Core::ExitCode::Usage,
+                 QCoreApplication::translate("derootctl", "--start takes service, scheduled or called-by, not %1")
+                     .arg(Core::quoted(QString::fromLocal8Bit(mode)))},
+                json);
+        }
     }
-    Core::GenerationInput input = Core::buildGenerationInput(*report, *method);
+    start.callerUser = QString::fromLocal8Bit(args.option("caller"));
+    start.schedule = QString::fromLocal8Bit(args.option("schedule"));
+    if (args.has("caller") && start.mode.value_or(Core::StartMode::CalledBy) != Core::StartMode::CalledBy) {
+        return fail(
+            io, "generate",
+            {Core::ExitCode::Usage, QCoreApplication::translate("derootctl", "--caller goes with --start called-by")},
+            json);
+    }
+    if (args.has("caller")) {
+        start.mode = Core::StartMode::CalledBy;
+    }
+    if (args.has("schedule")) {
+        if (start.mode.value_or(Core::StartMode::Scheduled) != Core::StartMode::Scheduled) {
+            return fail(io, "generate",
+                        {Core::ExitCode::Usage,
+                         QCoreApplication::translate("derootctl", "--schedule goes with --start scheduled")},
+                        json);
+        }
+        start.mode = Core::StartMode::Scheduled;
+    }
+    const auto inspected = inspectTarget(args, "generate", io);
+    if (!inspected) {
+        return fail(io, "generate", inspected.error(), json);
+    }
+    // Work with the unit the agent runs under or its package ships, as the wizard does.
+    const auto report = std::optional<Core::InspectionReport>(Core::withAgentUnit(*inspected));
+    Core::GenerationInput input = Core::buildGenerationInput(*report, *method, start);
     input.runsUnderSystemd = systemd;
+    if (input.startMode == Core::StartMode::CalledBy && *method == Core::Method::Sudo && input.callerUser.isEmpty()) {
+        return fail(io, "generate",
+                    {Core::ExitCode::Usage,
+                     QCoreApplication::translate("derootctl", "%1 %2 is run by another program, so the sudo rule is "
+                                                              "for that program's user: name it with --caller USER, "
+                                                              "or make %2 a service with --start service")
+                         .arg(Core::detectedStart(*report).reason, input.executable)},
+                    json);
+    }
+    // The command line and environment the agent runs with today, unless the admin gives them.
+    if (args.has("args")) {
+        const QStringList words = Core::splitCommandLine(QString::fromLocal8Bit(args.option("args")));
+        if (input.startMode == Core::StartMode::CalledBy && *method == Core::Method::Sudo &&
+            !input.sudoCommands.isEmpty()) {
+            input.sudoCommands.first().arguments = words;
+            input.sudoCommands.first().argumentsUnknown = false;
+        } else {
+            input.arguments = words;
+        }
+    }
+    if (args.has("environment")) {
+        input.environment = Core::splitCommandLine(QString::fromLocal8Bit(args.option("environment")));
+    }
+    if (args.has("environment-file")) {
+        input.environmentFiles = Core::parseList(QString::fromLocal8Bit(args.option("environment-file")));
+    }
     // The admin's adjustments, as the wizard's Adjust step makes them.
     if (args.has("caps")) {
         const auto capabilities = Core::parseCapabilityList(QString::fromLocal8Bit(args.option("caps")));
@@ -218,6 +304,16 @@ int runGenerate(const QList<QByteArray> &arguments, Io &io)
                      .arg(QString::fromLatin1(option), Core::quoted(QString::fromLocal8Bit(args.option(option))))},
                 json);
         }
+    }
+    // A listening address the plan would drop is the admin's to answer, never a silent change.
+    const QStringList changes = Core::listenAddressChanges(*report, input);
+    if (!changes.isEmpty() && !args.flag("accept-address-change")) {
+        return fail(io, "generate",
+                    {Core::ExitCode::Usage,
+                     changes.first() + u' ' +
+                         QCoreApplication::translate("derootctl", "Keep it with --args, or accept the change with "
+                                                                  "--accept-address-change.")},
+                    json);
     }
     const QString out = QString::fromLocal8Bit(args.option("out"));
     const auto outcome = generateAndWrite(*report, input, out, args.flag("force"));

@@ -3,10 +3,11 @@
 #include "core/generate/inputbuilder.h"
 
 #include "core/generate/systemdunit.h"
+#include "core/inspect/inspect.h"
 #include "core/text.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
-#include <QProcess>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -57,7 +58,57 @@ void appendMissing(QStringList &to, const QStringList &words)
 
 QStringList splitCommandLine(const QString &text)
 {
-    return QProcess::splitCommand(text);
+    // POSIX shell quoting without expansion: '...' is literal, "..." and a backslash escape the
+    // next character (inside "..." only '"' and '\\'), whitespace separates words.
+    QStringList words;
+    QString word;
+    bool inWord = false;
+    enum class Quote { None, Single, Double } quote = Quote::None;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        switch (quote) {
+        case Quote::Single:
+            if (c == u'\'') {
+                quote = Quote::None;
+            } else {
+                word += c;
+            }
+            continue;
+        case Quote::Double:
+            if (c == u'"') {
+                quote = Quote::None;
+            } else if (c == u'\\' && i + 1 < text.size() && (text.at(i + 1) == u'"' || text.at(i + 1) == u'\\')) {
+                word += text.at(++i);
+            } else {
+                word += c;
+            }
+            continue;
+        case Quote::None:
+            break;
+        }
+        if (c.isSpace()) {
+            if (inWord) {
+                words << word;
+                word.clear();
+                inWord = false;
+            }
+            continue;
+        }
+        inWord = true;
+        if (c == u'\'') {
+            quote = Quote::Single;
+        } else if (c == u'"') {
+            quote = Quote::Double;
+        } else if (c == u'\\' && i + 1 < text.size()) {
+            word += text.at(++i);
+        } else {
+            word += c;
+        }
+    }
+    if (inWord) {
+        words << word;
+    }
+    return words;
 }
 
 QString joinCommandLine(const QStringList &words)
@@ -82,24 +133,29 @@ DetectedStart detectedStart(const InspectionReport &report)
     const QJsonObject process = report.sections.value(u"process"_s).toObject();
     if (!unit.value(u"id"_s).toString().isEmpty()) {
         const QString id = unit.value(u"id"_s).toString();
-        return {StartMode::Service, id, u"It runs under %1."_s.arg(id)};
+        return {StartMode::Service, id,
+                QCoreApplication::translate("Deroot::Core::StartMode", "It runs under %1.").arg(id)};
     }
-    const QString processUnit = process.value(u"unit"_s).toString();
-    if (processUnit.endsWith(u".service")) {
-        return {StartMode::Service, processUnit, u"The process runs under %1."_s.arg(processUnit)};
-    }
-    if (const Finding *vendor = report.finding(u"catalog.vendor-unit")) {
-        const QString path = vendor->evidence.value(0);
-        return {StartMode::Service, baseName(path), u"Its package ships %1."_s.arg(path)};
+    const QString agentUnit = agentUnitName(report);
+    if (!agentUnit.isEmpty()) {
+        return {
+            StartMode::Service, agentUnit,
+            process.value(u"unit"_s).toString() == agentUnit
+                ? QCoreApplication::translate("Deroot::Core::StartMode", "The process runs under %1.").arg(agentUnit)
+                : QCoreApplication::translate("Deroot::Core::StartMode", "Its package ships %1.").arg(agentUnit)};
     }
     const QJsonArray matches = report.sections.value(u"catalog"_s).toObject().value(u"matches"_s).toArray();
     const QJsonObject match = matches.isEmpty() ? QJsonObject() : matches.first().toObject();
     if (match.value(u"started"_s).toString() == u"called") {
-        return {StartMode::CalledBy, QString(),
-                u"Other agents run %1 (the catalog entry %2): it is not a service of its own."_s.arg(
-                    match.value(u"name"_s).toString(), match.value(u"id"_s).toString())};
+        return {
+            StartMode::CalledBy, QString(),
+            QCoreApplication::translate("Deroot::Core::StartMode",
+                                        "Other agents run %1 (the catalog entry %2): it is not a service of its own.")
+                .arg(match.value(u"name"_s).toString(), match.value(u"id"_s).toString())};
     }
-    return {StartMode::Service, QString(), u"Nothing starts it yet: Deroot makes a unit for it."_s};
+    return {
+        StartMode::Service, QString(),
+        QCoreApplication::translate("Deroot::Core::StartMode", "Nothing starts it yet: Deroot makes a unit for it.")};
 }
 
 std::optional<QStringList> runningArguments(const InspectionReport &report)
@@ -215,11 +271,13 @@ GenerationInput buildGenerationInput(const InspectionReport &report, Method meth
     }
     input.existingUnit = unitName;
     // Only a vendor line for the very program inspected: anything else and Deroot writes its own.
-    const QString vendorLine = unit.value(u"exec_start_line"_s).toString();
-    if (!unitName.isEmpty() && vendorExecProgram(vendorLine) == input.executable) {
-        input.vendorExecStart = vendorLine;
+    if (!unitName.isEmpty() && vendorExecProgram(unit.value(u"exec_start_line"_s).toString()) == input.executable) {
+        input.vendorExecStart = unit.value(u"exec_start_line"_s).toString();
     }
     QString user = unit.value(u"user"_s).toString();
+    if (user.isEmpty()) {
+        user = report.sections.value(u"vendor_unit"_s).toObject().value(u"user"_s).toString();
+    }
     if (user.isEmpty() || user == u"root" || user == u"-") {
         user = process.value(u"user"_s).toString();
     }
@@ -234,6 +292,24 @@ GenerationInput buildGenerationInput(const InspectionReport &report, Method meth
     // environment over, and the apply stops and disables the old unit.
     const bool replaceUnit = !input.existingUnit.isEmpty() && method != Method::Container &&
                              (start.newUnit || input.startMode != StartMode::Service);
+    const QJsonObject vendorUnit = report.sections.value(u"vendor_unit"_s).toObject();
+    QString vendorLine = unit.value(u"exec_start_line"_s).toString();
+    QJsonObject settings = unit; // where the environment to carry over is read from
+    if (input.existingUnit.isEmpty() && !detected.unit.isEmpty() && input.startMode == StartMode::Service &&
+        method != Method::Container) {
+        // The unit the package ships could not be asked about (no systemd): the plan makes its own
+        // from what the unit's file says and takes over from it, rather than running the agent
+        // twice.
+        input.replacesUnit = detected.unit;
+        vendorLine = vendorUnit.value(u"exec_start_line"_s).toString();
+        settings = vendorUnit;
+        for (const QJsonValue &v : settings.value(u"environment"_s).toArray()) {
+            input.environment << v.toString();
+        }
+        for (const QJsonValue &v : settings.value(u"environment_files"_s).toArray()) {
+            input.environmentFiles << v.toString();
+        }
+    }
     if (replaceUnit) {
         input.replacesUnit = input.startMode == StartMode::CalledBy ? QString() : input.existingUnit;
         input.existingUnit.clear();

@@ -17,6 +17,8 @@ struct StartChoice
     /// Make a unit of Deroot's own even though the agent has one: the plan then replaces the old
     /// unit (stops and disables it at apply, brings it back at rollback) instead of a drop-in.
     bool newUnit = false;
+
+    friend bool operator==(const StartChoice &, const StartChoice &) = default;
 };
 
 /// What the evidence says about how the agent is started, and why, for the wizard and the CLI.

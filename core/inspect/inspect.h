@@ -54,4 +54,14 @@ Result<InspectionReport> inspectProcessEvidence(int pid, const InspectEnvironmen
 /// Errors: NotFound (no such unit), Unavailable (no systemd to ask), BadTarget (no ExecStart).
 Result<InspectionReport> inspectUnit(const QString &unit, const InspectEnvironment &environment = {});
 
+/// The systemd service the agent of @p report runs under (a process's unit) or that its package
+/// ships (the catalog.vendor-unit finding); "" when it has none or @p report is a unit's.
+QString agentUnitName(const InspectionReport &report);
+
+/// The report a plan should start from: for a program or process whose agent has a unit
+/// (agentUnitName()), that unit's inspection (which has the program and its running main process
+/// too), so the plan works with the unit instead of running the agent a second time. @p report
+/// itself when there is no such unit or systemd cannot be asked, with a finding saying why.
+InspectionReport withAgentUnit(const InspectionReport &report, const InspectEnvironment &environment = {});
+
 } // namespace Deroot::Core

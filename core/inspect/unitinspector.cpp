@@ -547,4 +547,77 @@ Result<InspectionReport> inspectUnit(const QString &unit, const InspectEnvironme
     return report;
 }
 
+QString agentUnitName(const InspectionReport &report)
+{
+    if (report.sections.contains(u"unit"_s)) {
+        return {};
+    }
+    const QString processUnit = report.sections.value(u"process"_s).toObject().value(u"unit"_s).toString();
+    if (processUnit.endsWith(u".service") && !processUnit.contains(u'@')) {
+        return processUnit;
+    }
+    if (const Finding *vendor = report.finding(u"catalog.vendor-unit")) {
+        // The catalog names the units of an entry, not of each of its programs (smartmontools.service
+        // runs smartd, not smartctl): only a unit whose file starts this very program is its own.
+        QFile file(vendor->evidence.value(0));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return {};
+        }
+        QString line = execStartLine({QString::fromUtf8(file.read(1024 * 1024))});
+        while (!line.isEmpty() && QStringView(u"-@:+!|").contains(line.front())) {
+            line.remove(0, 1);
+        }
+        const QString program = line.section(u' ', 0, 0);
+        const QString inspected = report.sections.value(u"file"_s).toObject().value(u"canonical_path"_s).toString();
+        if (program.isEmpty() || QFileInfo(program).canonicalFilePath() != inspected) {
+            return {};
+        }
+        return vendor->evidence.value(0).section(u'/', -1);
+    }
+    return {};
+}
+
+InspectionReport withAgentUnit(const InspectionReport &report, const InspectEnvironment &environment)
+{
+    const QString unit = agentUnitName(report);
+    if (unit.isEmpty()) {
+        return report;
+    }
+    auto unitReport = inspectUnit(unit, environment);
+    if (!unitReport) {
+        InspectionReport unchanged = report;
+        // What its file says (the package's unit, read without systemd): enough for a unit of
+        // Deroot's own to take its command line and environment over.
+        if (const Finding *vendor = report.finding(u"catalog.vendor-unit")) {
+            QFile file(vendor->evidence.value(0));
+            if (file.open(QIODevice::ReadOnly)) {
+                const QStringList texts{QString::fromUtf8(file.read(1024 * 1024))};
+                const QString line = execStartLine(texts);
+                unchanged.sections.insert(
+                    u"vendor_unit"_s,
+                    QJsonObject{{u"id"_s, unit},
+                                {u"path"_s, file.fileName()},
+                                {u"user"_s, serviceSettings(texts, u"User").value(0)},
+                                {u"exec_start_line"_s, line.isEmpty() ? QJsonValue() : QJsonValue(line)},
+                                {u"environment"_s, QJsonArray::fromStringList(environmentAssignments(texts))},
+                                {u"environment_files"_s,
+                                 QJsonArray::fromStringList(serviceSettings(texts, u"EnvironmentFile"))}});
+            }
+        }
+        unchanged.addFinding(u"unit.unreadable"_s, Severity::Medium,
+                             u"The agent has the unit %1, but it could not be read (%2): the plan cannot work with "
+                             u"it and would make a unit of its own."_s.arg(unit, unitReport.error().message));
+        return unchanged;
+    }
+    // The unit's report names the same program; it must be the one inspected, or it is not the
+    // agent's unit after all.
+    const auto program = [](const InspectionReport &r) {
+        return r.sections.value(u"file"_s).toObject().value(u"canonical_path"_s).toString();
+    };
+    if (program(*unitReport) != program(report)) {
+        return report;
+    }
+    return *unitReport;
+}
+
 } // namespace Deroot::Core

@@ -21,6 +21,7 @@ class GenerateCliTest final : public QObject
 private Q_SLOTS:
     void capabilitiesPlanForFping();
     void sudoPlanForSmartctl();
+    void calledToolByDefault();
     void containerPlanForFping();
     void existingFolderIsKeptWithoutForce();
     void badAdjustments_data();
@@ -62,8 +63,8 @@ void GenerateCliTest::capabilitiesPlanForFping()
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(u"fping"_s);
-    const Run result =
-        run({u"generate"_s, u"/usr/bin/fping"_s, u"--method"_s, u"caps"_s, u"--out"_s, out, u"--json"_s});
+    const Run result = run({u"generate"_s, u"/usr/bin/fping"_s, u"--method"_s, u"caps"_s, u"--start"_s, u"service"_s,
+                            u"--out"_s, out, u"--json"_s});
     QVERIFY2(result.exitCode == 0, result.err.constData());
     const QJsonObject json = QJsonDocument::fromJson(result.out).object();
     QCOMPARE(json.value(u"schema"_s).toString(), u"deroot.generate/1"_s);
@@ -97,14 +98,49 @@ void GenerateCliTest::sudoPlanForSmartctl()
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(u"smartctl"_s);
-    const Run result = run({u"generate"_s, u"/usr/sbin/smartctl"_s, u"--method"_s, u"sudo"_s, u"--out"_s, out});
+    // smartctl is run by monitoring agents: without the caller there is no one to write the rule
+    // for, and the refusal says which option names it.
+    const Run anonymous = run({u"generate"_s, u"/usr/sbin/smartctl"_s, u"--method"_s, u"sudo"_s, u"--out"_s, out});
+    QCOMPARE(anonymous.exitCode, 2);
+    QVERIFY2(anonymous.err.contains("--caller USER") && anonymous.err.count('\n') == 1, anonymous.err.constData());
+    QVERIFY(!QFile::exists(out));
+    const Run result = run({u"generate"_s, u"/usr/sbin/smartctl"_s, u"--method"_s, u"sudo"_s, u"--caller"_s,
+                            u"zabbix"_s, u"--args"_s, u"-H /dev/sda"_s, u"--out"_s, out});
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QVERIFY2(result.out.contains("visudo"), result.out.constData());
+    QVERIFY2(result.out.contains("called by zabbix's programs"), result.out.constData());
     QFile sudoers(out + u"/deroot-smartctl.sudoers"_s);
     QVERIFY2(sudoers.open(QIODevice::ReadOnly), qPrintable(QDir(out).entryList().join(u' ')));
     const QByteArray text = sudoers.readAll();
-    QVERIFY(text.contains("/usr/sbin/smartctl"));
-    QVERIFY(text.contains("NOPASSWD"));
+    QVERIFY2(text.contains(" = /usr/sbin/smartctl -H /dev/sda\n"), text.constData());
+    QVERIFY2(text.contains("\nzabbix ALL=(root) NOPASSWD: NOEXEC: DEROOT_SMARTCTL_"), text.constData());
+    // No user and no unit of its own: only the rule and the manifest.
+    QCOMPARE(QDir(out).entryList(QDir::Files), (QStringList{u"deroot-smartctl.sudoers"_s, u"plan.json"_s}));
+}
+
+// The README's example (usability review P2): fping as other agents call it, with no unit that
+// would exit and restart every 5 seconds.
+void GenerateCliTest::calledToolByDefault()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"fping"_s);
+    const Run result = run({u"generate"_s, u"/usr/bin/fping"_s, u"--method"_s, u"caps"_s, u"--out"_s, out});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(QDir(out).entryList(QDir::Files),
+             (QStringList{u"deroot-fping.apparmor"_s, u"plan.json"_s, u"setcap.sh"_s}));
+    QVERIFY2(result.out.contains("called by other programs"), result.out.constData());
+    // Scheduled instead: a oneshot unit and its timer, with the command line given.
+    const QString scheduled = dir.filePath(u"scheduled"_s);
+    const Run timer = run({u"generate"_s, u"/usr/bin/fping"_s, u"--method"_s, u"caps"_s, u"--schedule"_s, u"hourly"_s,
+                           u"--args"_s, u"-c 1 127.0.0.1"_s, u"--out"_s, scheduled});
+    QVERIFY2(timer.exitCode == 0, timer.err.constData());
+    QFile unit(scheduled + u"/deroot-fping.service"_s);
+    QVERIFY(unit.open(QIODevice::ReadOnly));
+    const QByteArray text = unit.readAll();
+    QVERIFY2(text.contains("\nType=oneshot\n") && text.contains("\nExecStart=/usr/bin/fping -c 1 127.0.0.1\n") &&
+                 !text.contains("\nRestart="),
+             text.constData());
+    QVERIFY(QFile::exists(scheduled + u"/deroot-fping.timer"_s));
 }
 
 void GenerateCliTest::containerPlanForFping()
@@ -176,6 +212,16 @@ void GenerateCliTest::badAdjustments_data()
                                          << QByteArray("/etc/shadow");
     QTest::addRow("group with a space") << QStringList{u"--groups"_s, u"adm,wheel users"_s} << 2
                                         << QByteArray("wheel users");
+    QTest::addRow("caller of a service") << QStringList{u"--caller"_s, u"zabbix"_s} << 2
+                                         << QByteArray("--caller goes with --start called-by");
+    QTest::addRow("schedule of a service")
+        << QStringList{u"--schedule"_s, u"hourly"_s} << 2 << QByteArray("--schedule goes with --start scheduled");
+    QTest::addRow("LD_PRELOAD") << QStringList{u"--environment"_s, u"LD_PRELOAD=/tmp/x.so"_s} << 2
+                                << QByteArray("load code");
+    QTest::addRow("relative environment file") << QStringList{u"--environment-file"_s, u"etc/default/x"_s} << 2
+                                               << QByteArray("environment file 'etc/default/x'");
+    QTest::addRow("argument with a specifier")
+        << QStringList{u"--args"_s, u"--home=%h"_s} << 2 << QByteArray("argument '--home=%h'");
     QTest::addRow("image with a shell") << QStringList{u"--method"_s, u"container"_s, u"--image"_s, u"x;rm -rf /"_s}
                                         << 2 << QByteArray("image");
 }
@@ -187,7 +233,8 @@ void GenerateCliTest::badAdjustments()
     QFETCH(QByteArray, message);
     QTemporaryDir dir;
     const QString out = dir.filePath(u"plan"_s);
-    QStringList arguments{u"generate"_s, u"/usr/bin/fping"_s};
+    // As a service: the options are the unit's (fping is a called tool by default).
+    QStringList arguments{u"generate"_s, u"/usr/bin/fping"_s, u"--start"_s, u"service"_s};
     if (!options.contains(u"--method"_s)) {
         arguments << u"--method"_s << u"caps"_s;
     }
@@ -227,17 +274,19 @@ void GenerateCliTest::applyNamesWhatIsGranted_data()
     QTest::addColumn<QStringList>("generate");
     QTest::addColumn<QStringList>("lines");
     QTest::addColumn<QStringList>("privileged");
-    QTest::addRow("capabilities") << QStringList{u"/usr/bin/fping"_s, u"--method"_s, u"caps"_s}
+    QTest::addRow("capabilities") << QStringList{u"/usr/bin/fping"_s, u"--method"_s, u"caps"_s, u"--start"_s,
+                                                 u"service"_s}
                                   << QStringList{u"  Program: /usr/bin/fping\n"_s, u"  Capabilities: CAP_NET_RAW\n"_s,
                                                  u"  Unit: deroot-fping.service\n"_s, u"  Sudo commands: none\n"_s,
                                                  u"  Service user: "_s}
                                   << QStringList();
     QTest::addRow("a root-equivalent capability")
-        << QStringList{u"/usr/bin/fping"_s, u"--method"_s, u"caps"_s, u"--add-cap"_s, u"CAP_SYS_ADMIN"_s}
+        << QStringList{u"/usr/bin/fping"_s, u"--method"_s,  u"caps"_s,         u"--start"_s,
+                       u"service"_s,        u"--add-cap"_s, u"CAP_SYS_ADMIN"_s}
         << QStringList{u"  Program: /usr/bin/fping\n"_s, u"CAP_SYS_ADMIN"_s,
                        u"  WARNING: Root-equivalent: CAP_SYS_ADMIN (root-equivalent capability). "_s}
         << QStringList{u"CAP_SYS_ADMIN (root-equivalent capability)"_s};
-    QTest::addRow("sudo") << QStringList{u"/usr/sbin/smartctl"_s, u"--method"_s, u"sudo"_s}
+    QTest::addRow("sudo") << QStringList{u"/usr/sbin/smartctl"_s, u"--method"_s, u"sudo"_s, u"--caller"_s, u"zabbix"_s}
                           << QStringList{u"  Program: /usr/sbin/smartctl\n"_s, u"  Sudo commands, run as root:\n"_s,
                                          u"    /usr/sbin/smartctl"_s, u"  Capabilities: none\n"_s}
                           << QStringList();
@@ -266,7 +315,8 @@ void GenerateCliTest::applyNamesWhatIsGranted()
     const QJsonObject object = QJsonDocument::fromJson(json.out).object();
     QCOMPARE(object.value(u"program"_s).toString(), generate.constFirst());
     QCOMPARE(object.value(u"privileged_grants"_s).toArray().toVariantList(), QVariant(privileged).toList());
-    QVERIFY(!object.value(u"service_user"_s).toString().isEmpty());
+    // A called program has no user of its own: its sudo rule is for its caller.
+    QCOMPARE(object.value(u"service_user"_s).toString().isEmpty(), generate.contains(u"--caller"_s));
 
     QProcessEnvironment noBus = QProcessEnvironment::systemEnvironment();
     noBus.insert(u"DBUS_SYSTEM_BUS_ADDRESS"_s, u"unix:path=%1"_s.arg(dir.filePath(u"no-bus"_s)));

@@ -85,6 +85,17 @@ const QList<Parameter> &parameters()
           {u"--cpu-quota"_s, u"25"_s},
           {u"--memory-max"_s, u"64"_s, u"--tasks-max"_s, u"32"_s},
           {u"--cpu-quota"_s, u"300"_s, u"--memory-max"_s, u"2048"_s, u"--tasks-max"_s, u"4096"_s}}},
+        // Issue 12: how it is started, its command line and environment.
+        {"start",
+         {{},
+          {u"--start"_s, u"service"_s},
+          {u"--start"_s, u"called-by"_s, u"--caller"_s, u"zabbix"_s},
+          {u"--schedule"_s, u"hourly"_s},
+          {u"--new-unit"_s}}},
+        {"command line",
+         {{},
+          {u"--args"_s, u"-c 1 '127.0.0.1'"_s},
+          {u"--environment"_s, u"GOMAXPROCS=2 'OPTS=a b'"_s, u"--environment-file"_s, u"-/etc/default/probe"_s}}},
         {"json", {{}, {u"--json"_s}}},
     };
     return kParameters;

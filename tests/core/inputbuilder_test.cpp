@@ -3,10 +3,12 @@
 //
 // From real inspections of the build root's agents to the generators' input: names, needs, and
 // that what it builds passes validation as it is.
+#include "core/generate/generator.h"
 #include "core/generate/inputbuilder.h"
 #include "core/generate/inputvalidation.h"
 #include "core/inspect/inspect.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace Deroot::Core;
@@ -21,7 +23,62 @@ private Q_SLOTS:
     void agentIds();
     void fromRealAgents_data();
     void fromRealAgents();
+    void calledToolHasNoUnit();
+    void calledToolUnderSudoIsForItsCaller();
+    void scheduledRunsToCompletion();
+    void commandLineOfTheRunningProcess();
+    void listenAddressChangeIsNamed();
+    void packagedUnitIsTakenOver();
+    void commandLineSplitsAndJoins_data();
+    void commandLineSplitsAndJoins();
 };
+
+namespace {
+
+QStringList artifactIds(const GeneratedPlan &plan)
+{
+    QStringList ids;
+    for (const Artifact &artifact : plan.artifacts) {
+        ids << artifact.id;
+    }
+    return ids;
+}
+
+QString contentOf(const GeneratedPlan &plan, const QString &id)
+{
+    for (const Artifact &artifact : plan.artifacts) {
+        if (artifact.id == id) {
+            return artifact.content;
+        }
+    }
+    return {};
+}
+
+// A node exporter started by hand with a non-default address, as the usability review ran it
+// (P1): a program, its process with argv, and the socket it listens on.
+InspectionReport handStartedNodeExporter()
+{
+    InspectionReport report;
+    report.target = QJsonObject{{u"kind"_s, u"process"_s}, {u"pid"_s, 904}};
+    report.sections.insert(u"file"_s, QJsonObject{{u"canonical_path"_s, u"/usr/bin/prometheus-node-exporter"_s},
+                                                  {u"sha256"_s, QString(64, u'a')},
+                                                  {u"package"_s, u"prometheus-node-exporter"_s}});
+    report.sections.insert(
+        u"process"_s, QJsonObject{{u"pid"_s, 904},
+                                  {u"user"_s, u"root"_s},
+                                  {u"executable"_s, u"/usr/bin/prometheus-node-exporter"_s},
+                                  {u"command_line"_s,
+                                   QJsonArray{u"prometheus-node-exporter"_s, u"--web.listen-address=127.0.0.1:19100"_s,
+                                              u"--collector.textfile.directory=/var/lib/ne text"_s}},
+                                  {u"sockets"_s, QJsonArray{QJsonObject{{u"protocol"_s, u"tcp"_s},
+                                                                        {u"family"_s, u"AF_INET"_s},
+                                                                        {u"address"_s, u"127.0.0.1"_s},
+                                                                        {u"port"_s, 19100},
+                                                                        {u"state"_s, u"listen"_s}}}}});
+    return report;
+}
+
+} // namespace
 
 void InputBuilderTest::agentIds_data()
 {
@@ -72,6 +129,158 @@ void InputBuilderTest::fromRealAgents()
     QVERIFY(!input.packageName.isEmpty());
     const auto error = validateGenerationInput(input);
     QVERIFY2(!error, error ? qPrintable(error->message) : "");
+}
+
+// The README's own example (usability review P2): fping is called by monitoring agents. It gets
+// no user and no unit, so nothing can crash-loop; the capability goes on the file.
+void InputBuilderTest::calledToolHasNoUnit()
+{
+    const auto report = inspectFile("/usr/bin/fping");
+    QVERIFY2(report.ok(), qPrintable(report.error().message));
+    QCOMPARE(detectedStart(*report).mode, StartMode::CalledBy);
+    const GenerationInput input = buildGenerationInput(*report, Method::Capabilities);
+    QCOMPARE(input.startMode, StartMode::CalledBy);
+    QVERIFY(input.serviceUser.isEmpty());
+    const auto plan = generatePlan(input);
+    QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+    QCOMPARE(artifactIds(*plan), (QStringList{u"setcap"_s, u"apparmor"_s}));
+    QCOMPARE(contentOf(*plan, u"setcap"_s), u"setcap cap_net_raw+ep /usr/bin/fping"_s);
+
+    // Asked for as a service, it is one, as before: the admin's choice wins over the catalog.
+    StartChoice asService;
+    asService.mode = StartMode::Service;
+    const GenerationInput service = buildGenerationInput(*report, Method::Capabilities, asService);
+    QCOMPARE(service.startMode, StartMode::Service);
+    const auto servicePlan = generatePlan(service);
+    QVERIFY2(servicePlan.ok(), qPrintable(servicePlan.error().message));
+    QVERIFY(artifactIds(*servicePlan).contains(u"unit"_s));
+}
+
+void InputBuilderTest::calledToolUnderSudoIsForItsCaller()
+{
+    const auto report = inspectFile("/usr/bin/fping");
+    QVERIFY2(report.ok(), qPrintable(report.error().message));
+    // Without the caller there is no one to write the rule for: refused, with the reason.
+    const GenerationInput anonymous = buildGenerationInput(*report, Method::Sudo);
+    const auto refused = generatePlan(anonymous);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(u"needs the user that calls it"_s), qPrintable(refused.error().message));
+
+    StartChoice start;
+    start.callerUser = u"zabbix"_s;
+    GenerationInput input = buildGenerationInput(*report, Method::Sudo, start);
+    QCOMPARE(input.callerUser, u"zabbix"_s);
+    QCOMPARE(input.sudoCommands.size(), 1);
+    input.sudoCommands.first().arguments = {u"-c"_s, u"1"_s, u"127.0.0.1"_s};
+    input.sudoCommands.first().argumentsUnknown = false;
+    const auto plan = generatePlan(input);
+    QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+    QCOMPARE(artifactIds(*plan), QStringList{u"sudoers"_s});
+    const QString sudoers = contentOf(*plan, u"sudoers"_s);
+    QVERIFY2(sudoers.contains(u"Cmnd_Alias DEROOT_FPING_1 = /usr/bin/fping -c 1 127.0.0.1\n"_s), qPrintable(sudoers));
+    QVERIFY2(sudoers.contains(u"\nzabbix ALL=(root) NOPASSWD: NOEXEC: DEROOT_FPING_1\n"_s), qPrintable(sudoers));
+}
+
+void InputBuilderTest::scheduledRunsToCompletion()
+{
+    const auto report = inspectFile("/usr/bin/fping");
+    QVERIFY2(report.ok(), qPrintable(report.error().message));
+    StartChoice start;
+    start.mode = StartMode::Scheduled;
+    start.schedule = u"*-*-* 03:00:00"_s;
+    GenerationInput input = buildGenerationInput(*report, Method::Capabilities, start);
+    input.arguments = {u"-c"_s, u"1"_s, u"127.0.0.1"_s};
+    const auto plan = generatePlan(input);
+    QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+    QVERIFY(artifactIds(*plan).contains(u"timer"_s));
+    const QString unit = contentOf(*plan, u"unit"_s);
+    QVERIFY(unit.contains(u"\nType=oneshot\n"_s));
+    QVERIFY(unit.contains(u"\nExecStart=/usr/bin/fping -c 1 127.0.0.1\n"_s));
+    QVERIFY2(!unit.contains(u"\nRestart="_s) && !unit.contains(u"\n[Install]"_s), qPrintable(unit));
+    const QString timer = contentOf(*plan, u"timer"_s);
+    QVERIFY2(timer.contains(u"\nOnCalendar=*-*-* 03:00:00\n"_s), qPrintable(timer));
+    QVERIFY(timer.contains(u"\nUnit=deroot-fping.service\n"_s));
+    QVERIFY(timer.contains(u"\nWantedBy=timers.target\n"_s));
+}
+
+// Usability review P1: the hand-started node exporter keeps its address and every argument.
+void InputBuilderTest::commandLineOfTheRunningProcess()
+{
+    const InspectionReport report = handStartedNodeExporter();
+    QCOMPARE(runningArguments(report),
+             std::optional<QStringList>(
+                 {u"--web.listen-address=127.0.0.1:19100"_s, u"--collector.textfile.directory=/var/lib/ne text"_s}));
+    const GenerationInput input = buildGenerationInput(report, Method::Capabilities);
+    QCOMPARE(input.arguments.mid(0, 2), *runningArguments(report));
+    QVERIFY(listenAddressChanges(report, input).isEmpty());
+    const auto plan = generatePlan(input);
+    QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+    const QString unit = contentOf(*plan, u"unit"_s);
+    QVERIFY2(unit.contains(u"\nExecStart=/usr/bin/prometheus-node-exporter --web.listen-address=127.0.0.1:19100 "
+                           u"\"--collector.textfile.directory=/var/lib/ne text\""_s),
+             qPrintable(unit));
+}
+
+void InputBuilderTest::listenAddressChangeIsNamed()
+{
+    const InspectionReport report = handStartedNodeExporter();
+    GenerationInput input = buildGenerationInput(report, Method::Capabilities);
+    input.arguments.removeFirst();
+    const QStringList changes = listenAddressChanges(report, input);
+    QCOMPARE(changes.size(), 1);
+    QVERIFY2(changes.first().contains(u"127.0.0.1:19100"_s) &&
+                 changes.first().contains(u"'--web.listen-address=127.0.0.1:19100'"_s),
+             qPrintable(changes.first()));
+    // Kept in another position, or changed by the admin to a value on the command line, it is no
+    // silent change: only a dropped word is.
+    input.arguments.append(u"--web.listen-address=127.0.0.1:19100"_s);
+    QVERIFY(listenAddressChanges(report, input).isEmpty());
+}
+
+// Usability review P4: a program whose package ships a unit is planned with that unit, never
+// beside it. With systemd to ask (the test host) that is a drop-in; without (the build root),
+// a unit of Deroot's own that takes over from it with the vendor's command line, environment file
+// and user.
+void InputBuilderTest::packagedUnitIsTakenOver()
+{
+    const auto file = inspectFile("/usr/bin/prometheus-node-exporter");
+    QVERIFY2(file.ok(), qPrintable(file.error().message));
+    QCOMPARE(agentUnitName(*file), u"prometheus-node-exporter.service"_s);
+    const InspectionReport report = withAgentUnit(*file);
+    const GenerationInput input = buildGenerationInput(report, Method::Capabilities);
+    const auto plan = generatePlan(input);
+    QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+    QCOMPARE(input.serviceUser, u"prometheus"_s);
+    if (report.sections.contains(u"unit"_s)) {
+        QCOMPARE(input.existingUnit, u"prometheus-node-exporter.service"_s);
+        QVERIFY(artifactIds(*plan).contains(u"dropin"_s));
+        return;
+    }
+    QVERIFY(report.finding(u"unit.unreadable"));
+    QCOMPARE(input.replacesUnit, u"prometheus-node-exporter.service"_s);
+    QCOMPARE(input.arguments, QStringList{u"$ARGS"_s});
+    QCOMPARE(input.environmentFiles, QStringList{u"/etc/default/prometheus-node-exporter"_s});
+    const QString unit = contentOf(*plan, u"unit"_s);
+    QVERIFY2(unit.contains(u"\nExecStart=/usr/bin/prometheus-node-exporter $ARGS\n"_s), qPrintable(unit));
+    QVERIFY(unit.contains(u"\nEnvironmentFile=/etc/default/prometheus-node-exporter\n"_s));
+}
+
+void InputBuilderTest::commandLineSplitsAndJoins_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("words");
+    QTest::addRow("empty") << QString() << QStringList();
+    QTest::addRow("plain") << u"-c 1 127.0.0.1"_s << QStringList{u"-c"_s, u"1"_s, u"127.0.0.1"_s};
+    QTest::addRow("quoted space") << u"--dir '/var/lib/a b'"_s << QStringList{u"--dir"_s, u"/var/lib/a b"_s};
+    QTest::addRow("reference") << u"$ARGS"_s << QStringList{u"$ARGS"_s};
+}
+
+void InputBuilderTest::commandLineSplitsAndJoins()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, words);
+    QCOMPARE(splitCommandLine(text), words);
+    QCOMPARE(splitCommandLine(joinCommandLine(words)), words);
 }
 
 QTEST_GUILESS_MAIN(InputBuilderTest)

@@ -197,6 +197,86 @@ void InputValidationTest::hostileInput_data()
         u"vendor command line"_s);
     row("memory limit 0", [](GenerationInput &i) { i.limits.memoryMaxMiB = 0; }, u"resource limits"_s);
     row("image with a space", [](GenerationInput &i) { i.containerImage = u"evil image"_s; }, u"container image"_s);
+    // Start modes (issue 12): what a called program or a timer cannot have, and what nothing grants.
+    const auto calledBy = [](GenerationInput &i) {
+        i.startMode = StartMode::CalledBy;
+        i.callerUser = u"zabbix"_s;
+        i.serviceUser.clear();
+        i.supplementaryGroups.clear();
+    };
+    row(
+        "called program with a service user", [=](GenerationInput &i) { calledBy(i), i.serviceUser = u"x"_s; },
+        u"'service user'"_s);
+    row(
+        "called program with groups, which nothing would grant",
+        [=](GenerationInput &i) { calledBy(i), i.supplementaryGroups = {u"adm"_s}; }, u"'supplementary groups'"_s);
+    row(
+        "called program with an environment", [=](GenerationInput &i) { calledBy(i), i.environment = {u"A=1"_s}; },
+        u"'environment'"_s);
+    row(
+        "called program with a unit", [=](GenerationInput &i) { calledBy(i), i.existingUnit = u"x.service"_s; },
+        u"'unit'"_s);
+    row(
+        "called program in a container", [=](GenerationInput &i) { calledBy(i), i.method = Method::Container; },
+        u"container"_s);
+    row(
+        "called program under sudo without its caller", [=](GenerationInput &i) { calledBy(i), i.callerUser.clear(); },
+        u"needs the user that calls it"_s);
+    row("caller root", [=](GenerationInput &i) { calledBy(i), i.callerUser = u"root"_s; }, u"calling user"_s);
+    row(
+        "caller with a newline", [=](GenerationInput &i) { calledBy(i), i.callerUser = u"zabbix\nALL"_s; },
+        u"calling user"_s);
+    row("caller of a service", [](GenerationInput &i) { i.callerUser = u"zabbix"_s; }, u"calling user"_s);
+    row("schedule of a service", [](GenerationInput &i) { i.schedule = u"hourly"_s; }, u"schedule"_s);
+    row(
+        "schedule with a newline, a second setting",
+        [](GenerationInput &i) {
+            i.startMode = StartMode::Scheduled;
+            i.schedule = u"hourly\nExecStartPre=+/bin/sh"_s;
+        },
+        u"OnCalendar="_s);
+    row(
+        "schedule empty",
+        [](GenerationInput &i) {
+            i.startMode = StartMode::Scheduled;
+            i.schedule.clear();
+        },
+        u"OnCalendar="_s);
+    row(
+        "schedule for a drop-in",
+        [](GenerationInput &i) {
+            i.startMode = StartMode::Scheduled;
+            i.schedule = u"hourly"_s;
+            i.existingUnit = u"agent.service"_s;
+        },
+        u"unit of Deroot's own"_s);
+    row("LD_PRELOAD", [](GenerationInput &i) { i.environment = {u"LD_PRELOAD=/tmp/x.so"_s}; }, u"load code"_s);
+    row("PYTHONPATH", [](GenerationInput &i) { i.environment = {u"PYTHONPATH=/tmp"_s}; }, u"load code"_s);
+    row("environment without '='", [](GenerationInput &i) { i.environment = {u"JUSTANAME"_s}; }, u"NAME=value"_s);
+    row("environment with a quote", [](GenerationInput &i) { i.environment = {u"A=\" B=1"_s}; }, u"NAME=value"_s);
+    row(
+        "environment with a newline", [](GenerationInput &i) { i.environment = {u"A=1\nUser=root"_s}; },
+        u"NAME=value"_s);
+    row("environment with a specifier", [](GenerationInput &i) { i.environment = {u"A=%h"_s}; }, u"NAME=value"_s);
+    row(
+        "relative environment file", [](GenerationInput &i) { i.environmentFiles = {u"etc/default/x"_s}; },
+        u"environment file"_s);
+    row(
+        "environment file with a space", [](GenerationInput &i) { i.environmentFiles = {u"/etc/a b"_s}; },
+        u"environment file"_s);
+    row(
+        "replaced unit with a template", [](GenerationInput &i) { i.replacesUnit = u"getty@tty1.service"_s; },
+        u"not a valid service unit name"_s);
+    row(
+        "replaced unit beside a drop-in",
+        [](GenerationInput &i) {
+            i.existingUnit = u"agent.service"_s;
+            i.replacesUnit = u"other.service"_s;
+        },
+        u"only by a new unit"_s);
+    row(
+        "replaced unit is the new unit itself",
+        [](GenerationInput &i) { i.replacesUnit = u"deroot-node_exporter.service"_s; }, u"only by a new unit"_s);
 }
 
 void InputValidationTest::hostileInput()

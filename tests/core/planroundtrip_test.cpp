@@ -292,6 +292,37 @@ void adjust(GenerationInput &input, QRandomGenerator &random)
             input.sudoCommands << command;
         }
     }
+    // How it is started (issue 12): a timer, a caller, a replaced unit, an environment.
+    const auto mode = random.bounded(5);
+    if (input.method != Method::Container && mode == 0 && input.existingUnit.isEmpty()) {
+        input.startMode = StartMode::Scheduled;
+        input.callerUser.clear();
+        input.schedule = pick(random, {u"hourly"_s, u"*-*-* 03:00:00"_s, u"Mon..Fri 08:00"_s});
+    } else if (input.method != Method::Container && mode == 1) {
+        input.startMode = StartMode::CalledBy;
+        input.schedule.clear();
+        input.replacesUnit.clear();
+        input.callerUser = accountName(random);
+    }
+    if (input.startMode == StartMode::CalledBy) {
+        if (input.callerUser.isEmpty() && !input.sudoCommands.isEmpty()) {
+            input.callerUser = accountName(random);
+        }
+        input.serviceUser.clear();
+        input.serviceGroup.clear();
+        input.supplementaryGroups.clear();
+        input.existingUnit.clear();
+        input.vendorExecStart.clear();
+        input.environment.clear();
+        input.environmentFiles.clear();
+    } else if (random.bounded(3) == 0) {
+        input.environment = some(random, {u"A=1"_s, u"GOMAXPROCS=2"_s, u"TZ=UTC"_s, u"OPTS=--a --b 'c'"_s}, 3);
+        input.environmentFiles = some(random, {u"/etc/default/agent"_s, u"-/etc/agent/env"_s}, 2);
+    }
+    if (input.startMode != StartMode::CalledBy && input.existingUnit.isEmpty() && input.method != Method::Container &&
+        random.bounded(4) == 0) {
+        input.replacesUnit = pick(random, {u"agent.service"_s, u"prometheus-node-exporter.service"_s});
+    }
     input.jitRuntime = random.bounded(5) == 0;
     if (input.method == Method::Container && random.bounded(2) == 0) {
         input.containerImage = pick(random, {u"docker.io/prom/node-exporter:v1.8.2"_s, u"quay.io/agent/x@sha256:0"_s});

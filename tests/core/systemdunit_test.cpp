@@ -394,9 +394,12 @@ void SystemdUnitTest::execStartWordsSurviveSystemd()
     // systemd-analyze verify would reject a broken ExecStart= (an unbalanced quote, a lone ';'
     // taken as a second command without a program); these words must come through as one each.
     GenerationInput input = fpingInput();
-    input.arguments = {u"a b"_s, u"$HOME"_s, u";"_s, u"it's"_s, u"x;y"_s, QString()};
+    // "$HOME/x" is literal; "$ARGS" alone is a reference to the unit's environment, as in a vendor
+    // line that a unit of Deroot's own takes over (docs/plan-json.md).
+    input.arguments = {u"a b"_s, u"$HOME/x"_s, u";"_s, u"it's"_s, u"x;y"_s, QString(), u"$ARGS"_s, u"${ONE}"_s};
     const Artifact unit = systemdUnit(input);
-    QVERIFY2(unit.content.contains(u"ExecStart=/usr/bin/fping \"a b\" \"$$HOME\" \";\" \"it's\" \"x;y\" \"\"\n"_s),
+    QVERIFY2(unit.content.contains(
+                 u"ExecStart=/usr/bin/fping \"a b\" \"$$HOME/x\" \";\" \"it's\" \"x;y\" \"\" $ARGS ${ONE}\n"_s),
              qPrintable(unit.content));
     const ValidationResult verified = validateUnit(unit.content, generatedUnitName(input));
     QVERIFY2(verified.ok, qPrintable(verified.output));

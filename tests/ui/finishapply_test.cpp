@@ -296,6 +296,10 @@ private Q_SLOTS:
         edit->setText(u"/usr/bin/fping"_s);
         QTest::keyClick(edit, Qt::Key_Return);
         QVERIFY(QTest::qWaitFor([&] { return wizard().session()->hasReport(); }, kInspectTimeout));
+        // As a service, so that the plan has a unit to start (fping is a called tool by default).
+        Core::StartChoice asService;
+        asService.mode = Core::StartMode::Service;
+        wizard().session()->setStartChoice(asService);
         QCOMPARE(find<QSpinBox>(u"confirmSecondsSpinBox"_s)->value(), int(Ui::FinishPage::kDefaultConfirmSeconds));
     }
 

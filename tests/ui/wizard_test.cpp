@@ -177,6 +177,11 @@ void WizardTest::endToEndMatchesDerootctl()
     child<QAbstractButton>(&wizard, u"environmentBareMetalRadioButton"_s)->click();
     child<QAbstractButton>(&wizard, u"trustVendorRadioButton"_s)->click();
     QVERIFY(child<QCheckBox>(&wizard, u"systemdCheckBox"_s)->isChecked());
+    // fping is a tool other agents call (the catalog says so, and the page shows it); the plan is
+    // made for it as a service here, as `derootctl generate --start service` makes it.
+    QVERIFY(child<QAbstractButton>(&wizard, u"startCalledByRadioButton"_s)->isChecked());
+    QVERIFY(child<QLabel>(&wizard, u"startEvidenceLabel"_s)->text().contains(u"Other agents run fping"_s));
+    child<QAbstractButton>(&wizard, u"startServiceRadioButton"_s)->click();
 
     // 4. Recommendation: the capabilities row.
     nextButton(wizard)->click();
@@ -261,6 +266,7 @@ void WizardTest::endToEndMatchesDerootctl()
     const QString cliOut = m_scratch.filePath(u"cli-plan"_s);
     QProcess cli;
     cli.start(QStringLiteral(DEROOTCTL), {u"generate"_s,      u"/usr/bin/fping"_s,
+                                          u"--start"_s,       u"service"_s,
                                           u"--method"_s,      u"caps"_s,
                                           u"--systemd"_s,     u"yes"_s,
                                           u"--caps"_s,        u"CAP_NET_RAW,CAP_NET_BIND_SERVICE"_s,
@@ -436,6 +442,9 @@ void WizardTest::failingValidatorShowsItsMessage()
     wizard.show();
     QVERIFY(inspectPath(wizard, copy));
     QVERIFY(QFile::remove(copy));
+    Deroot::Core::StartChoice asService; // fping as a service: the plan has a unit
+    asService.mode = Deroot::Core::StartMode::Service;
+    wizard.session()->setStartChoice(asService);
     wizard.session()->setMethod(Deroot::Core::Method::Capabilities);
     QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->checksCurrent(), kValidateTimeout);
     auto *view = wizard.findChild<Deroot::Ui::PreviewPage *>()->viewFor(u"unit"_s);
@@ -466,6 +475,9 @@ void WizardTest::failingValidatorFake()
         }
         return results;
     });
+    Deroot::Core::StartChoice asService; // fping as a service: the plan has a unit
+    asService.mode = Deroot::Core::StartMode::Service;
+    wizard.session()->setStartChoice(asService);
     wizard.session()->setMethod(Deroot::Core::Method::Capabilities);
     QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->checksCurrent(), kValidateTimeout);
     auto *view = wizard.findChild<Deroot::Ui::PreviewPage *>()->viewFor(u"sysusers"_s);
@@ -562,6 +574,9 @@ void WizardTest::exportRefusals()
     AgentWizard wizard;
     wizard.show();
     QVERIFY(inspectPath(wizard, u"/usr/bin/fping"_s));
+    Deroot::Core::StartChoice asService; // fping as a service: the plan has a unit
+    asService.mode = Deroot::Core::StartMode::Service;
+    wizard.session()->setStartChoice(asService);
     wizard.session()->setMethod(Deroot::Core::Method::Capabilities);
     QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->checksCurrent(), kValidateTimeout);
 

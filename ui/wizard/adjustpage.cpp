@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "ui/wizard/adjustpage.h"
 
+#include "core/generate/inputbuilder.h"
 #include "core/generate/planexport.h"
 #include "core/generate/sudoersgenerator.h"
 #include "core/inspect/capabilities.h"
@@ -101,6 +102,11 @@ AdjustPage::AdjustPage(WizardSession *session, QWidget *parent)
     , m_groups(new QLineEdit)
     , m_ports(new QLineEdit)
     , m_image(new QLineEdit)
+    , m_commandLine(new QLineEdit)
+    , m_environment(new QLineEdit)
+    , m_environmentFiles(new QLineEdit)
+    , m_addressChange(new QLabel(this))
+    , m_acceptAddressChange(new QCheckBox(this))
     , m_limits(new QGroupBox(tr("Resource &limits")))
     , m_cpu(new QSpinBox)
     , m_memory(new QSpinBox)
@@ -156,6 +162,28 @@ AdjustPage::AdjustPage(WizardSession *session, QWidget *parent)
     m_image->setAccessibleName(tr("Container image"));
     m_image->setPlaceholderText(tr("registry/name:tag"));
 
+    m_commandLine->setObjectName(u"commandLineLineEdit"_s);
+    m_commandLine->setAccessibleName(tr("Command line after the program"));
+    m_commandLine->setToolTip(tr("The arguments the agent runs with today, as a shell would split them; "
+                                 "for a called program under sudo, the exact arguments the rule allows"));
+    m_commandLine->setPlaceholderText(tr("(no arguments)"));
+    m_environment->setObjectName(u"environmentLineEdit"_s);
+    m_environment->setAccessibleName(tr("Environment settings"));
+    m_environment->setPlaceholderText(tr("NAME=value NAME2='with spaces'"));
+    m_environmentFiles->setObjectName(u"environmentFilesLineEdit"_s);
+    m_environmentFiles->setAccessibleName(tr("Environment files"));
+    m_environmentFiles->setPlaceholderText(tr("/etc/default/agent, -/etc/agent.env"));
+    m_addressChange->setObjectName(u"addressChangeLabel"_s);
+    m_addressChange->setWordWrap(true);
+    QPalette warningPalette = m_addressChange->palette();
+    warningPalette.setColor(QPalette::WindowText, QColor(0xda, 0x44, 0x53));
+    m_addressChange->setPalette(warningPalette);
+    m_addressChange->hide();
+    m_acceptAddressChange->setObjectName(u"acceptAddressChangeCheckBox"_s);
+    m_acceptAddressChange->setText(tr("&Keep going: let it listen where its defaults say"));
+    m_acceptAddressChange->setAccessibleName(tr("Keep going: let it listen where its defaults say"));
+    m_acceptAddressChange->hide();
+
     m_limits->setObjectName(u"limitsGroupBox"_s);
     m_limits->setCheckable(true);
     m_limits->setToolTip(tr("A runaway agent cannot take the machine down: the guide's incident"));
@@ -178,6 +206,9 @@ AdjustPage::AdjustPage(WizardSession *session, QWidget *parent)
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Service &user:"), m_user);
+    form->addRow(tr("C&ommand line:"), m_commandLine);
+    form->addRow(tr("En&vironment:"), m_environment);
+    form->addRow(tr("Environment &files:"), m_environmentFiles);
     form->addRow(tr("&Reads:"), m_readPaths);
     form->addRow(tr("&Writes:"), m_writePaths);
     form->addRow(tr("&Devices:"), m_devices);
@@ -194,6 +225,8 @@ AdjustPage::AdjustPage(WizardSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_error);
     layout->addWidget(m_carried);
+    layout->addWidget(m_addressChange);
+    layout->addWidget(m_acceptAddressChange);
     layout->addLayout(form);
     layout->addWidget(capabilitiesLabel);
     layout->addWidget(m_capabilities, 1);
@@ -211,7 +244,11 @@ AdjustPage::AdjustPage(WizardSession *session, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
-    setTabOrder(m_user, m_readPaths);
+    setTabOrder(m_acceptAddressChange, m_user);
+    setTabOrder(m_user, m_commandLine);
+    setTabOrder(m_commandLine, m_environment);
+    setTabOrder(m_environment, m_environmentFiles);
+    setTabOrder(m_environmentFiles, m_readPaths);
     setTabOrder(m_readPaths, m_writePaths);
     setTabOrder(m_writePaths, m_devices);
     setTabOrder(m_devices, m_groups);
@@ -230,6 +267,10 @@ AdjustPage::AdjustPage(WizardSession *session, QWidget *parent)
     connect(m_ports, &QLineEdit::textEdited, this, changed);
     connect(m_groups, &QLineEdit::textEdited, this, changed);
     connect(m_image, &QLineEdit::textEdited, this, changed);
+    connect(m_commandLine, &QLineEdit::textEdited, this, changed);
+    connect(m_environment, &QLineEdit::textEdited, this, changed);
+    connect(m_environmentFiles, &QLineEdit::textEdited, this, changed);
+    connect(m_acceptAddressChange, &QCheckBox::toggled, this, &AdjustPage::completeChanged);
     connect(m_devices, &QPlainTextEdit::textChanged, this, changed);
     connect(m_readPaths, &QPlainTextEdit::textChanged, this, changed);
     connect(m_writePaths, &QPlainTextEdit::textChanged, this, changed);
@@ -242,6 +283,7 @@ AdjustPage::AdjustPage(WizardSession *session, QWidget *parent)
     connect(m_session, &WizardSession::planChanged, this, [this] {
         m_error->setVisible(!m_session->planError().isEmpty());
         m_error->setText(tr("This gives no valid plan: %1").arg(m_session->planError()));
+        showAddressChanges();
         Q_EMIT completeChanged();
     });
 }
@@ -258,7 +300,36 @@ void AdjustPage::initializePage()
 
 bool AdjustPage::isComplete() const
 {
-    return m_session->hasPlan();
+    // A listening address the plan would drop is answered before going on, never passed silently.
+    return m_session->hasPlan() && (m_acceptAddressChange->isHidden() || m_acceptAddressChange->isChecked());
+}
+
+void AdjustPage::showAddressChanges()
+{
+    const QStringList changes = m_session->hasReport() && m_session->hasInput()
+                                    ? Core::listenAddressChanges(m_session->report(), m_session->input())
+                                    : QStringList();
+    m_addressChange->setText(changes.join(u' ') + u' ' +
+                             tr("Keep the address on the command line, or confirm that this is what you want."));
+    m_addressChange->setVisible(!changes.isEmpty());
+    if (changes.isEmpty()) {
+        m_acceptAddressChange->setChecked(false);
+    }
+    m_acceptAddressChange->setVisible(!changes.isEmpty());
+}
+
+// The field "Command line" edits: the program's arguments, or for a program its caller runs
+// through sudo, the exact arguments of its sudo rule (as derootctl generate --args does).
+QStringList *AdjustPage::commandLineOf(Core::GenerationInput &input)
+{
+    if (input.startMode == Core::StartMode::CalledBy && input.method == Core::Method::Sudo) {
+        for (Core::SudoCommand &command : input.sudoCommands) {
+            if (command.path == input.executable) {
+                return &command.arguments;
+            }
+        }
+    }
+    return &input.arguments;
 }
 
 void AdjustPage::fill()
@@ -266,7 +337,16 @@ void AdjustPage::fill()
     m_filling = true;
     const Core::GenerationInput &input = m_session->input();
     m_user->setText(input.serviceUser);
-    m_user->setEnabled(input.method != Core::Method::Container);
+    const bool calledBy = input.startMode == Core::StartMode::CalledBy;
+    // A called program runs as its caller: it has no user, groups or environment of its own.
+    m_user->setEnabled(input.method != Core::Method::Container && !calledBy);
+    m_groups->setEnabled(!calledBy);
+    m_environment->setEnabled(!calledBy);
+    m_environmentFiles->setEnabled(!calledBy);
+    Core::GenerationInput copy = input;
+    m_commandLine->setText(Core::joinCommandLine(*commandLineOf(copy)));
+    m_environment->setText(Core::joinCommandLine(input.environment));
+    m_environmentFiles->setText(input.environmentFiles.join(u", "_s));
     m_readPaths->setPlainText(input.readPaths.join(u'\n'));
     m_writePaths->setPlainText(input.writePaths.join(u'\n'));
     QStringList ports;
@@ -345,6 +425,7 @@ void AdjustPage::fill()
     m_cpu->setValue(input.limits.cpuQuotaPercent);
     m_memory->setValue(input.limits.memoryMaxMiB);
     m_tasks->setValue(input.limits.tasksMax);
+    showAddressChanges();
     m_filling = false;
 }
 
@@ -381,6 +462,18 @@ void AdjustPage::apply()
     input.limits.cpuQuotaPercent = m_cpu->value();
     input.limits.memoryMaxMiB = m_memory->value();
     input.limits.tasksMax = m_tasks->value();
+    // The same splitting as derootctl generate --args and --environment.
+    QStringList *commandLine = commandLineOf(input);
+    *commandLine = Core::splitCommandLine(m_commandLine->text());
+    for (Core::SudoCommand &command : input.sudoCommands) {
+        if (&command.arguments == commandLine) {
+            command.argumentsUnknown = false;
+        }
+    }
+    if (input.startMode != Core::StartMode::CalledBy) {
+        input.environment = Core::splitCommandLine(m_environment->text());
+        input.environmentFiles = Core::parseList(m_environmentFiles->text());
+    }
     m_session->setInput(input);
     if (!ports) {
         m_error->setText(tr("Ports kept as they were: %1").arg(ports.error().message));

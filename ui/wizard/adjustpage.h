@@ -33,6 +33,9 @@ public:
     bool isComplete() const override;
 
 private:
+    void showAddressChanges();
+    static QStringList *commandLineOf(Core::GenerationInput &input);
+
     void fill();
     void apply();
 
@@ -48,6 +51,11 @@ private:
     QLineEdit *m_groups;
     QLineEdit *m_ports;
     QLineEdit *m_image;
+    QLineEdit *m_commandLine;
+    QLineEdit *m_environment;
+    QLineEdit *m_environmentFiles;
+    QLabel *m_addressChange;
+    QCheckBox *m_acceptAddressChange;
     QGroupBox *m_limits;
     QSpinBox *m_cpu;
     QSpinBox *m_memory;

@@ -4,8 +4,10 @@
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -43,6 +45,11 @@ EnvironmentPage::EnvironmentPage(WizardSession *session, QWidget *parent)
     , m_environment(new QButtonGroup(this))
     , m_trust(new QButtonGroup(this))
     , m_systemd(new QCheckBox(tr("It runs under &systemd (or can be made to)"), this))
+    , m_start(new QButtonGroup(this))
+    , m_startEvidence(nullptr)
+    , m_schedule(new QLineEdit(this))
+    , m_caller(new QLineEdit(this))
+    , m_newUnit(new QCheckBox(this))
 {
     setObjectName(u"environmentPage"_s);
     setTitle(tr("Where it runs"));
@@ -89,6 +96,42 @@ EnvironmentPage::EnvironmentPage(WizardSession *session, QWidget *parent)
                                           "Without it, capabilities must be set on the file itself."),
                                        systemdBox));
     layout->addWidget(systemdBox);
+
+    // How it is started decides whether the plan has a unit at all: a tool other agents call
+    // (fping for Zabbix) must not become a daemon that exits and restarts for ever.
+    auto *startBox = new QGroupBox(tr("How it is started"), content);
+    startBox->setObjectName(u"startGroupBox"_s);
+    auto *startLayout = new QVBoxLayout(startBox);
+    m_startEvidence = helpLabel(QString(), startBox);
+    m_startEvidence->setObjectName(u"startEvidenceLabel"_s);
+    startLayout->addWidget(m_startEvidence);
+    using Start = Core::StartMode;
+    option(m_start, startLayout, int(Start::Service), u"startServiceRadioButton"_s,
+           tr("As a se&rvice that keeps running"), startBox);
+    m_newUnit->setObjectName(u"newUnitCheckBox"_s);
+    startLayout->addWidget(m_newUnit);
+    option(m_start, startLayout, int(Start::Scheduled), u"startScheduledRadioButton"_s,
+           tr("On a sche&dule, running to completion each time"), startBox);
+    option(m_start, startLayout, int(Start::CalledBy), u"startCalledByRadioButton"_s,
+           tr("Called by another &agent, such as a monitoring agent"), startBox);
+    auto *startForm = new QFormLayout;
+    m_schedule->setObjectName(u"scheduleLineEdit"_s);
+    m_schedule->setAccessibleName(tr("Schedule"));
+    m_schedule->setPlaceholderText(tr("hourly, daily or *-*-* 03:00:00"));
+    m_caller->setObjectName(u"callerUserLineEdit"_s);
+    m_caller->setAccessibleName(tr("User of the calling agent"));
+    m_caller->setPlaceholderText(tr("zabbix, nagios, telegraf"));
+    m_caller->setToolTip(tr("The sudo method writes its rule for this user"));
+    startForm->addRow(tr("Ti&mer:"), m_schedule);
+    startForm->addRow(tr("Calling us&er:"), m_caller);
+    startLayout->addLayout(startForm);
+    layout->addWidget(startBox);
+    const auto updateStart = [this] {
+        m_schedule->setEnabled(m_start->checkedId() == int(Core::StartMode::Scheduled));
+        m_caller->setEnabled(m_start->checkedId() == int(Core::StartMode::CalledBy));
+        m_newUnit->setEnabled(m_start->checkedId() == int(Core::StartMode::Service));
+    };
+    connect(m_start, &QButtonGroup::idToggled, this, updateStart);
     layout->addStretch(1);
 
     // Scrolls rather than squeezes at twice the scale in a small window.
@@ -111,6 +154,23 @@ void EnvironmentPage::initializePage()
     m_environment->button(int(answers.environment))->setChecked(true);
     m_trust->button(int(answers.trust))->setChecked(true);
     m_systemd->setChecked(answers.systemd);
+
+    const Core::DetectedStart detected =
+        m_session->hasReport() ? Core::detectedStart(m_session->report()) : Core::DetectedStart{};
+    const Core::StartChoice &choice = m_session->startChoice();
+    m_startEvidence->setText(detected.reason.isEmpty() ? tr("Deroot could not tell how it is started.")
+                                                       : tr("What Deroot found: %1").arg(detected.reason));
+    m_start->button(int(choice.mode.value_or(detected.mode)))->setChecked(true);
+    m_schedule->setText(choice.schedule);
+    m_caller->setText(choice.callerUser);
+    m_newUnit->setVisible(!detected.unit.isEmpty());
+    m_newUnit->setText(
+        tr("Replace %1 with a ne&w unit of Deroot's own (by default a drop-in hardens it)").arg(detected.unit));
+    m_newUnit->setAccessibleName(QString(m_newUnit->text()).remove(u'&'));
+    m_newUnit->setChecked(choice.newUnit);
+    m_schedule->setEnabled(m_start->checkedId() == int(Core::StartMode::Scheduled));
+    m_caller->setEnabled(m_start->checkedId() == int(Core::StartMode::CalledBy));
+    m_newUnit->setEnabled(m_start->checkedId() == int(Core::StartMode::Service));
 }
 
 bool EnvironmentPage::validatePage()
@@ -120,6 +180,18 @@ bool EnvironmentPage::validatePage()
     answers.trust = Core::Trust(m_trust->checkedId());
     answers.systemd = m_systemd->isChecked();
     m_session->setAnswers(answers);
+    Core::StartChoice choice;
+    const auto mode = Core::StartMode(m_start->checkedId());
+    // Only what differs from the evidence is a choice: a new agent starts from its own evidence.
+    const Core::DetectedStart detected =
+        m_session->hasReport() ? Core::detectedStart(m_session->report()) : Core::DetectedStart{};
+    if (mode != detected.mode) {
+        choice.mode = mode;
+    }
+    choice.schedule = mode == Core::StartMode::Scheduled ? m_schedule->text().trimmed() : QString();
+    choice.callerUser = mode == Core::StartMode::CalledBy ? m_caller->text().trimmed() : QString();
+    choice.newUnit = mode == Core::StartMode::Service && !m_newUnit->isHidden() && m_newUnit->isChecked();
+    m_session->setStartChoice(choice);
     return true;
 }
 

@@ -8,10 +8,14 @@
 
 class QButtonGroup;
 class QCheckBox;
+class QLabel;
+class QLineEdit;
 
 namespace Deroot::Ui {
 
-/// Step 3: where the agent runs: the guide's three questions (environment, trust, systemd).
+/// Step 3: where the agent runs: the guide's three questions (environment, trust, systemd), and
+/// how the agent is started (a service, on a schedule, or called by another agent), as far as the
+/// evidence cannot tell.
 class EnvironmentPage final : public QWizardPage
 {
     Q_OBJECT
@@ -29,6 +33,11 @@ private:
     QButtonGroup *m_environment;
     QButtonGroup *m_trust;
     QCheckBox *m_systemd;
+    QButtonGroup *m_start;
+    QLabel *m_startEvidence;
+    QLineEdit *m_schedule;
+    QLineEdit *m_caller;
+    QCheckBox *m_newUnit;
 };
 
 } // namespace Deroot::Ui

@@ -110,6 +110,7 @@ void WizardSession::inspect(const AgentTarget &target)
 {
     cancelInspection();
     m_target = target;
+    m_start = {};
     m_report.reset();
     m_hasInput = false;
     m_carried.clear();
@@ -136,10 +137,16 @@ void WizardSession::inspect(const AgentTarget &target)
     });
     watcher->setFuture(QtConcurrent::run(&m_pool, [target]() -> Core::Result<Core::InspectionReport> {
         switch (target.kind) {
-        case AgentTarget::Kind::File:
-            return Core::inspectFile(target.path);
-        case AgentTarget::Kind::Process:
-            return Core::inspectProcess(target.pid);
+        // A program or process whose agent has a unit is planned from that unit, as derootctl
+        // generate does: every route into the wizard reaches the same plan for the same agent.
+        case AgentTarget::Kind::File: {
+            const auto report = Core::inspectFile(target.path);
+            return report ? Core::withAgentUnit(*report) : report;
+        }
+        case AgentTarget::Kind::Process: {
+            const auto report = Core::inspectProcess(target.pid);
+            return report ? Core::withAgentUnit(*report) : report;
+        }
         case AgentTarget::Kind::Unit:
             return Core::inspectUnit(target.unit);
         }
@@ -168,13 +175,19 @@ void WizardSession::setAnswers(const Core::Answers &answers)
     }
 }
 
+void WizardSession::setStartChoice(const Core::StartChoice &choice)
+{
+    m_start = choice;
+}
+
 QStringList WizardSession::setMethod(Core::Method method)
 {
     if (!m_report) {
         return {};
     }
-    // The same starting point as `derootctl generate --method M --systemd yes|no`.
-    Core::GenerationInput input = Core::buildGenerationInput(*m_report, method);
+    // The same starting point as `derootctl generate --method M --systemd yes|no --start ...`.
+    Core::GenerationInput input = Core::buildGenerationInput(*m_report, method, m_start);
+    m_inputStart = m_start;
     input.runsUnderSystemd = m_answers.systemd;
     const Core::GenerationInput base = input;
     QStringList carried;
@@ -195,6 +208,13 @@ QStringList WizardSession::setMethod(Core::Method method)
         carry(&Core::GenerationInput::devices, tr("the devices"));
         carry(&Core::GenerationInput::supplementaryGroups, tr("the groups"));
         carry(&Core::GenerationInput::listenPorts, tr("the ports"));
+        if (method != Core::Method::Sudo && m_input.method != Core::Method::Sudo) {
+            carry(&Core::GenerationInput::arguments, tr("the command line"));
+        }
+        if (input.startMode != Core::StartMode::CalledBy && m_input.startMode == input.startMode) {
+            carry(&Core::GenerationInput::environment, tr("the environment"));
+            carry(&Core::GenerationInput::environmentFiles, tr("the environment files"));
+        }
         if (method != Core::Method::Sudo && m_input.method != Core::Method::Sudo) {
             carry(&Core::GenerationInput::capabilities, tr("the capabilities"));
         }

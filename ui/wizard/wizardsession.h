@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/generate/generator.h"
+#include "core/generate/inputbuilder.h"
 #include "core/inspect/report.h"
 #include "core/plan/applyrequest.h"
 #include "core/recommend/recommender.h"
@@ -78,6 +79,14 @@ public:
 
     const Core::Answers &answers() const { return m_answers; }
     void setAnswers(const Core::Answers &answers);
+
+    /// How the admin wants the agent started ("Where it runs"); the plan's starting point follows
+    /// it from the next setMethod() on, as derootctl generate's --start, --caller, --schedule and
+    /// --new-unit do.
+    const Core::StartChoice &startChoice() const { return m_start; }
+    void setStartChoice(const Core::StartChoice &choice);
+    /// The current plan was built from another start choice: the next step builds it again.
+    bool startChoiceChanged() const { return m_hasInput && !(m_inputStart == m_start); }
     const Core::Recommendation &recommendation() const { return m_recommendation; }
 
     Core::Method method() const { return m_input.method; }
@@ -142,6 +151,8 @@ private:
     bool m_inspecting = false;
 
     Core::Answers m_answers;
+    Core::StartChoice m_start;
+    Core::StartChoice m_inputStart; ///< what m_input was built from
     Core::Recommendation m_recommendation;
     Core::GenerationInput m_input;
     QStringList m_carried;
