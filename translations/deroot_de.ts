@@ -524,6 +524,29 @@
     </message>
 </context>
 <context>
+    <name>Deroot::Core::PrivilegeScore</name>
+    <message>
+        <source>with the plan</source>
+        <translation>mit dem Plan</translation>
+    </message>
+    <message>
+        <source>as it runs now</source>
+        <translation>wie es jetzt läuft</translation>
+    </message>
+    <message>
+        <source>as its unit runs it</source>
+        <translation>wie seine Unit es ausführt</translation>
+    </message>
+    <message>
+        <source>from what its file grants whoever runs it</source>
+        <translation>aus dem, was seine Datei jedem gewährt, der es ausführt</translation>
+    </message>
+    <message>
+        <source>if run as root</source>
+        <translation>als root ausgeführt</translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Core::Rules</name>
     <message>
         <source>the service group %1 is a group whose members are as good as root: an agent gets a group of its own</source>
@@ -567,6 +590,129 @@
     <message>
         <source>Nothing starts it yet: Deroot makes a unit for it.</source>
         <translation>Noch startet ihn nichts: Deroot legt eine Unit für ihn an.</translation>
+    <name>Deroot::Core::Verdict</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it needs %1, and %2 only in some configurations</source>
+        <translation>es braucht %1, und %2 nur in manchen Konfigurationen</translation>
+    </message>
+    <message>
+        <source>it needs %1</source>
+        <translation>es braucht %1</translation>
+    </message>
+    <message>
+        <source>it needs no capability, only %1 in some configurations</source>
+        <translation>es braucht keine Capability, nur in manchen Konfigurationen %1</translation>
+    </message>
+    <message>
+        <source>it needs no capability, only to run %1 as root</source>
+        <translation>es braucht keine Capability, nur %1 als root auszuführen</translation>
+    </message>
+    <message>
+        <source>the inspection found no capability it needs</source>
+        <translation>die Untersuchung fand keine Capability, die es braucht</translation>
+    </message>
+    <message>
+        <source>Not running, and its file grants nothing: it runs as root only if you start it as root; %1</source>
+        <translation>Läuft nicht, und seine Datei gewährt nichts: Es läuft nur als root, wenn Sie es als root starten; %1</translation>
+    </message>
+    <message>
+        <source>Its unit %1 runs it as %2, but the program is set-uid root and nothing in the unit stops it from becoming root; %3</source>
+        <translation>Seine Unit %1 führt es als %2 aus, aber das Programm ist set-uid root, und nichts in der Unit hindert es daran, root zu werden; %3</translation>
+    </message>
+    <message>
+        <source>Set-uid root: everyone who runs it runs it as root; %1</source>
+        <translation>Set-uid root: Jeder, der es ausführt, führt es als root aus; %1</translation>
+    </message>
+    <message>
+        <source>a dynamic user</source>
+        <translation>dynamischer Benutzer</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>Its file capabilities give everyone who runs it %1, which amounts to root; %2</source>
+        <translation>Seine Datei-Capabilities geben jedem, der es ausführt, %1, was root gleichkommt; %2</translation>
+    </message>
+    <message>
+        <source>Set-gid %1: everyone who runs it gets group %1, which amounts to root; %2</source>
+        <translation>Set-gid %1: Jeder, der es ausführt, erhält die Gruppe %1, was root gleichkommt; %2</translation>
+    </message>
+    <message>
+        <source>Nothing to de-root: its file capabilities already give it only %1, not root; it needs root only if you run it as root</source>
+        <translation>Nichts zu tun: Seine Datei-Capabilities geben ihm bereits nur %1, nicht root; root braucht es nur, wenn Sie es als root ausführen</translation>
+    </message>
+    <message>
+        <source>Set-uid %1: everyone who runs it runs it as %1, not root; it needs root only if you run it as root</source>
+        <translation>Set-uid %1: Jeder, der es ausführt, führt es als %1 aus, nicht als root; root braucht es nur, wenn Sie es als root ausführen</translation>
+    </message>
+    <message>
+        <source>Set-gid %1: everyone who runs it gets group %1, not root; it needs root only if you run it as root</source>
+        <translation>Set-gid %1: Jeder, der es ausführt, erhält die Gruppe %1, nicht root; root braucht es nur, wenn Sie es als root ausführen</translation>
+    </message>
+    <message>
+        <source>Its unit %1 runs it as %2, not root, but %3 amounts to root; %4</source>
+        <translation>Seine Unit %1 führt es als %2 aus, nicht als root, aber %3 kommt root gleich; %4</translation>
+    </message>
+    <message>
+        <source>Runs as %1, not root, but %2 amounts to root; %3</source>
+        <translation>Läuft als %1, nicht als root, aber %2 kommt root gleich; %3</translation>
+    </message>
+    <message>
+        <source>Its unit %1 runs it as %2, not root, but also grants %3, which the evidence does not show it needs; %4</source>
+        <translation>Seine Unit %1 führt es als %2 aus, nicht als root, gewährt aber auch %3, wofür die Belege keinen Bedarf zeigen; %4</translation>
+    </message>
+    <message>
+        <source>Runs as %1, not root, but also holds %2, which the evidence does not show it needs; %3</source>
+        <translation>Läuft als %1, nicht als root, hat aber auch %2, wofür die Belege keinen Bedarf zeigen; %3</translation>
+    </message>
+    <message>
+        <source>with all capabilities</source>
+        <translation>mit allen Capabilities</translation>
+    </message>
+    <message>
+        <source>with no capabilities</source>
+        <translation>ohne Capabilities</translation>
+    </message>
+    <message>
+        <source>with every capability but %1</source>
+        <translation>mit allen Capabilities außer %1</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>mit %1</translation>
+    </message>
+    <message>
+        <source>with only %1</source>
+        <translation>nur mit %1</translation>
+    </message>
+    <message>
+        <source>Its unit %1 starts it as root (&apos;+&apos; or &apos;!&apos; on ExecStart=) although User=%2, %3; %4</source>
+        <translation>Seine Unit %1 startet es als root („+“ oder „!“ bei ExecStart=), obwohl User=%2, %3; %4</translation>
+    </message>
+    <message>
+        <source>Its unit %1 runs it as root %2; %3</source>
+        <translation>Seine Unit %1 führt es als root %2 aus; %3</translation>
+    </message>
+    <message>
+        <source>Runs as root %1; %2</source>
+        <translation>Läuft als root %1; %2</translation>
+    </message>
+    <message>
+        <source>Its unit %1 already runs it as %2 %3: nothing to de-root</source>
+        <translation>Seine Unit %1 führt es bereits als %2 %3 aus: nichts zu tun</translation>
+    </message>
+    <message>
+        <source>Already runs as %1 %2: nothing to de-root</source>
+        <translation>Läuft bereits als %1 %2: nichts zu tun</translation>
     </message>
 </context>
 <context>
@@ -1327,13 +1473,6 @@
         <source>Copied %1 to the clipboard.</source>
         <translation>%1 in die Zwischenablage kopiert.</translation>
     </message>
-    <message numerus="yes">
-        <source>The plan for %1 has %n file(s). Effective privilege: %2 today, %3 with the plan (0 is an ordinary user, 100 is root).</source>
-        <translation>
-            <numerusform>Der Plan für %1 hat %n Datei. Effektive Rechte: heute %2, mit dem Plan %3 (0 ist ein gewöhnlicher Benutzer, 100 ist root).</numerusform>
-            <numerusform>Der Plan für %1 hat %n Dateien. Effektive Rechte: heute %2, mit dem Plan %3 (0 ist ein gewöhnlicher Benutzer, 100 ist root).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>There is no valid plan to export.</source>
         <translation>Es gibt keinen gültigen Plan zum Exportieren.</translation>
@@ -1609,6 +1748,13 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
         <source>Deroot&apos;s helper would refuse this plan, so it cannot be applied from here: %1</source>
         <translation>Deroots Helfer würde diesen Plan ablehnen, daher kann er von hier aus nicht angewendet werden: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>The plan for %1 has %n file(s).</source>
+        <translation>
+            <numerusform>Der Plan für %1 hat %n Datei.</numerusform>
+            <numerusform>Der Plan für %1 hat %n Dateien.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::NeedsPage</name>
@@ -1739,6 +1885,22 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
         <source>Possible needs</source>
         <translation>Möglicher Bedarf</translation>
     </message>
+    <message>
+        <source>Measured on the running process: its user, groups and capability sets.</source>
+        <translation>Am laufenden Prozess gemessen: sein Benutzer, seine Gruppen und Capability-Mengen.</translation>
+    </message>
+    <message>
+        <source>Read from its systemd unit: User=, capability sets and sandbox. It is not running.</source>
+        <translation>Aus seiner systemd-Unit gelesen: User=, Capability-Mengen und Sandbox. Es läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Nothing runs it now: this is what the program file grants whoever runs it (set-user-ID, set-group-ID, file capabilities).</source>
+        <translation>Nichts führt es jetzt aus: Das ist, was die Programmdatei jedem gewährt, der es ausführt (Set-User-ID, Set-Group-ID, Datei-Capabilities).</translation>
+    </message>
+    <message>
+        <source>Nothing runs it now and its file grants nothing: the case of running it as root.</source>
+        <translation>Nichts führt es jetzt aus, und seine Datei gewährt nichts: der Fall, dass es als root ausgeführt wird.</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::PreviewPage</name>
@@ -1782,6 +1944,25 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
             <numerusform>%n Datei erzeugt und von den echten Validatoren geprüft.</numerusform>
             <numerusform>%n Dateien erzeugt und von den echten Validatoren geprüft.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::PrivilegeText</name>
+    <message>
+        <source>Effective privilege: %1 if you run it as root (nothing runs it now and its file grants nothing), %2 with this method (0 is an ordinary user, 100 is root).</source>
+        <translation>Effektive Rechte: %1, wenn Sie es als root ausführen (nichts führt es jetzt aus, und seine Datei gewährt nichts), mit dieser Methode %2 (0 ist ein gewöhnlicher Benutzer, 100 ist root).</translation>
+    </message>
+    <message>
+        <source>Effective privilege: %1 if you run it as root (nothing runs it now and its file grants nothing), %2 with the plan (0 is an ordinary user, 100 is root).</source>
+        <translation>Effektive Rechte: %1, wenn Sie es als root ausführen (nichts führt es jetzt aus, und seine Datei gewährt nichts), mit dem Plan %2 (0 ist ein gewöhnlicher Benutzer, 100 ist root).</translation>
+    </message>
+    <message>
+        <source>Effective privilege: %1 today (%2), %3 with this method (0 is an ordinary user, 100 is root).</source>
+        <translation>Effektive Rechte: heute %1 (%2), mit dieser Methode %3 (0 ist ein gewöhnlicher Benutzer, 100 ist root).</translation>
+    </message>
+    <message>
+        <source>Effective privilege: %1 today (%2), %3 with the plan (0 is an ordinary user, 100 is root).</source>
+        <translation>Effektive Rechte: heute %1 (%2), mit dem Plan %3 (0 ist ein gewöhnlicher Benutzer, 100 ist root).</translation>
     </message>
 </context>
 <context>
@@ -1845,10 +2026,6 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
     <message>
         <source>Select another row to use another method.</source>
         <translation>Wählen Sie eine andere Zeile, um eine andere Methode zu verwenden.</translation>
-    </message>
-    <message>
-        <source>Effective privilege: %1 today, %2 with this method (0 is an ordinary user, 100 is root).</source>
-        <translation>Effektive Rechte: heute %1, mit dieser Methode %2 (0 ist ein gewöhnlicher Benutzer, 100 ist root).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Deroot::Core::Verdict</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Ui::AgentPage</name>
     <message numerus="yes">
         <source>%n files were dropped: drop one agent&apos;s program file at a time.</source>
@@ -24,13 +34,6 @@
 <context>
     <name>Deroot::Ui::FinishPage</name>
     <message numerus="yes">
-        <source>The plan for %1 has %n file(s). Effective privilege: %2 today, %3 with the plan (0 is an ordinary user, 100 is root).</source>
-        <translation>
-            <numerusform>The plan for %1 has %n file. Effective privilege: %2 today, %3 with the plan (0 is an ordinary user, 100 is root).</numerusform>
-            <numerusform>The plan for %1 has %n files. Effective privilege: %2 today, %3 with the plan (0 is an ordinary user, 100 is root).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Wrote %n file(s) to %1: %2</source>
         <translation>
             <numerusform>Wrote %n file to %1: %2</numerusform>
@@ -49,6 +52,13 @@
         <translation>
             <numerusform>Applied: %n step done.</numerusform>
             <numerusform>Applied: %n steps done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan for %1 has %n file(s).</source>
+        <translation>
+            <numerusform>The plan for %1 has %n file.</numerusform>
+            <numerusform>The plan for %1 has %n files.</numerusform>
         </translation>
     </message>
 </context>

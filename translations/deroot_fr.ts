@@ -524,6 +524,29 @@
     </message>
 </context>
 <context>
+    <name>Deroot::Core::PrivilegeScore</name>
+    <message>
+        <source>with the plan</source>
+        <translation>avec le plan</translation>
+    </message>
+    <message>
+        <source>as it runs now</source>
+        <translation>tel qu’il s’exécute maintenant</translation>
+    </message>
+    <message>
+        <source>as its unit runs it</source>
+        <translation>tel que son unité l’exécute</translation>
+    </message>
+    <message>
+        <source>from what its file grants whoever runs it</source>
+        <translation>d’après ce que son fichier accorde à quiconque l’exécute</translation>
+    </message>
+    <message>
+        <source>if run as root</source>
+        <translation>s’il est exécuté en root</translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Core::Rules</name>
     <message>
         <source>the service group %1 is a group whose members are as good as root: an agent gets a group of its own</source>
@@ -567,6 +590,129 @@
     <message>
         <source>Nothing starts it yet: Deroot makes a unit for it.</source>
         <translation>Rien ne le lance encore : Deroot lui crée une unité.</translation>
+    <name>Deroot::Core::Verdict</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it needs %1, and %2 only in some configurations</source>
+        <translation>il a besoin de %1, et de %2 seulement dans certaines configurations</translation>
+    </message>
+    <message>
+        <source>it needs %1</source>
+        <translation>il a besoin de %1</translation>
+    </message>
+    <message>
+        <source>it needs no capability, only %1 in some configurations</source>
+        <translation>il n’a besoin d’aucune capacité, sauf de %1 dans certaines configurations</translation>
+    </message>
+    <message>
+        <source>it needs no capability, only to run %1 as root</source>
+        <translation>il n’a besoin d’aucune capacité, seulement d’exécuter %1 en root</translation>
+    </message>
+    <message>
+        <source>the inspection found no capability it needs</source>
+        <translation>l’inspection n’a trouvé aucune capacité dont il a besoin</translation>
+    </message>
+    <message>
+        <source>Not running, and its file grants nothing: it runs as root only if you start it as root; %1</source>
+        <translation>Ne s’exécute pas, et son fichier n’accorde rien : il ne s’exécute en root que si vous le lancez en root ; %1</translation>
+    </message>
+    <message>
+        <source>Its unit %1 runs it as %2, but the program is set-uid root and nothing in the unit stops it from becoming root; %3</source>
+        <translation>Son unité %1 l’exécute en tant que %2, mais le programme est set-uid root et rien dans l’unité ne l’empêche de devenir root ; %3</translation>
+    </message>
+    <message>
+        <source>Set-uid root: everyone who runs it runs it as root; %1</source>
+        <translation>Set-uid root : quiconque l’exécute l’exécute en root ; %1</translation>
+    </message>
+    <message>
+        <source>a dynamic user</source>
+        <translation>un utilisateur dynamique</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>le groupe %1</translation>
+    </message>
+    <message>
+        <source>Its file capabilities give everyone who runs it %1, which amounts to root; %2</source>
+        <translation>Ses capacités de fichier donnent %1 à quiconque l’exécute, ce qui équivaut à root ; %2</translation>
+    </message>
+    <message>
+        <source>Set-gid %1: everyone who runs it gets group %1, which amounts to root; %2</source>
+        <translation>Set-gid %1 : quiconque l’exécute obtient le groupe %1, ce qui équivaut à root ; %2</translation>
+    </message>
+    <message>
+        <source>Nothing to de-root: its file capabilities already give it only %1, not root; it needs root only if you run it as root</source>
+        <translation>Rien à faire : ses capacités de fichier ne lui donnent déjà que %1, pas root ; il n’a besoin de root que si vous l’exécutez en root</translation>
+    </message>
+    <message>
+        <source>Set-uid %1: everyone who runs it runs it as %1, not root; it needs root only if you run it as root</source>
+        <translation>Set-uid %1 : quiconque l’exécute l’exécute en tant que %1, pas en root ; il n’a besoin de root que si vous l’exécutez en root</translation>
+    </message>
+    <message>
+        <source>Set-gid %1: everyone who runs it gets group %1, not root; it needs root only if you run it as root</source>
+        <translation>Set-gid %1 : quiconque l’exécute obtient le groupe %1, pas root ; il n’a besoin de root que si vous l’exécutez en root</translation>
+    </message>
+    <message>
+        <source>Its unit %1 runs it as %2, not root, but %3 amounts to root; %4</source>
+        <translation>Son unité %1 l’exécute en tant que %2, pas en root, mais %3 équivaut à root ; %4</translation>
+    </message>
+    <message>
+        <source>Runs as %1, not root, but %2 amounts to root; %3</source>
+        <translation>S’exécute en tant que %1, pas en root, mais %2 équivaut à root ; %3</translation>
+    </message>
+    <message>
+        <source>Its unit %1 runs it as %2, not root, but also grants %3, which the evidence does not show it needs; %4</source>
+        <translation>Son unité %1 l’exécute en tant que %2, pas en root, mais accorde aussi %3, dont rien ne montre qu’il a besoin ; %4</translation>
+    </message>
+    <message>
+        <source>Runs as %1, not root, but also holds %2, which the evidence does not show it needs; %3</source>
+        <translation>S’exécute en tant que %1, pas en root, mais détient aussi %2, dont rien ne montre qu’il a besoin ; %3</translation>
+    </message>
+    <message>
+        <source>with all capabilities</source>
+        <translation>avec toutes les capacités</translation>
+    </message>
+    <message>
+        <source>with no capabilities</source>
+        <translation>sans aucune capacité</translation>
+    </message>
+    <message>
+        <source>with every capability but %1</source>
+        <translation>avec toutes les capacités sauf %1</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>avec %1</translation>
+    </message>
+    <message>
+        <source>with only %1</source>
+        <translation>avec seulement %1</translation>
+    </message>
+    <message>
+        <source>Its unit %1 starts it as root (&apos;+&apos; or &apos;!&apos; on ExecStart=) although User=%2, %3; %4</source>
+        <translation>Son unité %1 le lance en root (« + » ou « ! » devant ExecStart=) bien que User=%2, %3 ; %4</translation>
+    </message>
+    <message>
+        <source>Its unit %1 runs it as root %2; %3</source>
+        <translation>Son unité %1 l’exécute en root %2 ; %3</translation>
+    </message>
+    <message>
+        <source>Runs as root %1; %2</source>
+        <translation>S’exécute en root %1 ; %2</translation>
+    </message>
+    <message>
+        <source>Its unit %1 already runs it as %2 %3: nothing to de-root</source>
+        <translation>Son unité %1 l’exécute déjà en tant que %2 %3 : rien à faire</translation>
+    </message>
+    <message>
+        <source>Already runs as %1 %2: nothing to de-root</source>
+        <translation>S’exécute déjà en tant que %1 %2 : rien à faire</translation>
     </message>
 </context>
 <context>
@@ -1327,13 +1473,6 @@
         <source>Copied %1 to the clipboard.</source>
         <translation>%1 copié dans le presse-papiers.</translation>
     </message>
-    <message numerus="yes">
-        <source>The plan for %1 has %n file(s). Effective privilege: %2 today, %3 with the plan (0 is an ordinary user, 100 is root).</source>
-        <translation>
-            <numerusform>Le plan pour %1 compte %n fichier. Privilège effectif : %2 aujourd&apos;hui, %3 avec le plan (0 est un utilisateur ordinaire, 100 est root).</numerusform>
-            <numerusform>Le plan pour %1 compte %n fichiers. Privilège effectif : %2 aujourd&apos;hui, %3 avec le plan (0 est un utilisateur ordinaire, 100 est root).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>There is no valid plan to export.</source>
         <translation>Il n&apos;y a pas de plan valide à exporter.</translation>
@@ -1609,6 +1748,13 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
         <source>Deroot&apos;s helper would refuse this plan, so it cannot be applied from here: %1</source>
         <translation>L&apos;assistant de Deroot refuserait ce plan, il ne peut donc pas être appliqué d&apos;ici : %1</translation>
     </message>
+    <message numerus="yes">
+        <source>The plan for %1 has %n file(s).</source>
+        <translation>
+            <numerusform>Le plan pour %1 compte %n fichier.</numerusform>
+            <numerusform>Le plan pour %1 compte %n fichiers.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::NeedsPage</name>
@@ -1739,6 +1885,22 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
         <source>Possible needs</source>
         <translation>Besoins possibles</translation>
     </message>
+    <message>
+        <source>Measured on the running process: its user, groups and capability sets.</source>
+        <translation>Mesuré sur le processus en cours : son utilisateur, ses groupes et ses ensembles de capacités.</translation>
+    </message>
+    <message>
+        <source>Read from its systemd unit: User=, capability sets and sandbox. It is not running.</source>
+        <translation>Lu dans son unité systemd : User=, ensembles de capacités et bac à sable. Il ne s’exécute pas.</translation>
+    </message>
+    <message>
+        <source>Nothing runs it now: this is what the program file grants whoever runs it (set-user-ID, set-group-ID, file capabilities).</source>
+        <translation>Rien ne l’exécute maintenant : voici ce que le fichier programme accorde à quiconque l’exécute (set-user-ID, set-group-ID, capacités de fichier).</translation>
+    </message>
+    <message>
+        <source>Nothing runs it now and its file grants nothing: the case of running it as root.</source>
+        <translation>Rien ne l’exécute maintenant et son fichier n’accorde rien : c’est le cas où on l’exécute en root.</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::PreviewPage</name>
@@ -1782,6 +1944,25 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
             <numerusform>%n fichier généré et vérifié par les vrais validateurs.</numerusform>
             <numerusform>%n fichiers générés et vérifiés par les vrais validateurs.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::PrivilegeText</name>
+    <message>
+        <source>Effective privilege: %1 if you run it as root (nothing runs it now and its file grants nothing), %2 with this method (0 is an ordinary user, 100 is root).</source>
+        <translation>Privilège effectif : %1 si vous l’exécutez en root (rien ne l’exécute maintenant et son fichier n’accorde rien), %2 avec cette méthode (0 est un utilisateur ordinaire, 100 est root).</translation>
+    </message>
+    <message>
+        <source>Effective privilege: %1 if you run it as root (nothing runs it now and its file grants nothing), %2 with the plan (0 is an ordinary user, 100 is root).</source>
+        <translation>Privilège effectif : %1 si vous l’exécutez en root (rien ne l’exécute maintenant et son fichier n’accorde rien), %2 avec le plan (0 est un utilisateur ordinaire, 100 est root).</translation>
+    </message>
+    <message>
+        <source>Effective privilege: %1 today (%2), %3 with this method (0 is an ordinary user, 100 is root).</source>
+        <translation>Privilège effectif : %1 aujourd’hui (%2), %3 avec cette méthode (0 est un utilisateur ordinaire, 100 est root).</translation>
+    </message>
+    <message>
+        <source>Effective privilege: %1 today (%2), %3 with the plan (0 is an ordinary user, 100 is root).</source>
+        <translation>Privilège effectif : %1 aujourd’hui (%2), %3 avec le plan (0 est un utilisateur ordinaire, 100 est root).</translation>
     </message>
 </context>
 <context>
@@ -1845,10 +2026,6 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
     <message>
         <source>Select another row to use another method.</source>
         <translation>Choisissez une autre ligne pour utiliser une autre méthode.</translation>
-    </message>
-    <message>
-        <source>Effective privilege: %1 today, %2 with this method (0 is an ordinary user, 100 is root).</source>
-        <translation>Privilège effectif : %1 aujourd&apos;hui, %2 avec cette méthode (0 est un utilisateur ordinaire, 100 est root).</translation>
     </message>
 </context>
 <context>

@@ -113,10 +113,20 @@ QString describe(const Outcome &outcome, const QString &out)
         text += u"  note: %1\n"_s.arg(Core::oneLine(finding.message));
     }
     const QJsonObject privilege = outcome.plan.manifest.value(u"effective_privilege"_s).toObject();
-    text += QCoreApplication::translate("derootctl", "Effective privilege: %1 now, %2 with this plan (0 is an ordinary "
-                                                     "user, 100 is root).")
-                .arg(privilege.value(u"before"_s).toObject().value(u"score"_s).toDouble())
-                .arg(privilege.value(u"after"_s).toObject().value(u"score"_s).toDouble()) +
+    const QJsonObject before = privilege.value(u"before"_s).toObject();
+    // "Today" only when it was measured or read from the file; otherwise it is the case of root.
+    const auto basis = Core::todayBasisFromId(before.value(u"basis"_s).toString());
+    text += (basis == Core::TodayBasis::HypotheticalRoot
+                 ? QCoreApplication::translate("derootctl", "Effective privilege: %1 if run as root (nothing runs it "
+                                                            "now and its file grants nothing), %2 with this plan (0 "
+                                                            "is an ordinary user, 100 is root).")
+                       .arg(before.value(u"score"_s).toDouble())
+                       .arg(privilege.value(u"after"_s).toObject().value(u"score"_s).toDouble())
+                 : QCoreApplication::translate("derootctl", "Effective privilege: %1 today (%3), %2 with this plan (0 "
+                                                            "is an ordinary user, 100 is root).")
+                       .arg(before.value(u"score"_s).toDouble())
+                       .arg(privilege.value(u"after"_s).toObject().value(u"score"_s).toDouble())
+                       .arg(Core::privilegeBasisText(basis))) +
             u'\n';
     return text;
 }

@@ -4,6 +4,7 @@
 
 #include "core/deroot.h"
 #include "core/inspect/capabilities.h"
+#include "core/inspect/today.h"
 
 #include <QJsonArray>
 
@@ -187,6 +188,7 @@ QJsonObject toJson(const InspectionReport &report)
     json.insert(u"target"_s, report.target);
     json.insert(u"findings"_s, findingsJson);
     json.insert(u"needs"_s, needsJson);
+    json.insert(u"verdict"_s, toJson(verdictOf(report)));
     return json;
 }
 

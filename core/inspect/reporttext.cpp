@@ -5,6 +5,7 @@
 // then the findings, most severe first.
 #include "core/inspect/capabilities.h"
 #include "core/inspect/report.h"
+#include "core/inspect/today.h"
 #include "core/text.h"
 
 #include <QCoreApplication>
@@ -274,7 +275,8 @@ QString reasonsText(const QList<Reason> &reasons)
 
 QString toText(const InspectionReport &report)
 {
-    QString out;
+    // The answer first: is this a problem at all? Then the evidence behind it.
+    QString out = verdictOf(report).text + u"\n\n"_s;
     const QJsonObject target = report.target;
     const QString kind = target.value(u"kind"_s).toString();
     out += u"Inspection of "_s + kind + u' ' +

@@ -4,8 +4,11 @@
 
 #include "core/generate/container.h"
 
+#include "core/inspect/accounts.h"
 #include "core/inspect/capabilities.h"
+#include "core/text.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -102,12 +105,12 @@ void addSudo(Builder &builder, const GenerationInput &input)
     }
 }
 
-QList<int> capabilitiesOf(const QJsonValue &names)
+QList<int> numbersOf(std::uint64_t mask)
 {
     QList<int> numbers;
-    for (const QJsonValue &name : names.toArray()) {
-        if (const auto info = capabilityByName(name.toString())) {
-            numbers.append(info->number);
+    for (int number = 0; number < 64; ++number) {
+        if ((mask >> number) & 1U) {
+            numbers.append(number);
         }
     }
     return numbers;
@@ -117,35 +120,94 @@ QList<int> capabilitiesOf(const QJsonValue &names)
 
 PrivilegeScore currentPrivilege(const InspectionReport &report)
 {
+    const Today today = assessToday(report);
     Builder builder;
-    const QJsonObject process = report.sections.value(u"process"_s).toObject();
-    const QJsonObject unit = report.sections.value(u"unit"_s).toObject();
-    if (!process.isEmpty()) {
-        const int euid = process.value(u"uid"_s).toObject().value(u"effective"_s).toInt(-1);
-        if (euid == 0) {
-            builder.add(u"identity.root"_s, kRoot, u"it runs as root"_s);
-        }
-        builder.addCapabilities(capabilitiesOf(process.value(u"capabilities"_s).toObject().value(u"effective"_s)),
-                                u"it holds"_s);
-        return builder.finish();
-    }
-    if (!unit.isEmpty()) {
-        const QString user = unit.value(u"user"_s).toString();
-        if (user.isEmpty() || user == u"root" || user == u"-" || unit.value(u"starts_as_root"_s).toBool()) {
-            builder.add(u"identity.root"_s, kRoot, u"its unit runs it as root"_s);
-            builder.addCapabilities(unit.value(u"capability_bounding_set_full"_s).toBool()
-                                        ? QList<int>{0, 1, 7, 21}
-                                        : capabilitiesOf(unit.value(u"capability_bounding_set"_s)),
-                                    u"root keeps"_s);
+    const QString unit = oneLine(today.unit);
+    bool rootEquivalent = false;
+    if (today.root) {
+        QString why;
+        if (today.rootBy == u"process") {
+            why = u"it runs as root (measured: uid 0 in its process status)"_s;
+        } else if (today.rootBy == u"unit") {
+            why = u"its unit %1 runs it as root (no User=)"_s.arg(unit);
+        } else if (today.rootBy == u"unit-prefix") {
+            why = u"its unit %1 starts it as root ('+' or '!' on ExecStart=) although User=%2"_s.arg(
+                unit, oneLine(today.user));
+        } else if (today.rootBy == u"setuid" && today.basis == TodayBasis::MeasuredUnit) {
+            why = u"it is set-uid root and its unit %1 does not set no_new_privs, so it becomes root"_s.arg(unit);
+        } else if (today.rootBy == u"setuid") {
+            why = u"it is set-uid root: everyone who runs it runs it as root"_s;
         } else {
-            builder.addCapabilities(capabilitiesOf(unit.value(u"ambient_capabilities"_s)), u"its unit grants"_s);
+            why = u"if run as root: nothing runs it now and its file grants nothing, so this is the case of "
+                  u"starting it as root"_s;
         }
-        return builder.finish();
+        builder.add(u"identity.root"_s, kRoot, why);
+        if (today.allCapabilities) {
+            builder.add(u"capability.all"_s, kRootEquivalent, u"root holds every capability"_s);
+        } else {
+            builder.addCapabilities(numbersOf(today.capabilities), u"root keeps"_s);
+        }
+    } else {
+        builder.add(
+            u"identity.user"_s, 0,
+            u"it runs as %1, not root"_s.arg(oneLine(today.user.isEmpty() ? u"whoever runs it"_s : today.user)));
+        const QString how = today.fromFileCapabilities                ? u"its file capabilities give"_s
+                            : today.basis == TodayBasis::MeasuredUnit ? u"its unit grants"_s
+                                                                      : u"it holds"_s;
+        builder.addCapabilities(numbersOf(today.capabilities), how);
+        if (today.fromFileCapabilities) {
+            builder.add(u"file-capabilities.everyone"_s, kEveryoneGetsFileCaps,
+                        u"anyone who may run the program gets its file capabilities"_s);
+        }
+        for (const QString &group : today.groups) {
+            const bool powerful = isRootEquivalentGroup(group);
+            rootEquivalent = rootEquivalent || powerful;
+            builder.add(u"group."_s + group, powerful ? kRootEquivalent : kLogGroup,
+                        powerful ? u"member of group %1, which amounts to root"_s.arg(oneLine(group))
+                                 : u"member of group %1 (reads what the group may)"_s.arg(oneLine(group)));
+        }
+        if (!today.setgidGroup.isEmpty()) {
+            const bool powerful = isRootEquivalentGroup(today.setgidGroup);
+            rootEquivalent = rootEquivalent || powerful;
+            builder.add(u"group."_s + today.setgidGroup, powerful ? kRootEquivalent : kLogGroup,
+                        u"set-gid %1: whoever runs it gets the group%2"_s.arg(
+                            oneLine(today.setgidGroup), powerful ? u", which amounts to root"_s : QString()));
+        }
     }
-    // A program alone: Deroot starts from how such agents usually run, as root.
-    builder.add(u"identity.root"_s, kRoot, u"assumed to run as root today, the usual way Deroot replaces"_s);
-    builder.add(u"capability.all"_s, kRootEquivalent, u"root holds every capability"_s);
-    return builder.finish();
+    for (const int number : numbersOf(today.capabilities)) {
+        const auto info = capabilityByNumber(number);
+        rootEquivalent = rootEquivalent || (info && info->risk == CapabilityRisk::RootEquivalent);
+    }
+    // A sandbox limits what the agent reaches; one that can undo it (CAP_SYS_ADMIN, a disk group)
+    // is not contained by it, so the factor counts only without a root-equivalent power.
+    if (!rootEquivalent && today.sandbox == TodaySandbox::Hardened) {
+        builder.contain(u"containment.systemd"_s, kHardenedUnit,
+                        u"its unit %1 is hardened: %2"_s.arg(unit, today.sandboxSettings.join(u", "_s)));
+    } else if (!rootEquivalent && today.sandbox == TodaySandbox::Partial) {
+        builder.contain(u"containment.systemd-partial"_s, kSudoUnit,
+                        u"its unit %1 is partly sandboxed: %2"_s.arg(unit, today.sandboxSettings.join(u", "_s)));
+    }
+    PrivilegeScore score = builder.finish();
+    score.basis = today.basis;
+    return score;
+}
+
+QString privilegeBasisText(std::optional<TodayBasis> basis)
+{
+    if (!basis) {
+        return QCoreApplication::translate("Deroot::Core::PrivilegeScore", "with the plan");
+    }
+    switch (*basis) {
+    case TodayBasis::MeasuredProcess:
+        return QCoreApplication::translate("Deroot::Core::PrivilegeScore", "as it runs now");
+    case TodayBasis::MeasuredUnit:
+        return QCoreApplication::translate("Deroot::Core::PrivilegeScore", "as its unit runs it");
+    case TodayBasis::FileGrants:
+        return QCoreApplication::translate("Deroot::Core::PrivilegeScore", "from what its file grants whoever runs it");
+    case TodayBasis::HypotheticalRoot:
+        return QCoreApplication::translate("Deroot::Core::PrivilegeScore", "if run as root");
+    }
+    Q_UNREACHABLE_RETURN(QString());
 }
 
 PrivilegeScore plannedPrivilege(const GenerationInput &input)
@@ -233,7 +295,10 @@ QJsonObject toJson(const PrivilegeScore &score)
         components.append(
             QJsonObject{{u"id"_s, component.id}, {u"points"_s, component.points}, {u"text"_s, component.text}});
     }
-    return {{u"score"_s, score.value}, {u"verdict"_s, score.verdict}, {u"components"_s, components}};
+    return {{u"score"_s, score.value},
+            {u"verdict"_s, score.verdict},
+            {u"basis"_s, score.basis ? todayBasisId(*score.basis) : u"plan"_s},
+            {u"components"_s, components}};
 }
 
 } // namespace Deroot::Core

@@ -4,10 +4,13 @@
 
 #include "core/generate/generationinput.h"
 #include "core/inspect/report.h"
+#include "core/inspect/today.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace Deroot::Core {
 
@@ -29,12 +32,22 @@ struct PrivilegeScore
     double value = 0;
     QList<PrivilegeComponent> components; ///< additions first, then the containment factor
     QString verdict;                      ///< "minimal" (< 10), "low" (< 30), "elevated" (< 60), "root-level"
+    /// For a score of today: what it stands on, measured or the hypothetical case of running it
+    /// as root. Empty for a plan's score. The JSON's "basis" ("plan" when empty).
+    std::optional<TodayBasis> basis;
 };
 
-/// What the agent holds today, from the inspection: a process's identity and effective
-/// capabilities, a unit's User= and capabilities, or for a program alone the premise Deroot
-/// starts from (it runs as root).
+/// What the agent holds today, from the strongest evidence the inspection has (assessToday()): a
+/// running process's uids, capability sets and groups; else its unit's User=, capability sets and
+/// sandbox; else what the file grants whoever runs it (set-uid, set-gid, file capabilities). Only
+/// where nothing runs and nothing grants is it the hypothetical case of running it as root, and
+/// its basis says so.
 PrivilegeScore currentPrivilege(const InspectionReport &report);
+
+/// How a score's number is to be read, translated (context "Deroot::Core::PrivilegeScore"): "as it
+/// runs now", "as its unit runs it", "from what its file grants whoever runs it", "if run as root"
+/// or, without a basis (a plan's score), "with the plan".
+QString privilegeBasisText(std::optional<TodayBasis> basis);
 
 /// What the plan @p input (its method included) would leave the agent.
 PrivilegeScore plannedPrivilege(const GenerationInput &input);

@@ -372,14 +372,21 @@ QString toText(const Recommendation &recommendation, const Answers &answers)
             out += u"  ! "_s + blocker + u'\n';
         }
     }
+    // Today's number says what it stands on: measured, or only the case of running it as root.
+    const PrivilegeScore &before = recommendation.privilegeBefore;
+    out += before.basis == TodayBasis::HypotheticalRoot
+               ? u"\nEffective privilege if run as root: %1 (%2; nothing runs it now and its file grants nothing)\n"_s
+                     .arg(before.value)
+                     .arg(before.verdict)
+               : u"\nEffective privilege today: %1 (%2; %3)\n"_s.arg(before.value)
+                     .arg(before.verdict, privilegeBasisText(before.basis));
     int rank = 0;
     for (const MethodAssessment &assessment : recommendation.ranking) {
-        out += u"\n%1. %2%3: effective privilege %4 (%5; now %6)\n"_s.arg(++rank)
+        out += u"\n%1. %2%3: effective privilege %4 (%5)\n"_s.arg(++rank)
                    .arg(translate(rowOf(assessment.method).name),
                         assessment.feasible ? QString() : u" (not possible here)"_s)
                    .arg(assessment.privilegeAfter.value)
-                   .arg(assessment.privilegeAfter.verdict)
-                   .arg(recommendation.privilegeBefore.value);
+                   .arg(assessment.privilegeAfter.verdict);
         for (const Consideration &consideration : assessment.considerations) {
             const QChar sign = consideration.weight > 0 ? u'+' : consideration.weight < 0 ? u'-' : u'*';
             out += u"   "_s + sign + u' ' + consideration.text + u'\n';

@@ -6,6 +6,8 @@
 // root-equivalent need the narrow sudo rule below a capability on the whole agent.
 #include "core/recommend/privilegescore.h"
 
+#include "core/inspect/capabilities.h"
+
 #include <QJsonArray>
 #include <QTest>
 
@@ -24,6 +26,10 @@ private Q_SLOTS:
     void nothingNeededIsZero();
     void currentFromAProcess();
     void currentFromAProgramAlone();
+    void currentFromFileGrants();
+    void currentFromAUnit();
+    void aReadBackUnitScoresWhatItsPlanSaid();
+    void basisInJson();
 };
 
 namespace {
@@ -93,9 +99,108 @@ void PrivilegeScoreTest::currentFromAProcess()
 
 void PrivilegeScoreTest::currentFromAProgramAlone()
 {
+    // Nothing runs it and its file grants nothing: 100 is only the case of running it as root,
+    // and says so.
     InspectionReport program;
     program.sections.insert(u"file"_s, QJsonObject{{u"canonical_path"_s, u"/usr/bin/agent"_s}});
-    QCOMPARE(currentPrivilege(program).value, 100.0);
+    const PrivilegeScore score = currentPrivilege(program);
+    QCOMPARE(score.value, 100.0);
+    QCOMPARE(score.basis, TodayBasis::HypotheticalRoot);
+    QVERIFY(score.components.first().text.startsWith(u"if run as root"_s));
+    QCOMPARE(privilegeBasisText(score.basis), u"if run as root"_s);
+}
+
+void PrivilegeScoreTest::currentFromFileGrants()
+{
+    // fping as Debian ships it: root:root 0755, cap_net_raw=ep. Whoever runs it gets CAP_NET_RAW
+    // (moderate, 6) and so does everyone else who may run it (5): not root, not 100.
+    InspectionReport fping;
+    fping.sections.insert(u"file"_s,
+                          QJsonObject{{u"uid"_s, 0},
+                                      {u"setuid"_s, false},
+                                      {u"setgid"_s, false},
+                                      {u"capabilities"_s, QJsonObject{{u"permitted"_s, QJsonArray{u"CAP_NET_RAW"_s}},
+                                                                      {u"effective"_s, true},
+                                                                      {u"rootid"_s, QJsonValue()}}}});
+    const PrivilegeScore caps = currentPrivilege(fping);
+    QCOMPARE(caps.basis, TodayBasis::FileGrants);
+    QCOMPARE(caps.value, 11.0);
+    QCOMPARE(caps.verdict, u"low"_s);
+    QVERIFY(plannedPrivilege(plan(Method::Capabilities, {13})).value < caps.value);
+
+    // A set-uid root program makes everyone who runs it root.
+    InspectionReport passwd;
+    passwd.sections.insert(u"file"_s,
+                           QJsonObject{{u"uid"_s, 0}, {u"setuid"_s, true}, {u"capabilities"_s, QJsonValue()}});
+    QCOMPARE(currentPrivilege(passwd).basis, TodayBasis::FileGrants);
+    QCOMPARE(currentPrivilege(passwd).value, 100.0);
+    QVERIFY(currentPrivilege(passwd).components.first().text.contains(u"set-uid root"_s));
+}
+
+void PrivilegeScoreTest::currentFromAUnit()
+{
+    QJsonArray all;
+    for (const CapabilityInfo &info : capabilityTable()) {
+        all.append(QString::fromLatin1(info.name));
+    }
+    InspectionReport root;
+    root.sections.insert(u"unit"_s, QJsonObject{{u"id"_s, u"agent.service"_s},
+                                                {u"runs_as_root"_s, true},
+                                                {u"capability_bounding_set"_s, all},
+                                                {u"capability_bounding_set_full"_s, true}});
+    QCOMPARE(currentPrivilege(root).basis, TodayBasis::MeasuredUnit);
+    QCOMPARE(currentPrivilege(root).value, 100.0);
+
+    // Root without any root-equivalent capability, in a hardened unit: the sandbox counts.
+    InspectionReport narrow;
+    narrow.sections.insert(u"unit"_s, QJsonObject{{u"id"_s, u"agent.service"_s},
+                                                  {u"runs_as_root"_s, true},
+                                                  {u"capability_bounding_set"_s, QJsonArray{u"CAP_NET_BIND_SERVICE"_s}},
+                                                  {u"no_new_privileges"_s, true},
+                                                  {u"protect_system"_s, u"strict"_s},
+                                                  {u"restrict_address_families"_s, u"AF_INET"_s},
+                                                  {u"system_call_filter"_s, QJsonObject{{u"mode"_s, u"allow"_s}}}});
+    QCOMPARE(currentPrivilege(narrow).value, 31.0); // (60 + 2) x 0.5
+
+    // A de-rooted unit: its user, no capability, nothing else.
+    InspectionReport derooted;
+    derooted.sections.insert(u"unit"_s, QJsonObject{{u"id"_s, u"prometheus-node-exporter.service"_s},
+                                                    {u"user"_s, u"prometheus"_s},
+                                                    {u"runs_as_root"_s, false},
+                                                    {u"capability_bounding_set_full"_s, true}});
+    QCOMPARE(currentPrivilege(derooted).value, 0.0);
+    QCOMPARE(currentPrivilege(derooted).basis, TodayBasis::MeasuredUnit);
+
+    // A running main process outranks the unit's settings: measured.
+    derooted.sections.insert(u"process"_s, QJsonObject{{u"uid"_s, QJsonObject{{u"real"_s, 0}, {u"effective"_s, 0}}},
+                                                       {u"capabilities"_s, QJsonObject{{u"bounding"_s, all}}}});
+    QCOMPARE(currentPrivilege(derooted).basis, TodayBasis::MeasuredProcess);
+    QCOMPARE(currentPrivilege(derooted).value, 100.0);
+}
+
+void PrivilegeScoreTest::aReadBackUnitScoresWhatItsPlanSaid()
+{
+    // The unit the capabilities method writes, read back from systemd once applied: the same
+    // number the plan promised (CAP_NET_RAW in a hardened unit).
+    InspectionReport applied;
+    applied.sections.insert(u"unit"_s, QJsonObject{{u"id"_s, u"deroot-fping.service"_s},
+                                                   {u"user"_s, u"fping"_s},
+                                                   {u"runs_as_root"_s, false},
+                                                   {u"ambient_capabilities"_s, QJsonArray{u"CAP_NET_RAW"_s}},
+                                                   {u"capability_bounding_set"_s, QJsonArray{u"CAP_NET_RAW"_s}},
+                                                   {u"no_new_privileges"_s, true},
+                                                   {u"protect_system"_s, u"strict"_s},
+                                                   {u"restrict_address_families"_s, u"AF_UNIX AF_INET AF_INET6"_s},
+                                                   {u"system_call_filter"_s, QJsonObject{{u"mode"_s, u"allow"_s}}}});
+    QCOMPARE(currentPrivilege(applied).value, plannedPrivilege(plan(Method::Capabilities, {13})).value);
+}
+
+void PrivilegeScoreTest::basisInJson()
+{
+    InspectionReport program;
+    program.sections.insert(u"file"_s, QJsonObject{{u"uid"_s, 0}});
+    QCOMPARE(toJson(currentPrivilege(program)).value(u"basis"_s).toString(), u"hypothetical-root"_s);
+    QCOMPARE(toJson(plannedPrivilege(plan(Method::Capabilities, {13}))).value(u"basis"_s).toString(), u"plan"_s);
 }
 
 QTEST_GUILESS_MAIN(PrivilegeScoreTest)

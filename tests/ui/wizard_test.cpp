@@ -4,6 +4,7 @@
 // The desktop wizard driven end to end through its widgets' object names, offscreen, on real
 // programs of the build root, with the real inspector, generators and validators; its export is
 // compared byte for byte with what derootctl generate writes for the same choices.
+#include "core/inspect/today.h"
 #include "ui/preview/artifactview.h"
 #include "ui/preview/codeview.h"
 #include "ui/wizard/agentpage.h"
@@ -120,6 +121,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void endToEndMatchesDerootctl();
+    void verdictComesFirst();
     void backKeepsAdjustments();
     void criticalFindingsBlockTheFlow();
     void cancellingLeavesNoThread();
@@ -298,6 +300,58 @@ void WizardTest::endToEndMatchesDerootctl()
     QVERIFY(tar.waitForFinished());
     QCOMPARE(tar.exitCode(), 0);
     QCOMPARE(filesOf(m_scratch.filePath(u"unpacked/gui-plan"_s)), gui);
+}
+
+// "What it needs" opens with the verdict, core's own sentence for this report, above everything
+// else on the page and set apart from the grey lines; "today" on the Recommendation page says
+// what it stands on and shows whole numbers, as derootctl does.
+void WizardTest::verdictComesFirst()
+{
+    AgentWizard wizard;
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QVERIFY2(inspectPath(wizard, u"/usr/bin/fping"_s), qPrintable(statusText(wizard)));
+    nextButton(wizard)->click();
+    QCOMPARE(wizard.currentId(), int(AgentWizard::NeedsPageId));
+    QWidget *page = wizard.currentPage();
+    auto *verdict = child<QLabel>(page, u"verdictLabel"_s);
+    QVERIFY(verdict && verdict->isVisible());
+    const Deroot::Core::Verdict expected = Deroot::Core::verdictOf(wizard.session()->report());
+    QCOMPARE(verdict->text(), expected.text);
+    // fping as Debian ships it: cap_net_raw=ep, not set-uid, not running.
+    QCOMPARE(expected.id, u"file-capabilities"_s);
+    QVERIFY2(verdict->text().startsWith(u"Nothing to de-root"_s), qPrintable(verdict->text()));
+
+    // First: nothing visible on the page sits above it.
+    const int top = verdict->mapTo(page, QPoint(0, 0)).y();
+    for (QWidget *other : page->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (other->isVisible() && other != child<QFrame>(page, u"verdictFrame"_s)) {
+            QVERIFY2(other->mapTo(page, QPoint(0, 0)).y() > top, qPrintable(other->objectName()));
+        }
+    }
+    // A headline: bold and larger than the summary line below it.
+    auto *summary = child<QLabel>(page, u"needsSummaryLabel"_s);
+    QVERIFY(verdict->font().bold());
+    QVERIFY(verdict->font().pointSizeF() > summary->font().pointSizeF());
+    QVERIFY(!child<QLabel>(page, u"verdictIconLabel"_s)->pixmap().isNull());
+
+    // The verdict is core's text through the translations, as core's errors are.
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(DEROOT_QM_DIR "/deroot_de")));
+    QCoreApplication::installTranslator(&translator);
+    wizard.back();
+    nextButton(wizard)->click();
+    const QString german = verdict->text();
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY2(german.startsWith(u"Nichts zu tun"_s) && german.contains(u"CAP_NET_RAW"_s), qPrintable(german));
+
+    // Recommendation: today's 11 is what fping's file grants, not an assumed 100, in whole numbers.
+    nextButton(wizard)->click();
+    nextButton(wizard)->click();
+    QCOMPARE(wizard.currentId(), int(AgentWizard::RecommendationPageId));
+    const QString privilege = child<QLabel>(&wizard, u"privilegeLabel"_s)->text();
+    QVERIFY2(privilege.contains(u"11 today (from what its file grants whoever runs it)"_s), qPrintable(privilege));
+    QVERIFY2(!privilege.contains(u".0"_s), qPrintable(privilege));
 }
 
 // Back to another method: the adjustments the new method shares are kept, and said so; the export

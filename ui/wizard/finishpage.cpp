@@ -9,6 +9,7 @@
 #include "core/text.h"
 #include "ui/widgets/icons.h"
 #include "ui/wizard/applyauthority.h"
+#include "ui/wizard/privilegetext.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -331,12 +332,9 @@ void FinishPage::initializePage()
     }
     const Core::PrivilegeScore before = Core::currentPrivilege(m_session->report());
     const Core::PrivilegeScore after = Core::plannedPrivilege(plan.input);
-    m_summary->setText(tr("The plan for %1 has %n file(s). Effective privilege: %2 today, %3 with the plan (0 is an "
-                          "ordinary user, 100 is root).",
-                          nullptr, int(plan.artifacts.size()))
-                           .arg(m_session->target().display())
-                           .arg(before.value, 0, 'f', 1)
-                           .arg(after.value, 0, 'f', 1));
+    m_summary->setText(
+        tr("The plan for %1 has %n file(s).", nullptr, int(plan.artifacts.size())).arg(m_session->target().display()) +
+        u' ' + privilegeSentence(before, after, PrivilegeAfter::Plan));
     setMessage(m_exportStatus, QString(), false);
     // A plan that writes sudoers can lock its admin out: confirm-within is on by default for it.
     const bool sudoers = std::any_of(plan.artifacts.cbegin(), plan.artifacts.cend(),

@@ -3,6 +3,7 @@
 #include "ui/wizard/needspage.h"
 
 #include "core/inspect/capabilities.h"
+#include "core/inspect/today.h"
 #include "core/text.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/wrappingdelegate.h"
@@ -104,11 +105,45 @@ void addNamed(QTreeWidget *tree, const QString &title, const QList<Core::NamedNe
     }
 }
 
+// Root, or as good as root: the root mark. Already without root: a check. Otherwise information.
+QIcon verdictIcon(const QString &id)
+{
+    if (id == u"runs-as-root" || id == u"setuid-root" || id == u"root-equivalent") {
+        return rootIcon();
+    }
+    if (id == u"already-de-rooted" || id == u"file-capabilities" || id == u"set-id") {
+        return checkIcon(CheckState::Passed);
+    }
+    if (id == u"holds-more-than-needed") {
+        return severityIcon(Core::Severity::Medium);
+    }
+    return severityIcon(Core::Severity::Info);
+}
+
+QString verdictBasisText(Core::TodayBasis basis)
+{
+    switch (basis) {
+    case Core::TodayBasis::MeasuredProcess:
+        return NeedsPage::tr("Measured on the running process: its user, groups and capability sets.");
+    case Core::TodayBasis::MeasuredUnit:
+        return NeedsPage::tr("Read from its systemd unit: User=, capability sets and sandbox. It is not running.");
+    case Core::TodayBasis::FileGrants:
+        return NeedsPage::tr("Nothing runs it now: this is what the program file grants whoever runs it "
+                             "(set-user-ID, set-group-ID, file capabilities).");
+    case Core::TodayBasis::HypotheticalRoot:
+        return NeedsPage::tr("Nothing runs it now and its file grants nothing: the case of running it as root.");
+    }
+    return {};
+}
+
 } // namespace
 
 NeedsPage::NeedsPage(WizardSession *session, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
+    , m_verdictFrame(new QFrame(this))
+    , m_verdictIcon(new QLabel(m_verdictFrame))
+    , m_verdict(new QLabel(m_verdictFrame))
     , m_summary(new QLabel(this))
     , m_tree(new QTreeWidget(this))
     , m_critical(new QFrame(this))
@@ -117,6 +152,21 @@ NeedsPage::NeedsPage(WizardSession *session, QWidget *parent)
 {
     setObjectName(u"needsPage"_s);
     setTitle(tr("What it needs"));
+    // The answer an admin needs first, above the evidence: a headline, not another grey line.
+    m_verdictFrame->setObjectName(u"verdictFrame"_s);
+    m_verdictFrame->setFrameShape(QFrame::StyledPanel);
+    m_verdict->setObjectName(u"verdictLabel"_s);
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextFormat(Qt::PlainText);
+    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont headline = m_verdict->font();
+    headline.setBold(true);
+    headline.setPointSizeF(headline.pointSizeF() * 1.2);
+    m_verdict->setFont(headline);
+    m_verdictIcon->setObjectName(u"verdictIconLabel"_s);
+    auto *verdictLayout = new QHBoxLayout(m_verdictFrame);
+    verdictLayout->addWidget(m_verdictIcon, 0, Qt::AlignTop);
+    verdictLayout->addWidget(m_verdict, 1);
     m_summary->setObjectName(u"needsSummaryLabel"_s);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -141,6 +191,7 @@ NeedsPage::NeedsPage(WizardSession *session, QWidget *parent)
     criticalLayout->setColumnStretch(1, 1);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_verdictFrame);
     layout->addWidget(m_summary);
     layout->addWidget(m_critical);
     layout->addWidget(m_tree, 1);
@@ -157,6 +208,12 @@ void NeedsPage::initializePage()
         return;
     }
     const Core::InspectionReport &report = m_session->report();
+    const Core::Verdict verdict = Core::verdictOf(report);
+    m_verdict->setText(verdict.text);
+    m_verdict->setAccessibleName(verdict.text);
+    m_verdict->setToolTip(verdictBasisText(verdict.basis));
+    const int iconSize = style()->pixelMetric(QStyle::PM_LargeIconSize);
+    m_verdictIcon->setPixmap(verdictIcon(verdict.id).pixmap(iconSize, iconSize));
     const QJsonArray matches = report.sections.value(u"catalog"_s).toObject().value(u"matches"_s).toArray();
     const QString match =
         matches.isEmpty() ? tr("It matches no agent in Deroot's catalog: the needs below come from the program alone.")

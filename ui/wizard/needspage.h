@@ -13,8 +13,9 @@ class QTreeWidget;
 
 namespace Deroot::Ui {
 
-/// Step 2: what the inspection found, grouped, with severities and the evidence behind each item;
-/// the catalog match; and a stop at critical findings until the admin acknowledges them.
+/// Step 2: first the verdict (is this a problem at all?), then what the inspection found, grouped,
+/// with severities and the evidence behind each item; the catalog match; and a stop at critical
+/// findings until the admin acknowledges them.
 class NeedsPage final : public QWizardPage
 {
     Q_OBJECT
@@ -29,6 +30,9 @@ public:
 
 private:
     WizardSession *m_session;
+    QFrame *m_verdictFrame;
+    QLabel *m_verdictIcon;
+    QLabel *m_verdict;
     QLabel *m_summary;
     QTreeWidget *m_tree;
     QFrame *m_critical;

@@ -5,6 +5,7 @@
 #include "core/recommend/methods.h"
 #include "core/text.h"
 #include "ui/widgets/icons.h"
+#include "ui/wizard/privilegetext.h"
 
 #include <QCoreApplication>
 #include <QHeaderView>
@@ -209,9 +210,8 @@ void RecommendationPage::showReasons()
                       consideration.weight >= 0 ? checkIcon(CheckState::Passed) : severityIcon(Core::Severity::Medium));
         item->setToolTip(0, consideration.id);
     }
-    m_privilege->setText(tr("Effective privilege: %1 today, %2 with this method (0 is an ordinary user, 100 is root).")
-                             .arg(recommendation.privilegeBefore.value, 0, 'f', 1)
-                             .arg(assessment->privilegeAfter.value, 0, 'f', 1));
+    m_privilege->setText(
+        privilegeSentence(recommendation.privilegeBefore, assessment->privilegeAfter, PrivilegeAfter::Method));
 }
 
 } // namespace Deroot::Ui
