@@ -590,6 +590,9 @@
     <message>
         <source>Nothing starts it yet: Deroot makes a unit for it.</source>
         <translation>Noch startet ihn nichts: Deroot legt eine Unit für ihn an.</translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Core::Verdict</name>
     <message numerus="yes">
         <source>%1 and %n more</source>

@@ -590,6 +590,9 @@
     <message>
         <source>Nothing starts it yet: Deroot makes a unit for it.</source>
         <translation>Rien ne le lance encore : Deroot lui crée une unité.</translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Core::Verdict</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
