@@ -159,7 +159,7 @@ private Q_SLOTS:
         QCOMPARE(procStatus(mainPid).contains(u"Uid:\t0\t"_s), false);
         // Not exposed on the machine's other addresses: 19100 is bound to the loopback address only.
         const QString tcp = fileText(u"/proc/net/tcp"_s);
-        QVERIFY2(tcp.contains(u"0100007F:4A6C"_s) && !tcp.contains(u"00000000:4A6C"_s), qPrintable(tcp));
+        QVERIFY2(tcp.contains(u"0100007F:4A9C"_s) && !tcp.contains(u"00000000:4A9C"_s), qPrintable(tcp));
 
         const CtlRun rolledBack = derootctl({u"rollback"_s, u"--json"_s, id});
         QVERIFY2(rolledBack.exitCode == 0, qPrintable(rolledBack.out + rolledBack.err));
