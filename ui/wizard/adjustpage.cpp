@@ -74,6 +74,17 @@ QStringList lines(const QPlainTextEdit *edit)
     return result;
 }
 
+// A hidden, wrapping label in the page's red: what stops the admin from going on.
+void makeWarning(QLabel *label, const QString &name)
+{
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xda, 0x44, 0x53));
+    label->setPalette(palette);
+    label->hide();
+}
+
 QPlainTextEdit *pathEdit(QWidget *parent, const QString &name, const QString &accessibleName)
 {
     auto *edit = new QPlainTextEdit(parent);
@@ -120,12 +131,7 @@ AdjustPage::AdjustPage(WizardSession *session, QWidget *parent)
     m_devices = pathEdit(content, u"devicesPlainTextEdit"_s, tr("Device nodes it opens"));
     m_devices->setPlaceholderText(tr("One device node a line, /dev/ipmi0"));
 
-    m_error->setObjectName(u"adjustErrorLabel"_s);
-    m_error->setWordWrap(true);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xda, 0x44, 0x53));
-    m_error->setPalette(errorPalette);
-    m_error->hide();
+    makeWarning(m_error, u"adjustErrorLabel"_s);
     m_carried->setObjectName(u"carriedAdjustmentsLabel"_s);
     m_carried->setWordWrap(true);
     m_carried->hide();
@@ -173,12 +179,7 @@ AdjustPage::AdjustPage(WizardSession *session, QWidget *parent)
     m_environmentFiles->setObjectName(u"environmentFilesLineEdit"_s);
     m_environmentFiles->setAccessibleName(tr("Environment files"));
     m_environmentFiles->setPlaceholderText(tr("/etc/default/agent, -/etc/agent.env"));
-    m_addressChange->setObjectName(u"addressChangeLabel"_s);
-    m_addressChange->setWordWrap(true);
-    QPalette warningPalette = m_addressChange->palette();
-    warningPalette.setColor(QPalette::WindowText, QColor(0xda, 0x44, 0x53));
-    m_addressChange->setPalette(warningPalette);
-    m_addressChange->hide();
+    makeWarning(m_addressChange, u"addressChangeLabel"_s);
     m_acceptAddressChange->setObjectName(u"acceptAddressChangeCheckBox"_s);
     m_acceptAddressChange->setText(tr("&Keep going: let it listen where its defaults say"));
     m_acceptAddressChange->setAccessibleName(tr("Keep going: let it listen where its defaults say"));
