@@ -313,10 +313,6 @@
         <translation>Den sudo-Befehl %1 gibt es nicht</translation>
     </message>
     <message>
-        <source>sudo command %1 must be a regular file, not a symlink or directory</source>
-        <translation>Der sudo-Befehl %1 muss eine reguläre Datei sein, kein symbolischer Link und kein Verzeichnis</translation>
-    </message>
-    <message>
         <source>sudo argument %1 must be a non-empty word without spaces, wildcards, quotes or sudoers specials</source>
         <translation>Das sudo-Argument %1 muss ein nicht leeres Wort ohne Leerzeichen, Platzhalter, Anführungszeichen oder sudoers-Sonderzeichen sein</translation>
     </message>
@@ -359,6 +355,22 @@
     <message>
         <source>vendor command line %1 must be one command: no lone &apos;;&apos; and no final backslash</source>
         <translation>Die Befehlszeile des Herstellers %1 muss ein einziger Befehl sein: kein alleinstehendes &apos;;&apos; und kein Backslash am Ende</translation>
+    </message>
+    <message>
+        <source>sudo command %1 is not an absolute path to a file</source>
+        <translation>Der sudo-Befehl %1 ist kein absoluter Pfad zu einer Datei</translation>
+    </message>
+    <message>
+        <source>sudo command %1 does not exist (%2 is missing)</source>
+        <translation>Den sudo-Befehl %1 gibt es nicht (%2 fehlt)</translation>
+    </message>
+    <message>
+        <source>sudo command %1 cannot be examined: %2: %3</source>
+        <translation>Der sudo-Befehl %1 kann nicht geprüft werden: %2: %3</translation>
+    </message>
+    <message>
+        <source>sudo command %1 is refused: %2 %3</source>
+        <translation>Der sudo-Befehl %1 wird abgelehnt: %2 %3</translation>
     </message>
 </context>
 <context>
@@ -492,6 +504,38 @@
     <message>
         <source>sudo command %1 is refused: through sudo it gives %2 as root whatever its arguments</source>
         <translation>Der sudo-Befehl %1 wird abgelehnt: über sudo gibt er %2 als root, gleich mit welchen Argumenten</translation>
+    </message>
+    <message>
+        <source> (to %1)</source>
+        <translation> (auf %1)</translation>
+    </message>
+    <message>
+        <source>is a symlink%1, not a regular file: sudo would run whatever it points to, which these checks never saw</source>
+        <translation>ist ein symbolischer Link%1, keine reguläre Datei: sudo würde ausführen, worauf er zeigt, und das haben diese Prüfungen nie gesehen</translation>
+    </message>
+    <message>
+        <source>is a symlink%1, not a directory: sudo would run whatever it points to, which these checks never saw</source>
+        <translation>ist ein symbolischer Link%1, kein Verzeichnis: sudo würde ausführen, worauf er zeigt, und das haben diese Prüfungen nie gesehen</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>is not a directory</source>
+        <translation>ist kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>is owned by uid %1, not root, so someone other than root can change what runs as root</source>
+        <translation>gehört uid %1, nicht root, also kann jemand anderes als root ändern, was als root läuft</translation>
+    </message>
+    <message>
+        <source>is writable by others (mode %1), so someone other than root can change what runs as root</source>
+        <translation>ist für alle beschreibbar (Modus %1), also kann jemand anderes als root ändern, was als root läuft</translation>
+    </message>
+    <message>
+        <source>is writable by its group (mode %1), so someone other than root can change what runs as root</source>
+        <translation>ist für seine Gruppe beschreibbar (Modus %1), also kann jemand anderes als root ändern, was als root läuft</translation>
     </message>
 </context>
 <context>
