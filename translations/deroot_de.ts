@@ -1038,9 +1038,30 @@
         <source>Programs that hand out privileges (set-uid, set-gid, capabilities)</source>
         <translation>Programme, die Rechte vergeben (set-uid, set-gid, Capabilities)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n process(es) examined.</source>
+        <translation>
+            <numerusform>%n Prozess untersucht.</numerusform>
+            <numerusform>%n Prozesse untersucht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) run as root.</source>
+        <translation>
+            <numerusform>%n Agent läuft als root.</numerusform>
+            <numerusform>%n Agenten laufen als root.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) hand out privileges.</source>
+        <translation>
+            <numerusform>%n Programm vergibt Rechte.</numerusform>
+            <numerusform>%n Programme vergeben Rechte.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 agent(s) run as root among %2 processes; %3 program(s) hand out privileges. Open a row to de-root it.</source>
-        <translation>%1 Agent(en) laufen als root unter %2 Prozessen; %3 Programm(e) vergeben Rechte. Öffnen Sie eine Zeile, um ihr root zu nehmen.</translation>
+        <source>Open a row to de-root it.</source>
+        <translation>Öffnen Sie eine Zeile, um ihr root zu nehmen.</translation>
     </message>
 </context>
 <context>
@@ -1224,7 +1245,7 @@
     </message>
     <message>
         <source>Roll back unless I confirm &amp;within</source>
-        <translation>Zurücknehmen, wenn ich nicht &amp;innerhalb von</translation>
+        <translation>Zurücknehmen ohne meine Bestätigung &amp;innerhalb von</translation>
     </message>
     <message>
         <source>&amp;Keep the changes</source>

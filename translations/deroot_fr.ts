@@ -1038,9 +1038,30 @@
         <source>Programs that hand out privileges (set-uid, set-gid, capabilities)</source>
         <translation>Programmes qui donnent des privilèges (set-uid, set-gid, capabilities)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n process(es) examined.</source>
+        <translation>
+            <numerusform>%n processus examiné.</numerusform>
+            <numerusform>%n processus examinés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) run as root.</source>
+        <translation>
+            <numerusform>%n agent s&apos;exécute en root.</numerusform>
+            <numerusform>%n agents s&apos;exécutent en root.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) hand out privileges.</source>
+        <translation>
+            <numerusform>%n programme donne des privilèges.</numerusform>
+            <numerusform>%n programmes donnent des privilèges.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 agent(s) run as root among %2 processes; %3 program(s) hand out privileges. Open a row to de-root it.</source>
-        <translation>%1 agent(s) s&apos;exécutent en root parmi %2 processus ; %3 programme(s) donnent des privilèges. Ouvrez une ligne pour lui retirer root.</translation>
+        <source>Open a row to de-root it.</source>
+        <translation>Ouvrez une ligne pour lui retirer root.</translation>
     </message>
 </context>
 <context>
