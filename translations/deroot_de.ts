@@ -313,10 +313,6 @@
         <translation>Den sudo-Befehl %1 gibt es nicht</translation>
     </message>
     <message>
-        <source>sudo command %1 must be a regular file, not a symlink or directory</source>
-        <translation>Der sudo-Befehl %1 muss eine reguläre Datei sein, kein symbolischer Link und kein Verzeichnis</translation>
-    </message>
-    <message>
         <source>sudo argument %1 must be a non-empty word without spaces, wildcards, quotes or sudoers specials</source>
         <translation>Das sudo-Argument %1 muss ein nicht leeres Wort ohne Leerzeichen, Platzhalter, Anführungszeichen oder sudoers-Sonderzeichen sein</translation>
     </message>
@@ -411,6 +407,22 @@
     <message>
         <source>unit %1 can be replaced only by a new unit of Deroot&apos;s own, not by a drop-in, a container or itself</source>
         <translation>Die Unit %1 kann nur durch eine neue eigene Unit von Deroot ersetzt werden, nicht durch ein Drop-in, einen Container oder sich selbst</translation>
+    </message>
+    <message>
+        <source>sudo command %1 is not an absolute path to a file</source>
+        <translation>Der sudo-Befehl %1 ist kein absoluter Pfad zu einer Datei</translation>
+    </message>
+    <message>
+        <source>sudo command %1 does not exist (%2 is missing)</source>
+        <translation>Den sudo-Befehl %1 gibt es nicht (%2 fehlt)</translation>
+    </message>
+    <message>
+        <source>sudo command %1 cannot be examined: %2: %3</source>
+        <translation>Der sudo-Befehl %1 kann nicht geprüft werden: %2: %3</translation>
+    </message>
+    <message>
+        <source>sudo command %1 is refused: %2 %3</source>
+        <translation>Der sudo-Befehl %1 wird abgelehnt: %2 %3</translation>
     </message>
 </context>
 <context>
@@ -567,6 +579,38 @@
     <message>
         <source>sudo command %1 is refused: through sudo it gives %2 as root whatever its arguments</source>
         <translation>Der sudo-Befehl %1 wird abgelehnt: über sudo gibt er %2 als root, gleich mit welchen Argumenten</translation>
+    </message>
+    <message>
+        <source> (to %1)</source>
+        <translation> (auf %1)</translation>
+    </message>
+    <message>
+        <source>is a symlink%1, not a regular file: sudo would run whatever it points to, which these checks never saw</source>
+        <translation>ist ein symbolischer Link%1, keine reguläre Datei: sudo würde ausführen, worauf er zeigt, und das haben diese Prüfungen nie gesehen</translation>
+    </message>
+    <message>
+        <source>is a symlink%1, not a directory: sudo would run whatever it points to, which these checks never saw</source>
+        <translation>ist ein symbolischer Link%1, kein Verzeichnis: sudo würde ausführen, worauf er zeigt, und das haben diese Prüfungen nie gesehen</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>is not a directory</source>
+        <translation>ist kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>is owned by uid %1, not root, so someone other than root can change what runs as root</source>
+        <translation>gehört uid %1, nicht root, also kann jemand anderes als root ändern, was als root läuft</translation>
+    </message>
+    <message>
+        <source>is writable by others (mode %1), so someone other than root can change what runs as root</source>
+        <translation>ist für alle beschreibbar (Modus %1), also kann jemand anderes als root ändern, was als root läuft</translation>
+    </message>
+    <message>
+        <source>is writable by its group (mode %1), so someone other than root can change what runs as root</source>
+        <translation>ist für seine Gruppe beschreibbar (Modus %1), also kann jemand anderes als root ändern, was als root läuft</translation>
     </message>
 </context>
 <context>
@@ -1266,9 +1310,30 @@
         <source>Programs that hand out privileges (set-uid, set-gid, capabilities)</source>
         <translation>Programme, die Rechte vergeben (set-uid, set-gid, Capabilities)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n process(es) examined.</source>
+        <translation>
+            <numerusform>%n Prozess untersucht.</numerusform>
+            <numerusform>%n Prozesse untersucht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) run as root.</source>
+        <translation>
+            <numerusform>%n Agent läuft als root.</numerusform>
+            <numerusform>%n Agenten laufen als root.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) hand out privileges.</source>
+        <translation>
+            <numerusform>%n Programm vergibt Rechte.</numerusform>
+            <numerusform>%n Programme vergeben Rechte.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 agent(s) run as root among %2 processes; %3 program(s) hand out privileges. Open a row to de-root it.</source>
-        <translation>%1 Agent(en) laufen als root unter %2 Prozessen; %3 Programm(e) vergeben Rechte. Öffnen Sie eine Zeile, um ihr root zu nehmen.</translation>
+        <source>Open a row to de-root it.</source>
+        <translation>Öffnen Sie eine Zeile, um ihr root zu nehmen.</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,27 @@
             <numerusform>%n capabilities</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n process(es) examined.</source>
+        <translation>
+            <numerusform>%n process examined.</numerusform>
+            <numerusform>%n processes examined.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) run as root.</source>
+        <translation>
+            <numerusform>%n agent runs as root.</numerusform>
+            <numerusform>%n agents run as root.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) hand out privileges.</source>
+        <translation>
+            <numerusform>%n program hands out privileges.</numerusform>
+            <numerusform>%n programs hand out privileges.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::FinishPage</name>

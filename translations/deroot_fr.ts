@@ -313,10 +313,6 @@
         <translation>La commande sudo %1 n’existe pas</translation>
     </message>
     <message>
-        <source>sudo command %1 must be a regular file, not a symlink or directory</source>
-        <translation>La commande sudo %1 doit être un fichier ordinaire, ni un lien symbolique ni un répertoire</translation>
-    </message>
-    <message>
         <source>sudo argument %1 must be a non-empty word without spaces, wildcards, quotes or sudoers specials</source>
         <translation>L’argument sudo %1 doit être un mot non vide, sans espaces, jokers, guillemets ni caractères spéciaux de sudoers</translation>
     </message>
@@ -411,6 +407,22 @@
     <message>
         <source>unit %1 can be replaced only by a new unit of Deroot&apos;s own, not by a drop-in, a container or itself</source>
         <translation>l&apos;unité %1 ne peut être remplacée que par une nouvelle unité propre à Deroot, pas par un drop-in, un conteneur ou elle-même</translation>
+    </message>
+    <message>
+        <source>sudo command %1 is not an absolute path to a file</source>
+        <translation>La commande sudo %1 n’est pas un chemin absolu vers un fichier</translation>
+    </message>
+    <message>
+        <source>sudo command %1 does not exist (%2 is missing)</source>
+        <translation>La commande sudo %1 n’existe pas (%2 manque)</translation>
+    </message>
+    <message>
+        <source>sudo command %1 cannot be examined: %2: %3</source>
+        <translation>La commande sudo %1 ne peut pas être examinée : %2 : %3</translation>
+    </message>
+    <message>
+        <source>sudo command %1 is refused: %2 %3</source>
+        <translation>La commande sudo %1 est refusée : %2 %3</translation>
     </message>
 </context>
 <context>
@@ -567,6 +579,38 @@
     <message>
         <source>sudo command %1 is refused: through sudo it gives %2 as root whatever its arguments</source>
         <translation>La commande sudo %1 est refusée : par sudo elle donne %2 en tant que root, quels que soient ses arguments</translation>
+    </message>
+    <message>
+        <source> (to %1)</source>
+        <translation> (vers %1)</translation>
+    </message>
+    <message>
+        <source>is a symlink%1, not a regular file: sudo would run whatever it points to, which these checks never saw</source>
+        <translation>est un lien symbolique%1, pas un fichier ordinaire : sudo exécuterait ce vers quoi il pointe, que ces vérifications n’ont jamais vu</translation>
+    </message>
+    <message>
+        <source>is a symlink%1, not a directory: sudo would run whatever it points to, which these checks never saw</source>
+        <translation>est un lien symbolique%1, pas un répertoire : sudo exécuterait ce vers quoi il pointe, que ces vérifications n’ont jamais vu</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>is not a directory</source>
+        <translation>n’est pas un répertoire</translation>
+    </message>
+    <message>
+        <source>is owned by uid %1, not root, so someone other than root can change what runs as root</source>
+        <translation>appartient à l’uid %1, pas à root, donc quelqu’un d’autre que root peut changer ce qui s’exécute en tant que root</translation>
+    </message>
+    <message>
+        <source>is writable by others (mode %1), so someone other than root can change what runs as root</source>
+        <translation>est modifiable par tous (mode %1), donc quelqu’un d’autre que root peut changer ce qui s’exécute en tant que root</translation>
+    </message>
+    <message>
+        <source>is writable by its group (mode %1), so someone other than root can change what runs as root</source>
+        <translation>est modifiable par son groupe (mode %1), donc quelqu’un d’autre que root peut changer ce qui s’exécute en tant que root</translation>
     </message>
 </context>
 <context>
@@ -1266,9 +1310,30 @@
         <source>Programs that hand out privileges (set-uid, set-gid, capabilities)</source>
         <translation>Programmes qui donnent des privilèges (set-uid, set-gid, capabilities)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n process(es) examined.</source>
+        <translation>
+            <numerusform>%n processus examiné.</numerusform>
+            <numerusform>%n processus examinés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) run as root.</source>
+        <translation>
+            <numerusform>%n agent s&apos;exécute en root.</numerusform>
+            <numerusform>%n agents s&apos;exécutent en root.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) hand out privileges.</source>
+        <translation>
+            <numerusform>%n programme donne des privilèges.</numerusform>
+            <numerusform>%n programmes donnent des privilèges.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 agent(s) run as root among %2 processes; %3 program(s) hand out privileges. Open a row to de-root it.</source>
-        <translation>%1 agent(s) s&apos;exécutent en root parmi %2 processus ; %3 programme(s) donnent des privilèges. Ouvrez une ligne pour lui retirer root.</translation>
+        <source>Open a row to de-root it.</source>
+        <translation>Ouvrez une ligne pour lui retirer root.</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,11 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/deroot.h"
 #include "core/util/utf8locale.h"
+#include "ui/translations.h"
 #include "ui/wizard/agentwizard.h"
 
 #include <QApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -21,18 +19,8 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(Deroot::Core::applicationId());
     QApplication::setWindowIcon(QIcon::fromTheme(Deroot::Core::applicationId()));
 
-    // Deroot's own strings from the embedded translations, Qt's from the system's.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(&qtTranslator);
-    }
-    QTranslator translator;
-    // A language without a translation gets English, and with it English plurals ("1 file").
-    if (translator.load(QLocale(), QStringLiteral("deroot"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
-        translator.load(QStringLiteral("deroot_en"), QStringLiteral(":/i18n"))) {
-        QApplication::installTranslator(&translator);
-    }
+    // Deroot's own strings in the user's language, Qt's from the system's.
+    Deroot::Ui::installTranslations(&app);
 
     Deroot::Ui::AgentWizard wizard;
     wizard.show();

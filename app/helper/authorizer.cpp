@@ -100,186 +100,52 @@ AuthDetails applyDetails(const Core::ValidatedPlan &plan)
 
 namespace {
 
-// The helper runs in the system's locale and cannot know its caller's, so its sentences are English
-// and stable; clients translate what they show around them from the D-Bus error name.
-QString tr(const char *text)
+Core::PolkitAnswer coreAnswer(AuthAnswer answer)
 {
-    return QString::fromUtf8(text);
+    switch (answer) {
+    case AuthAnswer::Yes:
+        return Core::PolkitAnswer::Yes;
+    case AuthAnswer::Challenge:
+        return Core::PolkitAnswer::Challenge;
+    case AuthAnswer::No:
+        return Core::PolkitAnswer::No;
+    case AuthAnswer::Error:
+        break;
+    }
+    return Core::PolkitAnswer::Unknown;
 }
 
-AuthorizationDecision refused(const QString &action, const QString &message)
-{
-    return AuthorizationDecision{false, false, action, message};
-}
-
-// The state of one decision while its asynchronous checks run.
+// The state of one decision while its asynchronous checks run: the answers so far, replayed by the
+// decision table (Core::nextPolkitStep) to find the next check or the verdict.
 struct Flow
 {
     Authorizer &authorizer;
-    AuthorizationRequest request;
+    QString busName;
+    AuthDetails details;
+    Core::PolkitQuestion question;
     std::function<void(const AuthorizationDecision &)> done;
-    qsizetype next = 0;
-    bool anyChallenge = false;
+    QList<Core::PolkitAnswer> answers;
 };
 
-void askInteractively(const std::shared_ptr<Flow> &flow, const QString &action)
+void step(const std::shared_ptr<Flow> &flow)
 {
-    flow->authorizer.check(
-        flow->request.busName, action, flow->request.details, true, [flow, action](AuthAnswer answer) {
-            switch (answer) {
-            case AuthAnswer::Yes:
-                flow->done(AuthorizationDecision{true, true, {}, {}});
-                return;
-            case AuthAnswer::Challenge:
-                flow->done(refused(action, tr("authentication is required and did not succeed (no polkit "
-                                              "authentication agent, or the prompt was dismissed)")));
-                return;
-            case AuthAnswer::No:
-                flow->done(refused(action, tr("the system's polkit policy does not allow this")));
-                return;
-            case AuthAnswer::Error:
-                break;
-            }
-            flow->done(refused(action, tr("polkit could not be asked; nothing was changed")));
+    const Core::PolkitStep next = Core::nextPolkitStep(flow->question, flow->answers);
+    switch (next.kind) {
+    case Core::PolkitStep::Kind::Ask:
+        // The authorizer may answer before returning (a fake, a cached answer): the recursion is
+        // bounded by the table's few checks.
+        flow->authorizer.check(flow->busName, next.action, flow->details, next.interactive, [flow](AuthAnswer answer) {
+            flow->answers.append(coreAnswer(answer));
+            step(flow);
         });
-}
-
-// A plan with root-equivalent grants: only a password typed for it approves it.
-void askPrivileged(const std::shared_ptr<Flow> &flow)
-{
-    const QString action = flow->request.privilegedAction;
-    flow->authorizer.check(
-        flow->request.busName, action, flow->request.details, false, [flow, action](AuthAnswer answer) {
-            switch (answer) {
-            case AuthAnswer::Challenge:
-                if (!flow->request.interactionAllowed) {
-                    flow->done(refused(action, tr("this plan grants root-equivalent privileges and needs an "
-                                                  "administrator's password, but the caller did not allow "
-                                                  "interactive authorization")));
-                    return;
-                }
-                askInteractively(flow, action);
-                return;
-            case AuthAnswer::Yes:
-                // polkit answers YES to root for everything, without a rule or a prompt; root could
-                // change the system without the helper anyway.
-                if (flow->request.callerIsRoot) {
-                    flow->done(AuthorizationDecision{true, false, {}, {}});
-                    return;
-                }
-                // A rules.d rule or a cached authorization: neither is a password typed for this plan,
-                // and a rule cannot tell a plan that makes its agent root from one that does not.
-                flow->done(refused(action, tr("this plan grants root-equivalent privileges, and polkit allowed "
-                                              "that without an administrator's password (a rules.d rule or a "
-                                              "cached authorization); such a plan is only applied after a "
-                                              "password typed for it, see docs/helper.md")));
-                return;
-            case AuthAnswer::No:
-                flow->done(refused(action, tr("the system's polkit policy does not allow this")));
-                return;
-            case AuthAnswer::Error:
-                break;
-            }
-            flow->done(refused(action, tr("polkit could not be asked; nothing was changed")));
-        });
-}
-
-// Before the privileged prompt: a site that forbids approvals (a NO on the approval action)
-// forbids this plan too. Its YES or "challenge" approves nothing here.
-void askApprovalBeforePrivileged(const std::shared_ptr<Flow> &flow)
-{
-    const QString action = flow->request.approvalAction;
-    flow->authorizer.check(flow->request.busName, action, flow->request.details, false,
-                           [flow, action](AuthAnswer answer) {
-                               switch (answer) {
-                               case AuthAnswer::Yes:
-                               case AuthAnswer::Challenge:
-                                   askPrivileged(flow);
-                                   return;
-                               case AuthAnswer::No:
-                                   flow->done(refused(action, tr("the system's polkit policy does not allow this")));
-                                   return;
-                               case AuthAnswer::Error:
-                                   break;
-                               }
-                               flow->done(refused(action, tr("polkit could not be asked; nothing was changed")));
-                           });
-}
-
-void askApproval(const std::shared_ptr<Flow> &flow)
-{
-    const QString action = flow->request.approvalAction;
-    flow->authorizer.check(
-        flow->request.busName, action, flow->request.details, false, [flow, action](AuthAnswer answer) {
-            switch (answer) {
-            case AuthAnswer::Challenge:
-                if (!flow->request.interactionAllowed) {
-                    flow->done(refused(action, tr("authentication is required, but the caller did not allow "
-                                                  "interactive authorization")));
-                    return;
-                }
-                askInteractively(flow, action);
-                return;
-            case AuthAnswer::Yes:
-                // A plan that changes no area (export only: nothing but the journal is written) has no
-                // area action to carry the site's policy, so a YES here is that policy (polkit answers
-                // YES for root, or a rule does): nothing a password would protect is at stake.
-                if (flow->request.areaActions.isEmpty()) {
-                    flow->done(AuthorizationDecision{true, false, {}, {}});
-                    return;
-                }
-                // Granted before anyone saw this plan: a cached _keep authorization of an earlier prompt, or
-                // a rule that approves without authentication while an area still asks for it. Neither
-                // approved these bytes.
-                flow->done(refused(action, tr("polkit granted the approval without an authentication for this "
-                                              "plan (a cached auth_admin_keep authorization or a rule); an approval "
-                                              "must be given for each plan, see docs/helper.md")));
-                return;
-            case AuthAnswer::No:
-                flow->done(refused(action, tr("the system's polkit policy does not allow this")));
-                return;
-            case AuthAnswer::Error:
-                break;
-            }
-            flow->done(refused(action, tr("polkit could not be asked; nothing was changed")));
-        });
-}
-
-void askNextArea(const std::shared_ptr<Flow> &flow)
-{
-    if (flow->next == flow->request.areaActions.size()) {
-        // The site's YES on every area is its policy for ordinary plans; a root-equivalent grant
-        // still needs the password.
-        if (!flow->request.privilegedAction.isEmpty()) {
-            askApprovalBeforePrivileged(flow);
-            return;
-        }
-        if (!flow->anyChallenge) {
-            flow->done(AuthorizationDecision{true, false, {}, {}});
-            return;
-        }
-        askApproval(flow);
         return;
+    case Core::PolkitStep::Kind::Allow:
+        flow->done(AuthorizationDecision{true, next.prompted, {}, {}});
+        return;
+    case Core::PolkitStep::Kind::Refuse:
+        break;
     }
-    const QString action = flow->request.areaActions.at(flow->next++);
-    flow->authorizer.check(flow->request.busName, action, flow->request.details, false,
-                           [flow, action](AuthAnswer answer) {
-                               switch (answer) {
-                               case AuthAnswer::Yes:
-                                   askNextArea(flow);
-                                   return;
-                               case AuthAnswer::Challenge:
-                                   flow->anyChallenge = true;
-                                   askNextArea(flow);
-                                   return;
-                               case AuthAnswer::No:
-                                   flow->done(refused(action, tr("the system's polkit policy does not allow this")));
-                                   return;
-                               case AuthAnswer::Error:
-                                   break;
-                               }
-                               flow->done(refused(action, tr("polkit could not be asked; nothing was changed")));
-                           });
+    flow->done(AuthorizationDecision{false, false, next.action, Core::polkitRefusalText(next.refusal)});
 }
 
 } // namespace
@@ -287,18 +153,8 @@ void askNextArea(const std::shared_ptr<Flow> &flow)
 void authorize(Authorizer &authorizer, const AuthorizationRequest &request,
                std::function<void(const AuthorizationDecision &)> done)
 {
-    auto flow = std::make_shared<Flow>(Flow{authorizer, request, std::move(done)});
-    if (request.approvalAction.isEmpty()) {
-        flow->done(refused(request.approvalAction, tr("no approval action: refused")));
-        return;
-    }
-    if (request.areaActions.isEmpty() && request.privilegedAction.isEmpty()) {
-        // A plan that changes no area (a container plan that only exports files) still writes the
-        // journal as root: it needs the approval like any other.
-        askApproval(flow);
-        return;
-    }
-    askNextArea(flow);
+    step(std::make_shared<Flow>(
+        Flow{authorizer, request.busName, request.details, request.question, std::move(done), {}}));
 }
 
 } // namespace Deroot::Helper

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/plan/applyrequest.h"
+#include "core/plan/polkitdecision.h"
 
 #include <QMap>
 #include <QString>
@@ -62,22 +63,13 @@ QString listDetail(const QStringList &values);
 /// program, service_user, groups, capabilities, unit, sudo_commands and privileged_grants.
 AuthDetails applyDetails(const Core::ValidatedPlan &plan);
 
-/// One authorization to decide: the area actions a request needs and the action whose prompt
-/// approves them.
+/// One authorization to decide: whom, which actions (the question, Core::applyQuestion() or
+/// Core::rollbackQuestion()), and the details polkit shows and rules.d sees.
 struct AuthorizationRequest
 {
     QString busName;
-    QStringList areaActions;
-    QString approvalAction;
+    Core::PolkitQuestion question;
     AuthDetails details;
-    bool interactionAllowed = false; ///< the caller set ALLOW_INTERACTIVE_AUTHORIZATION
-    /// Set for a plan with root-equivalent grants: the action whose prompt approves it instead of
-    /// approvalAction. Only a password typed for this request counts; a YES polkit gives without
-    /// one (a rules.d rule, a cached authorization) refuses, unless callerIsRoot.
-    QString privilegedAction;
-    /// The caller's uid, as the bus daemon vouches for it, is 0. polkit answers YES to root for
-    /// every action without asking anyone; root needs no helper to change the system anyway.
-    bool callerIsRoot = false;
 };
 
 struct AuthorizationDecision
@@ -88,12 +80,8 @@ struct AuthorizationDecision
     QString message;       ///< one sentence for the admin when refused
 };
 
-/// Decides @p request as docs/helper.md describes: every area action without interaction (any No or
-/// error refuses; all Yes allows); otherwise the approval action, without interaction first (a Yes
-/// there is a cached or prompt-less approval and refuses), then with interaction. With a
-/// privilegedAction, all Yes does not allow: the approval action is asked without interaction (No
-/// or an error refuses), then the privileged action without interaction (Yes refuses unless
-/// callerIsRoot) and with interaction. Calls @p done exactly once.
+/// Decides @p request by the decision table (Core::nextPolkitStep(), docs/helper.md), asking
+/// @p authorizer one check at a time. Calls @p done exactly once.
 void authorize(Authorizer &authorizer, const AuthorizationRequest &request,
                std::function<void(const AuthorizationDecision &)> done);
 

@@ -72,6 +72,14 @@ int main(int argc, char *argv[])
     EngineAdapter adapter(engine);
     PolkitAuthorizer authorizer;
     HelperService service(adapter, authorizer);
+#ifdef DEROOT_CRASH_HOOK
+    // Test-only, like the engine's crash hook (never in a release build): a short limit on an
+    // authorization, so that the test host can see an abandoned prompt end in an exit with 75 and
+    // a restart without waiting the real five minutes (tests/host/authtimeout_test.cpp).
+    if (const int limitMs = qEnvironmentVariableIntValue("DEROOT_TEST_AUTHORIZATION_TIMEOUT_MS"); limitMs > 0) {
+        service.setAuthorizationTimeout(limitMs);
+    }
+#endif
     QObject::connect(&service, &HelperService::idleExpired, &app, &QCoreApplication::quit);
 
     QDBusConnection bus = QDBusConnection::systemBus();

@@ -219,13 +219,9 @@ QString HelperService::Apply(const QByteArray &plan, const QMap<QString, QByteAr
     setDelayedReply(true);
     const QDBusMessage call = message();
     QDBusConnection bus = connection();
-    AuthorizationRequest authorization{call.service(),
-                                       areaActions(parsed->areas),
-                                       Actions::kApply,
-                                       applyDetails(*parsed),
-                                       call.isInteractiveAuthorizationAllowed(),
-                                       parsed->privilegedGrants.isEmpty() ? QString() : Actions::kPrivileged,
-                                       uid == 0};
+    const AuthorizationRequest authorization{
+        call.service(), Core::applyQuestion(*parsed, call.isInteractiveAuthorizationAllowed(), uid == 0),
+        applyDetails(*parsed)};
     const ValidatedPlan approved = *parsed;
     authorizeWithin(
         authorization, call, bus,
@@ -312,14 +308,8 @@ QString HelperService::Rollback(const QString &applyId)
     QDBusConnection bus = connection();
     const AuthDetails details{{u"apply_id"_s, safeDetail(applyId)},
                               {u"agent"_s, safeDetail(entry.value(u"agent"_s).toString())}};
-    // A rollback restores what was there before: it grants nothing, so it has no privileged action.
-    AuthorizationRequest authorization{call.service(),
-                                       {Actions::kRollback},
-                                       Actions::kRollback,
-                                       details,
-                                       call.isInteractiveAuthorizationAllowed(),
-                                       QString(),
-                                       uid == 0};
+    const AuthorizationRequest authorization{
+        call.service(), Core::rollbackQuestion(call.isInteractiveAuthorizationAllowed(), uid == 0), details};
     authorizeWithin(
         authorization, call, bus, [this, call, bus, applyId, uid](const AuthorizationDecision &decision) mutable {
             auto finish = [this, &bus](const QDBusMessage &reply) {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "app/helper/sudoprograms.h"
 
+#include "core/rules/rules.h"
 #include "core/text.h"
 
 #include <QFile>
@@ -21,68 +22,53 @@ namespace Deroot::Helper {
 
 namespace {
 
-Error refused(const QString &program, const QString &why)
-{
-    return Error{ExitCode::Refused, u"the sudo command %1 is refused: %2, so someone other than root could change "
-                                    u"what it runs as root"_s.arg(quoted(program), why)};
-}
-
+// Each component opened from its parent's descriptor with O_PATH | O_NOFOLLOW and judged on fstat
+// of that descriptor by the rule checkInputOnSystem() uses (Core::sudoPathProblem), outermost
+// first: a symlink is opened as itself, never followed, and no component can be swapped between its
+// judgement and the opening of the next. O_PATH opens nothing for reading, so a FIFO or a device
+// on the way cannot stall the helper or act on being opened.
 std::optional<Error> checkProgram(const RootFs &fs, const QString &program)
 {
-    const qsizetype slash = program.lastIndexOf(u'/');
-    if (!program.startsWith(u'/') || slash == program.size() - 1) {
+    const QStringList components = program.split(u'/', Qt::SkipEmptyParts);
+    if (!program.startsWith(u'/') || program.endsWith(u'/') || components.isEmpty()) {
         return Error{ExitCode::Refused,
                      u"the sudo command %1 is not an absolute path to a file"_s.arg(quoted(program))};
     }
-    const QString directory = slash == 0 ? u"/"_s : program.left(slash);
-    auto dir = fs.openDirectory(directory, DirectoryRule::Destination);
-    if (!dir) {
-        if (dir.error().code == ExitCode::NotFound) {
-            return Error{ExitCode::Refused,
-                         u"the sudo command %1 does not exist (%2)"_s.arg(quoted(program), dir.error().message)};
-        }
-        if (dir.error().code != ExitCode::Refused) {
-            return dir.error();
-        }
-        // openDirectory's sentence names the component: "/usr/local is owned by uid 1000, not root: ...".
-        return Error{ExitCode::Refused,
-                     u"the sudo command %1 is refused: %2"_s.arg(quoted(program), dir.error().message)};
+    UniqueFd current(::fcntl(fs.rootFd(), F_DUPFD_CLOEXEC, 0));
+    if (!current.valid()) {
+        return Error{ExitCode::Failure, u"the root cannot be opened again: %1"_s.arg(errnoText(errno))};
     }
-    const QByteArray name = QFile::encodeName(program.mid(slash + 1));
-    // O_NOFOLLOW: a symlink (/usr/bin/editor to vim, /etc/alternatives/pager to less) is judged as
-    // what it is, not as what it points to today; O_NONBLOCK: a FIFO there cannot stall the helper.
-    UniqueFd fd(::openat(dir->get(), name.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
-    if (!fd.valid()) {
-        const int error = errno;
-        if (error == ENOENT) {
-            return Error{ExitCode::Refused, u"the sudo command %1 does not exist"_s.arg(quoted(program))};
+    QString walked;
+    for (qsizetype i = 0; i < components.size(); ++i) {
+        walked += u'/' + components.at(i);
+        const QByteArray name = QFile::encodeName(components.at(i));
+        UniqueFd next(::openat(current.get(), name.constData(), O_PATH | O_NOFOLLOW | O_CLOEXEC));
+        if (!next.valid()) {
+            const int error = errno;
+            if (error == ENOENT) {
+                const QString missing = walked == program ? QString() : u" (%1 is missing)"_s.arg(quoted(walked));
+                return Error{ExitCode::Refused,
+                             u"the sudo command %1 does not exist%2"_s.arg(quoted(program), missing)};
+            }
+            return Error{ExitCode::Failure, u"the sudo command %1 cannot be opened: %2: %3"_s.arg(
+                                                quoted(program), quoted(walked), errnoText(error))};
         }
-        if (error == ELOOP) {
+        struct stat st{};
+        if (::fstat(next.get(), &st) != 0) {
+            return Error{ExitCode::Failure, u"the sudo command %1 cannot be examined: %2: %3"_s.arg(
+                                                quoted(program), quoted(walked), errnoText(errno))};
+        }
+        Core::PathComponentStat component{st.st_mode, st.st_uid, {}};
+        if (S_ISLNK(st.st_mode)) {
             char target[4096];
-            const ssize_t n = ::readlinkat(dir->get(), name.constData(), target, sizeof target - 1);
-            const QString to = n > 0 ? u" (to %1)"_s.arg(quoted(QFile::decodeName(QByteArray(target, n)))) : QString();
-            return Error{ExitCode::Refused,
-                         u"the sudo command %1 is a symlink%2: sudo would run whatever it points to, "
-                         u"which the plan's checks never saw"_s.arg(quoted(program), to)};
+            const ssize_t n = ::readlinkat(current.get(), name.constData(), target, sizeof target - 1);
+            component.linkTarget = n > 0 ? QFile::decodeName(QByteArray(target, n)) : QString();
         }
-        return Error{ExitCode::Failure,
-                     u"the sudo command %1 cannot be opened: %2"_s.arg(quoted(program), errnoText(error))};
-    }
-    struct stat st{};
-    if (::fstat(fd.get(), &st) != 0) {
-        return Error{ExitCode::Failure,
-                     u"the sudo command %1 cannot be examined: %2"_s.arg(quoted(program), errnoText(errno))};
-    }
-    if (!S_ISREG(st.st_mode)) {
-        return Error{ExitCode::Refused, u"the sudo command %1 is not a regular file"_s.arg(quoted(program))};
-    }
-    if (st.st_uid != 0) {
-        return refused(program, u"it is owned by uid %1, not root"_s.arg(st.st_uid));
-    }
-    if ((st.st_mode & (S_IWGRP | S_IWOTH)) != 0) {
-        return refused(program,
-                       u"it is writable by %1 (mode %2)"_s.arg((st.st_mode & S_IWOTH) ? u"others"_s : u"its group"_s,
-                                                               QString::number(st.st_mode & 07777, 8)));
+        if (const auto problem = Core::sudoPathProblem(component, i == components.size() - 1)) {
+            return Error{ExitCode::Refused,
+                         u"the sudo command %1 is refused: %2 %3"_s.arg(quoted(program), quoted(walked), *problem)};
+        }
+        current = std::move(next);
     }
     return std::nullopt;
 }

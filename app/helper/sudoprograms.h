@@ -18,10 +18,11 @@
 namespace Deroot::Helper {
 
 /// Refuses (ExitCode::Refused, one sentence naming the command and the weak component) unless every
-/// program of @p commands is reached from the root of @p fs through directories that are real
-/// (no symlink), root-owned and not writable by group or others, and is itself a regular file
-/// (not a symlink), owned by root and writable by no one else. No symlink anywhere means that the
-/// name the plan's parser judged against the dangerous-program list is the file sudo runs.
+/// component of the path of every program of @p commands, walked from the root of @p fs on
+/// descriptors, passes Core::sudoPathProblem(), the rule checkInputOnSystem() applies where the plan
+/// is made: directories and then a regular file, no symlink, root-owned, writable by neither group
+/// nor others. No symlink anywhere means that the name the plan's parser judged against the
+/// dangerous-program list is the file sudo runs.
 /// Fails closed (ExitCode::Failure) when @p commands is not empty and @p dangerous, the list of
 /// programs never to allow through sudo, is: without it a shell would pass as an ordinary command.
 std::optional<Core::Error>

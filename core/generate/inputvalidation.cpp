@@ -11,7 +11,6 @@
 #include "core/text.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -365,20 +364,12 @@ std::optional<Error> validateGenerationInput(const GenerationInput &input)
     return checkGrantRules(input);
 }
 
-std::optional<Error> checkInputOnSystem(const GenerationInput &input)
+std::optional<Error> checkInputOnSystem(const GenerationInput &input, const QString &root)
 {
+    // The same judgement the helper makes on its descriptors (core/rules, sudoPathProblem()), so
+    // that a plan made here is not refused there.
     for (const SudoCommand &command : input.sudoCommands) {
-        const QFileInfo info(command.path);
-        if (!info.exists()) {
-            return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation", "sudo command %1 does not exist"),
-                           command.path);
-        }
-        if (info.isSymLink() || !info.isFile()) {
-            return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
-                                             "sudo command %1 must be a regular file, not a symlink or directory"),
-                           command.path);
-        }
-        if (auto weakness = sudoCommandWeakness(command.path)) {
+        if (auto weakness = sudoCommandWeakness(command.path, root)) {
             return weakness;
         }
     }

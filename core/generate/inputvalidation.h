@@ -19,10 +19,11 @@ namespace Deroot::Core {
 std::optional<Error> validateGenerationInput(const GenerationInput &input);
 
 /// What only this machine can tell about @p input, checked where a plan is made (derootctl
-/// generate, the wizard) and again by the helper on its own descriptors: every sudo command exists
-/// as a regular file, not a symlink, and neither it nor its canonical path is a program the
-/// dangerous-command list names or one that someone other than root can replace.
-std::optional<Error> checkInputOnSystem(const GenerationInput &input);
+/// generate, the wizard) and again by the helper on its own descriptors: every sudo command is a
+/// regular file reached through directories, with no symlink anywhere, none of which someone other
+/// than root can change (sudoPathProblem() in core/rules, the helper's rule), and not a program the
+/// dangerous-command list names. @p root stands for "/" (a test's tree below a temporary directory).
+std::optional<Error> checkInputOnSystem(const GenerationInput &input, const QString &root = QStringLiteral("/"));
 
 /// useradd's rule for a system user or group name as Debian applies it (NAME_REGEX_SYSTEM):
 /// [a-z_][a-z0-9_-]*, at most 31 characters (systemd's limit; useradd allows 32); "root" and

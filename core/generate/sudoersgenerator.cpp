@@ -3,23 +3,35 @@
 #include "core/generate/sudoersgenerator.h"
 
 #include "core/generate/inputvalidation.h"
-#include "core/inspect/pathsecurity.h"
+#include "core/rules/rules.h"
 #include "core/text.h"
 
+#include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace Deroot::Core {
 
 namespace {
+
+// A sentence (or a clause of one) in the language of whoever made the plan; the helper installs no
+// translator, so its sentences stay English.
+QString inputText(const char *text)
+{
+    return QCoreApplication::translate("Deroot::Core::InputValidation", text);
+}
 
 const QString kDangerousList = u":/deroot/generate/sudo-dangerous-commands.json"_s;
 
@@ -107,26 +119,54 @@ std::optional<Error> checkCommand(const SudoCommand &command)
 
 } // namespace
 
-std::optional<Error> sudoCommandWeakness(const QString &path)
+std::optional<Error> sudoCommandWeakness(const QString &path, const QString &root)
 {
-    // The file a symlink or a hard link leads to is what sudo runs: judged by its canonical name too.
-    const QString canonical = QFileInfo(path).canonicalFilePath();
-    for (const QString &name : {path, canonical}) {
-        if (name.isEmpty()) {
-            continue;
+    // No symlink passes sudoPathProblem(), so the name judged below is the file sudo runs: there is
+    // no canonical name to judge as well.
+    const QString prefix = root == u"/" ? QString() : root;
+    const QStringList components = path.split(u'/', Qt::SkipEmptyParts);
+    if (!path.startsWith(u'/') || path.endsWith(u'/') || components.isEmpty()) {
+        return refuse(inputText(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
+                                                  "sudo command %1 is not an absolute path to a file"))
+                          .arg(quoted(path)));
+    }
+    QString walked;
+    for (qsizetype i = 0; i < components.size(); ++i) {
+        walked += u'/' + components.at(i);
+        const QByteArray host = QFile::encodeName(prefix + walked);
+        struct stat st{};
+        if (::lstat(host.constData(), &st) != 0) {
+            const int error = errno;
+            if (error == ENOENT) {
+                return refuse(walked == path
+                                  ? inputText(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
+                                                                "sudo command %1 does not exist"))
+                                        .arg(quoted(path))
+                                  : inputText(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
+                                                                "sudo command %1 does not exist (%2 is missing)"))
+                                        .arg(quoted(path), quoted(walked)));
+            }
+            return refuse(inputText(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
+                                                      "sudo command %1 cannot be examined: %2: %3"))
+                              .arg(quoted(path), quoted(walked), QString::fromLocal8Bit(std::strerror(error))));
         }
-        if (const auto dangerous = dangerousSudoCommand(name)) {
-            return refuse(u"sudo command "_s + quoted(path) + u" is refused: through sudo, "_s + dangerous->name +
-                          u" gives "_s + dangerous->allows + u" as root whatever its arguments ("_s +
-                          dangerous->source + u")"_s);
+        PathComponentStat component{st.st_mode, st.st_uid, {}};
+        if (S_ISLNK(st.st_mode)) {
+            char target[4096];
+            const ssize_t n = ::readlink(host.constData(), target, sizeof target - 1);
+            component.linkTarget = n > 0 ? QFile::decodeName(QByteArray(target, n)) : QString();
         }
-        // Whoever can replace the program, or rename a directory above it, decides what runs as root.
-        const QList<PathWeakness> weaknesses = pathWeaknesses(QFile::encodeName(name));
-        if (!weaknesses.isEmpty()) {
-            const PathWeakness &weakness = weaknesses.constFirst();
-            return refuse(u"sudo command "_s + quoted(path) + u" is refused: "_s + displayPath(weakness.path) +
-                          u" is "_s + weakness.why + u", so someone other than root can change what runs as root"_s);
+        if (const auto problem = sudoPathProblem(component, i == components.size() - 1)) {
+            return refuse(
+                inputText(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation", "sudo command %1 is refused: %2 %3"))
+                    .arg(quoted(path), quoted(walked), *problem));
         }
+    }
+    // After the path: a name judged here is the file sudo runs.
+    if (const auto dangerous = dangerousSudoCommand(path)) {
+        return refuse(u"sudo command "_s + quoted(path) + u" is refused: through sudo, "_s + dangerous->name +
+                      u" gives "_s + dangerous->allows + u" as root whatever its arguments ("_s + dangerous->source +
+                      u")"_s);
     }
     return std::nullopt;
 }

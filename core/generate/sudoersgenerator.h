@@ -42,10 +42,13 @@ std::optional<DangerousCommand> dangerousSudoCommand(const QString &path);
 /// dangerous programs cannot be read.
 Result<Artifact> sudoersFile(const GenerationInput &input);
 
-/// What only this machine can tell about the sudo command at @p path: it, or the file its canonical
-/// path names, is on the dangerous-command list, or it or a directory above it can be changed by
-/// someone other than root. Reads the file system; the generators never call it (generation is a
-/// pure function of the plan), checkInputOnSystem() does.
-std::optional<Error> sudoCommandWeakness(const QString &path);
+/// What only this machine can tell about the sudo command at @p path: it is on the
+/// dangerous-command list, or a component of its path fails sudoPathProblem() (core/rules): missing,
+/// a symlink, or changeable by someone other than root. Each component is judged with lstat() from
+/// the top down, the order the helper walks its descriptors in, so both name the same component.
+/// @p root stands for "/" (tests judge a tree made below a temporary directory); it is not judged
+/// itself. Reads the file system; the generators never call it (generation is a pure function of
+/// the plan), checkInputOnSystem() does.
+std::optional<Error> sudoCommandWeakness(const QString &path, const QString &root = QStringLiteral("/"));
 
 } // namespace Deroot::Core

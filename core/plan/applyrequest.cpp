@@ -391,56 +391,6 @@ QStringList areaActionIds(PlanAreas areas)
     return actions;
 }
 
-ApplyLock applyLock(const QList<std::pair<QString, PolkitAnswer>> &areaAnswers, PolkitAnswer approval,
-                    std::optional<PolkitAnswer> privileged, bool callerIsRoot)
-{
-    bool allYes = true;
-    for (const auto &[action, answer] : areaAnswers) {
-        if (answer == PolkitAnswer::No || answer == PolkitAnswer::Unknown) {
-            return {ApplyLock::State::Forbidden, action};
-        }
-        allYes = allYes && answer == PolkitAnswer::Yes;
-    }
-    if (privileged) {
-        // The helper asks the approval only for a NO (a site that forbids approvals forbids these
-        // too); the privileged action alone approves, and only with a password, but for root.
-        if (approval == PolkitAnswer::No || approval == PolkitAnswer::Unknown) {
-            return {ApplyLock::State::Forbidden, PolkitActions::kApply};
-        }
-        switch (*privileged) {
-        case PolkitAnswer::Challenge:
-            return {ApplyLock::State::NeedsAuthentication, {}};
-        case PolkitAnswer::Yes:
-            if (callerIsRoot) {
-                return {ApplyLock::State::Allowed, {}};
-            }
-            return {ApplyLock::State::Forbidden, PolkitActions::kPrivileged, true};
-        case PolkitAnswer::No:
-        case PolkitAnswer::Unknown:
-            break;
-        }
-        return {ApplyLock::State::Forbidden, PolkitActions::kPrivileged};
-    }
-    if (!areaAnswers.isEmpty() && allYes) {
-        return {ApplyLock::State::Allowed, {}};
-    }
-    switch (approval) {
-    case PolkitAnswer::Challenge:
-        return {ApplyLock::State::NeedsAuthentication, {}};
-    case PolkitAnswer::Yes:
-        if (areaAnswers.isEmpty()) {
-            return {ApplyLock::State::Allowed, {}};
-        }
-        // A YES that no password for this plan gave: the helper refuses it (a _keep or a rule that
-        // grants the approval but leaves an area at auth_admin).
-        return {ApplyLock::State::Forbidden, PolkitActions::kApply, true};
-    case PolkitAnswer::No:
-    case PolkitAnswer::Unknown:
-        break;
-    }
-    return {ApplyLock::State::Forbidden, PolkitActions::kApply};
-}
-
 QStringList requestFileNames(const QByteArray &planJson)
 {
     QStringList names;

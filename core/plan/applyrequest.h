@@ -60,34 +60,6 @@ inline const QString kRollback = QStringLiteral("io.github.deroot.rollback.resto
 /// The area actions a plan touching @p areas needs, in a fixed order.
 QStringList areaActionIds(PlanAreas areas);
 
-/// polkit's answer to a check without interaction, as the desktop sees it.
-enum class PolkitAnswer { Yes, Challenge, No, Unknown };
-
-/// What the Apply button shows before the click.
-struct ApplyLock
-{
-    enum class State { Allowed, NeedsAuthentication, Forbidden };
-    State state = State::Forbidden;
-    QString action; ///< for Forbidden: the action that forbids it
-    /// For Forbidden: polkit would say YES to @c action without a password (a rule, a kept
-    /// authorization) where the helper needs one typed for this plan, so it refuses. Loosening the
-    /// policy cannot help; only removing that rule or waiting out the kept authorization can.
-    bool grantedWithoutPassword = false;
-};
-
-/// The helper's authorization (docs/helper.md, "The decision") predicted from checks without
-/// interaction: any area action not YES or "challenge" forbids; every area YES (or no area and an
-/// approval YES) allows; an approval YES while an area still needs a password is refused by the
-/// helper, so it forbids too; otherwise the one prompt is needed.
-/// A plan with root-equivalent grants passes @p privileged, polkit's answer for
-/// PolkitActions::kPrivileged: the approval then only forbids with a NO, and the privileged action
-/// decides: "challenge" needs the one prompt, YES allows only @p callerIsRoot (polkit's YES for
-/// anyone else came from a rule or a kept authorization, which the helper refuses), anything else
-/// forbids.
-/// @p areaAnswers: action id -> answer, for the plan's area actions.
-ApplyLock applyLock(const QList<std::pair<QString, PolkitAnswer>> &areaAnswers, PolkitAnswer approval,
-                    std::optional<PolkitAnswer> privileged = std::nullopt, bool callerIsRoot = false);
-
 /// One typed step of a validated plan, in the order the helper carries them out. The helper has
 /// no "run this command" or "write anywhere" step: the kinds below are all it can do.
 struct PlanStep

@@ -9,11 +9,20 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Deroot::Core {
 
 namespace {
+
+// A sentence (or a clause of one) in the language of whoever made the plan; the helper installs no
+// translator, so its sentences stay English.
+QString ruleText(const char *text)
+{
+    return QCoreApplication::translate("Deroot::Core::Rules", text);
+}
 
 Error refusal(const char *text, const QString &value, const QString &detail = QString())
 {
@@ -80,6 +89,54 @@ bool isRootEquivalentCommand(QStringView program)
                                            u"setcap",  u"modprobe", u"insmod",  u"rmmod",    u"kmod",
                                            u"sysctl",  u"vipw",     u"vigr",    u"newusers", u"chsh"};
     return kNames.contains(name);
+}
+
+std::optional<QString> sudoPathProblem(const PathComponentStat &component, bool isProgram)
+{
+    // Whole clauses, each translated where plans are made; the helper installs no translator, so
+    // its sentences stay English.
+    if (S_ISLNK(component.mode)) {
+        const QString to =
+            component.linkTarget.isEmpty()
+                ? QString()
+                : ruleText(QT_TRANSLATE_NOOP("Deroot::Core::Rules", " (to %1)")).arg(quoted(component.linkTarget));
+        return (isProgram ? ruleText(QT_TRANSLATE_NOOP(
+                                "Deroot::Core::Rules",
+                                "is a symlink%1, not a regular file: sudo would run whatever it points to, which these "
+                                "checks never saw"))
+                          : ruleText(QT_TRANSLATE_NOOP(
+                                "Deroot::Core::Rules",
+                                "is a symlink%1, not a directory: sudo would run whatever it points to, which these "
+                                "checks never saw")))
+            .arg(to);
+    }
+    if (isProgram && !S_ISREG(component.mode)) {
+        return ruleText(QT_TRANSLATE_NOOP("Deroot::Core::Rules", "is not a regular file"));
+    }
+    if (!isProgram && !S_ISDIR(component.mode)) {
+        return ruleText(QT_TRANSLATE_NOOP("Deroot::Core::Rules", "is not a directory"));
+    }
+    if (component.uid != 0) {
+        return ruleText(QT_TRANSLATE_NOOP(
+                            "Deroot::Core::Rules",
+                            "is owned by uid %1, not root, so someone other than root can change what runs as root"))
+            .arg(component.uid);
+    }
+    const QString mode = QString::number(component.mode & 07777, 8);
+    if ((component.mode & S_IWOTH) != 0) {
+        return ruleText(QT_TRANSLATE_NOOP(
+                            "Deroot::Core::Rules",
+                            "is writable by others (mode %1), so someone other than root can change what runs as root"))
+            .arg(mode);
+    }
+    if ((component.mode & S_IWGRP) != 0) {
+        return ruleText(
+                   QT_TRANSLATE_NOOP(
+                       "Deroot::Core::Rules",
+                       "is writable by its group (mode %1), so someone other than root can change what runs as root"))
+            .arg(mode);
+    }
+    return std::nullopt;
 }
 
 QStringList privilegedGrants(const GenerationInput &input)

@@ -37,6 +37,28 @@ bool isInterpreter(QStringView program);
 /// privileged approval.
 bool isRootEquivalentCommand(QStringView program);
 
+/// One component of the path to a sudo command, as lstat() or fstat() on a descriptor opened
+/// without following a symlink saw it.
+struct PathComponentStat
+{
+    quint32 mode = 0; ///< st_mode, the file type included
+    quint32 uid = 0;
+    QString linkTarget; ///< for a symlink, what it points to (for the message only); may be empty
+};
+
+/// The one rule for the path of a sudo command: whoever can replace the program, or swap a
+/// directory or a symlink on its way, chooses what runs as root. A component passes only if it is
+/// no symlink, a directory (or, for @p isProgram, the last component, a regular file), owned by
+/// root and writable by neither its group nor others. The group is not looked at: a directory
+/// writable by group root is refused too, since gid 0 gives no root powers and a process with it
+/// need not be root (a daemon run with Group=root, an account added to group root).
+/// checkInputOnSystem() (where a plan is made) and the helper's descriptor walk (before it
+/// installs the rule) both judge each component with this function, outermost first, so a plan
+/// made here is one the helper accepts, and the reverse.
+/// Returns why not, as a clause that follows the component's quoted path ("is owned by uid 1000,
+/// not root, so someone other than root can change what runs as root"), or nothing.
+std::optional<QString> sudoPathProblem(const PathComponentStat &component, bool isProgram);
+
 /// What makes the agent of @p input root in all but name: root-equivalent capabilities
 /// ("CAP_SYS_ADMIN (root-equivalent capability)"), root-equivalent supplementary groups ("group
 /// disk (root-equivalent group)") and root-equivalent sudo commands ("sudo command

@@ -23,6 +23,7 @@
 #include <QTest>
 
 #include <functional>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Deroot::Core;
@@ -122,10 +123,14 @@ void SudoersGeneratorTest::initTestCase()
 {
     QVERIFY(m_writable.isValid());
     // A program in a directory the agent's user owns: it could replace the program at any time.
-    m_writableCommand = m_writable.filePath(u"collector"_s);
-    QVERIFY(QFile::copy(u"/usr/bin/true"_s, m_writableCommand));
+    // The temporary directory stands for "/" (checkInputOnSystem()'s root), so that the directory
+    // judged first from the top is that one, not /tmp, which everyone may write to.
+    QVERIFY(QDir().mkpath(m_writable.filePath(u"opt/agent"_s)));
+    m_writableCommand = u"/opt/agent/collector"_s;
+    QVERIFY(QFile::copy(u"/usr/bin/true"_s, m_writable.path() + m_writableCommand));
     if (geteuid() == 0) {
-        QCOMPARE(::chown(QFile::encodeName(m_writable.path()).constData(), 65534, 65534), 0);
+        QCOMPARE(::chmod(QFile::encodeName(m_writable.filePath(u"opt"_s)).constData(), 0755), 0);
+        QCOMPARE(::chown(QFile::encodeName(m_writable.filePath(u"opt/agent"_s)).constData(), 65534, 65534), 0);
     }
 }
 
@@ -344,7 +349,7 @@ void SudoersGeneratorTest::commandInWritableDirectoryIsRefused()
     const auto inputError = validateGenerationInput(input);
     QVERIFY2(!inputError, inputError ? qPrintable(inputError->message) : "");
     QVERIFY(sudoersFile(input).ok());
-    const auto systemError = checkInputOnSystem(input);
+    const auto systemError = checkInputOnSystem(input, m_writable.path());
     QVERIFY(systemError);
     QCOMPARE(systemError->code, ExitCode::Usage);
     QVERIFY2(systemError->message.contains(u"someone other than root can change what runs as root"_s),

@@ -5,6 +5,7 @@
 // without interaction: what the Apply button shows before the click. The helper decides again on
 // the call; the prediction must never show "allowed" where the helper would ask or refuse.
 #include "core/plan/applyrequest.h"
+#include "core/plan/polkitdecision.h"
 
 #include <QTest>
 

@@ -7,12 +7,16 @@
 // dangerous programs nothing passes.
 #include "app/helper/fsops.h"
 #include "app/helper/sudoprograms.h"
+#include "core/generate/inputvalidation.h"
 #include "testroot.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Deroot;
 using namespace Deroot::Helper;
@@ -99,6 +103,60 @@ private Q_SLOTS:
             QVERIFY2(error->message.contains(part), qPrintable(u"expected %1 in: %2"_s.arg(part, error->message)));
         }
         QVERIFY(!error->message.contains(u'\n'));
+    }
+
+    // Where a plan is made (checkInputOnSystem: derootctl generate, the wizard) and in the helper,
+    // one rule judges the path of a sudo command (Core::sudoPathProblem): on the same tree both
+    // accept the same commands and refuse the others naming the same component the same way, so
+    // the wizard never makes a plan the helper refuses. A directory or a program writable by group
+    // root was accepted where plans are made and refused by the helper.
+    void generatorAndHelperAgree_data()
+    {
+        judgesThePathSudoRuns_data();
+        QTest::newRow("directory writable by group root, the program's own")
+            << TestSupport::kSudoProgram << QByteArray("[{\"chmod\": [\"usr/bin\", 509]}]")
+            << int(Core::ExitCode::Refused) << QStringList{u"'/usr/bin' is writable by its group (mode 775)"_s};
+        QTest::newRow("directory writable by group root, higher up")
+            << TestSupport::kSudoProgram << QByteArray("[{\"chmod\": [\"usr\", 1021]}]") << int(Core::ExitCode::Refused)
+            << QStringList{u"'/usr' is writable by its group (mode 1775)"_s};
+        QTest::newRow("program writable by group root, not by others")
+            << TestSupport::kSudoProgram << QByteArray("[{\"chmod\": [\"usr/bin/id\", 501]}]")
+            << int(Core::ExitCode::Refused) << QStringList{u"'/usr/bin/id' is writable by its group (mode 765)"_s};
+        QTest::newRow("setuid root program, writable by no one else")
+            << TestSupport::kSudoProgram << QByteArray("[{\"chmod\": [\"usr/bin/id\", 2541]}]") << 0 << QStringList{};
+    }
+
+    void generatorAndHelperAgree()
+    {
+        QFETCH(QString, program);
+        QFETCH(QByteArray, setup);
+        QFETCH(int, code);
+        QFETCH(QStringList, says);
+        QTemporaryDir directory;
+        const QString root = directory.filePath(u"root"_s);
+        QVERIFY(TestSupport::makeTestRoot(root));
+        QVERIFY(TestSupport::applySetup(root, QJsonDocument::fromJson(setup).array()));
+        // The TestRoot is made by root, as on a real system: the group of every entry is root's.
+        struct stat st{};
+        QCOMPARE(::stat(QFile::encodeName(root + u"/usr/bin"_s).constData(), &st), 0);
+        QCOMPARE(st.st_gid, gid_t(0));
+        const auto fs = RootFs::open(root);
+        QVERIFY(fs.ok());
+        const auto helper = checkSudoPrograms(*fs, {Core::SudoCommand{program, {}, true}});
+        Core::GenerationInput input;
+        input.sudoCommands = {Core::SudoCommand{program, {}, true}};
+        const auto generator = Core::checkInputOnSystem(input, root);
+        QCOMPARE(generator.has_value(), helper.has_value());
+        QCOMPARE(helper.has_value(), code != 0);
+        if (!helper) {
+            return;
+        }
+        QCOMPARE(generator->code, Core::ExitCode::Usage);
+        // The same sentence, but for the helper's "the" and its exit code.
+        QCOMPARE(helper->message, u"the "_s + generator->message);
+        for (const QString &part : says) {
+            QVERIFY2(helper->message.contains(part), qPrintable(u"expected %1 in: %2"_s.arg(part, helper->message)));
+        }
     }
 
     // Without the list of programs that give a shell, every one of them would pass: nothing does.

@@ -15,6 +15,34 @@ using Agent = FakePolkit::Agent;
 Q_DECLARE_METATYPE(FakePolkit::Rule)
 Q_DECLARE_METATYPE(FakePolkit::Agent)
 
+namespace {
+
+/// polkit with a fixed answer per action without interaction, and one answer for any prompt.
+class ScriptedPolkit final : public Authorizer
+{
+public:
+    ScriptedPolkit(QMap<QString, AuthAnswer> answers, AuthAnswer prompt)
+        : m_answers(std::move(answers))
+        , m_prompt(prompt)
+    {}
+    void check(const QString &, const QString &actionId, const AuthDetails &, bool interactive, Callback done) override
+    {
+        if (interactive) {
+            ++interactiveChecks;
+            done(m_prompt);
+            return;
+        }
+        done(m_answers.value(actionId, AuthAnswer::Error));
+    }
+    int interactiveChecks = 0;
+
+private:
+    QMap<QString, AuthAnswer> m_answers;
+    AuthAnswer m_prompt;
+};
+
+} // namespace
+
 /// The decision of docs/helper.md, branch by branch, over a model of polkitd.
 class AuthorizationTest : public QObject
 {
@@ -24,13 +52,11 @@ private:
     static AuthorizationDecision decide(FakePolkit &polkit, const QStringList &areas, bool interactive = true,
                                         const QString &sha = u"aa11"_s, bool privileged = false, bool root = false)
     {
-        AuthorizationRequest request{u":1.42"_s,
-                                     areas,
-                                     Actions::kApply,
-                                     {{u"agent"_s, u"fping"_s}, {u"plan_sha256"_s, sha}},
-                                     interactive,
-                                     privileged ? Actions::kPrivileged : QString(),
-                                     root};
+        const AuthorizationRequest request{u":1.42"_s,
+                                           Deroot::Core::PolkitQuestion{areas, Actions::kApply,
+                                                                        privileged ? Actions::kPrivileged : QString(),
+                                                                        interactive, root},
+                                           {{u"agent"_s, u"fping"_s}, {u"plan_sha256"_s, sha}}};
         std::optional<AuthorizationDecision> decision;
         int calls = 0;
         authorize(polkit, request, [&](const AuthorizationDecision &d) {
@@ -241,6 +267,124 @@ private Q_SLOTS:
         QCOMPARE(second.action, Actions::kApply);
         QVERIFY2(second.message.contains(u"auth_admin_keep"_s), qPrintable(second.message));
         QCOMPARE(polkit.prompts.size(), 1);
+    }
+
+    // What the Finish page shows before the click (Core::predictApplyLock, and Core::applyLock on
+    // the same answers) is what the helper then decides (authorize()), for every combination of
+    // polkit's answers without interaction: allowed without a prompt, the one prompt, or refused by
+    // the same action for the same reason. Either side changing alone breaks a row here.
+    void helperAndDesktopAgree()
+    {
+        using Deroot::Core::PlanArea;
+        using Deroot::Core::PolkitAnswer;
+        const QList<AuthAnswer> answers{AuthAnswer::Yes, AuthAnswer::Challenge, AuthAnswer::No, AuthAnswer::Error};
+        const auto desktopAnswer = [](AuthAnswer answer) {
+            switch (answer) {
+            case AuthAnswer::Yes:
+                return PolkitAnswer::Yes;
+            case AuthAnswer::Challenge:
+                return PolkitAnswer::Challenge;
+            case AuthAnswer::No:
+                return PolkitAnswer::No;
+            case AuthAnswer::Error:
+                break;
+            }
+            return PolkitAnswer::Unknown;
+        };
+        QList<QList<AuthAnswer>> areaSets{{}};
+        for (const AuthAnswer first : answers) {
+            areaSets.append({first});
+            for (const AuthAnswer second : answers) {
+                areaSets.append({first, second});
+            }
+        }
+        int combinations = 0;
+        for (const QList<AuthAnswer> &areaAnswers : std::as_const(areaSets)) {
+            for (const AuthAnswer approval : answers) {
+                for (int privileged = -1; privileged < int(answers.size()); ++privileged) {
+                    for (const bool root : {false, true}) {
+                        for (const AuthAnswer prompt : {AuthAnswer::Yes, AuthAnswer::Challenge}) {
+                            ++combinations;
+                            Deroot::Core::ValidatedPlan plan;
+                            plan.planSha256 = u"aa11"_s;
+                            const QList<PlanArea> areaOrder{PlanArea::Users, PlanArea::Units};
+                            for (qsizetype i = 0; i < areaAnswers.size(); ++i) {
+                                plan.areas |= areaOrder.at(i);
+                            }
+                            if (privileged >= 0) {
+                                plan.privilegedGrants = {u"CAP_SYS_ADMIN (root-equivalent capability)"_s};
+                            }
+                            // polkit without interaction, as both sides ask it; the prompt's answer.
+                            QMap<QString, AuthAnswer> polkit;
+                            const QStringList areaActions = Deroot::Core::areaActionIds(plan.areas);
+                            for (qsizetype i = 0; i < areaAnswers.size(); ++i) {
+                                polkit.insert(areaActions.at(i), areaAnswers.at(i));
+                            }
+                            polkit.insert(Actions::kApply, approval);
+                            if (privileged >= 0) {
+                                polkit.insert(Actions::kPrivileged, answers.at(privileged));
+                            }
+
+                            // The helper, as HelperService::Apply asks it (the caller allows the prompt).
+                            ScriptedPolkit helperPolkit(polkit, prompt);
+                            std::optional<AuthorizationDecision> decision;
+                            authorize(helperPolkit,
+                                      {u":1.42"_s, Deroot::Core::applyQuestion(plan, true, root), applyDetails(plan)},
+                                      [&](const AuthorizationDecision &d) { decision = d; });
+                            QVERIFY(decision);
+                            // The desktop, as FinishPage::refreshLock asks it: every action at once.
+                            QList<std::pair<QString, PolkitAnswer>> seen;
+                            for (auto it = polkit.constBegin(); it != polkit.constEnd(); ++it) {
+                                seen.append({it.key(), desktopAnswer(it.value())});
+                            }
+                            const Deroot::Core::ApplyLock lock =
+                                Deroot::Core::predictApplyLock(Deroot::Core::applyQuestion(plan, true, root), seen);
+                            QList<std::pair<QString, PolkitAnswer>> areaSeen;
+                            for (qsizetype i = 0; i < areaAnswers.size(); ++i) {
+                                areaSeen.append({areaActions.at(i), desktopAnswer(areaAnswers.at(i))});
+                            }
+                            const Deroot::Core::ApplyLock legacy = Deroot::Core::applyLock(
+                                areaSeen, desktopAnswer(approval),
+                                privileged >= 0 ? std::optional(desktopAnswer(answers.at(privileged))) : std::nullopt,
+                                root);
+
+                            const QString what = u"areas %1, approval %2, privileged %3, root %4, prompt %5"_s
+                                                     .arg(int(areaAnswers.size()))
+                                                     .arg(int(approval))
+                                                     .arg(privileged)
+                                                     .arg(root)
+                                                     .arg(int(prompt));
+                            QVERIFY2(legacy.state == lock.state && legacy.action == lock.action &&
+                                         legacy.grantedWithoutPassword == lock.grantedWithoutPassword,
+                                     qPrintable(what));
+                            const int prompts = helperPolkit.interactiveChecks;
+                            switch (lock.state) {
+                            case Deroot::Core::ApplyLock::State::Allowed:
+                                QVERIFY2(decision->allowed && prompts == 0, qPrintable(what));
+                                break;
+                            case Deroot::Core::ApplyLock::State::NeedsAuthentication:
+                                QVERIFY2(prompts == 1, qPrintable(what));
+                                QVERIFY2(decision->allowed == (prompt == AuthAnswer::Yes), qPrintable(what));
+                                break;
+                            case Deroot::Core::ApplyLock::State::Forbidden: {
+                                QVERIFY2(!decision->allowed && prompts == 0, qPrintable(what));
+                                QVERIFY2(decision->action == lock.action,
+                                         qPrintable(what + u": "_s + decision->action + u" / "_s + lock.action));
+                                const bool withoutPassword =
+                                    decision->message == Deroot::Core::polkitRefusalText(
+                                                             Deroot::Core::PolkitRefusal::ApprovalWithoutPassword) ||
+                                    decision->message == Deroot::Core::polkitRefusalText(
+                                                             Deroot::Core::PolkitRefusal::PrivilegedWithoutPassword);
+                                QVERIFY2(withoutPassword == lock.grantedWithoutPassword, qPrintable(what));
+                                break;
+                            }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        QCOMPARE(combinations, 21 * 4 * 5 * 2 * 2);
     }
 
     void areasAndDetails()

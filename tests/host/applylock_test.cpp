@@ -9,6 +9,7 @@
 #include "hostsupport.h"
 
 #include "core/plan/applyrequest.h"
+#include "core/plan/polkitdecision.h"
 
 #include <QFile>
 #include <QProcess>

@@ -158,6 +158,7 @@ bool PtyProcess::running()
     int status = 0;
     if (waitpid(m_pid, &status, WNOHANG) == m_pid) {
         m_pid = -1;
+        m_exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
         return false;
     }
     return true;

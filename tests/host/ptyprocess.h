@@ -42,6 +42,9 @@ public:
     /// Whether it still runs.
     bool running();
 
+    /// Its exit status once running() said it ended; -1 before, or when a signal ended it.
+    int exitCode() const { return m_exitCode; }
+
     /// Ends it (SIGTERM, then SIGKILL after a grace period) and reaps it; nothing when not running.
     void stop();
 
@@ -51,6 +54,7 @@ private:
 
     int m_master = -1;
     pid_t m_pid = -1;
+    int m_exitCode = -1;
     QByteArray m_output;
 };
 

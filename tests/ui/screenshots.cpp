@@ -11,6 +11,7 @@
 #include "core/client/helperclient.h"
 #include "privatebus.h"
 #include "service.h"
+#include "ui/translations.h"
 #include "ui/wizard/agentwizard.h"
 #include "ui/wizard/applyauthority.h"
 
@@ -30,7 +31,6 @@
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 #include <QTreeWidget>
 #include <QWindow>
 
@@ -132,10 +132,10 @@ int main(int argc, char *argv[])
     const QString out = args.value(1, u"docs/screenshots"_s);
     const QString agent = args.value(2, u"/usr/bin/fping"_s);
     QDir().mkpath(out);
-    QTranslator translator;
-    if (translator.load(QLocale(), u"deroot"_s, u"_"_s, u":/i18n"_s)) {
-        QApplication::installTranslator(&translator);
-    }
+    // As deroot does: the user's language (LANG=de_DE.UTF-8 tools/screenshots OUT), English's plurals
+    // otherwise.
+    const QString language = Deroot::Ui::installTranslations(&app);
+    std::fprintf(stderr, "deroot-screenshots: translation %s\n", qPrintable(language.isEmpty() ? u"none"_s : language));
 
     // A bus of our own for the helper of the Finish step.
     Deroot::Helper::Test::PrivateBus bus;

@@ -45,6 +45,8 @@ AuditView::AuditView(QThreadPool *pool, QWidget *parent)
     new WrappingDelegate(m_tree);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // Its values are short ("root", "4755"); its header is not in every language ("Läuft als / Modus").
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_refresh->setObjectName(u"auditRefreshPushButton"_s);
     m_open->setObjectName(u"auditOpenPushButton"_s);
     m_open->setEnabled(false);
@@ -155,11 +157,12 @@ void AuditView::showReport(const Core::Result<Core::AuditReport> &result)
     }
     agents->setExpanded(true);
     files->setExpanded(true);
-    m_status->setText(tr("%1 agent(s) run as root among %2 processes; %3 program(s) hand out privileges. Open a "
-                         "row to de-root it.")
-                          .arg(rootGroups)
-                          .arg(report.processesSeen)
-                          .arg(report.files.size()));
+    // One count per sentence: Qt's plural forms (%n) take one number each, and "agent(s)" reads
+    // wrong in every language ("3 Agent(en)").
+    m_status->setText(tr("%n process(es) examined.", nullptr, report.processesSeen) + u' ' +
+                      tr("%n agent(s) run as root.", nullptr, rootGroups) + u' ' +
+                      tr("%n program(s) hand out privileges.", nullptr, int(report.files.size())) + u' ' +
+                      tr("Open a row to de-root it."));
     Q_EMIT auditFinished();
 }
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #pragma once
 
-#include "core/plan/applyrequest.h"
+#include "core/plan/polkitdecision.h"
 
 #include <QList>
 #include <QObject>
@@ -33,7 +33,7 @@ public:
     virtual void check(const QString &actionId, Callback done) = 0;
 
     /// The subject is root: polkit's YES then needs no rule, and the helper takes it even for
-    /// root-equivalent grants (Core::applyLock). This process's effective uid by default.
+    /// root-equivalent grants (Core::nextPolkitStep). This process's effective uid by default.
     virtual bool callerIsRoot() const;
 
 Q_SIGNALS:

@@ -5,6 +5,7 @@
 #include "core/client/helperclient.h"
 #include "core/generate/plan.h"
 #include "core/plan/grantsummary.h"
+#include "core/plan/polkitdecision.h"
 #include "core/recommend/privilegescore.h"
 #include "core/text.h"
 #include "ui/widgets/icons.h"
@@ -488,35 +489,28 @@ void FinishPage::refreshLock()
         updateState();
         return;
     }
-    const QStringList actions = Core::areaActionIds(plan->areas);
-    const bool privileged = m_privileged;
+    // The helper's own question and decision table, played on answers without interaction: the
+    // step where the helper would prompt is the password the button announces.
+    const Core::PolkitQuestion question = Core::applyQuestion(*plan, true, m_authority->callerIsRoot());
+    QStringList actions = question.areaActions;
+    actions << question.approvalAction;
+    if (!question.privilegedAction.isEmpty()) {
+        actions << question.privilegedAction;
+    }
     auto answers = std::make_shared<QList<std::pair<QString, Core::PolkitAnswer>>>();
-    auto remaining = std::make_shared<qsizetype>(actions.size() + (privileged ? 2 : 1));
-    auto approval = std::make_shared<Core::PolkitAnswer>(Core::PolkitAnswer::Unknown);
-    auto privilegedAnswer = std::make_shared<std::optional<Core::PolkitAnswer>>();
-    const bool root = m_authority->callerIsRoot();
+    auto remaining = std::make_shared<qsizetype>(actions.size());
     const QPointer<FinishPage> page(this);
-    const auto finishOne = [page, revision, answers, remaining, approval, privilegedAnswer, root] {
+    const auto finishOne = [page, revision, answers, remaining, question] {
         if (--*remaining > 0 || !page || revision != page->m_lockRevision) {
             return;
         }
-        page->m_lock = Core::applyLock(*answers, *approval, *privilegedAnswer, root);
+        page->m_lock = Core::predictApplyLock(question, *answers);
         page->updateState();
     };
     updateState();
-    for (const QString &action : actions) {
+    for (const QString &action : std::as_const(actions)) {
         m_authority->check(action, [answers, action, finishOne](Core::PolkitAnswer answer) {
             answers->append({action, answer});
-            finishOne();
-        });
-    }
-    m_authority->check(Core::PolkitActions::kApply, [approval, finishOne](Core::PolkitAnswer answer) {
-        *approval = answer;
-        finishOne();
-    });
-    if (privileged) {
-        m_authority->check(Core::PolkitActions::kPrivileged, [privilegedAnswer, finishOne](Core::PolkitAnswer answer) {
-            *privilegedAnswer = answer;
             finishOne();
         });
     }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/plan/applyrequest.h"
+#include "core/plan/polkitdecision.h"
 #include "ui/wizard/wizardsession.h"
 
 #include <QDateTime>

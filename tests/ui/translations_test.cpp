@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+//
+// The wizard speaks the user's language as the environment names it, whatever program shows it:
+// `LANG=de_DE.UTF-8 tools/screenshots` once produced English and "5 step(s)", because the screenshot
+// tool had no catalogue (only deroot embedded them) and loaded no English plurals. Now every program
+// with the wizard loads them through Ui::installTranslations from deroot_ui; the probe does exactly
+// that, in a process of its own per environment, and must show German, French, or English with
+// proper plurals, never a source text with "(s)". The locales need not be installed: Qt reads the
+// variables, as the build root (which has only C.UTF-8) shows.
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TranslationsTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void wizardSpeaksTheLanguageOfTheEnvironment_data()
+    {
+        QTest::addColumn<QStringList>("environment");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("one");
+        QTest::addColumn<QString>("five");
+        QTest::addColumn<QString>("agents");
+        const QString germanTitle = u"Agent wählen"_s;
+        const QString frenchTitle = u"Choisir l'agent"_s;
+        const QString englishTitle = u"Choose the agent"_s;
+        QTest::newRow("LANG=de_DE.UTF-8")
+            << QStringList{u"LANG=de_DE.UTF-8"_s} << u"de"_s << germanTitle << u"Angewendet: 1 Schritt erledigt."_s
+            << u"Angewendet: 5 Schritte erledigt."_s << u"3 Agenten laufen als root."_s;
+        QTest::newRow("LANG=fr_FR.UTF-8")
+            << QStringList{u"LANG=fr_FR.UTF-8"_s} << u"fr"_s << frenchTitle << u"Appliqué : 1 étape faite."_s
+            << u"Appliqué : 5 étapes faites."_s << u"3 agents s'exécutent en root."_s;
+        QTest::newRow("LC_ALL=de_DE.UTF-8 over LANG=fr_FR.UTF-8")
+            << QStringList{u"LANG=fr_FR.UTF-8"_s, u"LC_ALL=de_DE.UTF-8"_s} << u"de"_s << germanTitle
+            << u"Angewendet: 1 Schritt erledigt."_s << u"Angewendet: 5 Schritte erledigt."_s
+            << u"3 Agenten laufen als root."_s;
+        QTest::newRow("LANGUAGE=fr:de with LANG=de_DE.UTF-8")
+            << QStringList{u"LANG=de_DE.UTF-8"_s, u"LANGUAGE=fr:de"_s} << u"fr"_s << frenchTitle
+            << u"Appliqué : 1 étape faite."_s << u"Appliqué : 5 étapes faites."_s << u"3 agents s'exécutent en root."_s;
+        QTest::newRow("LANG=en_US.UTF-8: English plurals")
+            << QStringList{u"LANG=en_US.UTF-8"_s} << u"en"_s << englishTitle << u"Applied: 1 step done."_s
+            << u"Applied: 5 steps done."_s << u"3 agents run as root."_s;
+        QTest::newRow("LANG=C.UTF-8: English plurals")
+            << QStringList{u"LANG=C.UTF-8"_s} << u"en"_s << englishTitle << u"Applied: 1 step done."_s
+            << u"Applied: 5 steps done."_s << u"3 agents run as root."_s;
+        QTest::newRow("LANG=es_ES.UTF-8, no catalogue: English plurals")
+            << QStringList{u"LANG=es_ES.UTF-8"_s} << u"en"_s << englishTitle << u"Applied: 1 step done."_s
+            << u"Applied: 5 steps done."_s << u"3 agents run as root."_s;
+    }
+
+    void wizardSpeaksTheLanguageOfTheEnvironment()
+    {
+        QFETCH(QStringList, environment);
+        QFETCH(QString, language);
+        QFETCH(QString, title);
+        QFETCH(QString, one);
+        QFETCH(QString, five);
+        QFETCH(QString, agents);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &variable : {u"LANG"_s, u"LANGUAGE"_s, u"LC_ALL"_s, u"LC_MESSAGES"_s}) {
+            env.remove(variable);
+        }
+        for (const QString &setting : environment) {
+            env.insert(setting.section(u'=', 0, 0), setting.section(u'=', 1));
+        }
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        QProcess probe;
+        probe.setProcessEnvironment(env);
+        probe.start(QStringLiteral(DEROOT_TRANSLATION_PROBE), {});
+        QVERIFY2(probe.waitForFinished(60000), "the probe did not finish");
+        const QByteArray out = probe.readAllStandardOutput();
+        QVERIFY2(probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0,
+                 probe.readAllStandardError().constData());
+        const QJsonObject shown = QJsonDocument::fromJson(out).object();
+        QVERIFY2(!shown.isEmpty(), out.constData());
+        QCOMPARE(shown.value(u"language"_s).toString(), language);
+        QCOMPARE(shown.value(u"title"_s).toString(), title);
+        QCOMPARE(shown.value(u"one"_s).toString(), one);
+        QCOMPARE(shown.value(u"five"_s).toString(), five);
+        QCOMPARE(shown.value(u"agents"_s).toString(), agents);
+    }
+};
+
+QTEST_GUILESS_MAIN(TranslationsTest)
+#include "translations_test.moc"
