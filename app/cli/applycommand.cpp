@@ -156,6 +156,9 @@ QJsonObject grantsJson(const Core::ValidatedPlan &plan)
             {u"supplementary_groups"_s, QJsonArray::fromStringList(plan.supplementaryGroups)},
             {u"capabilities"_s, QJsonArray::fromStringList(plan.capabilities)},
             {u"unit"_s, plan.unit},
+            {u"timer"_s, plan.timer},
+            {u"replaces_unit"_s, plan.replacesUnit},
+            {u"caller_user"_s, plan.callerUser},
             {u"sudo_commands"_s, sudo},
             {u"privileged_grants"_s, QJsonArray::fromStringList(plan.privilegedGrants)}};
 }
