@@ -700,11 +700,22 @@ public:
             }
             // The same rule as a drop-in's unit: only the unit of the plan's own program, read from
             // what systemd says it runs (unitcheck.h), so sshd or dbus can never be stopped.
-            const auto show = run(kSystemctl, {u"show"_s, u"--property=LoadState"_s, u"--property=ExecStart"_s, u"--"_s,
-                                               plan.replacesUnit});
+            const auto show = run(kSystemctl, {u"show"_s, u"--property=LoadState"_s, u"--property=ExecStart"_s,
+                                               u"--property=TriggeredBy"_s, u"--"_s, plan.replacesUnit});
             if (const auto problem =
                     unitTargetProblem(plan.replacesUnit, plan.programPath, show.out, UnitUse::Replace)) {
                 return Error{ExitCode::Refused, *problem};
+            }
+            // A socket, path or timer unit would start it again at its next event, beside the new
+            // unit: two copies, which the switch-over exists to prevent.
+            for (const QByteArray &line : show.out.split('\n')) {
+                const QString triggers = QString::fromUtf8(line.mid(12)).trimmed();
+                if (line.startsWith("TriggeredBy=") && !triggers.isEmpty()) {
+                    return Error{ExitCode::Refused,
+                                 u"the unit %1 that the plan replaces is also started by %2: stop and disable that "
+                                 u"first, or it would start a second copy beside the plan's unit"_s.arg(
+                                     quoted(plan.replacesUnit), quoted(triggers))};
+                }
             }
         }
         for (const PlanStep &step : plan.steps) {

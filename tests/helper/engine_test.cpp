@@ -518,6 +518,11 @@ private Q_SLOTS:
                                                     "\nExecStart=/bin/sh -c id\n")
                                       << u"runs 2 commands, not one"_s;
         QTest::newRow("not installed") << u"vendor-agent.service"_s << QByteArray() << u"is not loaded (not-found)"_s;
+        // The fake reads TriggeredBy= from the unit's file, where systemd computes it.
+        QTest::newRow("started by a socket too")
+            << u"vendor-agent.service"_s
+            << QByteArray("[Service]\nExecStart=" + program + "\nTriggeredBy=vendor-agent.socket\n")
+            << u"is also started by 'vendor-agent.socket'"_s;
         QTest::newRow("the helper's own")
             << u"deroot-helper.service"_s << QByteArray("[Service]\nExecStart=" + program + "\n")
             << u"is the helper's own"_s;
