@@ -112,9 +112,11 @@ QString outcomeText(const QJsonObject &outcome)
     QString text;
     const QJsonObject agent = outcome.value(u"agent"_s).toObject();
     if (agent.value(u"checked"_s).toBool()) {
-        text += tr("Running agent (%1, pid %2):")
-                    .arg(agent.value(u"unit"_s).toString())
-                    .arg(agent.value(u"pid"_s).toInteger()) +
+        // A scheduled plan's check is of its timer, as systemd has it: no process of it runs yet.
+        const QString unit = agent.value(u"unit"_s).toString();
+        text += (unit.endsWith(u".timer"_s)
+                     ? tr("Timer (%1), as systemd has it:").arg(unit)
+                     : tr("Running agent (%1, pid %2):").arg(unit).arg(agent.value(u"pid"_s).toInteger())) +
                 u'\n';
         for (const QJsonValue &value : agent.value(u"fields"_s).toArray()) {
             const QJsonObject field = value.toObject();
@@ -156,6 +158,9 @@ QJsonObject grantsJson(const Core::ValidatedPlan &plan)
             {u"supplementary_groups"_s, QJsonArray::fromStringList(plan.supplementaryGroups)},
             {u"capabilities"_s, QJsonArray::fromStringList(plan.capabilities)},
             {u"unit"_s, plan.unit},
+            {u"timer"_s, plan.timer},
+            {u"replaces_unit"_s, plan.replacesUnit},
+            {u"caller_user"_s, plan.callerUser},
             {u"sudo_commands"_s, sudo},
             {u"privileged_grants"_s, QJsonArray::fromStringList(plan.privilegedGrants)}};
 }

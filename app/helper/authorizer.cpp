@@ -94,6 +94,11 @@ AuthDetails applyDetails(const Core::ValidatedPlan &plan)
             {u"groups"_s, listDetail(groups)},
             {u"capabilities"_s, listDetail(plan.capabilities)},
             {u"unit"_s, safeDetail(plan.unit.isEmpty() ? u"none"_s : plan.unit)},
+            // A scheduled plan's timer, which starts the unit; a unit of another package that the
+            // plan stops and disables; the existing user a called program's sudo rule is for.
+            {u"timer"_s, safeDetail(plan.timer.isEmpty() ? u"none"_s : plan.timer)},
+            {u"replaces_unit"_s, safeDetail(plan.replacesUnit.isEmpty() ? u"none"_s : plan.replacesUnit)},
+            {u"caller_user"_s, safeDetail(plan.callerUser.isEmpty() ? u"none"_s : plan.callerUser)},
             {u"sudo_commands"_s, listDetail(sudo)},
             {u"privileged_grants"_s, listDetail(grants)}};
 }

@@ -8,6 +8,7 @@
 #include "app/helper/processrunner.h"
 #include "app/helper/sudoprograms.h"
 #include "app/helper/unitcheck.h"
+#include "core/rules/rules.h"
 #include "core/text.h"
 #include "core/util/sha256.h"
 
@@ -50,6 +51,10 @@ const QString kGroupdel = u"/usr/sbin/groupdel"_s;
 const QString kVisudo = u"/usr/sbin/visudo"_s;
 const QString kSystemctl = u"/usr/bin/systemctl"_s;
 const QString kSudoersDirectory = u"/etc/sudoers.d"_s;
+const QString kUnitDirectory = u"/etc/systemd/system"_s;
+// The helper's own units: stopping one of them stops the apply that asked for it (the helper, or
+// the recovery that must finish an apply after a reboot).
+const QStringList kHelperUnits{u"deroot-helper.service"_s, u"deroot-helper-recover.service"_s};
 
 // The account files useradd and groupadd change. An undo decides with these four and writes back
 // only these four (never subuid or subgid, which useradd --system leaves alone and an admin may
@@ -325,6 +330,63 @@ public:
 
     // --- preflight: the system's side of validation, changing nothing ---
 
+    // The existing user a called program's sudo rule is for: the plan creates no user for it, so
+    // it must exist, and it must be an agent's account: never root, a person (whose password sudo
+    // would no longer ask for this command) or a base system account such as www-data (whose other
+    // programs would get the rule too), and never a member of a group that gives sudo or root
+    // itself (a rule for an administrator grants nothing an agent should get from Deroot).
+    static std::optional<Error> checkCaller(const QString &caller, const QByteArray &passwd, const QByteArray &group,
+                                            qint64 uidMin, qint64 sysUidMin)
+    {
+        const QString shown = quoted(caller);
+        qint64 primaryGid = -1;
+        std::optional<Account> user;
+        for (const QByteArray &line : passwd.split('\n')) {
+            const QList<QByteArray> fields = line.split(':');
+            if (fields.size() >= 7 && QString::fromUtf8(fields.at(0)) == caller) {
+                user = Account{caller, fields.at(2).toLongLong(), QString::fromUtf8(fields.at(6))};
+                primaryGid = fields.at(3).toLongLong();
+                break;
+            }
+        }
+        if (!user) {
+            return Error{ExitCode::Refused, u"the calling user %1 does not exist here: the sudo rule is for the "
+                                            u"existing account of the agent that calls the program, and the "
+                                            u"helper creates none for it"_s.arg(shown)};
+        }
+        if (user->id == 0 || primaryGid == 0) {
+            return Error{ExitCode::Refused, u"the calling user %1 has uid or gid 0: it is root"_s.arg(shown)};
+        }
+        if (user->id >= uidMin) {
+            return Error{ExitCode::Refused, u"the calling user %1 has uid %2, a human user's (UID_MIN %3): the sudo "
+                                            u"rule is for an agent's account, never a person's"_s.arg(shown)
+                                                .arg(user->id)
+                                                .arg(uidMin)};
+        }
+        if (user->id < sysUidMin) {
+            return Error{ExitCode::Refused, u"the calling user %1 has uid %2, one of the base system's static "
+                                            u"accounts (below SYS_UID_MIN %3): its other programs would get the "
+                                            u"rule too"_s.arg(shown)
+                                                .arg(user->id)
+                                                .arg(sysUidMin)};
+        }
+        for (const QByteArray &line : group.split('\n')) {
+            const QList<QByteArray> fields = line.split(':');
+            if (fields.size() < 4) {
+                continue;
+            }
+            const QString name = QString::fromUtf8(fields.at(0));
+            const bool member =
+                fields.at(2).toLongLong() == primaryGid || QString::fromUtf8(fields.at(3)).split(u',').contains(caller);
+            if (member && Core::isSudoGroup(name)) {
+                return Error{ExitCode::Refused,
+                             u"the calling user %1 is in the group %2, which gives sudo or root "
+                             u"itself: it is an administrator's account, not an agent's"_s.arg(shown, quoted(name))};
+            }
+        }
+        return std::nullopt;
+    }
+
     std::optional<Error> checkAccounts(const ValidatedPlan &plan) const
     {
         const auto passwd = readAt(u"/etc/passwd"_s, kMaxAccountFileBytes);
@@ -336,7 +398,14 @@ public:
         const auto [uidMin, sysUidMin] = uidLimits(loginDefs ? loginDefs->bytes : QByteArray());
         const QList<Account> users = parseAccounts(passwd->bytes, true);
         const QList<Account> groups = parseAccounts(group->bytes, false);
-        if (const auto user = findAccount(users, plan.serviceUser)) {
+        if (!plan.callerUser.isEmpty()) {
+            if (auto error = checkCaller(plan.callerUser, passwd->bytes, group->bytes, uidMin, sysUidMin)) {
+                return error;
+            }
+        }
+        // A called program has no service user: nothing below applies to it.
+        const auto user = plan.serviceUser.isEmpty() ? std::nullopt : findAccount(users, plan.serviceUser);
+        if (user) {
             if (user->id == 0) {
                 return Error{ExitCode::Refused,
                              u"the service user %1 exists with uid 0: it is root"_s.arg(quoted(plan.serviceUser))};
@@ -365,7 +434,7 @@ public:
                                                     quoted(plan.serviceUser), quoted(user->shell))};
             }
         }
-        if (const auto own = findAccount(groups, plan.serviceGroup)) {
+        if (const auto own = plan.serviceGroup.isEmpty() ? std::nullopt : findAccount(groups, plan.serviceGroup)) {
             if (own->id < sysUidMin || own->id >= uidMin) {
                 return Error{ExitCode::Refused, u"the group %1 exists with gid %2, a static or a human user's group"_s
                                                     .arg(quoted(plan.serviceGroup))
@@ -624,6 +693,31 @@ public:
         if (auto error = checkSudoPrograms(*fs, plan.sudoCommands)) {
             return error;
         }
+        if (!plan.replacesUnit.isEmpty()) {
+            if (kHelperUnits.contains(plan.replacesUnit)) {
+                return Error{ExitCode::Refused, u"the unit %1 that the plan replaces is the helper's own: stopping it "
+                                                u"would stop the apply itself"_s.arg(quoted(plan.replacesUnit))};
+            }
+            // The same rule as a drop-in's unit: only the unit of the plan's own program, read from
+            // what systemd says it runs (unitcheck.h), so sshd or dbus can never be stopped.
+            const auto show = run(kSystemctl, {u"show"_s, u"--property=LoadState"_s, u"--property=ExecStart"_s,
+                                               u"--property=TriggeredBy"_s, u"--"_s, plan.replacesUnit});
+            if (const auto problem =
+                    unitTargetProblem(plan.replacesUnit, plan.programPath, show.out, UnitUse::Replace)) {
+                return Error{ExitCode::Refused, *problem};
+            }
+            // A socket, path or timer unit would start it again at its next event, beside the new
+            // unit: two copies, which the switch-over exists to prevent.
+            for (const QByteArray &line : show.out.split('\n')) {
+                const QString triggers = QString::fromUtf8(line.mid(12)).trimmed();
+                if (line.startsWith("TriggeredBy=") && !triggers.isEmpty()) {
+                    return Error{ExitCode::Refused,
+                                 u"the unit %1 that the plan replaces is also started by %2: stop and disable that "
+                                 u"first, or it would start a second copy beside the plan's unit"_s.arg(
+                                     quoted(plan.replacesUnit), quoted(triggers))};
+                }
+            }
+        }
         for (const PlanStep &step : plan.steps) {
             if (step.artifact == u"dropin") {
                 // The typed input names the unit; only systemd knows what it runs (unitcheck.h).
@@ -725,11 +819,26 @@ public:
                          QJsonObject{{u"path"_s, plan.programPath}, {u"before"_s, capabilityXattr(fd->get())}});
             return std::nullopt;
         }
-        case PlanStep::Kind::StartUnit: {
-            const auto active = run(kSystemctl, {u"is-active"_s, u"--"_s, step.target});
-            QJsonObject unit{{u"name"_s, step.target},
-                             {u"was_active"_s, QString::fromUtf8(active.out).trimmed() == u"active"}};
-            const QString link = wantsLink(plan);
+        case PlanStep::Kind::StopUnit: {
+            // What the undo needs to bring it back as it was: whether it ran, and every symlink
+            // that enables it (or names it by an alias), exactly as they are.
+            auto links = enablementLinks(step.target);
+            if (!links) {
+                return links.error();
+            }
+            entry.insert(
+                u"unit"_s,
+                QJsonObject{{u"name"_s, step.target}, {u"was_active"_s, isActive(step.target)}, {u"links"_s, *links}});
+            return std::nullopt;
+        }
+        case PlanStep::Kind::StartUnit:
+        case PlanStep::Kind::StartTimer: {
+            QJsonObject unit{{u"name"_s, step.target}, {u"was_active"_s, isActive(step.target)}};
+            if (step.kind == PlanStep::Kind::StartTimer) {
+                // The service the timer starts is new as well: stopped with the timer by an undo.
+                unit.insert(u"also_stop"_s, plan.unit);
+            }
+            const QString link = wantsLink(plan, step);
             if (!link.isEmpty()) {
                 auto dir = fs->openDirectory(directoryOf(link), DirectoryRule::Destination);
                 struct stat st{};
@@ -753,18 +862,105 @@ public:
         }
     }
 
-    // A unit the plan creates (not a drop-in) is enabled the way systemctl enable would for
-    // WantedBy=multi-user.target: a symlink in multi-user.target.wants, made by the engine itself
-    // so that the journal knows it and its directory exactly.
-    static QString wantsLink(const ValidatedPlan &plan)
+    // A unit the plan creates (not a drop-in) is enabled the way systemctl enable would for its
+    // WantedBy= (multi-user.target for a service, timers.target for a scheduled plan's timer): a
+    // symlink in TARGET.wants, made by the engine itself so that the journal knows it and its
+    // directory exactly. @p start is the StartUnit or StartTimer step; its unit's file is the
+    // generators', so its WantedBy= line is theirs too.
+    static QString wantsLink(const ValidatedPlan &plan, const PlanStep &start)
     {
+        const QString artifact = start.kind == PlanStep::Kind::StartTimer ? u"timer"_s : u"unit"_s;
+        const QString target = start.kind == PlanStep::Kind::StartTimer ? u"timers.target"_s : u"multi-user.target"_s;
         for (const PlanStep &step : plan.steps) {
-            if (step.kind == PlanStep::Kind::WriteUnit && step.artifact == u"unit" &&
-                QString::fromUtf8(step.content).split(u'\n').contains(u"WantedBy=multi-user.target"_s)) {
-                return u"/etc/systemd/system/multi-user.target.wants/"_s + plan.unit;
+            if (step.kind == PlanStep::Kind::WriteUnit && step.artifact == artifact &&
+                QString::fromUtf8(step.content).split(u'\n').contains(u"WantedBy="_s + target)) {
+                return kUnitDirectory + u'/' + target + u".wants/"_s + start.target;
             }
         }
         return {};
+    }
+
+    bool isActive(const QString &unit) const
+    {
+        // "activating" and "reloading" run too: an undo starts such a unit again.
+        static const QStringList kRunning{u"active"_s, u"activating"_s, u"reloading"_s, u"refreshing"_s};
+        return kRunning.contains(QString::fromUtf8(run(kSystemctl, {u"is-active"_s, u"--"_s, unit}).out).trimmed());
+    }
+
+    // The symlinks in /etc/systemd/system that enable @p unit or give it another name, as
+    // `systemctl disable` removes them: in TARGET.wants, .requires and .upholds, a link named after
+    // the unit or pointing to it; at the top, an alias (another name that points to it). The unit
+    // file itself (or a link named after it, such as a mask) is never one of them. Each as
+    // {"path", "target"}, sorted, read without following any link.
+    Core::Result<QJsonArray> enablementLinks(const QString &unit) const
+    {
+        auto top = fs->openDirectory(kUnitDirectory, DirectoryRule::Destination);
+        if (!top) {
+            return top.error();
+        }
+        QList<QPair<QString, QString>> found;
+        const auto links = [&](int directory, const QString &path, bool aliasesOnly) -> std::optional<Error> {
+            DIR *stream = ::fdopendir(::fcntl(directory, F_DUPFD_CLOEXEC, 0));
+            if (!stream) {
+                return Error{ExitCode::Failure, u"%1 cannot be listed: %2"_s.arg(quoted(path), errnoText(errno))};
+            }
+            const auto close = qScopeGuard([stream] { ::closedir(stream); });
+            // A duplicate shares the directory's offset: from the start, whoever listed it before.
+            ::rewinddir(stream);
+            while (const dirent *entry = ::readdir(stream)) {
+                const QString name = QFile::decodeName(entry->d_name);
+                struct stat st{};
+                if (::fstatat(directory, entry->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISLNK(st.st_mode)) {
+                    continue;
+                }
+                char buffer[4096];
+                const ssize_t n = ::readlinkat(directory, entry->d_name, buffer, sizeof buffer - 1);
+                if (n <= 0) {
+                    continue;
+                }
+                const QString target = QFile::decodeName(QByteArray(buffer, n));
+                const bool pointsToUnit = nameOf(target) == unit;
+                if (aliasesOnly ? (pointsToUnit && name != unit) : (pointsToUnit || name == unit)) {
+                    found.append({path + u'/' + name, target});
+                }
+            }
+            return std::nullopt;
+        };
+        if (auto error = links(top->get(), kUnitDirectory, true)) {
+            return *error;
+        }
+        DIR *stream = ::fdopendir(::fcntl(top->get(), F_DUPFD_CLOEXEC, 0));
+        if (!stream) {
+            return Error{ExitCode::Failure, u"%1 cannot be listed: %2"_s.arg(kUnitDirectory, errnoText(errno))};
+        }
+        ::rewinddir(stream);
+        QStringList directories;
+        while (const dirent *entry = ::readdir(stream)) {
+            const QString name = QFile::decodeName(entry->d_name);
+            if (name.endsWith(u".wants"_s) || name.endsWith(u".requires"_s) || name.endsWith(u".upholds"_s)) {
+                directories << name;
+            }
+        }
+        ::closedir(stream);
+        for (const QString &name : std::as_const(directories)) {
+            const QString path = kUnitDirectory + u'/' + name;
+            auto dir = fs->openDirectory(path, DirectoryRule::Destination);
+            if (!dir) {
+                if (dir.error().code == ExitCode::NotFound) {
+                    continue;
+                }
+                return dir.error();
+            }
+            if (auto error = links(dir->get(), path, false)) {
+                return *error;
+            }
+        }
+        std::sort(found.begin(), found.end());
+        QJsonArray result;
+        for (const auto &[path, target] : std::as_const(found)) {
+            result.append(QJsonObject{{u"path"_s, path}, {u"target"_s, target}});
+        }
+        return result;
     }
 
     static QJsonValue capabilityXattr(int fd)
@@ -876,6 +1072,47 @@ public:
                 return {error, {}};
             }
             return {std::nullopt, u"reloaded systemd's units"_s};
+        case PlanStep::Kind::StopUnit: {
+            const QJsonObject unit = entry.value(u"unit"_s).toObject();
+            if (auto error = toolError(run(kSystemctl, {u"stop"_s, u"--"_s, step.target}, {}, 90000),
+                                       u"systemctl stop %1"_s.arg(step.target))) {
+                return {error, {}};
+            }
+            // Disabled as `systemctl disable` would, by removing exactly the links the journal
+            // holds: the undo puts the same ones back, byte for byte. The reload that follows makes
+            // systemd forget them.
+            const QJsonArray links = unit.value(u"links"_s).toArray();
+            for (const QJsonValue &value : links) {
+                const QJsonObject link = value.toObject();
+                if (auto error = removeLink(link.value(u"path"_s).toString(), link.value(u"target"_s).toString())) {
+                    return {error, {}};
+                }
+            }
+            return {std::nullopt,
+                    u"stopped %1 (it was %2) and disabled it (%3 removed): %4 takes over"_s.arg(
+                        step.target, unit.value(u"was_active"_s).toBool() ? u"running"_s : u"not running"_s,
+                        links.isEmpty() ? u"no link to it was"_s : u"%1 link(s)"_s.arg(links.size()), plan.unit)};
+        }
+        case PlanStep::Kind::StartTimer: {
+            const QJsonObject unit = entry.value(u"unit"_s).toObject();
+            if (unit.contains(u"wants_link"_s) && !unit.value(u"was_enabled"_s).toBool()) {
+                if (auto error = enable(unit.value(u"wants_link"_s).toString())) {
+                    return {error, {}};
+                }
+            }
+            // The timer, never the oneshot service: it runs when its schedule says.
+            if (auto error = restart(step.target)) {
+                return {error, {}};
+            }
+            check = verifyTimer(plan);
+            entry.insert(u"agent_check"_s, agentCheckToJson(check));
+            if (!check.ok) {
+                return {std::nullopt,
+                        u"started %1, but it does not match the plan: %2"_s.arg(step.target, describeMismatch(check))};
+            }
+            return {std::nullopt,
+                    u"started %1; it starts %2 on the schedule %3"_s.arg(step.target, plan.unit, plan.input.schedule)};
+        }
         case PlanStep::Kind::StartUnit: {
             const QJsonObject unit = entry.value(u"unit"_s).toObject();
             if (unit.contains(u"wants_link"_s) && !unit.value(u"was_enabled"_s).toBool()) {
@@ -900,29 +1137,81 @@ public:
         return {Error{ExitCode::Failure, u"unknown step"_s}, {}};
     }
 
+    // Removes the symlink @p path if it still points to @p target; one that is gone already (an
+    // undo that died after it, or the admin) is fine, anything else in its place stays.
+    std::optional<Error> removeLink(const QString &path, const QString &target) const
+    {
+        auto dir = fs->openDirectory(directoryOf(path), DirectoryRule::Destination);
+        if (!dir) {
+            return dir.error().code == ExitCode::NotFound ? std::nullopt : std::optional<Error>(dir.error());
+        }
+        const QByteArray name = QFile::encodeName(nameOf(path));
+        char buffer[4096];
+        const ssize_t n = ::readlinkat(dir->get(), name.constData(), buffer, sizeof buffer - 1);
+        if (n < 0 && errno == ENOENT) {
+            return std::nullopt;
+        }
+        if (n <= 0 || QFile::decodeName(QByteArray(buffer, n)) != target) {
+            return Error{ExitCode::Failure,
+                         u"%1 is no longer the link to %2 it was a moment ago"_s.arg(quoted(path), quoted(target))};
+        }
+        if (::unlinkat(dir->get(), name.constData(), 0) != 0) {
+            return Error{ExitCode::Failure, u"%1 cannot be removed: %2"_s.arg(quoted(path), errnoText(errno))};
+        }
+        ::fsync(dir->get());
+        return std::nullopt;
+    }
+
+    // Makes the symlink @p path -> @p target as it was, unless it is there already; its directory
+    // is made (0755) if it went meanwhile. Something else in its place is left alone and noted.
+    std::optional<Error> restoreLink(const QString &path, const QString &target, QStringList &notes) const
+    {
+        auto dir = fs->openDirectory(directoryOf(path), DirectoryRule::Destination, true);
+        if (!dir) {
+            return dir.error();
+        }
+        const QByteArray name = QFile::encodeName(nameOf(path));
+        struct stat st{};
+        if (::fstatat(dir->get(), name.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0) {
+            char buffer[4096];
+            const ssize_t n = ::readlinkat(dir->get(), name.constData(), buffer, sizeof buffer - 1);
+            if (!S_ISLNK(st.st_mode) || n <= 0 || QFile::decodeName(QByteArray(buffer, n)) != target) {
+                notes << u"%1 holds something else now: left as it is"_s.arg(path);
+            }
+            return std::nullopt;
+        }
+        return makeLink(dir->get(), path, target);
+    }
+
+    // The symlink @p path -> @p target in @p directory (the descriptor of its directory), staged
+    // under a name systemd ignores and renamed into place.
+    static std::optional<Error> makeLink(int directory, const QString &path, const QString &target)
+    {
+        const QByteArray staged = ".deroot-staged-" + QByteArray::number(QRandomGenerator::system()->generate64(), 16);
+        if (::symlinkat(QFile::encodeName(target).constData(), directory, staged.constData()) != 0 ||
+            ::renameat(directory, staged.constData(), directory, QFile::encodeName(nameOf(path)).constData()) != 0) {
+            const int error = errno;
+            ::unlinkat(directory, staged.constData(), 0);
+            return Error{ExitCode::Failure, u"%1 cannot be made: %2"_s.arg(quoted(path), errnoText(error))};
+        }
+        ::fsync(directory);
+        return std::nullopt;
+    }
+
     std::optional<Error> enable(const QString &link) const
     {
         auto dir = fs->openDirectory(directoryOf(link), DirectoryRule::Destination, true);
         if (!dir) {
             return dir.error();
         }
-        const QByteArray target = QFile::encodeName(u"/etc/systemd/system/"_s + nameOf(link));
-        const QByteArray staged = ".deroot-staged-" + QByteArray::number(QRandomGenerator::system()->generate64(), 16);
-        if (::symlinkat(target.constData(), dir->get(), staged.constData()) != 0 ||
-            ::renameat(dir->get(), staged.constData(), dir->get(), QFile::encodeName(nameOf(link)).constData()) != 0) {
-            const int error = errno;
-            ::unlinkat(dir->get(), staged.constData(), 0);
-            return Error{ExitCode::Failure, u"%1 cannot be made: %2"_s.arg(quoted(link), errnoText(error))};
-        }
-        ::fsync(dir->get());
-        return std::nullopt;
+        return makeLink(dir->get(), link, kUnitDirectory + u'/' + nameOf(link));
     }
 
     AgentCheck verifyAgent(const ValidatedPlan &plan) const
     {
         AgentExpectation expected;
         for (const PlanStep &step : plan.steps) {
-            if (step.kind == PlanStep::Kind::WriteUnit) {
+            if (step.kind == PlanStep::Kind::WriteUnit && step.artifact != u"timer") {
                 expected = expectationFromUnit(QString::fromUtf8(step.content), plan.capabilities);
             }
         }
@@ -957,12 +1246,52 @@ public:
         return check;
     }
 
+    // A scheduled plan's timer as systemd has it once started: active, starting the plan's unit,
+    // which runs as the plan's user. The unit itself is not run here: it runs when the schedule
+    // says, and a run now would do the agent's work (and take its time) at an hour nobody chose.
+    AgentCheck verifyTimer(const ValidatedPlan &plan) const
+    {
+        const auto show = [this](const QString &unit, const QStringList &properties) {
+            QStringList arguments{u"show"_s};
+            for (const QString &property : properties) {
+                arguments << u"--property="_s + property;
+            }
+            QHash<QString, QString> values;
+            const QByteArray out = run(kSystemctl, arguments << u"--"_s << unit).out;
+            for (const QByteArray &line : out.split('\n')) {
+                const QString text = QString::fromUtf8(line);
+                const qsizetype equals = text.indexOf(u'=');
+                if (equals > 0) {
+                    values.insert(text.left(equals), text.mid(equals + 1).trimmed());
+                }
+            }
+            return values;
+        };
+        const auto timer = show(plan.timer, {u"ActiveState"_s, u"Unit"_s});
+        const auto service = show(plan.unit, {u"User"_s});
+        AgentCheck check;
+        check.checked = true;
+        check.unit = plan.timer;
+        check.fields = {
+            {u"ActiveState"_s, u"active"_s, timer.value(u"ActiveState"_s)},
+            {u"Unit"_s, plan.unit, timer.value(u"Unit"_s)},
+            {u"User"_s, plan.serviceUser, service.value(u"User"_s)},
+        };
+        check.ok = true;
+        for (AgentField &field : check.fields) {
+            field.ok = field.actual == field.expected;
+            check.ok = check.ok && field.ok;
+        }
+        return check;
+    }
+
     // --- undo ---
 
     struct UndoContext
     {
         bool reload = false;
-        QStringList restart;
+        QStringList restart; ///< units that ran before: restarted with the files as they were
+        QStringList start;   ///< units a switch-over stopped: started again, after the restarts
         QStringList notes;
     };
 
@@ -1211,7 +1540,20 @@ public:
             ::fsync(fd.get());
             return std::nullopt;
         }
-        if (kind == Core::stepKindName(PlanStep::Kind::StartUnit)) {
+        if (kind == Core::stepKindName(PlanStep::Kind::StopUnit)) {
+            // The links back as they were; starting it again waits for the reload (serviceManagerWork).
+            const QJsonObject unit = entry.value(u"unit"_s).toObject();
+            for (const QJsonValue &value : unit.value(u"links"_s).toArray()) {
+                const QJsonObject link = value.toObject();
+                if (auto error = restoreLink(link.value(u"path"_s).toString(), link.value(u"target"_s).toString(),
+                                             context.notes)) {
+                    return error;
+                }
+            }
+            return std::nullopt;
+        }
+        if (kind == Core::stepKindName(PlanStep::Kind::StartUnit) ||
+            kind == Core::stepKindName(PlanStep::Kind::StartTimer)) {
             const QJsonObject unit = entry.value(u"unit"_s).toObject();
             const QString name = unit.value(u"name"_s).toString();
             const QString link = unit.value(u"wants_link"_s).toString();
@@ -1237,7 +1579,13 @@ public:
             if (unit.value(u"was_active"_s).toBool()) {
                 return std::nullopt; // restarted with the old files once they are all back
             }
-            return toolError(run(kSystemctl, {u"stop"_s, u"--"_s, name}, {}, 90000), u"systemctl stop %1"_s.arg(name));
+            // A timer's service too: one its schedule started may still run.
+            QStringList names{name};
+            if (const QString also = unit.value(u"also_stop"_s).toString(); !also.isEmpty()) {
+                names << also;
+            }
+            return toolError(run(kSystemctl, QStringList{u"stop"_s, u"--"_s} + names, {}, 90000),
+                             u"systemctl stop %1"_s.arg(names.join(u' ')));
         }
         return std::nullopt;
     }
@@ -1254,7 +1602,21 @@ public:
             kind == Core::stepKindName(PlanStep::Kind::DaemonReload)) {
             context.reload = true;
         }
-        if (kind == Core::stepKindName(PlanStep::Kind::StartUnit)) {
+        if (kind == Core::stepKindName(PlanStep::Kind::StopUnit)) {
+            // A unit the switch-over stopped is started again (after the reload that brings its
+            // links back, and after the new unit was stopped by its own step's undo); `start` and
+            // not `restart`, so that one an interrupted apply never stopped keeps running untouched.
+            const QJsonObject unit = entry.value(u"unit"_s).toObject();
+            if (!unit.value(u"links"_s).toArray().isEmpty()) {
+                context.reload = true;
+            }
+            const QString name = unit.value(u"name"_s).toString();
+            if (unit.value(u"was_active"_s).toBool() && !context.start.contains(name)) {
+                context.start << name;
+            }
+        }
+        if (kind == Core::stepKindName(PlanStep::Kind::StartUnit) ||
+            kind == Core::stepKindName(PlanStep::Kind::StartTimer)) {
             const QJsonObject unit = entry.value(u"unit"_s).toObject();
             if (!unit.value(u"wants_link"_s).toString().isEmpty() && !unit.value(u"was_enabled"_s).toBool()) {
                 context.reload = true;
@@ -1330,6 +1692,14 @@ public:
         }
         for (const QString &unit : std::as_const(context.restart)) {
             if (auto error = restart(unit)) {
+                firstError = firstError ? firstError : error;
+            }
+        }
+        for (const QString &unit : std::as_const(context.start)) {
+            // reset-failed: the start limit must not refuse an undo (see restart()).
+            run(kSystemctl, {u"reset-failed"_s, u"--"_s, unit});
+            if (auto error = toolError(run(kSystemctl, {u"start"_s, u"--"_s, unit}, {}, 90000),
+                                       u"systemctl start %1"_s.arg(unit))) {
                 firstError = firstError ? firstError : error;
             }
         }
@@ -1737,6 +2107,8 @@ Core::Result<ApplyOutcome> Engine::apply(const ValidatedPlan &plan, int callerUi
                        {u"plan_sha256"_s, plan.planSha256},
                        {u"service_user"_s, plan.serviceUser},
                        {u"unit"_s, plan.unit},
+                       {u"timer"_s, plan.timer},
+                       {u"replaces_unit"_s, plan.replacesUnit},
                        {u"state"_s, u"applying"_s},
                        {u"entries"_s, entries}};
     // Before anything changes: a reboot from here on starts the helper, which finishes or expires

@@ -11,7 +11,8 @@ using namespace Qt::StringLiterals;
 
 namespace Deroot::Helper {
 
-std::optional<QString> dropInTargetProblem(const QString &unit, const QString &program, const QByteArray &show)
+std::optional<QString> unitTargetProblem(const QString &unit, const QString &program, const QByteArray &show,
+                                         UnitUse use)
 {
     QString loadState;
     QStringList paths;
@@ -29,19 +30,32 @@ std::optional<QString> dropInTargetProblem(const QString &unit, const QString &p
             }
         }
     }
+    const bool dropIn = use == UnitUse::DropIn;
     if (loadState != u"loaded") {
-        return u"the unit %1 that the plan's drop-in changes is not loaded (%2): a drop-in is only written for the "
-               u"agent's own, existing unit"_s.arg(Core::quoted(unit), loadState.isEmpty() ? u"unknown"_s : loadState);
+        const QString state = loadState.isEmpty() ? u"unknown"_s : loadState;
+        return dropIn ? u"the unit %1 that the plan's drop-in changes is not loaded (%2): a drop-in is only written "
+                        u"for the agent's own, existing unit"_s.arg(Core::quoted(unit), state)
+                      : u"the unit %1 that the plan replaces is not loaded (%2): the helper stops and disables only "
+                        u"an existing unit of the plan's own program"_s.arg(Core::quoted(unit), state);
     }
     if (paths.size() != 1) {
-        return u"the unit %1 runs %2 commands, not one: the plan's drop-in cannot say which of them is the agent"_s.arg(
-            Core::quoted(unit), QString::number(paths.size()));
+        return dropIn ? u"the unit %1 runs %2 commands, not one: the plan's drop-in cannot say which of them is the "
+                        u"agent"_s.arg(Core::quoted(unit), QString::number(paths.size()))
+                      : u"the unit %1 that the plan replaces runs %2 commands, not one: the helper cannot tell that "
+                        u"it runs only the plan's program"_s.arg(Core::quoted(unit), QString::number(paths.size()));
     }
     if (paths.constFirst() != program) {
-        return u"the unit %1 runs %2, not the plan's program %3: a drop-in may only change the unit of the plan's own "
-               u"program"_s.arg(Core::quoted(unit), Core::quoted(paths.constFirst()), Core::quoted(program));
+        return u"the unit %1 runs %2, not the plan's program %3: %4"_s.arg(
+            Core::quoted(unit), Core::quoted(paths.constFirst()), Core::quoted(program),
+            dropIn ? u"a drop-in may only change the unit of the plan's own program"_s
+                   : u"a plan may only stop and disable the unit of its own program"_s);
     }
     return std::nullopt;
+}
+
+std::optional<QString> dropInTargetProblem(const QString &unit, const QString &program, const QByteArray &show)
+{
+    return unitTargetProblem(unit, program, show, UnitUse::DropIn);
 }
 
 } // namespace Deroot::Helper

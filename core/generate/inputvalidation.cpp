@@ -246,11 +246,13 @@ std::optional<Error> validateGenerationInput(const GenerationInput &input)
                 QT_TRANSLATE_NOOP("Deroot::Core::InputValidation", "unit %1 is not a valid service unit name"),
                 input.replacesUnit);
         }
-        if (!input.existingUnit.isEmpty() || input.method == Method::Container ||
+        // Without a unit of Deroot's own (file capabilities) nothing would take over: the apply
+        // would only stop the agent.
+        if (!input.existingUnit.isEmpty() || input.method == Method::Container || !input.runsUnderSystemd ||
             input.replacesUnit == generatedUnitName(input)) {
             return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
                                              "unit %1 can be replaced only by a new unit of Deroot's own, not by a "
-                                             "drop-in, a container or itself"),
+                                             "drop-in, a container, file capabilities or itself"),
                            input.replacesUnit);
         }
     }

@@ -7,6 +7,7 @@
 #include "core/generate/plan.h"
 #include "core/generate/planinput.h"
 #include "core/generate/sudoersgenerator.h"
+#include "core/generate/systemdunit.h"
 #include "core/inspect/capabilities.h"
 #include "core/rules/rules.h"
 #include "core/text.h"
@@ -141,7 +142,7 @@ PlanStep::Kind stepKindOf(const QString &artifactId)
     if (artifactId == u"sudoers") {
         return PlanStep::Kind::WriteSudoers;
     }
-    if (artifactId == u"unit" || artifactId == u"dropin") {
+    if (artifactId == u"unit" || artifactId == u"dropin" || artifactId == u"timer") {
         return PlanStep::Kind::WriteUnit;
     }
     if (artifactId == u"setcap") {
@@ -171,6 +172,10 @@ ValidatedPlan planFromGenerated(const GeneratedPlan &generated, const QByteArray
         plan.serviceGroup = input.serviceGroup.isEmpty() ? input.serviceUser : input.serviceGroup;
         plan.supplementaryGroups = input.supplementaryGroups;
         plan.areas |= PlanArea::Users;
+    }
+    if (input.startMode == StartMode::CalledBy && !input.sudoCommands.isEmpty()) {
+        // The rule is for the agent that calls the program, an account that exists already.
+        plan.callerUser = input.callerUser;
     }
     for (const int number : input.capabilities) {
         if (const auto info = capabilityByNumber(number)) {
@@ -205,8 +210,14 @@ ValidatedPlan planFromGenerated(const GeneratedPlan &generated, const QByteArray
             break;
         case PlanStep::Kind::WriteUnit:
             plan.areas |= PlanArea::Units;
-            plan.unit = artifact.id == u"unit" ? artifact.targetPath.section(u'/', -1)
-                                               : artifact.targetPath.section(u'/', 4, 4).chopped(2);
+            if (artifact.id == u"timer") {
+                // Its name, and so its destination, is the helper's: the agent's, never the file's.
+                plan.timer = generatedTimerName(input);
+                step.target = u"/etc/systemd/system/"_s + plan.timer;
+            } else {
+                plan.unit = artifact.id == u"unit" ? artifact.targetPath.section(u'/', -1)
+                                                   : artifact.targetPath.section(u'/', 4, 4).chopped(2);
+            }
             break;
         case PlanStep::Kind::SetFileCaps:
             step.target = plan.programPath;
@@ -217,14 +228,25 @@ ValidatedPlan planFromGenerated(const GeneratedPlan &generated, const QByteArray
         }
         plan.steps.append(step);
     }
+    if (!input.replacesUnit.isEmpty() && !plan.unit.isEmpty()) {
+        // The switch-over: the old unit is stopped and disabled before the reload (which then
+        // forgets its enablement) and before the new unit starts, so that one copy runs at a time.
+        plan.replacesUnit = input.replacesUnit;
+        PlanStep stop;
+        stop.kind = PlanStep::Kind::StopUnit;
+        stop.target = plan.replacesUnit;
+        plan.steps.append(stop);
+    }
     if (!plan.unit.isEmpty()) {
         PlanStep reload;
         reload.kind = PlanStep::Kind::DaemonReload;
         reload.target = plan.unit;
         plan.steps.append(reload);
+        // A scheduled program's oneshot unit runs when its timer says, never as a daemon: the
+        // timer is what starts now.
         PlanStep start;
-        start.kind = PlanStep::Kind::StartUnit;
-        start.target = plan.unit;
+        start.kind = plan.timer.isEmpty() ? PlanStep::Kind::StartUnit : PlanStep::Kind::StartTimer;
+        start.target = plan.timer.isEmpty() ? plan.unit : plan.timer;
         plan.steps.append(start);
     }
     return plan;
@@ -245,10 +267,14 @@ QString stepKindName(PlanStep::Kind kind)
         return u"write-unit"_s;
     case PlanStep::Kind::SetFileCaps:
         return u"set-file-caps"_s;
+    case PlanStep::Kind::StopUnit:
+        return u"stop-unit"_s;
     case PlanStep::Kind::DaemonReload:
         return u"daemon-reload"_s;
     case PlanStep::Kind::StartUnit:
         return u"start-unit"_s;
+    case PlanStep::Kind::StartTimer:
+        return u"start-timer"_s;
     case PlanStep::Kind::ExportOnly:
         return u"export-only"_s;
     }

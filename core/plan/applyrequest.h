@@ -68,11 +68,17 @@ struct PlanStep
         CreateUser,    ///< create serviceUser (and its group) only if absent
         WriteSysusers, ///< /etc/sysusers.d/deroot-AGENT.conf
         WriteSudoers,  ///< /etc/sudoers.d/NAME, mode 0440 root:root, checked by visudo before going live
-        WriteUnit,     ///< /etc/systemd/system/NAME.service or /etc/systemd/system/NAME.service.d/deroot.conf
+        WriteUnit,     ///< /etc/systemd/system/deroot-AGENT.{service,timer} or NAME.service.d/deroot.conf
         SetFileCaps,   ///< capabilities on program.path, checked and set on one descriptor
-        DaemonReload,  ///< systemctl daemon-reload after unit files changed
-        StartUnit,     ///< systemctl restart UNIT, then the running agent is verified against the plan
-        ExportOnly,    ///< an artifact the helper never applies (docker run, Compose, Kubernetes, ...)
+        /// Stops and disables the unit the plan replaces (input.replacesUnit), which must run the
+        /// plan's own program; recorded so that an undo enables and starts it again as it was.
+        StopUnit,
+        DaemonReload, ///< systemctl daemon-reload after unit files changed
+        StartUnit,    ///< systemctl restart UNIT, then the running agent is verified against the plan
+        /// Enables and starts the timer of a scheduled plan (never its oneshot service), then checks
+        /// that the timer is active and starts the plan's service.
+        StartTimer,
+        ExportOnly, ///< an artifact the helper never applies (docker run, Compose, Kubernetes, ...)
     };
     Kind kind = Kind::ExportOnly;
     QString artifact;   ///< the manifest's artifact id ("unit", "sudoers", ...); empty for derived steps
@@ -95,11 +101,19 @@ struct ValidatedPlan
     QString planSha256; ///< hex SHA-256 of planJson: what polkit's prompt names and the approval binds
     QString programPath;
     QString programSha256; ///< hex, what the admin reviewed
-    QString serviceUser;   ///< empty for the container method
+    QString serviceUser;   ///< empty for the container method and a called program
     QString serviceGroup;  ///< the user's primary group (its own by default)
     QStringList supplementaryGroups;
-    QStringList capabilities;        ///< "CAP_NET_RAW", ... (upper case, known to this build)
-    QString unit;                    ///< the unit StartUnit restarts and verifies; empty when none
+    QStringList capabilities; ///< "CAP_NET_RAW", ... (upper case, known to this build)
+    QString unit;             ///< the unit StartUnit restarts and verifies; empty when none
+    /// A scheduled plan's timer ("deroot-AGENT.timer"), which StartTimer enables and starts; empty
+    /// when none. It starts #unit, which nothing else starts.
+    QString timer;
+    /// The unit the plan stops and disables before its own starts (StopUnit); empty when none.
+    QString replacesUnit;
+    /// A called program's caller (StartMode::CalledBy): the existing user its sudo rule is for,
+    /// never created by the plan. Empty otherwise, and for file capabilities (they act for anyone).
+    QString callerUser;
     QList<SudoCommand> sudoCommands; ///< what the sudoers drop-in lets serviceUser run as root
     /// What makes this plan's agent root in all but name ("CAP_SYS_ADMIN (root-equivalent
     /// capability)", "group disk (root-equivalent group)"): non-empty means the separate,

@@ -44,10 +44,30 @@ QStringList grantLines(const ValidatedPlan &plan)
                           oneLine(plan.serviceGroup.isEmpty() ? plan.serviceUser : plan.serviceGroup),
                           listOrNone(plan.supplementaryGroups));
     }
+    if (!plan.callerUser.isEmpty()) {
+        lines << QCoreApplication::translate("Deroot::Core::GrantSummary",
+                                             "Called by: %1, an existing user; the sudo rule is for it (no user is "
+                                             "created)")
+                     .arg(oneLine(plan.callerUser));
+    } else if (plan.input.startMode == StartMode::CalledBy && plan.method == u"caps") {
+        lines << QCoreApplication::translate(
+            "Deroot::Core::GrantSummary", "Called by: any user who runs it (file capabilities act for every caller)");
+    }
     lines << QCoreApplication::translate("Deroot::Core::GrantSummary", "Capabilities: %1")
                  .arg(listOrNone(plan.capabilities));
     lines << QCoreApplication::translate("Deroot::Core::GrantSummary", "Unit: %1")
                  .arg(plan.unit.isEmpty() ? none() : oneLine(plan.unit));
+    if (!plan.timer.isEmpty()) {
+        lines << QCoreApplication::translate("Deroot::Core::GrantSummary", "Timer: %1 starts %2 on the schedule %3")
+                     .arg(oneLine(plan.timer), oneLine(plan.unit), oneLine(plan.input.schedule));
+    }
+    if (!plan.replacesUnit.isEmpty()) {
+        // The switch-over changes a unit the plan did not write: the approval must name it.
+        lines << QCoreApplication::translate("Deroot::Core::GrantSummary",
+                                             "Replaces: stops and disables %1; a rollback enables and starts it again "
+                                             "as it was")
+                     .arg(oneLine(plan.replacesUnit));
+    }
     if (plan.sudoCommands.isEmpty()) {
         lines << QCoreApplication::translate("Deroot::Core::GrantSummary", "Sudo commands: none");
         return lines;

@@ -10,7 +10,8 @@
 namespace Deroot::Core {
 
 /// What a validated plan grants, one translated line each: the program, the account and its
-/// groups, the capabilities, the unit and every sudo command with its exact arguments. derootctl
+/// groups (or the caller a called program's sudo rule is for), the capabilities, the unit, the
+/// timer, the unit it stops and disables, and every sudo command with its exact arguments. derootctl
 /// apply and the desktop's confirmation show these before the helper is called, from the same
 /// parse the helper runs, so the admin reads what polkit's prompt names (docs/helper.md).
 QStringList grantLines(const ValidatedPlan &plan);

@@ -5,6 +5,7 @@
 // generators make are accepted and mapped to typed steps; every hostile case of tests/data/plans
 // that needs no system state is refused with ExitCode::Refused, a one-line message and the reason.
 #include "core/plan/applyrequest.h"
+#include "core/plan/grantsummary.h"
 #include "planfixture.h"
 
 #include <QFile>
@@ -72,6 +73,20 @@ private Q_SLOTS:
         QTest::newRow("container: export only")
             << u"container"_s << QStringList{u"export-only"_s, u"export-only"_s, u"export-only"_s, u"export-only"_s}
             << 0 << QString();
+        // Issue 12: how the agent is started decides the steps.
+        QTest::newRow("scheduled: the timer is written like a unit, and it is what starts")
+            << u"scheduled"_s << QStringList{u"create-user"_s, u"write-sysusers"_s, u"write-unit"_s, u"write-unit"_s,
+                                             u"export-only"_s, u"daemon-reload"_s,  u"start-timer"_s}
+            << int(PlanArea::Users | PlanArea::Units | PlanArea::Capabilities) << u"deroot-schedagent.service"_s;
+        QTest::newRow("replace: the old unit stops before the reload and the new unit's start")
+            << u"replace"_s << QStringList{u"create-user"_s, u"write-sysusers"_s, u"write-unit"_s, u"export-only"_s,
+                                           u"stop-unit"_s,   u"daemon-reload"_s,  u"start-unit"_s}
+            << int(PlanArea::Users | PlanArea::Units | PlanArea::Capabilities) << u"deroot-switchagent.service"_s;
+        QTest::newRow("called by other agents: file capabilities only")
+            << u"calledcaps"_s << QStringList{u"set-file-caps"_s, u"export-only"_s} << int(PlanArea::Capabilities)
+            << QString();
+        QTest::newRow("called by syslog: its sudo rule only")
+            << u"calledsudo"_s << QStringList{u"write-sudoers"_s} << int(PlanArea::Sudoers) << QString();
     }
 
     void acceptsGeneratedPlans()
@@ -87,13 +102,69 @@ private Q_SLOTS:
         QCOMPARE(int(plan->areas.toInt()), areas);
         QCOMPARE(plan->unit, unit);
         QCOMPARE(plan->planSha256.size(), 64);
+        const bool called = kind.startsWith(u"called"_s);
         if (kind != u"container") {
             QCOMPARE(plan->programPath, kProgram);
+        }
+        if (kind != u"container" && !called) {
             QVERIFY(plan->serviceUser.startsWith(u"deroot-"_s));
             QCOMPARE(plan->serviceGroup, plan->serviceUser);
         }
+        if (called) {
+            // Nobody is created for a called program: its grant goes to whoever calls it.
+            QVERIFY(plan->serviceUser.isEmpty());
+            QVERIFY(plan->serviceGroup.isEmpty());
+        }
         if (kind == u"sudo") {
             QCOMPARE(plan->supplementaryGroups, QStringList{u"adm"_s});
+        }
+        QCOMPARE(plan->callerUser, kind == u"calledsudo" ? u"syslog"_s : QString());
+        QCOMPARE(plan->timer, kind == u"scheduled" ? u"deroot-schedagent.timer"_s : QString());
+        QCOMPARE(plan->replacesUnit, kind == u"replace" ? TestSupport::kReplacedUnit : QString());
+        for (const PlanStep &step : plan->steps) {
+            // A step's target is its unit, for the steps that act on one.
+            if (step.kind == PlanStep::Kind::StopUnit) {
+                QCOMPARE(step.target, TestSupport::kReplacedUnit);
+            } else if (step.kind == PlanStep::Kind::StartTimer) {
+                QCOMPARE(step.target, plan->timer);
+            } else if (step.kind == PlanStep::Kind::StartUnit) {
+                QCOMPARE(step.target, plan->unit);
+            }
+        }
+    }
+
+    // What the admin approves names every change: the unit a switch-over stops and disables, the
+    // timer, the caller a called program's rule is for (core/plan/grantsummary.h, the lines the
+    // desktop's confirmation and derootctl apply print).
+    void grantLinesNameTheStartMode_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("replace") << u"replace"_s
+                                 << QStringList{u"Unit: deroot-switchagent.service"_s,
+                                                u"Replaces: stops and disables vendor-agent.service; a rollback "
+                                                u"enables and starts it again as it was"_s};
+        QTest::newRow("scheduled") << u"scheduled"_s
+                                   << QStringList{u"Timer: deroot-schedagent.timer starts deroot-schedagent.service on "
+                                                  u"the schedule hourly"_s};
+        QTest::newRow("called by syslog")
+            << u"calledsudo"_s
+            << QStringList{u"Service user: none"_s,
+                           u"Called by: syslog, an existing user; the sudo rule is for it (no user is created)"_s};
+        QTest::newRow("called by anyone")
+            << u"calledcaps"_s
+            << QStringList{u"Called by: any user who runs it (file capabilities act for every caller)"_s};
+    }
+
+    void grantLinesNameTheStartMode()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QStringList, expected);
+        const auto plan = parseApplyRequest(baseRequest(kind));
+        QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().message));
+        const QStringList lines = grantLines(*plan);
+        for (const QString &line : expected) {
+            QVERIFY2(lines.contains(line), qPrintable(line + u"\nnot in:\n"_s + lines.join(u'\n')));
         }
     }
 
@@ -103,7 +174,8 @@ private Q_SLOTS:
     void fuzzSeedsAreCurrent_data()
     {
         QTest::addColumn<QString>("kind");
-        for (const QString &kind : {u"caps"_s, u"sudo"_s, u"setcap"_s, u"container"_s}) {
+        for (const QString &kind : {u"caps"_s, u"sudo"_s, u"setcap"_s, u"container"_s, u"scheduled"_s, u"replace"_s,
+                                    u"calledcaps"_s, u"calledsudo"_s}) {
             QTest::newRow(qPrintable(kind)) << kind;
         }
     }

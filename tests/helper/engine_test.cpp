@@ -8,6 +8,7 @@
 // back, and every hostile request of tests/data/plans is refused with nothing changed.
 #include "app/helper/engine.h"
 #include "core/plan/applyrequest.h"
+#include "core/text.h"
 #include "planfixture.h"
 #include "testroot.h"
 
@@ -122,6 +123,48 @@ mode_t modeOf(const QString &path)
 {
     struct stat st{};
     return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_mode & 07777 : mode_t(-1);
+}
+
+QStringList stepKinds(const ValidatedPlan &plan)
+{
+    QStringList kinds;
+    for (const PlanStep &step : plan.steps) {
+        kinds << stepKindName(step.kind);
+    }
+    return kinds;
+}
+
+// The vendor's unit that the "replace" plan takes over from: the same program, as root, enabled
+// (a WantedBy= link and an alias, as a package's postinst and `systemctl enable` leave them) and
+// running, or not.
+void installReplacedUnit(Machine &machine, bool enabled, bool active)
+{
+    const QString vendor = machine.root + u"/usr/lib/systemd/system/"_s;
+    QVERIFY(QDir().mkpath(vendor));
+    QVERIFY(writeFile(
+        vendor + TestSupport::kReplacedUnit,
+        "[Unit]\nDescription=The vendor's agent\n\n[Service]\nExecStart=" + TestSupport::kTestProgram.toUtf8() +
+            " --vendor\n\n[Install]\nWantedBy=multi-user.target\nAlias=vendor-alias.service\n"));
+    if (enabled) {
+        const QString wants = machine.root + u"/etc/systemd/system/multi-user.target.wants"_s;
+        QVERIFY(QDir().mkpath(wants));
+        QVERIFY(QFile::link(u"/usr/lib/systemd/system/"_s + TestSupport::kReplacedUnit,
+                            wants + u'/' + TestSupport::kReplacedUnit));
+        QVERIFY(QFile::link(u"/usr/lib/systemd/system/"_s + TestSupport::kReplacedUnit,
+                            machine.root + u"/etc/systemd/system/vendor-alias.service"_s));
+    }
+    machine.runner->setActive(TestSupport::kReplacedUnit, active);
+}
+
+// The position of the first systemctl call that starts with @p prefix, or -1.
+qsizetype callIndex(const QStringList &calls, const QString &prefix)
+{
+    for (qsizetype i = 0; i < calls.size(); ++i) {
+        if (calls.at(i).startsWith(u"/usr/bin/systemctl "_s + prefix)) {
+            return i;
+        }
+    }
+    return -1;
 }
 
 } // namespace
@@ -400,6 +443,224 @@ private Q_SLOTS:
         QVERIFY(!engine.apply(*parsed, 0, {}).ok());
         QCOMPARE(TestSupport::manifest(machine.root), before);
         QVERIFY(engine.history().isEmpty());
+    }
+
+    // The switch-over (issue 12): a unit of Deroot's own takes over from the vendor's unit of the
+    // same program. The old one is stopped and its enablement links removed before the reload and
+    // before the new one starts, so that one copy runs; a rollback stops the new one first and
+    // then puts every link back and starts the old one again, exactly as it was.
+    void replacePlanSwitchesOverAndRollbackSwitchesBack_data()
+    {
+        QTest::addColumn<bool>("enabled");
+        QTest::addColumn<bool>("active");
+        QTest::newRow("enabled and running") << true << true;
+        QTest::newRow("enabled, not running") << true << false;
+        QTest::newRow("disabled, running") << false << true;
+        QTest::newRow("disabled, not running") << false << false;
+    }
+
+    void replacePlanSwitchesOverAndRollbackSwitchesBack()
+    {
+        QFETCH(bool, enabled);
+        QFETCH(bool, active);
+        Machine machine;
+        installReplacedUnit(machine, enabled, active);
+        const QString vendor = TestSupport::kReplacedUnit;
+        const QString unit = u"deroot-switchagent.service"_s;
+        const QStringList before = TestSupport::manifest(machine.root);
+        Engine engine(machine.system());
+        const auto plan = engine.validate(machine.request(u"replace"_s));
+        QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().message));
+        QCOMPARE(stepKinds(*plan),
+                 (QStringList{u"create-user"_s, u"write-sysusers"_s, u"write-unit"_s, u"export-only"_s, u"stop-unit"_s,
+                              u"daemon-reload"_s, u"start-unit"_s}));
+        QCOMPARE(plan->replacesUnit, vendor);
+        const auto outcome = engine.apply(*plan, 0, {});
+        QVERIFY2(outcome.ok() && outcome->ok, outcome.ok() ? qPrintable(outcome->message) : "");
+        QCOMPARE(machine.runner->activeUnits(), QStringList{unit});
+        QVERIFY(!QFileInfo(machine.root + u"/etc/systemd/system/multi-user.target.wants/"_s + vendor).isSymLink());
+        QVERIFY(!QFileInfo(machine.root + u"/etc/systemd/system/vendor-alias.service"_s).isSymLink());
+        // Stopped, then reloaded (forgetting its links), then the new one started.
+        const QStringList &calls = machine.runner->calls;
+        const qsizetype stop = callIndex(calls, u"stop -- "_s + vendor);
+        const qsizetype reload = callIndex(calls, u"daemon-reload"_s);
+        const qsizetype start = callIndex(calls, u"restart -- "_s + unit);
+        QVERIFY2(stop >= 0 && stop < reload && reload < start, qPrintable(calls.join(u'\n')));
+        const QJsonObject entry =
+            recordOnDisk(machine, outcome->applyId).value(u"entries"_s).toArray().at(4).toObject();
+        QCOMPARE(entry.value(u"unit"_s).toObject().value(u"was_active"_s).toBool(), active);
+        QCOMPARE(entry.value(u"unit"_s).toObject().value(u"links"_s).toArray().size(), enabled ? 2 : 0);
+
+        machine.runner->calls.clear();
+        const auto error = engine.rollback(outcome->applyId, 0);
+        QVERIFY2(!error, error ? qPrintable(error->message) : "");
+        QCOMPARE(TestSupport::manifest(machine.root), before);
+        QCOMPARE(machine.runner->activeUnits(), active ? QStringList{vendor} : QStringList{});
+        // The new one is stopped before the old one starts: never two at once.
+        const qsizetype stopNew = callIndex(calls, u"stop -- "_s + unit);
+        const qsizetype startOld = callIndex(calls, u"start -- "_s + vendor);
+        QVERIFY2(stopNew >= 0 && (active ? stopNew < startOld : startOld < 0), qPrintable(calls.join(u'\n')));
+    }
+
+    // The trust boundary of the switch-over: only a unit whose one command is the plan's own
+    // program is stopped, never the helper's own unit, and nothing changes when one is refused.
+    void replacedUnitMustRunThePlansProgram_data()
+    {
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("expect");
+        const QByteArray program = TestSupport::kTestProgram.toUtf8();
+        QTest::newRow("another program") << u"vendor-agent.service"_s
+                                         << QByteArray("[Service]\nExecStart=/usr/sbin/sshd -D\n")
+                                         << u"runs '/usr/sbin/sshd', not the plan's program"_s;
+        QTest::newRow("two commands") << u"vendor-agent.service"_s
+                                      << QByteArray("[Service]\nType=oneshot\nExecStart=" + program +
+                                                    "\nExecStart=/bin/sh -c id\n")
+                                      << u"runs 2 commands, not one"_s;
+        QTest::newRow("not installed") << u"vendor-agent.service"_s << QByteArray() << u"is not loaded (not-found)"_s;
+        // The fake reads TriggeredBy= from the unit's file, where systemd computes it.
+        QTest::newRow("started by a socket too")
+            << u"vendor-agent.service"_s
+            << QByteArray("[Service]\nExecStart=" + program + "\nTriggeredBy=vendor-agent.socket\n")
+            << u"is also started by 'vendor-agent.socket'"_s;
+        QTest::newRow("the helper's own")
+            << u"deroot-helper.service"_s << QByteArray("[Service]\nExecStart=" + program + "\n")
+            << u"is the helper's own"_s;
+    }
+
+    void replacedUnitMustRunThePlansProgram()
+    {
+        QFETCH(QString, unit);
+        QFETCH(QByteArray, text);
+        QFETCH(QString, expect);
+        Machine machine;
+        if (!text.isEmpty()) {
+            QVERIFY(QDir().mkpath(machine.root + u"/usr/lib/systemd/system"_s));
+            QVERIFY(writeFile(machine.root + u"/usr/lib/systemd/system/"_s + unit, text));
+        }
+        machine.runner->setActive(unit, true);
+        TestSupport::HostileCase replace;
+        replace.json = QJsonObject{{u"regenerate"_s, QJsonArray{QJsonArray{u"input/unit/replaces"_s, unit}}}};
+        const ApplyRequest request = TestSupport::mutateRequest(machine.request(u"replace"_s), replace);
+        QVERIFY(parseApplyRequest(request).ok());
+        const QStringList before = TestSupport::manifest(machine.root);
+        Engine engine(machine.system());
+        const auto plan = engine.validate(request);
+        QVERIFY(!plan.ok());
+        QCOMPARE(plan.error().code, ExitCode::Refused);
+        QVERIFY2(plan.error().message.contains(expect), qPrintable(plan.error().message));
+        QVERIFY2(plan.error().message.contains(quoted(unit)), qPrintable(plan.error().message));
+        QVERIFY(!engine.apply(*parseApplyRequest(request), 0, {}).ok());
+        QCOMPARE(TestSupport::manifest(machine.root), before);
+        QCOMPARE(machine.runner->activeUnits(), QStringList{unit});
+        QCOMPARE(callIndex(machine.runner->calls, u"stop"_s), -1);
+    }
+
+    // A scheduled program (issue 12): a oneshot unit that nothing restarts and a timer that starts
+    // it. The apply enables and starts the timer, never the service, and checks what systemd made
+    // of it; a rollback stops both and removes everything.
+    void scheduledPlanStartsTheTimerNotTheService()
+    {
+        Machine machine;
+        const QStringList before = TestSupport::manifest(machine.root);
+        Engine engine(machine.system());
+        const auto plan = engine.validate(machine.request(u"scheduled"_s));
+        QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().message));
+        const QString unit = u"deroot-schedagent.service"_s;
+        const QString timer = u"deroot-schedagent.timer"_s;
+        QCOMPARE(stepKinds(*plan), (QStringList{u"create-user"_s, u"write-sysusers"_s, u"write-unit"_s, u"write-unit"_s,
+                                                u"export-only"_s, u"daemon-reload"_s, u"start-timer"_s}));
+        QCOMPARE(plan->steps.at(3).target, u"/etc/systemd/system/"_s + timer);
+        QCOMPARE(plan->unit, unit);
+        QCOMPARE(plan->timer, timer);
+        const auto outcome = engine.apply(*plan, 0, {});
+        QVERIFY2(outcome.ok() && outcome->ok, outcome.ok() ? qPrintable(outcome->message) : "");
+        QVERIFY(outcome->agent.checked);
+        QStringList fields;
+        for (const AgentField &field : outcome->agent.fields) {
+            fields << field.name + u'=' + field.actual;
+        }
+        QCOMPARE(fields, (QStringList{u"ActiveState=active"_s, u"Unit="_s + unit, u"User=deroot-schedagent"_s}));
+        const QString link = machine.root + u"/etc/systemd/system/timers.target.wants/"_s + timer;
+        QVERIFY(QFileInfo(link).isSymLink());
+        QCOMPARE(QFile::symLinkTarget(link), u"/etc/systemd/system/"_s + timer);
+        QVERIFY(!QFileInfo::exists(machine.root + u"/etc/systemd/system/multi-user.target.wants/"_s + unit));
+        QCOMPARE(machine.runner->activeUnits(), QStringList{timer});
+        QVERIFY2(callIndex(machine.runner->calls, u"restart -- "_s + unit) < 0 &&
+                     callIndex(machine.runner->calls, u"start -- "_s + unit) < 0,
+                 qPrintable(machine.runner->calls.join(u'\n')));
+
+        machine.runner->calls.clear();
+        const auto error = engine.rollback(outcome->applyId, 0);
+        QVERIFY2(!error, error ? qPrintable(error->message) : "");
+        QCOMPARE(TestSupport::manifest(machine.root), before);
+        QVERIFY(machine.runner->calls.contains(u"/usr/bin/systemctl stop -- "_s + timer + u' ' + unit));
+        QVERIFY(machine.runner->activeUnits().isEmpty());
+    }
+
+    // What systemd makes of the timer is checked, not assumed: a drop-in of the admin's that
+    // points it at another unit is reported as a mismatch, and the rollback is offered.
+    void scheduledPlanReportsATimerThatStartsSomethingElse()
+    {
+        Machine machine;
+        const QString dropIns = machine.root + u"/etc/systemd/system/deroot-schedagent.timer.d"_s;
+        QVERIFY(QDir().mkpath(dropIns));
+        QVERIFY(writeFile(dropIns + u"/other.conf"_s, "[Timer]\nUnit=other.service\n"));
+        Engine engine(machine.system());
+        const auto plan = engine.validate(machine.request(u"scheduled"_s));
+        QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().message));
+        const auto outcome = engine.apply(*plan, 0, {});
+        QVERIFY(outcome.ok());
+        QVERIFY(!outcome->ok);
+        QVERIFY(!outcome->rolledBack);
+        QVERIFY2(outcome->message.contains(u"Unit is other.service, the plan says deroot-schedagent.service"_s),
+                 qPrintable(outcome->message));
+        QVERIFY(!engine.rollback(outcome->applyId, 0));
+    }
+
+    // A called program (issue 12) has no user and no unit of its own: file capabilities on it, or
+    // a sudo rule for the existing user of the agent that calls it, which the apply never creates.
+    void calledPlansCreateNoUserAndNoUnit_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QStringList>("steps");
+        QTest::newRow("file capabilities") << u"calledcaps"_s << QStringList{u"set-file-caps"_s, u"export-only"_s};
+        QTest::newRow("a sudo rule for syslog") << u"calledsudo"_s << QStringList{u"write-sudoers"_s};
+    }
+
+    void calledPlansCreateNoUserAndNoUnit()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QStringList, steps);
+        Machine machine;
+        const QStringList before = TestSupport::manifest(machine.root);
+        const QByteArray passwd = readFile(machine.root + u"/etc/passwd"_s);
+        Engine engine(machine.system());
+        const auto plan = engine.validate(machine.request(kind));
+        QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().message));
+        QCOMPARE(stepKinds(*plan), steps);
+        QVERIFY(plan->serviceUser.isEmpty());
+        QVERIFY(plan->unit.isEmpty());
+        QCOMPARE(plan->callerUser, kind == u"calledsudo" ? u"syslog"_s : QString());
+        QVERIFY(!plan->areas.testFlag(PlanArea::Users));
+        const auto outcome = engine.apply(*plan, 0, {});
+        QVERIFY2(outcome.ok() && outcome->ok, outcome.ok() ? qPrintable(outcome->message) : "");
+        QCOMPARE(readFile(machine.root + u"/etc/passwd"_s), passwd);
+        for (const QString &call : std::as_const(machine.runner->calls)) {
+            QVERIFY2(!call.startsWith(u"/usr/sbin/useradd"_s) && !call.startsWith(u"/usr/bin/systemctl"_s),
+                     qPrintable(call));
+        }
+        if (kind == u"calledsudo") {
+            const QByteArray rule = readFile(machine.root + u"/etc/sudoers.d/deroot-calledsudo"_s);
+            QVERIFY2(rule.contains("\nsyslog ALL=(root) NOPASSWD: NOEXEC: DEROOT_CALLEDSUDO_1\n"), rule.constData());
+            QVERIFY(sudoersValid(machine));
+        } else {
+            char caps[64];
+            QVERIFY(::getxattr(QFile::encodeName(machine.root + TestSupport::kTestProgram).constData(),
+                               "security.capability", caps, sizeof caps) > 0);
+        }
+        QVERIFY(!engine.rollback(outcome->applyId, 0));
+        QCOMPARE(TestSupport::manifest(machine.root), before);
     }
 
     // The helper runs with umask 077 (main.cpp and the unit's UMask=): the directories it makes
@@ -857,8 +1118,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<int>("boundary");
-        for (const QString &kind : {u"caps"_s, u"sudo"_s}) {
-            const int steps = kind == u"caps" ? 6 : 6;
+        for (const QString &kind : {u"caps"_s, u"sudo"_s, u"replace"_s, u"scheduled"_s}) {
+            Machine machine;
+            const auto plan = parseApplyRequest(machine.request(kind));
+            QVERIFY(plan.ok());
+            const int steps = int(plan->steps.size());
             for (int boundary = 0; boundary < 2 * steps; ++boundary) {
                 QTest::addRow("%s, boundary %d", qPrintable(kind), boundary) << kind << boundary;
             }
@@ -873,7 +1137,11 @@ private Q_SLOTS:
         if (kind == u"sudo") {
             machine.runner->statusFor = [](qint64) -> QByteArray { return {}; };
         }
+        if (kind == u"replace") {
+            installReplacedUnit(machine, true, true);
+        }
         const QStringList before = TestSupport::manifest(machine.root);
+        const QStringList activeBefore = machine.runner->activeUnits();
         const ApplyRequest request = machine.request(kind);
         const pid_t child = ::fork();
         QVERIFY(child >= 0);
@@ -897,6 +1165,8 @@ private Q_SLOTS:
             machine.runner->run(u"/usr/sbin/visudo"_s, {u"-c"_s, u"-f"_s, machine.root + u"/etc/sudoers"_s}, {}, 30000);
         QVERIFY2(visudo.finished && visudo.exitCode == 0, visudo.out.constData());
         QCOMPARE(restarted.history().at(0).toObject().value(u"state"_s).toString(), u"failed"_s);
+        // The replaced unit runs again, the new unit or timer does not.
+        QCOMPARE(machine.runner->activeUnits(), activeBefore);
     }
 
     // Killed at every boundary of a rollback (the undo hook), the next start finishes it: the old
@@ -907,7 +1177,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<int>("boundary");
         QTest::addColumn<int>("boundaries");
-        for (const QString &kind : {u"caps"_s, u"sudo"_s, u"setcap"_s}) {
+        for (const QString &kind : {u"caps"_s, u"sudo"_s, u"setcap"_s, u"replace"_s, u"scheduled"_s}) {
             Machine machine;
             const auto plan = parseApplyRequest(machine.request(kind));
             QVERIFY(plan.ok());
@@ -931,7 +1201,11 @@ private Q_SLOTS:
             // The sudo plan's agent runs unprivileged: no capabilities, no_new_privs off.
             machine.runner->statusFor = TestSupport::unprivilegedAgentStatus;
         }
+        if (kind == u"replace") {
+            installReplacedUnit(machine, true, true);
+        }
         const QStringList before = TestSupport::manifest(machine.root);
+        const QStringList activeBefore = machine.runner->activeUnits();
         QString id;
         bool hasUnit = false;
         {
@@ -969,6 +1243,7 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(TestSupport::manifest(machine.root), before);
+        QCOMPARE(machine.runner->activeUnits(), activeBefore);
         QCOMPARE(state(restarted, id), u"rolled-back"_s);
         const ToolRun visudo =
             machine.runner->run(u"/usr/sbin/visudo"_s, {u"-c"_s, u"-f"_s, machine.root + u"/etc/sudoers"_s}, {}, 30000);

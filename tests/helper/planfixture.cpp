@@ -77,6 +77,36 @@ Core::Result<Core::GeneratedPlan> generateTestPlan(const QString &kind, const QS
         input.serviceUser = u"deroot-sudoagent"_s;
         input.supplementaryGroups = {u"adm"_s};
         input.sudoCommands = {Core::SudoCommand{u"/usr/bin/id"_s, {u"-u"_s}, true}};
+    } else if (kind == u"scheduled") {
+        // A program that runs to completion every hour: a oneshot unit and its timer.
+        input.method = Core::Method::Capabilities;
+        input.agentId = u"schedagent"_s;
+        input.serviceUser = u"deroot-schedagent"_s;
+        input.capabilities = {Core::capabilityByName(u"CAP_NET_RAW")->number};
+        input.startMode = Core::StartMode::Scheduled;
+        input.schedule = u"hourly"_s;
+    } else if (kind == u"replace") {
+        // A unit of Deroot's own that takes over from the vendor's unit of the same program.
+        input.method = Core::Method::Capabilities;
+        input.agentId = u"switchagent"_s;
+        input.serviceUser = u"deroot-switchagent"_s;
+        input.capabilities = {Core::capabilityByName(u"CAP_NET_RAW")->number};
+        input.replacesUnit = kReplacedUnit;
+    } else if (kind == u"calledcaps") {
+        // Called by other agents: file capabilities on the program, no user, no unit.
+        input.method = Core::Method::Capabilities;
+        input.agentId = u"calledagent"_s;
+        input.capabilities = {Core::capabilityByName(u"CAP_NET_RAW")->number};
+        input.startMode = Core::StartMode::CalledBy;
+        input.arguments.clear();
+    } else if (kind == u"calledsudo") {
+        // Called by an existing agent's account (syslog in the test roots) through a sudo rule.
+        input.method = Core::Method::Sudo;
+        input.agentId = u"calledsudo"_s;
+        input.startMode = Core::StartMode::CalledBy;
+        input.callerUser = u"syslog"_s;
+        input.arguments.clear();
+        input.sudoCommands = {Core::SudoCommand{u"/usr/bin/id"_s, {u"-u"_s}, true}};
     } else if (kind == u"container") {
         input.method = Core::Method::Container;
         input.agentId = u"boxagent"_s;

@@ -17,11 +17,17 @@ Core::Result<Core::GeneratedPlan> generateTestPlan(const QString &kind, const QS
                                                    const QByteArray &programBytes,
                                                    const QStringList &arguments = {QStringLiteral("infinity")});
 
+/// The unit the "replace" plan takes over from (its ExecStart= must be the plan's program).
+inline const QString kReplacedUnit = QStringLiteral("vendor-agent.service");
+
 /// The plans the helper's tests apply: made by the real generators (generatePlan() and
 /// writeExport()), so they never drift from what derootctl generate writes.
 /// @p kind: "caps" (user, sysusers, unit with CAP_NET_RAW), "sudo" (user in adm, sysusers, sudoers
 /// for /usr/bin/id -u, sudo-compatible unit), "setcap" (caps without systemd: user, sysusers,
-/// setcap) or "container" (export only). The agent program is @p programPath with the SHA-256 of
+/// setcap), "scheduled" (as caps, a oneshot unit and an hourly timer), "replace" (as caps, a unit
+/// that replaces kReplacedUnit), "calledcaps" (called by other agents: setcap only, no user),
+/// "calledsudo" (called by the existing user syslog: a sudoers rule for /usr/bin/id -u only) or
+/// "container" (export only). The agent program is @p programPath with the SHA-256 of
 /// @p programBytes and the arguments @p arguments.
 Core::Result<QString> writePlanExport(const QString &kind, const QString &directory, const QString &programPath,
                                       const QByteArray &programBytes,

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 
 #include <sys/stat.h>
 #include <sys/xattr.h>
@@ -190,11 +191,104 @@ TestRunner::TestRunner(QString root, QString proc)
     statusFor = capsAgentStatus;
 }
 
+QStringList TestRunner::activeUnits() const
+{
+    QFile file(m_proc + u"/systemd-active"_s);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+}
+
+void TestRunner::setActive(const QString &unit, bool active)
+{
+    QStringList units = activeUnits();
+    units.removeAll(unit);
+    if (active) {
+        units << unit;
+    }
+    QDir().mkpath(m_proc);
+    write(m_proc + u"/systemd-active"_s, units.join(u'\n').toUtf8() + '\n', 0644);
+}
+
+QString TestRunner::unitText(const QString &unit) const
+{
+    // The unit file as systemd finds it: /etc first, then /run and the vendor's directories; a
+    // drop-in's lines after it, in name order.
+    QString text;
+    for (const QString &directory :
+         {u"/etc/systemd/system"_s, u"/run/systemd/system"_s, u"/usr/lib/systemd/system"_s, u"/lib/systemd/system"_s}) {
+        QFile file(m_root + directory + u'/' + unit);
+        if (QFileInfo(file.fileName()).isSymLink() && QFile::symLinkTarget(file.fileName()) == u"/dev/null"_s) {
+            return u"masked"_s;
+        }
+        if (file.open(QIODevice::ReadOnly)) {
+            text = QString::fromUtf8(file.readAll());
+            break;
+        }
+    }
+    if (text.isEmpty()) {
+        return {};
+    }
+    QDir dropIns(m_root + u"/etc/systemd/system/"_s + unit + u".d"_s);
+    for (const QString &name : dropIns.entryList({u"*.conf"_s}, QDir::Files, QDir::Name)) {
+        QFile file(dropIns.filePath(name));
+        if (file.open(QIODevice::ReadOnly)) {
+            text += u'\n' + QString::fromUtf8(file.readAll());
+        }
+    }
+    return text;
+}
+
+QString TestRunner::unitProperty(const QString &unit, const QString &property) const
+{
+    const QString text = unitText(unit);
+    const bool active = activeUnits().contains(unit);
+    if (property == u"LoadState") {
+        return text.isEmpty() ? u"not-found"_s : text == u"masked" ? u"masked"_s : u"loaded"_s;
+    }
+    if (property == u"ActiveState") {
+        return active ? u"active"_s : u"inactive"_s;
+    }
+    if (property == u"MainPID") {
+        return active ? u"4242"_s : u"0"_s;
+    }
+    QStringList values;
+    for (const QString &line : text.split(u'\n')) {
+        if (line.startsWith(property + u'=')) {
+            const QString value = line.mid(property.size() + 1).trimmed();
+            // A list key's empty assignment resets it, as in systemd.
+            if (value.isEmpty()) {
+                values.clear();
+            } else {
+                values << value;
+            }
+        }
+    }
+    if (property == u"ExecStart") {
+        // As systemctl show prints a command: the path without its prefixes, one line each.
+        QStringList commands;
+        for (const QString &value : std::as_const(values)) {
+            QString path = value.section(u' ', 0, 0);
+            while (!path.isEmpty() && u"-@:+!|"_s.contains(path.front())) {
+                path.remove(0, 1);
+            }
+            commands << u"{ path=%1 ; argv[]=%2 ; ignore_errors=no ; start_time=[n/a] ; stop_time=[n/a] ; pid=0 ; "
+                        u"code=(null) ; status=0/0 }"_s.arg(path, value);
+        }
+        return commands.join(u"\nExecStart="_s);
+    }
+    if (property == u"Unit" && unit.endsWith(u".timer"_s) && values.isEmpty()) {
+        return unit.chopped(6) + u".service"_s;
+    }
+    return values.isEmpty() ? QString() : values.constLast();
+}
+
 Core::ToolRun TestRunner::run(const QString &program, const QStringList &arguments,
                               const QList<Helper::BindMount> &binds, int timeoutMs)
 {
     calls << (program + u' ' + arguments.join(u' '));
-    if (program != u"/usr/bin/systemctl") {
+    if (program != u"/usr/bin/systemctl"_s) {
         return m_real.run(program, arguments, binds, timeoutMs);
     }
     Core::ToolRun run;
@@ -202,13 +296,26 @@ Core::ToolRun TestRunner::run(const QString &program, const QStringList &argumen
     run.finished = true;
     run.exitCode = 0;
     const QString verb = arguments.value(0);
+    const qsizetype dashes = arguments.indexOf(u"--"_s);
+    const QStringList units = dashes < 0 ? QStringList() : arguments.mid(dashes + 1);
     if (verb == u"is-active") {
-        run.out = "inactive\n";
-        run.exitCode = 3;
-    } else if (verb == u"restart") {
-        if (failRestart) {
+        const bool active = activeUnits().contains(units.value(0));
+        run.out = active ? "active\n" : "inactive\n";
+        run.exitCode = active ? 0 : 3;
+    } else if (verb == u"restart" || verb == u"start") {
+        if (failRestart && verb == u"restart") {
             run.exitCode = 1;
             run.out = "Job for the unit failed because the control process exited with error code.\n";
+            return run;
+        }
+        const QString unit = units.value(0);
+        if (unitText(unit).isEmpty() || unitText(unit) == u"masked") {
+            run.exitCode = 5;
+            run.out = "Failed to start the unit: Unit not found.\n";
+            return run;
+        }
+        setActive(unit, true);
+        if (verb == u"start" || !unit.endsWith(u".service"_s)) {
             return run;
         }
         qint64 uid = -1;
@@ -227,8 +334,25 @@ Core::ToolRun TestRunner::run(const QString &program, const QStringList &argumen
         write(m_proc + u"/1/status"_s, "Name:\tsystemd\nCapBnd:\t000001ffffffffff\n", 0644);
         QFile::remove(m_proc + u"/4242/exe"_s);
         QFile::link(m_root + kTestProgram, m_proc + u"/4242/exe"_s);
+    } else if (verb == u"stop") {
+        for (const QString &unit : units) {
+            setActive(unit, false);
+        }
     } else if (verb == u"show") {
-        run.out = "4242\n";
+        const bool valueOnly = arguments.contains(u"--value"_s);
+        QByteArray out;
+        for (const QString &argument : arguments) {
+            if (!argument.startsWith(u"--property="_s)) {
+                continue;
+            }
+            const QString property = argument.mid(11);
+            const QString value = unitProperty(units.value(0), property);
+            if (property == u"ExecStart" && value.isEmpty()) {
+                continue; // systemctl prints nothing for a unit without a command
+            }
+            out += (valueOnly ? value : property + u'=' + value).toUtf8() + '\n';
+        }
+        run.out = out;
     }
     return run;
 }

@@ -42,7 +42,11 @@ QStringList withAccountBackupsAsBefore(const QStringList &before, QStringList af
 
 /// The real programs (useradd, userdel, visudo, in a private mount namespace for its binds),
 /// except systemctl, which is played here: there is no service manager over a temporary root. A
-/// restart makes @p proc/4242 the agent's /proc entry with the status statusFor() writes.
+/// restart makes @p proc/4242 the agent's /proc entry with the status statusFor() writes. The
+/// units it knows are the root's unit files (/etc/systemd/system, /run/systemd/system,
+/// /usr/lib/systemd/system, with /etc's drop-ins): `show` reads LoadState, ExecStart, User and a
+/// timer's Unit from them; which are active is kept in a file beside /proc, so that it outlives an
+/// engine killed in a child process.
 class TestRunner final : public Helper::Runner
 {
 public:
@@ -50,12 +54,19 @@ public:
     Core::ToolRun run(const QString &program, const QStringList &arguments, const QList<Helper::BindMount> &binds,
                       int timeoutMs) override;
 
+    /// The units systemd runs, as this fake plays it.
+    QStringList activeUnits() const;
+    void setActive(const QString &unit, bool active);
+
     QStringList calls;
     bool failRestart = false;
     /// /proc/4242/status of the started agent, given the service user's uid.
     std::function<QByteArray(qint64 uid)> statusFor;
 
 private:
+    QString unitText(const QString &unit) const;
+    QString unitProperty(const QString &unit, const QString &property) const;
+
     Helper::ProcessRunner m_real;
     QString m_root;
     QString m_proc;

@@ -49,16 +49,23 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, show);
         QFETCH(QString, problem);
-        const auto result =
-            dropInTargetProblem(u"prometheus-node-exporter.service"_s, u"/usr/bin/prometheus-node-exporter"_s, show);
-        if (problem.isEmpty()) {
-            QVERIFY2(!result, result ? qPrintable(*result) : "");
-            return;
+        // The same rule for a drop-in and for the unit a switch-over stops (issue 12).
+        for (const UnitUse use : {UnitUse::DropIn, UnitUse::Replace}) {
+            const auto result = unitTargetProblem(u"prometheus-node-exporter.service"_s,
+                                                  u"/usr/bin/prometheus-node-exporter"_s, show, use);
+            if (problem.isEmpty()) {
+                QVERIFY2(!result, result ? qPrintable(*result) : "");
+                continue;
+            }
+            QVERIFY(result);
+            QVERIFY2(result->contains(problem), qPrintable(*result));
+            QVERIFY2(result->contains(u"'prometheus-node-exporter.service'"_s), qPrintable(*result));
+            QVERIFY(!result->contains(u'\n'));
+            // Each says what the plan would have done to the unit.
+            QVERIFY2(result->contains(use == UnitUse::DropIn ? u"drop-in"_s : u"replace"_s) ||
+                         result->contains(u"stop and disable"_s),
+                     qPrintable(*result));
         }
-        QVERIFY(result);
-        QVERIFY2(result->contains(problem), qPrintable(*result));
-        QVERIFY2(result->contains(u"'prometheus-node-exporter.service'"_s), qPrintable(*result));
-        QVERIFY(!result->contains(u'\n'));
     }
 };
 

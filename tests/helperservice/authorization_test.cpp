@@ -438,9 +438,29 @@ private Q_SLOTS:
                                    {u"groups"_s, u"fping-agent, adm"_s},
                                    {u"capabilities"_s, u"CAP_NET_RAW, CAP_SYS_ADMIN"_s},
                                    {u"unit"_s, u"deroot-fping.service"_s},
+                                   {u"timer"_s, u"none"_s},
+                                   {u"replaces_unit"_s, u"none"_s},
+                                   {u"caller_user"_s, u"none"_s},
                                    {u"sudo_commands"_s, u"/usr/sbin/ipmi-sensors, /usr/bin/true"_s},
                                    {u"privileged_grants"_s, u"CAP_SYS_ADMIN, group disk"_s}};
         QCOMPARE(details, expected);
+    }
+
+    // Issue 12: a switch-over stops and disables a unit the plan did not write, a scheduled plan
+    // starts a timer, and a called program's sudo rule is for an existing user: the prompt and
+    // rules.d see each of them.
+    void detailsNameTheStartMode()
+    {
+        Deroot::Core::ValidatedPlan plan;
+        plan.unit = u"deroot-node_exporter.service"_s;
+        plan.replacesUnit = u"prometheus-node-exporter.service"_s;
+        plan.timer = u"deroot-fping.timer"_s;
+        plan.callerUser = u"zabbix"_s;
+        const AuthDetails details = applyDetails(plan);
+        QCOMPARE(details.value(u"replaces_unit"_s), u"prometheus-node-exporter.service"_s);
+        QCOMPARE(details.value(u"timer"_s), u"deroot-fping.timer"_s);
+        QCOMPARE(details.value(u"caller_user"_s), u"zabbix"_s);
+        QCOMPARE(details.value(u"service_user"_s), u"none"_s);
     }
 
     // A list longer than one detail holds: whole items and a count of the rest, never a cut item
@@ -498,6 +518,13 @@ private Q_SLOTS:
                 // In every language: the grants and the program, which the admin must see.
                 privilegedMessages = int(a.captured(2).count(u"$(privileged_grants)"_s));
                 QCOMPARE(a.captured(2).count(u"$(program)"_s), privilegedMessages);
+            }
+            if (id == Actions::kPrivileged || id == Actions::kApply) {
+                // Every prompt of an apply names the unit a switch-over stops, the timer and the
+                // caller a called program's rule is for (issue 12), in each of its 3 languages.
+                for (const QString &key : {u"$(replaces_unit)"_s, u"$(timer)"_s, u"$(caller_user)"_s}) {
+                    QVERIFY2(a.captured(2).count(key) == 3, qPrintable(id + u": "_s + key));
+                }
             }
         }
         QCOMPARE(privilegedMessages, 3);

@@ -85,6 +85,12 @@ const QStringList kFamilies{
     u"input-capability-more"_s,
     u"input-vendor-line-lone-semicolon"_s,
     u"input-vendor-line-trailing-backslash"_s,
+    // Issue 12: a scheduled plan's timer and oneshot service edited after review, a called
+    // program's caller that is root, and a called program that carries a service's groups.
+    u"timer-unit-other-service-rehashed"_s,
+    u"scheduled-service-restart-always-rehashed"_s,
+    u"input-caller-root"_s,
+    u"input-called-by-with-groups"_s,
 };
 
 Core::ApplyRequest baseRequest(const QString &kind, const QString &directory)

@@ -671,6 +671,62 @@ private Q_SLOTS:
         QVERIFY(waitIdle());
     }
 
+    // Issue 12: what the helper would do beyond the plan's own files is in the confirmation the
+    // admin accepts, as a grant line and as a step: the unit a switch-over stops and disables, the
+    // timer that starts a scheduled agent (never its service), who may call a called program.
+    void startModeIsNamedBeforeTheClick_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("a switch-over") << u"replace"_s
+                                       << QStringList{u"Replaces: stops and disables fping-vendor.service; a rollback "
+                                                      u"enables and starts it again as it was"_s,
+                                                      u"• stop-unit fping-vendor.service\n• daemon-reload"_s};
+        QTest::newRow("a timer") << u"scheduled"_s
+                                 << QStringList{u"Timer: deroot-fping.timer starts deroot-fping.service on the "
+                                                u"schedule hourly"_s,
+                                                u"• start-timer deroot-fping.timer"_s};
+        QTest::newRow("called by others")
+            << u"called"_s
+            << QStringList{u"Called by: any user who runs it (file capabilities act for every caller)"_s,
+                           u"• set-file-caps /usr/bin/fping"_s};
+    }
+
+    void startModeIsNamedBeforeTheClick()
+    {
+        QFETCH(QString, mode);
+        QFETCH(QStringList, expected);
+        const auto helper = startHelper();
+        QVERIFY(showAdjustedFinish([&](Core::GenerationInput &input) {
+            input.existingUnit.clear();
+            input.vendorExecStart.clear();
+            input.runsUnderSystemd = true;
+            if (mode == u"called") {
+                input.startMode = Core::StartMode::CalledBy;
+                input.serviceUser.clear();
+                input.serviceGroup.clear();
+                input.supplementaryGroups.clear();
+                input.environment.clear();
+                input.environmentFiles.clear();
+                input.replacesUnit.clear();
+                input.schedule.clear();
+                return;
+            }
+            input.startMode = mode == u"scheduled" ? Core::StartMode::Scheduled : Core::StartMode::Service;
+            input.schedule = mode == u"scheduled" ? u"hourly"_s : QString();
+            input.callerUser.clear();
+            input.serviceUser = u"deroot-fping"_s;
+            input.replacesUnit = mode == u"replace" ? u"fping-vendor.service"_s : QString();
+        }));
+        const QString dialog = clickApply();
+        for (const QString &line : std::as_const(expected)) {
+            QVERIFY2(dialog.contains(line), qPrintable(line + u"\n---\n"_s + dialog));
+        }
+        QVERIFY(waitIdle());
+        QVERIFY(undo());
+        QVERIFY(waitIdle());
+    }
+
     // A container file or AppArmor profile rides along in the plan but is never installed: its
     // row must not read like an install that went well.
     void exportOnlyStepSaysNotApplied()

@@ -655,6 +655,119 @@ for unit, program in [("ssh.service", "/usr/sbin/sshd -D"), ("dbus.service", "/u
            pending=PENDING_DROPIN, regenerate=[["input/unit/existing", unit]],
            why="a drop-in for %s, whose program is not the plan's, in a plan the generators made" % unit)
 
+
+# --- issue 12: how the agent is started, and the unit a plan replaces ---
+# The switch-over stops and disables an existing unit: only one whose one command is the plan's own
+# program, read from systemd (the drop-in's rule), and never the helper's own. Plans the generators
+# made (`regenerate`), with the unit installed in the temporary root (`setup`).
+SCHED_UNIT = "deroot-schedagent.service"
+TIMER = "deroot-schedagent.timer"
+VENDOR_DIR = {"mkdir": "usr/lib/systemd/system"}
+
+
+def replaces(name, unit, expect, text=None, why=None):
+    setup = [VENDOR_DIR]
+    if text is not None:
+        setup.append({"write": ["usr/lib/systemd/system/" + unit, text, 0o644]})
+    system("replaces-" + name, expect, setup, regenerate=[["input/unit/replaces", unit]], why=why)
+
+
+replaces("sshd", "sshd.service", "the unit 'sshd.service' runs '/usr/sbin/sshd', not the plan's program",
+         "[Service]\nExecStart=/usr/sbin/sshd -D\n",
+         why="a plan that would stop and disable sshd: the admin is locked out at the next login")
+replaces("dbus", "dbus.service", "the unit 'dbus.service' runs '/usr/bin/dbus-daemon', not the plan's program",
+         "[Service]\nExecStart=/usr/bin/dbus-daemon --system --address=systemd: --nofork\n",
+         why="stopping the system bus stops polkit, logind and the helper's own bus")
+replaces("another-program", "nginx.service", "the unit 'nginx.service' runs '/usr/sbin/nginx', not the plan's program",
+         "[Service]\nExecStart=/usr/sbin/nginx -g 'daemon off;'\n")
+replaces("second-command", "vendor-agent.service", "the unit 'vendor-agent.service' that the plan replaces runs 2 commands",
+         "[Service]\nType=oneshot\nExecStart=%s\nExecStart=/usr/sbin/sshd -D\n" % PROG,
+         why="the plan's program and another: stopping the unit stops the other too")
+replaces("unit-not-installed", "vendor-agent.service", "the unit 'vendor-agent.service' that the plan replaces is not loaded")
+replaces("the-helper-itself", "deroot-helper.service", "the unit 'deroot-helper.service' that the plan replaces is the helper's own",
+         "[Service]\nExecStart=%s\n" % PROG,
+         why="even with the plan's program in it: stopping the helper's unit stops the apply")
+field("replaces-traversal", "unit/replaces", "../ssh.service", INPUT + "unit '../ssh.service' is not a valid service unit name")
+field("replaces-socket", "unit/replaces", "ssh.socket", INPUT + "unit 'ssh.socket' is not a valid service unit name")
+field("replaces-itself", "unit/replaces", UNIT, INPUT + "unit '%s' can be replaced only by a new unit" % UNIT)
+inp("replaces-with-a-drop-in", INPUT + "unit 'vendor-agent.service' can be replaced only by a new unit",
+    set=[["input/unit/existing", "capsagent.service"], ["input/unit/replaces", "vendor-agent.service"]])
+field("replaces-without-a-unit", "unit/replaces", "vendor-agent.service",
+      INPUT + "unit 'vendor-agent.service' can be replaced only by a new unit", base="setcap",
+      why="file capabilities make no unit: the apply would stop the agent and start nothing in its place")
+
+# A scheduled plan: its timer is written like a unit and is what starts, so it is regenerated and
+# compared like every other file.
+T = dict(base="scheduled")
+edit("timer-on-calendar-changed", FILE(TIMER), replace=[[TIMER, "OnCalendar=hourly", "OnCalendar=minutely"]], **T)
+edit("timer-unit-other-service", FILE(TIMER), replace=[[TIMER, "Unit=" + SCHED_UNIT, "Unit=ssh.service"]], **T,
+     why="a timer that starts another unit than the plan's, as root if that unit says so")
+edit("timer-on-boot-added", FILE(TIMER), replace=[[TIMER, "Persistent=yes\n", "Persistent=yes\nOnBootSec=0\n"]], **T)
+edit("timer-wanted-by-other-target", FILE(TIMER),
+     replace=[[TIMER, "WantedBy=timers.target", "WantedBy=multi-user.target"]], **T)
+edit("scheduled-service-restart-always", FILE(SCHED_UNIT),
+     replace=[[SCHED_UNIT, "Type=oneshot\n", "Type=oneshot\nRestart=always\n"]], **T,
+     why="the crash loop of P2 put back by hand into the oneshot unit")
+edit("scheduled-service-type-simple", FILE(SCHED_UNIT), replace=[[SCHED_UNIT, "Type=oneshot", "Type=simple"]], **T)
+field("schedule-newline", "start/schedule", "hourly\nUnit=ssh.service",
+      INPUT + "schedule 'hourly\\nUnit=ssh.service' is not an OnCalendar= expression", base="scheduled")
+field("schedule-other", "start/schedule", "daily", FILE(TIMER), base="scheduled",
+      why="another valid schedule is a valid input, but not this timer's")
+field("schedule-for-a-service", "start/schedule", "hourly",
+      INPUT + "schedule 'hourly' is given for an agent that is not started on a schedule")
+field("start-mode-unknown", "start/mode", "cron", "plan.json: input.start.mode is 'cron', none of service, scheduled, called_by")
+
+# A called program: the rule is for an existing agent's account (syslog in the test roots), never
+# root, an administrator, a person or a base system account; and the plan holds nothing of a
+# service (user, groups, unit, environment) that nothing would grant.
+K = dict(base="calledsudo")
+
+
+def caller(name, user, expect, setup, why=None):
+    system("caller-" + name, expect, setup, base="calledsudo", regenerate=[["input/start/caller_user", user]], why=why)
+
+
+caller("missing", "zabbix", "the calling user 'zabbix' does not exist here", [],
+       why="the helper creates no user for a called program: the caller must exist")
+caller("uid-zero", "toor", "the calling user 'toor' has uid or gid 0", [{"passwd": "toor:x:0:0::/root:/bin/bash"}],
+       why="a second name for root")
+caller("gid-zero", "backupagent", "the calling user 'backupagent' has uid or gid 0",
+       [{"passwd": "backupagent:x:990:0::/nonexistent:/usr/sbin/nologin"}])
+caller("in-sudo-group", "opsagent", "the calling user 'opsagent' is in the group 'sudo'",
+       [{"passwd": "opsagent:x:990:990::/nonexistent:/usr/sbin/nologin"}, {"groupline": "sudo:x:27:opsagent"}],
+       why="an account that may run anything with sudo already: an administrator's, not an agent's")
+caller("primary-group-wheel", "opsagent", "the calling user 'opsagent' is in the group 'wheel'",
+       [{"passwd": "opsagent:x:990:990::/nonexistent:/usr/sbin/nologin"}, {"groupline": "wheel:x:990:"}])
+caller("human", "alice", "the calling user 'alice' has uid 1000, a human user's", [],
+       why="sudo would stop asking alice's password for this command")
+caller("static-account", "www-data", "the calling user 'www-data' has uid 33, one of the base system's static accounts",
+       [{"passwd": "www-data:x:33:33:www-data:/var/www:/usr/sbin/nologin"}],
+       why="every web application running as www-data would get the rule")
+field("caller-root", "start/caller_user", "root", INPUT + "calling user 'root' is not a valid system user name", **K)
+field("caller-sudoers-text", "start/caller_user", "ALL", INPUT + "calling user 'ALL' is not a valid system user name", **K,
+      why="sudoers' ALL in the user field: the rule for everyone")
+field("caller-empty", "start/caller_user", "", INPUT + "a sudo rule for the called program '%s' needs the user that calls it" % PROG,
+      **K)
+field("caller-for-a-service", "start/caller_user", "zabbix",
+      INPUT + "calling user 'zabbix' is given for an agent that is not called by another program")
+field("called-by-with-groups", "supplementary_groups", ["adm"],
+      INPUT + "a program called by another has no service of its own, so its 'supplementary groups' would never be "
+      "granted",
+      **K)
+field("called-by-with-environment", "program/environment", ["LOG_LEVEL=debug"],
+      INPUT + "a program called by another has no service of its own, so its 'environment' would never be granted", **K)
+field("called-by-with-environment-file", "program/environment_files", ["/etc/default/agent"],
+      "so its 'environment' would never be granted", base="calledcaps")
+field("called-by-with-service-user", "service_user", "deroot-calledsudo",
+      "so its 'service user' would never be granted", **K)
+field("called-by-with-unit", "unit/existing", "ssh.service", "so its 'unit' would never be granted", **K)
+field("called-by-with-replaces", "unit/replaces", "vendor-agent.service", "so its 'unit' would never be granted",
+      base="calledcaps")
+field("called-by-other-caller", "start/caller_user", "nagios", FILE("deroot-calledsudo.sudoers"), **K,
+      why="another valid caller is a valid input, but not this rule's")
+field("called-by-container", "method", "container", INPUT + "a program called by another ('') cannot be a container",
+      base="calledcaps")
+
 for entry in cases:
     if entry[1].get("pending") is None:
         entry[1].pop("pending", None)
