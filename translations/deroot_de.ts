@@ -210,6 +210,22 @@
         <source>Root-equivalent: %1. With this the agent can make itself root. The helper applies this plan only after an administrator&apos;s password typed for it, whatever polkit rules allow.</source>
         <translation>Root-gleich: %1. Damit kann sich der Agent selbst zu root machen. Der Helfer wendet diesen Plan erst an, nachdem ein Administrator sein Passwort für ihn eingegeben hat, unabhängig davon, was polkit-Regeln erlauben.</translation>
     </message>
+    <message>
+        <source>Called by: %1, an existing user; the sudo rule is for it (no user is created)</source>
+        <translation>Aufgerufen von: %1, einem bestehenden Benutzer; die sudo-Regel gilt für ihn (es wird kein Benutzer angelegt)</translation>
+    </message>
+    <message>
+        <source>Called by: any user who runs it (file capabilities act for every caller)</source>
+        <translation>Aufgerufen von: jedem Benutzer, der es ausführt (Datei-Capabilities wirken für jeden Aufrufer)</translation>
+    </message>
+    <message>
+        <source>Timer: %1 starts %2 on the schedule %3</source>
+        <translation>Timer: %1 startet %2 nach dem Zeitplan %3</translation>
+    </message>
+    <message>
+        <source>Replaces: stops and disables %1; a rollback enables and starts it again as it was</source>
+        <translation>Ersetzt: hält %1 an und deaktiviert es; ein Zurücknehmen aktiviert und startet es wieder wie zuvor</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::HelperClient</name>
@@ -405,10 +421,6 @@
         <translation>Die Umgebungsdatei %1 muss ein absoluter, normalisierter Pfad sein („-“ davor: sie darf fehlen)</translation>
     </message>
     <message>
-        <source>unit %1 can be replaced only by a new unit of Deroot&apos;s own, not by a drop-in, a container or itself</source>
-        <translation>Die Unit %1 kann nur durch eine neue eigene Unit von Deroot ersetzt werden, nicht durch ein Drop-in, einen Container oder sich selbst</translation>
-    </message>
-    <message>
         <source>sudo command %1 is not an absolute path to a file</source>
         <translation>Der sudo-Befehl %1 ist kein absoluter Pfad zu einer Datei</translation>
     </message>
@@ -423,6 +435,10 @@
     <message>
         <source>sudo command %1 is refused: %2 %3</source>
         <translation>Der sudo-Befehl %1 wird abgelehnt: %2 %3</translation>
+    </message>
+    <message>
+        <source>unit %1 can be replaced only by a new unit of Deroot&apos;s own, not by a drop-in, a container, file capabilities or itself</source>
+        <translation>Die Unit %1 kann nur durch eine neue eigene Unit von Deroot ersetzt werden, nicht durch ein Drop-in, einen Container, Datei-Capabilities oder sich selbst</translation>
     </message>
 </context>
 <context>

@@ -210,6 +210,22 @@
         <source>Root-equivalent: %1. With this the agent can make itself root. The helper applies this plan only after an administrator&apos;s password typed for it, whatever polkit rules allow.</source>
         <translation>Équivalent à root : %1. Avec cela, l&apos;agent peut se rendre root. L&apos;assistant n&apos;applique ce plan qu&apos;après la saisie du mot de passe d&apos;un administrateur pour lui, quoi que permettent les règles polkit.</translation>
     </message>
+    <message>
+        <source>Called by: %1, an existing user; the sudo rule is for it (no user is created)</source>
+        <translation>Appelé par : %1, un utilisateur existant ; la règle sudo est pour lui (aucun utilisateur n&apos;est créé)</translation>
+    </message>
+    <message>
+        <source>Called by: any user who runs it (file capabilities act for every caller)</source>
+        <translation>Appelé par : tout utilisateur qui le lance (les capabilities de fichier valent pour chaque appelant)</translation>
+    </message>
+    <message>
+        <source>Timer: %1 starts %2 on the schedule %3</source>
+        <translation>Minuteur : %1 lance %2 selon le calendrier %3</translation>
+    </message>
+    <message>
+        <source>Replaces: stops and disables %1; a rollback enables and starts it again as it was</source>
+        <translation>Remplace : arrête et désactive %1 ; un retour en arrière la réactive et la relance comme avant</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::HelperClient</name>
@@ -405,10 +421,6 @@
         <translation>le fichier d&apos;environnement %1 doit être un chemin absolu et normalisé (« - » devant : il peut manquer)</translation>
     </message>
     <message>
-        <source>unit %1 can be replaced only by a new unit of Deroot&apos;s own, not by a drop-in, a container or itself</source>
-        <translation>l&apos;unité %1 ne peut être remplacée que par une nouvelle unité propre à Deroot, pas par un drop-in, un conteneur ou elle-même</translation>
-    </message>
-    <message>
         <source>sudo command %1 is not an absolute path to a file</source>
         <translation>La commande sudo %1 n’est pas un chemin absolu vers un fichier</translation>
     </message>
@@ -423,6 +435,10 @@
     <message>
         <source>sudo command %1 is refused: %2 %3</source>
         <translation>La commande sudo %1 est refusée : %2 %3</translation>
+    </message>
+    <message>
+        <source>unit %1 can be replaced only by a new unit of Deroot&apos;s own, not by a drop-in, a container, file capabilities or itself</source>
+        <translation>l&apos;unité %1 ne peut être remplacée que par une nouvelle unité propre à Deroot, pas par un drop-in, un conteneur, des capabilities de fichier ou elle-même</translation>
     </message>
 </context>
 <context>
