@@ -342,7 +342,8 @@ void ApplyHostTest::setcapPlanSetsTheFileCapability()
     QVERIFY(QFile::setPermissions(program, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
                                                QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
     const Manifest before = manifest();
-    const QString folder = generatePlan(m_work, {program, u"--method"_s, u"caps"_s, u"--systemd"_s, u"no"_s});
+    const QString folder =
+        generatePlan(m_work, {program, u"--method"_s, u"caps"_s, u"--systemd"_s, u"no"_s, u"--start"_s, u"service"_s});
     QVERIFY(!folder.isEmpty());
     QVERIFY2(QFile::exists(folder + u"/setcap.sh"_s), qPrintable(QDir(folder).entryList().join(u' ')));
     QCOMPARE(hostRun(u"getcap"_s, {program}).output.trimmed(), QString());
@@ -562,7 +563,8 @@ void ApplyHostTest::changedAfterReviewIsRefused()
     if (artifact == u"dropin") {
         folder = generatePlan(m_work, {u"--unit"_s, u"prometheus-node-exporter.service"_s, u"--method"_s, u"caps"_s});
     } else {
-        folder = generatePlan(m_work, {copy, u"--method"_s, u"caps"_s, u"--systemd"_s, u"no"_s});
+        folder =
+            generatePlan(m_work, {copy, u"--method"_s, u"caps"_s, u"--systemd"_s, u"no"_s, u"--start"_s, u"service"_s});
     }
     QVERIFY(!folder.isEmpty());
     QString changed = folder;

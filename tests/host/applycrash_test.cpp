@@ -257,7 +257,9 @@ void ApplyCrashHostTest::initTestCase()
     const QList<std::pair<QString, QStringList>> plans{
         {u"sudo"_s,
          {u"/usr/bin/prometheus-ipmi-exporter"_s, u"--method"_s, u"sudo"_s, u"--user"_s, u"deroot-crash-ipmi"_s}},
-        {u"setcap"_s, {fping, u"--method"_s, u"caps"_s, u"--systemd"_s, u"no"_s, u"--user"_s, u"deroot-crash-fping"_s}},
+        {u"setcap"_s,
+         {fping, u"--method"_s, u"caps"_s, u"--systemd"_s, u"no"_s, u"--start"_s, u"service"_s, u"--user"_s,
+          u"deroot-crash-fping"_s}},
         {u"dropin"_s, {u"--unit"_s, kNodeExporter, u"--method"_s, u"caps"_s}},
     };
     for (const auto &[name, arguments] : plans) {

@@ -378,7 +378,9 @@ void SystemdUnitHostTest::sudoWorksOnlyInTheSudoCompatibleUnit()
 void SystemdUnitHostTest::execStartPassesEachArgumentAsWritten()
 {
     // ExecStart= words with spaces, quotes, '$' and ';' reach the program exactly as the admin
-    // gave them: systemd neither splits, expands nor takes ';' as a second command.
+    // gave them: systemd neither splits, expands nor takes ';' as a second command. A word that is
+    // exactly $NAME is the one exception, a reference to the unit's environment as in a vendor's
+    // "ExecStart=/usr/bin/x $ARGS" (docs/plan-json.md): it becomes the words of that setting.
     GenerationInput input;
     input.agentId = u"argv_probe"_s;
     input.description = u"Prints its arguments"_s;
@@ -387,16 +389,18 @@ void SystemdUnitHostTest::execStartPassesEachArgumentAsWritten()
     input.arguments = {u"-c"_s,
                        u"import sys; print('argv:', sys.argv[1:])"_s,
                        u"a b"_s,
-                       u"$HOME"_s,
+                       u"$HOME/x"_s,
                        u";"_s,
                        u"it's"_s,
                        u"x;y"_s,
                        QString(),
-                       u"--pid=$MAINPID"_s};
+                       u"--pid=$MAINPID"_s,
+                       u"$ARGS"_s};
+    input.environment = {u"ARGS=--one two"_s};
     install(input);
     const QString unit = generatedUnitName(input);
     restart(unit);
-    const QString expected = u"argv: ['a b', '$HOME', ';', \"it's\", 'x;y', '', '--pid=$MAINPID']"_s;
+    const QString expected = u"argv: ['a b', '$HOME/x', ';', \"it's\", 'x;y', '', '--pid=$MAINPID', '--one', 'two']"_s;
     QVERIFY2(waitFor([&] { return journal(unit).split(u'\n').contains(expected); }), qPrintable(journal(unit)));
 }
 
