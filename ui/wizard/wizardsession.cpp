@@ -189,6 +189,9 @@ QStringList WizardSession::setMethod(Core::Method method)
     Core::GenerationInput input = Core::buildGenerationInput(*m_report, method, m_start);
     m_inputStart = m_start;
     input.runsUnderSystemd = m_answers.systemd;
+    if (!input.runsUnderSystemd) {
+        input.replacesUnit.clear(); // as derootctl generate --systemd no: no unit to take over from
+    }
     const Core::GenerationInput base = input;
     QStringList carried;
     if (m_hasInput) {
