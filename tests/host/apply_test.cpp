@@ -199,7 +199,8 @@ void ApplyHostTest::sudoPlanGrantsExactlyItsCommands()
     // the rollback.
     const bool userExisted = !userId(user).isEmpty();
     const Manifest before = manifest();
-    const QString folder = generatePlan(m_work, {u"/usr/bin/prometheus-ipmi-exporter"_s, u"--method"_s, u"sudo"_s});
+    const QString folder = generatePlan(m_work, {u"/usr/bin/prometheus-ipmi-exporter"_s, u"--method"_s, u"sudo"_s,
+                                                 u"--new-unit"_s, u"--user"_s, u"ipmi-exporter"_s});
     QVERIFY(!folder.isEmpty());
     QCOMPARE(readPlan(folder).value(u"service_user"_s).toString(), user);
 

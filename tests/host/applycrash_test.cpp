@@ -256,7 +256,8 @@ void ApplyCrashHostTest::initTestCase()
     // Users of their own, which no other host test makes: the applies must create them.
     const QList<std::pair<QString, QStringList>> plans{
         {u"sudo"_s,
-         {u"/usr/bin/prometheus-ipmi-exporter"_s, u"--method"_s, u"sudo"_s, u"--user"_s, u"deroot-crash-ipmi"_s}},
+         {u"/usr/bin/prometheus-ipmi-exporter"_s, u"--method"_s, u"sudo"_s, u"--new-unit"_s, u"--user"_s,
+          u"deroot-crash-ipmi"_s}},
         {u"setcap"_s,
          {fping, u"--method"_s, u"caps"_s, u"--systemd"_s, u"no"_s, u"--start"_s, u"service"_s, u"--user"_s,
           u"deroot-crash-fping"_s}},

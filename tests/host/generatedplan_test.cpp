@@ -315,7 +315,8 @@ void GeneratedPlanHostTest::sudoPlanAllowsExactlyItsCommands()
 {
     // The sudo method as generated for the IPMI exporter (FreeIPMI's tools through sudo), judged
     // by sudo itself: exactly the listed commands with exactly their arguments, nothing else.
-    const QString folder = generate({u"/usr/bin/prometheus-ipmi-exporter"_s, u"--method"_s, u"sudo"_s});
+    const QString folder = generate({u"/usr/bin/prometheus-ipmi-exporter"_s, u"--method"_s, u"sudo"_s, u"--new-unit"_s,
+                                     u"--user"_s, u"ipmi-exporter"_s});
     QVERIFY(!folder.isEmpty());
     install(folder, u"deroot-ipmi_exporter.service"_s);
     const QString user = readPlan(folder).value(u"service_user"_s).toString();
