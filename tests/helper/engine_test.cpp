@@ -415,7 +415,7 @@ private Q_SLOTS:
         QTest::newRow("a symlink to an editor in its place")
             << QByteArray("[{\"write\": [\"usr/bin/vim.basic\", \"#!/bin/sh\\n\", 493]}, {\"remove\": \"usr/bin/id\"}, "
                           "{\"symlink\": [\"usr/bin/id\", \"vim.basic\"]}]")
-            << u"the sudo command '/usr/bin/id' is a symlink"_s;
+            << u"'/usr/bin/id' is a symlink (to 'vim.basic')"_s;
         QTest::newRow("owned by a user") << QByteArray("[{\"chown\": [\"usr/bin/id\", 1000]}]")
                                          << u"owned by uid 1000"_s;
         QTest::newRow("its directory writable by a group")
