@@ -453,7 +453,8 @@ void SwitchOverHostTest::calledToolRunsThroughSudoForItsCallerOnly()
     // Nothing allows it before.
     QVERIFY(sudoAs(caller, {smartctl, u"--scan"_s}).exitCode != 0);
 
-    const QString folder = generatePlan(kWork, {smartctl, u"--method"_s, u"sudo"_s});
+    // Generated as a service and turned into a called program below, as the engine sees it.
+    const QString folder = generatePlan(kWork, {smartctl, u"--method"_s, u"sudo"_s, u"--start"_s, u"service"_s});
     QVERIFY(!folder.isEmpty());
     const QString plan = regeneratedPlan(folder, [&](Core::GenerationInput &input) {
         input.startMode = Core::StartMode::CalledBy;
