@@ -38,7 +38,7 @@ QString safeDetail(const QString &value)
     QString out;
     for (const QChar c : value.left(128)) {
         const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
-                        u".,:_+-/ "_s.contains(c);
+                        u".,:_+-/= "_s.contains(c);
         out += ok ? c : u'?';
     }
     return out;
@@ -81,6 +81,10 @@ AuthDetails applyDetails(const Core::ValidatedPlan &plan)
     }
     // "CAP_SYS_ADMIN (root-equivalent capability)" names the grant and says why it is one; the
     // detail's name says the why, and parentheses are not among safeDetail's characters.
+    QStringList environment = plan.input.environment;
+    for (const QString &file : plan.input.environmentFiles) {
+        environment << u"file "_s + file;
+    }
     QStringList grants;
     for (const QString &grant : plan.privilegedGrants) {
         grants << grant.section(u" ("_s, 0, 0);
@@ -99,6 +103,10 @@ AuthDetails applyDetails(const Core::ValidatedPlan &plan)
             {u"timer"_s, safeDetail(plan.timer.isEmpty() ? u"none"_s : plan.timer)},
             {u"replaces_unit"_s, safeDetail(plan.replacesUnit.isEmpty() ? u"none"_s : plan.replacesUnit)},
             {u"caller_user"_s, safeDetail(plan.callerUser.isEmpty() ? u"none"_s : plan.callerUser)},
+            // What the agent starts with: its arguments and the environment (settings, then the
+            // files PID 1 reads it from), which decide what it loads and where it listens.
+            {u"arguments"_s, listDetail(plan.input.arguments)},
+            {u"environment"_s, listDetail(environment)},
             {u"sudo_commands"_s, listDetail(sudo)},
             {u"privileged_grants"_s, listDetail(grants)}};
 }

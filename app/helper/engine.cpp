@@ -693,6 +693,9 @@ public:
         if (auto error = checkSudoPrograms(*fs, plan.sudoCommands)) {
             return error;
         }
+        if (auto error = checkEnvironmentFiles(*fs, plan.input.environmentFiles)) {
+            return error;
+        }
         if (!plan.replacesUnit.isEmpty()) {
             if (kHelperUnits.contains(plan.replacesUnit)) {
                 return Error{ExitCode::Refused, u"the unit %1 that the plan replaces is the helper's own: stopping it "

@@ -27,12 +27,14 @@ namespace {
 // first: a symlink is opened as itself, never followed, and no component can be swapped between its
 // judgement and the opening of the next. O_PATH opens nothing for reading, so a FIFO or a device
 // on the way cannot stall the helper or act on being opened.
-std::optional<Error> checkProgram(const RootFs &fs, const QString &program)
+// @p what names the path in messages ("the sudo command", "the environment file"); with
+// @p mayBeMissing a missing component passes, since everything above it passed: only root can
+// create it there.
+std::optional<Error> checkRootOnlyPath(const RootFs &fs, const QString &path, const QString &what, bool mayBeMissing)
 {
-    const QStringList components = program.split(u'/', Qt::SkipEmptyParts);
-    if (!program.startsWith(u'/') || program.endsWith(u'/') || components.isEmpty()) {
-        return Error{ExitCode::Refused,
-                     u"the sudo command %1 is not an absolute path to a file"_s.arg(quoted(program))};
+    const QStringList components = path.split(u'/', Qt::SkipEmptyParts);
+    if (!path.startsWith(u'/') || path.endsWith(u'/') || components.isEmpty()) {
+        return Error{ExitCode::Refused, u"%1 %2 is not an absolute path to a file"_s.arg(what, quoted(path))};
     }
     UniqueFd current(::fcntl(fs.rootFd(), F_DUPFD_CLOEXEC, 0));
     if (!current.valid()) {
@@ -45,18 +47,20 @@ std::optional<Error> checkProgram(const RootFs &fs, const QString &program)
         UniqueFd next(::openat(current.get(), name.constData(), O_PATH | O_NOFOLLOW | O_CLOEXEC));
         if (!next.valid()) {
             const int error = errno;
-            if (error == ENOENT) {
-                const QString missing = walked == program ? QString() : u" (%1 is missing)"_s.arg(quoted(walked));
-                return Error{ExitCode::Refused,
-                             u"the sudo command %1 does not exist%2"_s.arg(quoted(program), missing)};
+            if (error == ENOENT && mayBeMissing) {
+                return std::nullopt;
             }
-            return Error{ExitCode::Failure, u"the sudo command %1 cannot be opened: %2: %3"_s.arg(
-                                                quoted(program), quoted(walked), errnoText(error))};
+            if (error == ENOENT) {
+                const QString missing = walked == path ? QString() : u" (%1 is missing)"_s.arg(quoted(walked));
+                return Error{ExitCode::Refused, u"%1 %2 does not exist%3"_s.arg(what, quoted(path), missing)};
+            }
+            return Error{ExitCode::Failure,
+                         u"%1 %2 cannot be opened: %3: %4"_s.arg(what, quoted(path), quoted(walked), errnoText(error))};
         }
         struct stat st{};
         if (::fstat(next.get(), &st) != 0) {
-            return Error{ExitCode::Failure, u"the sudo command %1 cannot be examined: %2: %3"_s.arg(
-                                                quoted(program), quoted(walked), errnoText(errno))};
+            return Error{ExitCode::Failure, u"%1 %2 cannot be examined: %3: %4"_s.arg(
+                                                what, quoted(path), quoted(walked), errnoText(errno))};
         }
         Core::PathComponentStat component{st.st_mode, st.st_uid, {}};
         if (S_ISLNK(st.st_mode)) {
@@ -66,7 +70,7 @@ std::optional<Error> checkProgram(const RootFs &fs, const QString &program)
         }
         if (const auto problem = Core::sudoPathProblem(component, i == components.size() - 1)) {
             return Error{ExitCode::Refused,
-                         u"the sudo command %1 is refused: %2 %3"_s.arg(quoted(program), quoted(walked), *problem)};
+                         u"%1 %2 is refused: %3 %4"_s.arg(what, quoted(path), quoted(walked), *problem)};
         }
         current = std::move(next);
     }
@@ -86,7 +90,18 @@ std::optional<Error> checkSudoPrograms(const RootFs &fs, const QList<Core::SudoC
                                         u"read: no sudo rule is installed without it"_s};
     }
     for (const Core::SudoCommand &command : commands) {
-        if (auto error = checkProgram(fs, command.path)) {
+        if (auto error = checkRootOnlyPath(fs, command.path, u"the sudo command"_s, false)) {
+            return error;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> checkEnvironmentFiles(const RootFs &fs, const QStringList &files)
+{
+    for (const QString &file : files) {
+        const bool optional = file.startsWith(u'-');
+        if (auto error = checkRootOnlyPath(fs, optional ? file.mid(1) : file, u"the environment file"_s, optional)) {
             return error;
         }
     }

@@ -29,4 +29,10 @@ std::optional<Core::Error>
 checkSudoPrograms(const RootFs &fs, const QList<Core::SudoCommand> &commands,
                   const QList<Core::DangerousCommand> &dangerous = Core::dangerousSudoCommands());
 
+/// The same walk for the EnvironmentFile= paths of a plan ("-" first: may be missing): PID 1 reads
+/// each as root and hands it to the agent (LD_PRELOAD, the words of $ARGS), so each must pass the
+/// rule Core::environmentFileWeakness() applies where the plan is made. A missing optional file
+/// passes when every directory above it does. ExitCode::Refused, one sentence naming the file.
+std::optional<Core::Error> checkEnvironmentFiles(const RootFs &fs, const QStringList &files);
+
 } // namespace Deroot::Helper

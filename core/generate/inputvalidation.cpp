@@ -192,7 +192,11 @@ std::optional<Error> validateGenerationInput(const GenerationInput &input)
         // would load code chosen by whoever writes the named file, with the agent's privileges.
         static const QRegularExpression kVariable(
             QRegularExpression::anchoredPattern(u"[A-Za-z_][A-Za-z0-9_]{0,63}=[^\"\\\\%$`]{0,1024}"_s));
-        static const QRegularExpression kLoader(u"\\A(LD_|GCONV_PATH=|PYTHON|PERL5|RUBY|NODE_OPTIONS=|BASH_ENV=)"_s);
+        // (GLIBC_TUNABLES: CVE-2023-4911; the JVM's, OpenSSL's and plugin paths load code too.)
+        static const QRegularExpression kLoader(
+            u"\\A(LD_|GCONV_PATH=|GLIBC_TUNABLES=|PYTHON|PERL5|RUBY|NODE_OPTIONS=|BASH_ENV=|ENV=|JAVA_TOOL_OPTIONS=|"
+            u"_JAVA_OPTIONS=|JDK_JAVA_OPTIONS=|OPENSSL_(CONF|ENGINES|MODULES)=|LUA_|QT_PLUGIN_PATH=|GIO_EXTRA_MODULES=|"
+            u"GST_PLUGIN_)"_s);
         if (!kVariable.match(variable).hasMatch() || !isPrintableAscii(variable)) {
             return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
                                              "environment setting %1 must be NAME=value in printable ASCII, without "
@@ -375,7 +379,43 @@ std::optional<Error> checkInputOnSystem(const GenerationInput &input, const QStr
             return weakness;
         }
     }
+    for (const QString &file : input.environmentFiles) {
+        if (auto weakness = environmentFileWeakness(file, root)) {
+            return weakness;
+        }
+    }
     return std::nullopt;
+}
+
+std::optional<Error> environmentFileWeakness(const QString &file, const QString &root)
+{
+    // PID 1 reads the file as root and hands what it says to the agent: LD_PRELOAD, or the words
+    // of a $ARGS on its command line. Whoever can write it, or a directory on its way, or put a
+    // symlink there, chooses what the agent runs with its grants (issue 12, found trying the
+    // helper as an attacker). A missing optional file ("-") passes when everything above it does:
+    // only root can create it there.
+    const bool optional = file.startsWith(u'-');
+    const QString path = optional ? file.mid(1) : file;
+    const auto stop = rootOnlyPathProblem(path, root);
+    if (!stop || (optional && stop->kind == PathWalkStop::Kind::Missing)) {
+        return std::nullopt;
+    }
+    switch (stop->kind) {
+    case PathWalkStop::Kind::Missing:
+        return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
+                                         "environment file %1 does not exist (write \"-\" first if it may be "
+                                         "missing)"),
+                       path);
+    case PathWalkStop::Kind::Unreadable:
+        return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation", "environment file %1 cannot be examined: %2"),
+                       path, quoted(stop->walked) + u": "_s + stop->detail);
+    case PathWalkStop::Kind::Refused:
+        break;
+    }
+    return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
+                                     "environment file %1 is refused: %2, so someone other than root could choose "
+                                     "what the agent loads"),
+                   path, quoted(stop->walked) + u' ' + stop->detail);
 }
 
 } // namespace Deroot::Core

@@ -22,8 +22,15 @@ std::optional<Error> validateGenerationInput(const GenerationInput &input);
 /// generate, the wizard) and again by the helper on its own descriptors: every sudo command is a
 /// regular file reached through directories, with no symlink anywhere, none of which someone other
 /// than root can change (sudoPathProblem() in core/rules, the helper's rule), and not a program the
-/// dangerous-command list names. @p root stands for "/" (a test's tree below a temporary directory).
+/// dangerous-command list names; and every environment file passes environmentFileWeakness().
+/// @p root stands for "/" (a test's tree below a temporary directory).
 std::optional<Error> checkInputOnSystem(const GenerationInput &input, const QString &root = QStringLiteral("/"));
+
+/// The same rule for an EnvironmentFile= path (@p file, "-" first when it may be missing): it and
+/// every directory above it root-owned and writable by neither group nor others, no symlink
+/// anywhere; a missing optional file passes when everything above it does. PID 1 reads it as root,
+/// and what it says reaches the agent (LD_PRELOAD, the words of $ARGS).
+std::optional<Error> environmentFileWeakness(const QString &file, const QString &root = QStringLiteral("/"));
 
 /// useradd's rule for a system user or group name as Debian applies it (NAME_REGEX_SYSTEM):
 /// [a-z_][a-z0-9_-]*, at most 31 characters (systemd's limit; useradd allows 32); "root" and

@@ -123,43 +123,29 @@ std::optional<Error> sudoCommandWeakness(const QString &path, const QString &roo
 {
     // No symlink passes sudoPathProblem(), so the name judged below is the file sudo runs: there is
     // no canonical name to judge as well.
-    const QString prefix = root == u"/" ? QString() : root;
-    const QStringList components = path.split(u'/', Qt::SkipEmptyParts);
-    if (!path.startsWith(u'/') || path.endsWith(u'/') || components.isEmpty()) {
+    if (!path.startsWith(u'/') || path.endsWith(u'/') || path.split(u'/', Qt::SkipEmptyParts).isEmpty()) {
         return refuse(inputText(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
                                                   "sudo command %1 is not an absolute path to a file"))
                           .arg(quoted(path)));
     }
-    QString walked;
-    for (qsizetype i = 0; i < components.size(); ++i) {
-        walked += u'/' + components.at(i);
-        const QByteArray host = QFile::encodeName(prefix + walked);
-        struct stat st{};
-        if (::lstat(host.constData(), &st) != 0) {
-            const int error = errno;
-            if (error == ENOENT) {
-                return refuse(walked == path
-                                  ? inputText(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
-                                                                "sudo command %1 does not exist"))
-                                        .arg(quoted(path))
-                                  : inputText(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
-                                                                "sudo command %1 does not exist (%2 is missing)"))
-                                        .arg(quoted(path), quoted(walked)));
-            }
+    if (const auto stop = rootOnlyPathProblem(path, root)) {
+        switch (stop->kind) {
+        case PathWalkStop::Kind::Missing:
+            return refuse(
+                stop->walked == path
+                    ? inputText(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation", "sudo command %1 does not exist"))
+                          .arg(quoted(path))
+                    : inputText(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
+                                                  "sudo command %1 does not exist (%2 is missing)"))
+                          .arg(quoted(path), quoted(stop->walked)));
+        case PathWalkStop::Kind::Unreadable:
             return refuse(inputText(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
                                                       "sudo command %1 cannot be examined: %2: %3"))
-                              .arg(quoted(path), quoted(walked), QString::fromLocal8Bit(std::strerror(error))));
-        }
-        PathComponentStat component{st.st_mode, st.st_uid, {}};
-        if (S_ISLNK(st.st_mode)) {
-            char target[4096];
-            const ssize_t n = ::readlink(host.constData(), target, sizeof target - 1);
-            component.linkTarget = n > 0 ? QFile::decodeName(QByteArray(target, n)) : QString();
-        }
-        if (const auto problem = sudoPathProblem(component, i == components.size() - 1)) {
+                              .arg(quoted(path), quoted(stop->walked), stop->detail));
+        case PathWalkStop::Kind::Refused:
             return refuse(
                 inputText(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation", "sudo command %1 is refused: %2 %3"))
-                    .arg(quoted(path), quoted(walked), *problem));
+                    .arg(quoted(path), quoted(stop->walked), stop->detail));
         }
     }
     // After the path: a name judged here is the file sudo runs.

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/plan/grantsummary.h"
 
+#include "core/generate/inputbuilder.h"
 #include "core/text.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,19 @@ QStringList grantLines(const ValidatedPlan &plan)
     QStringList lines;
     lines << QCoreApplication::translate("Deroot::Core::GrantSummary", "Program: %1")
                  .arg(plan.programPath.isEmpty() ? none() : oneLine(plan.programPath));
+    // What it starts with decides what it loads and where it listens: shown whole, never cut.
+    if (!plan.input.arguments.isEmpty()) {
+        lines << QCoreApplication::translate("Deroot::Core::GrantSummary", "Arguments: %1")
+                     .arg(oneLine(joinCommandLine(plan.input.arguments)));
+    }
+    QStringList environment = plan.input.environment;
+    for (const QString &file : plan.input.environmentFiles) {
+        environment << QCoreApplication::translate("Deroot::Core::GrantSummary", "the file %1").arg(file);
+    }
+    if (!environment.isEmpty()) {
+        lines << QCoreApplication::translate("Deroot::Core::GrantSummary", "Environment: %1")
+                     .arg(listOrNone(environment));
+    }
     if (plan.serviceUser.isEmpty()) {
         lines << QCoreApplication::translate("Deroot::Core::GrantSummary", "Service user: none");
     } else {

@@ -7,7 +7,11 @@
 #include "core/text.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QRegularExpression>
+
+#include <cerrno>
+#include <cstring>
 
 #include <sys/stat.h>
 
@@ -135,6 +139,33 @@ std::optional<QString> sudoPathProblem(const PathComponentStat &component, bool 
                        "Deroot::Core::Rules",
                        "is writable by its group (mode %1), so someone other than root can change what runs as root"))
             .arg(mode);
+    }
+    return std::nullopt;
+}
+
+std::optional<PathWalkStop> rootOnlyPathProblem(const QString &path, const QString &root)
+{
+    const QString prefix = root == u"/" ? QString() : root;
+    const QStringList components = path.split(u'/', Qt::SkipEmptyParts);
+    QString walked;
+    for (qsizetype i = 0; i < components.size(); ++i) {
+        walked += u'/' + components.at(i);
+        const QByteArray host = QFile::encodeName(prefix + walked);
+        struct stat st{};
+        if (::lstat(host.constData(), &st) != 0) {
+            const int error = errno;
+            return PathWalkStop{error == ENOENT ? PathWalkStop::Kind::Missing : PathWalkStop::Kind::Unreadable, walked,
+                                QString::fromLocal8Bit(std::strerror(error))};
+        }
+        PathComponentStat component{st.st_mode, st.st_uid, {}};
+        if (S_ISLNK(st.st_mode)) {
+            char target[4096];
+            const ssize_t n = ::readlink(host.constData(), target, sizeof target - 1);
+            component.linkTarget = n > 0 ? QFile::decodeName(QByteArray(target, n)) : QString();
+        }
+        if (const auto problem = sudoPathProblem(component, i == components.size() - 1)) {
+            return PathWalkStop{PathWalkStop::Kind::Refused, walked, *problem};
+        }
     }
     return std::nullopt;
 }

@@ -59,6 +59,27 @@ struct PathComponentStat
 /// not root, so someone other than root can change what runs as root"), or nothing.
 std::optional<QString> sudoPathProblem(const PathComponentStat &component, bool isProgram);
 
+/// Where a walk of a path with sudoPathProblem() stopped, as rootOnlyPathProblem() reports it.
+struct PathWalkStop
+{
+    enum class Kind {
+        Missing,    ///< @c walked does not exist; everything above it passed
+        Unreadable, ///< lstat() failed otherwise; @c detail is the system's reason
+        Refused,    ///< @c walked fails the rule; @c detail is sudoPathProblem()'s clause
+    };
+    Kind kind = Kind::Refused;
+    QString walked; ///< the path up to the component it stopped at
+    QString detail;
+};
+
+/// Judges every component of the absolute @p path with lstat() from the top down by
+/// sudoPathProblem(), the last one as the file: the one walk on path names, shared by sudo commands
+/// and environment files (whoever can change the file an agent's environment comes from chooses
+/// what the agent loads). @p root stands for "/" (tests judge a tree made below a temporary
+/// directory); it is not judged itself. The helper walks its descriptors the same way
+/// (app/helper/sudoprograms.cpp), so both name the same component. Nothing when it all passes.
+std::optional<PathWalkStop> rootOnlyPathProblem(const QString &path, const QString &root = QStringLiteral("/"));
+
 /// What makes the agent of @p input root in all but name: root-equivalent capabilities
 /// ("CAP_SYS_ADMIN (root-equivalent capability)"), root-equivalent supplementary groups ("group
 /// disk (root-equivalent group)") and root-equivalent sudo commands ("sudo command

@@ -3,8 +3,13 @@
 #include "core/generate/inputvalidation.h"
 #include "core/rules/rules.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <functional>
 
@@ -25,6 +30,8 @@ private Q_SLOTS:
     void privilegedGrants();
     void systemChecks_data();
     void systemChecks();
+    void environmentFiles_data();
+    void environmentFiles();
 };
 
 namespace {
@@ -329,6 +336,65 @@ void InputValidationTest::systemChecks()
     QCOMPARE(error->code, ExitCode::Usage);
     QVERIFY2(error->message.contains(mentions), qPrintable(error->message));
     QVERIFY(!checkInputOnSystem(validInput()));
+}
+
+// What the agent's environment comes from (issue 12, found trying the helper as an attacker): PID 1
+// reads an EnvironmentFile= as root, so only root may be able to change it or its place.
+void InputValidationTest::environmentFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("mentions"); // empty: accepted
+    QTest::newRow("root's own file") << u"/etc/default/agent"_s << QString();
+    QTest::newRow("optional, missing below root's directories") << u"-/etc/default/absent"_s << QString();
+    QTest::newRow("required, missing") << u"/etc/default/absent"_s << u"does not exist"_s;
+    QTest::newRow("group-writable") << u"/etc/default/group-writable"_s << u"writable by its group"_s;
+    QTest::newRow("another account's") << u"/etc/default/nobodys"_s << u"owned by uid 65534"_s;
+    QTest::newRow("a symlink") << u"/etc/default/link"_s << u"is a symlink"_s;
+    QTest::newRow("in a directory anyone may write")
+        << u"/var/tmp/agent.env"_s << u"'/var/tmp' is writable by others"_s;
+    QTest::newRow("optional, where anyone may create it")
+        << u"-/var/tmp/absent.env"_s << u"'/var/tmp' is writable by others"_s;
+}
+
+void InputValidationTest::environmentFiles()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, mentions);
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    const auto make = [&](const QString &path, mode_t mode) {
+        QFile out(root.path() + path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("A=1\n");
+        out.close();
+        QCOMPARE(::chmod(QFile::encodeName(out.fileName()).constData(), mode), 0);
+    };
+    QVERIFY(QDir().mkpath(root.path() + u"/etc/default"_s) && QDir().mkpath(root.path() + u"/var/tmp"_s));
+    for (const char *directory : {"/etc", "/etc/default", "/var"}) {
+        QCOMPARE(::chmod(QFile::encodeName(root.path() + QLatin1StringView(directory)).constData(), 0755), 0);
+    }
+    QCOMPARE(::chmod(QFile::encodeName(root.path() + u"/var/tmp"_s).constData(), 01777), 0);
+    make(u"/etc/default/agent"_s, 0644);
+    make(u"/etc/default/group-writable"_s, 0664);
+    make(u"/etc/default/nobodys"_s, 0644);
+    QCOMPARE(::chown(QFile::encodeName(root.path() + u"/etc/default/nobodys"_s).constData(), 65534, 65534), 0);
+    QVERIFY(QFile::link(u"agent"_s, root.path() + u"/etc/default/link"_s));
+    make(u"/var/tmp/agent.env"_s, 0644);
+
+    GenerationInput input = validInput();
+    input.sudoCommands.clear();
+    input.environmentFiles = {file};
+    const auto error = checkInputOnSystem(input, root.path());
+    if (mentions.isEmpty()) {
+        QVERIFY2(!error, error ? qPrintable(error->message) : "");
+        return;
+    }
+    QVERIFY(error);
+    QCOMPARE(error->code, ExitCode::Usage);
+    QVERIFY2(error->message.contains(u"environment file '%1'"_s.arg(file.startsWith(u'-') ? file.mid(1) : file)) &&
+                 error->message.contains(mentions),
+             qPrintable(error->message));
+    QVERIFY2(!error->message.contains(u'\n'), qPrintable(error->message));
 }
 
 QTEST_GUILESS_MAIN(InputValidationTest)

@@ -171,6 +171,9 @@ private Q_SLOTS:
     void replacingAnotherProgramsUnitIsRefused();
     void scheduledPlanRunsAsItsUserAndNeverRestarts();
     void calledToolRunsThroughSudoForItsCallerOnly();
+    void environmentFileOthersCanReplaceIsRefused_data();
+    void environmentFileOthersCanReplaceIsRefused();
+    void approvalNamesTheCommandLineAndEnvironment();
 
 private:
     QJsonObject applyOk(const QString &folder);
@@ -505,6 +508,81 @@ void SwitchOverHostTest::calledToolRunsThroughSudoForItsCallerOnly()
     }
     const QString diff = manifestDiff(asFound, systemManifest());
     QVERIFY2(diff.isEmpty(), qPrintable(u"the test left differences:\n"_s + diff));
+}
+
+// Tried once more as an attacker (issue 12): a plan made by Deroot's own generators from an input
+// whose EnvironmentFile= anyone can replace. PID 1 reads it as root at every start and hands what it
+// says to the agent (LD_PRELOAD, the words of $ARGS), so whoever writes it chooses what the agent
+// loads with its capabilities. Every hash is the generators' own: only the machine shows the file to
+// be weak, and the helper refuses it before it changes anything.
+void SwitchOverHostTest::environmentFileOthersCanReplaceIsRefused_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("weak");
+    // /var/tmp is 1777 in every Debian system: anyone may put a file there, or replace ours.
+    QTest::newRow("in /var/tmp") << u"/var/tmp/deroot-attack.env"_s << u"'/var/tmp' is writable by others"_s;
+    QTest::newRow("optional, where anyone may create it")
+        << u"-/var/tmp/deroot-attack-missing.env"_s << u"'/var/tmp' is writable by others"_s;
+    QTest::newRow("owned by another account") << u"/etc/deroot-attack.env"_s << u"is owned by uid 65534"_s;
+}
+
+void SwitchOverHostTest::environmentFileOthersCanReplaceIsRefused()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, weak);
+    const QString path = file.startsWith(u'-') ? file.mid(1) : file;
+    auto removeFile = qScopeGuard([&] { QFile::remove(path); });
+    if (!file.startsWith(u'-')) {
+        QFile attack(path);
+        QVERIFY(attack.open(QIODevice::WriteOnly));
+        attack.write("LD_PRELOAD=/var/tmp/deroot-attack.so\nARGS=--web.listen-address=0.0.0.0:9100\n");
+        attack.close();
+        if (path.startsWith(u"/etc/"_s)) {
+            QCOMPARE(::chown(QFile::encodeName(path).constData(), 65534, 65534), 0);
+        }
+    }
+    const QString folder = generatePlan(
+        kWork, {u"--unit"_s, u"prometheus-node-exporter.service"_s, u"--method"_s, u"caps"_s, u"--new-unit"_s});
+    QVERIFY(!folder.isEmpty());
+    const QString plan =
+        regeneratedPlan(folder, [&](Core::GenerationInput &input) { input.environmentFiles = {file}; });
+    QVERIFY(!plan.isEmpty());
+    const Manifest before = systemManifest();
+    const qsizetype historyBefore = helperHistory().size();
+    const CtlRun refused = derootctl({u"apply"_s, plan});
+    QCOMPARE(refused.exitCode, 8);
+    QVERIFY2(refused.err.contains(u"the environment file '%1' is refused: "_s.arg(path)) && refused.err.contains(weak),
+             qPrintable(refused.err));
+    QCOMPARE(refused.err.count(u'\n'), 1);
+    QCOMPARE(helperHistory().size(), historyBefore);
+    const QString diff = manifestDiff(before, systemManifest());
+    QVERIFY2(diff.isEmpty(), qPrintable(u"a refused plan changed the system:\n"_s + diff));
+
+    // Where the plan is made, derootctl refuses the same file with the same rule.
+    const CtlRun generated =
+        derootctl({u"generate"_s, u"--unit"_s, u"prometheus-node-exporter.service"_s, u"--method"_s, u"caps"_s,
+                   u"--new-unit"_s, u"--environment-file="_s + file, u"--out"_s, kWork + u"/refused-env"_s});
+    QCOMPARE(generated.exitCode, 2);
+    QVERIFY2(generated.err.contains(u"environment file '%1' is refused: "_s.arg(path)) && generated.err.contains(weak),
+             qPrintable(generated.err));
+    QVERIFY(!QFileInfo::exists(kWork + u"/refused-env"_s));
+}
+
+// What the agent starts with is in the approval: `derootctl apply`'s confirmation and dry run name
+// the arguments and every setting and file of the environment, as the polkit prompt does.
+void SwitchOverHostTest::approvalNamesTheCommandLineAndEnvironment()
+{
+    const QString folder =
+        generatePlan(kWork, {u"--unit"_s, u"prometheus-node-exporter.service"_s, u"--method"_s, u"caps"_s,
+                             u"--new-unit"_s, u"--args=--web.listen-address=127.0.0.1:19100"_s, u"--environment"_s,
+                             u"GOMAXPROCS=2"_s, u"--environment-file=-/etc/default/prometheus-node-exporter"_s});
+    QVERIFY(!folder.isEmpty());
+    const CtlRun dryRun = derootctl({u"apply"_s, u"--dry-run"_s, folder});
+    QCOMPARE(dryRun.exitCode, 0);
+    QVERIFY2(
+        dryRun.out.contains(u"  Arguments: --web.listen-address=127.0.0.1:19100\n"_s) &&
+            dryRun.out.contains(u"  Environment: GOMAXPROCS=2, the file -/etc/default/prometheus-node-exporter\n"_s),
+        qPrintable(dryRun.out));
 }
 
 QTEST_GUILESS_MAIN(SwitchOverHostTest)

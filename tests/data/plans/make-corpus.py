@@ -768,6 +768,46 @@ field("called-by-other-caller", "start/caller_user", "nagios", FILE("deroot-call
 field("called-by-container", "method", "container", INPUT + "a program called by another ('') cannot be a container",
       base="calledcaps")
 
+# --- issue 12, tried once more as an attacker: what the agent's environment comes from ---
+# PID 1 reads an EnvironmentFile= as root and hands what it says to the agent (LD_PRELOAD, the
+# words of $ARGS): a file, or a directory on its way, that anyone but root can change lets them
+# choose what the agent loads with its grants. The plans are the generators' own (`regenerate`);
+# only the machine shows the file to be weak, so the engine refuses them on its descriptors.
+ENVF = "/etc/deroot-agent.env"
+ENV_EXPECT = "the environment file '%s'"
+
+
+def env_system(name, path, setup, why, expect=None):
+    shown = path.lstrip("-")
+    system("environment-file-" + name, expect or ENV_EXPECT % shown, setup, why=why,
+           regenerate=[["input/program/environment_files", [path]]])
+
+
+env_system("other-writable", ENVF, [{"write": [ENVF[1:], "A=1\n", 0o666]}],
+           why="anyone may write LD_PRELOAD= into the file the unit reads")
+env_system("group-writable", ENVF, [{"write": [ENVF[1:], "A=1\n", 0o664]}],
+           why="the file's group may write it")
+env_system("not-root-owned", ENVF, [{"write": [ENVF[1:], "A=1\n", 0o644]}, {"chown": [ENVF[1:], 65534]}],
+           why="the file belongs to another account")
+env_system("symlink", ENVF, [{"write": ["etc/real.env", "A=1\n", 0o644]}, {"symlink": [ENVF[1:], "real.env"]}],
+           why="a symlink: whatever it points to later is what PID 1 reads")
+env_system("in-sticky-world-writable-dir", "/var/tmp/deroot-agent.env",
+           [{"mkdir": "var/tmp"}, {"chmod": ["var/tmp", 0o1777]},
+            {"write": ["var/tmp/deroot-agent.env", "A=1\n", 0o644]}],
+           why="a root-owned file in /var/tmp: anyone may remove it and put their own in its place")
+env_system("optional-missing-in-world-writable-dir", "-/var/tmp/deroot-agent.env",
+           [{"mkdir": "var/tmp"}, {"chmod": ["var/tmp", 0o1777]}],
+           why="an optional file that is missing where anyone may create it")
+env_system("missing", ENVF, [{"mkdir": "etc"}], why="a required file that does not exist: the agent would not start",
+           expect="the environment file '%s' does not exist" % ENVF)
+# The settings themselves: the loader's and the interpreters' variables load code.
+for name, setting in [("glibc-tunables", "GLIBC_TUNABLES=glibc.rtld.nns=1"),
+                      ("java-tool-options", "JAVA_TOOL_OPTIONS=-javaagent:/tmp/a.jar"),
+                      ("openssl-conf", "OPENSSL_CONF=/tmp/engine.cnf"),
+                      ("ld-audit", "LD_AUDIT=/tmp/a.so")]:
+    field("environment-" + name, "program/environment", [setting],
+          INPUT + "environment setting '%s' would make the program load code from elsewhere" % setting)
+
 for entry in cases:
     if entry[1].get("pending") is None:
         entry[1].pop("pending", None)
