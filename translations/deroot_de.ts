@@ -226,6 +226,18 @@
         <source>Replaces: stops and disables %1; a rollback enables and starts it again as it was</source>
         <translation>Ersetzt: hält %1 an und deaktiviert es; ein Zurücknehmen aktiviert und startet es wieder wie zuvor</translation>
     </message>
+    <message>
+        <source>Arguments: %1</source>
+        <translation>Argumente: %1</translation>
+    </message>
+    <message>
+        <source>the file %1</source>
+        <translation>die Datei %1</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Umgebung: %1</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::HelperClient</name>
@@ -439,6 +451,18 @@
     <message>
         <source>unit %1 can be replaced only by a new unit of Deroot&apos;s own, not by a drop-in, a container, file capabilities or itself</source>
         <translation>Die Unit %1 kann nur durch eine neue eigene Unit von Deroot ersetzt werden, nicht durch ein Drop-in, einen Container, Datei-Capabilities oder sich selbst</translation>
+    </message>
+    <message>
+        <source>environment file %1 does not exist (write &quot;-&quot; first if it may be missing)</source>
+        <translation>Die Umgebungsdatei %1 existiert nicht (schreiben Sie „-“ davor, wenn sie fehlen darf)</translation>
+    </message>
+    <message>
+        <source>environment file %1 cannot be examined: %2</source>
+        <translation>Die Umgebungsdatei %1 kann nicht untersucht werden: %2</translation>
+    </message>
+    <message>
+        <source>environment file %1 is refused: %2, so someone other than root could choose what the agent loads</source>
+        <translation>Die Umgebungsdatei %1 wird abgelehnt: %2, also könnte jemand anderes als root bestimmen, was der Agent lädt</translation>
     </message>
 </context>
 <context>

@@ -226,6 +226,18 @@
         <source>Replaces: stops and disables %1; a rollback enables and starts it again as it was</source>
         <translation>Remplace : arrête et désactive %1 ; un retour en arrière la réactive et la relance comme avant</translation>
     </message>
+    <message>
+        <source>Arguments: %1</source>
+        <translation>Arguments : %1</translation>
+    </message>
+    <message>
+        <source>the file %1</source>
+        <translation>le fichier %1</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Environnement : %1</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::HelperClient</name>
@@ -439,6 +451,18 @@
     <message>
         <source>unit %1 can be replaced only by a new unit of Deroot&apos;s own, not by a drop-in, a container, file capabilities or itself</source>
         <translation>l&apos;unité %1 ne peut être remplacée que par une nouvelle unité propre à Deroot, pas par un drop-in, un conteneur, des capabilities de fichier ou elle-même</translation>
+    </message>
+    <message>
+        <source>environment file %1 does not exist (write &quot;-&quot; first if it may be missing)</source>
+        <translation>le fichier d&apos;environnement %1 n&apos;existe pas (écrivez « - » devant s&apos;il peut manquer)</translation>
+    </message>
+    <message>
+        <source>environment file %1 cannot be examined: %2</source>
+        <translation>le fichier d&apos;environnement %1 ne peut pas être examiné : %2</translation>
+    </message>
+    <message>
+        <source>environment file %1 is refused: %2, so someone other than root could choose what the agent loads</source>
+        <translation>le fichier d&apos;environnement %1 est refusé : %2, donc quelqu&apos;un d&apos;autre que root pourrait choisir ce que l&apos;agent charge</translation>
     </message>
 </context>
 <context>

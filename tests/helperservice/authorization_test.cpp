@@ -441,6 +441,8 @@ private Q_SLOTS:
                                    {u"timer"_s, u"none"_s},
                                    {u"replaces_unit"_s, u"none"_s},
                                    {u"caller_user"_s, u"none"_s},
+                                   {u"arguments"_s, u"none"_s},
+                                   {u"environment"_s, u"none"_s},
                                    {u"sudo_commands"_s, u"/usr/sbin/ipmi-sensors, /usr/bin/true"_s},
                                    {u"privileged_grants"_s, u"CAP_SYS_ADMIN, group disk"_s}};
         QCOMPARE(details, expected);
@@ -456,7 +458,12 @@ private Q_SLOTS:
         plan.replacesUnit = u"prometheus-node-exporter.service"_s;
         plan.timer = u"deroot-fping.timer"_s;
         plan.callerUser = u"zabbix"_s;
+        plan.input.arguments = {u"--web.listen-address=127.0.0.1:9100"_s};
+        plan.input.environment = {u"GOMAXPROCS=2"_s};
+        plan.input.environmentFiles = {u"-/etc/default/prometheus-node-exporter"_s};
         const AuthDetails details = applyDetails(plan);
+        QCOMPARE(details.value(u"arguments"_s), u"--web.listen-address=127.0.0.1:9100"_s);
+        QCOMPARE(details.value(u"environment"_s), u"GOMAXPROCS=2, file -/etc/default/prometheus-node-exporter"_s);
         QCOMPARE(details.value(u"replaces_unit"_s), u"prometheus-node-exporter.service"_s);
         QCOMPARE(details.value(u"timer"_s), u"deroot-fping.timer"_s);
         QCOMPARE(details.value(u"caller_user"_s), u"zabbix"_s);
