@@ -208,11 +208,8 @@ int runGenerate(const QList<QByteArray> &arguments, Io &io)
     }
     // Work with the unit the agent runs under or its package ships, as the wizard does.
     const auto report = std::optional<Core::InspectionReport>(Core::withAgentUnit(*inspected));
+    start.systemd = systemd;
     Core::GenerationInput input = Core::buildGenerationInput(*report, *method, start);
-    input.runsUnderSystemd = systemd;
-    if (!systemd) {
-        input.replacesUnit.clear(); // without systemd there is no unit to take over from
-    }
     if (input.startMode == Core::StartMode::CalledBy && *method == Core::Method::Sudo && input.callerUser.isEmpty()) {
         return fail(io, "generate",
                     {Core::ExitCode::Usage,

@@ -570,28 +570,17 @@ public:
                                                 u"sudo reads it"_s.arg(shown)
                                                     .arg(kMaxSudoersFileBytes)};
             }
-            QByteArray bytes;
-            char buffer[65536];
-            for (;;) {
-                const ssize_t n = ::read(fd.get(), buffer, sizeof buffer);
-                if (n < 0 && errno == EINTR) {
-                    continue;
-                }
-                if (n < 0) {
-                    return Error{ExitCode::Refused, u"%1 cannot be read (%2): visudo -c could not check what sudo "
-                                                    u"reads"_s.arg(shown, errnoText(errno))};
-                }
-                if (n == 0) {
-                    break;
-                }
-                bytes.append(buffer, n);
-                if (bytes.size() > kMaxSudoersFileBytes) {
-                    return Error{ExitCode::Refused,
-                                 u"%1 grew beyond %2 bytes while it was read"_s.arg(shown).arg(kMaxSudoersFileBytes)};
-                }
+            const BoundedRead read = readBounded(fd.get(), kMaxSudoersFileBytes);
+            if (read.error != 0) {
+                return Error{ExitCode::Refused, u"%1 cannot be read (%2): visudo -c could not check what sudo "
+                                                u"reads"_s.arg(shown, errnoText(read.error))};
             }
-            if (auto error = RootFs::writeAtomically(staging, name, bytes, st.st_mode & 07777, st.st_uid, st.st_gid,
-                                                     quoted(name))) {
+            if (read.tooLarge) {
+                return Error{ExitCode::Refused,
+                             u"%1 grew beyond %2 bytes while it was read"_s.arg(shown).arg(kMaxSudoersFileBytes)};
+            }
+            if (auto error = RootFs::writeAtomically(staging, name, read.bytes, st.st_mode & 07777, st.st_uid,
+                                                     st.st_gid, quoted(name))) {
                 return error;
             }
         }
@@ -1096,27 +1085,11 @@ public:
                         step.target, unit.value(u"was_active"_s).toBool() ? u"running"_s : u"not running"_s,
                         links.isEmpty() ? u"no link to it was"_s : u"%1 link(s)"_s.arg(links.size()), plan.unit)};
         }
-        case PlanStep::Kind::StartTimer: {
-            const QJsonObject unit = entry.value(u"unit"_s).toObject();
-            if (unit.contains(u"wants_link"_s) && !unit.value(u"was_enabled"_s).toBool()) {
-                if (auto error = enable(unit.value(u"wants_link"_s).toString())) {
-                    return {error, {}};
-                }
-            }
-            // The timer, never the oneshot service: it runs when its schedule says.
-            if (auto error = restart(step.target)) {
-                return {error, {}};
-            }
-            check = verifyTimer(plan);
-            entry.insert(u"agent_check"_s, agentCheckToJson(check));
-            if (!check.ok) {
-                return {std::nullopt,
-                        u"started %1, but it does not match the plan: %2"_s.arg(step.target, describeMismatch(check))};
-            }
-            return {std::nullopt,
-                    u"started %1; it starts %2 on the schedule %3"_s.arg(step.target, plan.unit, plan.input.schedule)};
-        }
+        case PlanStep::Kind::StartTimer:
         case PlanStep::Kind::StartUnit: {
+            // A scheduled plan starts its timer, never the oneshot service: it runs when its
+            // schedule says, and what is checked is systemd's view of the timer.
+            const bool timer = step.kind == PlanStep::Kind::StartTimer;
             const QJsonObject unit = entry.value(u"unit"_s).toObject();
             if (unit.contains(u"wants_link"_s) && !unit.value(u"was_enabled"_s).toBool()) {
                 if (auto error = enable(unit.value(u"wants_link"_s).toString())) {
@@ -1126,13 +1099,16 @@ public:
             if (auto error = restart(step.target)) {
                 return {error, {}};
             }
-            check = verifyAgent(plan);
+            check = timer ? verifyTimer(plan) : verifyAgent(plan);
             entry.insert(u"agent_check"_s, agentCheckToJson(check));
             if (!check.ok) {
-                return {std::nullopt, u"started %1, but the running agent does not match the plan: %2"_s.arg(
-                                          step.target, describeMismatch(check))};
+                return {std::nullopt, (timer ? u"started %1, but it does not match the plan: %2"_s
+                                             : u"started %1, but the running agent does not match the plan: %2"_s)
+                                          .arg(step.target, describeMismatch(check))};
             }
-            return {std::nullopt, u"started %1; the running agent matches the plan"_s.arg(step.target)};
+            return {std::nullopt, timer ? u"started %1; it starts %2 on the schedule %3"_s.arg(step.target, plan.unit,
+                                                                                               plan.input.schedule)
+                                        : u"started %1; the running agent matches the plan"_s.arg(step.target)};
         }
         case PlanStep::Kind::ExportOnly:
             return {std::nullopt, u"%1: export only, not applied by the helper"_s.arg(step.file)};

@@ -184,24 +184,39 @@ Core::Result<FileState> RootFs::readState(int directory, const QString &name, co
     state.mode = st.st_mode & 07777;
     state.uid = st.st_uid;
     state.gid = st.st_gid;
+    BoundedRead read = readBounded(fd.get(), limit);
+    if (read.error != 0) {
+        return failure(u"%1 cannot be read: %2"_s.arg(shown, errnoText(read.error)));
+    }
+    if (read.tooLarge) {
+        return refused(u"%1 grew beyond %2 bytes while it was read"_s.arg(shown).arg(limit));
+    }
+    state.bytes = std::move(read.bytes);
+    return state;
+}
+
+BoundedRead readBounded(int fd, qsizetype limit)
+{
+    BoundedRead read;
     char buffer[65536];
     for (;;) {
-        const ssize_t n = ::read(fd.get(), buffer, sizeof buffer);
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
         if (n < 0 && errno == EINTR) {
             continue;
         }
         if (n < 0) {
-            return failure(u"%1 cannot be read: %2"_s.arg(shown, errnoText(errno)));
+            read.error = errno;
+            return read;
         }
         if (n == 0) {
-            break;
+            return read;
         }
-        state.bytes.append(buffer, n);
-        if (state.bytes.size() > limit) {
-            return refused(u"%1 grew beyond %2 bytes while it was read"_s.arg(shown).arg(limit));
+        read.bytes.append(buffer, n);
+        if (read.bytes.size() > limit) {
+            read.tooLarge = true;
+            return read;
         }
     }
-    return state;
 }
 
 std::optional<Error> RootFs::writeAtomically(int directory, const QString &name, const QByteArray &bytes, quint32 mode,

@@ -100,4 +100,16 @@ private:
 /// errno as one line.
 QString errnoText(int error);
 
+/// What readBounded() read: the bytes, or the errno of a failed read, or that there were more than
+/// the limit (the file grew while it was read, or was larger than its size said).
+struct BoundedRead
+{
+    QByteArray bytes;
+    int error = 0;
+    bool tooLarge = false;
+};
+
+/// Reads @p fd to its end, retrying on EINTR, stopping as soon as more than @p limit bytes came.
+BoundedRead readBounded(int fd, qsizetype limit);
+
 } // namespace Deroot::Helper

@@ -56,77 +56,6 @@ void appendMissing(QStringList &to, const QStringList &words)
 
 } // namespace
 
-QStringList splitCommandLine(const QString &text)
-{
-    // POSIX shell quoting without expansion: '...' is literal, "..." and a backslash escape the
-    // next character (inside "..." only '"' and '\\'), whitespace separates words.
-    QStringList words;
-    QString word;
-    bool inWord = false;
-    enum class Quote { None, Single, Double } quote = Quote::None;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        switch (quote) {
-        case Quote::Single:
-            if (c == u'\'') {
-                quote = Quote::None;
-            } else {
-                word += c;
-            }
-            continue;
-        case Quote::Double:
-            if (c == u'"') {
-                quote = Quote::None;
-            } else if (c == u'\\' && i + 1 < text.size() && (text.at(i + 1) == u'"' || text.at(i + 1) == u'\\')) {
-                word += text.at(++i);
-            } else {
-                word += c;
-            }
-            continue;
-        case Quote::None:
-            break;
-        }
-        if (c.isSpace()) {
-            if (inWord) {
-                words << word;
-                word.clear();
-                inWord = false;
-            }
-            continue;
-        }
-        inWord = true;
-        if (c == u'\'') {
-            quote = Quote::Single;
-        } else if (c == u'"') {
-            quote = Quote::Double;
-        } else if (c == u'\\' && i + 1 < text.size()) {
-            word += text.at(++i);
-        } else {
-            word += c;
-        }
-    }
-    if (inWord) {
-        words << word;
-    }
-    return words;
-}
-
-QString joinCommandLine(const QStringList &words)
-{
-    QStringList quoted;
-    for (const QString &word : words) {
-        static const QRegularExpression kPlain(QRegularExpression::anchoredPattern(u"[A-Za-z0-9_./:=,@+%${}-]+"_s));
-        if (kPlain.match(word).hasMatch()) {
-            quoted << word;
-        } else {
-            QString escaped = word;
-            escaped.replace(u'\'', u"'\"'\"'"_s);
-            quoted << u'\'' + escaped + u'\'';
-        }
-    }
-    return quoted.join(u' ');
-}
-
 DetectedStart detectedStart(const InspectionReport &report)
 {
     const QJsonObject unit = report.sections.value(u"unit"_s).toObject();
@@ -295,12 +224,14 @@ GenerationInput buildGenerationInput(const InspectionReport &report, Method meth
     const QJsonObject vendorUnit = report.sections.value(u"vendor_unit"_s).toObject();
     QString vendorLine = unit.value(u"exec_start_line"_s).toString();
     QJsonObject settings = unit; // where the environment to carry over is read from
+    input.runsUnderSystemd = start.systemd;
     if (input.existingUnit.isEmpty() && !detected.unit.isEmpty() && input.startMode == StartMode::Service &&
         method != Method::Container) {
         // The unit the package ships could not be asked about (no systemd): the plan makes its own
         // from what the unit's file says and takes over from it, rather than running the agent
-        // twice.
-        input.replacesUnit = detected.unit;
+        // twice. Without systemd on the target its command line and environment still count, but
+        // there is no unit to take over from.
+        input.replacesUnit = start.systemd ? detected.unit : QString();
         vendorLine = vendorUnit.value(u"exec_start_line"_s).toString();
         settings = vendorUnit;
         for (const QJsonValue &v : settings.value(u"environment"_s).toArray()) {
@@ -311,7 +242,8 @@ GenerationInput buildGenerationInput(const InspectionReport &report, Method meth
         }
     }
     if (replaceUnit) {
-        input.replacesUnit = input.startMode == StartMode::CalledBy ? QString() : input.existingUnit;
+        // Without systemd there is no unit to take over from.
+        input.replacesUnit = input.startMode == StartMode::CalledBy || !start.systemd ? QString() : input.existingUnit;
         input.existingUnit.clear();
         input.vendorExecStart.clear();
         if (input.startMode != StartMode::CalledBy) {

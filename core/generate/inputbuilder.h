@@ -4,6 +4,7 @@
 
 #include "core/generate/generationinput.h"
 #include "core/inspect/report.h"
+#include "core/util/commandline.h"
 
 namespace Deroot::Core {
 
@@ -17,6 +18,9 @@ struct StartChoice
     /// Make a unit of Deroot's own even though the agent has one: the plan then replaces the old
     /// unit (stops and disables it at apply, brings it back at rollback) instead of a drop-in.
     bool newUnit = false;
+    /// The machine runs systemd (or can be made to): false makes file capabilities instead of a unit
+    /// and replaces no unit, as derootctl generate --systemd no.
+    bool systemd = true;
 
     friend bool operator==(const StartChoice &, const StartChoice &) = default;
 };
@@ -47,11 +51,6 @@ std::optional<QStringList> runningArguments(const InspectionReport &report);
 /// and the plan's command line does not keep. The wizard and derootctl refuse to go on until the
 /// admin has answered it (kept the address or accepted the change).
 QStringList listenAddressChanges(const InspectionReport &report, const GenerationInput &input);
-
-/// Splits a command line typed by the admin into words as a POSIX shell would (quotes group, no
-/// expansion); joinCommandLine() is its inverse for display.
-QStringList splitCommandLine(const QString &text);
-QString joinCommandLine(const QStringList &words);
 
 /// A name usable as agent id and user name from any text: lower-case, [a-z0-9_-], starting with a
 /// letter, at most 31 characters ("prometheus-node-exporter" stays, "Node Exporter" becomes

@@ -167,20 +167,6 @@ QStringList neededAddressFamilies(const GenerationInput &input)
     return families;
 }
 
-QString vendorExecProgram(QStringView line)
-{
-    qsizetype start = 0;
-    while (start < line.size() && QStringView(u"-@:+!|").contains(line.at(start))) {
-        ++start;
-    }
-    const QStringView rest = line.mid(start);
-    if (rest.isEmpty() || rest.front() == u'"' || rest.front() == u'\'') {
-        return {};
-    }
-    const qsizetype end = rest.indexOf(u' ');
-    return (end < 0 ? rest : rest.left(end)).toString();
-}
-
 std::optional<QString> dropInExecStart(const GenerationInput &input)
 {
     const QString &line = input.vendorExecStart;

@@ -4,6 +4,7 @@
 
 #include "core/generate/artifact.h"
 #include "core/generate/generationinput.h"
+#include "core/util/commandline.h"
 
 #include <QStringList>
 
@@ -41,11 +42,6 @@ Artifact systemdTimer(const GenerationInput &input);
 /// listens on a port (a listening socket is one of them, whether or not the inspection saw the
 /// family). In @p input's order, without repeats. Every generator that restricts families uses it.
 QStringList neededAddressFamilies(const GenerationInput &input);
-
-/// The program a unit's ExecStart= command line runs: its first word after the prefixes systemd
-/// reads ("-@:+!"), "/usr/sbin/chronyd" for "!/usr/sbin/chronyd $DAEMON_OPTS"; empty when that word
-/// is quoted or the line is empty (Deroot then writes its own command line).
-QString vendorExecProgram(QStringView line);
 
 /// The ExecStart= a drop-in writes over the vendor's command line @p input.vendorExecStart: the
 /// same line without the prefixes that give privileges back ('+' full privileges, '!' and '!!'

@@ -5,7 +5,9 @@
 #include "core/inspect/accounts.h"
 #include "core/inspect/capabilities.h"
 #include "core/inspect/inspect.h"
+#include "core/inspect/unitinspector.h"
 #include "core/text.h"
+#include "core/util/commandline.h"
 
 #include <QDir>
 #include <QFile>
@@ -916,11 +918,23 @@ bool AgentCatalog::apply(const CatalogMatch &match, InspectionReport &report) co
                           {u"catalog entry "_s % e.id % u" ("_s % e.file % u')'});
     }
     // A program inspected on its own whose package ships a unit: a second, Deroot-made unit would
-    // run the agent twice. Said here, where the catalog knows the unit names.
+    // run the agent twice. Said here, where the catalog knows the unit names, and read once: the
+    // plan builder takes the unit from this finding. The catalog names the units of an entry, not
+    // of each of its programs (smartmontools.service runs smartd, not smartctl): only a unit whose
+    // file starts this very program is its own.
     if (report.target.value(u"kind"_s).toString() == u"file") {
+        const QString program = report.sections.value(u"file"_s).toObject().value(u"canonical_path"_s).toString();
+        const auto startsProgram = [&](const QString &path) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                return false;
+            }
+            const QString started = vendorExecProgram(execStartLine({QString::fromUtf8(file.read(1024 * 1024))}));
+            return !started.isEmpty() && QFileInfo(started).canonicalFilePath() == program;
+        };
         for (const QString &unit : e.systemdUnits) {
             for (const QString &directory : {u"/etc/systemd/system/"_s, u"/usr/lib/systemd/system/"_s}) {
-                if (!unit.contains(u'@') && QFileInfo(directory + unit).isFile()) {
+                if (!unit.contains(u'@') && QFileInfo(directory + unit).isFile() && startsProgram(directory + unit)) {
                     report.addFinding(u"catalog.vendor-unit"_s, Severity::Info,
                                       u"The system has the unit %1 for this agent: generate from it (--unit %1) to "
                                       u"get a drop-in for it, rather than a second unit that would run the agent "

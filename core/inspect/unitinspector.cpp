@@ -10,6 +10,7 @@
 #include "core/inspect/processinspector.h"
 #include "core/inspect/systemfacts.h"
 #include "core/text.h"
+#include "core/util/commandline.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -276,30 +277,15 @@ QString execStartLine(const QStringList &unitFileTexts)
 
 QStringList environmentAssignments(const QStringList &unitFileTexts)
 {
-    // Environment= takes space-separated NAME=value words, a word in double quotes may hold spaces
-    // (systemd.exec(5)); a later assignment of a name wins.
+    // Environment= takes NAME=value words split as a shell would, a later assignment of a name
+    // winning (systemd.exec(5)).
     QStringList assignments;
     for (const QString &value : serviceSettings(unitFileTexts, u"Environment")) {
-        QString word;
-        bool quoted = false;
-        const auto flush = [&] {
-            if (!word.isEmpty()) {
-                const QString name = word.section(u'=', 0, 0);
-                assignments.removeIf([&](const QString &a) { return a.section(u'=', 0, 0) == name; });
-                assignments << word;
-            }
-            word.clear();
-        };
-        for (const QChar c : value) {
-            if (c == u'"') {
-                quoted = !quoted;
-            } else if (c == u' ' && !quoted) {
-                flush();
-            } else {
-                word += c;
-            }
+        for (const QString &word : splitCommandLine(value)) {
+            const QString name = word.section(u'=', 0, 0);
+            assignments.removeIf([&](const QString &a) { return a.section(u'=', 0, 0) == name; });
+            assignments << word;
         }
-        flush();
     }
     return assignments;
 }
@@ -556,22 +542,8 @@ QString agentUnitName(const InspectionReport &report)
     if (processUnit.endsWith(u".service") && !processUnit.contains(u'@')) {
         return processUnit;
     }
+    // The catalog's finding names a unit only when its file starts this very program.
     if (const Finding *vendor = report.finding(u"catalog.vendor-unit")) {
-        // The catalog names the units of an entry, not of each of its programs (smartmontools.service
-        // runs smartd, not smartctl): only a unit whose file starts this very program is its own.
-        QFile file(vendor->evidence.value(0));
-        if (!file.open(QIODevice::ReadOnly)) {
-            return {};
-        }
-        QString line = execStartLine({QString::fromUtf8(file.read(1024 * 1024))});
-        while (!line.isEmpty() && QStringView(u"-@:+!|").contains(line.front())) {
-            line.remove(0, 1);
-        }
-        const QString program = line.section(u' ', 0, 0);
-        const QString inspected = report.sections.value(u"file"_s).toObject().value(u"canonical_path"_s).toString();
-        if (program.isEmpty() || QFileInfo(program).canonicalFilePath() != inspected) {
-            return {};
-        }
         return vendor->evidence.value(0).section(u'/', -1);
     }
     return {};

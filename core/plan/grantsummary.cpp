@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/plan/grantsummary.h"
 
-#include "core/generate/inputbuilder.h"
 #include "core/text.h"
+#include "core/util/commandline.h"
 
 #include <QCoreApplication>
 

@@ -773,8 +773,16 @@ void CatalogTest::applyPointsAProgramToItsVendorUnit()
     };
     InspectionReport file;
     file.target = QJsonObject{{u"kind"_s, u"file"_s}, {u"path"_s, u"/usr/sbin/chronyd"_s}};
+    file.sections.insert(u"file"_s, QJsonObject{{u"canonical_path"_s, u"/usr/sbin/chronyd"_s}});
     QVERIFY(builtin().apply(CatalogMatch{u"chronyd"_s, {MatchKind::ExecutablePath}}, file));
     QVERIFY(hasFinding(file));
+    // The entry's unit starts another of its programs: not this program's unit. chrony.service
+    // starts chronyd, so chronyc (the entry's client) has no unit of its own.
+    InspectionReport client;
+    client.target = QJsonObject{{u"kind"_s, u"file"_s}, {u"path"_s, u"/usr/bin/chronyc"_s}};
+    client.sections.insert(u"file"_s, QJsonObject{{u"canonical_path"_s, u"/usr/bin/chronyc"_s}});
+    QVERIFY(builtin().apply(CatalogMatch{u"chronyd"_s, {MatchKind::ExecutablePath}}, client));
+    QVERIFY(!hasFinding(client));
     // Inspecting the unit itself is what the finding asks for: no finding then.
     InspectionReport unit;
     unit.target = QJsonObject{{u"kind"_s, u"unit"_s}, {u"unit"_s, u"chrony.service"_s}};

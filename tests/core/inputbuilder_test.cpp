@@ -263,6 +263,14 @@ void InputBuilderTest::packagedUnitIsTakenOver()
     const QString unit = contentOf(*plan, u"unit"_s);
     QVERIFY2(unit.contains(u"\nExecStart=/usr/bin/prometheus-node-exporter $ARGS\n"_s), qPrintable(unit));
     QVERIFY(unit.contains(u"\nEnvironmentFile=/etc/default/prometheus-node-exporter\n"_s));
+    // A target without systemd (--systemd no) keeps the command line and has no unit to take
+    // over from.
+    StartChoice noSystemd;
+    noSystemd.systemd = false;
+    const GenerationInput bare = buildGenerationInput(report, Method::Capabilities, noSystemd);
+    QVERIFY(!bare.runsUnderSystemd);
+    QVERIFY(bare.replacesUnit.isEmpty());
+    QCOMPARE(bare.arguments, QStringList{u"$ARGS"_s});
 }
 
 void InputBuilderTest::commandLineSplitsAndJoins_data()

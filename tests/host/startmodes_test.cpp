@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -136,6 +137,21 @@ private Q_SLOTS:
         const QJsonObject input = readPlan(folder).value(u"input"_s).toObject();
         QCOMPARE(input.value(u"program"_s).toObject().value(u"arguments"_s).toArray(),
                  QJsonArray{u"--web.listen-address=127.0.0.1:19100"_s});
+        // A command line that drops the address is no silent change: derootctl stops, naming it,
+        // until the admin keeps it or accepts the change.
+        const QString pid = QString::number(m_handStarted.processId());
+        const CtlRun dropped = derootctl({u"generate"_s, u"--pid"_s, pid, u"--method"_s, u"caps"_s,
+                                          u"--args=--log.level=info"_s, u"--out"_s, kWork + u"/dropped"_s});
+        QCOMPARE(dropped.exitCode, 2);
+        QVERIFY2(dropped.err.contains(u"It listens on 127.0.0.1:19100 today, set by "
+                                      u"'--web.listen-address=127.0.0.1:19100'"_s) &&
+                     dropped.err.contains(u"--accept-address-change"_s) && dropped.err.count(u'\n') == 1,
+                 qPrintable(dropped.err));
+        QVERIFY(!QFileInfo::exists(kWork + u"/dropped"_s));
+        const CtlRun accepted =
+            derootctl({u"generate"_s, u"--pid"_s, pid, u"--method"_s, u"caps"_s, u"--args=--log.level=info"_s,
+                       u"--accept-address-change"_s, u"--out"_s, kWork + u"/accepted"_s});
+        QVERIFY2(accepted.exitCode == 0, qPrintable(accepted.err));
         const QString unitText = fileText(folder + u"/deroot-node_exporter.service"_s);
         QVERIFY2(unitText.contains(u"\nExecStart=/usr/bin/prometheus-node-exporter "
                                    u"--web.listen-address=127.0.0.1:19100\n"_s),

@@ -7,13 +7,13 @@
 // is not running, and the node exporter's packaged unit running as prometheus. Each verdict and
 // its basis is checked against what the system says independently (stat, getcap, /proc status).
 // Runs as root in the test host.
+#include "applysupport.h"
 #include "hostsupport.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -37,13 +37,6 @@ private Q_SLOTS:
     void deRootedPackagedUnit();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    static Run run(const QString &program, const QStringList &arguments);
     // `derootctl inspect ARGUMENTS --json`: the document, or nothing (with a warning).
     static QJsonObject inspect(const QStringList &arguments);
 };
@@ -71,29 +64,15 @@ QString text(const QJsonObject &document)
 }
 } // namespace
 
-TodayHostTest::Run TodayHostTest::run(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        process.waitForFinished();
-        return {-1, process.readAllStandardOutput(), process.readAllStandardError() + "\n(timed out or crashed)"};
-    }
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
 QJsonObject TodayHostTest::inspect(const QStringList &arguments)
 {
-    const Run result = run(kDerootctl, QStringList{u"inspect"_s} + arguments + QStringList{u"--json"_s});
-    const QJsonDocument document = QJsonDocument::fromJson(result.out);
-    if (result.exitCode != 0 || !document.isObject()) {
+    const CtlRun result = derootctl(QStringList{u"inspect"_s} + arguments + QStringList{u"--json"_s});
+    if (result.exitCode != 0 || result.json.isEmpty()) {
         qWarning("derootctl inspect %s: exit %d\n%s", qPrintable(arguments.join(u' ')), result.exitCode,
-                 result.err.constData());
+                 qPrintable(result.err));
         return {};
     }
-    return document.object();
+    return result.json;
 }
 
 void TodayHostTest::initTestCase()
@@ -105,11 +84,11 @@ void TodayHostTest::initTestCase()
 void TodayHostTest::cleanup()
 {
     for (const QString &unit : {kRootDaemon, kIdleUnit, kNodeExporter}) {
-        run(u"systemctl"_s, {u"stop"_s, unit});
-        run(u"systemctl"_s, {u"reset-failed"_s, unit});
+        hostRun(u"systemctl"_s, {u"stop"_s, unit});
+        hostRun(u"systemctl"_s, {u"reset-failed"_s, unit});
     }
     if (QFile::remove(kIdleUnitPath)) {
-        run(u"systemctl"_s, {u"daemon-reload"_s});
+        hostRun(u"systemctl"_s, {u"daemon-reload"_s});
     }
 }
 
@@ -120,8 +99,8 @@ void TodayHostTest::fileCapabilityProgram()
     QVERIFY(::stat("/usr/bin/fping", &st) == 0);
     QCOMPARE(st.st_uid, 0U);
     QCOMPARE(st.st_mode & (S_ISUID | S_ISGID), 0U);
-    const Run getcap = run(u"getcap"_s, {u"/usr/bin/fping"_s});
-    QVERIFY2(getcap.out.contains("cap_net_raw=ep"), getcap.out.constData());
+    const HostRun getcap = hostRun(u"getcap"_s, {u"/usr/bin/fping"_s});
+    QVERIFY2(getcap.output.contains(u"cap_net_raw=ep"_s), qPrintable(getcap.output));
 
     const QJsonObject document = inspect({u"/usr/bin/fping"_s});
     QCOMPARE(verdictId(document), u"file-capabilities"_s);
@@ -130,14 +109,14 @@ void TodayHostTest::fileCapabilityProgram()
                              "it needs root only if you run it as root"_s);
 
     // The terminal form opens with the same sentence.
-    const Run plain = run(kDerootctl, {u"inspect"_s, u"/usr/bin/fping"_s});
+    const CtlRun plain = derootctl({u"inspect"_s, u"/usr/bin/fping"_s});
     QCOMPARE(plain.exitCode, 0);
-    QCOMPARE(QString::fromUtf8(plain.out).section(u'\n', 0, 0), text(document));
+    QCOMPARE(plain.out.section(u'\n', 0, 0), text(document));
 
     // Today's score is what the file grants, not an assumed root; the plan is lower still.
-    const Run recommend = run(kDerootctl, {u"recommend"_s, u"/usr/bin/fping"_s, u"--json"_s});
+    const CtlRun recommend = derootctl({u"recommend"_s, u"/usr/bin/fping"_s, u"--json"_s});
     QCOMPARE(recommend.exitCode, 0);
-    const QJsonObject before = QJsonDocument::fromJson(recommend.out)[u"effective_privilege_before"_s].toObject();
+    const QJsonObject before = recommend.json[u"effective_privilege_before"_s].toObject();
     QCOMPARE(before[u"basis"_s].toString(), u"file-grants"_s);
     QCOMPARE(before[u"score"_s].toDouble(), 11.0);
 }
@@ -159,21 +138,21 @@ void TodayHostTest::setuidRootProgram()
 void TodayHostTest::plainProgram()
 {
     // Nothing runs it and its file grants nothing: only the hypothetical case, and said to be one.
-    const Run getcap = run(u"getcap"_s, {u"/usr/bin/sleep"_s});
-    QVERIFY2(getcap.out.trimmed().isEmpty(), getcap.out.constData());
+    const HostRun getcap = hostRun(u"getcap"_s, {u"/usr/bin/sleep"_s});
+    QVERIFY2(getcap.output.trimmed().isEmpty(), qPrintable(getcap.output));
     const QJsonObject document = inspect({u"/usr/bin/sleep"_s});
     QCOMPARE(verdictId(document), u"not-running"_s);
     QCOMPARE(basis(document), u"hypothetical-root"_s);
-    const Run recommend = run(kDerootctl, {u"recommend"_s, u"/usr/bin/sleep"_s});
+    const CtlRun recommend = derootctl({u"recommend"_s, u"/usr/bin/sleep"_s});
     QCOMPARE(recommend.exitCode, 0);
-    QVERIFY2(recommend.out.contains("Effective privilege if run as root: 100"), recommend.out.constData());
+    QVERIFY2(recommend.out.contains(u"Effective privilege if run as root: 100"_s), qPrintable(recommend.out));
 }
 
 void TodayHostTest::rootDaemon()
 {
-    const Run started =
-        run(u"systemd-run"_s, {u"--unit"_s, kRootDaemon, u"--collect"_s, u"/usr/bin/sleep"_s, u"infinity"_s});
-    QVERIFY2(started.exitCode == 0, started.err.constData());
+    const HostRun started =
+        hostRun(u"systemd-run"_s, {u"--unit"_s, kRootDaemon, u"--collect"_s, u"/usr/bin/sleep"_s, u"infinity"_s});
+    QVERIFY2(started.exitCode == 0, qPrintable(started.output));
     QString pid;
     QVERIFY(waitFor([&] {
         pid = systemctlShow(kRootDaemon, u"MainPID"_s);
@@ -204,7 +183,7 @@ void TodayHostTest::rootUnitNotRunning()
     unit.write("[Unit]\nDescription=Deroot today test: a root unit that is not running\n\n"
                "[Service]\nExecStart=/usr/bin/sleep infinity\n");
     unit.close();
-    QCOMPARE(run(u"systemctl"_s, {u"daemon-reload"_s}).exitCode, 0);
+    QCOMPARE(hostRun(u"systemctl"_s, {u"daemon-reload"_s}).exitCode, 0);
     QCOMPARE(systemctlShow(kIdleUnit, u"ActiveState"_s), u"inactive"_s);
 
     const QJsonObject document = inspect({u"--unit"_s, kIdleUnit});
@@ -225,7 +204,7 @@ void TodayHostTest::deRootedPackagedUnit()
                          "capabilities: nothing to de-root"_s);
 
     // Running: measured on its process, whose status shows neither root nor a capability.
-    QCOMPARE(run(u"systemctl"_s, {u"start"_s, kNodeExporter}).exitCode, 0);
+    QCOMPARE(hostRun(u"systemctl"_s, {u"start"_s, kNodeExporter}).exitCode, 0);
     QString pid;
     QVERIFY(waitFor([&] {
         pid = systemctlShow(kNodeExporter, u"MainPID"_s);

@@ -126,12 +126,7 @@ EnvironmentPage::EnvironmentPage(WizardSession *session, QWidget *parent)
     startForm->addRow(tr("Calling us&er:"), m_caller);
     startLayout->addLayout(startForm);
     layout->addWidget(startBox);
-    const auto updateStart = [this] {
-        m_schedule->setEnabled(m_start->checkedId() == int(Core::StartMode::Scheduled));
-        m_caller->setEnabled(m_start->checkedId() == int(Core::StartMode::CalledBy));
-        m_newUnit->setEnabled(m_start->checkedId() == int(Core::StartMode::Service));
-    };
-    connect(m_start, &QButtonGroup::idToggled, this, updateStart);
+    connect(m_start, &QButtonGroup::idToggled, this, &EnvironmentPage::updateStartFields);
     layout->addStretch(1);
 
     // Scrolls rather than squeezes at twice the scale in a small window.
@@ -168,6 +163,13 @@ void EnvironmentPage::initializePage()
         tr("Replace %1 with a ne&w unit of Deroot's own (by default a drop-in hardens it)").arg(detected.unit));
     m_newUnit->setAccessibleName(QString(m_newUnit->text()).remove(u'&'));
     m_newUnit->setChecked(choice.newUnit);
+    updateStartFields();
+}
+
+// Each field belongs to one way of starting: the others are disabled, not hidden, so the page
+// keeps its shape while the admin compares them.
+void EnvironmentPage::updateStartFields()
+{
     m_schedule->setEnabled(m_start->checkedId() == int(Core::StartMode::Scheduled));
     m_caller->setEnabled(m_start->checkedId() == int(Core::StartMode::CalledBy));
     m_newUnit->setEnabled(m_start->checkedId() == int(Core::StartMode::Service));

@@ -29,6 +29,8 @@ public:
     bool validatePage() override;
 
 private:
+    void updateStartFields();
+
     WizardSession *m_session;
     QButtonGroup *m_environment;
     QButtonGroup *m_trust;

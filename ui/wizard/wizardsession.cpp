@@ -186,12 +186,10 @@ QStringList WizardSession::setMethod(Core::Method method)
         return {};
     }
     // The same starting point as `derootctl generate --method M --systemd yes|no --start ...`.
-    Core::GenerationInput input = Core::buildGenerationInput(*m_report, method, m_start);
+    Core::StartChoice start = m_start;
+    start.systemd = m_answers.systemd;
+    Core::GenerationInput input = Core::buildGenerationInput(*m_report, method, start);
     m_inputStart = m_start;
-    input.runsUnderSystemd = m_answers.systemd;
-    if (!input.runsUnderSystemd) {
-        input.replacesUnit.clear(); // as derootctl generate --systemd no: no unit to take over from
-    }
     const Core::GenerationInput base = input;
     QStringList carried;
     if (m_hasInput) {
