@@ -19,7 +19,8 @@ const QList<Command> &commands()
         {"recommend",
          QT_TRANSLATE_NOOP("derootctl",
                            "rank the three methods for an agent: TARGET [--environment bare-metal|vm|"
-                           "container|kubernetes|legacy] [--trust own|vendor|untrusted] [--systemd yes|no]"),
+                           "container|kubernetes|legacy] [--trust own|vendor|untrusted] [--systemd yes|no] "
+                           "[--start service|scheduled|called-by]"),
          &runRecommend},
         {"generate",
          QT_TRANSLATE_NOOP("derootctl", "write a plan's files and plan.json: TARGET --method sudo|caps|container "

@@ -166,21 +166,11 @@ int runGenerate(const QList<QByteArray> &arguments, Io &io)
     Core::StartChoice start;
     start.newUnit = args.flag("new-unit");
     if (args.has("start")) {
-        const QByteArray mode = args.option("start");
-        if (mode == "service") {
-            start.mode = Core::StartMode::Service;
-        } else if (mode == "scheduled") {
-            start.mode = Core::StartMode::Scheduled;
-        } else if (mode == "called-by" || mode == "called_by") {
-            start.mode = Core::StartMode::CalledBy;
-        } else {
-            return fail(
-                io, "generate",
-                {Core::ExitCode::Usage,
-                 QCoreApplication::translate("derootctl", "--start takes service, scheduled or called-by, not %1")
-                     .arg(Core::quoted(QString::fromLocal8Bit(mode)))},
-                json);
+        const auto mode = Core::parseStartMode(QString::fromLocal8Bit(args.option("start")));
+        if (!mode) {
+            return fail(io, "generate", mode.error(), json);
         }
+        start.mode = *mode;
     }
     start.callerUser = QString::fromLocal8Bit(args.option("caller"));
     start.schedule = QString::fromLocal8Bit(args.option("schedule"));

@@ -13,7 +13,7 @@ namespace Deroot::Cli {
 
 int runRecommend(const QList<QByteArray> &arguments, Io &io)
 {
-    const Args args(arguments, {"json", "no-package"}, {"pid", "unit", "environment", "trust", "systemd"});
+    const Args args(arguments, {"json", "no-package"}, {"pid", "unit", "environment", "trust", "systemd", "start"});
     const bool json = args.flag("json");
     if (!args.error().isEmpty()) {
         return fail(io, "recommend", {Core::ExitCode::Usage, args.error()}, json);
@@ -41,6 +41,13 @@ int runRecommend(const QList<QByteArray> &arguments, Io &io)
                         json);
         }
         answers.systemd = systemd == "yes";
+    }
+    if (args.has("start")) {
+        const auto start = Core::parseStartMode(QString::fromLocal8Bit(args.option("start")));
+        if (!start) {
+            return fail(io, "recommend", start.error(), json);
+        }
+        answers.start = *start;
     }
     const auto report = inspectTarget(args, "recommend", io);
     if (!report) {

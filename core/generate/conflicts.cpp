@@ -377,8 +377,11 @@ QList<Conflict> detectConflicts(const GenerationInput &input, const QList<Artifa
                 u"%3, so the agent silently loses them."_s.arg(
                     caps.path, isPackageName(input.packageName) ? input.packageName : quoted(input.packageName),
                     maskNames(caps.mask)),
-                u"Prefer the systemd unit's AmbientCapabilities=, which upgrades keep; otherwise re-run setcap "
-                u"after each upgrade (a DPkg::Post-Invoke hook) and check with getcap."_s);
+                // A unit can grant them only to a program that runs as a unit of its own.
+                input.startMode != StartMode::CalledBy && input.runsUnderSystemd
+                    ? u"Prefer the systemd unit's AmbientCapabilities=, which upgrades keep; otherwise re-run setcap "
+                      u"after each upgrade (a DPkg::Post-Invoke hook) and check with getcap."_s
+                    : u"Re-run setcap after each upgrade (a DPkg::Post-Invoke hook) and check with getcap."_s);
         }
     }
     // Containers: Docker, Compose and Kubernetes give a non-root user no ambient capabilities.

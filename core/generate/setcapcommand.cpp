@@ -54,13 +54,16 @@ Result<Artifact> setcapCommand(const GenerationInput &input)
         u"and effective) is enough for a program that does not start others with the capability; "
         u"the guide's +eip also lets children holding it as inheritable keep it, which is rarely "
         u"needed and widens what a compromise reaches. Writing the file drops file capabilities: "
-        u"%4"_s.arg(input.executable, text.section(u'+', 0, 0), expected,
-                    input.packageName.isEmpty()
-                        ? u"run this again after every update of the program."_s
-                        : u"every upgrade of the package %1 removes them, so run this again after "
-                          u"each one (or use the systemd unit's AmbientCapabilities=, which "
-                          u"upgrades keep)."_s.arg(isPackageName(input.packageName) ? input.packageName
-                                                                                    : quoted(input.packageName)));
+        u"%4"_s.arg(
+            input.executable, text.section(u'+', 0, 0), expected,
+            input.packageName.isEmpty()
+                ? u"run this again after every update of the program."_s
+                : u"every upgrade of the package %1 removes them, so run this again after "
+                  u"each one%2."_s.arg(isPackageName(input.packageName) ? input.packageName : quoted(input.packageName),
+                                       // Only a program that runs as a unit of its own can have the unit grant them.
+                                       input.startMode != StartMode::CalledBy && input.runsUnderSystemd
+                                           ? u" (or use the systemd unit's AmbientCapabilities=, which upgrades keep)"_s
+                                           : QString()));
     artifact.purpose = purpose;
     artifact.syntax = u"Bash"_s;
     return artifact;

@@ -3,6 +3,7 @@
 #include "core/recommend/recommender.h"
 
 #include "core/generate/inputbuilder.h"
+#include "core/generate/planinput.h"
 #include "core/inspect/capabilities.h"
 #include "core/text.h"
 
@@ -144,6 +145,11 @@ Recommendation recommend(const InspectionReport &report, const Answers &answers)
     const Needs &needs = report.needs;
     const bool isScript = report.sections.contains(u"script"_s);
     const QString package = packageOf(report);
+    const StartMode start = answers.start.value_or(detectedStart(report).mode);
+    // A program another agent calls has no unit of its own to grant capabilities, as a machine
+    // without systemd has none: they can only sit on its file.
+    const bool called = start == StartMode::CalledBy;
+    const bool unitGrants = answers.systemd && !called;
     QStringList required;
     QStringList rootEquivalent;
     for (const CapabilityNeed &need : needs.capabilities) {
@@ -200,28 +206,37 @@ Recommendation recommend(const InspectionReport &report, const Answers &answers)
                    u"It needs membership in %1, which amounts to root."_s.arg(powerfulGroups.join(u", ")));
     }
     if (isScript) {
-        if (answers.systemd) {
+        if (unitGrants) {
             ranker.add(Caps, u"script.ambient"_s, 0,
                        u"A script cannot hold file capabilities: the unit grants them with AmbientCapabilities= "
                        u"instead."_s);
         } else if (!required.isEmpty()) {
-            ranker.infeasible(Caps, u"script.no-systemd"_s,
-                              u"A script cannot hold file capabilities, and without systemd nothing else can grant "
-                              u"them: give the one privileged command a sudo rule."_s);
+            ranker.infeasible(Caps, called ? u"script.called"_s : u"script.no-systemd"_s,
+                              called ? u"A script cannot hold file capabilities, and a program another agent calls "
+                                       u"has no unit to grant them: give the one privileged command a sudo rule for "
+                                       u"the calling user."_s
+                                     : u"A script cannot hold file capabilities, and without systemd nothing else can "
+                                       u"grant them: give the one privileged command a sudo rule."_s);
         }
     }
-    if (!answers.systemd && !isScript && !required.isEmpty()) {
-        ranker.add(Caps, u"no-systemd.setcap"_s, -kMedium,
-                   u"Without systemd the capabilities must sit on the file (setcap): everyone who may run it gets "
-                   u"them, and package upgrades drop them."_s);
+    if (!unitGrants && !isScript && !required.isEmpty()) {
+        ranker.add(Caps, called ? u"called.setcap"_s : u"no-systemd.setcap"_s, -kMedium,
+                   called ? u"Another agent calls it, so it has no unit of its own: the capabilities must sit on the "
+                            u"file (setcap), and everyone who may run it gets them."_s
+                          : u"Without systemd the capabilities must sit on the file (setcap): everyone who may run "
+                            u"it gets them, and package upgrades drop them."_s);
     }
     if (!package.isEmpty() && !required.isEmpty() && !isScript) {
-        ranker.add(
-            Caps, u"package.upgrade"_s, answers.systemd ? 0 : -kWeak,
-            answers.systemd
-                ? u"Package %1 owns the program: an upgrade drops capabilities set with setcap, so the unit's "
-                  u"AmbientCapabilities= grants them instead."_s.arg(package)
-                : u"Package %1 owns the program: every upgrade drops capabilities set with setcap."_s.arg(package));
+        ranker.add(Caps, u"package.upgrade"_s, unitGrants ? 0 : -kWeak,
+                   unitGrants ? u"Package %1 owns the program: an upgrade drops capabilities set with setcap, so the "
+                                u"unit's AmbientCapabilities= grants them instead."_s.arg(package)
+                              : u"Package %1 owns the program: every upgrade drops capabilities set with setcap, so "
+                                u"they must be set again after each one."_s.arg(package));
+    }
+    if (called) {
+        ranker.add(Sudo, u"called.sudo"_s, 0,
+                   u"Another agent calls it: a sudo rule lets only that agent's user run it as root, with the "
+                   u"arguments it is called with."_s);
     }
     if (!answers.systemd) {
         ranker.add(Sudo, u"no-systemd"_s, 0,
@@ -240,8 +255,10 @@ Recommendation recommend(const InspectionReport &report, const Answers &answers)
     recommendation.ranking = ranker.ranking();
     recommendation.privilegeBefore = currentPrivilege(report);
     for (MethodAssessment &assessment : recommendation.ranking) {
-        GenerationInput input = buildGenerationInput(report, assessment.method);
-        input.runsUnderSystemd = answers.systemd;
+        StartChoice choice;
+        choice.mode = answers.start;
+        choice.systemd = answers.systemd;
+        const GenerationInput input = buildGenerationInput(report, assessment.method, choice);
         assessment.privilegeAfter = plannedPrivilege(input);
     }
     for (const Finding &finding : report.findings) {
@@ -279,6 +296,20 @@ Result<Trust> parseTrust(QStringView word)
         return Trust::Untrusted;
     }
     return Error{ExitCode::Usage, u"trust %1 is not one of own, vendor, untrusted"_s.arg(quoted(word))};
+}
+
+Result<StartMode> parseStartMode(QStringView word)
+{
+    if (word == u"service") {
+        return StartMode::Service;
+    }
+    if (word == u"scheduled") {
+        return StartMode::Scheduled;
+    }
+    if (word == u"called-by" || word == u"called_by") {
+        return StartMode::CalledBy;
+    }
+    return Error{ExitCode::Usage, u"start %1 is not one of service, scheduled, called-by"_s.arg(quoted(word))};
 }
 
 QString environmentId(Environment environment)
@@ -346,7 +377,8 @@ QJsonObject toJson(const Recommendation &recommendation, const Answers &answers)
     return {{u"schema"_s, u"deroot.recommend/1"_s},
             {u"answers"_s, QJsonObject{{u"environment"_s, environmentId(answers.environment)},
                                        {u"trust"_s, trustId(answers.trust)},
-                                       {u"systemd"_s, answers.systemd}}},
+                                       {u"systemd"_s, answers.systemd},
+                                       {u"start"_s, answers.start ? startModeId(*answers.start) : u"detected"_s}}},
             {u"recommended"_s, methodId(recommendation.recommended())},
             {u"ranking"_s, ranking},
             {u"blockers"_s, QJsonArray::fromStringList(recommendation.blockers)},
@@ -356,8 +388,11 @@ QJsonObject toJson(const Recommendation &recommendation, const Answers &answers)
 QString toText(const Recommendation &recommendation, const Answers &answers)
 {
     const auto translate = [](const char *text) { return QCoreApplication::translate("Deroot::Core::Method", text); };
-    QString out = u"Recommendation for %1, %2 agent, %3 systemd\n\n"_s.arg(
-        environmentId(answers.environment), trustId(answers.trust), answers.systemd ? u"with"_s : u"without"_s);
+    QString out = u"Recommendation for %1, %2 agent, %3 systemd%4\n\n"_s.arg(
+        environmentId(answers.environment), trustId(answers.trust), answers.systemd ? u"with"_s : u"without"_s,
+        answers.start == StartMode::CalledBy    ? u", called by another agent"_s
+        : answers.start == StartMode::Scheduled ? u", started on a schedule"_s
+                                                : QString());
     out += u"    %1 %2 %3 %4\n"_s.arg(u"Method"_s.leftJustified(20), u"Security"_s.leftJustified(11),
                                       u"Complexity"_s.leftJustified(11), u"Best for"_s);
     for (const MethodRow &row : methodTable()) {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #pragma once
 
+#include "core/generate/generationinput.h"
 #include "core/inspect/report.h"
 #include "core/recommend/methods.h"
 #include "core/recommend/privilegescore.h"
@@ -34,6 +35,10 @@ struct Answers
     Environment environment = Environment::BareMetalOrVm;
     Trust trust = Trust::Vendor;
     bool systemd = true; ///< the agent runs (or can run) under systemd
+    /// How the agent is started, when the admin said (derootctl --start, the wizard's "How it is
+    /// started"); unset: as the evidence shows (detectedStart()). A called program has no unit of
+    /// its own, so its capabilities can only sit on the file.
+    std::optional<StartMode> start;
 };
 
 /// One reason for or against a method, for this agent.
@@ -74,6 +79,8 @@ Recommendation recommend(const InspectionReport &report, const Answers &answers)
 /// "bare-metal", "container", "legacy" / "own", "vendor", "untrusted": the command line's words.
 Result<Environment> parseEnvironment(QStringView word);
 Result<Trust> parseTrust(QStringView word);
+/// "service", "scheduled", "called-by" (or plan.json's "called_by"): --start's words.
+Result<StartMode> parseStartMode(QStringView word);
 QString environmentId(Environment environment);
 QString trustId(Trust trust);
 

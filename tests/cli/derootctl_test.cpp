@@ -72,6 +72,13 @@ void DerootctlTest::exitCodes_data()
     QTest::addRow("recommend --systemd maybe")
         << QStringList{u"recommend"_s, u"/usr/bin/fping"_s, u"--systemd"_s, u"maybe"_s} << 2 << u"^$"_s
         << u"^derootctl: recommend: --systemd takes yes or no\\n$"_s;
+    QTest::addRow("recommend --start cron")
+        << QStringList{u"recommend"_s, u"/usr/bin/fping"_s, u"--start"_s, u"cron"_s} << 2 << u"^$"_s
+        << u"^derootctl: recommend: start 'cron' is not one of service, scheduled, called-by\\n$"_s;
+    QTest::addRow("recommend fping called by another agent")
+        << QStringList{u"recommend"_s, u"/usr/bin/fping"_s, u"--start=called-by"_s} << 0
+        << u"with systemd, called by another agent\\n[\\s\\S]*Another agent calls it, so it has no unit of its own"_s
+        << u"^$"_s;
     QTest::addRow("recommend without a target")
         << QStringList{u"recommend"_s} << 2 << u"^$"_s << u"^derootctl: recommend: give exactly one target"_s;
     QTest::addRow("recommend a missing program") << QStringList{u"recommend"_s, u"/nonexistent"_s} << 4 << u"^$"_s

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void ranking_data();
     void ranking();
     void scriptWithoutSystemdCannotHoldCapabilities();
+    void calledProgramHasNoUnitToGrantCapabilities();
     void criticalFindingsBlock();
     void answersParse_data();
     void answersParse();
@@ -50,7 +51,7 @@ InspectionReport agent(const QList<int> &capabilities, const QStringList &comman
 
 Answers answers(Environment environment, Trust trust = Trust::Vendor, bool systemd = true)
 {
-    return {environment, trust, systemd};
+    return {environment, trust, systemd, std::nullopt};
 }
 
 } // namespace
@@ -109,6 +110,51 @@ void RecommenderTest::scriptWithoutSystemdCannotHoldCapabilities()
     QVERIFY(!without.ranking.last().feasible);
 }
 
+// The wizard's first walk after issue 12: a called fping was told that "the unit's
+// AmbientCapabilities= grants them instead", but a called program has no unit.
+void RecommenderTest::calledProgramHasNoUnitToGrantCapabilities()
+{
+    const auto considerationsOf = [](const Recommendation &recommendation, Method method) {
+        QHash<QString, QString> texts;
+        for (const MethodAssessment &assessment : recommendation.ranking) {
+            if (assessment.method == method) {
+                for (const Consideration &c : assessment.considerations) {
+                    texts.insert(c.id, c.text);
+                }
+            }
+        }
+        return texts;
+    };
+    Answers service = answers(Environment::BareMetalOrVm);
+    service.start = StartMode::Service;
+    const auto asService =
+        considerationsOf(recommend(agent({kNetRaw}, {}, false, u"fping"_s), service), Method::Capabilities);
+    QVERIFY2(asService.value(u"package.upgrade"_s).contains(u"AmbientCapabilities="_s),
+             qPrintable(asService.value(u"package.upgrade"_s)));
+    QVERIFY(!asService.contains(u"called.setcap"_s));
+
+    Answers called = answers(Environment::BareMetalOrVm);
+    called.start = StartMode::CalledBy;
+    const Recommendation recommendation = recommend(agent({kNetRaw}, {}, false, u"fping"_s), called);
+    const auto caps = considerationsOf(recommendation, Method::Capabilities);
+    QVERIFY(caps.contains(u"called.setcap"_s));
+    QVERIFY2(!caps.value(u"package.upgrade"_s).contains(u"AmbientCapabilities="_s),
+             qPrintable(caps.value(u"package.upgrade"_s)));
+    QVERIFY(considerationsOf(recommendation, Method::Sudo).contains(u"called.sudo"_s));
+    QVERIFY(toText(recommendation, called)
+                .startsWith(u"Recommendation for bare-metal, vendor agent, with systemd, "
+                            u"called by another agent\n"_s));
+    QCOMPARE(toJson(recommendation, called).value(u"answers"_s).toObject().value(u"start"_s).toString(),
+             u"called_by"_s);
+    QCOMPARE(toJson(recommendation, service).value(u"answers"_s).toObject().value(u"start"_s).toString(), u"service"_s);
+
+    // A called script cannot hold file capabilities and has no unit: only the caller's sudo rule.
+    const Recommendation script = recommend(agent({kNetRaw}, {}, true), called);
+    QCOMPARE(script.ranking.last().method, Method::Capabilities);
+    QVERIFY(!script.ranking.last().feasible);
+    QVERIFY(considerationsOf(script, Method::Capabilities).contains(u"script.called"_s));
+}
+
 void RecommenderTest::criticalFindingsBlock()
 {
     InspectionReport report = agent({kNetRaw});
@@ -137,6 +183,7 @@ void RecommenderTest::answersParse()
     QFETCH(bool, trustOk);
     QCOMPARE(parseEnvironment(word).ok(), environmentOk);
     QCOMPARE(parseTrust(word).ok(), trustOk);
+    QVERIFY(!parseStartMode(word).ok());
     if (!parseEnvironment(word).ok()) {
         QVERIFY(!parseEnvironment(word).error().message.contains(u'\n'));
         QCOMPARE(parseEnvironment(word).error().code, ExitCode::Usage);
@@ -145,8 +192,12 @@ void RecommenderTest::answersParse()
 
 void RecommenderTest::jsonShape()
 {
+    QCOMPARE(*parseStartMode(u"called-by"), StartMode::CalledBy);
+    QCOMPARE(*parseStartMode(u"scheduled"), StartMode::Scheduled);
+    QCOMPARE(parseStartMode(u"cron").error().code, ExitCode::Usage);
     const Answers a = answers(Environment::BareMetalOrVm);
     const QJsonObject json = toJson(recommend(agent({kNetRaw}), a), a);
+    QCOMPARE(json.value(u"answers"_s).toObject().value(u"start"_s).toString(), u"detected"_s);
     QCOMPARE(json.value(u"schema"_s).toString(), u"deroot.recommend/1"_s);
     QCOMPARE(json.value(u"recommended"_s).toString(), u"caps"_s);
     const QJsonArray ranking = json.value(u"ranking"_s).toArray();

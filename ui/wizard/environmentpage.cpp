@@ -181,7 +181,6 @@ bool EnvironmentPage::validatePage()
     answers.environment = Core::Environment(m_environment->checkedId());
     answers.trust = Core::Trust(m_trust->checkedId());
     answers.systemd = m_systemd->isChecked();
-    m_session->setAnswers(answers);
     Core::StartChoice choice;
     const auto mode = Core::StartMode(m_start->checkedId());
     // Only what differs from the evidence is a choice: a new agent starts from its own evidence.
@@ -190,6 +189,10 @@ bool EnvironmentPage::validatePage()
     if (mode != detected.mode) {
         choice.mode = mode;
     }
+    // The recommendation weighs how it is started: a called program has no unit to grant it
+    // capabilities.
+    answers.start = choice.mode;
+    m_session->setAnswers(answers);
     choice.schedule = mode == Core::StartMode::Scheduled ? m_schedule->text().trimmed() : QString();
     choice.callerUser = mode == Core::StartMode::CalledBy ? m_caller->text().trimmed() : QString();
     choice.newUnit = mode == Core::StartMode::Service && !m_newUnit->isHidden() && m_newUnit->isChecked();

@@ -111,6 +111,7 @@ void WizardSession::inspect(const AgentTarget &target)
     cancelInspection();
     m_target = target;
     m_start = {};
+    m_answers.start.reset(); // a new agent starts from its own evidence
     m_report.reset();
     m_hasInput = false;
     m_carried.clear();
