@@ -1863,6 +1863,10 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
             <numerusform>Der Plan für %1 hat %n Dateien.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Timer (%1), as systemd has it:</source>
+        <translation>Timer (%1), wie systemd ihn sieht:</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::NeedsPage</name>

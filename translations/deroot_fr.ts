@@ -1863,6 +1863,10 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
             <numerusform>Le plan pour %1 compte %n fichiers.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Timer (%1), as systemd has it:</source>
+        <translation>Minuterie (%1), telle que systemd la voit :</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::NeedsPage</name>

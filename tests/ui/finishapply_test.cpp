@@ -784,6 +784,31 @@ private Q_SLOTS:
         QTRY_VERIFY2(inView(find<QLabel>(u"applyStatusLabel"_s)), "the rollback's outcome is below the fold");
     }
 
+    // A scheduled plan's check is of its timer: no process runs until the schedule says, so no
+    // "pid 0" is shown as if an agent ran.
+    void timerCheckIsNotARunningAgent()
+    {
+        const auto helper = startHelper();
+        Helper::AgentCheck check;
+        check.checked = true;
+        check.ok = true;
+        check.unit = u"deroot-fping.timer"_s;
+        check.fields = {{u"Unit"_s, u"deroot-fping.service"_s, u"deroot-fping.service"_s, true}};
+        helper->engine.agentCheck = check;
+        QVERIFY(showFinish(Core::Method::Capabilities));
+        QVERIFY(!clickApply().isEmpty());
+        QVERIFY(waitIdle());
+        auto *agent = find<QLabel>(u"agentCheckLabel"_s);
+        QVERIFY(agent->isVisible());
+        QVERIFY2(agent->text().startsWith(u"Timer (deroot-fping.timer), as systemd has it:"_s),
+                 qPrintable(agent->text()));
+        QVERIFY2(!agent->text().contains(u"pid"_s), qPrintable(agent->text()));
+        QVERIFY(!agent->property("error").toBool());
+        // Undone, so that the next test may apply the same plan.
+        QVERIFY(undo());
+        QVERIFY(waitIdle());
+    }
+
     // Whether @p widget lies wholly inside the visible part of the page's scroll area.
     static bool inView(QWidget *widget)
     {

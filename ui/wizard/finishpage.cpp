@@ -726,9 +726,11 @@ void FinishPage::onApplied(const QJsonObject &outcome)
     const QJsonObject agent = outcome.value(u"agent"_s).toObject();
     const bool agentChecked = agent.value(u"checked"_s).toBool();
     if (agentChecked) {
-        QStringList lines{tr("Running agent (%1, pid %2):")
-                              .arg(Core::oneLine(agent.value(u"unit"_s).toString()))
-                              .arg(agent.value(u"pid"_s).toInteger())};
+        // A scheduled plan's check is of its timer, as systemd has it: no process of it runs yet.
+        const QString unit = Core::oneLine(agent.value(u"unit"_s).toString());
+        QStringList lines{unit.endsWith(u".timer"_s)
+                              ? tr("Timer (%1), as systemd has it:").arg(unit)
+                              : tr("Running agent (%1, pid %2):").arg(unit).arg(agent.value(u"pid"_s).toInteger())};
         for (const QJsonValue &value : agent.value(u"fields"_s).toArray()) {
             const QJsonObject field = value.toObject();
             const QString name = Core::oneLine(field.value(u"name"_s).toString());
