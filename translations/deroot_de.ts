@@ -675,6 +675,22 @@
         <source>Nothing starts it yet: Deroot makes a unit for it.</source>
         <translation>Noch startet ihn nichts: Deroot legt eine Unit für ihn an.</translation>
     </message>
+    <message>
+        <source>%1 runs it through sudo (%2): the plan grants that user.</source>
+        <translation>%1 führt ihn über sudo aus (%2): der Plan berechtigt diesen Benutzer.</translation>
+    </message>
+    <message>
+        <source>%1 run it through sudo (%2): say which agent&apos;s user calls it.</source>
+        <translation>%1 führen ihn über sudo aus (%2): geben Sie an, welcher Benutzer eines Agenten ihn aufruft.</translation>
+    </message>
+    <message>
+        <source>cron runs it as %1 on the schedule %2 (%3), which has no OnCalendar= equivalent: give the timer&apos;s schedule. Remove that cron line after the apply, or it runs twice.</source>
+        <translation>cron führt ihn als %1 nach dem Zeitplan %2 aus (%3), der keine Entsprechung in OnCalendar= hat: geben Sie den Zeitplan des Timers an. Entfernen Sie diese cron-Zeile nach dem Anwenden, sonst läuft er doppelt.</translation>
+    </message>
+    <message>
+        <source>cron runs it as %1 on the schedule %2 (%3): the plan&apos;s timer takes over. Remove that cron line after the apply, or it runs twice.</source>
+        <translation>cron führt ihn als %1 nach dem Zeitplan %2 aus (%3): der Timer des Plans übernimmt. Entfernen Sie diese cron-Zeile nach dem Anwenden, sonst läuft er doppelt.</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::Verdict</name>

@@ -675,6 +675,22 @@
         <source>Nothing starts it yet: Deroot makes a unit for it.</source>
         <translation>Rien ne le lance encore : Deroot lui crée une unité.</translation>
     </message>
+    <message>
+        <source>%1 runs it through sudo (%2): the plan grants that user.</source>
+        <translation>%1 le lance via sudo (%2) : le plan accorde les droits à cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>%1 run it through sudo (%2): say which agent&apos;s user calls it.</source>
+        <translation>%1 le lancent via sudo (%2) : indiquez l&apos;utilisateur de l&apos;agent qui l&apos;appelle.</translation>
+    </message>
+    <message>
+        <source>cron runs it as %1 on the schedule %2 (%3), which has no OnCalendar= equivalent: give the timer&apos;s schedule. Remove that cron line after the apply, or it runs twice.</source>
+        <translation>cron le lance en tant que %1 selon la planification %2 (%3), sans équivalent OnCalendar= : indiquez la planification de la minuterie. Supprimez cette ligne cron après l&apos;application, sinon il s&apos;exécute deux fois.</translation>
+    </message>
+    <message>
+        <source>cron runs it as %1 on the schedule %2 (%3): the plan&apos;s timer takes over. Remove that cron line after the apply, or it runs twice.</source>
+        <translation>cron le lance en tant que %1 selon la planification %2 (%3) : la minuterie du plan prend le relais. Supprimez cette ligne cron après l&apos;application, sinon il s&apos;exécute deux fois.</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::Verdict</name>

@@ -54,6 +54,35 @@ void appendMissing(QStringList &to, const QStringList &words)
     }
 }
 
+// The argument lists the sudoers rules for @p user allow for the inspected program today, each
+// once; none when there is no rule or one allows every argument or a wildcard (nothing exact to
+// keep).
+QList<QStringList> sudoRuleArguments(const InspectionReport &report, const QString &user)
+{
+    QList<QStringList> lists;
+    for (const QJsonValue &value : report.sections.value(u"callers"_s).toObject().value(u"callers"_s).toArray()) {
+        const QJsonObject caller = value.toObject();
+        if (caller.value(u"kind"_s).toString() != u"sudo" || caller.value(u"user"_s).toString() != user) {
+            continue;
+        }
+        if (caller.value(u"any_arguments"_s).toBool()) {
+            return {};
+        }
+        QStringList arguments;
+        for (const QJsonValue &word : caller.value(u"arguments"_s).toArray()) {
+            // A sudoers wildcard names a class of calls, not one: nothing exact to keep.
+            if (word.toString().contains(QRegularExpression(u"[*?\\[]"_s))) {
+                return {};
+            }
+            arguments << word.toString();
+        }
+        if (!lists.contains(arguments)) {
+            lists << arguments;
+        }
+    }
+    return lists;
+}
+
 } // namespace
 
 DetectedStart detectedStart(const InspectionReport &report)
@@ -62,29 +91,90 @@ DetectedStart detectedStart(const InspectionReport &report)
     const QJsonObject process = report.sections.value(u"process"_s).toObject();
     if (!unit.value(u"id"_s).toString().isEmpty()) {
         const QString id = unit.value(u"id"_s).toString();
-        return {StartMode::Service, id,
-                QCoreApplication::translate("Deroot::Core::StartMode", "It runs under %1.").arg(id)};
+        return {StartMode::Service,
+                id,
+                QCoreApplication::translate("Deroot::Core::StartMode", "It runs under %1.").arg(id),
+                {},
+                {}};
     }
     const QString agentUnit = agentUnitName(report);
     if (!agentUnit.isEmpty()) {
         return {
-            StartMode::Service, agentUnit,
+            StartMode::Service,
+            agentUnit,
             process.value(u"unit"_s).toString() == agentUnit
                 ? QCoreApplication::translate("Deroot::Core::StartMode", "The process runs under %1.").arg(agentUnit)
-                : QCoreApplication::translate("Deroot::Core::StartMode", "Its package ships %1.").arg(agentUnit)};
+                : QCoreApplication::translate("Deroot::Core::StartMode", "Its package ships %1.").arg(agentUnit),
+            {},
+            {}};
+    }
+    // Who runs it today besides a unit: a sudoers rule for a user, a cron entry.
+    QStringList sudoUsers;
+    QStringList sudoSources;
+    QJsonObject cron;
+    for (const QJsonValue &value : report.sections.value(u"callers"_s).toObject().value(u"callers"_s).toArray()) {
+        const QJsonObject caller = value.toObject();
+        if (caller.value(u"kind"_s).toString() == u"sudo") {
+            static const QRegularExpression kUser(QRegularExpression::anchoredPattern(u"[a-z_][a-z0-9_-]*\\$?"_s));
+            const QString user = caller.value(u"user"_s).toString();
+            if (kUser.match(user).hasMatch() && !sudoUsers.contains(user)) {
+                sudoUsers << user;
+            }
+            sudoSources << caller.value(u"source"_s).toString();
+        } else if (cron.isEmpty()) {
+            cron = caller;
+        }
+    }
+    if (!sudoUsers.isEmpty()) {
+        DetectedStart called;
+        called.mode = StartMode::CalledBy;
+        if (sudoUsers.size() == 1) {
+            called.callerUser = sudoUsers.constFirst();
+            called.reason = QCoreApplication::translate("Deroot::Core::StartMode",
+                                                        "%1 runs it through sudo (%2): the plan grants that user.")
+                                .arg(called.callerUser, sudoSources.join(u", "_s));
+        } else {
+            called.reason = QCoreApplication::translate("Deroot::Core::StartMode",
+                                                        "%1 run it through sudo (%2): say which agent's user calls it.")
+                                .arg(sudoUsers.join(u", "_s), sudoSources.join(u", "_s));
+        }
+        return called;
+    }
+    if (!cron.isEmpty()) {
+        DetectedStart scheduled;
+        scheduled.mode = StartMode::Scheduled;
+        scheduled.schedule = cron.value(u"on_calendar"_s).toString();
+        scheduled.reason =
+            (scheduled.schedule.isEmpty()
+                 ? QCoreApplication::translate("Deroot::Core::StartMode",
+                                               "cron runs it as %1 on the schedule %2 (%3), which has no OnCalendar= "
+                                               "equivalent: give the timer's schedule. Remove that cron line after "
+                                               "the apply, or it runs twice.")
+                 : QCoreApplication::translate("Deroot::Core::StartMode",
+                                               "cron runs it as %1 on the schedule %2 (%3): the plan's timer takes "
+                                               "over. Remove that cron line after the apply, or it runs twice."))
+                .arg(cron.value(u"user"_s).toString(), cron.value(u"schedule"_s).toString(),
+                     cron.value(u"source"_s).toString());
+        return scheduled;
     }
     const QJsonArray matches = report.sections.value(u"catalog"_s).toObject().value(u"matches"_s).toArray();
     const QJsonObject match = matches.isEmpty() ? QJsonObject() : matches.first().toObject();
     if (match.value(u"started"_s).toString() == u"called") {
         return {
-            StartMode::CalledBy, QString(),
+            StartMode::CalledBy,
+            QString(),
             QCoreApplication::translate("Deroot::Core::StartMode",
                                         "Other agents run %1 (the catalog entry %2): it is not a service of its own.")
-                .arg(match.value(u"name"_s).toString(), match.value(u"id"_s).toString())};
+                .arg(match.value(u"name"_s).toString(), match.value(u"id"_s).toString()),
+            {},
+            {}};
     }
     return {
-        StartMode::Service, QString(),
-        QCoreApplication::translate("Deroot::Core::StartMode", "Nothing starts it yet: Deroot makes a unit for it.")};
+        StartMode::Service,
+        QString(),
+        QCoreApplication::translate("Deroot::Core::StartMode", "Nothing starts it yet: Deroot makes a unit for it."),
+        {},
+        {}};
 }
 
 std::optional<QStringList> runningArguments(const InspectionReport &report)
@@ -217,6 +307,12 @@ GenerationInput buildGenerationInput(const InspectionReport &report, Method meth
     if (method == Method::Container && input.startMode != StartMode::Service) {
         input.startMode = StartMode::Service; // a container runs a service
     }
+    // What the admin said, else what the evidence found for the same way of starting.
+    const bool asDetected = input.startMode == detected.mode;
+    const QString callerUser = !start.callerUser.isEmpty() ? start.callerUser
+                               : asDetected                ? detected.callerUser
+                                                           : QString();
+    const QString schedule = !start.schedule.isEmpty() ? start.schedule : asDetected ? detected.schedule : QString();
     // A unit of Deroot's own in place of the agent's: it takes the vendor's command line and
     // environment over, and the apply stops and disables the old unit.
     const bool replaceUnit = !input.existingUnit.isEmpty() && method != Method::Container &&
@@ -300,9 +396,17 @@ GenerationInput buildGenerationInput(const InspectionReport &report, Method meth
         !input.executableIsScript) {
         // The sudo method gives what the capabilities would give through sudo: the program itself
         // runs as root, with its arguments fixed and NOEXEC, and holds no capability otherwise. A
-        // called program's arguments are its caller's, unknown until the admin gives them.
-        input.sudoCommands.append({input.executable, input.arguments, true,
-                                   input.startMode == StartMode::CalledBy && input.arguments.isEmpty()});
+        // called program's arguments are its caller's: those its sudoers rules allow today, else
+        // unknown until the admin gives them.
+        const QList<QStringList> callerArguments =
+            input.startMode == StartMode::CalledBy ? sudoRuleArguments(report, callerUser) : QList<QStringList>();
+        if (callerArguments.isEmpty()) {
+            input.sudoCommands.append({input.executable, input.arguments, true,
+                                       input.startMode == StartMode::CalledBy && input.arguments.isEmpty()});
+        }
+        for (const QStringList &arguments : callerArguments) {
+            input.sudoCommands.append({input.executable, arguments, true, false});
+        }
         input.capabilities.clear();
     }
     input.readPaths = unconditionalNames(report.needs.readPaths);
@@ -327,7 +431,7 @@ GenerationInput buildGenerationInput(const InspectionReport &report, Method meth
     if (input.startMode == StartMode::CalledBy) {
         // Run by its caller: no user, unit or environment of its own (validateGenerationInput
         // refuses them, since nothing would grant them).
-        input.callerUser = start.callerUser;
+        input.callerUser = callerUser;
         input.serviceUser.clear();
         input.serviceGroup.clear();
         input.supplementaryGroups.clear();
@@ -339,7 +443,7 @@ GenerationInput buildGenerationInput(const InspectionReport &report, Method meth
             input.arguments.clear(); // the sudo rule carries them
         }
     } else if (input.startMode == StartMode::Scheduled) {
-        input.schedule = start.schedule.isEmpty() ? u"hourly"_s : start.schedule;
+        input.schedule = schedule.isEmpty() ? u"hourly"_s : schedule;
     }
     return input;
 }

@@ -29,8 +29,10 @@ struct StartChoice
 struct DetectedStart
 {
     StartMode mode = StartMode::Service;
-    QString unit;   ///< the unit it runs under or its package ships ("" when none)
-    QString reason; ///< one sentence: "runs under chrony.service", "the catalog: agents call fping"
+    QString unit;            ///< the unit it runs under or its package ships ("" when none)
+    QString reason;          ///< one sentence: "runs under chrony.service", "the catalog: agents call fping"
+    QString callerUser = {}; ///< CalledBy: the one user a sudoers rule lets run it ("" when none or several)
+    QString schedule = {};   ///< Scheduled: the cron entry's schedule as OnCalendar= ("" when it has none)
 };
 DetectedStart detectedStart(const InspectionReport &report);
 

@@ -4,6 +4,7 @@
 // inspectFile: what a program file is and what it says it needs. The file is opened once and
 // everything after that is read through that descriptor, so the facts are about one file even if
 // the path is swapped meanwhile.
+#include "core/inspect/callers.h"
 #include "core/inspect/capabilities.h"
 #include "core/inspect/elfreader.h"
 #include "core/inspect/filecaps.h"
@@ -485,6 +486,12 @@ Result<InspectionReport> inspectFileEvidence(const QByteArray &path, const Inspe
         addHardeningFinding(*elf, report);
     }
 
+    // Who starts it besides a unit: sudoers rules for a caller, cron entries. Said only when
+    // there is something to say (a rule, or files this user could not read).
+    const CallerScan callers = findCallers(QFile::decodeName(canonical));
+    if (!callers.callers.isEmpty() || !callers.unreadable.isEmpty()) {
+        report.sections.insert(u"callers"_s, toJson(callers));
+    }
     report.sections.insert(u"kernel"_s, kernelSettingsJson(environment));
     return report;
 }

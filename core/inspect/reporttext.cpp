@@ -7,6 +7,7 @@
 #include "core/inspect/report.h"
 #include "core/inspect/today.h"
 #include "core/text.h"
+#include "core/util/commandline.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -309,6 +310,35 @@ QString toText(const InspectionReport &report)
     }
     if (sections.contains(u"catalog"_s)) {
         section(out, u"catalog"_s, catalogLines(sections.value(u"catalog"_s).toObject()));
+    }
+    if (sections.contains(u"callers"_s)) {
+        // Who starts it besides a unit: sudoers rules and cron entries.
+        QStringList lines;
+        const QJsonObject callers = sections.value(u"callers"_s).toObject();
+        for (const QJsonValue &value : callers.value(u"callers"_s).toArray()) {
+            const QJsonObject caller = value.toObject();
+            QStringList arguments;
+            for (const QJsonValue &word : caller.value(u"arguments"_s).toArray()) {
+                arguments << word.toString();
+            }
+            const QString shownArguments = caller.value(u"any_arguments"_s).toBool() ? u"any arguments"_s
+                                           : arguments.isEmpty()                     ? u"no arguments"_s
+                                                                 : u"arguments "_s + joinCommandLine(arguments);
+            lines << (caller.value(u"kind"_s).toString() == u"sudo"
+                          ? u"sudo: %1 may run it as %2 with %3 (%4)"_s.arg(
+                                caller.value(u"user"_s).toString(), caller.value(u"run_as"_s).toString(),
+                                shownArguments, caller.value(u"source"_s).toString())
+                          : u"cron: %1 runs it at %2 with %3 (%4)"_s.arg(
+                                caller.value(u"user"_s).toString(), caller.value(u"schedule"_s).toString(),
+                                shownArguments, caller.value(u"source"_s).toString()));
+        }
+        for (const QJsonValue &value : callers.value(u"unreadable"_s).toArray()) {
+            lines << u"%1 could not be read: run as root to see its rules"_s.arg(value.toString());
+        }
+        for (QString &line : lines) {
+            line = oneLine(line);
+        }
+        section(out, u"started by"_s, lines);
     }
 
     out += u"\nNeeds\n"_s;

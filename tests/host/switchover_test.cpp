@@ -171,6 +171,7 @@ private Q_SLOTS:
     void replacingAnotherProgramsUnitIsRefused();
     void scheduledPlanRunsAsItsUserAndNeverRestarts();
     void calledToolRunsThroughSudoForItsCallerOnly();
+    void callerAndArgumentsComeFromTheSudoersRuleOfToday();
     void environmentFileOthersCanReplaceIsRefused_data();
     void environmentFileOthersCanReplaceIsRefused();
     void approvalNamesTheCommandLineAndEnvironment();
@@ -503,6 +504,82 @@ void SwitchOverHostTest::calledToolRunsThroughSudoForItsCallerOnly()
     QVERIFY(sudoAs(caller, {smartctl, u"--scan"_s}).exitCode != 0);
 
     leave.dismiss();
+    if (!callerExisted) {
+        QCOMPARE(hostRun(u"userdel"_s, {u"--"_s, caller}).exitCode, 0);
+    }
+    const QString diff = manifestDiff(asFound, systemManifest());
+    QVERIFY2(diff.isEmpty(), qPrintable(u"the test left differences:\n"_s + diff));
+}
+
+// Issue 12: who calls a tool is found where the admin wrote it. zabbix may run smartctl --scan
+// through a rule of the admin's; derootctl generate, asked nothing about the start, makes the plan
+// for that caller with those arguments; once the admin's rule is gone, the plan's own rule is what
+// lets zabbix run exactly that, and nothing else.
+void SwitchOverHostTest::callerAndArgumentsComeFromTheSudoersRuleOfToday()
+{
+    const QString caller = u"zabbix"_s;
+    const QString smartctl = u"/usr/sbin/smartctl"_s;
+    const QString adminRule = u"/etc/sudoers.d/zz-admin-zabbix"_s;
+    const Manifest asFound = systemManifest();
+    const bool callerExisted = !userId(caller).isEmpty();
+    auto leave = qScopeGuard([&] {
+        cleanup();
+        QFile::remove(adminRule);
+        if (!callerExisted) {
+            hostRun(u"userdel"_s, {u"--"_s, caller});
+        }
+    });
+    if (!callerExisted) {
+        QCOMPARE(hostRun(u"useradd"_s, {u"--system"_s, u"--no-create-home"_s, u"--home-dir"_s, u"/nonexistent"_s,
+                                        u"--shell"_s, u"/usr/sbin/nologin"_s, u"--user-group"_s, u"--"_s, caller})
+                     .exitCode,
+                 0);
+    }
+    {
+        QFile rule(adminRule);
+        QVERIFY(rule.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        rule.write("zabbix ALL=(root) NOPASSWD: /usr/sbin/smartctl --scan\n");
+        rule.close();
+        QVERIFY(rule.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    }
+    QCOMPARE(hostRun(u"visudo"_s, {u"-c"_s}).exitCode, 0);
+    QCOMPARE(sudoAs(caller, {smartctl, u"--scan"_s}).exitCode, 0);
+
+    // The inspection names the rule; the plan is for its user and its arguments.
+    const CtlRun inspected = derootctl({u"inspect"_s, smartctl});
+    QVERIFY2(inspected.out.contains(u"sudo: zabbix may run it as root with arguments --scan "
+                                    u"(/etc/sudoers.d/zz-admin-zabbix:1)"_s),
+             qPrintable(inspected.out));
+    const QString folder = generatePlan(kWork, {smartctl, u"--method"_s, u"sudo"_s});
+    QVERIFY(!folder.isEmpty());
+    QFile planFile(folder + u"/plan.json"_s);
+    QVERIFY(planFile.open(QIODevice::ReadOnly));
+    const QJsonObject input = QJsonDocument::fromJson(planFile.readAll()).object().value(u"input"_s).toObject();
+    const QJsonObject start = input.value(u"start"_s).toObject();
+    QCOMPARE(start.value(u"mode"_s).toString(), u"called_by"_s);
+    QCOMPARE(start.value(u"caller_user"_s).toString(), caller);
+    const QJsonArray commands = input.value(u"sudo_commands"_s).toArray();
+    QCOMPARE(commands.size(), 1);
+    QCOMPARE(commands.at(0).toObject().value(u"arguments"_s).toArray(), QJsonArray{u"--scan"_s});
+
+    // The admin retires the old rule; the plan's rule takes over.
+    QVERIFY(QFile::remove(adminRule));
+    QVERIFY(sudoAs(caller, {smartctl, u"--scan"_s}).exitCode != 0);
+    const Manifest before = systemManifest();
+    const QJsonObject outcome = applyOk(folder);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QCOMPARE(stepKinds(outcome), QStringList{u"write-sudoers"_s});
+    const HostRun allowed = sudoAs(caller, {smartctl, u"--scan"_s});
+    QVERIFY2(allowed.exitCode == 0, qPrintable(allowed.output));
+    const HostRun otherArguments = sudoAs(caller, {smartctl, u"-a"_s, u"/dev/null"_s});
+    QVERIFY2(otherArguments.exitCode != 0, qPrintable(otherArguments.output));
+    QVERIFY(sudoAs(u"prometheus"_s, {smartctl, u"--scan"_s}).exitCode != 0);
+    rollbackTo(outcome.value(u"apply_id"_s).toString(), before);
+
+    leave.dismiss();
+    cleanup();
     if (!callerExisted) {
         QCOMPARE(hostRun(u"userdel"_s, {u"--"_s, caller}).exitCode, 0);
     }

@@ -156,8 +156,9 @@ void EnvironmentPage::initializePage()
     m_startEvidence->setText(detected.reason.isEmpty() ? tr("Deroot could not tell how it is started.")
                                                        : tr("What Deroot found: %1").arg(detected.reason));
     m_start->button(int(choice.mode.value_or(detected.mode)))->setChecked(true);
-    m_schedule->setText(choice.schedule);
-    m_caller->setText(choice.callerUser);
+    // What the admin said, else what sudoers or cron say (a rule for zabbix, a cron schedule).
+    m_schedule->setText(choice.schedule.isEmpty() ? detected.schedule : choice.schedule);
+    m_caller->setText(choice.callerUser.isEmpty() ? detected.callerUser : choice.callerUser);
     m_newUnit->setVisible(!detected.unit.isEmpty());
     m_newUnit->setText(
         tr("Replace %1 with a ne&w unit of Deroot's own (by default a drop-in hardens it)").arg(detected.unit));
