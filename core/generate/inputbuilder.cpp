@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/generate/inputbuilder.h"
 
+#include "core/generate/inputvalidation.h"
+
 #include "core/generate/systemdunit.h"
 #include "core/inspect/inspect.h"
 #include "core/text.h"
@@ -115,9 +117,9 @@ DetectedStart detectedStart(const InspectionReport &report)
     for (const QJsonValue &value : report.sections.value(u"callers"_s).toObject().value(u"callers"_s).toArray()) {
         const QJsonObject caller = value.toObject();
         if (caller.value(u"kind"_s).toString() == u"sudo") {
-            static const QRegularExpression kUser(QRegularExpression::anchoredPattern(u"[a-z_][a-z0-9_-]*\\$?"_s));
+            // A plain user a plan may name: not a group, an alias or root (who needs no rule).
             const QString user = caller.value(u"user"_s).toString();
-            if (kUser.match(user).hasMatch() && !sudoUsers.contains(user)) {
+            if (isValidAccountName(user) && !sudoUsers.contains(user)) {
                 sudoUsers << user;
             }
             sudoSources << caller.value(u"source"_s).toString();

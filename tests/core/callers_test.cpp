@@ -127,6 +127,13 @@ private Q_SLOTS:
         QCOMPARE(forNagios.sudoCommands.size(), 1);
         QVERIFY(forNagios.sudoCommands.constFirst().argumentsUnknown);
 
+        // root needs no rule and is no caller a plan may name.
+        InspectionReport rootRule = report;
+        Caller root = zabbixOnly.callers.constFirst();
+        root.user = u"root"_s;
+        rootRule.sections.insert(u"callers"_s, toJson(CallerScan{{root}, {}}));
+        QVERIFY(detectedStart(rootRule).callerUser.isEmpty());
+
         // Several users: called, but which one is the admin's answer.
         report.sections.insert(u"callers"_s, toJson(findCallers(u"/usr/sbin/smartctl"_s, m_root.path())));
         const DetectedStart several = detectedStart(report);
