@@ -213,13 +213,20 @@ QString privilegeBasisText(std::optional<TodayBasis> basis)
 PrivilegeScore plannedPrivilege(const GenerationInput &input)
 {
     Builder builder;
-    builder.add(u"identity.user"_s, 0, u"it runs as the ordinary system user "_s + input.serviceUser);
+    // A called program runs as whoever calls it, with no unit of its own: its capabilities sit on
+    // its file, as without systemd.
+    const bool called = input.startMode == StartMode::CalledBy;
+    const bool unit = input.runsUnderSystemd && !called;
+    builder.add(u"identity.user"_s, 0,
+                called ? (input.callerUser.isEmpty() ? u"it runs as whoever calls it, not root"_s
+                                                     : u"it runs as its caller %1, not root"_s.arg(input.callerUser))
+                       : u"it runs as the ordinary system user "_s + input.serviceUser);
     for (const QString &group : input.supplementaryGroups) {
         builder.add(u"group."_s + group, kLogGroup, u"member of group %1 (reads what the group may)"_s.arg(group));
     }
     switch (input.method) {
     case Method::Capabilities:
-        if (input.runsUnderSystemd) {
+        if (unit) {
             builder.addCapabilities(input.capabilities, u"its unit grants"_s);
             addSudo(builder, input);
             if (input.sudoCommands.isEmpty()) {
@@ -242,7 +249,7 @@ PrivilegeScore plannedPrivilege(const GenerationInput &input)
     case Method::Sudo:
         addSudo(builder, input);
         builder.addCapabilities(input.capabilities, u"the plan still grants"_s);
-        if (input.runsUnderSystemd) {
+        if (unit) {
             builder.contain(u"containment.systemd-sudo"_s, kSudoUnit,
                             u"a sandboxed unit, but without NoNewPrivileges or a narrow bounding set, which sudo "
                             u"needs"_s);

@@ -234,6 +234,9 @@ Recommendation recommend(const InspectionReport &report, const Answers &answers)
                                 u"they must be set again after each one."_s.arg(package));
     }
     if (called) {
+        ranker.add(Container, u"called.container"_s, -kMedium,
+                   u"Another agent calls it: a container would run it as a service of its own instead, which "
+                   u"changes how it is started."_s);
         ranker.add(Sudo, u"called.sudo"_s, 0,
                    u"Another agent calls it: a sudo rule lets only that agent's user run it as root, with the "
                    u"arguments it is called with."_s);

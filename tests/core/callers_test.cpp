@@ -34,6 +34,15 @@ QString describe(const Caller &caller)
                                        caller.source);
 }
 
+QStringList describeAll(const CallerScan &scan)
+{
+    QStringList described;
+    for (const Caller &caller : scan.callers) {
+        described << describe(caller);
+    }
+    return described;
+}
+
 } // namespace
 
 class CallersTest final : public QObject
@@ -68,10 +77,7 @@ private Q_SLOTS:
     void sudoersAndCronOfATool()
     {
         const CallerScan scan = findCallers(u"/usr/sbin/smartctl"_s, m_root.path());
-        QStringList found;
-        for (const Caller &caller : scan.callers) {
-            found << describe(caller);
-        }
+        const QStringList found = describeAll(scan);
         const QStringList expected{
             u"sudo zabbix root [-A|/dev/sda] /etc/sudoers:5"_s,
             u"sudo zabbix root [] /etc/sudoers:5"_s,
@@ -84,11 +90,7 @@ private Q_SLOTS:
 
     void groupsAliasesAndUserCrontabs()
     {
-        const CallerScan scan = findCallers(u"/usr/bin/fping"_s, m_root.path());
-        QStringList found;
-        for (const Caller &caller : scan.callers) {
-            found << describe(caller);
-        }
+        const QStringList found = describeAll(findCallers(u"/usr/bin/fping"_s, m_root.path()));
         const QStringList expected{
             u"sudo %monitor root [] any /etc/sudoers:6"_s,
             u"sudo nagios root [] any /etc/sudoers:6"_s,

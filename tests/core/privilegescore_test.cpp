@@ -127,6 +127,16 @@ void PrivilegeScoreTest::currentFromFileGrants()
     QCOMPARE(caps.value, 11.0);
     QCOMPARE(caps.verdict, u"low"_s);
     QVERIFY(plannedPrivilege(plan(Method::Capabilities, {13})).value < caps.value);
+    // Called by another agent, the plan is the same file capability: the same number, not the
+    // hardened unit's, which a called program does not get.
+    GenerationInput called = plan(Method::Capabilities, {13});
+    called.startMode = StartMode::CalledBy;
+    called.serviceUser.clear();
+    called.callerUser = u"zabbix"_s;
+    const PrivilegeScore planned = plannedPrivilege(called);
+    QCOMPARE(planned.value, caps.value);
+    QVERIFY2(planned.components.first().text.contains(u"its caller zabbix"_s),
+             qPrintable(planned.components.first().text));
 
     // A set-uid root program makes everyone who runs it root.
     InspectionReport passwd;

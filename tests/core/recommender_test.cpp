@@ -141,6 +141,7 @@ void RecommenderTest::calledProgramHasNoUnitToGrantCapabilities()
     QVERIFY2(!caps.value(u"package.upgrade"_s).contains(u"AmbientCapabilities="_s),
              qPrintable(caps.value(u"package.upgrade"_s)));
     QVERIFY(considerationsOf(recommendation, Method::Sudo).contains(u"called.sudo"_s));
+    QVERIFY(considerationsOf(recommendation, Method::Container).contains(u"called.container"_s));
     QVERIFY(toText(recommendation, called)
                 .startsWith(u"Recommendation for bare-metal, vendor agent, with systemd, "
                             u"called by another agent\n"_s));

@@ -135,6 +135,15 @@ HostRun sudoAs(const QString &user, const QStringList &command)
                                      command);
 }
 
+// The account of an agent that calls a tool (zabbix-agent's package makes it; the test host may
+// lack it): a system user with its own group and no login.
+bool addCallerAccount(const QString &name)
+{
+    return hostRun(u"useradd"_s, {u"--system"_s, u"--no-create-home"_s, u"--home-dir"_s, u"/nonexistent"_s,
+                                  u"--shell"_s, u"/usr/sbin/nologin"_s, u"--user-group"_s, u"--"_s, name})
+               .exitCode == 0;
+}
+
 } // namespace
 
 class SwitchOverHostTest final : public QObject
@@ -449,10 +458,7 @@ void SwitchOverHostTest::calledToolRunsThroughSudoForItsCallerOnly()
         }
     });
     if (!callerExisted) {
-        QCOMPARE(hostRun(u"useradd"_s, {u"--system"_s, u"--no-create-home"_s, u"--home-dir"_s, u"/nonexistent"_s,
-                                        u"--shell"_s, u"/usr/sbin/nologin"_s, u"--user-group"_s, u"--"_s, caller})
-                     .exitCode,
-                 0);
+        QVERIFY(addCallerAccount(caller));
     }
     // Nothing allows it before.
     QVERIFY(sudoAs(caller, {smartctl, u"--scan"_s}).exitCode != 0);
@@ -530,10 +536,7 @@ void SwitchOverHostTest::callerAndArgumentsComeFromTheSudoersRuleOfToday()
         }
     });
     if (!callerExisted) {
-        QCOMPARE(hostRun(u"useradd"_s, {u"--system"_s, u"--no-create-home"_s, u"--home-dir"_s, u"/nonexistent"_s,
-                                        u"--shell"_s, u"/usr/sbin/nologin"_s, u"--user-group"_s, u"--"_s, caller})
-                     .exitCode,
-                 0);
+        QVERIFY(addCallerAccount(caller));
     }
     {
         QFile rule(adminRule);
