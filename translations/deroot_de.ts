@@ -950,15 +950,11 @@
     </message>
     <message>
         <source>&amp;Writes:</source>
-        <translation>S&amp;chreibt:</translation>
+        <translation>Sch&amp;reibt:</translation>
     </message>
     <message>
         <source>&amp;Ports:</source>
         <translation>&amp;Ports:</translation>
-    </message>
-    <message>
-        <source>&amp;Capabilities (a red shield marks the root-equivalent ones):</source>
-        <translation>&amp;Capabilities (ein rotes Schild markiert die root-gleichwertigen):</translation>
     </message>
     <message>
         <source>Commands through &amp;sudo:</source>
@@ -1070,7 +1066,7 @@
     </message>
     <message>
         <source>En&amp;vironment:</source>
-        <translation>&amp;Umgebung:</translation>
+        <translation>U&amp;mgebung:</translation>
     </message>
     <message>
         <source>Environment &amp;files:</source>
@@ -1080,12 +1076,16 @@
         <source>Keep the address on the command line, or confirm that this is what you want.</source>
         <translation>Behalten Sie die Adresse in der Befehlszeile, oder bestätigen Sie, dass Sie genau das wollen.</translation>
     </message>
+    <message>
+        <source>Capa&amp;bilities (a red shield marks the root-equivalent ones):</source>
+        <translation>C&amp;apabilities (ein rotes Schild markiert die root-gleichwertigen):</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::AgentPage</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen …</translation>
+        <translation>Durch&amp;suchen …</translation>
     </message>
     <message>
         <source>&amp;Inspect</source>
@@ -1146,10 +1146,6 @@
     <message>
         <source>Recent agents</source>
         <translation>Zuletzt untersuchte Agenten</translation>
-    </message>
-    <message>
-        <source>Running &amp;processes</source>
-        <translation>Laufende &amp;Prozesse</translation>
     </message>
     <message>
         <source>&amp;Services</source>
@@ -1241,6 +1237,10 @@
     <message>
         <source>No agent inspected yet.</source>
         <translation>Noch kein Agent untersucht.</translation>
+    </message>
+    <message>
+        <source>Running pro&amp;cesses</source>
+        <translation>Laufende P&amp;rozesse</translation>
     </message>
 </context>
 <context>
@@ -1395,10 +1395,6 @@
 <context>
     <name>Deroot::Ui::EnvironmentPage</name>
     <message>
-        <source>It runs under &amp;systemd (or can be made to)</source>
-        <translation>Er läuft unter &amp;systemd (oder kann es)</translation>
-    </message>
-    <message>
         <source>Where it runs</source>
         <translation>Wo er läuft</translation>
     </message>
@@ -1436,7 +1432,7 @@
     </message>
     <message>
         <source>From a &amp;vendor or the distribution</source>
-        <translation>Von einem &amp;Hersteller oder der Distribution</translation>
+        <translation>Von einem He&amp;rsteller oder der Distribution</translation>
     </message>
     <message>
         <source>&amp;Untrusted or third-party</source>
@@ -1472,7 +1468,7 @@
     </message>
     <message>
         <source>Called by another &amp;agent, such as a monitoring agent</source>
-        <translation>Von einem anderen &amp;Agenten aufgerufen, etwa einem Monitoring-Agenten</translation>
+        <translation>Von einem anderen Agenten a&amp;ufgerufen, etwa einem Monitoring-Agenten</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -1512,7 +1508,11 @@
     </message>
     <message>
         <source>Replace %1 with a ne&amp;w unit of Deroot&apos;s own (by default a drop-in hardens it)</source>
-        <translation>%1 durch eine &amp;neue eigene Unit von Deroot ersetzen (sonst härtet ein Drop-in sie)</translation>
+        <translation>%1 durch eine neue e&amp;igene Unit von Deroot ersetzen (sonst härtet ein Drop-in sie)</translation>
+    </message>
+    <message>
+        <source>It runs under s&amp;ystemd (or can be made to)</source>
+        <translation>Er läuft unter s&amp;ystemd (oder kann es)</translation>
     </message>
 </context>
 <context>
@@ -1520,10 +1520,6 @@
     <message>
         <source>B&amp;rowse…</source>
         <translation>Durch&amp;suchen …</translation>
-    </message>
-    <message>
-        <source>Re&amp;place an existing folder or archive as a whole</source>
-        <translation>Einen vorhandenen Ordner oder ein Archiv als Ganzes e&amp;rsetzen</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -1882,6 +1878,10 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
     <message>
         <source>Timer (%1), as systemd has it:</source>
         <translation>Timer (%1), wie systemd ihn sieht:</translation>
+    </message>
+    <message>
+        <source>Replace an e&amp;xisting folder or archive as a whole</source>
+        <translation>Einen vorhandenen Ordner oder ein Archiv als Ganzes e&amp;rsetzen</translation>
     </message>
 </context>
 <context>

@@ -842,7 +842,7 @@
     </message>
     <message>
         <source>Resource &amp;limits</source>
-        <translation>&amp;Limites de ressources</translation>
+        <translation>Limites &amp;de ressources</translation>
     </message>
     <message>
         <source>Adjust</source>
@@ -950,15 +950,11 @@
     </message>
     <message>
         <source>&amp;Writes:</source>
-        <translation>É&amp;crit :</translation>
+        <translation>&amp;Écrit :</translation>
     </message>
     <message>
         <source>&amp;Ports:</source>
         <translation>&amp;Ports :</translation>
-    </message>
-    <message>
-        <source>&amp;Capabilities (a red shield marks the root-equivalent ones):</source>
-        <translation>&amp;Capabilities (un bouclier rouge marque celles qui équivalent à root) :</translation>
     </message>
     <message>
         <source>Commands through &amp;sudo:</source>
@@ -1080,6 +1076,10 @@
         <source>Keep the address on the command line, or confirm that this is what you want.</source>
         <translation>Gardez l&apos;adresse sur la ligne de commande, ou confirmez que c&apos;est bien ce que vous voulez.</translation>
     </message>
+    <message>
+        <source>Capa&amp;bilities (a red shield marks the root-equivalent ones):</source>
+        <translation>C&amp;apabilities (un bouclier rouge marque celles qui équivalent à root) :</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::AgentPage</name>
@@ -1146,10 +1146,6 @@
     <message>
         <source>Recent agents</source>
         <translation>Agents récents</translation>
-    </message>
-    <message>
-        <source>Running &amp;processes</source>
-        <translation>&amp;Processus en cours</translation>
     </message>
     <message>
         <source>&amp;Services</source>
@@ -1241,6 +1237,10 @@
     <message>
         <source>No agent inspected yet.</source>
         <translation>Aucun agent inspecté pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Running pro&amp;cesses</source>
+        <translation>Processus en &amp;cours</translation>
     </message>
 </context>
 <context>
@@ -1395,10 +1395,6 @@
 <context>
     <name>Deroot::Ui::EnvironmentPage</name>
     <message>
-        <source>It runs under &amp;systemd (or can be made to)</source>
-        <translation>Il s&apos;exécute sous &amp;systemd (ou peut l&apos;être)</translation>
-    </message>
-    <message>
         <source>Where it runs</source>
         <translation>Où il s&apos;exécute</translation>
     </message>
@@ -1472,7 +1468,7 @@
     </message>
     <message>
         <source>Called by another &amp;agent, such as a monitoring agent</source>
-        <translation>Appelé par un autre &amp;agent, comme un agent de supervision</translation>
+        <translation>Appelé par un a&amp;utre agent, comme un agent de supervision</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -1512,7 +1508,11 @@
     </message>
     <message>
         <source>Replace %1 with a ne&amp;w unit of Deroot&apos;s own (by default a drop-in hardens it)</source>
-        <translation>Remplacer %1 par une &amp;nouvelle unité propre à Deroot (sinon un drop-in la durcit)</translation>
+        <translation>Remplacer %1 par une nouvelle unité &amp;propre à Deroot (sinon un drop-in la durcit)</translation>
+    </message>
+    <message>
+        <source>It runs under s&amp;ystemd (or can be made to)</source>
+        <translation>Il s&apos;exécute sous s&amp;ystemd (ou peut l&apos;être)</translation>
     </message>
 </context>
 <context>
@@ -1522,12 +1522,8 @@
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <source>Re&amp;place an existing folder or archive as a whole</source>
-        <translation>Rem&amp;placer entièrement un dossier ou une archive existants</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
-        <translation>&amp;Exporter</translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>&amp;Copy to clipboard</source>
@@ -1622,7 +1618,7 @@
     </message>
     <message>
         <source>Roll back unless I confirm &amp;within</source>
-        <translation>Annuler sauf si je confirme &amp;dans les</translation>
+        <translation>A&amp;nnuler sauf si je confirme dans les</translation>
     </message>
     <message>
         <source>&amp;Keep the changes</source>
@@ -1882,6 +1878,10 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
     <message>
         <source>Timer (%1), as systemd has it:</source>
         <translation>Minuterie (%1), telle que systemd la voit :</translation>
+    </message>
+    <message>
+        <source>Replace an e&amp;xisting folder or archive as a whole</source>
+        <translation>Re&amp;mplacer entièrement un dossier ou une archive existants</translation>
     </message>
 </context>
 <context>

@@ -5,25 +5,125 @@
 // with) and prints, as one JSON object, what the wizard then shows: the catalogue's language, the
 // first page's title, the Finish page's plural for 1 and 5 steps and the audit's for 3 agents. translations_test runs
 // it under several LANG, LC_ALL and LANGUAGE settings; a process each, since Qt reads them once.
+// With --mnemonics PROGRAM it walks every step of the wizard for PROGRAM instead and prints the
+// Alt+letter mnemonics that stand twice on one step (two controls on one letter: Alt+letter then
+// only moves the focus between them, and an admin who learnt the English letters is lost).
 #include "ui/translations.h"
 #include "ui/wizard/agentwizard.h"
+#include "ui/wizard/wizardsession.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
+#include <QGroupBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QTabBar>
 #include <QWizardPage>
 
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The letter after a single '&' in @p text, lower-case; nothing when it has none.
+QString mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) == u'&') {
+            if (text.at(i + 1) == u'&') {
+                ++i;
+                continue;
+            }
+            return text.at(i + 1).toLower();
+        }
+    }
+    return {};
+}
+
+// Each letter standing twice among the controls the admin sees on the current step (the page's
+// own, the wizard's buttons apart: their letters are Qt's catalogue's).
+QStringList conflictsOnPage(QWizardPage *page)
+{
+    QMultiMap<QString, QString> letters;
+    const auto note = [&](QWidget *widget, const QString &text) {
+        if (widget->isVisible() && !mnemonic(text).isEmpty()) {
+            letters.insert(mnemonic(text), QString(text).remove(u'&'));
+        }
+    };
+    for (QWidget *widget : page->findChildren<QWidget *>()) {
+        if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
+            note(button, button->text());
+        } else if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy()) {
+            note(label, label->text());
+        } else if (auto *box = qobject_cast<QGroupBox *>(widget); box && box->isCheckable()) {
+            note(box, box->title());
+        } else if (auto *tabs = qobject_cast<QTabBar *>(widget)) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                note(tabs, tabs->tabText(i));
+            }
+        }
+    }
+    if (qEnvironmentVariableIsSet("DEROOT_PROBE_LETTERS")) { // to choose a free letter by hand
+        for (auto it = letters.cbegin(); it != letters.cend(); ++it) {
+            std::fprintf(stderr, "%s: %s %s\n", qPrintable(page->title()), qPrintable(it.key()),
+                         qPrintable(it.value()));
+        }
+    }
+    QStringList conflicts;
+    for (const QString &letter : letters.uniqueKeys()) {
+        const QStringList texts = letters.values(letter);
+        if (texts.size() > 1) {
+            conflicts << u"%1: Alt+%2 on %3"_s.arg(page->title(), letter, texts.join(u" / "_s));
+        }
+    }
+    return conflicts;
+}
+
+int walkMnemonics(Deroot::Ui::AgentWizard &wizard, const QString &program)
+{
+    wizard.resize(1000, 760);
+    wizard.show();
+    Deroot::Ui::AgentTarget target;
+    target.kind = Deroot::Ui::AgentTarget::Kind::File;
+    target.path = QFile::encodeName(program);
+    wizard.session()->inspect(target);
+    const QDeadlineTimer deadline(60000);
+    while (!wizard.session()->hasReport() && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    QStringList conflicts = conflictsOnPage(wizard.currentPage());
+    QAbstractButton *next = wizard.button(QWizard::NextButton);
+    while (next->isVisible() && next->isEnabled() && !deadline.hasExpired()) {
+        const int id = wizard.currentId();
+        next->click();
+        QCoreApplication::processEvents();
+        if (wizard.currentId() == id) {
+            break;
+        }
+        conflicts << conflictsOnPage(wizard.currentPage());
+    }
+    const QJsonObject shown{{u"last_step"_s, wizard.currentId()},
+                            {u"conflicts"_s, QJsonArray::fromStringList(conflicts)}};
+    std::printf("%s\n", QJsonDocument(shown).toJson(QJsonDocument::Compact).constData());
+    return 0;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     const QString language = Deroot::Ui::installTranslations(&app);
     Deroot::Ui::AgentWizard wizard;
+    if (argc == 3 && QByteArrayView(argv[1]) == "--mnemonics") {
+        return walkMnemonics(wizard, QString::fromLocal8Bit(argv[2]));
+    }
     const QJsonObject shown{
         {u"language"_s, language},
         {u"catalogues"_s, QJsonArray::fromStringList(QDir(u":/i18n"_s).entryList())},

@@ -8,6 +8,7 @@
 // that, in a process of its own per environment, and must show German, French, or English with
 // proper plurals, never a source text with "(s)". The locales need not be installed: Qt reads the
 // variables, as the build root (which has only C.UTF-8) shows.
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -85,6 +86,47 @@ private Q_SLOTS:
         QCOMPARE(shown.value(u"one"_s).toString(), one);
         QCOMPARE(shown.value(u"five"_s).toString(), five);
         QCOMPARE(shown.value(u"agents"_s).toString(), agents);
+    }
+
+    // Each Alt+letter stands once on a step, in every language: German once had Alt+H on "Im Haus
+    // entwickelt" and on "Von einem Hersteller", English Alt+S on "A server or VM" and on "It runs
+    // under systemd". The probe walks every step for a called tool and for a packaged service (the
+    // "replace with a new unit" box shows only then). The wizard's own buttons are Qt's catalogue's.
+    void mnemonicsStandOncePerStep_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("program");
+        for (const QString &lang : {u"C.UTF-8"_s, u"de_DE.UTF-8"_s, u"fr_FR.UTF-8"_s}) {
+            for (const QString &program : {u"/usr/bin/fping"_s, u"/usr/bin/prometheus-node-exporter"_s}) {
+                QTest::addRow("%s %s", qPrintable(lang), qPrintable(program.section(u'/', -1))) << lang << program;
+            }
+        }
+    }
+
+    void mnemonicsStandOncePerStep()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, program);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &variable : {u"LANGUAGE"_s, u"LC_ALL"_s, u"LC_MESSAGES"_s}) {
+            env.remove(variable);
+        }
+        env.insert(u"LANG"_s, lang);
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        QProcess probe;
+        probe.setProcessEnvironment(env);
+        probe.start(QStringLiteral(DEROOT_TRANSLATION_PROBE), {u"--mnemonics"_s, program});
+        QVERIFY2(probe.waitForFinished(120000), "the probe did not finish");
+        const QByteArray out = probe.readAllStandardOutput();
+        QVERIFY2(probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0,
+                 probe.readAllStandardError().constData());
+        const QJsonObject shown = QJsonDocument::fromJson(out).object();
+        QCOMPARE(shown.value(u"last_step"_s).toInt(), 6); // the Finish page: every step was seen
+        QStringList conflicts;
+        for (const QJsonValue &value : shown.value(u"conflicts"_s).toArray()) {
+            conflicts << value.toString();
+        }
+        QVERIFY2(conflicts.isEmpty(), qPrintable(conflicts.join(u'\n')));
     }
 };
 

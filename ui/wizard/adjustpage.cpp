@@ -217,7 +217,7 @@ AdjustPage::AdjustPage(WizardSession *session, QWidget *parent)
     form->addRow(tr("&Ports:"), m_ports);
     form->addRow(tr("Container &image:"), m_image);
 
-    auto *capabilitiesLabel = new QLabel(tr("&Capabilities (a red shield marks the root-equivalent ones):"), content);
+    auto *capabilitiesLabel = new QLabel(tr("Capa&bilities (a red shield marks the root-equivalent ones):"), content);
     capabilitiesLabel->setBuddy(m_capabilities);
     auto *sudoLabel = new QLabel(tr("Commands through &sudo:"), content);
     sudoLabel->setObjectName(u"sudoCommandsLabel"_s);

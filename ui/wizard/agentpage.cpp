@@ -146,7 +146,7 @@ AgentPage::AgentPage(WizardSession *session, QWidget *parent)
     m_recent->setAccessibleName(tr("Recent agents"));
 
     m_sources->setObjectName(u"sourcesTabWidget"_s);
-    m_sources->addTab(processTab, tr("Running &processes"));
+    m_sources->addTab(processTab, tr("Running pro&cesses"));
     m_sources->addTab(serviceTab, tr("&Services"));
     m_sources->addTab(m_recent, tr("&Recent"));
 

@@ -70,7 +70,7 @@ FinishPage::FinishPage(WizardSession *session, Core::HelperClient *client, Apply
     , m_format(new QComboBox)
     , m_destination(new QLineEdit)
     , m_browse(new QPushButton(tr("B&rowse…")))
-    , m_replace(new QCheckBox(tr("Re&place an existing folder or archive as a whole")))
+    , m_replace(new QCheckBox(tr("Replace an e&xisting folder or archive as a whole")))
     , m_export(new QPushButton(tr("&Export")))
     , m_exportStatus(new QLabel)
     , m_copyArtifact(new QComboBox)
