@@ -691,6 +691,22 @@
         <source>cron runs it as %1 on the schedule %2 (%3): the plan&apos;s timer takes over. Remove that cron line after the apply, or it runs twice.</source>
         <translation>cron führt ihn als %1 nach dem Zeitplan %2 aus (%3): der Timer des Plans übernimmt. Entfernen Sie diese cron-Zeile nach dem Anwenden, sonst läuft er doppelt.</translation>
     </message>
+    <message>
+        <source>It runs inside %1, whose agent %2 started it as %3: that agent calls it.</source>
+        <translation>Er läuft in %1, dessen Agent %2 ihn als %3 gestartet hat: dieser Agent ruft ihn auf.</translation>
+    </message>
+    <message>
+        <source>outside any unit</source>
+        <translation>außerhalb jeder Unit</translation>
+    </message>
+    <message>
+        <source>outside any system unit (in %1)</source>
+        <translation>außerhalb jeder System-Unit (in %1)</translation>
+    </message>
+    <message>
+        <source>It runs today as process %1 %2, started by hand or by a script: the plan starts its own copy and leaves that one running. Stop it before the apply, or two copies run and the second may not get its port.</source>
+        <translation>Er läuft heute als Prozess %1 %2, von Hand oder von einem Skript gestartet: der Plan startet eine eigene Kopie und lässt diese weiterlaufen. Beenden Sie ihn vor dem Anwenden, sonst laufen zwei Kopien und die zweite bekommt ihren Port womöglich nicht.</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::Verdict</name>

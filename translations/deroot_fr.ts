@@ -691,6 +691,22 @@
         <source>cron runs it as %1 on the schedule %2 (%3): the plan&apos;s timer takes over. Remove that cron line after the apply, or it runs twice.</source>
         <translation>cron le lance en tant que %1 selon la planification %2 (%3) : la minuterie du plan prend le relais. Supprimez cette ligne cron après l&apos;application, sinon il s&apos;exécute deux fois.</translation>
     </message>
+    <message>
+        <source>It runs inside %1, whose agent %2 started it as %3: that agent calls it.</source>
+        <translation>Il s&apos;exécute dans %1, dont l&apos;agent %2 l&apos;a lancé en tant que %3 : c&apos;est cet agent qui l&apos;appelle.</translation>
+    </message>
+    <message>
+        <source>outside any unit</source>
+        <translation>hors de toute unité</translation>
+    </message>
+    <message>
+        <source>outside any system unit (in %1)</source>
+        <translation>hors de toute unité système (dans %1)</translation>
+    </message>
+    <message>
+        <source>It runs today as process %1 %2, started by hand or by a script: the plan starts its own copy and leaves that one running. Stop it before the apply, or two copies run and the second may not get its port.</source>
+        <translation>Il s&apos;exécute aujourd&apos;hui comme processus %1 %2, lancé à la main ou par un script : le plan lance sa propre copie et laisse celle-ci tourner. Arrêtez-le avant l&apos;application, sinon deux copies tournent et la seconde risque de ne pas obtenir son port.</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::Verdict</name>

@@ -320,12 +320,19 @@ int runGenerate(const QList<QByteArray> &arguments, Io &io)
     if (!outcome) {
         return fail(io, "generate", outcome.error(), json);
     }
+    // What the plan cannot do itself and the admin must: stop a copy started outside any unit.
+    const QString copy = Core::copyLeftRunning(*report, input);
+    const QStringList notes = copy.isEmpty() ? QStringList() : QStringList{copy};
     return printResult(io, json,
                        QJsonObject{{u"schema"_s, u"deroot.generate/1"_s},
                                    {u"out"_s, QFileInfo(out).absoluteFilePath()},
                                    {u"files"_s, QJsonArray::fromStringList(outcome->written)},
+                                   {u"notes"_s, QJsonArray::fromStringList(notes)},
                                    {u"plan"_s, outcome->plan.manifest}},
-                       describe(*outcome, out));
+                       describe(*outcome, out) +
+                           (copy.isEmpty()
+                                ? QString()
+                                : u"\n"_s + QCoreApplication::translate("derootctl", "Note: %1").arg(copy) + u'\n'));
 }
 
 int runWalkthrough(const QList<QByteArray> &arguments, Io &io)

@@ -99,6 +99,20 @@ DetectedStart detectedStart(const InspectionReport &report)
                 {},
                 {}};
     }
+    // Started by another agent's unit: that agent calls it.
+    const QJsonObject parent = report.sections.value(u"parent_unit"_s).toObject();
+    if (!parent.isEmpty()) {
+        DetectedStart called;
+        called.mode = StartMode::CalledBy;
+        const QString user = parent.value(u"user"_s).toString();
+        called.callerUser = isValidAccountName(user) ? user : QString();
+        called.reason = QCoreApplication::translate("Deroot::Core::StartMode",
+                                                    "It runs inside %1, whose agent %2 started it as %3: that agent "
+                                                    "calls it.")
+                            .arg(parent.value(u"unit"_s).toString(), parent.value(u"program"_s).toString(),
+                                 user.isEmpty() ? u"?"_s : user);
+        return called;
+    }
     const QString agentUnit = agentUnitName(report);
     if (!agentUnit.isEmpty()) {
         return {
@@ -243,6 +257,28 @@ QStringList listenAddressChanges(const InspectionReport &report, const Generatio
     return changes;
 }
 
+QString copyLeftRunning(const InspectionReport &report, const GenerationInput &input)
+{
+    const QJsonObject process = report.sections.value(u"process"_s).toObject();
+    const QString unit = process.value(u"unit"_s).toString();
+    // A called program's process ends with its call; one in a system service is that unit's, and
+    // a plan for it is a drop-in or takes the unit over.
+    if (process.isEmpty() || input.startMode == StartMode::CalledBy ||
+        (unit.endsWith(u".service") && !unit.startsWith(u"user@"))) {
+        return {};
+    }
+    const QString where =
+        unit.isEmpty() ? QCoreApplication::translate("Deroot::Core::StartMode", "outside any unit")
+                       : QCoreApplication::translate("Deroot::Core::StartMode", "outside any system unit (in %1)")
+                             .arg(quoted(unit));
+    return QCoreApplication::translate("Deroot::Core::StartMode",
+                                       "It runs today as process %1 %2, started by hand or by a script: the plan "
+                                       "starts its own copy and leaves that one running. Stop it before the apply, "
+                                       "or two copies run and the second may not get its port.")
+        .arg(process.value(u"pid"_s).toInteger())
+        .arg(where);
+}
+
 QString agentIdFrom(QStringView text)
 {
     QString id;
@@ -287,7 +323,8 @@ GenerationInput buildGenerationInput(const InspectionReport &report, Method meth
     // Keep the agent's own unit and its non-root user where it has them: the drop-in then changes
     // only what must change.
     QString unitName = unit.value(u"id"_s).toString();
-    if (unitName.isEmpty() && process.value(u"unit"_s).toString().endsWith(u".service")) {
+    if (unitName.isEmpty() && process.value(u"unit"_s).toString().endsWith(u".service") &&
+        !report.sections.contains(u"parent_unit"_s)) {
         unitName = process.value(u"unit"_s).toString();
     }
     input.existingUnit = unitName;

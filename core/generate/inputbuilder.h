@@ -54,6 +54,13 @@ std::optional<QStringList> runningArguments(const InspectionReport &report);
 /// admin has answered it (kept the address or accepted the change).
 QStringList listenAddressChanges(const InspectionReport &report, const GenerationInput &input);
 
+/// A copy of the agent that runs today outside any unit (started by hand, by a script or in a
+/// login session) and that the plan would leave running beside the copy it starts: one sentence
+/// naming its process, or nothing. The helper stops units of the plan's own program only, never a
+/// process by number (the number may belong to another process by the time it acts), so the
+/// admin stops this one; the wizard and derootctl generate say so.
+QString copyLeftRunning(const InspectionReport &report, const GenerationInput &input);
+
 /// A name usable as agent id and user name from any text: lower-case, [a-z0-9_-], starting with a
 /// letter, at most 31 characters ("prometheus-node-exporter" stays, "Node Exporter" becomes
 /// "node-exporter"); "agent" when nothing usable is left.

@@ -535,7 +535,7 @@ Result<InspectionReport> inspectUnit(const QString &unit, const InspectEnvironme
 
 QString agentUnitName(const InspectionReport &report)
 {
-    if (report.sections.contains(u"unit"_s)) {
+    if (report.sections.contains(u"unit"_s) || report.sections.contains(u"parent_unit"_s)) {
         return {};
     }
     const QString processUnit = report.sections.value(u"process"_s).toObject().value(u"unit"_s).toString();
@@ -587,7 +587,18 @@ InspectionReport withAgentUnit(const InspectionReport &report, const InspectEnvi
         return r.sections.value(u"file"_s).toObject().value(u"canonical_path"_s).toString();
     };
     if (program(*unitReport) != program(report)) {
-        return report;
+        const QJsonObject process = report.sections.value(u"process"_s).toObject();
+        const QJsonValue mainPid = unitReport->sections.value(u"unit"_s).toObject().value(u"main_pid"_s);
+        if (process.isEmpty() || process.value(u"pid"_s) == mainPid) {
+            return report; // the unit's own main process, behind a wrapper: still its agent
+        }
+        // A process another agent's unit started (fping under zabbix-agent.service): that agent
+        // calls it, and its unit is not this program's to change.
+        InspectionReport child = report;
+        child.sections.insert(u"parent_unit"_s, QJsonObject{{u"unit"_s, unit},
+                                                            {u"program"_s, program(*unitReport)},
+                                                            {u"user"_s, process.value(u"user"_s)}});
+        return child;
     }
     return *unitReport;
 }

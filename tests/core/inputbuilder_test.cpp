@@ -29,6 +29,7 @@ private Q_SLOTS:
     void commandLineOfTheRunningProcess();
     void listenAddressChangeIsNamed();
     void packagedUnitIsTakenOver();
+    void copyOutsideAnyUnitIsNamed();
     void commandLineSplitsAndJoins_data();
     void commandLineSplitsAndJoins();
 };
@@ -271,6 +272,49 @@ void InputBuilderTest::packagedUnitIsTakenOver()
     QVERIFY(!bare.runsUnderSystemd);
     QVERIFY(bare.replacesUnit.isEmpty());
     QCOMPARE(bare.arguments, QStringList{u"$ARGS"_s});
+}
+
+// A copy started by hand or in a login session is the admin's to stop: named, with its pid; a
+// copy in a system service, a called tool's process or no process at all gives no note.
+void InputBuilderTest::copyOutsideAnyUnitIsNamed()
+{
+    InspectionReport report;
+    report.sections.insert(u"process"_s, QJsonObject{{u"pid"_s, 4242}, {u"unit"_s, u"session-3.scope"_s}});
+    GenerationInput input;
+    input.startMode = StartMode::Service;
+    const QString note = copyLeftRunning(report, input);
+    QVERIFY2(note.startsWith(u"It runs today as process 4242 outside any system unit (in 'session-3.scope')"_s),
+             qPrintable(note));
+    report.sections.insert(u"process"_s, QJsonObject{{u"pid"_s, 4242}, {u"unit"_s, QJsonValue()}});
+    QVERIFY(copyLeftRunning(report, input).startsWith(u"It runs today as process 4242 outside any unit,"_s));
+    report.sections.insert(u"process"_s, QJsonObject{{u"pid"_s, 4242}, {u"unit"_s, u"user@1000.service"_s}});
+    QVERIFY(!copyLeftRunning(report, input).isEmpty());
+    input.startMode = StartMode::CalledBy;
+    QVERIFY(copyLeftRunning(report, input).isEmpty());
+    input.startMode = StartMode::Service;
+    report.sections.insert(u"process"_s, QJsonObject{{u"pid"_s, 4242}, {u"unit"_s, u"chrony.service"_s}});
+    QVERIFY(copyLeftRunning(report, input).isEmpty());
+    report.sections.remove(u"process"_s);
+    QVERIFY(copyLeftRunning(report, input).isEmpty());
+
+    // A process another agent's unit started: called by that agent's user; its unit is not the
+    // plan's to change.
+    InspectionReport child;
+    child.sections.insert(u"file"_s, QJsonObject{{u"canonical_path"_s, u"/usr/bin/fping"_s}});
+    child.sections.insert(
+        u"process"_s, QJsonObject{{u"pid"_s, 77}, {u"unit"_s, u"zabbix-agent.service"_s}, {u"user"_s, u"zabbix"_s}});
+    child.sections.insert(u"parent_unit"_s, QJsonObject{{u"unit"_s, u"zabbix-agent.service"_s},
+                                                        {u"program"_s, u"/usr/sbin/zabbix_agentd"_s},
+                                                        {u"user"_s, u"zabbix"_s}});
+    const DetectedStart started = detectedStart(child);
+    QCOMPARE(started.mode, StartMode::CalledBy);
+    QCOMPARE(started.callerUser, u"zabbix"_s);
+    QVERIFY2(started.reason.contains(u"zabbix-agent.service"_s), qPrintable(started.reason));
+    QCOMPARE(agentUnitName(child), QString());
+    const GenerationInput called = buildGenerationInput(child, Method::Capabilities);
+    QVERIFY(called.existingUnit.isEmpty());
+    QCOMPARE(called.callerUser, u"zabbix"_s);
+    QVERIFY(copyLeftRunning(child, called).isEmpty());
 }
 
 void InputBuilderTest::commandLineSplitsAndJoins_data()

@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <arpa/inet.h>
@@ -152,6 +153,15 @@ private Q_SLOTS:
             derootctl({u"generate"_s, u"--pid"_s, pid, u"--method"_s, u"caps"_s, u"--args=--log.level=info"_s,
                        u"--accept-address-change"_s, u"--out"_s, kWork + u"/accepted"_s});
         QVERIFY2(accepted.exitCode == 0, qPrintable(accepted.err));
+        // The plan cannot stop a copy started outside any unit: derootctl says so, naming it.
+        const CtlRun noted = derootctl(
+            {u"generate"_s, u"--pid"_s, pid, u"--method"_s, u"caps"_s, u"--json"_s, u"--out"_s, kWork + u"/noted"_s});
+        QVERIFY2(noted.exitCode == 0, qPrintable(noted.err));
+        const QJsonArray notes = noted.json.value(u"notes"_s).toArray();
+        QVERIFY2(notes.size() == 1 &&
+                     notes.at(0).toString().startsWith(u"It runs today as process %1 outside any"_s.arg(pid)) &&
+                     notes.at(0).toString().contains(u"Stop it before the apply"_s),
+                 qPrintable(noted.out));
         const QString unitText = fileText(folder + u"/deroot-node_exporter.service"_s);
         QVERIFY2(unitText.contains(u"\nExecStart=/usr/bin/prometheus-node-exporter "
                                    u"--web.listen-address=127.0.0.1:19100\n"_s),
@@ -183,6 +193,40 @@ private Q_SLOTS:
         QVERIFY(waitFor([&] { return !connects(u"127.0.0.1"_s, port); }, 10000));
         const QString diff = manifestDiff(before, systemManifest());
         QVERIFY2(diff.isEmpty(), qPrintable(u"the rollback left differences:\n"_s + diff));
+    }
+
+    // Picked among the running processes, a tool another agent's unit started (fping pinging for
+    // a monitoring agent) is planned as called by that agent's user; the other agent's unit is
+    // never the plan's.
+    void childOfAnotherAgentIsCalledByIt()
+    {
+        const QString parent = u"deroot-test-parent.service"_s;
+        auto stop = qScopeGuard([&] { hostRun(u"systemctl"_s, {u"stop"_s, parent}); });
+        QCOMPARE(hostRun(u"systemd-run"_s, {u"--unit"_s, parent, u"-p"_s, u"User=prometheus"_s, u"/bin/sh"_s, u"-c"_s,
+                                            u"/usr/bin/fping -l -p 1000 127.0.0.1 >/dev/null & wait"_s})
+                     .exitCode,
+                 0);
+        QString pid;
+        QVERIFY(waitFor(
+            [&] {
+                const HostRun found = hostRun(u"pgrep"_s, {u"-u"_s, u"prometheus"_s, u"-x"_s, u"fping"_s});
+                pid = found.output.trimmed();
+                return found.exitCode == 0 && !pid.isEmpty() && !pid.contains(u'\n');
+            },
+            10000));
+        QVERIFY(pid != systemctlShow(parent, u"MainPID"_s));
+        const CtlRun generated = derootctl(
+            {u"generate"_s, u"--pid"_s, pid, u"--method"_s, u"caps"_s, u"--json"_s, u"--out"_s, kWork + u"/child"_s});
+        QVERIFY2(generated.exitCode == 0, qPrintable(generated.err));
+        const QJsonObject input = readPlan(kWork + u"/child"_s).value(u"input"_s).toObject();
+        QCOMPARE(input.value(u"start"_s).toObject().value(u"mode"_s).toString(), u"called_by"_s);
+        QCOMPARE(input.value(u"start"_s).toObject().value(u"caller_user"_s).toString(), u"prometheus"_s);
+        QCOMPARE(input.value(u"unit"_s).toObject().value(u"existing"_s).toString(), QString());
+        QCOMPARE(input.value(u"program"_s).toObject().value(u"path"_s).toString(), u"/usr/bin/fping"_s);
+        const QStringList files = QDir(kWork + u"/child"_s).entryList(QDir::Files);
+        QVERIFY2(!files.contains(u"deroot.conf"_s) && !files.join(u' ').contains(u".service"_s),
+                 qPrintable(files.join(u' ')));
+        QVERIFY(generated.json.value(u"notes"_s).toArray().isEmpty());
     }
 
 private:

@@ -118,6 +118,7 @@ AdjustPage::AdjustPage(WizardSession *session, QWidget *parent)
     , m_environmentFiles(new QLineEdit)
     , m_addressChange(new QLabel(this))
     , m_acceptAddressChange(new QCheckBox(this))
+    , m_copyLeft(new QLabel(this))
     , m_limits(new QGroupBox(tr("Resource &limits")))
     , m_cpu(new QSpinBox)
     , m_memory(new QSpinBox)
@@ -184,6 +185,8 @@ AdjustPage::AdjustPage(WizardSession *session, QWidget *parent)
     m_acceptAddressChange->setText(tr("&Keep going: let it listen where its defaults say"));
     m_acceptAddressChange->setAccessibleName(tr("Keep going: let it listen where its defaults say"));
     m_acceptAddressChange->hide();
+    // Not a stop: the admin reads it and stops that copy before the apply.
+    makeWarning(m_copyLeft, u"copyLeftRunningLabel"_s);
 
     m_limits->setObjectName(u"limitsGroupBox"_s);
     m_limits->setCheckable(true);
@@ -228,6 +231,7 @@ AdjustPage::AdjustPage(WizardSession *session, QWidget *parent)
     layout->addWidget(m_carried);
     layout->addWidget(m_addressChange);
     layout->addWidget(m_acceptAddressChange);
+    layout->addWidget(m_copyLeft);
     layout->addLayout(form);
     layout->addWidget(capabilitiesLabel);
     layout->addWidget(m_capabilities, 1);
@@ -317,6 +321,11 @@ void AdjustPage::showAddressChanges()
         m_acceptAddressChange->setChecked(false);
     }
     m_acceptAddressChange->setVisible(!changes.isEmpty());
+    const QString copy = m_session->hasReport() && m_session->hasInput()
+                             ? Core::copyLeftRunning(m_session->report(), m_session->input())
+                             : QString();
+    m_copyLeft->setText(copy);
+    m_copyLeft->setVisible(!copy.isEmpty());
 }
 
 // The field "Command line" edits: the program's arguments, or for a program its caller runs

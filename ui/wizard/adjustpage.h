@@ -56,6 +56,7 @@ private:
     QLineEdit *m_environmentFiles;
     QLabel *m_addressChange;
     QCheckBox *m_acceptAddressChange;
+    QLabel *m_copyLeft; ///< a copy started outside any unit, which the admin stops
     QGroupBox *m_limits;
     QSpinBox *m_cpu;
     QSpinBox *m_memory;
