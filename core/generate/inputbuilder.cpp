@@ -478,9 +478,9 @@ GenerationInput buildGenerationInput(const InspectionReport &report, Method meth
         input.vendorExecStart.clear();
         input.environment.clear();
         input.environmentFiles.clear();
-        if (method == Method::Sudo) {
-            input.arguments.clear(); // the sudo rule carries them
-        }
+        // Its caller decides its arguments at each call: the sudo rule carries the ones it may
+        // use, and file capabilities hold for any.
+        input.arguments.clear();
     } else if (input.startMode == StartMode::Scheduled) {
         input.schedule = schedule.isEmpty() ? u"hourly"_s : schedule;
     }

@@ -311,8 +311,18 @@ void InputBuilderTest::copyOutsideAnyUnitIsNamed()
     QCOMPARE(started.callerUser, u"zabbix"_s);
     QVERIFY2(started.reason.contains(u"zabbix-agent.service"_s), qPrintable(started.reason));
     QCOMPARE(agentUnitName(child), QString());
+    child.sections.insert(u"process"_s,
+                          QJsonObject{{u"pid"_s, 77},
+                                      {u"unit"_s, u"zabbix-agent.service"_s},
+                                      {u"user"_s, u"zabbix"_s},
+                                      {u"command_line"_s, QJsonArray{u"fping"_s, u"-c1"_s, u"10.0.0.1"_s}}});
     const GenerationInput called = buildGenerationInput(child, Method::Capabilities);
     QVERIFY(called.existingUnit.isEmpty());
+    // The caller gives the arguments at each call: file capabilities hold for any, so the plan
+    // carries none; a sudo rule keeps the ones seen.
+    QVERIFY(called.arguments.isEmpty());
+    const GenerationInput sudo = buildGenerationInput(child, Method::Sudo);
+    QVERIFY(sudo.arguments.isEmpty());
     QCOMPARE(called.callerUser, u"zabbix"_s);
     QVERIFY(copyLeftRunning(child, called).isEmpty());
 }

@@ -352,6 +352,8 @@ void AdjustPage::fill()
     m_user->setEnabled(input.method != Core::Method::Container && !calledBy);
     m_groups->setEnabled(!calledBy);
     m_environment->setEnabled(!calledBy);
+    // A called program's caller gives its arguments at each call: only a sudo rule fixes them.
+    m_commandLine->setEnabled(!calledBy || input.method == Core::Method::Sudo);
     m_environmentFiles->setEnabled(!calledBy);
     Core::GenerationInput copy = input;
     m_commandLine->setText(Core::joinCommandLine(*commandLineOf(copy)));
