@@ -122,6 +122,44 @@ private Q_SLOTS:
         }
     }
 
+    // Issue 12: the packaged unit gets a drop-in, and exactly one node exporter runs, as its unit's
+    // main process, after the apply and after the rollback.
+    void dropInKeepsExactlyOneInstance()
+    {
+        const QString wasActive = systemctlShow(kUnit, u"ActiveState"_s);
+        auto restore = qScopeGuard([&] {
+            if (wasActive != u"active") {
+                hostRun(u"systemctl"_s, {u"stop"_s, kUnit});
+            }
+        });
+        QCOMPARE(hostRun(u"systemctl"_s, {u"start"_s, kUnit}).exitCode, 0);
+        const auto oneInstance = [] {
+            const HostRun found = hostRun(u"pgrep"_s, {u"-x"_s, u"prometheus-node"_s});
+            const QString pids = found.output.trimmed();
+            return found.exitCode == 0 && !pids.contains(u'\n') && pids == systemctlShow(kUnit, u"MainPID"_s);
+        };
+        QVERIFY(waitFor(oneInstance, 10000));
+        const Manifest before = systemManifest();
+        const QString folder = generatePlan(kWork, {kProgram, u"--method"_s, u"caps"_s});
+        QVERIFY(!folder.isEmpty());
+        QVERIFY(QFile::exists(folder + u"/deroot.conf"_s));
+        const CtlRun applied = derootctl({u"apply"_s, u"--json"_s, folder});
+        const QString id = applied.json.value(u"apply_id"_s).toString();
+        if (!id.isEmpty()) {
+            m_applied << id;
+        }
+        QVERIFY2(applied.exitCode == 0, qPrintable(applied.out + applied.err));
+        QVERIFY(QFile::exists(u"/etc/systemd/system/%1.d/deroot.conf"_s.arg(kUnit)));
+        QVERIFY2(waitFor(oneInstance, 10000), qPrintable(hostRun(u"pgrep"_s, {u"-a"_s, u"prometheus"_s}).output));
+        QCOMPARE(systemctlShow(kUnit, u"User"_s), u"prometheus"_s);
+        const CtlRun rolledBack = derootctl({u"rollback"_s, u"--json"_s, id});
+        QVERIFY2(rolledBack.exitCode == 0, qPrintable(rolledBack.out + rolledBack.err));
+        m_applied.removeAll(id);
+        QVERIFY2(waitFor(oneInstance, 10000), qPrintable(hostRun(u"pgrep"_s, {u"-a"_s, u"prometheus"_s}).output));
+        const QString diff = manifestDiff(before, systemManifest());
+        QVERIFY2(diff.isEmpty(), qPrintable(u"the rollback left differences:\n"_s + diff));
+    }
+
     // Usability review P1: started by hand on 127.0.0.1:19100, picked as a process: the plan's unit
     // runs it with that command line, so after the apply it answers there, and nowhere else.
     void handStartedAgentKeepsItsAddress()
