@@ -53,6 +53,7 @@ const QStringList kFamilies{
     u"file-extra-rehashed"_s,
     u"content-changed-after-review"_s,
     u"sudoers-all-all-rehashed"_s,
+    u"called-sudoers-any-argument-rehashed"_s,
     u"sudoers-runas-all-rehashed"_s,
     u"unit-user-moved-to-unit-section-rehashed"_s,
     u"unit-user-moved-to-x-section-rehashed"_s,

@@ -727,6 +727,14 @@ def caller(name, user, expect, setup, why=None):
     system("caller-" + name, expect, setup, base="calledsudo", regenerate=[["input/start/caller_user", user]], why=why)
 
 
+# Stop 20, tried as an attacker: the called program's rule widened by hand and rehashed, to every
+# argument (the caller's rule of today may have allowed that; the plan's never does) and to a group.
+CALLED_SUDOERS = "deroot-calledsudo.sudoers"
+edit("called-sudoers-any-argument", FILE(CALLED_SUDOERS),
+     replace=[[CALLED_SUDOERS, "/usr/bin/id -u", "/usr/bin/id"]], **K)
+edit("called-sudoers-for-a-group", FILE(CALLED_SUDOERS),
+     replace=[[CALLED_SUDOERS, "syslog ALL=", "%adm ALL="]], **K)
+
 caller("missing", "zabbix", "the calling user 'zabbix' does not exist here", [],
        why="the helper creates no user for a called program: the caller must exist")
 caller("uid-zero", "toor", "the calling user 'toor' has uid or gid 0", [{"passwd": "toor:x:0:0::/root:/bin/bash"}],
