@@ -182,10 +182,9 @@ private Q_SLOTS:
             return;
         }
         // systemd's own reading of it.
+        // The build root always has it (the project's real validator): missing is a failure.
         const QString analyze = QStandardPaths::findExecutable(u"systemd-analyze"_s);
-        if (analyze.isEmpty()) {
-            QSKIP("systemd-analyze is not installed here");
-        }
+        QVERIFY2(!analyze.isEmpty(), "systemd-analyze, the validator of every timer, is not installed");
         QProcess process;
         process.start(analyze, {u"calendar"_s, onCalendar});
         QVERIFY(process.waitForFinished(30000));
