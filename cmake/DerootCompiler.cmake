@@ -1,8 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 The Deroot developers
 #
-# Compiler policy as targets: deroot_policy carries warnings and Qt's strictness defines, every
-# target links it; deroot_harden(target) adds the hardening flags every executable gets.
+# Compiler policy as targets: deroot_policy carries warnings, Qt's strictness defines and the
+# compile-time hardening, and every target links it, so no library that ends up in an executable can
+# miss a flag; deroot_harden(executable) adds the link-time hardening.
+
+include(CheckCXXCompilerFlag)
 
 add_library(deroot_policy INTERFACE)
 add_library(Deroot::Policy ALIAS deroot_policy)
@@ -17,10 +20,18 @@ target_compile_definitions(
             QT_NO_KEYWORDS
             QT_NO_FOREACH
             QT_NO_URL_CAST_FROM_STRING
-            QT_DISABLE_DEPRECATED_UP_TO=0x060500
-            DEROOT_VERSION="${PROJECT_VERSION}"
-            DEROOT_APP_ID="${DEROOT_APP_ID}")
+            QT_DISABLE_DEPRECATED_UP_TO=0x060500)
 target_compile_features(deroot_policy INTERFACE cxx_std_20)
+
+# Compile-time hardening, on everything: the helper runs core's plan parser and generators as root
+# on what any local user sends it (tests/lint/hardening.sh checks the objects). Control-flow
+# protection exists only on x86; the compiler is asked rather than the architecture guessed.
+check_cxx_compiler_flag(-fcf-protection DEROOT_HAVE_CF_PROTECTION)
+target_compile_options(deroot_policy INTERFACE -fstack-protector-strong -fstack-clash-protection
+                                               $<$<BOOL:${DEROOT_HAVE_CF_PROTECTION}>:-fcf-protection>)
+if(NOT CMAKE_BUILD_TYPE STREQUAL "Debug" AND NOT DEROOT_SANITIZE)
+  target_compile_options(deroot_policy INTERFACE -U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=3)
+endif()
 
 if(DEROOT_SANITIZE)
   # float-cast-overflow is not part of GCC's "undefined" group (clang's has it), nor of its recover
@@ -39,11 +50,9 @@ endif()
 
 set(CMAKE_POSITION_INDEPENDENT_CODE ON)
 
+# The link-time hardening of an executable: PIE, full RELRO with immediate binding, no executable
+# stack (tests/lint/linkage.sh checks the binaries).
 function(deroot_harden target)
-  target_compile_options(${target} PRIVATE -fstack-protector-strong -fstack-clash-protection -fcf-protection)
-  if(NOT CMAKE_BUILD_TYPE STREQUAL "Debug" AND NOT DEROOT_SANITIZE)
-    target_compile_options(${target} PRIVATE -U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=3)
-  endif()
   set_target_properties(${target} PROPERTIES POSITION_INDEPENDENT_CODE ON)
   target_link_options(${target} PRIVATE -pie -Wl,-z,relro,-z,now -Wl,-z,noexecstack -Wl,--as-needed)
 endfunction()

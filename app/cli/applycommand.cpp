@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 //
 // derootctl apply, confirm, rollback and history: the helper's client on a terminal.
-#include "args.h"
-#include "command.h"
+#include "app/cli/args.h"
+#include "app/cli/command.h"
 
+#include "core/base/text.h"
 #include "core/client/helperclient.h"
 #include "core/plan/grantsummary.h"
-#include "core/text.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

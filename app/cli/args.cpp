@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
-#include "args.h"
+#include "app/cli/args.h"
 
-#include "core/text.h"
+#include "core/base/text.h"
 
 #include <QCoreApplication>
 

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #pragma once
 
-#include "core/exitcode.h"
+#include "core/base/exitcode.h"
+#include "core/base/result.h"
 #include "core/inspect/report.h"
-#include "core/result.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
-#include "command.h"
+#include "app/cli/command.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

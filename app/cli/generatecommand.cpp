@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
-#include "args.h"
-#include "command.h"
+#include "app/cli/args.h"
+#include "app/cli/command.h"
 
+#include "core/base/text.h"
+#include "core/export/planexport.h"
 #include "core/generate/generator.h"
-#include "core/generate/inputbuilder.h"
-#include "core/generate/plan.h"
-#include "core/generate/planexport.h"
+#include "core/generate/manifest.h"
 #include "core/generate/systemdunit.h"
 #include "core/inspect/inspect.h"
+#include "core/recommend/inputbuilder.h"
 #include "core/recommend/recommender.h"
-#include "core/text.h"
+#include "core/validate/artifactvalidation.h"
 
 #include <QCoreApplication>
 #include <QDir>

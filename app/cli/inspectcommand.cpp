@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
-#include "args.h"
-#include "command.h"
+#include "app/cli/args.h"
+#include "app/cli/command.h"
 
+#include "core/base/text.h"
 #include "core/inspect/inspect.h"
 #include "core/inspect/processinspector.h"
-#include "core/text.h"
 
 #include <QCoreApplication>
 

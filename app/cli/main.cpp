@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
-#include "command.h"
+#include "app/cli/command.h"
 
-#include "core/deroot.h"
-#include "core/exitcode.h"
-#include "core/text.h"
-#include "core/util/utf8locale.h"
+#include "core/base/deroot.h"
+#include "core/base/exitcode.h"
+#include "core/base/text.h"
+#include "core/base/utf8locale.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
-#include "args.h"
-#include "command.h"
+#include "app/cli/args.h"
+#include "app/cli/command.h"
 
 #include "core/recommend/recommender.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
-#include "core/deroot.h"
-#include "core/util/utf8locale.h"
+#include "core/base/deroot.h"
+#include "core/base/utf8locale.h"
 #include "ui/translations.h"
 #include "ui/wizard/agentwizard.h"
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
-#include "authorizer.h"
+#include "app/helper/authorizer.h"
 
 #include <memory>
 

@@ -8,9 +8,9 @@
 #include "app/helper/processrunner.h"
 #include "app/helper/sudoprograms.h"
 #include "app/helper/unitcheck.h"
+#include "core/base/sha256.h"
+#include "core/base/text.h"
 #include "core/rules/rules.h"
-#include "core/text.h"
-#include "core/util/sha256.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -6,9 +6,9 @@
 // these functions; the engine trusts nothing in the request and re-validates it all.
 #pragma once
 
+#include "core/base/result.h"
+#include "core/base/toolrunner.h"
 #include "core/plan/applyrequest.h"
-#include "core/result.h"
-#include "core/util/toolrunner.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -6,7 +6,7 @@
 // followed, and a file is checked with fstat on the descriptor that is then used.
 #pragma once
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QByteArray>
 #include <QString>

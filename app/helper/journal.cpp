@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "app/helper/journal.h"
 
-#include "core/text.h"
+#include "core/base/text.h"
 
 #include <QFile>
 #include <QJsonDocument>

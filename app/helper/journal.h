@@ -3,7 +3,7 @@
 #pragma once
 
 #include "app/helper/fsops.h"
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QDateTime>
 #include <QJsonObject>

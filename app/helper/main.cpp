@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
-#include "engine.h"
-#include "polkitauthorizer.h"
-#include "service.h"
+#include "app/helper/engine.h"
+#include "app/helper/polkitauthorizer.h"
+#include "app/helper/service.h"
 
-#include "core/deroot.h"
-#include "core/exitcode.h"
+#include "core/base/deroot.h"
+#include "core/base/exitcode.h"
 
 #include <QCoreApplication>
 #include <QDBusConnection>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
-#include "polkitauthorizer.h"
+#include "app/helper/polkitauthorizer.h"
 
 #include <PolkitQt1/Authority>
 #include <PolkitQt1/Subject>

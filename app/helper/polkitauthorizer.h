@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #pragma once
 
-#include "authorizer.h"
+#include "app/helper/authorizer.h"
 
 #include <QObject>
 

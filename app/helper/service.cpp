@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
-#include "service.h"
+#include "app/helper/service.h"
 
-#include "core/deroot.h"
-#include "core/text.h"
+#include "core/base/deroot.h"
+#include "core/base/text.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #pragma once
 
-#include "authorizer.h"
-#include "engine.h"
+#include "app/helper/authorizer.h"
+#include "app/helper/engine.h"
 
 #include <QDBusConnection>
 #include <QDBusContext>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "app/helper/sudoprograms.h"
 
+#include "core/base/text.h"
 #include "core/rules/rules.h"
-#include "core/text.h"
 
 #include <QFile>
 

@@ -7,9 +7,9 @@
 #pragma once
 
 #include "app/helper/fsops.h"
-#include "core/generate/generationinput.h"
-#include "core/generate/sudoersgenerator.h"
-#include "core/result.h"
+#include "core/base/result.h"
+#include "core/model/generationinput.h"
+#include "core/rules/sudocommands.h"
 
 #include <QList>
 

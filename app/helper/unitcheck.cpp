@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
-#include "unitcheck.h"
+#include "app/helper/unitcheck.h"
 
-#include "core/text.h"
+#include "core/base/text.h"
 
 #include <QList>
 #include <QStringList>

@@ -4,7 +4,7 @@
 
 #include "core/generate/systemdunit.h"
 
-#include "core/inspect/capabilities.h"
+#include "core/model/capabilities.h"
 
 using namespace Qt::StringLiterals;
 

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/generate/conflicts.h"
 
+#include "core/base/text.h"
 #include "core/generate/systemdunit.h"
-#include "core/inspect/capabilities.h"
-#include "core/text.h"
+#include "core/model/capabilities.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #pragma once
 
-#include "core/generate/artifact.h"
-#include "core/generate/generationinput.h"
+#include "core/model/artifact.h"
+#include "core/model/generationinput.h"
 
 #include <QList>
 #include <QString>

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #pragma once
 
-#include "core/generate/artifact.h"
+#include "core/base/result.h"
 #include "core/generate/conflicts.h"
-#include "core/generate/generationinput.h"
-#include "core/result.h"
+#include "core/model/artifact.h"
+#include "core/model/generationinput.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -30,16 +30,5 @@ struct GeneratedPlan
 ///   DaemonSet (containerArtifacts()); no host user, as the image brings its own.
 /// Pure apart from reading the dangerous-command list: no validator runs here.
 Result<GeneratedPlan> generatePlan(const GenerationInput &input);
-
-/// One artifact's validation by the real tool (visudo, systemd-sysusers, systemd-analyze verify and
-/// security, docker-compose config, quadlet -dryrun). @p vendorUnit is the agent's existing unit file's content, for a
-/// drop-in.
-struct ArtifactValidation
-{
-    QString artifactId;
-    ValidationResult result;
-    QString exposure; ///< for units: "exposure 1.6 OK"; empty otherwise
-};
-QList<ArtifactValidation> validateArtifacts(const QList<Artifact> &artifacts, const QString &vendorUnit = {});
 
 } // namespace Deroot::Core

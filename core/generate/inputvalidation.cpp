@@ -6,9 +6,9 @@
 #include "core/generate/systemdunit.h"
 #include "core/rules/rules.h"
 
-#include "core/inspect/capabilities.h"
-#include "core/inspect/catalog.h"
-#include "core/text.h"
+#include "core/base/text.h"
+#include "core/model/addressfamilies.h"
+#include "core/model/capabilities.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #pragma once
 
-#include "core/generate/generationinput.h"
-#include "core/result.h"
+#include "core/base/result.h"
+#include "core/model/generationinput.h"
 
 #include <optional>
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/generate/planinput.h"
 
-#include "core/inspect/capabilities.h"
-#include "core/text.h"
+#include "core/base/text.h"
+#include "core/model/capabilities.h"
 
 #include <QJsonArray>
 

@@ -6,8 +6,8 @@
 // can run the same generators on it and get the same bytes. docs/plan-json.md documents each field.
 #pragma once
 
-#include "core/generate/generationinput.h"
-#include "core/result.h"
+#include "core/base/result.h"
+#include "core/model/generationinput.h"
 
 #include <QJsonObject>
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/generate/serviceuser.h"
 
+#include "core/base/text.h"
 #include "core/generate/inputvalidation.h"
-#include "core/text.h"
 
 #include <QRegularExpression>
 

@@ -2,9 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/generate/sudoersgenerator.h"
 
+#include "core/base/text.h"
 #include "core/generate/inputvalidation.h"
 #include "core/rules/rules.h"
-#include "core/text.h"
+#include "core/rules/sudocommands.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -33,34 +34,9 @@ QString inputText(const char *text)
     return QCoreApplication::translate("Deroot::Core::InputValidation", text);
 }
 
-const QString kDangerousList = u":/deroot/generate/sudo-dangerous-commands.json"_s;
-
 Error refuse(const QString &message)
 {
     return {ExitCode::Usage, message};
-}
-
-QList<DangerousCommand> loadDangerousCommands()
-{
-    QFile file(kDangerousList);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    QList<DangerousCommand> commands;
-    const QJsonArray entries = QJsonDocument::fromJson(file.readAll()).object().value(u"commands"_s).toArray();
-    for (const QJsonValue &value : entries) {
-        const QJsonObject entry = value.toObject();
-        DangerousCommand command;
-        command.name = entry.value(u"name"_s).toString();
-        for (const QJsonValue &name : entry.value(u"names"_s).toArray()) {
-            command.names << name.toString();
-        }
-        command.versioned = entry.value(u"versioned"_s).toBool();
-        command.allows = entry.value(u"allows"_s).toString();
-        command.source = entry.value(u"source"_s).toString();
-        commands << command;
-    }
-    return commands;
 }
 
 // Characters an argument may have in the generated file. Everything else that validation lets
@@ -157,27 +133,6 @@ std::optional<Error> sudoCommandWeakness(const QString &path, const QString &roo
     return std::nullopt;
 }
 
-const QList<DangerousCommand> &dangerousSudoCommands()
-{
-    static const QList<DangerousCommand> kCommands = loadDangerousCommands();
-    return kCommands;
-}
-
-std::optional<DangerousCommand> dangerousSudoCommand(const QString &path)
-{
-    const QString name = path.section(u'/', -1);
-    static const QRegularExpression kVersion(QRegularExpression::anchoredPattern(u"[0-9][0-9.]*"_s));
-    for (const DangerousCommand &command : dangerousSudoCommands()) {
-        for (const QString &known : command.names) {
-            if (name == known ||
-                (command.versioned && name.startsWith(known) && kVersion.match(name.mid(known.size())).hasMatch())) {
-                return command;
-            }
-        }
-    }
-    return std::nullopt;
-}
-
 Result<Artifact> sudoersFile(const GenerationInput &input)
 {
     // sudo silently skips files in /etc/sudoers.d whose name has a '.' or ends in '~'; the agent
@@ -205,7 +160,7 @@ Result<Artifact> sudoersFile(const GenerationInput &input)
     // Fail closed: without the list, a shell or an editor would pass as an ordinary command.
     if (dangerousSudoCommands().isEmpty()) {
         return Error{ExitCode::Failure, u"the built-in list of programs never to allow through sudo ("_s +
-                                            kDangerousList + u") could not be read"_s};
+                                            dangerousSudoCommandsResource() + u") could not be read"_s};
     }
     for (const SudoCommand &command : input.sudoCommands) {
         if (auto problem = checkCommand(command)) {

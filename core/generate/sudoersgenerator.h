@@ -2,9 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #pragma once
 
-#include "core/generate/artifact.h"
-#include "core/generate/generationinput.h"
-#include "core/result.h"
+#include "core/base/result.h"
+#include "core/model/artifact.h"
+#include "core/model/generationinput.h"
+#include "core/rules/sudocommands.h"
 
 #include <QList>
 #include <QString>
@@ -13,23 +14,6 @@
 #include <optional>
 
 namespace Deroot::Core {
-
-/// A program that must never be allowed through sudo, from resources/generate/sudo-dangerous-commands.json.
-struct DangerousCommand
-{
-    QString name;      ///< the GTFOBins entry ("vi")
-    QStringList names; ///< file names it goes by ("vi", "view", ...)
-    bool versioned = false;
-    QString allows; ///< what it gives under sudo: "shell, file write"
-    QString source; ///< where that is documented
-};
-
-/// The compiled-in list of dangerous programs. Empty only if the resource is broken, which the
-/// tests rule out.
-const QList<DangerousCommand> &dangerousSudoCommands();
-
-/// The entry matching the file name of @p path ("/usr/bin/python3.13" matches "python"), if any.
-std::optional<DangerousCommand> dangerousSudoCommand(const QString &path);
 
 /// The sudoers drop-in /etc/sudoers.d/deroot-<agentId>, 0440 root:root: a header naming the
 /// generator and the agent, the STIG/CIS note on NOPASSWD, one Cmnd_Alias per command with its

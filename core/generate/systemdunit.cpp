@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/generate/systemdunit.h"
 
-#include "core/inspect/capabilities.h"
+#include "core/model/capabilities.h"
 
 #include <QRegularExpression>
 

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #pragma once
 
-#include "core/generate/artifact.h"
-#include "core/generate/generationinput.h"
-#include "core/util/commandline.h"
+#include "core/base/commandline.h"
+#include "core/model/artifact.h"
+#include "core/model/generationinput.h"
 
 #include <QStringList>
 

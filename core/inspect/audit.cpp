@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/inspect/audit.h"
 
-#include "core/deroot.h"
+#include "core/base/deroot.h"
+#include "core/base/text.h"
 #include "core/inspect/accounts.h"
-#include "core/inspect/capabilities.h"
 #include "core/inspect/processinspector.h"
-#include "core/text.h"
+#include "core/model/capabilities.h"
 
 #include <QJsonArray>
 #include <QMap>

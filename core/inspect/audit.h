@@ -5,9 +5,9 @@
 // capabilities to whoever runs them.
 #pragma once
 
+#include "core/base/result.h"
 #include "core/inspect/filecaps.h"
 #include "core/inspect/inspect.h"
-#include "core/result.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/inspect/callers.h"
 
-#include "core/util/commandline.h"
+#include "core/base/commandline.h"
 
 #include <QDir>
 #include <QFile>

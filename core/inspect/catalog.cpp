@@ -2,12 +2,13 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/inspect/catalog.h"
 
+#include "core/base/commandline.h"
+#include "core/base/text.h"
 #include "core/inspect/accounts.h"
-#include "core/inspect/capabilities.h"
 #include "core/inspect/inspect.h"
 #include "core/inspect/unitinspector.h"
-#include "core/text.h"
-#include "core/util/commandline.h"
+#include "core/model/addressfamilies.h"
+#include "core/model/capabilities.h"
 
 #include <QDir>
 #include <QFile>
@@ -35,22 +36,7 @@ constexpr qsizetype kMaxTextLength = 1000;
 
 } // namespace
 
-const QSet<QString> &knownAddressFamilies()
-{
-    static const QSet<QString> families{
-        u"AF_UNIX"_s, u"AF_INET"_s,  u"AF_INET6"_s, u"AF_NETLINK"_s, u"AF_PACKET"_s, u"AF_BLUETOOTH"_s,
-        u"AF_CAN"_s,  u"AF_VSOCK"_s, u"AF_XDP"_s,   u"AF_KEY"_s,     u"AF_ALG"_s,    u"AF_TIPC"_s,
-        u"AF_RDS"_s,  u"AF_SMC"_s,   u"AF_MCTP"_s,  u"AF_QIPCRTR"_s,
-    };
-    return families;
-}
-
 namespace {
-
-const QSet<QString> &addressFamilies()
-{
-    return knownAddressFamilies();
-}
 
 bool hasControlCharacters(QStringView text)
 {
@@ -414,7 +400,7 @@ void readClaims(EntryReader &reader, const QJsonObject &needs, const QString &ke
         } else if (key == u"address_families"_s) {
             claim = reader.claim(object, where, {u"name"_s});
             claim.name = reader.text(object, where, u"name"_s);
-            if (reader.ok() && !addressFamilies().contains(claim.name)) {
+            if (reader.ok() && !knownAddressFamilies().contains(claim.name)) {
                 reader.fail(EntryReader::join(where, u"name"_s),
                             quoted(claim.name) % u" is not a known address family"_s);
             }

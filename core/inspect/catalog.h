@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #pragma once
 
+#include "core/base/result.h"
 #include "core/inspect/report.h"
-#include "core/result.h"
 
 #include <QByteArray>
 #include <QList>
@@ -56,10 +56,6 @@ struct DistributionGrant
 };
 
 /// One well-known agent.
-/// The address families systemd's RestrictAddressFamilies= knows and agents use ("AF_INET", ...):
-/// what the catalog and the generators accept.
-const QSet<QString> &knownAddressFamilies();
-
 struct CatalogEntry
 {
     QString id; ///< equals the file name without ".json"

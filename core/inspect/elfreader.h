@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #pragma once
 
+#include "core/base/result.h"
 #include "core/inspect/gobuildinfo.h"
-#include "core/result.h"
 
 #include <QByteArrayView>
 #include <QJsonObject>

@@ -4,17 +4,17 @@
 // inspectFile: what a program file is and what it says it needs. The file is opened once and
 // everything after that is read through that descriptor, so the facts are about one file even if
 // the path is swapped meanwhile.
+#include "core/base/sha256.h"
+#include "core/base/text.h"
+#include "core/base/toolrunner.h"
 #include "core/inspect/callers.h"
-#include "core/inspect/capabilities.h"
 #include "core/inspect/elfreader.h"
 #include "core/inspect/filecaps.h"
 #include "core/inspect/inspect.h"
 #include "core/inspect/pathsecurity.h"
 #include "core/inspect/privilegehints.h"
 #include "core/inspect/systemfacts.h"
-#include "core/text.h"
-#include "core/util/sha256.h"
-#include "core/util/toolrunner.h"
+#include "core/model/capabilities.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #pragma once
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QByteArrayView>
 #include <QJsonObject>

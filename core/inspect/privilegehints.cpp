@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/inspect/privilegehints.h"
 
-#include "core/inspect/capabilities.h"
+#include "core/model/capabilities.h"
 
 using namespace Qt::StringLiterals;
 

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/inspect/processinspector.h"
 
+#include "core/base/text.h"
 #include "core/inspect/accounts.h"
-#include "core/inspect/capabilities.h"
 #include "core/inspect/systemfacts.h"
-#include "core/text.h"
+#include "core/model/capabilities.h"
 
 #include <QFile>
 #include <QHash>

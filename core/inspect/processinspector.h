@@ -4,9 +4,9 @@
 // inspectProcess() (declared in inspect.h) and the lighter reading the audit does of every process.
 #pragma once
 
+#include "core/base/result.h"
 #include "core/inspect/inspect.h"
 #include "core/inspect/procfs.h"
-#include "core/result.h"
 
 #include <QString>
 #include <QStringList>

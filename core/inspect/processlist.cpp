@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/inspect/processlist.h"
 
+#include "core/base/text.h"
+#include "core/base/toolrunner.h"
 #include "core/inspect/accounts.h"
 #include "core/inspect/processinspector.h"
 #include "core/inspect/unitinspector.h"
-#include "core/text.h"
-#include "core/util/toolrunner.h"
 
 #include <QDir>
 

@@ -4,8 +4,8 @@
 // The lists an admin picks an agent from: running processes and systemd services.
 #pragma once
 
+#include "core/base/result.h"
 #include "core/inspect/inspect.h"
-#include "core/result.h"
 
 #include <QList>
 #include <QString>

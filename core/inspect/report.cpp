@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/inspect/report.h"
 
-#include "core/deroot.h"
-#include "core/inspect/capabilities.h"
+#include "core/base/deroot.h"
 #include "core/inspect/today.h"
+#include "core/model/capabilities.h"
 
 #include <QJsonArray>
 

@@ -3,11 +3,11 @@
 //
 // The terminal form of an inspection report: the facts first, then what the agent needs and why,
 // then the findings, most severe first.
-#include "core/inspect/capabilities.h"
+#include "core/base/commandline.h"
+#include "core/base/text.h"
 #include "core/inspect/report.h"
 #include "core/inspect/today.h"
-#include "core/text.h"
-#include "core/util/commandline.h"
+#include "core/model/capabilities.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -6,9 +6,9 @@
 // derootctl) come from here, so they cannot disagree about what was measured and what was assumed.
 #include "core/inspect/today.h"
 
+#include "core/base/text.h"
 #include "core/inspect/accounts.h"
-#include "core/inspect/capabilities.h"
-#include "core/text.h"
+#include "core/model/capabilities.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

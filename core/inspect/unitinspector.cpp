@@ -2,15 +2,15 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/inspect/unitinspector.h"
 
-#include "core/util/toolrunner.h"
+#include "core/base/toolrunner.h"
 
+#include "core/base/commandline.h"
+#include "core/base/text.h"
 #include "core/inspect/accounts.h"
-#include "core/inspect/capabilities.h"
 #include "core/inspect/filecaps.h"
 #include "core/inspect/processinspector.h"
 #include "core/inspect/systemfacts.h"
-#include "core/text.h"
-#include "core/util/commandline.h"
+#include "core/model/capabilities.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -2,16 +2,16 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/plan/applyrequest.h"
 
+#include "core/base/sha256.h"
+#include "core/base/text.h"
 #include "core/generate/generator.h"
 #include "core/generate/inputvalidation.h"
-#include "core/generate/plan.h"
+#include "core/generate/manifest.h"
 #include "core/generate/planinput.h"
 #include "core/generate/sudoersgenerator.h"
 #include "core/generate/systemdunit.h"
-#include "core/inspect/capabilities.h"
+#include "core/model/capabilities.h"
 #include "core/rules/rules.h"
-#include "core/text.h"
-#include "core/util/sha256.h"
 
 #include <QFile>
 #include <QFileInfo>

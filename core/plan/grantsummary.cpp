@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/plan/grantsummary.h"
 
-#include "core/text.h"
-#include "core/util/commandline.h"
+#include "core/base/commandline.h"
+#include "core/base/text.h"
 
 #include <QCoreApplication>
 

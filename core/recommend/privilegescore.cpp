@@ -4,9 +4,9 @@
 
 #include "core/generate/container.h"
 
+#include "core/base/text.h"
 #include "core/inspect/accounts.h"
-#include "core/inspect/capabilities.h"
-#include "core/text.h"
+#include "core/model/capabilities.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #pragma once
 
-#include "core/generate/generationinput.h"
 #include "core/inspect/report.h"
 #include "core/inspect/today.h"
+#include "core/model/generationinput.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/recommend/recommender.h"
 
-#include "core/generate/inputbuilder.h"
+#include "core/base/text.h"
 #include "core/generate/planinput.h"
-#include "core/inspect/capabilities.h"
-#include "core/text.h"
+#include "core/model/capabilities.h"
+#include "core/recommend/inputbuilder.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

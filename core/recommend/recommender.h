@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #pragma once
 
-#include "core/generate/generationinput.h"
+#include "core/base/result.h"
 #include "core/inspect/report.h"
-#include "core/recommend/methods.h"
+#include "core/model/generationinput.h"
+#include "core/model/methods.h"
 #include "core/recommend/privilegescore.h"
-#include "core/result.h"
 
 #include <QJsonObject>
 #include <QList>

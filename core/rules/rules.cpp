@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/rules/rules.h"
 
-#include "core/generate/sudoersgenerator.h"
-#include "core/inspect/capabilities.h"
-#include "core/text.h"
+#include "core/base/text.h"
+#include "core/model/capabilities.h"
+#include "core/rules/sudocommands.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -6,8 +6,8 @@
 // accepts, and the reverse (issue 11). Pure: nothing here reads the machine.
 #pragma once
 
-#include "core/generate/generationinput.h"
-#include "core/result.h"
+#include "core/base/result.h"
+#include "core/model/generationinput.h"
 
 #include <QString>
 #include <QStringList>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/validate/apparmorvalidation.h"
 
-#include "core/util/toolrunner.h"
+#include "core/base/toolrunner.h"
 
 #include <QFile>
 #include <QFileInfo>

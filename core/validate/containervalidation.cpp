@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/validate/containervalidation.h"
 
-#include "core/text.h"
-#include "core/util/toolrunner.h"
+#include "core/base/text.h"
+#include "core/base/toolrunner.h"
 
 #include <QFile>
 #include <QFileInfo>

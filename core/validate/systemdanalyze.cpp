@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/validate/systemdanalyze.h"
 
-#include "core/util/toolrunner.h"
+#include "core/base/toolrunner.h"
 
-#include "core/text.h"
+#include "core/base/text.h"
 
 #include <QDir>
 #include <QFile>

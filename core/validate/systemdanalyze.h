@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #pragma once
 
-#include "core/generate/artifact.h"
+#include "core/model/artifact.h"
 
 #include <QString>
 

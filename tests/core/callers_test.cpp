@@ -3,8 +3,8 @@
 //
 // Who starts a program besides a unit (issue 12): the sudoers rules and cron entries that name it,
 // read from a made-up /etc, and cron schedules as OnCalendar=, each checked by systemd-analyze.
-#include "core/generate/inputbuilder.h"
 #include "core/inspect/callers.h"
+#include "core/recommend/inputbuilder.h"
 
 #include <QDir>
 #include <QFile>

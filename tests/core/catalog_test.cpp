@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
-#include "core/inspect/capabilities.h"
 #include "core/inspect/catalog.h"
+#include "core/model/capabilities.h"
 #include "requiretool.h"
 
 #include <QDir>

@@ -14,7 +14,8 @@
 #include "core/generate/container.h"
 #include "core/generate/generator.h"
 #include "core/generate/inputvalidation.h"
-#include "core/inspect/capabilities.h"
+#include "core/model/capabilities.h"
+#include "core/validate/artifactvalidation.h"
 #include "core/validate/containervalidation.h"
 
 #include <QDir>

@@ -4,9 +4,9 @@
 // From real inspections of the build root's agents to the generators' input: names, needs, and
 // that what it builds passes validation as it is.
 #include "core/generate/generator.h"
-#include "core/generate/inputbuilder.h"
 #include "core/generate/inputvalidation.h"
 #include "core/inspect/inspect.h"
+#include "core/recommend/inputbuilder.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -7,16 +7,16 @@
 // admin may change, plan.json's input reads back as the very input, and the request the
 // generators export is accepted by the helper's parser with that input. A plan the generators can
 // make is one the helper accepts.
+#include "core/export/planexport.h"
 #include "core/generate/generator.h"
-#include "core/generate/inputbuilder.h"
 #include "core/generate/inputvalidation.h"
-#include "core/generate/plan.h"
-#include "core/generate/planexport.h"
+#include "core/generate/manifest.h"
 #include "core/generate/planinput.h"
-#include "core/inspect/capabilities.h"
 #include "core/inspect/catalog.h"
 #include "core/inspect/inspect.h"
+#include "core/model/capabilities.h"
 #include "core/plan/applyrequest.h"
+#include "core/recommend/inputbuilder.h"
 #include "core/rules/rules.h"
 
 #include <QJsonObject>

@@ -6,7 +6,7 @@
 // root-equivalent need the narrow sudo rule below a capability on the whole agent.
 #include "core/recommend/privilegescore.h"
 
-#include "core/inspect/capabilities.h"
+#include "core/model/capabilities.h"
 
 #include <QJsonArray>
 #include <QTest>

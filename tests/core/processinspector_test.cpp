@@ -4,9 +4,9 @@
 // inspectProcess against fixture /proc trees: each row builds one process directory the way the
 // kernel would (or, for the adversarial rows, the way it never would) and checks the report or the
 // error. The real kernel's side is covered by the host tests.
-#include "core/inspect/capabilities.h"
 #include "core/inspect/inspect.h"
 #include "core/inspect/processinspector.h"
+#include "core/model/capabilities.h"
 
 #include <QDir>
 #include <QFile>

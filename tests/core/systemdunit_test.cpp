@@ -14,7 +14,7 @@
 #include "core/generate/inputvalidation.h"
 #include "core/generate/setcapcommand.h"
 #include "core/generate/systemdunit.h"
-#include "core/inspect/capabilities.h"
+#include "core/model/capabilities.h"
 #include "core/validate/systemdanalyze.h"
 
 #include <QDir>

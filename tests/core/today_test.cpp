@@ -6,7 +6,7 @@
 // the case of running it as root) and the verdict's id and words.
 #include "core/inspect/today.h"
 
-#include "core/inspect/capabilities.h"
+#include "core/model/capabilities.h"
 
 #include <QJsonArray>
 #include <QTest>

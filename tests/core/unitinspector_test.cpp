@@ -4,11 +4,11 @@
 // The unit inspector's parsing and judgement on `systemctl show` output captured in the test host
 // (tests/data/unit/), and its refusal of names that could reach systemctl as options. The real
 // systemd is asked in the host tests.
-#include "core/generate/generationinput.h"
 #include "core/generate/systemdunit.h"
-#include "core/inspect/capabilities.h"
 #include "core/inspect/inspect.h"
 #include "core/inspect/unitinspector.h"
+#include "core/model/capabilities.h"
+#include "core/model/generationinput.h"
 
 #include <QFile>
 #include <QJsonArray>

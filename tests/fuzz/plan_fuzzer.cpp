@@ -17,12 +17,12 @@
 // again with the generators, as a plan's author could: the second kind reaches the accepting path,
 // where the property is checked, with inputs no seed has. Otherwise it mutates one file's bytes or
 // plan.json's bytes with libFuzzer's own mutator.
+#include "core/base/sha256.h"
+#include "core/export/planexport.h"
 #include "core/generate/generator.h"
-#include "core/generate/plan.h"
-#include "core/generate/planexport.h"
+#include "core/generate/manifest.h"
 #include "core/generate/planinput.h"
 #include "core/plan/applyrequest.h"
-#include "core/util/sha256.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -7,8 +7,8 @@
 // and at every boundary of a rollback is recovered at the next start, confirmation deadlines roll
 // back, and every hostile request of tests/data/plans is refused with nothing changed.
 #include "app/helper/engine.h"
+#include "core/base/text.h"
 #include "core/plan/applyrequest.h"
-#include "core/text.h"
 #include "planfixture.h"
 #include "testroot.h"
 

@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "planfixture.h"
 
+#include "core/base/sha256.h"
+#include "core/export/planexport.h"
 #include "core/generate/generator.h"
-#include "core/generate/plan.h"
-#include "core/generate/planexport.h"
+#include "core/generate/manifest.h"
 #include "core/generate/planinput.h"
-#include "core/inspect/capabilities.h"
-#include "core/util/sha256.h"
+#include "core/model/capabilities.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #pragma once
 
+#include "core/base/result.h"
 #include "core/generate/generator.h"
 #include "core/plan/applyrequest.h"
-#include "core/result.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "testroot.h"
 
-#include "core/util/sha256.h"
+#include "core/base/sha256.h"
 
 #include <QDir>
 #include <QDirIterator>

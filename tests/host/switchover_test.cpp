@@ -23,7 +23,7 @@
 #include "manifest.h"
 
 #include "core/generate/generator.h"
-#include "core/generate/plan.h"
+#include "core/generate/manifest.h"
 #include "core/generate/planinput.h"
 
 #include <QDir>

@@ -6,9 +6,9 @@
 // as their unprivileged user, and do their job; then the one capability they were given is taken
 // away and the same agent fails, so the set is minimal. Runs as root in the test host; chronyd is
 // never started (the test host shares the machine's clock).
-#include "core/generate/generationinput.h"
 #include "core/generate/inputvalidation.h"
 #include "core/generate/systemdunit.h"
+#include "core/model/generationinput.h"
 #include "core/validate/systemdanalyze.h"
 #include "hostsupport.h"
 

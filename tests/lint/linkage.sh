@@ -2,9 +2,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 The Deroot developers
 # The dependency direction holds in the binaries: derootctl and deroot-helper need no Qt Gui or
-# Widgets, the GUI does; the helper carries the hardening flags (BIND_NOW, PIE).
+# Widgets, the GUI does; the helper carries the hardening flags (BIND_NOW, PIE); the helper needs no
+# libelf and holds no function of the core layers it must not reach (the inspectors, the catalog,
+# the recommender, the validators, the exporter, the client), given as static libraries after the
+# three binaries.
+# Usage: linkage.sh DEROOTCTL DEROOT-HELPER DEROOT [FORBIDDEN-LIBRARY.a...]
 set -eu
 cli=$1 helper=$2 gui=$3
+shift 3
 fail=0
 needed() { readelf -d "$1" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'; }
 for bin in "$cli" "$helper"; do
@@ -18,5 +23,31 @@ for bin in "$cli" "$helper" "$gui"; do
     readelf -d "$bin" | grep -q 'FLAGS.*BIND_NOW' || { echo "FAIL: $(basename "$bin") lacks BIND_NOW" >&2; fail=1; }
     readelf -h "$bin" | grep -q 'DYN (Position-Independent Executable' || { echo "FAIL: $(basename "$bin") is not PIE" >&2; fail=1; }
 done
-[ $fail -eq 0 ] && echo "linkage: derootctl and deroot-helper link neither Qt Gui nor Widgets; all hardened"
+if needed "$helper" | grep -E '^libelf' >/dev/null; then
+    echo "FAIL: deroot-helper links libelf: it must not reach the ELF reader" >&2
+    fail=1
+fi
+defined() { nm -P --defined-only "$1" 2>/dev/null | awk '$2 == "T" { print $1 }' | sort -u; }
+helper_symbols=$(mktemp)
+trap 'rm -f "$helper_symbols"' EXIT
+defined "$helper" >"$helper_symbols"
+if [ "$(wc -l <"$helper_symbols")" -lt 100 ]; then
+    echo "FAIL: deroot-helper has almost no symbols (stripped?): what it links cannot be checked" >&2
+    fail=1
+fi
+for library in "$@"; do
+    count=$(defined "$library" | wc -l)
+    if [ "$count" -eq 0 ]; then
+        echo "FAIL: $(basename "$library") defines no function: nothing would be checked" >&2
+        fail=1
+        continue
+    fi
+    leaked=$(defined "$library" | comm -12 - "$helper_symbols")
+    if [ -n "$leaked" ]; then
+        echo "FAIL: deroot-helper holds code of $(basename "$library"):" >&2
+        printf '%s\n' "$leaked" | head -n 5 | c++filt >&2
+        fail=1
+    fi
+done
+[ $fail -eq 0 ] && echo "linkage: derootctl and deroot-helper link neither Qt Gui nor Widgets; all hardened; the helper holds none of $# forbidden libraries"
 exit $fail

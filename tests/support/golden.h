@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #pragma once
 
-#include "core/generate/generationinput.h"
+#include "core/model/generationinput.h"
 
 #include <QJsonObject>
 #include <QString>

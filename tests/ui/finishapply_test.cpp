@@ -9,9 +9,9 @@
 #include "fakes.h"
 #include "privatebus.h"
 
+#include "core/base/sha256.h"
+#include "core/base/text.h"
 #include "core/client/helperclient.h"
-#include "core/text.h"
-#include "core/util/sha256.h"
 #include "ui/wizard/agentwizard.h"
 #include "ui/wizard/applyauthority.h"
 #include "ui/wizard/finishpage.h"

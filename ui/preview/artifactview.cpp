@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "ui/preview/artifactview.h"
 
-#include "core/text.h"
+#include "core/base/text.h"
 #include "ui/preview/codeview.h"
 #include "ui/widgets/icons.h"
 

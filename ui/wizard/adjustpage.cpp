@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "ui/wizard/adjustpage.h"
 
-#include "core/generate/inputbuilder.h"
-#include "core/generate/planexport.h"
-#include "core/generate/sudoersgenerator.h"
-#include "core/inspect/capabilities.h"
-#include "core/text.h"
+#include "core/base/text.h"
+#include "core/export/planexport.h"
+#include "core/model/capabilities.h"
+#include "core/recommend/inputbuilder.h"
+#include "core/rules/sudocommands.h"
 #include "ui/widgets/icons.h"
 
 #include <QCheckBox>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "ui/wizard/agentpage.h"
 
+#include "core/base/text.h"
 #include "core/inspect/processlist.h"
-#include "core/text.h"
 #include "ui/widgets/icons.h"
 
 #include <QDragEnterEvent>

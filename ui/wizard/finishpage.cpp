@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "ui/wizard/finishpage.h"
 
+#include "core/base/text.h"
 #include "core/client/helperclient.h"
-#include "core/generate/plan.h"
+#include "core/generate/manifest.h"
 #include "core/plan/grantsummary.h"
 #include "core/plan/polkitdecision.h"
 #include "core/recommend/privilegescore.h"
-#include "core/text.h"
 #include "ui/widgets/icons.h"
 #include "ui/wizard/applyauthority.h"
 #include "ui/wizard/privilegetext.h"

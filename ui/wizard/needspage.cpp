@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "ui/wizard/needspage.h"
 
-#include "core/inspect/capabilities.h"
+#include "core/base/text.h"
 #include "core/inspect/today.h"
-#include "core/text.h"
+#include "core/model/capabilities.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/wrappingdelegate.h"
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "ui/wizard/previewpage.h"
 
-#include "core/generate/plan.h"
-#include "core/text.h"
+#include "core/base/text.h"
+#include "core/generate/manifest.h"
 #include "ui/preview/artifactview.h"
 #include "ui/widgets/icons.h"
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "ui/wizard/recommendationpage.h"
 
-#include "core/recommend/methods.h"
-#include "core/text.h"
+#include "core/base/text.h"
+#include "core/model/methods.h"
 #include "ui/widgets/icons.h"
 #include "ui/wizard/privilegetext.h"
 

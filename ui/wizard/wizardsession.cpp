@@ -2,13 +2,13 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "ui/wizard/wizardsession.h"
 
-#include "core/generate/diskdiff.h"
-#include "core/generate/inputbuilder.h"
+#include "core/base/text.h"
+#include "core/export/diskdiff.h"
+#include "core/export/planexport.h"
 #include "core/generate/inputvalidation.h"
-#include "core/generate/plan.h"
-#include "core/generate/planexport.h"
+#include "core/generate/manifest.h"
 #include "core/inspect/inspect.h"
-#include "core/text.h"
+#include "core/recommend/inputbuilder.h"
 
 #include <QFile>
 #include <QtConcurrentRun>

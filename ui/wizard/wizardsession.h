@@ -2,12 +2,13 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #pragma once
 
+#include "core/base/result.h"
 #include "core/generate/generator.h"
-#include "core/generate/inputbuilder.h"
 #include "core/inspect/report.h"
 #include "core/plan/applyrequest.h"
+#include "core/recommend/inputbuilder.h"
 #include "core/recommend/recommender.h"
-#include "core/result.h"
+#include "core/validate/artifactvalidation.h"
 
 #include <QByteArray>
 #include <QFutureWatcher>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
-#include "core/generate/plan.h"
+#include "core/generate/manifest.h"
 
-#include "core/deroot.h"
+#include "core/base/deroot.h"
+#include "core/base/sha256.h"
+#include "core/base/text.h"
 #include "core/generate/conflicts.h"
 #include "core/generate/planinput.h"
-#include "core/inspect/capabilities.h"
-#include "core/text.h"
-#include "core/util/sha256.h"
+#include "core/model/capabilities.h"
 
 #include <QCoreApplication>
 #include <QDir>

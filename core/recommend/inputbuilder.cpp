@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
-#include "core/generate/inputbuilder.h"
+#include "core/recommend/inputbuilder.h"
 
 #include "core/generate/inputvalidation.h"
 
+#include "core/base/text.h"
 #include "core/generate/systemdunit.h"
 #include "core/inspect/inspect.h"
-#include "core/text.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #pragma once
 
-#include "core/exitcode.h"
+#include "core/base/exitcode.h"
 
 #include <QString>
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
-#include "core/deroot.h"
+#include "core/base/deroot.h"
+
+#include "deroot_config.h"
 
 namespace Deroot::Core {
 

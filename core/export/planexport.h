@@ -5,10 +5,11 @@
 // desktop wizard, so that the same choices give byte-identical exports from both.
 #pragma once
 
+#include "core/base/result.h"
 #include "core/generate/generator.h"
 #include "core/inspect/report.h"
 #include "core/plan/applyrequest.h"
-#include "core/result.h"
+#include "core/validate/artifactvalidation.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
-#include "core/generate/planexport.h"
+#include "core/export/planexport.h"
 
+#include "core/base/text.h"
+#include "core/base/toolrunner.h"
 #include "core/generate/inputvalidation.h"
-#include "core/generate/plan.h"
-#include "core/inspect/capabilities.h"
+#include "core/generate/manifest.h"
+#include "core/model/capabilities.h"
 #include "core/recommend/privilegescore.h"
-#include "core/text.h"
-#include "core/util/toolrunner.h"
 
 #include <QCoreApplication>
 #include <QDir>

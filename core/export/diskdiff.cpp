@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
-#include "core/generate/diskdiff.h"
+#include "core/export/diskdiff.h"
 
-#include "core/text.h"
-#include "core/util/toolrunner.h"
+#include "core/base/text.h"
+#include "core/base/toolrunner.h"
 
 #include <QFile>
 #include <QFileInfo>

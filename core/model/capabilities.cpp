@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
-#include "core/inspect/capabilities.h"
+#include "core/model/capabilities.h"
 
 #include <QCoreApplication>
 

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #pragma once
 
-#include "core/generate/generationinput.h"
+#include "core/base/commandline.h"
 #include "core/inspect/report.h"
-#include "core/util/commandline.h"
+#include "core/model/generationinput.h"
 
 namespace Deroot::Core {
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #pragma once
 
-#include "core/recommend/methods.h"
+#include "core/model/methods.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
-#include "core/util/utf8locale.h"
+#include "core/base/utf8locale.h"
 
 #include <clocale>
 #include <cstdlib>
