@@ -6,7 +6,7 @@
 # but more per process (stat, exe, cmdline, cgroup) and resolves user names.
 set -eu
 sidebyside=$1 derootctl=$2
-echo "processes: $(ls -d /proc/[0-9]* | wc -l); files under /usr: $(find /usr -xdev -type f | wc -l)"
+echo "processes: $(find /proc -mindepth 1 -maxdepth 1 -name '[0-9]*' | wc -l); files under /usr: $(find /usr -xdev -type f | wc -l)"
 "$sidebyside" 9 \
     "getcap -r /usr + cat /proc/*/status" -- sh -c 'getcap -r /usr >/dev/null 2>&1; cat /proc/[0-9]*/status >/dev/null 2>&1; true' ";;" \
     "derootctl audit --json" -- "$derootctl" audit --json

@@ -8,6 +8,5 @@ top=$2
 cd "$top"
 files=$(find app core ui tests -name '*.cpp' -o -name '*.h' | sort)
 [ -n "$files" ] || { echo "no C++ files found under $top" >&2; exit 1; }
-# shellcheck disable=SC2086
-"$clang_format" --dry-run -Werror $files
+printf '%s\n' "$files" | xargs -d '\n' "$clang_format" --dry-run -Werror
 echo "clang-format: $(echo "$files" | wc -l) files formatted"

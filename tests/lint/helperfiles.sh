@@ -27,7 +27,7 @@ expected="io.github.deroot.capabilities.set io.github.deroot.plan.apply io.githu
 for action in "${actions[@]}"; do
     for element in description message; do
         for lang in de fr; do
-            count=$(xmllint --xpath "count(//action[@id='$action']/$element[@xml:lang='$lang'])" "$policy")
+            count=$(xmllint --xpath "count(//action[@id='$action']/${element}[@xml:lang='$lang'])" "$policy")
             [ "$count" = 1 ] || fail "$action has $count $element in $lang, expected 1"
         done
     done
@@ -62,7 +62,7 @@ xmllint --noout "$busconf" || fail "bus policy is not well-formed"
 grep -q '\*' <(xmllint --xpath '//policy' "$busconf") && fail "bus policy has a wildcard"
 owners=$(xmllint --xpath 'count(//allow[@own])' "$busconf")
 root_owners=$(xmllint --xpath "count(//policy[@user='root']/allow[@own='io.github.deroot.Helper1'])" "$busconf")
-[ "$owners" = 1 ] && [ "$root_owners" = 1 ] || fail "only root may own io.github.deroot.Helper1"
+if [ "$owners" != 1 ] || [ "$root_owners" != 1 ]; then fail "only root may own io.github.deroot.Helper1"; fi
 sends=$(xmllint --xpath 'count(//allow[@send_destination or @send_interface or @send_path or @send_member or @send_type])' "$busconf")
 narrow=$(xmllint --xpath "count(//allow[@send_destination='io.github.deroot.Helper1' and @send_interface='io.github.deroot.Helper1'])" "$busconf")
 [ "$sends" = "$narrow" ] || fail "every send rule must name our destination and our interface"

@@ -10,7 +10,9 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cd "$top"
 fail=0
+count=0
 for ts in translations/*.ts; do
+    count=$((count + 1))
     cp "$ts" "$tmp/"
     copy="$tmp/$(basename "$ts")"
     # English, the source language, holds the plural forms only ("%n file(s)" -> "1 file").
@@ -26,5 +28,5 @@ for ts in translations/*.ts; do
     done
     cmp -s "$ts" "$copy" || { echo "FAIL: $ts is not what lupdate writes (run: cmake --build --target update_translations)" >&2; fail=1; }
 done
-[ $fail -eq 0 ] && echo "translations: $(ls translations/*.ts | wc -l) files complete and current"
+[ $fail -eq 0 ] && echo "translations: $count files complete and current"
 exit $fail
