@@ -2,7 +2,8 @@
 # SPDX-FileCopyrightText: 2026 The Deroot developers
 #
 # Compiler policy as targets: deroot_policy carries warnings and Qt's strictness defines, every
-# target links it; deroot_harden(target) adds the hardening flags every executable gets.
+# target links it; deroot_harden(target) adds the hardening flags to every executable and to every
+# library that code running as root is built from (lint_hardening checks it).
 
 add_library(deroot_policy INTERFACE)
 add_library(Deroot::Policy ALIAS deroot_policy)
