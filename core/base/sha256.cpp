@@ -189,6 +189,13 @@ void Sha256::addData(QByteArrayView data)
     m_buffered = size;
 }
 
+QString Sha256::hex(QByteArrayView data)
+{
+    Sha256 hash;
+    hash.addData(data);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
 QByteArray Sha256::result()
 {
     const std::uint64_t bits = m_length * 8;

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QString>
 
 #include <array>
 #include <cstdint>
@@ -21,6 +22,10 @@ public:
     void addData(QByteArrayView data);
     /// The digest (32 bytes). The object is finished afterwards.
     QByteArray result();
+
+    /// The digest of @p data as 64 lower-case hex digits: how plan.json, the journal and the
+    /// approval show a hash.
+    static QString hex(QByteArrayView data);
 
     /// Whether the SHA extensions are in use on this processor.
     static bool accelerated();

@@ -13,6 +13,6 @@ namespace Deroot::Core {
 /// is identical; std::nullopt when there is no regular file at @p path (nothing to compare with).
 /// A file that cannot be read, or is larger than 1 MiB, gives one line saying so instead of a
 /// diff: the preview explains, it never fails.
-std::optional<QString> diffAgainstDisk(const QString &path, const QString &content);
+[[nodiscard]] std::optional<QString> diffAgainstDisk(const QString &path, const QString &content);
 
 } // namespace Deroot::Core

@@ -18,10 +18,8 @@
 
 namespace Deroot::Core {
 
-/// A generated plan with its validators' verdicts and the complete plan.json manifest.
-/// NOTE: not named ValidatedPlan, which is the apply request's (core/plan/applyrequest.h): two
-/// classes of one name in one namespace break the one-definition rule, and the linker then kept
-/// one Result<ValidatedPlan> constructor for both, which wrote past derootctl apply's stack object.
+/// A generated plan with its validators' verdicts and the complete plan.json manifest: what may be
+/// exported (docs/glossary.md).
 struct ValidatedExport
 {
     GeneratedPlan plan; ///< plan.manifest is complete: validations, conflicts, effective privilege

@@ -39,12 +39,9 @@ bool isPrintableAscii(QStringView text)
 // before a final newline, which let "agent\n" through (found by the sudoers fuzz target).
 bool isValidAccountName(QStringView name)
 {
-    // At most 31 characters: useradd allows 32, but systemd (sysusers, User=) stops at 31, utmp's
-    // limit (found by the fuzzer feeding the sysusers.d file to systemd-sysusers).
-    static const QRegularExpression kName(QRegularExpression::anchoredPattern(u"[a-z_][a-z0-9_-]{0,30}"_s));
     static const QStringList kReserved{u"root"_s, u"daemon"_s, u"bin"_s,    u"sys"_s,  u"nobody"_s, u"sudo"_s,
                                        u"adm"_s,  u"wheel"_s,  u"shadow"_s, u"disk"_s, u"docker"_s};
-    return kName.matchView(name).hasMatch() && !kReserved.contains(name);
+    return isAccountNameShape(name) && !kReserved.contains(name);
 }
 
 bool isSafeAbsolutePath(QStringView path)
@@ -66,8 +63,7 @@ bool isSafeAbsolutePath(QStringView path)
 
 std::optional<Error> validateGenerationInput(const GenerationInput &input)
 {
-    static const QRegularExpression kAgentId(QRegularExpression::anchoredPattern(u"[a-z][a-z0-9_-]{0,31}"_s));
-    if (!kAgentId.match(input.agentId).hasMatch()) {
+    if (!isAgentIdShape(input.agentId)) {
         return problem(QT_TRANSLATE_NOOP(
                            "Deroot::Core::InputValidation",
                            "agent id %1 is not a short name of lower-case letters, digits, '_' and '-' (at most 32)"),
@@ -78,7 +74,7 @@ std::optional<Error> validateGenerationInput(const GenerationInput &input)
                                          "description %1 must be one line of printable ASCII, 200 at most"),
                        input.description);
     }
-    if (!input.catalogId.isEmpty() && !kAgentId.match(input.catalogId).hasMatch()) {
+    if (!input.catalogId.isEmpty() && !isAgentIdShape(input.catalogId)) {
         return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation", "catalog id %1 is not a catalog entry's id"),
                        input.catalogId);
     }
@@ -158,8 +154,7 @@ std::optional<Error> validateGenerationInput(const GenerationInput &input)
                        input.serviceGroup);
     }
     for (const QString &group : input.supplementaryGroups) {
-        static const QRegularExpression kGroup(QRegularExpression::anchoredPattern(u"[a-z_][a-z0-9_-]{0,30}"_s));
-        if (!kGroup.match(group).hasMatch()) {
+        if (!isAccountNameShape(group)) {
             return problem(
                 QT_TRANSLATE_NOOP("Deroot::Core::InputValidation", "supplementary group %1 is not a valid group name"),
                 group);
@@ -283,7 +278,7 @@ std::optional<Error> validateGenerationInput(const GenerationInput &input)
         // privilege prefix away, so it must be one command that ends where the line ends: a lone
         // ';' would start a second command (with '+', as root) in a oneshot unit, and a final
         // backslash would continue ExecStart= onto the drop-in's User= line, leaving the vendor's
-        // user (root) in effect. Issue 11; found by the hostile corpus.
+        // user (root) in effect (tests/data/plans has such plans).
         if (input.vendorExecStart.split(u' ', Qt::SkipEmptyParts).contains(u";"_s) ||
             input.vendorExecStart.endsWith(u'\\')) {
             return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
@@ -391,9 +386,8 @@ std::optional<Error> environmentFileWeakness(const QString &file, const QString 
 {
     // PID 1 reads the file as root and hands what it says to the agent: LD_PRELOAD, or the words
     // of a $ARGS on its command line. Whoever can write it, or a directory on its way, or put a
-    // symlink there, chooses what the agent runs with its grants (issue 12, found trying the
-    // helper as an attacker). A missing optional file ("-") passes when everything above it does:
-    // only root can create it there.
+    // symlink there, chooses what the agent runs with its grants. A missing optional file ("-") passes when everything
+    // above it does: only root can create it there.
     const bool optional = file.startsWith(u'-');
     const QString path = optional ? file.mid(1) : file;
     const auto stop = rootOnlyPathProblem(path, root);

@@ -29,13 +29,6 @@ namespace Deroot::Core {
 
 namespace {
 
-QString sha256Hex(const QString &text)
-{
-    Sha256 hash;
-    hash.addData(text.toUtf8());
-    return QString::fromLatin1(hash.result().toHex());
-}
-
 QString operationOf(const Artifact &artifact)
 {
     if (artifact.isCommand) {
@@ -111,7 +104,7 @@ QJsonObject planManifest(const GenerationInput &input, const QList<Artifact> &ar
                               {u"artifact"_s, artifact.id},
                               {u"file"_s, exportFileName(artifact)},
                               {u"purpose"_s, artifact.purpose},
-                              {u"content_sha256"_s, sha256Hex(artifact.content)},
+                              {u"content_sha256"_s, Sha256::hex(artifact.content.toUtf8())},
                               {u"validator"_s, artifact.validator}};
         if (artifact.isCommand) {
             operation.insert(u"program"_s, artifact.targetPath);

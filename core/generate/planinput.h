@@ -23,7 +23,7 @@ QJsonObject generationInputToJson(const GenerationInput &input);
 
 /// Reads plan.json's "input" object strictly: a closed set of keys (an unknown or a missing one is
 /// refused), exact JSON types, bounded strings and lists. It checks the form only; what the values
-/// may be is validateGenerationInput()'s and the rules' (core/generate/rules.h) to decide. Every
+/// may be is validateGenerationInput()'s and the rules' (core/rules/rules.h) to decide. Every
 /// refusal is one sentence naming the field ("input.capabilities[2]") with quoted() input, and
 /// ExitCode::Refused.
 Result<GenerationInput> generationInputFromJson(const QJsonObject &object);

@@ -4,6 +4,7 @@
 
 #include "core/base/text.h"
 #include "core/generate/inputvalidation.h"
+#include "core/rules/rules.h"
 
 #include <QRegularExpression>
 
@@ -20,9 +21,7 @@ const QString kNoLogin = u"/usr/sbin/nologin"_s;
 // validateGenerationInput() must not turn a hostile name into a second command or line.
 std::optional<QString> unsafeName(const GenerationInput &input)
 {
-    static const QRegularExpression kAgentId(QRegularExpression::anchoredPattern(u"[a-z][a-z0-9_-]{0,31}"_s));
-    static const QRegularExpression kGroup(QRegularExpression::anchoredPattern(u"[a-z_][a-z0-9_-]{0,31}"_s));
-    if (!kAgentId.match(input.agentId).hasMatch()) {
+    if (!isAgentIdShape(input.agentId)) {
         return u"agent id "_s + quoted(input.agentId);
     }
     if (!isValidAccountName(input.serviceUser)) {
@@ -32,7 +31,7 @@ std::optional<QString> unsafeName(const GenerationInput &input)
         return u"service group "_s + quoted(input.serviceGroup);
     }
     for (const QString &group : input.supplementaryGroups) {
-        if (!kGroup.match(group).hasMatch()) {
+        if (!isAccountNameShape(group)) {
             return u"supplementary group "_s + quoted(group);
         }
     }

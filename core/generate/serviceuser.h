@@ -18,7 +18,7 @@ Artifact serviceUserCommand(const GenerationInput &input);
 
 /// The groupadd command for input.serviceGroup when it differs from the user's own group: useradd
 /// -g needs the group to exist. Nothing when the user gets its own group.
-std::optional<Artifact> serviceGroupCommand(const GenerationInput &input);
+[[nodiscard]] std::optional<Artifact> serviceGroupCommand(const GenerationInput &input);
 
 /// The same user as a systemd-sysusers file for /etc/sysusers.d/deroot-<agentId>.conf
 /// (sysusers.d(5): g, u and m lines), for machines that create system users declaratively. Same

@@ -137,8 +137,7 @@ Result<Artifact> sudoersFile(const GenerationInput &input)
 {
     // sudo silently skips files in /etc/sudoers.d whose name has a '.' or ends in '~'; the agent
     // id pattern excludes both, and this check keeps it so if the pattern ever changes.
-    static const QRegularExpression kAgentId(QRegularExpression::anchoredPattern(u"[a-z][a-z0-9_-]{0,31}"_s));
-    if (!kAgentId.match(input.agentId).hasMatch() || input.agentId.contains(u'.') || input.agentId.endsWith(u'~')) {
+    if (!isAgentIdShape(input.agentId) || input.agentId.contains(u'.') || input.agentId.endsWith(u'~')) {
         return refuse(u"agent id "_s + quoted(input.agentId) +
                       u" cannot name a sudoers file: sudo ignores names with '.' or ending in '~'"_s);
     }

@@ -33,6 +33,6 @@ Result<Artifact> sudoersFile(const GenerationInput &input);
 /// @p root stands for "/" (tests judge a tree made below a temporary directory); it is not judged
 /// itself. Reads the file system; the generators never call it (generation is a pure function of
 /// the plan), checkInputOnSystem() does.
-std::optional<Error> sudoCommandWeakness(const QString &path, const QString &root = QStringLiteral("/"));
+[[nodiscard]] std::optional<Error> sudoCommandWeakness(const QString &path, const QString &root = QStringLiteral("/"));
 
 } // namespace Deroot::Core

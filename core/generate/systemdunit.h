@@ -47,6 +47,6 @@ QStringList neededAddressFamilies(const GenerationInput &input);
 /// same line without the prefixes that give privileges back ('+' full privileges, '!' and '!!'
 /// skip the user change) and with the non-root @p input.arguments after the program. Nothing when
 /// the vendor's line can stay as it is, or when there is no vendor line.
-std::optional<QString> dropInExecStart(const GenerationInput &input);
+[[nodiscard]] std::optional<QString> dropInExecStart(const GenerationInput &input);
 
 } // namespace Deroot::Core

@@ -258,19 +258,19 @@ private:
 };
 
 // The shapes of names the catalog uses. Anchored, so a match is the whole value.
-enum class Shape { Id, DebianPackage, SystemdUnit, Group, GoModule, ExecutableName };
+enum class Shape { Id, DebianPackage, SystemdUnit, GoModule, ExecutableName };
 
 const QRegularExpression &shapePattern(Shape shape)
 {
-    static const QRegularExpression kId(u"^[a-z0-9][a-z0-9._-]{0,63}$"_s);
+    // Anchored with anchoredPattern() (\A...\z): PCRE's '$' also matches before a final newline.
+    static const QRegularExpression kId(QRegularExpression::anchoredPattern(u"[a-z0-9][a-z0-9._-]{0,63}"_s));
     // Debian Policy (Package field): lower case letters, digits, '+', '-', '.', two characters or more.
-    static const QRegularExpression kPackage(u"^[a-z0-9][a-z0-9+.-]{1,99}$"_s);
-    static const QRegularExpression kUnit(
-        u"^[A-Za-z0-9:_.\\\\-]+(@[A-Za-z0-9:_.\\\\-]*)?\\.(service|socket|timer|path|target|mount)$"_s);
-    // adduser's NAME_REGEX, plus the leading '_' of Debian's system groups (_chrony), 32 at most.
-    static const QRegularExpression kGroup(u"^[a-z_][a-z0-9_-]{0,31}$"_s);
-    static const QRegularExpression kModule(u"^[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+(/[A-Za-z0-9._~+-]+)*$"_s);
-    static const QRegularExpression kExecutable(u"^[A-Za-z0-9._+-]{1,255}$"_s);
+    static const QRegularExpression kPackage(QRegularExpression::anchoredPattern(u"[a-z0-9][a-z0-9+.-]{1,99}"_s));
+    static const QRegularExpression kUnit(QRegularExpression::anchoredPattern(
+        u"[A-Za-z0-9:_.\\\\-]+(@[A-Za-z0-9:_.\\\\-]*)?\\.(service|socket|timer|path|target|mount)"_s));
+    static const QRegularExpression kModule(
+        QRegularExpression::anchoredPattern(u"[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+(/[A-Za-z0-9._~+-]+)*"_s));
+    static const QRegularExpression kExecutable(QRegularExpression::anchoredPattern(u"[A-Za-z0-9._+-]{1,255}"_s));
     switch (shape) {
     case Shape::Id:
         return kId;
@@ -278,8 +278,6 @@ const QRegularExpression &shapePattern(Shape shape)
         return kPackage;
     case Shape::SystemdUnit:
         return kUnit;
-    case Shape::Group:
-        return kGroup;
     case Shape::GoModule:
         return kModule;
     case Shape::ExecutableName:
@@ -358,8 +356,9 @@ void readClaims(EntryReader &reader, const QJsonObject &needs, const QString &ke
             }
             if (!rootEquivalent.isUndefined() && !rootEquivalent.isBool()) {
                 reader.fail(EntryReader::join(where, u"root_equivalent"_s), u"must be true or false"_s);
-            } else if (const auto problem = mismatch(Shape::Group, claim.name, u"group name"_s)) {
-                reader.fail(EntryReader::join(where, u"name"_s), quoted(claim.name) % u' ' % *problem);
+            } else if (!isAccountNameShape(claim.name)) {
+                // The rule the generators apply: a group they would refuse is no use in the catalog.
+                reader.fail(EntryReader::join(where, u"name"_s), quoted(claim.name) % u" is not a valid group name"_s);
             } else {
                 claim.rootEquivalent = rootEquivalent.toBool(false);
                 if (isRootEquivalentGroup(claim.name) && !claim.rootEquivalent) {

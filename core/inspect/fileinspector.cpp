@@ -7,6 +7,7 @@
 #include "core/base/sha256.h"
 #include "core/base/text.h"
 #include "core/base/toolrunner.h"
+#include "core/base/uniquefd.h"
 #include "core/inspect/callers.h"
 #include "core/inspect/elfreader.h"
 #include "core/inspect/filecaps.h"
@@ -31,26 +32,6 @@ using namespace Qt::StringLiterals;
 namespace Deroot::Core {
 
 namespace {
-
-class Fd final
-{
-public:
-    explicit Fd(int fd)
-        : m_fd(fd)
-    {}
-    ~Fd()
-    {
-        if (m_fd >= 0) {
-            ::close(m_fd);
-        }
-    }
-    Fd(const Fd &) = delete;
-    Fd &operator=(const Fd &) = delete;
-    int get() const { return m_fd; }
-
-private:
-    int m_fd;
-};
 
 Error errnoError(int error, const QString &shown)
 {
@@ -331,7 +312,7 @@ Result<InspectionReport> inspectFileEvidence(const QByteArray &path, const Inspe
     if (!S_ISREG(before.st_mode)) {
         return Error{ExitCode::BadTarget, u"%1 is %2, not a program"_s.arg(shown, fileKind(before.st_mode))};
     }
-    const Fd fd(::open(path.constData(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC));
+    const UniqueFd fd(::open(path.constData(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC));
     if (fd.get() < 0) {
         return errnoError(errno, shown);
     }

@@ -3,7 +3,9 @@
 #include "core/inspect/processinspector.h"
 
 #include "core/base/text.h"
+#include "core/base/uniquefd.h"
 #include "core/inspect/accounts.h"
+#include "core/inspect/procdir.h"
 #include "core/inspect/systemfacts.h"
 #include "core/model/capabilities.h"
 
@@ -28,235 +30,6 @@ using namespace Qt::StringLiterals;
 namespace Deroot::Core {
 
 namespace {
-
-// /proc/PID/net tables of a busy server hold a line per socket; 64 MiB is several hundred
-// thousand sockets and still bounds what a hostile fixture can make us read.
-constexpr qsizetype kMaxProcFile = qsizetype(64) << 20;
-
-class UniqueFd final
-{
-public:
-    explicit UniqueFd(int fd = -1)
-        : m_fd(fd)
-    {}
-    ~UniqueFd()
-    {
-        if (m_fd >= 0) {
-            ::close(m_fd);
-        }
-    }
-    UniqueFd(UniqueFd &&other) noexcept
-        : m_fd(std::exchange(other.m_fd, -1))
-    {}
-    UniqueFd &operator=(UniqueFd &&) = delete;
-    Q_DISABLE_COPY(UniqueFd)
-    int get() const { return m_fd; }
-    int release() { return std::exchange(m_fd, -1); }
-
-private:
-    int m_fd;
-};
-
-struct Read
-{
-    QByteArray data;
-    int error = 0; ///< errno, 0 on success
-};
-
-Read readAt(int dirFd, const char *name)
-{
-    UniqueFd fd(::openat(dirFd, name, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY));
-    if (fd.get() < 0) {
-        return {{}, errno};
-    }
-    Read result;
-    char buffer[16384];
-    for (;;) {
-        const ssize_t n = ::read(fd.get(), buffer, sizeof buffer);
-        if (n < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            return {{}, errno};
-        }
-        if (n == 0) {
-            return result;
-        }
-        if (result.data.size() + n > kMaxProcFile) {
-            return {{}, EFBIG};
-        }
-        result.data.append(buffer, n);
-    }
-}
-
-Read readLinkAt(int dirFd, const char *name)
-{
-    QByteArray buffer(PATH_MAX + 1, Qt::Uninitialized);
-    const ssize_t n = ::readlinkat(dirFd, name, buffer.data(), size_t(buffer.size()));
-    if (n < 0) {
-        return {{}, errno};
-    }
-    buffer.truncate(n);
-    return {buffer, 0};
-}
-
-// A PID's /proc directory, opened once: every later read goes through this descriptor, so if the
-// PID is reused by a new process mid-way the reads fail (ESRCH/ENOENT) instead of silently
-// describing the newcomer.
-class ProcDir final
-{
-public:
-    ProcDir(int pid, const InspectEnvironment &environment)
-        : m_pid(pid)
-        , m_path(environment.procRoot + '/' + QByteArray::number(pid))
-        , m_fd(::open(m_path.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC))
-        , m_openError(m_fd.get() < 0 ? errno : 0)
-    {}
-
-    int fd() const { return m_fd.get(); }
-    int openError() const { return m_openError; }
-    int pid() const { return m_pid; }
-    QString path(const char *name) const { return QString::fromLocal8Bit(m_path + '/' + name); }
-
-    Error gone() const { return {ExitCode::Changed, u"PID %1 exited while it was being inspected"_s.arg(m_pid)}; }
-    Error denied(const char *what) const
-    {
-        return {ExitCode::Permission, u"PID %1 cannot be inspected: reading its %2 was refused (permission denied); "
-                                      u"run as root or as the process's user"_s.arg(m_pid)
-                                          .arg(QLatin1StringView(what))};
-    }
-    Error malformed(const char *name, const QString &what) const
-    {
-        return {ExitCode::BadTarget,
-                u"PID %1 cannot be inspected: %2 is malformed (%3)"_s.arg(m_pid).arg(path(name), what)};
-    }
-    /// The error for a failed read of a file every live process has.
-    Error readError(const char *name, int error) const
-    {
-        if (error == ENOENT || error == ESRCH) {
-            return gone();
-        }
-        if (error == EACCES || error == EPERM) {
-            return denied(name);
-        }
-        return {ExitCode::Failure, u"PID %1 cannot be inspected: reading %2 failed: %3"_s.arg(m_pid).arg(
-                                       path(name), QString::fromLocal8Bit(std::strerror(error)))};
-    }
-
-    Result<Proc::Stat> stat() const
-    {
-        const Read read = readAt(fd(), "stat");
-        if (read.error != 0) {
-            return readError("stat", read.error);
-        }
-        auto parsed = Proc::parseStat(read.data);
-        if (!parsed.value) {
-            return malformed("stat", parsed.error.what);
-        }
-        return *parsed.value;
-    }
-
-private:
-    int m_pid;
-    QByteArray m_path;
-    UniqueFd m_fd;
-    int m_openError;
-};
-
-Error openError(const ProcDir &dir)
-{
-    const int error = dir.openError();
-    if (error == ENOENT || error == ESRCH || error == ENOTDIR) {
-        return {ExitCode::NotFound, u"no process has PID %1"_s.arg(dir.pid())};
-    }
-    if (error == EACCES || error == EPERM) {
-        return dir.denied("directory in /proc");
-    }
-    return {ExitCode::Failure, u"PID %1 cannot be inspected: opening %2 failed: %3"_s.arg(dir.pid()).arg(
-                                   dir.path(""), QString::fromLocal8Bit(std::strerror(error)))};
-}
-
-// The identity reads shared by the audit and the inspector; @p dir is open.
-Result<ProcessIdentity> readIdentity(const ProcDir &dir)
-{
-    ProcessIdentity identity;
-    identity.pid = dir.pid();
-    auto stat = dir.stat();
-    if (!stat) {
-        return stat.error();
-    }
-    identity.stat = *stat;
-
-    const Read status = readAt(dir.fd(), "status");
-    if (status.error != 0) {
-        return dir.readError("status", status.error);
-    }
-    auto parsedStatus = Proc::parseStatus(status.data);
-    if (!parsedStatus.value) {
-        return dir.malformed("status", parsedStatus.error.what);
-    }
-    identity.status = *parsedStatus.value;
-
-    const Error kernelThread{
-        ExitCode::BadTarget,
-        u"PID %1 is a kernel thread: it runs inside the kernel and has no program to inspect."_s.arg(dir.pid())};
-    if (identity.status.kthread.value_or(false) || (identity.stat.flags & Proc::kPfKthread) != 0) {
-        return kernelThread;
-    }
-    if (identity.stat.state == 'Z' || identity.stat.state == 'X') {
-        return Error{ExitCode::BadTarget, u"PID %1 has exited and waits for its parent to collect it (a zombie): "
-                                          u"nothing is left to inspect"_s.arg(dir.pid())};
-    }
-
-    const Read cmdline = readAt(dir.fd(), "cmdline");
-    if (cmdline.error == ENOENT || cmdline.error == ESRCH) {
-        return dir.gone();
-    }
-    for (const QByteArray &argument : cmdline.data.split('\0')) {
-        identity.commandLine.append(QString::fromLocal8Bit(argument));
-    }
-    while (!identity.commandLine.isEmpty() && identity.commandLine.last().isEmpty()) {
-        identity.commandLine.removeLast();
-    }
-
-    const Read exe = readLinkAt(dir.fd(), "exe");
-    if (exe.error == 0) {
-        QByteArray path = exe.data;
-        // The kernel marks a replaced or removed executable with this suffix (d_path).
-        if (path.endsWith(" (deleted)")) {
-            path.chop(10);
-            identity.executableDeleted = true;
-        }
-        identity.executable = QString::fromLocal8Bit(path);
-    } else if (exe.error == EACCES || exe.error == EPERM) {
-        identity.executableUnreadable = true;
-    } else if (exe.error == ENOENT && identity.commandLine.isEmpty()) {
-        // Older kernels lack "Kthread:" and a fixture may lack the flag: a process with neither an
-        // executable nor a command line is a kernel thread.
-        return kernelThread;
-    } else if (exe.error == ESRCH) {
-        return dir.gone();
-    }
-
-    const Read cgroup = readAt(dir.fd(), "cgroup");
-    if (cgroup.error == 0) {
-        identity.cgroup = Proc::parseCgroup(cgroup.data);
-    }
-    return identity;
-}
-
-// The start time read again at the end: the same PID with another start time is another process.
-std::optional<Error> checkUnchanged(const ProcDir &dir, const Proc::Stat &first)
-{
-    const auto again = dir.stat();
-    if (!again) {
-        return again.error().code == ExitCode::Permission ? again.error() : dir.gone();
-    }
-    if (again->startTime != first.startTime) {
-        return dir.gone();
-    }
-    return std::nullopt;
-}
 
 QString hexMask(std::uint64_t mask)
 {
@@ -354,7 +127,7 @@ const char *ethernetProtocolName(int protocol)
 class ProcessInspection final
 {
 public:
-    ProcessInspection(const ProcDir &dir, const ProcessIdentity &identity, const InspectEnvironment &environment)
+    ProcessInspection(const Proc::PidDir &dir, const ProcessIdentity &identity, const InspectEnvironment &environment)
         : m_dir(dir)
         , m_identity(identity)
         , m_environment(environment)
@@ -369,7 +142,7 @@ private:
     void describeIdentity();
     void addOpenFile(int fdNumber, const QByteArray &link, const struct stat &st, int flags);
 
-    const ProcDir &m_dir;
+    const Proc::PidDir &m_dir;
     const ProcessIdentity &m_identity;
     const InspectEnvironment &m_environment;
     InspectionReport m_report;
@@ -525,7 +298,7 @@ std::optional<Error> ProcessInspection::readFds()
     std::sort(numbers.begin(), numbers.end());
     for (const int number : numbers) {
         const QByteArray name = QByteArray::number(number);
-        const Read link = readLinkAt(fdDir.get(), name.constData());
+        const Proc::FileRead link = Proc::readLinkAt(fdDir.get(), name.constData());
         if (link.error != 0) {
             continue; // closed meanwhile: the process keeps running, only this descriptor is gone
         }
@@ -544,7 +317,7 @@ std::optional<Error> ProcessInspection::readFds()
         }
         std::optional<int> flags;
         if (fdinfoDir.get() >= 0) {
-            const Read info = readAt(fdinfoDir.get(), name.constData());
+            const Proc::FileRead info = Proc::readAt(fdinfoDir.get(), name.constData());
             if (info.error == 0) {
                 flags = Proc::fdinfoFlags(info.data);
             }
@@ -638,8 +411,9 @@ std::optional<Error> ProcessInspection::readSockets()
     kernel.insert(u"net.ipv4.ping_group_range"_s, nameOrNull(pingRange));
 
     // The network namespace decides which sysctl values apply: /proc/sys shows the reader's own.
-    const Read theirs = readLinkAt(m_dir.fd(), "ns/net");
-    const QByteArray ours = readLinkAt(AT_FDCWD, QByteArray(m_environment.procRoot + "/self/ns/net").constData()).data;
+    const Proc::FileRead theirs = Proc::readLinkAt(m_dir.fd(), "ns/net");
+    const QByteArray ours =
+        Proc::readLinkAt(AT_FDCWD, QByteArray(m_environment.procRoot + "/self/ns/net").constData()).data;
     if (theirs.error == 0 && !ours.isEmpty() && theirs.data != ours) {
         m_report.addFinding(u"kernel.other-network-namespace"_s, Severity::Info,
                             pidLabel(m_identity.pid) + u" runs in another network namespace; the network sysctl "
@@ -657,7 +431,7 @@ std::optional<Error> ProcessInspection::readSockets()
                   {"net/icmp", "icmp", false}, {"net/icmp6", "icmp", true}};
     const QString who = pidLabel(m_identity.pid);
     for (const auto &table : tables) {
-        const Read read = readAt(m_dir.fd(), table.file);
+        const Proc::FileRead read = Proc::readAt(m_dir.fd(), table.file);
         if (read.error == ENOENT) {
             continue; // no IPv6 (or no such protocol) in this kernel; a vanished process shows at the end
         }
@@ -740,7 +514,7 @@ std::optional<Error> ProcessInspection::readSockets()
         }
     }
 
-    const Read packet = readAt(m_dir.fd(), "net/packet");
+    const Proc::FileRead packet = Proc::readAt(m_dir.fd(), "net/packet");
     if (packet.error != 0 && packet.error != ENOENT) {
         return m_dir.readError("net/packet", packet.error);
     }
@@ -787,7 +561,7 @@ std::optional<Error> ProcessInspection::readSockets()
 // The program the process runs, inspected as a file. Through the exe link when the file was
 // deleted or replaced: the link still opens the file the process runs. A failure here does not fail
 // the process's inspection: what the process does is evidence enough on its own.
-void inspectExecutable(InspectionReport &report, const ProcDir &dir, const ProcessIdentity &identity,
+void inspectExecutable(InspectionReport &report, const Proc::PidDir &dir, const ProcessIdentity &identity,
                        const InspectEnvironment &environment)
 {
     if (identity.executable.isEmpty()) {
@@ -808,84 +582,6 @@ void inspectExecutable(InspectionReport &report, const ProcDir &dir, const Proce
 
 } // namespace
 
-Result<ProcessIdentity> readProcessIdentity(int pid, const InspectEnvironment &environment)
-{
-    if (pid < 1 || pid > Proc::kPidMaxLimit) {
-        return Error{ExitCode::NotFound,
-                     u"no process has PID %1: process IDs run from 1 to %2"_s.arg(pid).arg(Proc::kPidMaxLimit)};
-    }
-    const ProcDir dir(pid, environment);
-    if (dir.fd() < 0) {
-        return openError(dir);
-    }
-    auto identity = readIdentity(dir);
-    if (!identity) {
-        return identity;
-    }
-    if (auto error = checkUnchanged(dir, identity->stat)) {
-        return *error;
-    }
-    return identity;
-}
-
-Result<int> parsePidArgument(QStringView text)
-{
-    if (const auto pid = Proc::parsePid(text)) {
-        return *pid;
-    }
-    return Error{
-        ExitCode::Usage,
-        u"%1 is not a process ID: give a number from 1 to %2"_s.arg(quoted(text.toString())).arg(Proc::kPidMaxLimit)};
-}
-
-void mergeReport(InspectionReport &into, const InspectionReport &from)
-{
-    for (const Finding &finding : from.findings) {
-        into.findings.append(finding);
-    }
-    const Needs &needs = from.needs;
-    for (const CapabilityNeed &need : needs.capabilities) {
-        for (const Reason &reason : need.reasons) {
-            into.needs.addCapability(need.capability, reason);
-        }
-    }
-    for (const PortNeed &need : needs.listenPorts) {
-        for (const Reason &reason : need.reasons) {
-            into.needs.addPort(need.protocol, need.port, need.address, reason);
-        }
-    }
-    const auto mergeNamed = [](QList<NamedNeed> &to, const QList<NamedNeed> &list) {
-        for (const NamedNeed &need : list) {
-            for (const Reason &reason : need.reasons) {
-                Needs::add(to, need.name, reason, need.rootEquivalent);
-            }
-        }
-    };
-    mergeNamed(into.needs.commands, needs.commands);
-    mergeNamed(into.needs.readPaths, needs.readPaths);
-    mergeNamed(into.needs.writePaths, needs.writePaths);
-    mergeNamed(into.needs.addressFamilies, needs.addressFamilies);
-    mergeNamed(into.needs.devices, needs.devices);
-    mergeNamed(into.needs.groups, needs.groups);
-    for (auto it = from.sections.constBegin(); it != from.sections.constEnd(); ++it) {
-        if (!into.sections.contains(it.key())) {
-            into.sections.insert(it.key(), it.value());
-            continue;
-        }
-        const QJsonValue existing = into.sections.value(it.key());
-        if (existing.isObject() && it.value().isObject()) {
-            QJsonObject merged = existing.toObject();
-            const QJsonObject other = it.value().toObject();
-            for (auto field = other.constBegin(); field != other.constEnd(); ++field) {
-                if (!merged.contains(field.key())) {
-                    merged.insert(field.key(), field.value());
-                }
-            }
-            into.sections.insert(it.key(), merged);
-        }
-    }
-}
-
 Result<InspectionReport> inspectProcess(int pid, const InspectEnvironment &environment)
 {
     Result<InspectionReport> report = inspectProcessEvidence(pid, environment);
@@ -901,9 +597,9 @@ Result<InspectionReport> inspectProcessEvidence(int pid, const InspectEnvironmen
     if (pid < 1 || pid > Proc::kPidMaxLimit) {
         return readProcessIdentity(pid, environment).error();
     }
-    const ProcDir dir(pid, environment);
+    const Proc::PidDir dir(pid, environment);
     if (dir.fd() < 0) {
-        return openError(dir);
+        return Proc::openError(dir);
     }
     auto identity = readIdentity(dir);
     if (!identity) {

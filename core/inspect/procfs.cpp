@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/inspect/procfs.h"
 
+#include "core/base/text.h"
+
 #include <QByteArrayView>
 
 #include <arpa/inet.h>
@@ -319,3 +321,17 @@ std::optional<int> parsePid(QStringView text)
 }
 
 } // namespace Deroot::Core::Proc
+
+namespace Deroot::Core {
+
+Result<int> parsePidArgument(QStringView text)
+{
+    if (const auto pid = Proc::parsePid(text)) {
+        return *pid;
+    }
+    return Error{
+        ExitCode::Usage,
+        u"%1 is not a process ID: give a number from 1 to %2"_s.arg(quoted(text.toString())).arg(Proc::kPidMaxLimit)};
+}
+
+} // namespace Deroot::Core

@@ -6,6 +6,8 @@
 // missing field, a number out of range) instead of guessing, and says which field was wrong.
 #pragma once
 
+#include "core/base/result.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -93,14 +95,22 @@ struct CgroupUnit
 CgroupUnit parseCgroup(const QByteArray &text);
 
 /// The socket inode a /proc/PID/fd link names ("socket:[12345]"), if it is a socket.
-std::optional<std::uint64_t> socketInode(const QByteArray &link);
+[[nodiscard]] std::optional<std::uint64_t> socketInode(const QByteArray &link);
 
 /// The open flags of a /proc/PID/fdinfo/N file ("flags:\t0100002", octal).
-std::optional<int> fdinfoFlags(const QByteArray &text);
+[[nodiscard]] std::optional<int> fdinfoFlags(const QByteArray &text);
 
 /// Parses a process ID as a user gives it: decimal digits only, 1 up to the kernel's limit
 /// (PID_MAX_LIMIT, 4194304). Returns nullopt for anything else.
-std::optional<int> parsePid(QStringView text);
+[[nodiscard]] std::optional<int> parsePid(QStringView text);
 inline constexpr int kPidMaxLimit = 4194304;
 
 } // namespace Deroot::Core::Proc
+
+namespace Deroot::Core {
+
+/// Parses a PID given on a command line ("1234"). Errors: Usage, naming the input, for anything but
+/// decimal digits from 1 to the kernel's limit (4194304).
+Result<int> parsePidArgument(QStringView text);
+
+} // namespace Deroot::Core

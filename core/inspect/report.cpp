@@ -192,4 +192,52 @@ QJsonObject toJson(const InspectionReport &report)
     return json;
 }
 
+void mergeReport(InspectionReport &into, const InspectionReport &from)
+{
+    for (const Finding &finding : from.findings) {
+        into.findings.append(finding);
+    }
+    const Needs &needs = from.needs;
+    for (const CapabilityNeed &need : needs.capabilities) {
+        for (const Reason &reason : need.reasons) {
+            into.needs.addCapability(need.capability, reason);
+        }
+    }
+    for (const PortNeed &need : needs.listenPorts) {
+        for (const Reason &reason : need.reasons) {
+            into.needs.addPort(need.protocol, need.port, need.address, reason);
+        }
+    }
+    const auto mergeNamed = [](QList<NamedNeed> &to, const QList<NamedNeed> &list) {
+        for (const NamedNeed &need : list) {
+            for (const Reason &reason : need.reasons) {
+                Needs::add(to, need.name, reason, need.rootEquivalent);
+            }
+        }
+    };
+    mergeNamed(into.needs.commands, needs.commands);
+    mergeNamed(into.needs.readPaths, needs.readPaths);
+    mergeNamed(into.needs.writePaths, needs.writePaths);
+    mergeNamed(into.needs.addressFamilies, needs.addressFamilies);
+    mergeNamed(into.needs.devices, needs.devices);
+    mergeNamed(into.needs.groups, needs.groups);
+    for (auto it = from.sections.constBegin(); it != from.sections.constEnd(); ++it) {
+        if (!into.sections.contains(it.key())) {
+            into.sections.insert(it.key(), it.value());
+            continue;
+        }
+        const QJsonValue existing = into.sections.value(it.key());
+        if (existing.isObject() && it.value().isObject()) {
+            QJsonObject merged = existing.toObject();
+            const QJsonObject other = it.value().toObject();
+            for (auto field = other.constBegin(); field != other.constEnd(); ++field) {
+                if (!merged.contains(field.key())) {
+                    merged.insert(field.key(), field.value());
+                }
+            }
+            into.sections.insert(it.key(), merged);
+        }
+    }
+}
+
 } // namespace Deroot::Core

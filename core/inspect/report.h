@@ -110,4 +110,8 @@ QJsonObject toJson(const InspectionReport &report);
 /// A readable multi-line report for a terminal.
 QString toText(const InspectionReport &report);
 
+/// Adds @p from's findings, needs and sections to @p into. A section both have is merged key by
+/// key, @p into's value winning: the target's own view comes first.
+void mergeReport(InspectionReport &into, const InspectionReport &from);
+
 } // namespace Deroot::Core

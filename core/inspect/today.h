@@ -25,7 +25,7 @@ enum class TodayBasis {
 /// "measured-process", "measured-unit", "file-grants", "hypothetical-root": the JSON spelling.
 QString todayBasisId(TodayBasis basis);
 /// The basis @p id spells, if it is one of todayBasisId()'s words.
-std::optional<TodayBasis> todayBasisFromId(QStringView id);
+[[nodiscard]] std::optional<TodayBasis> todayBasisFromId(QStringView id);
 
 /// How much a unit's own settings contain what the agent holds (docs/privilege-score.md).
 enum class TodaySandbox {

@@ -27,9 +27,9 @@ struct CapabilityInfo
 const QList<CapabilityInfo> &capabilityTable();
 
 /// The capability named @p name ("CAP_NET_RAW", "cap_net_raw" or "NET_RAW"), if there is one.
-std::optional<CapabilityInfo> capabilityByName(QStringView name);
+[[nodiscard]] std::optional<CapabilityInfo> capabilityByName(QStringView name);
 /// The capability numbered @p number, if the table has it.
-std::optional<CapabilityInfo> capabilityByNumber(int number);
+[[nodiscard]] std::optional<CapabilityInfo> capabilityByNumber(int number);
 
 /// The names of the capabilities set in @p mask (bit n = capability n), in number order; unknown
 /// bits appear as "cap_N".

@@ -8,7 +8,8 @@ namespace Deroot::Core {
 
 const QList<MethodRow> &methodTable()
 {
-    // Quoted from the guide's comparison table (../shared/reference/guide.txt).
+    // Quoted from the comparison table ("Which Solution Is Right For You?") of the guide Deroot
+    // grew from, whose three remedies are the methods.
     static const QList<MethodRow> table{
         {Method::Sudo, QT_TRANSLATE_NOOP("Deroot::Core::Method", "Sudo rules"),
          QT_TRANSLATE_NOOP("Deroot::Core::Method", "Low-Medium"), QT_TRANSLATE_NOOP("Deroot::Core::Method", "Low"),

@@ -39,13 +39,6 @@ Error refused(const QString &message)
     return Error{ExitCode::Refused, message};
 }
 
-QString sha256Hex(QByteArrayView bytes)
-{
-    Sha256 hash;
-    hash.addData(bytes);
-    return QString::fromLatin1(hash.result().toHex());
-}
-
 // Qt's JSON reader keeps the last of two equal keys, while a person reading the file sees the
 // first: a plan with duplicate keys could show the admin one path and give the helper another. This
 // scans the (already well-formed) text for them, and measures the nesting depth without recursion.
@@ -164,7 +157,7 @@ ValidatedPlan planFromGenerated(const GeneratedPlan &generated, const QByteArray
     plan.input = input;
     plan.agent = input.agentId;
     plan.method = methodId(input.method);
-    plan.planSha256 = sha256Hex(planJson);
+    plan.planSha256 = Sha256::hex(planJson);
     plan.programPath = input.executable;
     plan.programSha256 = input.executableSha256;
     if (!container && input.startMode != StartMode::CalledBy) {

@@ -91,9 +91,11 @@ struct PlanStep
 /// Stable lower-case names of the step kinds, used in StepEvent::kind, the journal and history.
 QString stepKindName(PlanStep::Kind kind);
 
-/// An apply request that passed every check that needs no system access: closed schema, bounded
-/// sizes, every file's SHA-256 equal to the manifest's, names by useradd's rules, destinations
-/// only in the helper's constant directories, `run` operations mapped to typed steps.
+/// An apply request that passed every check that needs no system access (the "checked request" of
+/// docs/glossary.md): plan.json read strictly, its typed input accepted by
+/// validateGenerationInput() and the grant rules, and every file of the request, plan.json last,
+/// byte-identical to what the generators write from that input; the typed steps come from the
+/// regenerated artifacts.
 struct ValidatedPlan
 {
     QString agent;      ///< agent id, [a-z][a-z0-9_-]{0,31}

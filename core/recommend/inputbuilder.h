@@ -46,7 +46,7 @@ GenerationInput buildGenerationInput(const InspectionReport &report, Method meth
 
 /// The command line after the program that the running process of @p report was started with
 /// (its argv), or std::nullopt when no process was inspected or argv does not start the program.
-std::optional<QStringList> runningArguments(const InspectionReport &report);
+[[nodiscard]] std::optional<QStringList> runningArguments(const InspectionReport &report);
 
 /// What the plan @p input would change about how the agent listens today: one sentence per
 /// listening socket whose address the running process's command line sets (a word with its port)

@@ -55,6 +55,19 @@ bool isSudoGroup(QStringView name)
     return kGroups.contains(name);
 }
 
+bool isAccountNameShape(QStringView name)
+{
+    // Anchored with anchoredPattern() (\A...\z): PCRE's '$' also matches before a final newline.
+    static const QRegularExpression kName(QRegularExpression::anchoredPattern(u"[a-z_][a-z0-9_-]{0,30}"_s));
+    return kName.matchView(name).hasMatch();
+}
+
+bool isAgentIdShape(QStringView id)
+{
+    static const QRegularExpression kAgentId(QRegularExpression::anchoredPattern(u"[a-z][a-z0-9_-]{0,31}"_s));
+    return kAgentId.matchView(id).hasMatch();
+}
+
 bool isRootEquivalentGroup(QStringView name)
 {
     static const QList<QStringView> kGroups{u"shadow",      u"disk",    u"kmem", u"docker", u"lxd",

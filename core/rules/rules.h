@@ -3,7 +3,7 @@
 //
 // The rules about what a plan may grant, defined once: the generators, the CLI, the wizard and the
 // privileged helper all ask these functions, so that a plan the generators make is one the helper
-// accepts, and the reverse (issue 11). Pure: nothing here reads the machine.
+// accepts, and the reverse. Pure: nothing here reads the machine.
 #pragma once
 
 #include "core/base/result.h"
@@ -15,6 +15,17 @@
 #include <optional>
 
 namespace Deroot::Core {
+
+/// Whether @p name has the shape of a user or group name Deroot writes or accepts:
+/// [a-z_][a-z0-9_-]*, at most 31 characters. useradd allows 32, but systemd (sysusers.d, User=)
+/// stops at 31, utmp's limit. The one definition: the generators, the catalog and the helper's
+/// regeneration all ask it.
+bool isAccountNameShape(QStringView name);
+
+/// Whether @p id has the shape of an agent id: [a-z][a-z0-9_-]*, at most 32 characters. It names
+/// files (/etc/sudoers.d/deroot-ID, deroot-ID.service), so it never has a '.', which would make
+/// sudo skip the file.
+bool isAgentIdShape(QStringView id);
 
 /// Whether membership in group @p name amounts to root: it opens raw disks or memory (disk, kmem),
 /// the password hashes (shadow), a root-run daemon's control socket (docker, lxd, incus-admin,
@@ -57,7 +68,7 @@ struct PathComponentStat
 /// made here is one the helper accepts, and the reverse.
 /// Returns why not, as a clause that follows the component's quoted path ("is owned by uid 1000,
 /// not root, so someone other than root can change what runs as root"), or nothing.
-std::optional<QString> sudoPathProblem(const PathComponentStat &component, bool isProgram);
+[[nodiscard]] std::optional<QString> sudoPathProblem(const PathComponentStat &component, bool isProgram);
 
 /// Where a walk of a path with sudoPathProblem() stopped, as rootOnlyPathProblem() reports it.
 struct PathWalkStop
@@ -78,7 +89,8 @@ struct PathWalkStop
 /// what the agent loads). @p root stands for "/" (tests judge a tree made below a temporary
 /// directory); it is not judged itself. The helper walks its descriptors the same way
 /// (app/helper/sudoprograms.cpp), so both name the same component. Nothing when it all passes.
-std::optional<PathWalkStop> rootOnlyPathProblem(const QString &path, const QString &root = QStringLiteral("/"));
+[[nodiscard]] std::optional<PathWalkStop> rootOnlyPathProblem(const QString &path,
+                                                              const QString &root = QStringLiteral("/"));
 
 /// What makes the agent of @p input root in all but name: root-equivalent capabilities
 /// ("CAP_SYS_ADMIN (root-equivalent capability)"), root-equivalent supplementary groups ("group
@@ -91,6 +103,6 @@ QStringList privilegedGrants(const GenerationInput &input);
 /// group, primary or supplementary; no root-equivalent primary group; no file capabilities on an
 /// interpreter; no sudo command the dangerous-command list names, and that list must have loaded.
 /// Returns the first refusal as one sentence (ExitCode::Usage) naming the value.
-std::optional<Error> checkGrantRules(const GenerationInput &input);
+[[nodiscard]] std::optional<Error> checkGrantRules(const GenerationInput &input);
 
 } // namespace Deroot::Core

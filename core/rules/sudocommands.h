@@ -28,6 +28,6 @@ const QList<DangerousCommand> &dangerousSudoCommands();
 QString dangerousSudoCommandsResource();
 
 /// The entry matching the file name of @p path ("/usr/bin/python3.13" matches "python"), if any.
-std::optional<DangerousCommand> dangerousSudoCommand(const QString &path);
+[[nodiscard]] std::optional<DangerousCommand> dangerousSudoCommand(const QString &path);
 
 } // namespace Deroot::Core
