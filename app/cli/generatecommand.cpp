@@ -9,6 +9,7 @@
 #include "core/generate/manifest.h"
 #include "core/generate/systemdunit.h"
 #include "core/inspect/inspect.h"
+#include "core/model/lists.h"
 #include "core/recommend/inputbuilder.h"
 #include "core/recommend/recommender.h"
 #include "core/validate/artifactvalidation.h"

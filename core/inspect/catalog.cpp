@@ -324,8 +324,49 @@ void readRecognition(EntryReader &reader, const QJsonObject &root, CatalogEntry 
     }
 }
 
-void readClaims(EntryReader &reader, const QJsonObject &needs, const QString &key, QList<CatalogClaim> &out)
+// The kinds of need a catalog entry lists, in file order: the one place a new kind is added
+// (besides its CatalogEntry list and, when it is new to reports, its Needs list). Reading, the
+// claims of an entry and applying them to a report all go through this table.
+enum class ClaimShape {
+    Capability,    ///< {"name": "CAP_NET_RAW"}
+    Group,         ///< {"name": "disk", "root_equivalent": true}
+    Path,          ///< {"path": "/var/lib/x"}
+    Device,        ///< {"path": "/dev/sd*"}, below /dev, '*' in the last component
+    Port,          ///< {"protocol": "tcp", "port": 9100}
+    AddressFamily, ///< {"name": "AF_PACKET"}
+    Command,       ///< {"command": "/usr/sbin/x", "arguments": "-y"}
+    OptionWord,    ///< {"argument": "-U"}
+};
+
+struct ClaimKind
 {
+    QString key; ///< the key under "needs"
+    QList<CatalogClaim> CatalogEntry::*claims;
+    ClaimShape shape;
+    QList<NamedNeed> Needs::*named; ///< where a named need goes in a report; null for capabilities and ports
+};
+
+const QList<ClaimKind> &claimKinds()
+{
+    static const QList<ClaimKind> kinds{
+        {u"capabilities"_s, &CatalogEntry::capabilities, ClaimShape::Capability, nullptr},
+        {u"groups"_s, &CatalogEntry::groups, ClaimShape::Group, &Needs::groups},
+        {u"read_paths"_s, &CatalogEntry::readPaths, ClaimShape::Path, &Needs::readPaths},
+        {u"write_paths"_s, &CatalogEntry::writePaths, ClaimShape::Path, &Needs::writePaths},
+        {u"listen_ports"_s, &CatalogEntry::listenPorts, ClaimShape::Port, nullptr},
+        {u"address_families"_s, &CatalogEntry::addressFamilies, ClaimShape::AddressFamily, &Needs::addressFamilies},
+        {u"devices"_s, &CatalogEntry::devices, ClaimShape::Device, &Needs::devices},
+        {u"commands"_s, &CatalogEntry::commands, ClaimShape::Command, &Needs::commands},
+        {u"non_root_arguments"_s, &CatalogEntry::nonRootArguments, ClaimShape::OptionWord, &Needs::nonRootArguments},
+        {u"foreground_arguments"_s, &CatalogEntry::foregroundArguments, ClaimShape::OptionWord,
+         &Needs::foregroundArguments},
+    };
+    return kinds;
+}
+
+void readClaims(EntryReader &reader, const QJsonObject &needs, const ClaimKind &kind, QList<CatalogClaim> &out)
+{
+    const QString &key = kind.key;
     const QString field = EntryReader::join(u"needs"_s, key);
     const QJsonArray values = reader.array(needs, u"needs"_s, key);
     QSet<QString> seen;
@@ -337,7 +378,8 @@ void readClaims(EntryReader &reader, const QJsonObject &needs, const QString &ke
         }
         const QJsonObject object = values.at(i).toObject();
         CatalogClaim claim;
-        if (key == u"capabilities"_s) {
+        switch (kind.shape) {
+        case ClaimShape::Capability:
             claim = reader.claim(object, where, {u"name"_s});
             claim.name = reader.text(object, where, u"name"_s);
             if (reader.ok()) {
@@ -347,7 +389,8 @@ void readClaims(EntryReader &reader, const QJsonObject &needs, const QString &ke
                     claim.capability = capabilityByName(claim.name)->number;
                 }
             }
-        } else if (key == u"groups"_s) {
+            break;
+        case ClaimShape::Group: {
             claim = reader.claim(object, where, {u"name"_s}, {u"root_equivalent"_s});
             claim.name = reader.text(object, where, u"name"_s);
             const QJsonValue rootEquivalent = object.value(u"root_equivalent"_s);
@@ -366,11 +409,14 @@ void readClaims(EntryReader &reader, const QJsonObject &needs, const QString &ke
                                 quoted(claim.name) % u" is root-equivalent and must be marked so"_s);
                 }
             }
-        } else if (key == u"read_paths"_s || key == u"write_paths"_s || key == u"devices"_s) {
+            break;
+        }
+        case ClaimShape::Path:
+        case ClaimShape::Device:
             claim = reader.claim(object, where, {u"path"_s});
             claim.name = reader.text(object, where, u"path"_s);
             if (reader.ok()) {
-                const bool device = key == u"devices"_s;
+                const bool device = kind.shape == ClaimShape::Device;
                 std::optional<QString> problem = pathProblem(claim.name, device);
                 if (!problem && device && !claim.name.startsWith(u"/dev/"_s)) {
                     problem = u"is not below /dev"_s;
@@ -379,7 +425,8 @@ void readClaims(EntryReader &reader, const QJsonObject &needs, const QString &ke
                     reader.fail(EntryReader::join(where, u"path"_s), quoted(claim.name) % u' ' % *problem);
                 }
             }
-        } else if (key == u"listen_ports"_s) {
+            break;
+        case ClaimShape::Port: {
             claim = reader.claim(object, where, {u"protocol"_s, u"port"_s});
             claim.protocol = reader.text(object, where, u"protocol"_s);
             const QJsonValue port = object.value(u"port"_s);
@@ -396,14 +443,17 @@ void readClaims(EntryReader &reader, const QJsonObject &needs, const QString &ke
                 claim.port = port.toInt();
                 claim.name = claim.protocol % u'/' % QString::number(claim.port);
             }
-        } else if (key == u"address_families"_s) {
+            break;
+        }
+        case ClaimShape::AddressFamily:
             claim = reader.claim(object, where, {u"name"_s});
             claim.name = reader.text(object, where, u"name"_s);
             if (reader.ok() && !knownAddressFamilies().contains(claim.name)) {
                 reader.fail(EntryReader::join(where, u"name"_s),
                             quoted(claim.name) % u" is not a known address family"_s);
             }
-        } else if (key == u"commands"_s) {
+            break;
+        case ClaimShape::Command: {
             claim = reader.claim(object, where, {u"command"_s}, {u"arguments"_s});
             const QString command = reader.text(object, where, u"command"_s);
             const QString arguments = reader.text(object, where, u"arguments"_s, false);
@@ -413,7 +463,9 @@ void readClaims(EntryReader &reader, const QJsonObject &needs, const QString &ke
                 }
                 claim.name = arguments.isEmpty() ? command : command % u' ' % arguments;
             }
-        } else if (key == u"non_root_arguments"_s || key == u"foreground_arguments"_s) {
+            break;
+        }
+        case ClaimShape::OptionWord: {
             claim = reader.claim(object, where, {u"argument"_s});
             claim.name = reader.text(object, where, u"argument"_s);
             // One option word as the program's manual spells it: it goes onto ExecStart= and a
@@ -423,6 +475,8 @@ void readClaims(EntryReader &reader, const QJsonObject &needs, const QString &ke
                 reader.fail(EntryReader::join(where, u"argument"_s),
                             quoted(claim.name) % u" is not one option word (-x, --name, --name=value)"_s);
             }
+            break;
+        }
         }
         if (!reader.ok()) {
             return;
@@ -440,21 +494,14 @@ void readClaims(EntryReader &reader, const QJsonObject &needs, const QString &ke
 void readNeeds(EntryReader &reader, const QJsonObject &root, CatalogEntry &entry)
 {
     const QJsonObject needs = reader.object(root, QString(), u"needs"_s, true);
-    reader.checkKeys(needs, u"needs"_s,
-                     {u"capabilities"_s, u"groups"_s, u"read_paths"_s, u"write_paths"_s, u"listen_ports"_s,
-                      u"address_families"_s, u"devices"_s, u"commands"_s, u"non_root_arguments"_s,
-                      u"foreground_arguments"_s},
-                     {});
-    readClaims(reader, needs, u"capabilities"_s, entry.capabilities);
-    readClaims(reader, needs, u"groups"_s, entry.groups);
-    readClaims(reader, needs, u"read_paths"_s, entry.readPaths);
-    readClaims(reader, needs, u"write_paths"_s, entry.writePaths);
-    readClaims(reader, needs, u"listen_ports"_s, entry.listenPorts);
-    readClaims(reader, needs, u"address_families"_s, entry.addressFamilies);
-    readClaims(reader, needs, u"devices"_s, entry.devices);
-    readClaims(reader, needs, u"commands"_s, entry.commands);
-    readClaims(reader, needs, u"non_root_arguments"_s, entry.nonRootArguments);
-    readClaims(reader, needs, u"foreground_arguments"_s, entry.foregroundArguments);
+    QStringList keys;
+    for (const ClaimKind &kind : claimKinds()) {
+        keys.append(kind.key);
+    }
+    reader.checkKeys(needs, u"needs"_s, keys, {});
+    for (const ClaimKind &kind : claimKinds()) {
+        readClaims(reader, needs, kind, entry.*kind.claims);
+    }
 }
 
 void readNotes(EntryReader &reader, const QJsonObject &root, CatalogEntry &entry)
@@ -615,10 +662,8 @@ QString matchKindId(MatchKind kind)
 QList<const CatalogClaim *> CatalogEntry::allClaims() const
 {
     QList<const CatalogClaim *> result;
-    for (const QList<CatalogClaim> *list :
-         {&capabilities, &groups, &readPaths, &writePaths, &listenPorts, &addressFamilies, &devices, &commands,
-          &nonRootArguments, &foregroundArguments}) {
-        for (const CatalogClaim &claim : *list) {
+    for (const ClaimKind &kind : claimKinds()) {
+        for (const CatalogClaim &claim : this->*kind.claims) {
             result.append(&claim);
         }
     }
@@ -817,7 +862,7 @@ bool AgentCatalog::apply(const CatalogMatch &match, InspectionReport &report) co
     if (!found) {
         return false;
     }
-    const CatalogEntry &e = *found;
+    const CatalogEntry &agent = *found;
 
     // What other evidence already claims, before the catalog adds its own view.
     QStringList evidenceNotInCatalog;
@@ -825,7 +870,7 @@ bool AgentCatalog::apply(const CatalogMatch &match, InspectionReport &report) co
         const bool fromEvidence = std::any_of(need.reasons.cbegin(), need.reasons.cend(),
                                               [](const Reason &reason) { return reason.source != u"catalog"_s; });
         const bool inCatalog =
-            std::any_of(e.capabilities.cbegin(), e.capabilities.cend(),
+            std::any_of(agent.capabilities.cbegin(), agent.capabilities.cend(),
                         [&need](const CatalogClaim &claim) { return claim.capability == need.capability; });
         if (fromEvidence && !inCatalog) {
             const auto info = capabilityByNumber(need.capability);
@@ -835,39 +880,24 @@ bool AgentCatalog::apply(const CatalogMatch &match, InspectionReport &report) co
     }
 
     Needs &needs = report.needs;
-    const auto reason = [&e](const CatalogClaim &claim) {
-        return Reason{u"catalog"_s, reasonText(e, claim), claim.when};
+    const auto reason = [&agent](const CatalogClaim &claim) {
+        return Reason{u"catalog"_s, reasonText(agent, claim), claim.when};
     };
-    for (const CatalogClaim &claim : e.capabilities) {
-        needs.addCapability(claim.capability, reason(claim));
-    }
-    for (const CatalogClaim &claim : e.groups) {
-        Needs::add(needs.groups, claim.name, reason(claim), claim.rootEquivalent);
-    }
-    for (const CatalogClaim &claim : e.readPaths) {
-        Needs::add(needs.readPaths, claim.name, reason(claim));
-    }
-    for (const CatalogClaim &claim : e.writePaths) {
-        Needs::add(needs.writePaths, claim.name, reason(claim));
-    }
-    // The catalog knows the port, not the address the agent is configured to bind.
-    for (const CatalogClaim &claim : e.listenPorts) {
-        needs.addPort(claim.protocol, claim.port, QString(), reason(claim));
-    }
-    for (const CatalogClaim &claim : e.addressFamilies) {
-        Needs::add(needs.addressFamilies, claim.name, reason(claim));
-    }
-    for (const CatalogClaim &claim : e.devices) {
-        Needs::add(needs.devices, claim.name, reason(claim));
-    }
-    for (const CatalogClaim &claim : e.commands) {
-        Needs::add(needs.commands, claim.name, reason(claim));
-    }
-    for (const CatalogClaim &claim : e.nonRootArguments) {
-        Needs::add(needs.nonRootArguments, claim.name, reason(claim));
-    }
-    for (const CatalogClaim &claim : e.foregroundArguments) {
-        Needs::add(needs.foregroundArguments, claim.name, reason(claim));
+    for (const ClaimKind &kind : claimKinds()) {
+        for (const CatalogClaim &claim : agent.*kind.claims) {
+            switch (kind.shape) {
+            case ClaimShape::Capability:
+                needs.addCapability(claim.capability, reason(claim));
+                break;
+            case ClaimShape::Port:
+                // The catalog knows the port, not the address the agent is configured to bind.
+                needs.addPort(claim.protocol, claim.port, QString(), reason(claim));
+                break;
+            default:
+                Needs::add(needs.*kind.named, claim.name, reason(claim), claim.rootEquivalent);
+                break;
+            }
+        }
     }
 
     QJsonArray matchedBy;
@@ -875,23 +905,23 @@ bool AgentCatalog::apply(const CatalogMatch &match, InspectionReport &report) co
         matchedBy.append(matchKindId(kind));
     }
     QJsonArray notes;
-    for (const CatalogNote &note : e.notes) {
+    for (const CatalogNote &note : agent.notes) {
         notes.append(QJsonObject{{u"text"_s, note.text}, {u"source"_s, note.source}});
     }
     QJsonArray grants;
-    for (const DistributionGrant &grant : e.debianGrants) {
+    for (const DistributionGrant &grant : agent.debianGrants) {
         grants.append(grantJson(grant));
     }
     QJsonObject section = report.sections.value(u"catalog"_s).toObject();
     QJsonArray matches = section.value(u"matches"_s).toArray();
-    matches.append(QJsonObject{{u"id"_s, e.id},
-                               {u"name"_s, e.name},
-                               {u"description"_s, e.description},
+    matches.append(QJsonObject{{u"id"_s, agent.id},
+                               {u"name"_s, agent.name},
+                               {u"description"_s, agent.description},
                                {u"matched_by"_s, matchedBy},
                                {u"notes"_s, notes},
-                               {u"sources"_s, stringsJson(e.sources())},
+                               {u"sources"_s, stringsJson(agent.sources())},
                                {u"debian_grants"_s, grants},
-                               {u"started"_s, e.started},
+                               {u"started"_s, agent.started},
                                {u"evidence_not_in_catalog"_s, stringsJson(evidenceNotInCatalog)}});
     section.insert(u"matches"_s, matches);
     report.sections.insert(u"catalog"_s, section);
@@ -899,8 +929,8 @@ bool AgentCatalog::apply(const CatalogMatch &match, InspectionReport &report) co
     if (!evidenceNotInCatalog.isEmpty()) {
         report.addFinding(u"catalog.evidence-differs"_s, Severity::Info,
                           u"The evidence suggests "_s % evidenceNotInCatalog.join(u", "_s) %
-                              u", which the catalog entry for "_s % e.name % u" does not list."_s,
-                          {u"catalog entry "_s % e.id % u" ("_s % e.file % u')'});
+                              u", which the catalog entry for "_s % agent.name % u" does not list."_s,
+                          {u"catalog entry "_s % agent.id % u" ("_s % agent.file % u')'});
     }
     // A program inspected on its own whose package ships a unit: a second, Deroot-made unit would
     // run the agent twice. Said here, where the catalog knows the unit names, and read once: the
@@ -917,7 +947,7 @@ bool AgentCatalog::apply(const CatalogMatch &match, InspectionReport &report) co
             const QString started = vendorExecProgram(execStartLine({QString::fromUtf8(file.read(1024 * 1024))}));
             return !started.isEmpty() && QFileInfo(started).canonicalFilePath() == program;
         };
-        for (const QString &unit : e.systemdUnits) {
+        for (const QString &unit : agent.systemdUnits) {
             for (const QString &directory : {u"/etc/systemd/system/"_s, u"/usr/lib/systemd/system/"_s}) {
                 if (!unit.contains(u'@') && QFileInfo(directory + unit).isFile() && startsProgram(directory + unit)) {
                     report.addFinding(u"catalog.vendor-unit"_s, Severity::Info,

@@ -5,6 +5,7 @@
 #include "core/base/text.h"
 #include "core/export/planexport.h"
 #include "core/model/capabilities.h"
+#include "core/model/lists.h"
 #include "core/recommend/inputbuilder.h"
 #include "core/rules/sudocommands.h"
 #include "ui/widgets/icons.h"
