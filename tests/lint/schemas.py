@@ -6,13 +6,16 @@
 #
 #   schemas.py committed SOURCE_DIR                    the files in the repository
 #   schemas.py cli SOURCE_DIR --derootctl DEROOTCTL    what the built derootctl writes
+#   schemas.py host SOURCE_DIR --derootctl DEROOTCTL   the same for units, in the test host
 #
 # "committed" validates the agent catalog (resources/agents/*.json) and plan.json of the plan
 # fuzzer's valid seeds (tests/fuzz/corpus/plan/valid-*: what the generators write, kept current by
 # applyrequest_test). The hostile corpus tests/data/plans is left alone: its cases describe
 # refused requests, not plans. "cli" runs derootctl inspect, recommend, audit and generate on
 # programs of the build root and a process of its own, and validates their JSON and plan.json,
-# and the error document of failing commands.
+# and the error document of failing commands. "host" runs in the test host, where systemd runs:
+# inspect and recommend of installed agents' and system units and of their main processes, so the
+# unit section is validated too (the build root has no systemd), and fails if none had one.
 #
 # Either fails when a schema is not a valid draft 2020-12 schema, when a document does not
 # validate, when a schema it checks found no document at all (a lint that checked nothing), or
@@ -237,9 +240,44 @@ def cli(lint, derootctl, work):
                         "plan.schema.json"])
 
 
+def host(lint, derootctl, work):
+    """In the test host, where systemd runs: the unit sections, which the build root cannot show."""
+    def run(label, *arguments):
+        result = subprocess.run([derootctl, *arguments], capture_output=True, cwd=work, timeout=120)
+        if result.returncode != 0:
+            lint.fail(f"{label}: derootctl {' '.join(arguments)} exited {result.returncode}: "
+                      f"{result.stderr.decode(errors='replace').strip()[:300]}")
+            return None
+        return lint.load(Path(label), result.stdout)
+
+    if not Path("/run/systemd/system").is_dir():
+        sys.exit("schemas.py host: systemd is not running here: run it in the test host (tools/testhost exec)")
+    units = [u for u in ("prometheus-node-exporter.service", "chrony.service", "zabbix-agent.service",
+                         "dbus.service", "polkit.service")
+             if subprocess.run(["systemctl", "cat", u], capture_output=True).returncode == 0]
+    with_unit_section = 0
+    for unit in units:
+        for command in ("inspect", "recommend"):
+            document = run(f"{command} --unit {unit}", command, "--json", "--unit", unit)
+            if document is not None:
+                lint.check(f"{command}.schema.json", f"derootctl {command} --json --unit {unit}", document)
+                with_unit_section += command == "inspect" and "unit" in document
+        main_pid = subprocess.run(["systemctl", "show", "--property=MainPID", "--value", unit],
+                                  capture_output=True, text=True).stdout.strip()
+        if main_pid not in ("", "0"):
+            document = run(f"inspect --pid {main_pid}", "inspect", "--json", "--pid", main_pid)
+            if document is not None:
+                lint.check("inspect.schema.json", f"derootctl inspect --json --pid {main_pid} ({unit})", document)
+                with_unit_section += "unit" in document
+    if with_unit_section == 0:
+        lint.fail("no document with a unit section was validated: the unit schema went unchecked")
+    print(f"{with_unit_section} documents with a unit section, from {len(units)} units")
+    return lint.finish(["inspect.schema.json", "recommend.schema.json"])
+
+
 def main():
     parser = argparse.ArgumentParser(description="Validate Deroot's JSON documents against docs/schemas.")
-    parser.add_argument("mode", choices=["committed", "cli"])
+    parser.add_argument("mode", choices=["committed", "cli", "host"])
     parser.add_argument("source", help="the source tree")
     parser.add_argument("--derootctl", help="the built derootctl (mode cli)")
     args = parser.parse_args()
@@ -247,11 +285,12 @@ def main():
     if args.mode == "committed":
         return committed(lint)
     if not args.derootctl:
-        parser.error("mode cli needs --derootctl")
+        parser.error(f"mode {args.mode} needs --derootctl")
     if not os.access(args.derootctl, os.X_OK):
         sys.exit(f"schemas.py: {args.derootctl} is not an executable: build derootctl first")
     with tempfile.TemporaryDirectory(prefix="deroot-schemas-") as work:
-        return cli(lint, os.path.abspath(args.derootctl), work)
+        mode = cli if args.mode == "cli" else host
+        return mode(lint, os.path.abspath(args.derootctl), work)
 
 
 if __name__ == "__main__":
