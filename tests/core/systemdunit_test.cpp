@@ -452,7 +452,7 @@ void SystemdUnitTest::validatorsReportProblems()
 
 void SystemdUnitTest::exposureAnchors()
 {
-    // The anchors on this systemd: a unit with only User= is UNSAFE; ours are not.
+    // The anchors of the exposure score on this systemd: a unit with only User= is UNSAFE; ours are not.
     const ExposureScore bare =
         exposureScore(u"[Service]\nExecStart=/usr/bin/fping 127.0.0.1\nUser=fping-agent\n"_s, u"deroot-x.service"_s);
     QVERIFY2(bare.validation.ok, qPrintable(bare.validation.output));

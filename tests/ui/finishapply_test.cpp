@@ -555,7 +555,7 @@ private Q_SLOTS:
 
     // The generators and the helper share one set of rules (core/rules): a root-equivalent group the
     // wizard lets the admin add is one the helper accepts, with the privileged approval, instead of a
-    // plan the helper would refuse after the wizard made it (issue 11, item 3).
+    // plan the helper would refuse after the wizard made it.
     void privilegedGroupIsAcceptedAndNamed()
     {
         const auto helper = startHelper();
@@ -671,7 +671,7 @@ private Q_SLOTS:
         QVERIFY(waitIdle());
     }
 
-    // Issue 12: what the helper would do beyond the plan's own files is in the confirmation the
+    // The start modes: what the helper would do beyond the plan's own files is in the confirmation the
     // admin accepts, as a grant line and as a step: the unit a switch-over stops and disables, the
     // timer that starts a scheduled agent (never its service), who may call a called program.
     void startModeIsNamedBeforeTheClick_data()

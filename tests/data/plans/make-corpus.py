@@ -35,7 +35,7 @@ INPUT = "plan.json's input is refused: "
 # failures, so it fails ("XPASS") the moment the engine refuses them: then set the constant to None
 # and run this script again.
 # - The fd walk over each sudo command in Engine::preflight (branch helper-hardening).
-# - The check that a drop-in's unit runs the plan's own program (issue 11, "What to build"): the
+# - The check that a drop-in's unit runs the plan's own program: the
 #   parser cannot make it, as it reads nothing from the machine; only the engine can.
 PENDING_SUDO = None  # Engine::preflight walks every sudo command (app/helper/sudoprograms.cpp)
 PENDING_DROPIN = None  # Engine::preflight asks systemd what a drop-in's unit runs (app/helper/unitcheck.cpp)
@@ -209,7 +209,7 @@ edit("sudoers-syntax-error", FILE(SUDOERS), append={SUDOERS: "deroot-sudoagent A
 edit("sudoers-setenv-tag", FILE(SUDOERS), replace=[[SUDOERS, "NOPASSWD: NOEXEC:", "NOPASSWD: SETENV:"]], **S)
 edit("sudoers-exec-tag", FILE(SUDOERS), replace=[[SUDOERS, "NOPASSWD: NOEXEC:", "NOPASSWD: EXEC:"]], **S)
 
-# --- units: the routes of issue 11, as hand edits of the generated unit ---
+# --- units: the routes to privilege, as hand edits of the generated unit ---
 # Keys outside their section: systemd ignores User= in [Unit] or an [X-...] section, so the
 # service would run as root while a line-based reader sees User=.
 edit("unit-user-moved-to-unit-section", FILE(UNIT),
@@ -656,7 +656,7 @@ for unit, program in [("ssh.service", "/usr/sbin/sshd -D"), ("dbus.service", "/u
            why="a drop-in for %s, whose program is not the plan's, in a plan the generators made" % unit)
 
 
-# --- issue 12: how the agent is started, and the unit a plan replaces ---
+# --- how the agent is started, and the unit a plan replaces ---
 # The switch-over stops and disables an existing unit: only one whose one command is the plan's own
 # program, read from systemd (the drop-in's rule), and never the helper's own. Plans the generators
 # made (`regenerate`), with the unit installed in the temporary root (`setup`).
@@ -776,7 +776,7 @@ field("called-by-other-caller", "start/caller_user", "nagios", FILE("deroot-call
 field("called-by-container", "method", "container", INPUT + "a program called by another ('') cannot be a container",
       base="calledcaps")
 
-# --- issue 12, tried once more as an attacker: what the agent's environment comes from ---
+# --- the start modes, tried once more as an attacker: what the agent's environment comes from ---
 # PID 1 reads an EnvironmentFile= as root and hands what it says to the agent (LD_PRELOAD, the
 # words of $ARGS): a file, or a directory on its way, that anyone but root can change lets them
 # choose what the agent loads with its grants. The plans are the generators' own (`regenerate`);
