@@ -334,7 +334,8 @@ void ContainerTest::planHasOnlyContainerArtifactsAndNoConflict()
     const QList<ArtifactValidation> validations = validateArtifacts(plan->artifacts);
     QCOMPARE(validations.size(), 2);
     for (const ArtifactValidation &v : validations) {
-        QVERIFY2(v.result.ok || !v.result.available, qPrintable(v.result.summary));
+        DEROOT_REQUIRE_TOOL(v.result.available, v.result.summary);
+        QVERIFY2(v.result.ok, qPrintable(v.result.summary + u'\n' + v.result.output));
     }
 }
 
@@ -475,24 +476,22 @@ void ContainerTest::argumentsSurviveEachFormat()
 
 void ContainerTest::validatorsReportProblems()
 {
-    const ValidationResult badCompose = validateCompose(u"services:\n  a:\n    image: x\n    bogus: 1\n"_s);
-    if (badCompose.available) {
-        QVERIFY(!badCompose.ok);
-        QVERIFY2(badCompose.summary.contains(u"bogus"_s), qPrintable(badCompose.summary));
-        QVERIFY(!badCompose.output.contains(u"/tmp/"_s));
-    }
-    const ValidationResult badQuadlet =
-        validateQuadlet(u"[Container]\nImage=x\nAddCapabilities=CAP_NET_RAW\n"_s, u"deroot-x.container"_s);
-    if (badQuadlet.available) {
-        QVERIFY(!badQuadlet.ok);
-        QVERIFY2(badQuadlet.summary.contains(u"AddCapabilities"_s), qPrintable(badQuadlet.summary));
-        const ValidationResult noImage = validateQuadlet(u"[Container]\nUser=1\n"_s, u"deroot-x.container"_s);
-        QVERIFY(!noImage.ok);
-    }
     // The file name is checked before anything is written: no traversal, no trailing newline.
     for (const QString &name : {u"../x.container"_s, u"x.container\n"_s, u"x.service"_s, u".container"_s}) {
         QVERIFY2(!validateQuadlet(u"[Container]\nImage=x\n"_s, name).ok, qPrintable(name));
     }
+    const ValidationResult badCompose = validateCompose(u"services:\n  a:\n    image: x\n    bogus: 1\n"_s);
+    DEROOT_REQUIRE_TOOL(badCompose.available, badCompose.summary);
+    QVERIFY(!badCompose.ok);
+    QVERIFY2(badCompose.summary.contains(u"bogus"_s), qPrintable(badCompose.summary));
+    QVERIFY(!badCompose.output.contains(u"/tmp/"_s));
+    const ValidationResult badQuadlet =
+        validateQuadlet(u"[Container]\nImage=x\nAddCapabilities=CAP_NET_RAW\n"_s, u"deroot-x.container"_s);
+    DEROOT_REQUIRE_TOOL(badQuadlet.available, badQuadlet.summary);
+    QVERIFY(!badQuadlet.ok);
+    QVERIFY2(badQuadlet.summary.contains(u"AddCapabilities"_s), qPrintable(badQuadlet.summary));
+    const ValidationResult noImage = validateQuadlet(u"[Container]\nUser=1\n"_s, u"deroot-x.container"_s);
+    QVERIFY(!noImage.ok);
 }
 
 void ContainerTest::yamlReaderRefusesBrokenStructure_data()
