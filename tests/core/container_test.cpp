@@ -232,9 +232,9 @@ void ContainerTest::goldenFiles_data()
 void ContainerTest::goldenFiles()
 {
     QFETCH(QString, name);
-    const QJsonObject json = readJsonObject(dataDir() + u"/input/"_s + name + u".json"_s);
-    QVERIFY(!json.isEmpty());
-    const GenerationInput input = generationInputFromJson(json, Method::Container);
+    const Result<GoldenInput> golden = readGoldenInput(dataDir() + u"/input/"_s + name + u".json"_s, Method::Container);
+    QVERIFY2(golden, golden ? "" : qPrintable(golden.error().message));
+    const GenerationInput &input = golden->input;
     const auto invalid = validateGenerationInput(input);
     QVERIFY2(!invalid, invalid ? qPrintable(invalid->message) : "");
 
@@ -257,8 +257,12 @@ void ContainerTest::goldenFiles()
 
     // The decisions the inputs pin: who runs inside, and which Pod Security profile is met.
     const ContainerDecisions decisions = containerDecisions(input);
-    QCOMPARE(decisions.rootInside, json[u"rootInside"].toBool());
-    QCOMPARE(decisions.podSecurityProfile, json[u"profile"].toString());
+    const QJsonValue rootInside = golden->expect.value(u"root_inside");
+    const QJsonValue profile = golden->expect.value(u"pod_security_profile");
+    QVERIFY2(rootInside.isBool() && profile.isString(),
+             "every container input pins expect.root_inside and expect.pod_security_profile");
+    QCOMPARE(decisions.rootInside, rootInside.toBool());
+    QCOMPARE(decisions.podSecurityProfile, profile.toString());
     QVERIFY(
         kubernetes.content.contains(u"# Pod Security Standards: meets \"%1\"."_s.arg(decisions.podSecurityProfile)));
     QVERIFY(kubernetes.purpose.contains(decisions.podSecurityProfile));
@@ -322,8 +326,9 @@ void ContainerTest::goldenFiles()
 
 void ContainerTest::planHasOnlyContainerArtifactsAndNoConflict()
 {
-    const QJsonObject json = readJsonObject(dataDir() + u"/input/fping.json"_s);
-    const auto plan = generatePlan(generationInputFromJson(json, Method::Container));
+    const Result<GoldenInput> golden = readGoldenInput(dataDir() + u"/input/fping.json"_s, Method::Container);
+    QVERIFY2(golden, golden ? "" : qPrintable(golden.error().message));
+    const auto plan = generatePlan(golden->input);
     QVERIFY2(plan, plan ? "" : qPrintable(plan.error().message));
     QStringList ids;
     for (const Artifact &a : plan->artifacts) {

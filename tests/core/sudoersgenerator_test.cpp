@@ -149,12 +149,9 @@ void SudoersGeneratorTest::golden_data()
 void SudoersGeneratorTest::golden()
 {
     QFETCH(QString, name);
-    QFile file(kData + u"/input/"_s + name + u".json"_s);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    QVERIFY2(document.isObject(), qPrintable(parseError.errorString()));
-    const GenerationInput input = generationInputFromJson(document.object(), Method::Sudo);
+    const Result<GoldenInput> golden = readGoldenInput(kData + u"/input/"_s + name + u".json"_s, Method::Sudo);
+    QVERIFY2(golden, golden ? "" : qPrintable(golden.error().message));
+    const GenerationInput &input = golden->input;
     const auto inputError = validateGenerationInput(input);
     QVERIFY2(!inputError, inputError ? qPrintable(inputError->message) : "");
 
