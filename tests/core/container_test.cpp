@@ -474,6 +474,7 @@ void ContainerTest::argumentsSurviveEachFormat()
 
     // Quadlet accepts the quoted Exec= and keeps every '$' escaped for systemd ("$$").
     const ValidationResult quadlet = validateQuadlet(artifacts[2].content, u"deroot-agent.container"_s);
+    DEROOT_REQUIRE_TOOL(quadlet.available, quadlet.summary);
     QVERIFY2(quadlet.ok, qPrintable(quadlet.summary + u'\n' + quadlet.output));
     QVERIFY2(quadlet.output.contains(u"\"$$(id)\""_s) && quadlet.output.contains(u"$$HOME"_s),
              qPrintable(quadlet.output));

@@ -167,7 +167,7 @@ void SystemdUnitTest::goldenFiles()
     const QString fileName = generatedUnitName(input);
     const QString dropInContent = dropIn ? unit.content : QString();
     const ValidationResult verified = validateUnit(base, fileName, dropInContent);
-    QVERIFY2(verified.available, qPrintable(verified.summary));
+    DEROOT_REQUIRE_TOOL(verified.available, verified.summary);
     QVERIFY2(verified.ok, qPrintable(verified.summary + u'\n' + verified.output));
 
     // ...and scores. Network-only agents must reach 2.0 or lower; the others are pinned at what
@@ -431,7 +431,7 @@ void SystemdUnitTest::validatorsReportProblems()
 
     const ValidationResult missing =
         validateUnit(u"[Service]\nExecStart=/usr/bin/deroot-does-not-exist\n"_s, u"deroot-x.service"_s);
-    QVERIFY(missing.available);
+    DEROOT_REQUIRE_TOOL(missing.available, missing.summary);
     QVERIFY(!missing.ok);
     QVERIFY2(missing.output.contains(u"deroot-does-not-exist"_s), qPrintable(missing.output));
 
