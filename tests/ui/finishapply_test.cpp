@@ -3,8 +3,8 @@
 //
 // The Finish page's Apply, Undo and confirm-within, offscreen, driven through the real wizard on
 // fping's real plan: the real HelperService (app/helper/service.*) on a private dbus-daemon, called
-// through a real HelperClient, as tests/helperservice/service_test.cpp does; the engine and polkitd
-// are played by tests/helperservice/fakes.h, and polkit's answer before the click by a fake
+// through a real HelperClient, as tests/helper/service/service_test.cpp does; the engine and polkitd
+// are played by tests/helper/service/fakes.h, and polkit's answer before the click by a fake
 // ApplyAuthority (the real one is checked in the test host).
 #include "fakes.h"
 #include "privatebus.h"

@@ -53,7 +53,7 @@ Run run(const QString &program, const QStringList &arguments)
 
 Run driver(const QStringList &arguments)
 {
-    return run(QStringLiteral(DEROOT_ENGINE_DRIVER), arguments);
+    return run(QStringLiteral(DEROOT_ENGINE_DRIVER_PATH), arguments);
 }
 
 // /etc and the program, as the rollback must leave them: every entry's type, mode, owner, bytes
