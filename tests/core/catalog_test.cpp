@@ -292,7 +292,7 @@ class CatalogTest final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void builtinHasTheAgentsTheIssueNames();
+    void builtinHasTheWellKnownAgents();
     void everyClaimHasWhyAndSource();
     void installedFilesAreTheBuiltinOnes();
     void grantedCapabilitiesAreClaimed();
@@ -317,7 +317,7 @@ private Q_SLOTS:
     void goModulesAreInTheDebianBinaries();
 };
 
-void CatalogTest::builtinHasTheAgentsTheIssueNames()
+void CatalogTest::builtinHasTheWellKnownAgents()
 {
     const AgentCatalog catalog = builtin();
     QVERIFY2(catalog.size() >= 30, qPrintable(QString::number(catalog.size())));
