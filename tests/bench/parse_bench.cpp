@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 //
 // What the helper's check of a request costs before anything is applied: parseApplyRequest() on the
-// plans the real generators make. Since issue 11 that check regenerates every file from the typed
+// plans the real generators make. Now that check regenerates every file from the typed
 // input and compares bytes; before it, it read the files against a deny-list. The same source runs
 // against both (the baseline from a checkout of the earlier commit), so the two figures sit side by
 // side. Measures only; never asserts a time.

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 //
 // How long the systemd unit, the setcap line and the conflict check take for one agent,
-// validators excluded: the GUI regenerates on every keystroke (the goal: under 1 ms
-// median for every artifact). Measures only; never asserts a time.
+// validators excluded: the GUI regenerates on every keystroke (the goal: under 1 ms median
+// for every artifact). Measures only; never asserts a time.
 #include "core/generate/conflicts.h"
 #include "core/generate/generator.h"
 #include "core/generate/inputvalidation.h"

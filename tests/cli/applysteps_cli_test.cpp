@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 //
-// Issue 12 in `derootctl apply --dry-run`: before anything is asked of the helper, the admin reads
+// The start modes in `derootctl apply --dry-run`: before anything is asked of the helper, the admin reads
 // the steps the helper's own parser made of the plan and what it grants: the unit a switch-over
 // stops and disables, the timer a scheduled plan starts (never its oneshot service), and the
 // existing user a called program's sudo rule is for. The plans are the real generators' (the

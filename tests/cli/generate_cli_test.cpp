@@ -118,7 +118,7 @@ void GenerateCliTest::sudoPlanForSmartctl()
     QCOMPARE(QDir(out).entryList(QDir::Files), (QStringList{u"deroot-smartctl.sudoers"_s, u"plan.json"_s}));
 }
 
-// The README's example (usability review P2): fping as other agents call it, with no unit that
+// The README's example: fping as other agents call it, with no unit that
 // would exit and restart every 5 seconds.
 void GenerateCliTest::calledToolByDefault()
 {

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 //
 // A plan made by `derootctl generate` with any option combination it accepts is accepted by the
-// helper's parser (issue 11: the CLI and the helper can never disagree again). The real derootctl
+// helper's parser (the CLI and the helper can never disagree). The real derootctl
 // runs on real programs of the build root, with every pair of option values at least once
 // (pairwise, from a fixed seed); each plan it writes goes through `derootctl apply --dry-run`,
 // which runs parseApplyRequest() as the helper does first. A combination the CLI refuses is refused
@@ -85,7 +85,7 @@ const QList<Parameter> &parameters()
           {u"--cpu-quota"_s, u"25"_s},
           {u"--memory-max"_s, u"64"_s, u"--tasks-max"_s, u"32"_s},
           {u"--cpu-quota"_s, u"300"_s, u"--memory-max"_s, u"2048"_s, u"--tasks-max"_s, u"4096"_s}}},
-        // Issue 12: how it is started, its command line and environment.
+        // How it is started, its command line and environment.
         {"start",
          {{},
           {u"--start"_s, u"service"_s},

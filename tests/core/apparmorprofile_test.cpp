@@ -4,6 +4,7 @@
 // The AppArmor profile skeleton: pinned by golden files (tools/refresh-golden rewrites them on
 // purpose) and parsed by the real apparmor_parser.
 #include "golden.h"
+#include "requiretool.h"
 
 #include "core/generate/apparmorprofile.h"
 #include "core/generate/inputvalidation.h"
@@ -74,7 +75,7 @@ void AppArmorProfileTest::golden()
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
     const ValidationResult parsed = validateAppArmor(profile.content);
-    QVERIFY2(parsed.available, qPrintable(parsed.summary));
+    DEROOT_REQUIRE_TOOL(parsed.available, parsed.summary);
     QVERIFY2(parsed.ok, qPrintable(parsed.summary + u'\n' + parsed.output));
     QCOMPARE(parsed.summary, u"apparmor_parser: OK"_s);
 }
@@ -83,7 +84,7 @@ void AppArmorProfileTest::parserRejectsABrokenProfile()
 {
     // The validator says no when the parser does: a rule without its comma.
     const ValidationResult parsed = validateAppArmor(u"profile broken /usr/bin/x {\n  capability net_raw\n}\n"_s);
-    QVERIFY(parsed.available);
+    DEROOT_REQUIRE_TOOL(parsed.available, parsed.summary);
     QVERIFY(!parsed.ok);
     QVERIFY2(parsed.summary.startsWith(u"apparmor_parser: "_s), qPrintable(parsed.summary));
 }

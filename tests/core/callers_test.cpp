@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 //
-// Who starts a program besides a unit (issue 12): the sudoers rules and cron entries that name it,
+// Who starts a program besides a unit: the sudoers rules and cron entries that name it,
 // read from a made-up /etc, and cron schedules as OnCalendar=, each checked by systemd-analyze.
 #include "core/inspect/callers.h"
 #include "core/recommend/inputbuilder.h"

@@ -232,9 +232,9 @@ void ContainerTest::goldenFiles_data()
 void ContainerTest::goldenFiles()
 {
     QFETCH(QString, name);
-    const QJsonObject json = readJsonObject(dataDir() + u"/input/"_s + name + u".json"_s);
-    QVERIFY(!json.isEmpty());
-    const GenerationInput input = generationInputFromJson(json, Method::Container);
+    const Result<GoldenInput> golden = readGoldenInput(dataDir() + u"/input/"_s + name + u".json"_s, Method::Container);
+    QVERIFY2(golden, golden ? "" : qPrintable(golden.error().message));
+    const GenerationInput &input = golden->input;
     const auto invalid = validateGenerationInput(input);
     QVERIFY2(!invalid, invalid ? qPrintable(invalid->message) : "");
 
@@ -257,8 +257,12 @@ void ContainerTest::goldenFiles()
 
     // The decisions the inputs pin: who runs inside, and which Pod Security profile is met.
     const ContainerDecisions decisions = containerDecisions(input);
-    QCOMPARE(decisions.rootInside, json[u"rootInside"].toBool());
-    QCOMPARE(decisions.podSecurityProfile, json[u"profile"].toString());
+    const QJsonValue rootInside = golden->expect.value(u"root_inside");
+    const QJsonValue profile = golden->expect.value(u"pod_security_profile");
+    QVERIFY2(rootInside.isBool() && profile.isString(),
+             "every container input pins expect.root_inside and expect.pod_security_profile");
+    QCOMPARE(decisions.rootInside, rootInside.toBool());
+    QCOMPARE(decisions.podSecurityProfile, profile.toString());
     QVERIFY(
         kubernetes.content.contains(u"# Pod Security Standards: meets \"%1\"."_s.arg(decisions.podSecurityProfile)));
     QVERIFY(kubernetes.purpose.contains(decisions.podSecurityProfile));
@@ -322,8 +326,9 @@ void ContainerTest::goldenFiles()
 
 void ContainerTest::planHasOnlyContainerArtifactsAndNoConflict()
 {
-    const QJsonObject json = readJsonObject(dataDir() + u"/input/fping.json"_s);
-    const auto plan = generatePlan(generationInputFromJson(json, Method::Container));
+    const Result<GoldenInput> golden = readGoldenInput(dataDir() + u"/input/fping.json"_s, Method::Container);
+    QVERIFY2(golden, golden ? "" : qPrintable(golden.error().message));
+    const auto plan = generatePlan(golden->input);
     QVERIFY2(plan, plan ? "" : qPrintable(plan.error().message));
     QStringList ids;
     for (const Artifact &a : plan->artifacts) {
@@ -334,7 +339,8 @@ void ContainerTest::planHasOnlyContainerArtifactsAndNoConflict()
     const QList<ArtifactValidation> validations = validateArtifacts(plan->artifacts);
     QCOMPARE(validations.size(), 2);
     for (const ArtifactValidation &v : validations) {
-        QVERIFY2(v.result.ok || !v.result.available, qPrintable(v.result.summary));
+        DEROOT_REQUIRE_TOOL(v.result.available, v.result.summary);
+        QVERIFY2(v.result.ok, qPrintable(v.result.summary + u'\n' + v.result.output));
     }
 }
 
@@ -468,6 +474,7 @@ void ContainerTest::argumentsSurviveEachFormat()
 
     // Quadlet accepts the quoted Exec= and keeps every '$' escaped for systemd ("$$").
     const ValidationResult quadlet = validateQuadlet(artifacts[2].content, u"deroot-agent.container"_s);
+    DEROOT_REQUIRE_TOOL(quadlet.available, quadlet.summary);
     QVERIFY2(quadlet.ok, qPrintable(quadlet.summary + u'\n' + quadlet.output));
     QVERIFY2(quadlet.output.contains(u"\"$$(id)\""_s) && quadlet.output.contains(u"$$HOME"_s),
              qPrintable(quadlet.output));
@@ -475,24 +482,22 @@ void ContainerTest::argumentsSurviveEachFormat()
 
 void ContainerTest::validatorsReportProblems()
 {
-    const ValidationResult badCompose = validateCompose(u"services:\n  a:\n    image: x\n    bogus: 1\n"_s);
-    if (badCompose.available) {
-        QVERIFY(!badCompose.ok);
-        QVERIFY2(badCompose.summary.contains(u"bogus"_s), qPrintable(badCompose.summary));
-        QVERIFY(!badCompose.output.contains(u"/tmp/"_s));
-    }
-    const ValidationResult badQuadlet =
-        validateQuadlet(u"[Container]\nImage=x\nAddCapabilities=CAP_NET_RAW\n"_s, u"deroot-x.container"_s);
-    if (badQuadlet.available) {
-        QVERIFY(!badQuadlet.ok);
-        QVERIFY2(badQuadlet.summary.contains(u"AddCapabilities"_s), qPrintable(badQuadlet.summary));
-        const ValidationResult noImage = validateQuadlet(u"[Container]\nUser=1\n"_s, u"deroot-x.container"_s);
-        QVERIFY(!noImage.ok);
-    }
     // The file name is checked before anything is written: no traversal, no trailing newline.
     for (const QString &name : {u"../x.container"_s, u"x.container\n"_s, u"x.service"_s, u".container"_s}) {
         QVERIFY2(!validateQuadlet(u"[Container]\nImage=x\n"_s, name).ok, qPrintable(name));
     }
+    const ValidationResult badCompose = validateCompose(u"services:\n  a:\n    image: x\n    bogus: 1\n"_s);
+    DEROOT_REQUIRE_TOOL(badCompose.available, badCompose.summary);
+    QVERIFY(!badCompose.ok);
+    QVERIFY2(badCompose.summary.contains(u"bogus"_s), qPrintable(badCompose.summary));
+    QVERIFY(!badCompose.output.contains(u"/tmp/"_s));
+    const ValidationResult badQuadlet =
+        validateQuadlet(u"[Container]\nImage=x\nAddCapabilities=CAP_NET_RAW\n"_s, u"deroot-x.container"_s);
+    DEROOT_REQUIRE_TOOL(badQuadlet.available, badQuadlet.summary);
+    QVERIFY(!badQuadlet.ok);
+    QVERIFY2(badQuadlet.summary.contains(u"AddCapabilities"_s), qPrintable(badQuadlet.summary));
+    const ValidationResult noImage = validateQuadlet(u"[Container]\nUser=1\n"_s, u"deroot-x.container"_s);
+    QVERIFY(!noImage.ok);
 }
 
 void ContainerTest::yamlReaderRefusesBrokenStructure_data()

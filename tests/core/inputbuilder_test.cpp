@@ -132,7 +132,7 @@ void InputBuilderTest::fromRealAgents()
     QVERIFY2(!error, error ? qPrintable(error->message) : "");
 }
 
-// The README's own example (usability review P2): fping is called by monitoring agents. It gets
+// The README's own example: fping is called by monitoring agents. It gets
 // no user and no unit, so nothing can crash-loop; the capability goes on the file.
 void InputBuilderTest::calledToolHasNoUnit()
 {
@@ -204,7 +204,7 @@ void InputBuilderTest::scheduledRunsToCompletion()
     QVERIFY(timer.contains(u"\nWantedBy=timers.target\n"_s));
 }
 
-// Usability review P1: the hand-started node exporter keeps its address and every argument.
+// The hand-started node exporter keeps its address and every argument.
 void InputBuilderTest::commandLineOfTheRunningProcess()
 {
     const InspectionReport report = handStartedNodeExporter();
@@ -238,7 +238,7 @@ void InputBuilderTest::listenAddressChangeIsNamed()
     QVERIFY(listenAddressChanges(report, input).isEmpty());
 }
 
-// Usability review P4: a program whose package ships a unit is planned with that unit, never
+// A program whose package ships a unit is planned with that unit, never
 // beside it. With systemd to ask (the test host) that is a drop-in; without (the build root),
 // a unit of Deroot's own that takes over from it with the vendor's command line, environment file
 // and user.

@@ -204,7 +204,7 @@ void InputValidationTest::hostileInput_data()
         u"vendor command line"_s);
     row("memory limit 0", [](GenerationInput &i) { i.limits.memoryMaxMiB = 0; }, u"resource limits"_s);
     row("image with a space", [](GenerationInput &i) { i.containerImage = u"evil image"_s; }, u"container image"_s);
-    // Start modes (issue 12): what a called program or a timer cannot have, and what nothing grants.
+    // Start modes: what a called program or a timer cannot have, and what nothing grants.
     const auto calledBy = [](GenerationInput &i) {
         i.startMode = StartMode::CalledBy;
         i.callerUser = u"zabbix"_s;
@@ -338,7 +338,7 @@ void InputValidationTest::systemChecks()
     QVERIFY(!checkInputOnSystem(validInput()));
 }
 
-// What the agent's environment comes from (issue 12, found trying the helper as an attacker): PID 1
+// What the agent's environment comes from (found trying the helper as an attacker): PID 1
 // reads an EnvironmentFile= as root, so only root may be able to change it or its place.
 void InputValidationTest::environmentFiles_data()
 {

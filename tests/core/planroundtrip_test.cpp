@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 //
-// Generate, parse and regenerate is the identity (issue 11): for every agent of the catalog, built
+// Generate, parse and regenerate is the identity: for every agent of the catalog, built
 // the way derootctl generate builds its input (the catalog applied to an inspection report, then
 // buildGenerationInput()), for every method, and for seeded random adjustments of everything the
 // admin may change, plan.json's input reads back as the very input, and the request the
@@ -292,7 +292,7 @@ void adjust(GenerationInput &input, QRandomGenerator &random)
             input.sudoCommands << command;
         }
     }
-    // How it is started (issue 12): a timer, a caller, a replaced unit, an environment.
+    // How it is started: a timer, a caller, a replaced unit, an environment.
     const auto mode = random.bounded(5);
     if (input.method != Method::Container && mode == 0 && input.existingUnit.isEmpty()) {
         input.startMode = StartMode::Scheduled;

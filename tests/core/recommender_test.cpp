@@ -110,7 +110,7 @@ void RecommenderTest::scriptWithoutSystemdCannotHoldCapabilities()
     QVERIFY(!without.ranking.last().feasible);
 }
 
-// The wizard's first walk after issue 12: a called fping was told that "the unit's
+// The wizard's first walk with the start modes: a called fping was told that "the unit's
 // AmbientCapabilities= grants them instead", but a called program has no unit.
 void RecommenderTest::calledProgramHasNoUnitToGrantCapabilities()
 {

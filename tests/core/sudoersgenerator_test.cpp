@@ -7,6 +7,7 @@
 // through systemd-sysusers --dry-run, and hostile input is refused both by validateGenerationInput() and by the
 // generator itself.
 #include "golden.h"
+#include "requiretool.h"
 
 #include "core/generate/inputvalidation.h"
 #include "core/generate/serviceuser.h"
@@ -149,12 +150,9 @@ void SudoersGeneratorTest::golden_data()
 void SudoersGeneratorTest::golden()
 {
     QFETCH(QString, name);
-    QFile file(kData + u"/input/"_s + name + u".json"_s);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    QVERIFY2(document.isObject(), qPrintable(parseError.errorString()));
-    const GenerationInput input = generationInputFromJson(document.object(), Method::Sudo);
+    const Result<GoldenInput> golden = readGoldenInput(kData + u"/input/"_s + name + u".json"_s, Method::Sudo);
+    QVERIFY2(golden, golden ? "" : qPrintable(golden.error().message));
+    const GenerationInput &input = golden->input;
     const auto inputError = validateGenerationInput(input);
     QVERIFY2(!inputError, inputError ? qPrintable(inputError->message) : "");
 
@@ -168,7 +166,7 @@ void SudoersGeneratorTest::golden()
     QString problem = compareGolden(expected + u".sudoers"_s, sudoers->content);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     const ValidationResult visudo = validateSudoers(sudoers->content);
-    QVERIFY2(visudo.available, qPrintable(visudo.summary));
+    DEROOT_REQUIRE_TOOL(visudo.available, visudo.summary);
     QVERIFY2(visudo.ok, qPrintable(visudo.summary + u'\n' + visudo.output));
     problem = meaningProblem(input, sudoers->content);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -187,7 +185,7 @@ void SudoersGeneratorTest::golden()
     problem = compareGolden(expected + u".sysusers"_s, sysusers.content);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     const ValidationResult dryRun = validateSysusers(sysusers.content);
-    QVERIFY2(dryRun.available, qPrintable(dryRun.summary));
+    DEROOT_REQUIRE_TOOL(dryRun.available, dryRun.summary);
     QVERIFY2(dryRun.ok, qPrintable(dryRun.summary + u'\n' + dryRun.output));
 }
 
@@ -420,7 +418,7 @@ void SudoersGeneratorTest::dangerousListIsComplete()
 void SudoersGeneratorTest::validatorsReportFailures()
 {
     const ValidationResult broken = validateSudoers(u"smartmon ALL=(root) NOPASSWD /usr/sbin/smartctl\n"_s);
-    QVERIFY(broken.available);
+    DEROOT_REQUIRE_TOOL(broken.available, broken.summary);
     QVERIFY(!broken.ok);
     QVERIFY2(broken.summary.startsWith(u"visudo: "_s), qPrintable(broken.summary));
     QVERIFY2(broken.output.contains(u"syntax error"_s), qPrintable(broken.output));
@@ -428,7 +426,7 @@ void SudoersGeneratorTest::validatorsReportFailures()
     QVERIFY2(!undefined.ok, qPrintable(undefined.output));
 
     const ValidationResult badUsers = validateSysusers(u"x agent\n"_s);
-    QVERIFY(badUsers.available);
+    DEROOT_REQUIRE_TOOL(badUsers.available, badUsers.summary);
     QVERIFY(!badUsers.ok);
     QVERIFY2(badUsers.output.contains(u"sysusers.conf:1"_s), qPrintable(badUsers.output));
 }

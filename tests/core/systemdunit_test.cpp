@@ -131,9 +131,10 @@ void SystemdUnitTest::goldenFiles_data()
 void SystemdUnitTest::goldenFiles()
 {
     QFETCH(QString, name);
-    const QJsonObject json = readJsonObject(dataDir() + u"/input/"_s + name + u".json"_s);
-    QVERIFY(!json.isEmpty());
-    const GenerationInput input = generationInputFromJson(json, Method::Capabilities);
+    const Result<GoldenInput> golden =
+        readGoldenInput(dataDir() + u"/input/"_s + name + u".json"_s, Method::Capabilities);
+    QVERIFY2(golden, golden ? "" : qPrintable(golden.error().message));
+    const GenerationInput &input = golden->input;
     const auto invalid = validateGenerationInput(input);
     QVERIFY2(!invalid, invalid ? qPrintable(invalid->message) : "");
 
@@ -149,9 +150,9 @@ void SystemdUnitTest::goldenFiles()
         setcap ? QString(setcap->content + u"\n# check: "_s + setcap->validator + u"\n# "_s + setcap->purpose + u'\n')
                : QString(u"# refused: "_s + setcap.error().message + u'\n');
 
-    const QList<std::pair<QString, QString>> golden{{name + (dropIn ? u".conf"_s : u".service"_s), unit.content},
-                                                    {name + u".setcap"_s, setcapText}};
-    for (const auto &[file, actual] : golden) {
+    const QList<std::pair<QString, QString>> expected{{name + (dropIn ? u".conf"_s : u".service"_s), unit.content},
+                                                      {name + u".setcap"_s, setcapText}};
+    for (const auto &[file, actual] : expected) {
         const QString problem = compareGolden(dataDir() + u"/expected/"_s + file, actual);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
@@ -166,7 +167,7 @@ void SystemdUnitTest::goldenFiles()
     const QString fileName = generatedUnitName(input);
     const QString dropInContent = dropIn ? unit.content : QString();
     const ValidationResult verified = validateUnit(base, fileName, dropInContent);
-    QVERIFY2(verified.available, qPrintable(verified.summary));
+    DEROOT_REQUIRE_TOOL(verified.available, verified.summary);
     QVERIFY2(verified.ok, qPrintable(verified.summary + u'\n' + verified.output));
 
     // ...and scores. Network-only agents must reach 2.0 or lower; the others are pinned at what
@@ -174,13 +175,12 @@ void SystemdUnitTest::goldenFiles()
     const ExposureScore exposure = exposureScore(base, fileName, dropInContent);
     QVERIFY2(exposure.validation.ok, qPrintable(exposure.validation.summary + u'\n' + exposure.validation.output));
     qInfo("%s: %s", qPrintable(name), qPrintable(exposure.validation.summary));
-    QVERIFY2(json.contains(u"maxExposure"), "every golden input pins its exposure score");
-    {
-        QVERIFY2(exposure.score <= json[u"maxExposure"].toDouble(),
-                 qPrintable(u"%1 is above %2:\n%3"_s.arg(exposure.validation.summary)
-                                .arg(json[u"maxExposure"].toDouble())
-                                .arg(exposure.validation.output)));
-    }
+    const QJsonValue maxExposure = golden->expect.value(u"max_exposure");
+    QVERIFY2(maxExposure.isDouble(), "every golden input pins its exposure score (expect.max_exposure)");
+    QVERIFY2(exposure.score <= maxExposure.toDouble(),
+             qPrintable(u"%1 is above %2:\n%3"_s.arg(exposure.validation.summary)
+                            .arg(maxExposure.toDouble())
+                            .arg(exposure.validation.output)));
     if (dropIn) {
         const ExposureScore vendor = exposureScore(base, fileName);
         qInfo("%s: the vendor unit alone: %s", qPrintable(name), qPrintable(vendor.validation.summary));
@@ -357,8 +357,10 @@ void SystemdUnitTest::generatedPlansHaveNoConflict()
     // The generated unit never pairs NoNewPrivileges= with file capabilities: it grants through
     // AmbientCapabilities=, so on its own it conflicts with nothing.
     QFETCH(QString, name);
-    const GenerationInput input =
-        generationInputFromJson(readJsonObject(dataDir() + u"/input/"_s + name + u".json"_s), Method::Capabilities);
+    const Result<GoldenInput> golden =
+        readGoldenInput(dataDir() + u"/input/"_s + name + u".json"_s, Method::Capabilities);
+    QVERIFY2(golden, golden ? "" : qPrintable(golden.error().message));
+    const GenerationInput &input = golden->input;
     const QList<Conflict> found = detectConflicts(input, {systemdUnit(input)});
     QVERIFY2(found.isEmpty(), found.isEmpty() ? "" : qPrintable(found.first().consequence));
 }
@@ -429,7 +431,7 @@ void SystemdUnitTest::validatorsReportProblems()
 
     const ValidationResult missing =
         validateUnit(u"[Service]\nExecStart=/usr/bin/deroot-does-not-exist\n"_s, u"deroot-x.service"_s);
-    QVERIFY(missing.available);
+    DEROOT_REQUIRE_TOOL(missing.available, missing.summary);
     QVERIFY(!missing.ok);
     QVERIFY2(missing.output.contains(u"deroot-does-not-exist"_s), qPrintable(missing.output));
 
@@ -452,7 +454,7 @@ void SystemdUnitTest::validatorsReportProblems()
 
 void SystemdUnitTest::exposureAnchors()
 {
-    // The anchors on this systemd: a unit with only User= is UNSAFE; ours are not.
+    // The anchors of the exposure score on this systemd: a unit with only User= is UNSAFE; ours are not.
     const ExposureScore bare =
         exposureScore(u"[Service]\nExecStart=/usr/bin/fping 127.0.0.1\nUser=fping-agent\n"_s, u"deroot-x.service"_s);
     QVERIFY2(bare.validation.ok, qPrintable(bare.validation.output));

@@ -6,7 +6,7 @@
 // files as NUL-separated name and content pairs (the seeds, tests/fuzz/corpus/plan/valid-*, are
 // what the generators write; applyrequest_test keeps them current).
 //
-// The property (issue 11): the parser accepts ONLY a request whose every file, and plan.json
+// The property: the parser accepts ONLY a request whose every file, and plan.json
 // itself, is byte for byte what the generators write from the accepted plan's own input. Whatever
 // the bytes, it refuses them with one line and ExitCode::Refused, or the regeneration from the
 // input it returned must give back the very request; anything else aborts.
@@ -181,7 +181,7 @@ QByteArray bytesFromRequest(const ApplyRequest &request)
 }
 
 // Values a field of the input is set to: valid ones (so that regenerated plans are accepted and
-// checked) and hostile ones of issue 11's routes.
+// checked) and hostile ones of the routes of tests/data/plans.
 QJsonValue interestingValue(QRandomGenerator &random)
 {
     static const QList<QJsonValue> kValues{

@@ -12,6 +12,7 @@
 #include "core/generate/setcapcommand.h"
 #include "core/generate/systemdunit.h"
 #include "core/validate/systemdanalyze.h"
+#include "tests/support/buildroot.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -152,7 +153,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         const ValidationResult verified = input.existingUnit.isEmpty()
                                               ? validateUnit(unit.content, generatedUnitName(input))
                                               : validateUnit(vendor, input.existingUnit, unit.content);
-        if (verified.available && !verified.ok) {
+        if (!verified.ok && (verified.available || Deroot::TestSupport::inBuildRoot())) {
             std::fprintf(stderr, "systemd-analyze verify rejects:\n%s\n---\n%s\n", qPrintable(verified.summary),
                          qPrintable(unit.content));
             std::abort();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 //
-// Issue 6 end to end: the plans `derootctl generate` writes, applied as root through `derootctl
+// The apply end to end: the plans `derootctl generate` writes, applied as root through `derootctl
 // apply`, the system bus and the installed helper (activated on demand, in its sandbox, with the
 // real polkitd, systemd, useradd and visudo), judged by the real tools (sudo -l, visudo -c,
 // systemctl show, /proc, getcap), and rolled back with `derootctl rollback`. Each rollback, each

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 //
-// Issue 6's fault test through the real helper: the installed deroot-helper, activated by the bus
+// The apply's fault test through the real helper: the installed deroot-helper, activated by the bus
 // on `derootctl apply`, is killed with SIGKILL at every step boundary of an apply, of a rollback
 // and of the rollback a missed confirmation deadline starts (the engine's test-only crash hook,
 // compiled only with DEROOT_CRASH_HOOK, chosen through an Environment= drop-in for

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 //
-// Issue 11's end-to-end test, as an administrator meets Deroot, in the booted test host: an
+// The end-to-end test, as an administrator meets Deroot, in the booted test host: an
 // ordinary login user whom polkit counts as an administrator (Debian: a member of group sudo) runs
 // the real `deroot` wizard on a real X server (Xvfb), with pkttyagent as her polkit authentication
 // agent on a terminal of its own. The test drives the wizard with real mouse and keyboard input

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 //
-// Issue 11's hostile families through the real helper: one request of each family of
+// The hostile families through the real helper: one request of each family of
 // tests/data/plans, sent straight to the installed deroot-helper over the system bus (past
 // derootctl's own check, as an attacker would), must be refused with ExitCode::Refused and the
 // corpus's reason, and leave /etc (units, sudoers, sysusers.d, accounts), the file capabilities
@@ -40,7 +40,7 @@ const QString kProgram = u"/usr/local/bin/deroot-test-agent"_s;
 const QByteArray kProgramBytes = "#!/bin/sh\nexec sleep infinity\n";
 
 // One case of each family (tests/data/plans/README.md): the JSON, plan.json outside its input, the
-// request's files, each route of issue 11 as a hand edit with its hashes recomputed, and the
+// request's files, each route to privilege as a hand edit with its hashes recomputed, and the
 // typed input (reader, validation, grant rules, and the vendor line the corpus found).
 const QStringList kFamilies{
     u"duplicate-key-in-input"_s,
@@ -86,7 +86,7 @@ const QStringList kFamilies{
     u"input-capability-more"_s,
     u"input-vendor-line-lone-semicolon"_s,
     u"input-vendor-line-trailing-backslash"_s,
-    // Issue 12: a scheduled plan's timer and oneshot service edited after review, a called
+    // The start modes: a scheduled plan's timer and oneshot service edited after review, a called
     // program's caller that is root, and a called program that carries a service's groups.
     u"timer-unit-other-service-rehashed"_s,
     u"scheduled-service-restart-always-rehashed"_s,

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 //
-// Issue 12, in the booted test host with the distribution's node exporter: a plan fits how the
+// The start modes, in the booted test host with the distribution's node exporter: a plan fits how the
 // agent runs today. Every route into a plan (the program's path, its running process, its unit)
 // reaches the same plan, a drop-in for the packaged unit rather than a second copy; and an agent
 // started by hand on a non-default address keeps that address through the apply, checked by
@@ -95,7 +95,7 @@ private Q_SLOTS:
         QDir(kWork).removeRecursively();
     }
 
-    // Usability review P4: the path, the running process and the unit give one plan, a drop-in for
+    // The path, the running process and the unit give one plan, a drop-in for
     // the packaged unit, and never a second unit beside it.
     void everyRouteReachesTheSamePlan()
     {
@@ -122,7 +122,7 @@ private Q_SLOTS:
         }
     }
 
-    // Issue 12: the packaged unit gets a drop-in, and exactly one node exporter runs, as its unit's
+    // The packaged unit gets a drop-in, and exactly one node exporter runs, as its unit's
     // main process, after the apply and after the rollback.
     void dropInKeepsExactlyOneInstance()
     {
@@ -160,7 +160,7 @@ private Q_SLOTS:
         QVERIFY2(diff.isEmpty(), qPrintable(u"the rollback left differences:\n"_s + diff));
     }
 
-    // Usability review P1: started by hand on 127.0.0.1:19100, picked as a process: the plan's unit
+    // Started by hand on 127.0.0.1:19100, picked as a process: the plan's unit
     // runs it with that command line, so after the apply it answers there, and nowhere else.
     void handStartedAgentKeepsItsAddress()
     {

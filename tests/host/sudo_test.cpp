@@ -311,7 +311,7 @@ void SudoTest::noNewPrivilegesBreaksSudo_data()
 
 void SudoTest::noNewPrivilegesBreaksSudo()
 {
-    // The conflict the sudo method's unit must avoid (issue 4, seen in telegraf's smart plugin): the
+    // The conflict the sudo method's unit must avoid (seen in telegraf's smart plugin): the
     // same listed command, started as a service of the agent's user, fails under
     // NoNewPrivileges= or a bounding set without CAP_SETUID/CAP_SETGID, because sudo cannot
     // become root.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 //
-// Issue 12 end to end, with real Debian agents in the booted test host, applied with `derootctl
+// The start modes end to end, with real Debian agents in the booted test host, applied with `derootctl
 // apply` through the bus and the installed helper and rolled back with `derootctl rollback`:
 // - the switch-over: the packaged node exporter, enabled and running as its packaged user, is
 //   replaced by a unit of Deroot's own; after the apply exactly one exporter process runs, the new
@@ -15,8 +15,8 @@
 //   another user.
 // The plans start from what `derootctl generate` writes on this machine (the inspection, the
 // program's SHA-256); the start mode is then set in the typed input and every file made again by
-// the same generators, as the wizard and derootctl do once they offer these modes (issue 12's
-// other half). Each test leaves the machine as it found it, judged by the manifest of /etc and of
+// the same generators, as the wizard and derootctl do once they offer these modes.
+// Each test leaves the machine as it found it, judged by the manifest of /etc and of
 // the file capabilities under /usr.
 #include "applysupport.h"
 #include "hostsupport.h"
@@ -517,7 +517,7 @@ void SwitchOverHostTest::calledToolRunsThroughSudoForItsCallerOnly()
     QVERIFY2(diff.isEmpty(), qPrintable(u"the test left differences:\n"_s + diff));
 }
 
-// Issue 12: who calls a tool is found where the admin wrote it. zabbix may run smartctl --scan
+// Who calls a tool is found where the admin wrote it. zabbix may run smartctl --scan
 // through a rule of the admin's; derootctl generate, asked nothing about the start, makes the plan
 // for that caller with those arguments; once the admin's rule is gone, the plan's own rule is what
 // lets zabbix run exactly that, and nothing else.
@@ -590,7 +590,7 @@ void SwitchOverHostTest::callerAndArgumentsComeFromTheSudoersRuleOfToday()
     QVERIFY2(diff.isEmpty(), qPrintable(u"the test left differences:\n"_s + diff));
 }
 
-// Tried once more as an attacker (issue 12): a plan made by Deroot's own generators from an input
+// Tried once more as an attacker: a plan made by Deroot's own generators from an input
 // whose EnvironmentFile= anyone can replace. PID 1 reads it as root at every start and hands what it
 // says to the agent (LD_PRELOAD, the words of $ARGS), so whoever writes it chooses what the agent
 // loads with its capabilities. Every hash is the generators' own: only the machine shows the file to

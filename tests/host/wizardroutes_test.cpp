@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 //
-// Issue 12, in the booted test host: the desktop wizard, driven through its widgets, reaches the
+// The start modes, in the booted test host: the desktop wizard, driven through its widgets, reaches the
 // same plan for the same agent on every route into it: the program's path typed in, its row among
 // the running processes, its row among the services, and its row in "Audit this machine". The
 // agent is the distribution's node exporter, made to run as root for the test (a runtime drop-in),
@@ -132,7 +132,7 @@ private Q_SLOTS:
         hostRun(u"systemctl"_s, {m_wasActive ? u"restart"_s : u"stop"_s, kUnit});
     }
 
-    // Usability review P4 and issue 12's wizard test: four routes, one plan.
+    // Four routes, one plan.
     void everyRouteReachesTheSamePlan()
     {
         const QString cliOut = m_scratch.filePath(u"cli"_s);

@@ -7,18 +7,10 @@
 // native build without the package skips, and says which.
 #pragma once
 
-#include <QFile>
+#include "buildroot.h"
+
 #include <QString>
 #include <QTest>
-
-namespace Deroot::TestSupport {
-
-inline bool inBuildRoot()
-{
-    return QFile::exists(QStringLiteral("/.deroot-base"));
-}
-
-} // namespace Deroot::TestSupport
 
 #define DEROOT_REQUIRE_TOOL(available, why)                                                                            \
     do {                                                                                                               \

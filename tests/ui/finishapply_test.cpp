@@ -3,8 +3,8 @@
 //
 // The Finish page's Apply, Undo and confirm-within, offscreen, driven through the real wizard on
 // fping's real plan: the real HelperService (app/helper/service.*) on a private dbus-daemon, called
-// through a real HelperClient, as tests/helperservice/service_test.cpp does; the engine and polkitd
-// are played by tests/helperservice/fakes.h, and polkit's answer before the click by a fake
+// through a real HelperClient, as tests/helper/service/service_test.cpp does; the engine and polkitd
+// are played by tests/helper/service/fakes.h, and polkit's answer before the click by a fake
 // ApplyAuthority (the real one is checked in the test host).
 #include "fakes.h"
 #include "privatebus.h"
@@ -555,7 +555,7 @@ private Q_SLOTS:
 
     // The generators and the helper share one set of rules (core/rules): a root-equivalent group the
     // wizard lets the admin add is one the helper accepts, with the privileged approval, instead of a
-    // plan the helper would refuse after the wizard made it (issue 11, item 3).
+    // plan the helper would refuse after the wizard made it.
     void privilegedGroupIsAcceptedAndNamed()
     {
         const auto helper = startHelper();
@@ -671,7 +671,7 @@ private Q_SLOTS:
         QVERIFY(waitIdle());
     }
 
-    // Issue 12: what the helper would do beyond the plan's own files is in the confirmation the
+    // The start modes: what the helper would do beyond the plan's own files is in the confirmation the
     // admin accepts, as a grant line and as a step: the unit a switch-over stops and disables, the
     // timer that starts a scheduled agent (never its service), who may call a called program.
     void startModeIsNamedBeforeTheClick_data()

@@ -74,7 +74,7 @@ private Q_SLOTS:
         env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         QProcess probe;
         probe.setProcessEnvironment(env);
-        probe.start(QStringLiteral(DEROOT_TRANSLATION_PROBE), {});
+        probe.start(QStringLiteral(DEROOT_TRANSLATIONPROBE_PATH), {});
         QVERIFY2(probe.waitForFinished(60000), "the probe did not finish");
         const QByteArray out = probe.readAllStandardOutput();
         QVERIFY2(probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0,
@@ -115,7 +115,7 @@ private Q_SLOTS:
         env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         QProcess probe;
         probe.setProcessEnvironment(env);
-        probe.start(QStringLiteral(DEROOT_TRANSLATION_PROBE), {u"--mnemonics"_s, program});
+        probe.start(QStringLiteral(DEROOT_TRANSLATIONPROBE_PATH), {u"--mnemonics"_s, program});
         QVERIFY2(probe.waitForFinished(120000), "the probe did not finish");
         const QByteArray out = probe.readAllStandardOutput();
         QVERIFY2(probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0,

@@ -267,18 +267,18 @@ void WizardTest::endToEndMatchesDerootctl()
 
     const QString cliOut = m_scratch.filePath(u"cli-plan"_s);
     QProcess cli;
-    cli.start(QStringLiteral(DEROOTCTL), {u"generate"_s,      u"/usr/bin/fping"_s,
-                                          u"--start"_s,       u"service"_s,
-                                          u"--method"_s,      u"caps"_s,
-                                          u"--systemd"_s,     u"yes"_s,
-                                          u"--caps"_s,        u"CAP_NET_RAW,CAP_NET_BIND_SERVICE"_s,
-                                          u"--read-paths"_s,  u"/etc/fping,/var/lib/fping"_s,
-                                          u"--write-paths"_s, u"/run/fping"_s,
-                                          u"--devices"_s,     u"/dev/net/tun"_s,
-                                          u"--groups"_s,      u"adm"_s,
-                                          u"--ports"_s,       u"tcp/9100"_s,
-                                          u"--cpu-quota"_s,   u"25"_s,
-                                          u"--out"_s,         cliOut});
+    cli.start(QStringLiteral(DEROOTCTL_PATH), {u"generate"_s,      u"/usr/bin/fping"_s,
+                                               u"--start"_s,       u"service"_s,
+                                               u"--method"_s,      u"caps"_s,
+                                               u"--systemd"_s,     u"yes"_s,
+                                               u"--caps"_s,        u"CAP_NET_RAW,CAP_NET_BIND_SERVICE"_s,
+                                               u"--read-paths"_s,  u"/etc/fping,/var/lib/fping"_s,
+                                               u"--write-paths"_s, u"/run/fping"_s,
+                                               u"--devices"_s,     u"/dev/net/tun"_s,
+                                               u"--groups"_s,      u"adm"_s,
+                                               u"--ports"_s,       u"tcp/9100"_s,
+                                               u"--cpu-quota"_s,   u"25"_s,
+                                               u"--out"_s,         cliOut});
     QVERIFY(cli.waitForFinished(120000));
     QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
     const QMap<QString, QByteArray> gui = filesOf(guiOut);
@@ -412,7 +412,7 @@ void WizardTest::backKeepsAdjustments()
 
     const QString cliOut = m_scratch.filePath(u"back-cli"_s);
     QProcess cli;
-    cli.start(QStringLiteral(DEROOTCTL),
+    cli.start(QStringLiteral(DEROOTCTL_PATH),
               {u"generate"_s, u"/usr/bin/fping"_s, u"--method"_s, u"container"_s, u"--systemd"_s, u"yes"_s,
                u"--read-paths"_s, u"/var/lib/fping"_s, u"--ports"_s, u"tcp/9100,udp/161"_s, u"--image"_s,
                u"registry.example.org/fping:5.1"_s, u"--out"_s, cliOut});

@@ -4,6 +4,8 @@
 #
 # Writes the hostile apply requests of this folder, one JSON file each (format: README.md). Run it
 # after changing a case here and commit the files with it: the corpus is data the tests read.
+# With --check it writes nothing and fails when the committed files are not exactly what it makes
+# (the lint test lint_plan_corpus runs that).
 #
 # Since deroot.plan/2 the helper judges no file: it reads plan.json's typed input strictly, holds
 # it to the generators' validation and grant rules, regenerates every file and plan.json, and
@@ -15,10 +17,12 @@
 #   (FILE below);
 # - plan.json edited outside its input (the summary, the operations, the formatting): PLAN below.
 # Cases with `setup` need the system's state and run only through the engine (engine_test).
+import argparse
 import glob
 import json
 import os
 import sys
+import tempfile
 
 here = os.path.dirname(os.path.abspath(__file__))
 cases = []
@@ -819,10 +823,54 @@ for name, setting in [("glibc-tunables", "GLIBC_TUNABLES=glibc.rtld.nns=1"),
 for entry in cases:
     if entry[1].get("pending") is None:
         entry[1].pop("pending", None)
-for old in glob.glob(os.path.join(here, "*.json")):
-    os.remove(old)
-for name, entry in cases:
-    with open(os.path.join(here, name + ".json"), "w", encoding="utf-8") as out:
-        json.dump(entry, out, indent=1, ensure_ascii=True)
-        out.write("\n")
-print(len(cases), "cases,", sum(1 for _, e in cases if "pending" in e), "pending", file=sys.stderr)
+
+
+def write(directory):
+    """Writes every case into @p directory as NAME.json, after removing every other *.json there."""
+    for old in glob.glob(os.path.join(directory, "*.json")):
+        os.remove(old)
+    for name, entry in cases:
+        with open(os.path.join(directory, name + ".json"), "w", encoding="utf-8") as out:
+            json.dump(entry, out, indent=1, ensure_ascii=True)
+            out.write("\n")
+
+
+def check():
+    """Regenerates into a temporary folder and compares it with the committed corpus: a case whose
+    file differs, a case without a file, and a file no case makes any more (an orphan, which would
+    otherwise run forever with its old expectation) are each a failure. Returns the exit code."""
+    with tempfile.TemporaryDirectory() as scratch:
+        write(scratch)
+        made = {os.path.basename(p) for p in glob.glob(os.path.join(scratch, "*.json"))}
+        committed = {os.path.basename(p) for p in glob.glob(os.path.join(here, "*.json"))}
+        problems = []
+        for name in sorted(made - committed):
+            problems.append("missing: %s (the script makes it, the folder lacks it)" % name)
+        for name in sorted(committed - made):
+            problems.append("orphan: %s (no case of the script makes it)" % name)
+        for name in sorted(made & committed):
+            with open(os.path.join(scratch, name), "rb") as a, open(os.path.join(here, name), "rb") as b:
+                if a.read() != b.read():
+                    problems.append("differs: %s (not what the script makes now)" % name)
+    for problem in problems:
+        print("tests/data/plans/" + problem, file=sys.stderr)
+    if problems:
+        print("the committed corpus is not what the script makes (%d problems): run "
+              "tests/data/plans/make-corpus.py and commit the result" % len(problems), file=sys.stderr)
+        return 1
+    print(len(cases), "cases match the committed corpus", file=sys.stderr)
+    return 0
+
+
+def main():
+    parser = argparse.ArgumentParser(description="Writes the hostile apply requests of tests/data/plans.")
+    parser.add_argument("--check", action="store_true",
+                        help="write nothing; fail if the committed files differ from what the script makes")
+    if parser.parse_args().check:
+        return check()
+    write(here)
+    print(len(cases), "cases,", sum(1 for _, e in cases if "pending" in e), "pending", file=sys.stderr)
+    return 0
+
+
+sys.exit(main())

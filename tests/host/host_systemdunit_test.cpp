@@ -405,4 +405,4 @@ void SystemdUnitHostTest::execStartPassesEachArgumentAsWritten()
 }
 
 QTEST_GUILESS_MAIN(SystemdUnitHostTest)
-#include "systemdunit_test.moc"
+#include "host_systemdunit_test.moc"

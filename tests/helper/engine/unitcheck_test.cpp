@@ -49,7 +49,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, show);
         QFETCH(QString, problem);
-        // The same rule for a drop-in and for the unit a switch-over stops (issue 12).
+        // The same rule for a drop-in and for the unit a switch-over stops.
         for (const UnitUse use : {UnitUse::DropIn, UnitUse::Replace}) {
             const auto result = unitTargetProblem(u"prometheus-node-exporter.service"_s,
                                                   u"/usr/bin/prometheus-node-exporter"_s, show, use);

@@ -27,7 +27,7 @@ const QString kAllowed = u"deroot-lockyes"_s;
 const QString kNoCaps = u"deroot-locknocaps"_s;
 const QString kDefault = u"deroot-lockdefault"_s;
 
-const char *kRulesText = R"(// The Finish page's lock state host test (tests/host/applylock_test.cpp).
+const char *kRulesText = R"(// The Finish page's lock state host test (tests/host/host_applylock_test.cpp).
 polkit.addRule(function(action, subject) {
     if (action.id.indexOf("io.github.deroot.") != 0)
         return polkit.Result.NOT_HANDLED;
@@ -100,7 +100,7 @@ private Q_SLOTS:
         }
         // Where the test users may run it: the build tree is not theirs to read.
         QFile::remove(kProbe);
-        QVERIFY(QFile::copy(QStringLiteral(LOCKPROBE_PATH), kProbe));
+        QVERIFY(QFile::copy(QStringLiteral(DEROOT_LOCKPROBE_PATH), kProbe));
         QVERIFY(QFile::setPermissions(kProbe, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
                                                   QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
                                                   QFile::ExeOther));
@@ -173,4 +173,4 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(ApplyLockHostTest)
-#include "applylock_test.moc"
+#include "host_applylock_test.moc"

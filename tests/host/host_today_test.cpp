@@ -220,4 +220,4 @@ void TodayHostTest::deRootedPackagedUnit()
 }
 
 QTEST_GUILESS_MAIN(TodayHostTest)
-#include "today_test.moc"
+#include "host_today_test.moc"

@@ -445,7 +445,7 @@ private Q_SLOTS:
         QVERIFY(engine.history().isEmpty());
     }
 
-    // The switch-over (issue 12): a unit of Deroot's own takes over from the vendor's unit of the
+    // The switch-over: a unit of Deroot's own takes over from the vendor's unit of the
     // same program. The old one is stopped and its enablement links removed before the reload and
     // before the new one starts, so that one copy runs; a rollback stops the new one first and
     // then puts every link back and starts the old one again, exactly as it was.
@@ -556,7 +556,7 @@ private Q_SLOTS:
         QCOMPARE(callIndex(machine.runner->calls, u"stop"_s), -1);
     }
 
-    // A scheduled program (issue 12): a oneshot unit that nothing restarts and a timer that starts
+    // A scheduled program: a oneshot unit that nothing restarts and a timer that starts
     // it. The apply enables and starts the timer, never the service, and checks what systemd made
     // of it; a rollback stops both and removes everything.
     void scheduledPlanStartsTheTimerNotTheService()
@@ -618,7 +618,7 @@ private Q_SLOTS:
         QVERIFY(!engine.rollback(outcome->applyId, 0));
     }
 
-    // A called program (issue 12) has no user and no unit of its own: file capabilities on it, or
+    // A called program has no user and no unit of its own: file capabilities on it, or
     // a sudo rule for the existing user of the agent that calls it, which the apply never creates.
     void calledPlansCreateNoUserAndNoUnit_data()
     {

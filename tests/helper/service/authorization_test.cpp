@@ -448,7 +448,7 @@ private Q_SLOTS:
         QCOMPARE(details, expected);
     }
 
-    // Issue 12: a switch-over stops and disables a unit the plan did not write, a scheduled plan
+    // The start modes: a switch-over stops and disables a unit the plan did not write, a scheduled plan
     // starts a timer, and a called program's sudo rule is for an existing user: the prompt and
     // rules.d see each of them.
     void detailsNameTheStartMode()
@@ -528,7 +528,7 @@ private Q_SLOTS:
             }
             if (id == Actions::kPrivileged || id == Actions::kApply) {
                 // Every prompt of an apply names the unit a switch-over stops, the timer and the
-                // caller a called program's rule is for (issue 12), in each of its 3 languages.
+                // caller a called program's rule is for, in each of its 3 languages.
                 for (const QString &key : {u"$(replaces_unit)"_s, u"$(timer)"_s, u"$(caller_user)"_s}) {
                     QVERIFY2(a.captured(2).count(key) == 3, qPrintable(id + u": "_s + key));
                 }

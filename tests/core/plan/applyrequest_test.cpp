@@ -73,7 +73,7 @@ private Q_SLOTS:
         QTest::newRow("container: export only")
             << u"container"_s << QStringList{u"export-only"_s, u"export-only"_s, u"export-only"_s, u"export-only"_s}
             << 0 << QString();
-        // Issue 12: how the agent is started decides the steps.
+        // How the agent is started decides the steps.
         QTest::newRow("scheduled: the timer is written like a unit, and it is what starts")
             << u"scheduled"_s << QStringList{u"create-user"_s, u"write-sysusers"_s, u"write-unit"_s, u"write-unit"_s,
                                              u"export-only"_s, u"daemon-reload"_s,  u"start-timer"_s}

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 //
 // The engine on a real system, inside the booted test host, through the test-only driver (no D-Bus,
-// no polkit: the DBUS side tests those): plans for a capabilities agent, a sudo agent, a setcap
+// no polkit: the helper's service tests test those): plans for a capabilities agent, a sudo agent, a setcap
 // agent and a container export are applied with the real useradd, visudo, systemd and libcap,
 // checked with the real tools (systemctl, sudo -l -U, getcap, /proc), and rolled back leaving /etc
 // and the program's capabilities byte-identical. Then the driver is killed with SIGKILL at every
@@ -53,7 +53,7 @@ Run run(const QString &program, const QStringList &arguments)
 
 Run driver(const QStringList &arguments)
 {
-    return run(QStringLiteral(DEROOT_ENGINE_DRIVER), arguments);
+    return run(QStringLiteral(DEROOT_ENGINE_DRIVER_PATH), arguments);
 }
 
 // /etc and the program, as the rollback must leave them: every entry's type, mode, owner, bytes
@@ -122,7 +122,7 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         const Run applied = driver({u"apply"_s, m_exports.filePath(kind)});
-        // Measured, never asserted: the goal is under a second each (issue 6), on a release build.
+        // Measured, never asserted: the goal is under a second each, on a release build.
         qInfo("apply of the %s plan: %lld ms (the driver, ASan/UBSan in the ci build)", qPrintable(kind),
               timer.elapsed());
         QVERIFY2(applied.exitCode == 0, applied.out.constData());
