@@ -187,6 +187,10 @@ class GenerateApplyCliTest final : public QObject
 {
     Q_OBJECT
 
+    int m_rows = 0;     ///< combinations made by the data function
+    int m_ran = 0;      ///< of them, run to a verdict
+    int m_accepted = 0; ///< of them, accepted by derootctl generate
+
 private Q_SLOTS:
     void everyAcceptedCombinationIsApplicable_data()
     {
@@ -194,6 +198,7 @@ private Q_SLOTS:
         const QList<Parameter> &list = parameters();
         const QList<QList<qsizetype>> combinations = pairwiseCombinations();
         QVERIFY(combinations.size() >= 30);
+        m_rows = int(combinations.size());
         for (const QList<qsizetype> &combination : combinations) {
             QStringList options;
             QStringList name;
@@ -220,8 +225,11 @@ private Q_SLOTS:
                      qPrintable(u"exit %1: %2"_s.arg(generated.exitCode).arg(QString::fromUtf8(generated.err))));
             QVERIFY2(generated.err.count('\n') == 1, generated.err.constData());
             QVERIFY(!QFile::exists(out));
+            ++m_ran;
             QSKIP(qPrintable(u"derootctl refuses it: "_s + QString::fromUtf8(generated.err.trimmed())));
         }
+        ++m_ran;
+        ++m_accepted;
         const Run applied = run({u"apply"_s, u"--dry-run"_s, u"--json"_s, out});
         QVERIFY2(applied.exitCode == 0, applied.err.constData());
         const QJsonObject answer = QJsonDocument::fromJson(applied.out).object();
@@ -231,6 +239,19 @@ private Q_SLOTS:
         QVERIFY(plan.open(QIODevice::ReadOnly));
         QCOMPARE(answer.value(u"plan_sha256"_s).toString(),
                  QString::fromLatin1(QCryptographicHash::hash(plan.readAll(), QCryptographicHash::Sha256).toHex()));
+    }
+
+    // A combination derootctl refuses is skipped above with its reason; were most of them refused,
+    // the property would hold of almost nothing and the test would still pass. At least half must
+    // be accepted (37 of 53 are today). Checked after a run of every row only (a run of one row by
+    // name says nothing of the others).
+    void mostCombinationsAreAccepted()
+    {
+        if (m_ran < m_rows) {
+            QSKIP("not every combination ran");
+        }
+        QVERIFY2(m_accepted * 2 >= m_rows,
+                 qPrintable(u"only %1 of %2 combinations accepted"_s.arg(m_accepted).arg(m_rows)));
     }
 
     // Each value the CLI refuses, alone in an otherwise accepted command: exit 2, one line naming
