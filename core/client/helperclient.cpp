@@ -18,9 +18,9 @@ namespace Deroot::Core {
 
 namespace {
 
-const QString kService = u"io.github.deroot.Helper1"_s;
-const QString kPath = u"/io/github/deroot/Helper1"_s;
-const QString kInterface = u"io.github.deroot.Helper1"_s;
+using HelperProtocol::kInterface;
+using HelperProtocol::kObjectPath;
+using HelperProtocol::kServiceName;
 
 // The free functions below translate in HelperClient's context (what its members' tr() use), so
 // lupdate and the run-time lookup agree.
@@ -74,25 +74,8 @@ QString agentFieldText(const QString &field, const QString &value)
 
 ExitCode exitCodeForDBusError(const QString &errorName)
 {
-    static const QString prefix = u"io.github.deroot.Helper1.Error."_s;
-    if (errorName.startsWith(prefix)) {
-        const QString name = errorName.mid(prefix.size());
-        if (name == u"NotAuthorized"_s) {
-            return ExitCode::NotAuthorized;
-        }
-        if (name == u"Refused"_s) {
-            return ExitCode::Refused;
-        }
-        if (name == u"Busy"_s) {
-            return ExitCode::Busy;
-        }
-        if (name == u"NotFound"_s) {
-            return ExitCode::NotFound;
-        }
-        if (name == u"InvalidArgs"_s) {
-            return ExitCode::Usage;
-        }
-        return ExitCode::Failure;
+    if (const std::optional<ExitCode> code = HelperProtocol::exitCodeForError(errorName)) {
+        return *code;
     }
     if (errorName == u"org.freedesktop.DBus.Error.AccessDenied"_s) {
         return ExitCode::NotAuthorized;
@@ -106,9 +89,9 @@ HelperClient::HelperClient(const QDBusConnection &bus, QObject *parent)
     , m_bus(bus)
 {
     qDBusRegisterMetaType<QMap<QString, QByteArray>>();
-    m_bus.connect(kService, kPath, kInterface, u"Progress"_s, this,
+    m_bus.connect(kServiceName, kObjectPath, kInterface, u"Progress"_s, this,
                   SLOT(onProgress(QString, int, int, QString, QString, bool, QString)));
-    m_bus.connect(kService, kPath, kInterface, u"RolledBack"_s, this, SLOT(onRolledBack(QString, QString)));
+    m_bus.connect(kServiceName, kObjectPath, kInterface, u"RolledBack"_s, this, SLOT(onRolledBack(QString, QString)));
 }
 
 void HelperClient::onProgress(const QString &applyId, int index, int count, const QString &kind, const QString &target,
@@ -129,7 +112,7 @@ void HelperClient::call(const QString &method, const QVariantList &arguments, bo
         done(Error{ExitCode::Unavailable, tr("the system bus is not available: %1").arg(m_bus.lastError().message())});
         return;
     }
-    QDBusMessage message = QDBusMessage::createMethodCall(kService, kPath, kInterface, method);
+    QDBusMessage message = QDBusMessage::createMethodCall(kServiceName, kObjectPath, kInterface, method);
     message.setArguments(arguments);
     message.setInteractiveAuthorizationAllowed(interactive);
     QElapsedTimer elapsed;
@@ -225,7 +208,7 @@ void HelperClient::installed(std::function<void(bool)> done)
     const QString daemon = u"org.freedesktop.DBus"_s;
     const QString path = u"/org/freedesktop/DBus"_s;
     QDBusMessage owned = QDBusMessage::createMethodCall(daemon, path, daemon, u"NameHasOwner"_s);
-    owned.setArguments({kService});
+    owned.setArguments({kServiceName});
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(owned, kShortCallMs), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, daemon, path, done = std::move(done)] {
         watcher->deleteLater();
@@ -241,7 +224,7 @@ void HelperClient::installed(std::function<void(bool)> done)
             names->deleteLater();
             const QDBusMessage answer = names->reply();
             done(answer.type() == QDBusMessage::ReplyMessage && !answer.arguments().isEmpty() &&
-                 answer.arguments().constFirst().toStringList().contains(kService));
+                 answer.arguments().constFirst().toStringList().contains(kServiceName));
         });
     });
 }

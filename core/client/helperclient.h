@@ -4,6 +4,7 @@
 
 #include "core/base/result.h"
 #include "core/plan/applyrequest.h"
+#include "core/plan/helperprotocol.h"
 
 #include <QDBusConnection>
 #include <QJsonArray>
@@ -13,18 +14,6 @@
 #include <functional>
 
 namespace Deroot::Core {
-
-/// One step's progress as the helper's Progress signal reports it.
-struct StepProgress
-{
-    QString applyId;
-    int index = 0;
-    int count = 0;
-    QString kind;
-    QString target;
-    bool ok = false;
-    QString message;
-};
 
 /// A value of the helper's agent check as an admin reads it. The capability sets (CapEff, CapPrm,
 /// CapAmb, CapBnd, CapInh) come from /proc in hex; they are shown by name ("CAP_NET_RAW", "none",

@@ -49,8 +49,8 @@ private:
         {
             // A test may have dropped the service's connection already (a helper that left).
             if (serviceBus.isConnected()) {
-                serviceBus.unregisterService(kServiceName);
-                serviceBus.unregisterObject(kObjectPath);
+                serviceBus.unregisterService(Deroot::Core::HelperProtocol::kServiceName);
+                serviceBus.unregisterObject(Deroot::Core::HelperProtocol::kObjectPath);
             }
             client.reset();
             service.reset();
@@ -70,10 +70,10 @@ private:
         setup->serviceBus = QDBusConnection::connectToBus(m_address, serviceName);
         setup->clientBus = QDBusConnection::connectToBus(m_address, u"client%1"_s.arg(m_serial));
         setup->service = std::make_unique<HelperService>(setup->engine, setup->polkit, idleMs);
-        if (!setup->serviceBus.registerObject(kObjectPath, setup->service.get(),
+        if (!setup->serviceBus.registerObject(Deroot::Core::HelperProtocol::kObjectPath, setup->service.get(),
                                               QDBusConnection::ExportScriptableSlots |
                                                   QDBusConnection::ExportScriptableSignals) ||
-            !setup->serviceBus.registerService(kServiceName)) {
+            !setup->serviceBus.registerService(Deroot::Core::HelperProtocol::kServiceName)) {
             qFatal("cannot register the service on the private bus %s: %s / %s", qPrintable(m_address),
                    qPrintable(setup->serviceBus.lastError().message()),
                    setup->serviceBus.isConnected() ? "connected" : "not connected");
@@ -399,7 +399,7 @@ private Q_SLOTS:
         QTRY_VERIFY(installed.has_value());
         QCOMPARE(*installed, activatable);
         // Asking did not start it.
-        QVERIFY(!connection.interface()->isServiceRegistered(kServiceName).value());
+        QVERIFY(!connection.interface()->isServiceRegistered(Deroot::Core::HelperProtocol::kServiceName).value());
     }
 
     void readOnlyCallsNeedNoAuthorization()

@@ -135,8 +135,8 @@ private:
 
         ~Helperd()
         {
-            bus.unregisterService(Helper::kServiceName);
-            bus.unregisterObject(Helper::kObjectPath);
+            bus.unregisterService(Core::HelperProtocol::kServiceName);
+            bus.unregisterObject(Core::HelperProtocol::kObjectPath);
             service.reset();
             const QString name = bus.name();
             bus = QDBusConnection(QString());
@@ -150,10 +150,10 @@ private:
         helper->polkit.inner.agent = FakePolkit::Agent::Approves;
         helper->bus = QDBusConnection::connectToBus(m_address, u"service%1"_s.arg(++m_serial));
         helper->service = std::make_unique<Helper::HelperService>(helper->engine, helper->polkit, 60000);
-        if (!helper->bus.registerObject(Helper::kObjectPath, helper->service.get(),
+        if (!helper->bus.registerObject(Core::HelperProtocol::kObjectPath, helper->service.get(),
                                         QDBusConnection::ExportScriptableSlots |
                                             QDBusConnection::ExportScriptableSignals) ||
-            (registerName && !helper->bus.registerService(Helper::kServiceName))) {
+            (registerName && !helper->bus.registerService(Core::HelperProtocol::kServiceName))) {
             qFatal("cannot register the service: %s", qPrintable(helper->bus.lastError().message()));
         }
         return helper;
