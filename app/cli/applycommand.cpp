@@ -8,6 +8,7 @@
 #include "core/base/text.h"
 #include "core/client/helperclient.h"
 #include "core/plan/grantsummary.h"
+#include "core/plan/helperprotocol.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -199,10 +200,13 @@ int runApply(const QList<QByteArray> &arguments, Io &io)
     if (args.has("confirm-within")) {
         bool ok = false;
         confirmWithin = args.option("confirm-within").toUInt(&ok);
-        if (!ok || confirmWithin == 0 || confirmWithin > 24 * 3600) {
+        // 0 (no confirmation) is what leaving the option out means.
+        if (!ok || confirmWithin == 0 || !Core::HelperProtocol::confirmWindowAllowed(confirmWithin)) {
             return fail(
                 io, "apply",
-                {Core::ExitCode::Usage, tr("--confirm-within takes 1 to 86400 seconds, not %1")
+                {Core::ExitCode::Usage, tr("--confirm-within takes %1 to %2 seconds, not %3")
+                                            .arg(Core::HelperProtocol::kMinConfirmSeconds)
+                                            .arg(Core::HelperProtocol::kMaxConfirmSeconds)
                                             .arg(Core::quoted(QString::fromLocal8Bit(args.option("confirm-within"))))},
                 json);
         }

@@ -6,6 +6,7 @@
 #include "core/client/helperclient.h"
 #include "core/generate/manifest.h"
 #include "core/plan/grantsummary.h"
+#include "core/plan/helperprotocol.h"
 #include "core/plan/polkitdecision.h"
 #include "core/recommend/privilegescore.h"
 #include "ui/widgets/icons.h"
@@ -123,7 +124,8 @@ FinishPage::FinishPage(WizardSession *session, Core::HelperClient *client, Apply
                                    "helper rolls it back."));
     m_confirmSeconds->setObjectName(u"confirmSecondsSpinBox"_s);
     m_confirmSeconds->setAccessibleName(tr("Seconds to confirm"));
-    m_confirmSeconds->setRange(5, 24 * 3600);
+    m_confirmSeconds->setRange(int(Core::HelperProtocol::kMinConfirmSeconds),
+                               int(Core::HelperProtocol::kMaxConfirmSeconds));
     m_confirmSeconds->setValue(kDefaultConfirmSeconds);
     m_confirmSeconds->setSuffix(tr(" s"));
     m_applyStatus->setObjectName(u"applyStatusLabel"_s);
