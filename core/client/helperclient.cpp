@@ -2,15 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/client/helperclient.h"
 
-#include "core/model/capabilities.h"
-
 #include <QCoreApplication>
 #include <QDBusMessage>
 #include <QDBusMetaType>
 #include <QDBusPendingCallWatcher>
 #include <QElapsedTimer>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -47,30 +44,6 @@ QString stoppedMessage(const QString &method)
 }
 
 } // namespace
-
-QString agentFieldText(const QString &field, const QString &value)
-{
-    static const QRegularExpression kMask(QRegularExpression::anchoredPattern(u"[0-9a-fA-F]{16}"_s));
-    if (!field.startsWith(u"Cap"_s) || !kMask.match(value).hasMatch()) {
-        return value;
-    }
-    const std::uint64_t mask = value.toULongLong(nullptr, 16);
-    std::uint64_t known = 0;
-    for (const CapabilityInfo &info : capabilityTable()) {
-        known |= std::uint64_t(1) << info.number;
-    }
-    if (mask == 0) {
-        return QCoreApplication::translate("Deroot::Core::HelperClient", "none");
-    }
-    if ((mask & known) == known) {
-        // A full bounding set lists 41 names: say "all", and name only bits beyond Deroot's table.
-        const QList<QString> extra = capabilityNames(mask & ~known);
-        return extra.isEmpty()
-                   ? QCoreApplication::translate("Deroot::Core::HelperClient", "all")
-                   : QCoreApplication::translate("Deroot::Core::HelperClient", "all, and %1").arg(extra.join(u", "_s));
-    }
-    return capabilityNames(mask).join(u", "_s);
-}
 
 ExitCode exitCodeForDBusError(const QString &errorName)
 {
@@ -154,10 +127,17 @@ Result<QJsonObject> objectFrom(const Result<QString> &reply)
 
 } // namespace
 
-void HelperClient::apply(const ApplyRequest &request, uint confirmWithinSeconds, ObjectCallback done)
+void HelperClient::apply(const ApplyRequest &request, uint confirmWithinSeconds, OutcomeCallback done)
 {
     call(u"Apply"_s, {request.planJson, QVariant::fromValue(request.files), QVariant::fromValue(confirmWithinSeconds)},
-         true, kLongCallMs, [done = std::move(done)](const Result<QString> &reply) { done(objectFrom(reply)); });
+         true, kLongCallMs, [done = std::move(done)](const Result<QString> &reply) {
+             const Result<QJsonObject> object = objectFrom(reply);
+             if (!object) {
+                 done(object.error());
+                 return;
+             }
+             done(ApplyOutcome::fromJson(*object));
+         });
 }
 
 void HelperClient::confirm(const QString &applyId, ObjectCallback done)
