@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Deroot::Core::ApplyOutcome</name>
+    <message>
+        <source>the helper&apos;s answer names no apply id or outcome</source>
+        <translation>die Antwort des Helfers nennt weder eine Anwendungs-ID noch ein Ergebnis</translation>
+    </message>
+    <message>
+        <source>Timer (%1), as systemd has it:</source>
+        <translation>Timer (%1), wie systemd ihn sieht:</translation>
+    </message>
+    <message>
+        <source>Running agent (%1, pid %2):</source>
+        <translation>Laufender Agent (%1, PID %2):</translation>
+    </message>
+    <message>
+        <source>%1: %2 as planned</source>
+        <translation>%1: %2 wie geplant</translation>
+    </message>
+    <message>
+        <source>%1: %2, but the plan expects %3</source>
+        <translation>%1: %2, aber der Plan erwartet %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied: %n step(s) done.</source>
+        <translation>
+            <numerusform>Angewendet: %n Schritt erledigt.</numerusform>
+            <numerusform>Angewendet: %n Schritte erledigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The apply failed and everything it had changed was undone: %1</source>
+        <translation>Die Anwendung ist fehlgeschlagen, und alles, was sie geändert hatte, wurde zurückgenommen: %1</translation>
+    </message>
+    <message>
+        <source>Applied, but the running agent does not match the plan: %1. Undo it, or look into it and undo it later with its apply id.</source>
+        <translation>Angewendet, aber der laufende Agent entspricht nicht dem Plan: %1. Nehmen Sie die Anwendung zurück, oder prüfen Sie es und nehmen Sie sie später mit ihrer ID zurück.</translation>
+    </message>
+    <message>
+        <source>The apply failed: %1</source>
+        <translation>Die Anwendung ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Core::Capability</name>
     <message>
         <source>change the owner of any file</source>
@@ -1275,6 +1317,17 @@
     </message>
 </context>
 <context>
+    <name>Deroot::Ui::ApplyController</name>
+    <message>
+        <source>This plan cannot be sent to the helper: %1</source>
+        <translation>Dieser Plan kann nicht an den Helfer gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s helper would refuse this plan, so it cannot be applied from here: %1</source>
+        <translation>Deroots Helfer würde diesen Plan ablehnen, daher kann er von hier aus nicht angewendet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Ui::ArtifactView</name>
     <message>
         <source>Generated file</source>
@@ -1795,32 +1848,8 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
         <translation>ok: %1</translation>
     </message>
     <message>
-        <source>Running agent (%1, pid %2):</source>
-        <translation>Laufender Agent (%1, PID %2):</translation>
-    </message>
-    <message>
-        <source>%1: %2 as planned</source>
-        <translation>%1: %2 wie geplant</translation>
-    </message>
-    <message>
-        <source>%1: %2, but the plan expects %3</source>
-        <translation>%1: %2, aber der Plan erwartet %3</translation>
-    </message>
-    <message>
         <source>Apply id: %1 (derootctl rollback %1 undoes it later)</source>
         <translation>Anwendungs-ID: %1 (derootctl rollback %1 nimmt sie später zurück)</translation>
-    </message>
-    <message>
-        <source>The apply failed and everything it had changed was undone: %1</source>
-        <translation>Die Anwendung ist fehlgeschlagen, und alles, was sie geändert hatte, wurde zurückgenommen: %1</translation>
-    </message>
-    <message>
-        <source>Applied, but the running agent does not match the plan: %1. Undo it, or look into it and undo it later with its apply id.</source>
-        <translation>Angewendet, aber der laufende Agent entspricht nicht dem Plan: %1. Nehmen Sie die Anwendung zurück, oder prüfen Sie es und nehmen Sie sie später mit ihrer ID zurück.</translation>
-    </message>
-    <message>
-        <source>The apply failed: %1</source>
-        <translation>Die Anwendung ist fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Keep these changes? Unless you confirm, the helper rolls them back in %n second(s).</source>
@@ -1857,13 +1886,6 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
         <source>not applied: install this exported file yourself if you want it</source>
         <translation>nicht angewendet: installieren Sie diese exportierte Datei selbst, wenn Sie sie wollen</translation>
     </message>
-    <message numerus="yes">
-        <source>Applied: %n step(s) done.</source>
-        <translation>
-            <numerusform>Angewendet: %n Schritt erledigt.</numerusform>
-            <numerusform>Angewendet: %n Schritte erledigt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This plan is applied (apply id %1): undo it first to apply it again.</source>
         <translation>Dieser Plan ist angewendet (Anwendungs-ID %1): nehmen Sie ihn zuerst zurück, um ihn erneut anzuwenden.</translation>
@@ -1876,24 +1898,12 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
         <source>polkit would let this plan through without an administrator&apos;s password (a rule or a kept authorization for %1), and the helper refuses that: this plan needs a password typed for it. Ask an administrator to apply it, or to limit that polkit rule.</source>
         <translation>polkit würde diesen Plan ohne das Passwort eines Administrators durchlassen (eine Regel oder eine behaltene Autorisierung für %1), und das lehnt der Helfer ab: Dieser Plan braucht ein eigens für ihn eingegebenes Passwort. Bitten Sie einen Administrator, ihn anzuwenden oder diese polkit-Regel einzuschränken.</translation>
     </message>
-    <message>
-        <source>This plan cannot be sent to the helper: %1</source>
-        <translation>Dieser Plan kann nicht an den Helfer gesendet werden: %1</translation>
-    </message>
-    <message>
-        <source>Deroot&apos;s helper would refuse this plan, so it cannot be applied from here: %1</source>
-        <translation>Deroots Helfer würde diesen Plan ablehnen, daher kann er von hier aus nicht angewendet werden: %1</translation>
-    </message>
     <message numerus="yes">
         <source>The plan for %1 has %n file(s).</source>
         <translation>
             <numerusform>Der Plan für %1 hat %n Datei.</numerusform>
             <numerusform>Der Plan für %1 hat %n Dateien.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Timer (%1), as systemd has it:</source>
-        <translation>Timer (%1), wie systemd ihn sieht:</translation>
     </message>
     <message>
         <source>Replace an e&amp;xisting folder or archive as a whole</source>

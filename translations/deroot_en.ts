@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Deroot::Core::ApplyOutcome</name>
+    <message numerus="yes">
+        <source>Applied: %n step(s) done.</source>
+        <translation>
+            <numerusform>Applied: %n step done.</numerusform>
+            <numerusform>Applied: %n steps done.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Core::Verdict</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -66,13 +76,6 @@
         <translation>
             <numerusform>Keep these changes? Unless you confirm, the helper rolls them back in %n second.</numerusform>
             <numerusform>Keep these changes? Unless you confirm, the helper rolls them back in %n seconds.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Applied: %n step(s) done.</source>
-        <translation>
-            <numerusform>Applied: %n step done.</numerusform>
-            <numerusform>Applied: %n steps done.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Deroot::Core::ApplyOutcome</name>
+    <message>
+        <source>the helper&apos;s answer names no apply id or outcome</source>
+        <translation>la réponse de l&apos;assistant ne donne ni identifiant d&apos;application ni résultat</translation>
+    </message>
+    <message>
+        <source>Timer (%1), as systemd has it:</source>
+        <translation>Minuterie (%1), telle que systemd la voit :</translation>
+    </message>
+    <message>
+        <source>Running agent (%1, pid %2):</source>
+        <translation>Agent en cours d&apos;exécution (%1, pid %2) :</translation>
+    </message>
+    <message>
+        <source>%1: %2 as planned</source>
+        <translation>%1 : %2 comme prévu</translation>
+    </message>
+    <message>
+        <source>%1: %2, but the plan expects %3</source>
+        <translation>%1 : %2, mais le plan attend %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied: %n step(s) done.</source>
+        <translation>
+            <numerusform>Appliqué : %n étape faite.</numerusform>
+            <numerusform>Appliqué : %n étapes faites.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The apply failed and everything it had changed was undone: %1</source>
+        <translation>L&apos;application a échoué et tout ce qu&apos;elle avait modifié a été défait : %1</translation>
+    </message>
+    <message>
+        <source>Applied, but the running agent does not match the plan: %1. Undo it, or look into it and undo it later with its apply id.</source>
+        <translation>Appliqué, mais l&apos;agent en cours d&apos;exécution ne correspond pas au plan : %1. Défaites l&apos;application, ou examinez-la et défaites-la plus tard avec son identifiant.</translation>
+    </message>
+    <message>
+        <source>The apply failed: %1</source>
+        <translation>L&apos;application a échoué : %1</translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Core::Capability</name>
     <message>
         <source>change the owner of any file</source>
@@ -1275,6 +1317,17 @@
     </message>
 </context>
 <context>
+    <name>Deroot::Ui::ApplyController</name>
+    <message>
+        <source>This plan cannot be sent to the helper: %1</source>
+        <translation>Ce plan ne peut pas être envoyé à l&apos;assistant : %1</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s helper would refuse this plan, so it cannot be applied from here: %1</source>
+        <translation>L&apos;assistant de Deroot refuserait ce plan, il ne peut donc pas être appliqué d&apos;ici : %1</translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Ui::ArtifactView</name>
     <message>
         <source>Generated file</source>
@@ -1795,32 +1848,8 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
         <translation>ok : %1</translation>
     </message>
     <message>
-        <source>Running agent (%1, pid %2):</source>
-        <translation>Agent en cours d&apos;exécution (%1, pid %2) :</translation>
-    </message>
-    <message>
-        <source>%1: %2 as planned</source>
-        <translation>%1 : %2 comme prévu</translation>
-    </message>
-    <message>
-        <source>%1: %2, but the plan expects %3</source>
-        <translation>%1 : %2, mais le plan attend %3</translation>
-    </message>
-    <message>
         <source>Apply id: %1 (derootctl rollback %1 undoes it later)</source>
         <translation>Identifiant de l&apos;application : %1 (derootctl rollback %1 la défait plus tard)</translation>
-    </message>
-    <message>
-        <source>The apply failed and everything it had changed was undone: %1</source>
-        <translation>L&apos;application a échoué et tout ce qu&apos;elle avait modifié a été défait : %1</translation>
-    </message>
-    <message>
-        <source>Applied, but the running agent does not match the plan: %1. Undo it, or look into it and undo it later with its apply id.</source>
-        <translation>Appliqué, mais l&apos;agent en cours d&apos;exécution ne correspond pas au plan : %1. Défaites l&apos;application, ou examinez-la et défaites-la plus tard avec son identifiant.</translation>
-    </message>
-    <message>
-        <source>The apply failed: %1</source>
-        <translation>L&apos;application a échoué : %1</translation>
     </message>
     <message numerus="yes">
         <source>Keep these changes? Unless you confirm, the helper rolls them back in %n second(s).</source>
@@ -1857,13 +1886,6 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
         <source>not applied: install this exported file yourself if you want it</source>
         <translation>non appliqué : installez vous-même ce fichier exporté si vous le voulez</translation>
     </message>
-    <message numerus="yes">
-        <source>Applied: %n step(s) done.</source>
-        <translation>
-            <numerusform>Appliqué : %n étape faite.</numerusform>
-            <numerusform>Appliqué : %n étapes faites.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This plan is applied (apply id %1): undo it first to apply it again.</source>
         <translation>Ce plan est appliqué (identifiant de l&apos;application %1) : annulez-le d&apos;abord pour l&apos;appliquer à nouveau.</translation>
@@ -1876,24 +1898,12 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
         <source>polkit would let this plan through without an administrator&apos;s password (a rule or a kept authorization for %1), and the helper refuses that: this plan needs a password typed for it. Ask an administrator to apply it, or to limit that polkit rule.</source>
         <translation>polkit laisserait passer ce plan sans le mot de passe d&apos;un administrateur (une règle ou une autorisation conservée pour %1), ce que l&apos;assistant refuse : ce plan exige un mot de passe saisi pour lui. Demandez à un administrateur de l&apos;appliquer, ou de restreindre cette règle polkit.</translation>
     </message>
-    <message>
-        <source>This plan cannot be sent to the helper: %1</source>
-        <translation>Ce plan ne peut pas être envoyé à l&apos;assistant : %1</translation>
-    </message>
-    <message>
-        <source>Deroot&apos;s helper would refuse this plan, so it cannot be applied from here: %1</source>
-        <translation>L&apos;assistant de Deroot refuserait ce plan, il ne peut donc pas être appliqué d&apos;ici : %1</translation>
-    </message>
     <message numerus="yes">
         <source>The plan for %1 has %n file(s).</source>
         <translation>
             <numerusform>Le plan pour %1 compte %n fichier.</numerusform>
             <numerusform>Le plan pour %1 compte %n fichiers.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Timer (%1), as systemd has it:</source>
-        <translation>Minuterie (%1), telle que systemd la voit :</translation>
     </message>
     <message>
         <source>Replace an e&amp;xisting folder or archive as a whole</source>

@@ -6,8 +6,10 @@
 #include "app/cli/command.h"
 
 #include "core/base/text.h"
+#include "core/client/applyoutcome.h"
 #include "core/client/helperclient.h"
 #include "core/plan/grantsummary.h"
+#include "core/plan/helperprotocol.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -107,27 +109,17 @@ QString stepLine(const Core::StepProgress &step)
              step.message.isEmpty() ? QString() : u" ("_s + Core::oneLine(step.message) + u')');
 }
 
-QString outcomeText(const QJsonObject &outcome)
+// The outcome as the Finish page words it (Core::describeOutcome): the agent check, its fields
+// indented under their heading, then what happened and the id to undo it with.
+QString outcomeText(const Core::ApplyOutcome &outcome)
 {
+    const Core::OutcomeText described = Core::describeOutcome(outcome);
     QString text;
-    const QJsonObject agent = outcome.value(u"agent"_s).toObject();
-    if (agent.value(u"checked"_s).toBool()) {
-        // A scheduled plan's check is of its timer, as systemd has it: no process of it runs yet.
-        const QString unit = agent.value(u"unit"_s).toString();
-        text += (unit.endsWith(u".timer"_s)
-                     ? tr("Timer (%1), as systemd has it:").arg(unit)
-                     : tr("Running agent (%1, pid %2):").arg(unit).arg(agent.value(u"pid"_s).toInteger())) +
-                u'\n';
-        for (const QJsonValue &value : agent.value(u"fields"_s).toArray()) {
-            const QJsonObject field = value.toObject();
-            const QString name = Core::oneLine(field.value(u"name"_s).toString());
-            text += u"  %1: %2 (%3 %4)\n"_s.arg(
-                name, Core::oneLine(Core::agentFieldText(name, field.value(u"actual"_s).toString())), tr("expected"),
-                Core::oneLine(Core::agentFieldText(name, field.value(u"expected"_s).toString())));
-        }
+    for (qsizetype i = 0; i < described.agentLines.size(); ++i) {
+        text += (i == 0 ? QString() : u"  "_s) + described.agentLines.at(i) + u'\n';
     }
-    text += Core::oneLine(outcome.value(u"message"_s).toString()) + u'\n';
-    text += tr("Apply id: %1").arg(outcome.value(u"apply_id"_s).toString()) + u'\n';
+    text += described.summary + u'\n';
+    text += tr("Apply id: %1").arg(outcome.applyId) + u'\n';
     return text;
 }
 
@@ -199,10 +191,13 @@ int runApply(const QList<QByteArray> &arguments, Io &io)
     if (args.has("confirm-within")) {
         bool ok = false;
         confirmWithin = args.option("confirm-within").toUInt(&ok);
-        if (!ok || confirmWithin == 0 || confirmWithin > 24 * 3600) {
+        // 0 (no confirmation) is what leaving the option out means.
+        if (!ok || confirmWithin == 0 || !Core::HelperProtocol::confirmWindowAllowed(confirmWithin)) {
             return fail(
                 io, "apply",
-                {Core::ExitCode::Usage, tr("--confirm-within takes 1 to 86400 seconds, not %1")
+                {Core::ExitCode::Usage, tr("--confirm-within takes %1 to %2 seconds, not %3")
+                                            .arg(Core::HelperProtocol::kMinConfirmSeconds)
+                                            .arg(Core::HelperProtocol::kMaxConfirmSeconds)
                                             .arg(Core::quoted(QString::fromLocal8Bit(args.option("confirm-within"))))},
                 json);
         }
@@ -249,15 +244,16 @@ int runApply(const QList<QByteArray> &arguments, Io &io)
     if (!args.flag("no-ask-password")) {
         agent.emplace();
     }
-    const Core::Result<QJsonObject> outcome =
-        wait<QJsonObject>([&](auto done) { client.apply(*request, confirmWithin, std::move(done)); });
+    const Core::Result<Core::ApplyOutcome> outcome =
+        wait<Core::ApplyOutcome>([&](auto done) { client.apply(*request, confirmWithin, std::move(done)); });
     agent.reset();
     if (!outcome) {
         return fail(io, "apply", outcome.error(), json);
     }
-    const bool ok = outcome->value(u"ok"_s).toBool();
+    const bool ok = outcome->ok;
     if (json) {
-        printJson(io, *outcome);
+        // The helper's reply as it came: scripts read its keys.
+        printJson(io, outcome->json);
     } else {
         io.out << outcomeText(*outcome);
         io.out.flush();
@@ -266,7 +262,7 @@ int runApply(const QList<QByteArray> &arguments, Io &io)
         return Core::toInt(Core::ExitCode::Failure);
     }
     if (confirmWithin > 0 && !json) {
-        const QString id = outcome->value(u"apply_id"_s).toString();
+        const QString id = outcome->applyId;
         if (askToKeep(io, static_cast<int>(confirmWithin))) {
             const Core::Result<QJsonObject> confirmed =
                 wait<QJsonObject>([&](auto done) { client.confirm(id, std::move(done)); });

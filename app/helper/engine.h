@@ -9,6 +9,7 @@
 #include "core/base/result.h"
 #include "core/base/toolrunner.h"
 #include "core/plan/applyrequest.h"
+#include "core/plan/helperprotocol.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -97,17 +98,10 @@ struct System
     static System real();
 };
 
-/// One step's outcome, as the D-Bus shell forwards it in a progress signal.
-struct StepEvent
-{
-    QString applyId;
-    int index = 0; ///< 0-based
-    int count = 0;
-    QString kind;   ///< stepKindName(), or "rollback" / "recover" for undo steps
-    QString target; ///< path, user or unit
-    bool ok = false;
-    QString message; ///< one line for the admin
-};
+/// One step's outcome, as the D-Bus shell forwards it in a progress signal: the protocol's type.
+/// NOTE: the engine's own name for it, kept so that the engine's sources need not change with the
+/// protocol; it can go once they say Core::StepProgress.
+using StepEvent = Core::StepProgress;
 using StepCallback = std::function<void(const StepEvent &)>;
 
 /// One field of the running agent compared with the plan.

@@ -6,6 +6,7 @@
 
 #include "core/base/deroot.h"
 #include "core/base/exitcode.h"
+#include "core/plan/helperprotocol.h"
 
 #include <QCoreApplication>
 #include <QDBusConnection>
@@ -90,7 +91,7 @@ int main(int argc, char *argv[])
     // confirmation's deadline.
     QObject::connect(&service, &HelperService::authorizationAbandoned, &app, [&bus] {
         // A round trip to the bus daemon: the refusal sent before it has left once it returns.
-        bus.interface()->isServiceRegistered(kServiceName);
+        bus.interface()->isServiceRegistered(Deroot::Core::HelperProtocol::kServiceName);
         std::fprintf(stderr, "deroot-helper: an authorization was not answered in time; restarting to end it\n");
         // _exit, not a return from main(): the blocked worker thread still uses polkit-qt6's
         // Authority, which the static destructors would tear down under it.
@@ -100,11 +101,11 @@ int main(int argc, char *argv[])
     if (!bus.isConnected()) {
         return fail("cannot connect to the system bus");
     }
-    if (!bus.registerObject(kObjectPath, &service,
+    if (!bus.registerObject(Deroot::Core::HelperProtocol::kObjectPath, &service,
                             QDBusConnection::ExportScriptableSlots | QDBusConnection::ExportScriptableSignals)) {
         return fail("cannot register the service object");
     }
-    if (!bus.registerService(kServiceName)) {
+    if (!bus.registerService(Deroot::Core::HelperProtocol::kServiceName)) {
         return fail("cannot own io.github.deroot.Helper1 (another helper runs, or the bus policy is missing)");
     }
     service.resumePending();

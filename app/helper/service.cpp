@@ -18,6 +18,8 @@ using namespace Qt::StringLiterals;
 
 namespace Deroot::Helper {
 
+namespace HelperProtocol = Core::HelperProtocol;
+
 namespace {
 
 QString toJson(const QJsonObject &object)
@@ -25,37 +27,13 @@ QString toJson(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-QJsonObject stepToJson(const StepEvent &step)
-{
-    return {{u"index"_s, step.index},   {u"count"_s, step.count}, {u"kind"_s, step.kind},
-            {u"target"_s, step.target}, {u"ok"_s, step.ok},       {u"message"_s, step.message}};
-}
-
 } // namespace
-
-QString errorNameFor(Core::ExitCode code)
-{
-    switch (code) {
-    case Core::ExitCode::Refused:
-        return Errors::kRefused;
-    case Core::ExitCode::Busy:
-        return Errors::kBusy;
-    case Core::ExitCode::NotFound:
-        return Errors::kNotFound;
-    case Core::ExitCode::Usage:
-        return Errors::kInvalidArgs;
-    case Core::ExitCode::NotAuthorized:
-        return Errors::kNotAuthorized;
-    default:
-        return Errors::kFailed;
-    }
-}
 
 QJsonObject outcomeToJson(const ApplyOutcome &outcome)
 {
     QJsonArray steps;
     for (const StepEvent &step : outcome.steps) {
-        steps.append(stepToJson(step));
+        steps.append(Core::stepToJson(step));
     }
     QJsonArray fields;
     for (const AgentField &field : outcome.agent.fields) {
@@ -103,7 +81,7 @@ void HelperService::authorizeWithin(const AuthorizationRequest &request, const Q
         const QString limit = limitMs >= 60000 && limitMs % 60000 == 0 ? u"%1 minutes"_s.arg(limitMs / 60000)
                                                                        : u"%1 seconds"_s.arg(limitMs / 1000.0);
         QDBusConnection(connectionName)
-            .send(call.createErrorReply(Errors::kNotAuthorized,
+            .send(call.createErrorReply(HelperProtocol::Errors::kNotAuthorized,
                                         u"not authorized: polkit gave no answer within %1 (an authentication prompt "
                                         u"left open?); nothing was changed"_s.arg(limit)));
         m_busy = false;
@@ -175,7 +153,7 @@ void HelperService::scheduleDeadline()
         return;
     }
     const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(pending->deadline);
-    m_deadline.start(static_cast<int>(std::clamp<qint64>(ms, 0, 24LL * 3600 * 1000)));
+    m_deadline.start(static_cast<int>(std::clamp<qint64>(ms, 0, qint64(HelperProtocol::kMaxConfirmSeconds) * 1000)));
 }
 
 void HelperService::deadlineReached()
@@ -194,25 +172,27 @@ QString HelperService::Apply(const QByteArray &plan, const QMap<QString, QByteAr
 {
     touch();
     if (m_busy) {
-        sendErrorReply(Errors::kBusy, u"another apply or rollback is under way"_s);
+        sendErrorReply(HelperProtocol::Errors::kBusy, u"another apply or rollback is under way"_s);
         return {};
     }
-    if (confirmWithinSeconds > kMaxConfirmSeconds) {
-        sendErrorReply(Errors::kInvalidArgs,
-                       u"the confirmation window is at most %1 seconds, not %2"_s.arg(kMaxConfirmSeconds)
-                           .arg(confirmWithinSeconds));
+    if (!HelperProtocol::confirmWindowAllowed(confirmWithinSeconds)) {
+        sendErrorReply(
+            HelperProtocol::Errors::kInvalidArgs,
+            u"the confirmation window is 0 (none) or %1 to %2 seconds, not %3"_s.arg(HelperProtocol::kMinConfirmSeconds)
+                .arg(HelperProtocol::kMaxConfirmSeconds)
+                .arg(confirmWithinSeconds));
         return {};
     }
     const ApplyRequest request{plan, files};
     // Pure and bounded: it reads nothing of the system. It tells what to authorize.
     const Core::Result<ValidatedPlan> parsed = m_engine.parse(request);
     if (!parsed) {
-        sendErrorReply(errorNameFor(parsed.error().code), parsed.error().message);
+        sendErrorReply(HelperProtocol::errorName(parsed.error().code), parsed.error().message);
         return {};
     }
     const int uid = callerUid();
     if (uid < 0) {
-        sendErrorReply(Errors::kFailed, u"the bus could not tell who is calling"_s);
+        sendErrorReply(HelperProtocol::Errors::kFailed, u"the bus could not tell who is calling"_s);
         return {};
     }
     m_busy = true;
@@ -233,20 +213,21 @@ QString HelperService::Apply(const QByteArray &plan, const QMap<QString, QByteAr
                 touch();
             };
             if (!decision.allowed) {
-                finish(call.createErrorReply(Errors::kNotAuthorized,
+                finish(call.createErrorReply(HelperProtocol::Errors::kNotAuthorized,
                                              u"not authorized (%1): %2"_s.arg(decision.action, decision.message)));
                 return;
             }
             const Core::Result<ValidatedPlan> validated = m_engine.validate(request);
             if (!validated) {
-                finish(call.createErrorReply(errorNameFor(validated.error().code), validated.error().message));
+                finish(call.createErrorReply(HelperProtocol::errorName(validated.error().code),
+                                             validated.error().message));
                 return;
             }
             // The engine parses the same bytes: anything but the plan that was approved is a bug,
             // and nothing is applied that the prompt did not name.
             if (validated->planSha256 != approved.planSha256 || validated->areas != approved.areas ||
                 validated->privilegedGrants != approved.privilegedGrants) {
-                finish(call.createErrorReply(Errors::kFailed,
+                finish(call.createErrorReply(HelperProtocol::Errors::kFailed,
                                              u"the validated plan differs from the approved one; nothing was "
                                              "changed"_s));
                 return;
@@ -257,7 +238,7 @@ QString HelperService::Apply(const QByteArray &plan, const QMap<QString, QByteAr
             }
             const Core::Result<ApplyOutcome> outcome = m_engine.apply(*validated, uid, confirmBy, progressEmitter());
             if (!outcome) {
-                finish(call.createErrorReply(errorNameFor(outcome.error().code), outcome.error().message));
+                finish(call.createErrorReply(HelperProtocol::errorName(outcome.error().code), outcome.error().message));
                 return;
             }
             finish(call.createReply(toJson(outcomeToJson(*outcome))));
@@ -271,15 +252,17 @@ void HelperService::Confirm(const QString &applyId)
     const int uid = callerUid();
     const std::optional<PendingConfirmation> pending = m_engine.pending();
     if (!pending || pending->applyId != applyId) {
-        sendErrorReply(Errors::kNotFound, u"no apply %1 awaits confirmation"_s.arg(Core::quoted(applyId)));
+        sendErrorReply(HelperProtocol::Errors::kNotFound,
+                       u"no apply %1 awaits confirmation"_s.arg(Core::quoted(applyId)));
         return;
     }
     if (uid < 0 || (uid != 0 && uid != pending->callerUid)) {
-        sendErrorReply(Errors::kNotAuthorized, u"only the user who applied %1 may confirm it"_s.arg(applyId));
+        sendErrorReply(HelperProtocol::Errors::kNotAuthorized,
+                       u"only the user who applied %1 may confirm it"_s.arg(applyId));
         return;
     }
     if (const std::optional<Core::Error> error = m_engine.confirm(applyId, uid)) {
-        sendErrorReply(errorNameFor(error->code), error->message);
+        sendErrorReply(HelperProtocol::errorName(error->code), error->message);
         return;
     }
     scheduleDeadline();
@@ -289,17 +272,17 @@ QString HelperService::Rollback(const QString &applyId)
 {
     touch();
     if (m_busy) {
-        sendErrorReply(Errors::kBusy, u"another apply or rollback is under way"_s);
+        sendErrorReply(HelperProtocol::Errors::kBusy, u"another apply or rollback is under way"_s);
         return {};
     }
     const QJsonObject entry = m_engine.status(applyId);
     if (entry.isEmpty()) {
-        sendErrorReply(Errors::kNotFound, u"no apply %1 in the history"_s.arg(Core::quoted(applyId)));
+        sendErrorReply(HelperProtocol::Errors::kNotFound, u"no apply %1 in the history"_s.arg(Core::quoted(applyId)));
         return {};
     }
     const int uid = callerUid();
     if (uid < 0) {
-        sendErrorReply(Errors::kFailed, u"the bus could not tell who is calling"_s);
+        sendErrorReply(HelperProtocol::Errors::kFailed, u"the bus could not tell who is calling"_s);
         return {};
     }
     m_busy = true;
@@ -319,7 +302,7 @@ QString HelperService::Rollback(const QString &applyId)
                 touch();
             };
             if (!decision.allowed) {
-                finish(call.createErrorReply(Errors::kNotAuthorized,
+                finish(call.createErrorReply(HelperProtocol::Errors::kNotAuthorized,
                                              u"not authorized (%1): %2"_s.arg(decision.action, decision.message)));
                 return;
             }
@@ -330,12 +313,12 @@ QString HelperService::Rollback(const QString &applyId)
                 emitter(step);
             });
             if (error) {
-                finish(call.createErrorReply(errorNameFor(error->code), error->message));
+                finish(call.createErrorReply(HelperProtocol::errorName(error->code), error->message));
                 return;
             }
             QJsonArray stepArray;
             for (const StepEvent &step : std::as_const(steps)) {
-                stepArray.append(stepToJson(step));
+                stepArray.append(Core::stepToJson(step));
             }
             finish(call.createReply(
                 toJson(QJsonObject{{u"apply_id"_s, applyId}, {u"rolled_back"_s, true}, {u"steps"_s, stepArray}})));

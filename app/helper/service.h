@@ -4,6 +4,7 @@
 
 #include "app/helper/authorizer.h"
 #include "app/helper/engine.h"
+#include "core/plan/helperprotocol.h"
 
 #include <QDBusConnection>
 #include <QDBusContext>
@@ -15,20 +16,6 @@
 #include <functional>
 
 namespace Deroot::Helper {
-
-inline const QString kServiceName = QStringLiteral("io.github.deroot.Helper1");
-inline const QString kObjectPath = QStringLiteral("/io/github/deroot/Helper1");
-inline const QString kInterface = QStringLiteral("io.github.deroot.Helper1");
-
-/// The D-Bus error names the helper replies with (docs/helper.md).
-namespace Errors {
-inline const QString kNotAuthorized = QStringLiteral("io.github.deroot.Helper1.Error.NotAuthorized");
-inline const QString kRefused = QStringLiteral("io.github.deroot.Helper1.Error.Refused");
-inline const QString kBusy = QStringLiteral("io.github.deroot.Helper1.Error.Busy");
-inline const QString kNotFound = QStringLiteral("io.github.deroot.Helper1.Error.NotFound");
-inline const QString kFailed = QStringLiteral("io.github.deroot.Helper1.Error.Failed");
-inline const QString kInvalidArgs = QStringLiteral("io.github.deroot.Helper1.Error.InvalidArgs");
-} // namespace Errors
 
 /// The engine as the service uses it: Engine in production, a fake in the service's fast tests.
 class EngineApi
@@ -90,11 +77,11 @@ class HelperService final : public QObject, protected QDBusContext
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HelperService)
+    // Core::HelperProtocol::kInterface, spelled out: Q_CLASSINFO takes a literal only.
     Q_CLASSINFO("D-Bus Interface", "io.github.deroot.Helper1")
 
 public:
     static constexpr int kDefaultIdleMs = 30000;
-    static constexpr uint kMaxConfirmSeconds = 24 * 3600;
     /// How long an Apply or a Rollback may wait for polkit's answer (an authentication prompt left
     /// open) before it is refused: the helper handles one at a time, so an open prompt would
     /// otherwise hold off every other change, an admin's urgent rollback included.
@@ -165,8 +152,5 @@ private:
     std::function<void()> m_refuseLateAuthorization;
     bool m_busy = false;
 };
-
-/// ExitCode -> D-Bus error name, and back (the client's side).
-QString errorNameFor(Core::ExitCode code);
 
 } // namespace Deroot::Helper

@@ -2,15 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/client/helperclient.h"
 
-#include "core/model/capabilities.h"
-
 #include <QCoreApplication>
 #include <QDBusMessage>
 #include <QDBusMetaType>
 #include <QDBusPendingCallWatcher>
 #include <QElapsedTimer>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -18,9 +15,9 @@ namespace Deroot::Core {
 
 namespace {
 
-const QString kService = u"io.github.deroot.Helper1"_s;
-const QString kPath = u"/io/github/deroot/Helper1"_s;
-const QString kInterface = u"io.github.deroot.Helper1"_s;
+using HelperProtocol::kInterface;
+using HelperProtocol::kObjectPath;
+using HelperProtocol::kServiceName;
 
 // The free functions below translate in HelperClient's context (what its members' tr() use), so
 // lupdate and the run-time lookup agree.
@@ -48,51 +45,10 @@ QString stoppedMessage(const QString &method)
 
 } // namespace
 
-QString agentFieldText(const QString &field, const QString &value)
-{
-    static const QRegularExpression kMask(QRegularExpression::anchoredPattern(u"[0-9a-fA-F]{16}"_s));
-    if (!field.startsWith(u"Cap"_s) || !kMask.match(value).hasMatch()) {
-        return value;
-    }
-    const std::uint64_t mask = value.toULongLong(nullptr, 16);
-    std::uint64_t known = 0;
-    for (const CapabilityInfo &info : capabilityTable()) {
-        known |= std::uint64_t(1) << info.number;
-    }
-    if (mask == 0) {
-        return QCoreApplication::translate("Deroot::Core::HelperClient", "none");
-    }
-    if ((mask & known) == known) {
-        // A full bounding set lists 41 names: say "all", and name only bits beyond Deroot's table.
-        const QList<QString> extra = capabilityNames(mask & ~known);
-        return extra.isEmpty()
-                   ? QCoreApplication::translate("Deroot::Core::HelperClient", "all")
-                   : QCoreApplication::translate("Deroot::Core::HelperClient", "all, and %1").arg(extra.join(u", "_s));
-    }
-    return capabilityNames(mask).join(u", "_s);
-}
-
 ExitCode exitCodeForDBusError(const QString &errorName)
 {
-    static const QString prefix = u"io.github.deroot.Helper1.Error."_s;
-    if (errorName.startsWith(prefix)) {
-        const QString name = errorName.mid(prefix.size());
-        if (name == u"NotAuthorized"_s) {
-            return ExitCode::NotAuthorized;
-        }
-        if (name == u"Refused"_s) {
-            return ExitCode::Refused;
-        }
-        if (name == u"Busy"_s) {
-            return ExitCode::Busy;
-        }
-        if (name == u"NotFound"_s) {
-            return ExitCode::NotFound;
-        }
-        if (name == u"InvalidArgs"_s) {
-            return ExitCode::Usage;
-        }
-        return ExitCode::Failure;
+    if (const std::optional<ExitCode> code = HelperProtocol::exitCodeForError(errorName)) {
+        return *code;
     }
     if (errorName == u"org.freedesktop.DBus.Error.AccessDenied"_s) {
         return ExitCode::NotAuthorized;
@@ -106,9 +62,9 @@ HelperClient::HelperClient(const QDBusConnection &bus, QObject *parent)
     , m_bus(bus)
 {
     qDBusRegisterMetaType<QMap<QString, QByteArray>>();
-    m_bus.connect(kService, kPath, kInterface, u"Progress"_s, this,
+    m_bus.connect(kServiceName, kObjectPath, kInterface, u"Progress"_s, this,
                   SLOT(onProgress(QString, int, int, QString, QString, bool, QString)));
-    m_bus.connect(kService, kPath, kInterface, u"RolledBack"_s, this, SLOT(onRolledBack(QString, QString)));
+    m_bus.connect(kServiceName, kObjectPath, kInterface, u"RolledBack"_s, this, SLOT(onRolledBack(QString, QString)));
 }
 
 void HelperClient::onProgress(const QString &applyId, int index, int count, const QString &kind, const QString &target,
@@ -129,7 +85,7 @@ void HelperClient::call(const QString &method, const QVariantList &arguments, bo
         done(Error{ExitCode::Unavailable, tr("the system bus is not available: %1").arg(m_bus.lastError().message())});
         return;
     }
-    QDBusMessage message = QDBusMessage::createMethodCall(kService, kPath, kInterface, method);
+    QDBusMessage message = QDBusMessage::createMethodCall(kServiceName, kObjectPath, kInterface, method);
     message.setArguments(arguments);
     message.setInteractiveAuthorizationAllowed(interactive);
     QElapsedTimer elapsed;
@@ -171,10 +127,17 @@ Result<QJsonObject> objectFrom(const Result<QString> &reply)
 
 } // namespace
 
-void HelperClient::apply(const ApplyRequest &request, uint confirmWithinSeconds, ObjectCallback done)
+void HelperClient::apply(const ApplyRequest &request, uint confirmWithinSeconds, OutcomeCallback done)
 {
     call(u"Apply"_s, {request.planJson, QVariant::fromValue(request.files), QVariant::fromValue(confirmWithinSeconds)},
-         true, kLongCallMs, [done = std::move(done)](const Result<QString> &reply) { done(objectFrom(reply)); });
+         true, kLongCallMs, [done = std::move(done)](const Result<QString> &reply) {
+             const Result<QJsonObject> object = objectFrom(reply);
+             if (!object) {
+                 done(object.error());
+                 return;
+             }
+             done(ApplyOutcome::fromJson(*object));
+         });
 }
 
 void HelperClient::confirm(const QString &applyId, ObjectCallback done)
@@ -225,7 +188,7 @@ void HelperClient::installed(std::function<void(bool)> done)
     const QString daemon = u"org.freedesktop.DBus"_s;
     const QString path = u"/org/freedesktop/DBus"_s;
     QDBusMessage owned = QDBusMessage::createMethodCall(daemon, path, daemon, u"NameHasOwner"_s);
-    owned.setArguments({kService});
+    owned.setArguments({kServiceName});
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(owned, kShortCallMs), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, daemon, path, done = std::move(done)] {
         watcher->deleteLater();
@@ -241,7 +204,7 @@ void HelperClient::installed(std::function<void(bool)> done)
             names->deleteLater();
             const QDBusMessage answer = names->reply();
             done(answer.type() == QDBusMessage::ReplyMessage && !answer.arguments().isEmpty() &&
-                 answer.arguments().constFirst().toStringList().contains(kService));
+                 answer.arguments().constFirst().toStringList().contains(kServiceName));
         });
     });
 }

@@ -3,7 +3,9 @@
 #pragma once
 
 #include "core/base/result.h"
+#include "core/client/applyoutcome.h"
 #include "core/plan/applyrequest.h"
+#include "core/plan/helperprotocol.h"
 
 #include <QDBusConnection>
 #include <QJsonArray>
@@ -13,23 +15,6 @@
 #include <functional>
 
 namespace Deroot::Core {
-
-/// One step's progress as the helper's Progress signal reports it.
-struct StepProgress
-{
-    QString applyId;
-    int index = 0;
-    int count = 0;
-    QString kind;
-    QString target;
-    bool ok = false;
-    QString message;
-};
-
-/// A value of the helper's agent check as an admin reads it. The capability sets (CapEff, CapPrm,
-/// CapAmb, CapBnd, CapInh) come from /proc in hex; they are shown by name ("CAP_NET_RAW", "none",
-/// "all"); every other value is returned as it is. The JSON keeps the hex, for scripts.
-QString agentFieldText(const QString &field, const QString &value);
 
 /// The D-Bus error name of the helper (or of the bus) -> derootctl's exit code.
 ExitCode exitCodeForDBusError(const QString &errorName);
@@ -49,8 +34,10 @@ public:
 
     using ObjectCallback = std::function<void(const Result<QJsonObject> &)>;
     using ArrayCallback = std::function<void(const Result<QJsonArray> &)>;
+    using OutcomeCallback = std::function<void(const Result<ApplyOutcome> &)>;
 
-    void apply(const ApplyRequest &request, uint confirmWithinSeconds, ObjectCallback done);
+    /// @p confirmWithinSeconds: 0, or a window HelperProtocol::confirmWindowAllowed() takes.
+    void apply(const ApplyRequest &request, uint confirmWithinSeconds, OutcomeCallback done);
     void confirm(const QString &applyId, ObjectCallback done);
     void rollback(const QString &applyId, ObjectCallback done);
     void history(ArrayCallback done);

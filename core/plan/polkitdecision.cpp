@@ -206,7 +206,8 @@ QString polkitRefusalText(PolkitRefusal refusal)
     return u"refused"_s;
 }
 
-ApplyLock predictApplyLock(const PolkitQuestion &question, const QList<std::pair<QString, PolkitAnswer>> &answers)
+ApplyPermission predictApplyPermission(const PolkitQuestion &question,
+                                       const QList<std::pair<QString, PolkitAnswer>> &answers)
 {
     PolkitQuestion asked = question;
     // The desktop's Apply always lets the helper ask for a password: the prompt is where the
@@ -227,25 +228,25 @@ ApplyLock predictApplyLock(const PolkitQuestion &question, const QList<std::pair
         const PolkitStep step = nextPolkitStep(asked, replayed);
         switch (step.kind) {
         case PolkitStep::Kind::Allow:
-            return {ApplyLock::State::Allowed, {}};
+            return {ApplyPermission::State::Allowed, {}};
         case PolkitStep::Kind::Refuse: {
             const bool withoutPassword = step.refusal == PolkitRefusal::ApprovalWithoutPassword ||
                                          step.refusal == PolkitRefusal::PrivilegedWithoutPassword;
-            return {ApplyLock::State::Forbidden, step.action, withoutPassword};
+            return {ApplyPermission::State::Forbidden, step.action, withoutPassword};
         }
         case PolkitStep::Kind::Ask:
             if (step.interactive) {
-                return {ApplyLock::State::NeedsAuthentication, {}};
+                return {ApplyPermission::State::NeedsAuthentication, {}};
             }
             replayed.append(answerOf(step.action));
             break;
         }
     }
-    return {ApplyLock::State::Forbidden, question.approvalAction};
+    return {ApplyPermission::State::Forbidden, question.approvalAction};
 }
 
-ApplyLock applyLock(const QList<std::pair<QString, PolkitAnswer>> &areaAnswers, PolkitAnswer approval,
-                    std::optional<PolkitAnswer> privileged, bool callerIsRoot)
+ApplyPermission applyPermission(const QList<std::pair<QString, PolkitAnswer>> &areaAnswers, PolkitAnswer approval,
+                                std::optional<PolkitAnswer> privileged, bool callerIsRoot)
 {
     PolkitQuestion question;
     for (const auto &[action, answer] : areaAnswers) {
@@ -259,7 +260,7 @@ ApplyLock applyLock(const QList<std::pair<QString, PolkitAnswer>> &areaAnswers, 
     if (privileged) {
         answers.append({PolkitActions::kPrivileged, *privileged});
     }
-    return predictApplyLock(question, answers);
+    return predictApplyPermission(question, answers);
 }
 
 } // namespace Deroot::Core

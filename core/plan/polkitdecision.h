@@ -89,8 +89,9 @@ PolkitStep nextPolkitStep(const PolkitQuestion &question, const QList<PolkitAnsw
 /// The one sentence for @p refusal (English and stable: the helper's error messages carry it).
 QString polkitRefusalText(PolkitRefusal refusal);
 
-/// What the Apply button shows before the click.
-struct ApplyLock
+/// The Apply button's polkit state before the click: what the helper's decision would make of
+/// polkit's answers for this plan.
+struct ApplyPermission
 {
     enum class State { Allowed, NeedsAuthentication, Forbidden };
     State state = State::Forbidden;
@@ -106,12 +107,13 @@ struct ApplyLock
 /// missing from it counts as Unknown). The step where the helper would ask with interaction is
 /// the one prompt: NeedsAuthentication. The desktop always allows interaction, so
 /// @p question's interactionAllowed is taken as true.
-ApplyLock predictApplyLock(const PolkitQuestion &question, const QList<std::pair<QString, PolkitAnswer>> &answers);
+ApplyPermission predictApplyPermission(const PolkitQuestion &question,
+                                       const QList<std::pair<QString, PolkitAnswer>> &answers);
 
-/// predictApplyLock() for a plan whose area actions are those of @p areaAnswers (in that order),
+/// predictApplyPermission() for a plan whose area actions are those of @p areaAnswers (in that order),
 /// with PolkitActions::kApply as the approval answered @p approval and, when @p privileged is set,
 /// PolkitActions::kPrivileged answered @p privileged.
-ApplyLock applyLock(const QList<std::pair<QString, PolkitAnswer>> &areaAnswers, PolkitAnswer approval,
-                    std::optional<PolkitAnswer> privileged = std::nullopt, bool callerIsRoot = false);
+ApplyPermission applyPermission(const QList<std::pair<QString, PolkitAnswer>> &areaAnswers, PolkitAnswer approval,
+                                std::optional<PolkitAnswer> privileged = std::nullopt, bool callerIsRoot = false);
 
 } // namespace Deroot::Core

@@ -601,9 +601,9 @@ void ApplyHostTest::changedAfterReviewIsRefused()
     const auto request = Deroot::Core::readApplyRequest(changed);
     QVERIFY(request.ok());
     Deroot::Core::HelperClient client;
-    std::optional<Deroot::Core::Result<QJsonObject>> answer;
+    std::optional<Deroot::Core::Result<Deroot::Core::ApplyOutcome>> answer;
     QEventLoop loop;
-    client.apply(*request, 0, [&](const Deroot::Core::Result<QJsonObject> &result) {
+    client.apply(*request, 0, [&](const Deroot::Core::Result<Deroot::Core::ApplyOutcome> &result) {
         answer = result;
         loop.quit();
     });

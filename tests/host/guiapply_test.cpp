@@ -492,9 +492,9 @@ void GuiApplyHostTest::applyWithPassword()
     // The button waits for the validators and for polkit's answer without interaction: for an
     // administrator at auth_admin, a lock and "needs authentication".
     const auto apply = waitForObject(u"applyPushButton"_s, kApplyTimeoutMs, true);
-    QVERIFY2(apply, qPrintable(u"Apply is not enabled: "_s + labelText(u"applyLockLabel"_s)));
-    QVERIFY2(labelText(u"applyLockLabel"_s).contains(u"administrator's password"_s),
-             qPrintable(labelText(u"applyLockLabel"_s)));
+    QVERIFY2(apply, qPrintable(u"Apply is not enabled: "_s + labelText(u"applyPermissionLabel"_s)));
+    QVERIFY2(labelText(u"applyPermissionLabel"_s).contains(u"administrator's password"_s),
+             qPrintable(labelText(u"applyPermissionLabel"_s)));
     screenshot(u"finish"_s);
     QVERIFY(click(*apply));
 

@@ -4,7 +4,7 @@
 // The Finish page's lock state against the real polkitd, in the booted test host: the desktop's
 // PolkitApplyAuthority (through deroot-lockprobe), run as users a rules.d file allows, forbids one
 // area to, or leaves to the policy's defaults (auth_admin), reports what that policy says, and
-// Core::applyLock turns it into what the Apply button shows, for a plan with and without a
+// Core::applyPermission turns it into what the Apply button shows, for a plan with and without a
 // root-equivalent grant.
 #include "hostsupport.h"
 
@@ -127,7 +127,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("action");
         QTest::addColumn<int>("privilegedState"); // for the same plan with a root-equivalent grant
         QTest::addColumn<QString>("privilegedAction");
-        using S = Core::ApplyLock::State;
+        using S = Core::ApplyPermission::State;
         QTest::newRow("a rule allows everything")
             << kAllowed << QStringList{u"yes"_s, u"yes"_s, u"yes"_s, u"yes"_s, u"yes"_s} << int(S::Allowed) << QString()
             << int(S::Forbidden) << Core::PolkitActions::kPrivileged;
@@ -159,14 +159,15 @@ private Q_SLOTS:
         for (const QString &id : kActions.mid(0, 3)) {
             areas.append({id, answerOf(answers.value(id))});
         }
-        const Core::ApplyLock lock = Core::applyLock(areas, answerOf(answers.value(Core::PolkitActions::kApply)));
+        const Core::ApplyPermission lock =
+            Core::applyPermission(areas, answerOf(answers.value(Core::PolkitActions::kApply)));
         QCOMPARE(int(lock.state), state);
         QCOMPARE(lock.action, action);
         // With CAP_SYS_ADMIN: the rule's YES for everything no longer allows it (the helper
         // refuses a privileged YES without a password for anyone but root).
-        const Core::ApplyLock privileged =
-            Core::applyLock(areas, answerOf(answers.value(Core::PolkitActions::kApply)),
-                            answerOf(answers.value(Core::PolkitActions::kPrivileged)), false);
+        const Core::ApplyPermission privileged =
+            Core::applyPermission(areas, answerOf(answers.value(Core::PolkitActions::kApply)),
+                                  answerOf(answers.value(Core::PolkitActions::kPrivileged)), false);
         QCOMPARE(int(privileged.state), privilegedState);
         QCOMPARE(privileged.action, privilegedAction);
     }

@@ -113,8 +113,8 @@ Core::Result<QJsonObject> applyThroughTheBus(const Core::ApplyRequest &request)
     Core::HelperClient client;
     std::optional<Core::Result<QJsonObject>> answer;
     QEventLoop loop;
-    client.apply(request, 0, [&](const Core::Result<QJsonObject> &result) {
-        answer = result;
+    client.apply(request, 0, [&](const Core::Result<Core::ApplyOutcome> &result) {
+        answer = result ? Core::Result<QJsonObject>(result->json) : Core::Result<QJsonObject>(result.error());
         loop.quit();
     });
     if (!answer) {

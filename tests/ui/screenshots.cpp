@@ -149,9 +149,9 @@ int main(int argc, char *argv[])
     PicturePolkit polkit;
     Deroot::Helper::HelperService service(engine, polkit, 3600 * 1000);
     QDBusConnection serviceBus = QDBusConnection::connectToBus(address, u"service"_s);
-    if (!serviceBus.registerObject(Deroot::Helper::kObjectPath, &service,
+    if (!serviceBus.registerObject(Deroot::Core::HelperProtocol::kObjectPath, &service,
                                    QDBusConnection::ExportScriptableSlots | QDBusConnection::ExportScriptableSignals) ||
-        !serviceBus.registerService(Deroot::Helper::kServiceName)) {
+        !serviceBus.registerService(Deroot::Core::HelperProtocol::kServiceName)) {
         std::fprintf(stderr, "cannot register the helper on the private bus\n");
         return 1;
     }
@@ -207,7 +207,7 @@ int main(int argc, char *argv[])
     auto *tree = audit->findChild<QTreeWidget *>(u"auditTreeWidget"_s);
     waitFor([&] { return tree->topLevelItemCount() == 2; });
     ok = shoot(audit, out, u"audit"_s) && ok;
-    serviceBus.unregisterService(Deroot::Helper::kServiceName);
+    serviceBus.unregisterService(Deroot::Core::HelperProtocol::kServiceName);
     bus.stop();
     return ok ? 0 : 1;
 }

@@ -128,8 +128,8 @@ int main(int argc, char *argv[])
         {u"language"_s, language},
         {u"catalogues"_s, QJsonArray::fromStringList(QDir(u":/i18n"_s).entryList())},
         {u"title"_s, wizard.page(wizard.startId()) ? wizard.page(wizard.startId())->title() : QString()},
-        {u"one"_s, QCoreApplication::translate("Deroot::Ui::FinishPage", "Applied: %n step(s) done.", nullptr, 1)},
-        {u"five"_s, QCoreApplication::translate("Deroot::Ui::FinishPage", "Applied: %n step(s) done.", nullptr, 5)},
+        {u"one"_s, QCoreApplication::translate("Deroot::Core::ApplyOutcome", "Applied: %n step(s) done.", nullptr, 1)},
+        {u"five"_s, QCoreApplication::translate("Deroot::Core::ApplyOutcome", "Applied: %n step(s) done.", nullptr, 5)},
         {u"agents"_s, QCoreApplication::translate("Deroot::Ui::AuditView", "%n agent(s) run as root.", nullptr, 3)},
     };
     std::printf("%s\n", QJsonDocument(shown).toJson(QJsonDocument::Compact).constData());

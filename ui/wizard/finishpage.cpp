@@ -3,13 +3,12 @@
 #include "ui/wizard/finishpage.h"
 
 #include "core/base/text.h"
-#include "core/client/helperclient.h"
+#include "core/client/applyoutcome.h"
 #include "core/generate/manifest.h"
 #include "core/plan/grantsummary.h"
-#include "core/plan/polkitdecision.h"
+#include "core/plan/helperprotocol.h"
 #include "core/recommend/privilegescore.h"
 #include "ui/widgets/icons.h"
-#include "ui/wizard/applyauthority.h"
 #include "ui/wizard/privilegetext.h"
 
 #include <QApplication>
@@ -22,7 +21,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -64,8 +62,6 @@ FinishPage::FinishPage(WizardSession *session, QWidget *parent)
 FinishPage::FinishPage(WizardSession *session, Core::HelperClient *client, ApplyAuthority *authority, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
-    , m_client(client)
-    , m_authority(authority)
     , m_summary(new QLabel)
     , m_format(new QComboBox)
     , m_destination(new QLineEdit)
@@ -76,7 +72,7 @@ FinishPage::FinishPage(WizardSession *session, Core::HelperClient *client, Apply
     , m_copyArtifact(new QComboBox)
     , m_copy(new QPushButton(tr("&Copy to clipboard")))
     , m_apply(new QPushButton(tr("A&pply to this system…")))
-    , m_lockLabel(new QLabel)
+    , m_permissionLabel(new QLabel)
     , m_confirmWithin(new QCheckBox(tr("Roll back unless I confirm &within")))
     , m_confirmSeconds(new QSpinBox)
     , m_applyStatus(new QLabel)
@@ -89,9 +85,17 @@ FinishPage::FinishPage(WizardSession *session, Core::HelperClient *client, Apply
     , m_applyIdLabel(new QLabel)
     , m_tick(new QTimer(this))
 {
-    if (!m_client) {
-        m_client = new Core::HelperClient(QDBusConnection::systemBus(), this);
-    }
+    // What Apply would send now: nothing while the plan is not current and valid (updateState()
+    // says why), so that no refusal is shown for a plan still being checked.
+    m_controller = new ApplyController(
+        client, authority,
+        [session]() -> std::optional<Core::Result<Core::ApplyRequest>> {
+            if (!session->hasPlan() || !session->checksCurrent() || session->failedValidation()) {
+                return std::nullopt;
+            }
+            return session->applyRequest();
+        },
+        this);
     setObjectName(u"finishPage"_s);
     setTitle(tr("Finish"));
     setFinalPage(true);
@@ -115,15 +119,16 @@ FinishPage::FinishPage(WizardSession *session, Core::HelperClient *client, Apply
     m_copy->setObjectName(u"copyPushButton"_s);
     m_apply->setObjectName(u"applyPushButton"_s);
     m_apply->setEnabled(false);
-    m_lockLabel->setObjectName(u"applyLockLabel"_s);
-    m_lockLabel->setWordWrap(true);
-    m_lockLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_permissionLabel->setObjectName(u"applyPermissionLabel"_s);
+    m_permissionLabel->setWordWrap(true);
+    m_permissionLabel->setForegroundRole(QPalette::PlaceholderText);
     m_confirmWithin->setObjectName(u"confirmWithinCheckBox"_s);
     m_confirmWithin->setToolTip(tr("A change that locks you out undoes itself: unless you keep it in time, the "
                                    "helper rolls it back."));
     m_confirmSeconds->setObjectName(u"confirmSecondsSpinBox"_s);
     m_confirmSeconds->setAccessibleName(tr("Seconds to confirm"));
-    m_confirmSeconds->setRange(5, 24 * 3600);
+    m_confirmSeconds->setRange(int(Core::HelperProtocol::kMinConfirmSeconds),
+                               int(Core::HelperProtocol::kMaxConfirmSeconds));
     m_confirmSeconds->setValue(kDefaultConfirmSeconds);
     m_confirmSeconds->setSuffix(tr(" s"));
     m_applyStatus->setObjectName(u"applyStatusLabel"_s);
@@ -176,7 +181,7 @@ FinishPage::FinishPage(WizardSession *session, Core::HelperClient *client, Apply
     auto *applyLayout = new QVBoxLayout(applyBox);
     auto *applyRow = new QHBoxLayout;
     applyRow->addWidget(m_apply);
-    applyRow->addWidget(m_lockLabel, 1);
+    applyRow->addWidget(m_permissionLabel, 1);
     applyLayout->addLayout(applyRow);
     auto *confirmRow = new QHBoxLayout;
     confirmRow->addWidget(m_confirmWithin);
@@ -255,7 +260,7 @@ FinishPage::FinishPage(WizardSession *session, Core::HelperClient *client, Apply
     connect(m_session, &WizardSession::checksStarted, this, &FinishPage::updateState);
     // The areas (and so the polkit actions) follow the plan, and the request bytes (which carry the
     // validators' verdicts) are parsed again.
-    connect(m_session, &WizardSession::checksChanged, this, &FinishPage::refreshLock);
+    connect(m_session, &WizardSession::checksChanged, m_controller, &ApplyController::refreshPermission);
     connect(m_apply, &QPushButton::clicked, this, &FinishPage::confirmApply);
     connect(m_confirmWithin, &QCheckBox::toggled, this, &FinishPage::updateState);
     connect(m_keep, &QPushButton::clicked, this, &FinishPage::keep);
@@ -264,7 +269,7 @@ FinishPage::FinishPage(WizardSession *session, Core::HelperClient *client, Apply
         QMessageBox *box = new QMessageBox(QMessageBox::Question, tr("Undo this apply"),
                                            tr("Roll back %1? Deroot's helper restores what it changed, byte for "
                                               "byte, and removes what it created.")
-                                               .arg(m_applyId),
+                                               .arg(m_controller->applyId()),
                                            QMessageBox::Yes | QMessageBox::Cancel, this);
         box->setObjectName(u"undoConfirmMessageBox"_s);
         box->setAttribute(Qt::WA_DeleteOnClose);
@@ -272,21 +277,35 @@ FinishPage::FinishPage(WizardSession *session, Core::HelperClient *client, Apply
         connect(box, &QMessageBox::accepted, this, &FinishPage::rollback);
         box->open();
     });
-    connect(m_client, &Core::HelperClient::progress, this, &FinishPage::onProgress);
-    connect(m_client, &Core::HelperClient::rolledBack, this, [this](const QString &applyId, const QString &reason) {
-        if (applyId != m_applyId || !m_applied) {
-            return;
-        }
-        m_applied = false;
+    connect(m_controller, &ApplyController::stateChanged, this, &FinishPage::updateState);
+    connect(m_controller, &ApplyController::phaseChanged, this, &FinishPage::onPhaseChanged);
+    connect(m_controller, &ApplyController::stepReported, this,
+            [this](const Core::StepProgress &step) { addStepRow(step.kind, step.target, step.ok, step.message); });
+    connect(m_controller, &ApplyController::applyFinished, this, &FinishPage::showOutcome);
+    connect(m_controller, &ApplyController::applyFailed, this, &FinishPage::showApplyFailure);
+    connect(m_controller, &ApplyController::kept, this, [this] {
+        m_keep->setEnabled(true);
+        showApplyMessage(tr("Confirmed: the changes of %1 stay.").arg(m_controller->applyId()), false);
+    });
+    connect(m_controller, &ApplyController::keepFailed, this, [this](const Core::Error &error) {
+        m_keep->setEnabled(true);
+        // Too late (rolled back already) or not ours: say so; the expiry may follow.
+        showApplyMessage(tr("The helper did not take the confirmation: %1").arg(Core::oneLine(error.message)), true);
+    });
+    connect(m_controller, &ApplyController::rollbackFinished, this, [this] {
+        // The running agent's check described the applied state, which is gone now.
         m_agentLabel->setVisible(false);
-        setPhase(Phase::Idle);
+        showApplyMessage(tr("Rolled back %1: the system is as it was before.").arg(m_controller->applyId()), false);
+    });
+    connect(m_controller, &ApplyController::rollbackFailed, this, [this](const Core::Error &error) {
+        showApplyMessage(tr("Nothing was rolled back: %1").arg(Core::oneLine(error.message)), true);
+    });
+    connect(m_controller, &ApplyController::expired, this, [this](const QString &applyId, const QString &reason) {
+        m_agentLabel->setVisible(false);
         showApplyMessage(
             tr("Not confirmed in time: the helper rolled %1 back (%2).").arg(applyId, Core::oneLine(reason)), true);
     });
-    if (m_authority) {
-        connect(m_authority, &ApplyAuthority::changed, this, &FinishPage::refreshLock);
-    }
-    checkHelper();
+    m_controller->checkHelper();
     updateState();
 }
 
@@ -299,21 +318,21 @@ bool FinishPage::isComplete() const
 
 bool FinishPage::holdsNavigation() const
 {
-    return m_phase != Phase::Idle;
+    return m_controller->holdsNavigation();
 }
 
 void FinishPage::explainHold()
 {
-    switch (m_phase) {
-    case Phase::Applying:
-    case Phase::RollingBack:
+    switch (m_controller->phase()) {
+    case ApplyController::Phase::Applying:
+    case ApplyController::Phase::RollingBack:
         showApplyMessage(tr("Deroot's helper is still at work: wait for its outcome before you leave."), true);
         break;
-    case Phase::Pending:
+    case ApplyController::Phase::Pending:
         showApplyMessage(tr("The apply waits for your confirmation: keep the changes or undo them before you leave."),
                          true);
         break;
-    case Phase::Idle:
+    case ApplyController::Phase::Idle:
         break;
     }
 }
@@ -340,10 +359,11 @@ void FinishPage::initializePage()
     // A plan that writes sudoers can lock its admin out: confirm-within is on by default for it.
     const bool sudoers = std::any_of(plan.artifacts.cbegin(), plan.artifacts.cend(),
                                      [](const Core::Artifact &artifact) { return artifact.id == u"sudoers"; });
-    if (m_phase == Phase::Idle) {
+    if (m_controller->phase() == ApplyController::Phase::Idle) {
         m_confirmWithin->setChecked(sudoers);
     }
-    checkHelper();
+    // Again on each visit: the helper may have been installed (or removed) in the meantime.
+    m_controller->checkHelper();
 }
 
 void FinishPage::updateState()
@@ -365,26 +385,27 @@ void FinishPage::updateState()
     QString lockText;
     QIcon icon;
     bool lockAllows = false;
-    if (!m_refusal.isEmpty()) {
+    const std::optional<Core::ApplyPermission> &permission = m_controller->permission();
+    if (!m_controller->refusal().isEmpty()) {
         // Whatever polkit or the helper's presence would say: these bytes are refused.
-        lockText = m_refusal;
+        lockText = m_controller->refusal();
     } else {
-        switch (m_helper) {
-        case Helper::Checking:
+        switch (m_controller->helper()) {
+        case ApplyController::HelperState::Checking:
             lockText = tr("Looking for Deroot's helper…");
             break;
-        case Helper::Missing:
+        case ApplyController::HelperState::Missing:
             lockText = tr("Deroot's privileged helper is not installed on this system, so the desktop cannot apply the "
                           "plan. Export it, then apply it where the helper is installed with derootctl apply FOLDER.");
             break;
-        case Helper::Installed:
-            if (!m_lock) {
+        case ApplyController::HelperState::Installed:
+            if (!permission) {
                 lockText = tr("Asking polkit whether you may apply this plan…");
-            } else if (m_lock->state == Core::ApplyLock::State::Allowed) {
+            } else if (permission->state == Core::ApplyPermission::State::Allowed) {
                 lockText = tr("polkit allows you to apply this plan without a password.");
                 lockAllows = true;
-            } else if (m_lock->state == Core::ApplyLock::State::NeedsAuthentication) {
-                lockText = m_privileged
+            } else if (permission->state == Core::ApplyPermission::State::NeedsAuthentication) {
+                lockText = m_controller->privileged()
                                ? tr("Applying asks for an administrator's password whatever polkit rules allow: this "
                                     "plan grants root-equivalent privileges. The prompt names them and the plan's "
                                     "SHA-256.")
@@ -392,128 +413,46 @@ void FinishPage::updateState()
                                     "SHA-256.");
                 icon = lockIcon();
                 lockAllows = true;
-            } else if (m_lock->grantedWithoutPassword) {
+            } else if (permission->grantedWithoutPassword) {
                 lockText =
                     tr("polkit would let this plan through without an administrator's password (a rule or a kept "
                        "authorization for %1), and the helper refuses that: this plan needs a password typed for "
                        "it. Ask an administrator to apply it, or to limit that polkit rule.")
-                        .arg(m_lock->action);
+                        .arg(permission->action);
             } else {
                 lockText = tr("polkit does not allow you to apply this plan (%1). An administrator can allow it with a "
                               "polkit rule; until then, export it and apply it with derootctl apply FOLDER.")
-                               .arg(m_lock->action);
+                               .arg(permission->action);
             }
             break;
         }
     }
-    m_lockLabel->setText(lockText);
+    m_permissionLabel->setText(lockText);
     m_apply->setIcon(icon);
-    const bool idle = m_phase == Phase::Idle;
+    const ApplyController::Phase phase = m_controller->phase();
+    const bool idle = phase == ApplyController::Phase::Idle;
     // Applying the plan that is in place again would only stack a second record on the first,
     // whose undo returns to the state after the first: one apply per plan, until it is undone.
-    const bool inPlace = m_applied && [&] {
+    const bool inPlace = m_controller->applied() && [&] {
         const auto request = m_session->applyRequest();
-        return request && request->planJson == m_appliedPlan;
+        return request && m_controller->inPlace(request->planJson);
     }();
     m_apply->setEnabled(ready && lockAllows && idle && !inPlace);
-    m_apply->setToolTip(!ready ? why
-                        : inPlace
-                            ? tr("This plan is applied (apply id %1): undo it first to apply it again.").arg(m_applyId)
-                            : lockText);
+    m_apply->setToolTip(
+        !ready ? why
+        : inPlace
+            ? tr("This plan is applied (apply id %1): undo it first to apply it again.").arg(m_controller->applyId())
+            : lockText);
     m_apply->setAccessibleDescription(m_apply->toolTip());
     m_confirmWithin->setEnabled(idle);
     m_confirmSeconds->setEnabled(idle && m_confirmWithin->isChecked());
-    m_undo->setVisible(m_applied && m_phase == Phase::Idle);
-    m_undo->setEnabled(m_applied && m_phase == Phase::Idle);
-    m_applyIdLabel->setVisible(!m_applyId.isEmpty());
-    const bool pending = m_phase == Phase::Pending;
+    m_undo->setVisible(m_controller->applied() && idle);
+    m_undo->setEnabled(m_controller->applied() && idle);
+    m_applyIdLabel->setVisible(!m_controller->applyId().isEmpty());
+    const bool pending = phase == ApplyController::Phase::Pending;
     m_countdown->setVisible(pending);
     m_keep->setVisible(pending);
     m_undoNow->setVisible(pending);
-}
-
-void FinishPage::checkHelper()
-{
-    // Again on each visit: the helper may have been installed (or removed) in the meantime.
-    m_helper = Helper::Checking;
-    ++m_lockRevision;
-    m_lock.reset();
-    checkRequest();
-    updateState();
-    m_client->installed([page = QPointer<FinishPage>(this)](bool installed) {
-        if (!page) {
-            return;
-        }
-        page->m_helper = installed ? Helper::Installed : Helper::Missing;
-        if (installed && !page->m_authority) {
-            // Only now: with no helper there is nothing to ask polkit about.
-            page->m_authority = new PolkitApplyAuthority(page);
-            connect(page->m_authority, &ApplyAuthority::changed, page, &FinishPage::refreshLock);
-        }
-        page->refreshLock();
-    });
-}
-
-std::optional<Core::ValidatedPlan> FinishPage::checkRequest()
-{
-    m_refusal.clear();
-    // A plan still being validated, or failing a validator, has no request yet: updateState() says
-    // why, and the request is checked again when the checks change.
-    if (!m_session->hasPlan() || !m_session->checksCurrent() || m_session->failedValidation()) {
-        return std::nullopt;
-    }
-    // The exact bytes Apply would send, through the parse the helper runs before anything else: a
-    // plan it refuses must say why here, not leave the button waiting on polkit.
-    const auto request = m_session->applyRequest();
-    if (!request) {
-        m_refusal = tr("This plan cannot be sent to the helper: %1").arg(Core::oneLine(request.error().message));
-        return std::nullopt;
-    }
-    auto plan = Core::parseApplyRequest(*request);
-    if (!plan) {
-        m_refusal = tr("Deroot's helper would refuse this plan, so it cannot be applied from here: %1")
-                        .arg(Core::oneLine(plan.error().message));
-        return std::nullopt;
-    }
-    return std::move(*plan);
-}
-
-void FinishPage::refreshLock()
-{
-    const int revision = ++m_lockRevision;
-    m_lock.reset();
-    // The areas and the grants come from the same parse the helper runs first.
-    const std::optional<Core::ValidatedPlan> plan = checkRequest();
-    m_privileged = plan && !plan->privilegedGrants.isEmpty();
-    if (m_helper != Helper::Installed || !m_authority || !plan) {
-        updateState();
-        return;
-    }
-    // The helper's own question and decision table, played on answers without interaction: the
-    // step where the helper would prompt is the password the button announces.
-    const Core::PolkitQuestion question = Core::applyQuestion(*plan, true, m_authority->callerIsRoot());
-    QStringList actions = question.areaActions;
-    actions << question.approvalAction;
-    if (!question.privilegedAction.isEmpty()) {
-        actions << question.privilegedAction;
-    }
-    auto answers = std::make_shared<QList<std::pair<QString, Core::PolkitAnswer>>>();
-    auto remaining = std::make_shared<qsizetype>(actions.size());
-    const QPointer<FinishPage> page(this);
-    const auto finishOne = [page, revision, answers, remaining, question] {
-        if (--*remaining > 0 || !page || revision != page->m_lockRevision) {
-            return;
-        }
-        page->m_lock = Core::predictApplyLock(question, *answers);
-        page->updateState();
-    };
-    updateState();
-    for (const QString &action : std::as_const(actions)) {
-        m_authority->check(action, [answers, action, finishOne](Core::PolkitAnswer answer) {
-            answers->append({action, answer});
-            finishOne();
-        });
-    }
 }
 
 bool FinishPage::exportPlan()
@@ -543,11 +482,11 @@ void FinishPage::showApplyMessage(const QString &text, bool error)
     });
 }
 
-void FinishPage::setPhase(Phase phase)
+void FinishPage::onPhaseChanged(ApplyController::Phase previous)
 {
-    const bool held = holdsNavigation();
-    m_phase = phase;
-    if (phase == Phase::Pending) {
+    const bool held = previous != ApplyController::Phase::Idle;
+    const ApplyController::Phase phase = m_controller->phase();
+    if (phase == ApplyController::Phase::Pending) {
         m_tick->start();
         tick();
     } else {
@@ -563,7 +502,9 @@ void FinishPage::setPhase(Phase phase)
         owner->button(QWizard::BackButton)->setEnabled(!holdsNavigation() && owner->visitedIds().size() > 1);
         owner->button(QWizard::CancelButton)->setEnabled(!holdsNavigation());
     }
-    setCursor(phase == Phase::Applying || phase == Phase::RollingBack ? Qt::BusyCursor : Qt::ArrowCursor);
+    setCursor(phase == ApplyController::Phase::Applying || phase == ApplyController::Phase::RollingBack
+                  ? Qt::BusyCursor
+                  : Qt::ArrowCursor);
 }
 
 void FinishPage::confirmApply()
@@ -613,57 +554,49 @@ void FinishPage::confirmApply()
 
 void FinishPage::startApply()
 {
-    if (!m_request || m_phase != Phase::Idle) {
+    if (!m_request || m_controller->phase() != ApplyController::Phase::Idle) {
         return;
     }
     m_steps->clear();
     m_steps->setVisible(true);
     m_agentLabel->setVisible(false);
-    m_progressId.clear();
-    m_applied = false;
-    m_applyId.clear();
     m_applyIdLabel->clear();
-    setPhase(Phase::Applying);
+    const uint within = m_confirmWithin->isChecked() ? uint(m_confirmSeconds->value()) : 0;
+    if (!m_controller->apply(*m_request, within)) {
+        return;
+    }
     showApplyMessage(tr("Applying… Answer the authentication prompt if one appears; it must name SHA-256 %1.")
                          .arg(m_confirming ? m_confirming->planSha256 : QString()),
                      false);
-    const uint within = m_confirmWithin->isChecked() ? uint(m_confirmSeconds->value()) : 0;
-    const QPointer<FinishPage> page(this);
-    m_client->apply(*m_request, within, [page](const Core::Result<QJsonObject> &outcome) {
-        if (!page) {
-            return;
-        }
-        if (outcome) {
-            page->onApplied(*outcome);
-            return;
-        }
-        page->setPhase(Phase::Idle);
-        // Nothing of this call ran: rows another client's apply may have sent in the meantime go.
-        page->m_steps->clear();
-        page->m_steps->setVisible(false);
-        const QString detail = Core::oneLine(outcome.error().message);
-        QString text;
-        switch (outcome.error().code) {
-        case Core::ExitCode::NotAuthorized:
-            text = tr("Not authorized: polkit did not allow this apply (%1). Nothing was changed.").arg(detail);
-            break;
-        case Core::ExitCode::Refused:
-            text = tr("The helper refused the plan: %1. Nothing was changed.").arg(detail);
-            break;
-        case Core::ExitCode::Busy:
-            text = tr("Another apply or rollback is under way. Nothing was changed; try again when it has finished.");
-            break;
-        case Core::ExitCode::Unavailable:
-            text = tr("Deroot's helper stopped answering (%1). If it stopped in the middle of the apply, it restores "
-                      "the previous state when it next starts; derootctl history shows what happened.")
-                       .arg(detail);
-            break;
-        default:
-            text = tr("The apply failed: %1. derootctl history shows what the helper did.").arg(detail);
-            break;
-        }
-        page->showApplyMessage(text, true);
-    });
+}
+
+void FinishPage::showApplyFailure(const Core::Error &error)
+{
+    // Nothing of this call ran: rows another client's apply may have sent in the meantime go.
+    m_steps->clear();
+    m_steps->setVisible(false);
+    const QString detail = Core::oneLine(error.message);
+    QString text;
+    switch (error.code) {
+    case Core::ExitCode::NotAuthorized:
+        text = tr("Not authorized: polkit did not allow this apply (%1). Nothing was changed.").arg(detail);
+        break;
+    case Core::ExitCode::Refused:
+        text = tr("The helper refused the plan: %1. Nothing was changed.").arg(detail);
+        break;
+    case Core::ExitCode::Busy:
+        text = tr("Another apply or rollback is under way. Nothing was changed; try again when it has finished.");
+        break;
+    case Core::ExitCode::Unavailable:
+        text = tr("Deroot's helper stopped answering (%1). If it stopped in the middle of the apply, it restores "
+                  "the previous state when it next starts; derootctl history shows what happened.")
+                   .arg(detail);
+        break;
+    default:
+        text = tr("The apply failed: %1. derootctl history shows what the helper did.").arg(detail);
+        break;
+    }
+    showApplyMessage(text, true);
 }
 
 void FinishPage::addStepRow(const QString &kind, const QString &target, bool ok, const QString &message)
@@ -692,91 +625,27 @@ void FinishPage::fitSteps()
     m_steps->setFixedHeight(m_steps->header()->sizeHint().height() + rows * row + 2 * m_steps->frameWidth() + 2);
 }
 
-void FinishPage::onProgress(const Core::StepProgress &step)
+void FinishPage::showOutcome(const Core::ApplyOutcome &outcome)
 {
-    if (m_phase != Phase::Applying && m_phase != Phase::RollingBack) {
-        return;
-    }
-    // The helper runs one apply or rollback at a time, and names the id only in its reply: the
-    // steps of this call are those of the first id seen while it is in flight (for a rollback, its
-    // own id).
-    if (m_phase == Phase::RollingBack ? step.applyId != m_applyId
-                                      : (!m_progressId.isEmpty() && step.applyId != m_progressId)) {
-        return;
-    }
-    m_progressId = step.applyId;
-    addStepRow(step.kind, step.target, step.ok, step.message);
-}
-
-void FinishPage::onApplied(const QJsonObject &outcome)
-{
-    m_applyId = outcome.value(u"apply_id"_s).toString();
     // The reply is the authoritative list: the live rows are replaced by it.
     m_steps->clear();
-    for (const QJsonValue &value : outcome.value(u"steps"_s).toArray()) {
-        const QJsonObject step = value.toObject();
-        addStepRow(step.value(u"kind"_s).toString(), step.value(u"target"_s).toString(), step.value(u"ok"_s).toBool(),
-                   step.value(u"message"_s).toString());
+    for (const Core::StepProgress &step : outcome.steps) {
+        addStepRow(step.kind, step.target, step.ok, step.message);
     }
-    const bool ok = outcome.value(u"ok"_s).toBool();
-    const bool rolledBack = outcome.value(u"rolled_back"_s).toBool();
-    m_applied = !rolledBack;
-    m_appliedPlan = m_applied && m_request ? m_request->planJson : QByteArray();
-
-    const QJsonObject agent = outcome.value(u"agent"_s).toObject();
-    const bool agentChecked = agent.value(u"checked"_s).toBool();
-    if (agentChecked) {
-        // A scheduled plan's check is of its timer, as systemd has it: no process of it runs yet.
-        const QString unit = Core::oneLine(agent.value(u"unit"_s).toString());
-        QStringList lines{unit.endsWith(u".timer"_s)
-                              ? tr("Timer (%1), as systemd has it:").arg(unit)
-                              : tr("Running agent (%1, pid %2):").arg(unit).arg(agent.value(u"pid"_s).toInteger())};
-        for (const QJsonValue &value : agent.value(u"fields"_s).toArray()) {
-            const QJsonObject field = value.toObject();
-            const QString name = Core::oneLine(field.value(u"name"_s).toString());
-            const QString actual = Core::oneLine(Core::agentFieldText(name, field.value(u"actual"_s).toString()));
-            const QString expected = Core::oneLine(Core::agentFieldText(name, field.value(u"expected"_s).toString()));
-            lines << (field.value(u"ok"_s).toBool()
-                          ? tr("%1: %2 as planned").arg(name, actual)
-                          : tr("%1: %2, but the plan expects %3").arg(name, actual, expected));
-        }
-        setMessage(m_agentLabel, lines.join(u'\n'), !agent.value(u"ok"_s).toBool());
+    const Core::OutcomeText text = Core::describeOutcome(outcome);
+    if (!text.agentLines.isEmpty()) {
+        setMessage(m_agentLabel, text.agentLines.join(u'\n'), text.agentMismatch);
         m_agentLabel->setVisible(true);
     }
-    if (!m_applyId.isEmpty()) {
-        m_applyIdLabel->setText(tr("Apply id: %1 (derootctl rollback %1 undoes it later)").arg(m_applyId));
+    if (!outcome.applyId.isEmpty()) {
+        m_applyIdLabel->setText(tr("Apply id: %1 (derootctl rollback %1 undoes it later)").arg(outcome.applyId));
     }
-    const QString message = Core::oneLine(outcome.value(u"message"_s).toString());
-    if (ok) {
-        // The helper's own message is a bare "applied": count what it did instead.
-        int done = 0;
-        for (const QJsonValue &value : outcome.value(u"steps"_s).toArray()) {
-            done +=
-                value.toObject().value(u"kind"_s).toString() != Core::stepKindName(Core::PlanStep::Kind::ExportOnly);
-        }
-        showApplyMessage(tr("Applied: %n step(s) done.", nullptr, done), false);
-    } else if (rolledBack) {
-        showApplyMessage(tr("The apply failed and everything it had changed was undone: %1").arg(message), true);
-    } else if (agentChecked && !agent.value(u"ok"_s).toBool()) {
-        showApplyMessage(tr("Applied, but the running agent does not match the plan: %1. Undo it, or look into "
-                            "it and undo it later with its apply id.")
-                             .arg(message),
-                         true);
-    } else {
-        showApplyMessage(tr("The apply failed: %1").arg(message), true);
-    }
-    const QString confirmBy = outcome.value(u"confirm_by"_s).toString();
-    if (m_applied && !confirmBy.isEmpty()) {
-        m_deadline = QDateTime::fromString(confirmBy, Qt::ISODate);
-        setPhase(Phase::Pending);
-    } else {
-        setPhase(Phase::Idle);
-    }
+    showApplyMessage(text.summary, text.error);
 }
 
 void FinishPage::tick()
 {
-    const qint64 left = std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(m_deadline));
+    const qint64 left = std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(m_controller->deadline()));
     m_countdown->setText(left > 0 ? tr("Keep these changes? Unless you confirm, the helper rolls them back in %n "
                                        "second(s).",
                                        nullptr, int(left))
@@ -785,60 +654,22 @@ void FinishPage::tick()
 
 void FinishPage::keep()
 {
-    if (m_phase != Phase::Pending) {
+    if (m_controller->phase() != ApplyController::Phase::Pending) {
         return;
     }
     m_keep->setEnabled(false);
-    const QPointer<FinishPage> page(this);
-    m_client->confirm(m_applyId, [page](const Core::Result<QJsonObject> &confirmed) {
-        if (!page) {
-            return;
-        }
-        page->m_keep->setEnabled(true);
-        if (!confirmed) {
-            // Too late (rolled back already) or not ours: say so; the rolledBack signal may follow.
-            page->showApplyMessage(
-                tr("The helper did not take the confirmation: %1").arg(Core::oneLine(confirmed.error().message)), true);
-            if (confirmed.error().code == Core::ExitCode::NotFound) {
-                page->setPhase(Phase::Idle);
-            }
-            return;
-        }
-        page->setPhase(Phase::Idle);
-        page->showApplyMessage(tr("Confirmed: the changes of %1 stay.").arg(page->m_applyId), false);
-    });
+    m_controller->keep();
 }
 
 void FinishPage::rollback()
 {
-    if (m_applyId.isEmpty() || (m_phase != Phase::Idle && m_phase != Phase::Pending)) {
+    if (!m_controller->rollback()) {
         return;
     }
     m_steps->clear();
     m_steps->setVisible(true);
-    setPhase(Phase::RollingBack);
-    showApplyMessage(tr("Rolling %1 back… Answer the authentication prompt if one appears.").arg(m_applyId), false);
-    const QPointer<FinishPage> page(this);
-    m_client->rollback(m_applyId, [page](const Core::Result<QJsonObject> &outcome) {
-        if (!page) {
-            return;
-        }
-        if (!outcome) {
-            // A confirmation that was pending stays pending: the deadline still applies.
-            const bool stillPending =
-                page->m_deadline.isValid() && QDateTime::currentDateTimeUtc() < page->m_deadline && page->m_applied;
-            page->setPhase(stillPending && outcome.error().code != Core::ExitCode::NotFound ? Phase::Pending
-                                                                                            : Phase::Idle);
-            page->showApplyMessage(tr("Nothing was rolled back: %1").arg(Core::oneLine(outcome.error().message)), true);
-            return;
-        }
-        page->m_applied = false;
-        page->m_deadline = QDateTime();
-        // The running agent's check described the applied state, which is gone now.
-        page->m_agentLabel->setVisible(false);
-        page->setPhase(Phase::Idle);
-        page->showApplyMessage(tr("Rolled back %1: the system is as it was before.").arg(page->m_applyId), false);
-    });
+    showApplyMessage(
+        tr("Rolling %1 back… Answer the authentication prompt if one appears.").arg(m_controller->applyId()), false);
 }
 
 } // namespace Deroot::Ui

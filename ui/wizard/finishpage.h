@@ -3,12 +3,9 @@
 #pragma once
 
 #include "core/plan/applyrequest.h"
-#include "core/plan/polkitdecision.h"
+#include "ui/wizard/applycontroller.h"
 #include "ui/wizard/wizardsession.h"
 
-#include <QDateTime>
-#include <QJsonObject>
-#include <QPointer>
 #include <QWizardPage>
 
 #include <optional>
@@ -25,6 +22,8 @@ class QTreeWidget;
 
 namespace Deroot::Core {
 class HelperClient;
+struct ApplyOutcome;
+struct Error;
 struct StepProgress;
 } // namespace Deroot::Core
 
@@ -76,40 +75,22 @@ Q_SIGNALS:
     void navigationHeldChanged(bool held);
 
 private:
-    enum class Phase { Idle, Applying, Pending, RollingBack };
-    enum class Helper { Checking, Missing, Installed };
-
     void updateState();
-    void checkHelper();
-    /// Parses the exact request Apply would send, as the helper does first; sets m_refusal.
-    std::optional<Core::ValidatedPlan> checkRequest();
-    void refreshLock();
     void startApply();
     void confirmApply();
-    void onApplied(const QJsonObject &outcome);
-    void onProgress(const Core::StepProgress &step);
+    void showOutcome(const Core::ApplyOutcome &outcome);
+    void showApplyFailure(const Core::Error &error);
     void fitSteps();
     void addStepRow(const QString &kind, const QString &target, bool ok, const QString &message);
     void rollback();
     void keep();
     void tick();
-    void setPhase(Phase phase);
+    void onPhaseChanged(ApplyController::Phase previous);
     void showApplyMessage(const QString &text, bool error);
 
     WizardSession *m_session;
-    QPointer<Core::HelperClient> m_client;
-    QPointer<ApplyAuthority> m_authority;
-    Helper m_helper = Helper::Checking;
-    std::optional<Core::ApplyLock> m_lock;
-    QString m_refusal;         ///< why the helper would refuse the current plan, one sentence; empty if it would not
-    bool m_privileged = false; ///< the current plan has root-equivalent grants
-    int m_lockRevision = 0;
-    Phase m_phase = Phase::Idle;
-    QString m_applyId;        ///< the last apply's id, once the helper named it
-    QString m_progressId;     ///< the id the progress of the call in flight carries
-    bool m_applied = false;   ///< m_applyId's changes are in place (not rolled back)
-    QByteArray m_appliedPlan; ///< the plan.json of m_applyId, while m_applied
-    QDateTime m_deadline;
+    /// The apply's logic and state: the helper, polkit's answer for the button, the phases.
+    ApplyController *m_controller = nullptr;
     std::optional<Core::ValidatedPlan> m_confirming;
     std::optional<Core::ApplyRequest> m_request;
 
@@ -123,7 +104,7 @@ private:
     QComboBox *m_copyArtifact;
     QPushButton *m_copy;
     QPushButton *m_apply;
-    QLabel *m_lockLabel;
+    QLabel *m_permissionLabel;
     QCheckBox *m_confirmWithin;
     QSpinBox *m_confirmSeconds;
     QLabel *m_applyStatus;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 //
-// The desktop's prediction of the helper's authorization (Core::applyLock), from polkit's answers
+// The desktop's prediction of the helper's authorization (Core::applyPermission), from polkit's answers
 // without interaction: what the Apply button shows before the click. The helper decides again on
 // the call; the prediction must never show "allowed" where the helper would ask or refuse.
 #include "core/plan/applyrequest.h"
@@ -30,7 +30,7 @@ private Q_SLOTS:
         const auto challenge = PolkitAnswer::Challenge;
         const auto no = PolkitAnswer::No;
         const auto unknown = PolkitAnswer::Unknown;
-        using S = ApplyLock::State;
+        using S = ApplyPermission::State;
         const QString users = PolkitActions::kUsers;
         const QString caps = PolkitActions::kCapabilities;
         const QString apply = PolkitActions::kApply;
@@ -61,7 +61,7 @@ private Q_SLOTS:
         QFETCH(int, approval);
         QFETCH(int, state);
         QFETCH(QString, action);
-        const ApplyLock lock = applyLock(areas, static_cast<PolkitAnswer>(approval));
+        const ApplyPermission lock = applyPermission(areas, static_cast<PolkitAnswer>(approval));
         QCOMPARE(int(lock.state), state);
         QCOMPARE(lock.action, action);
         // Only the kept approval is a YES the helper refuses; for a plan without root-equivalent
@@ -69,7 +69,7 @@ private Q_SLOTS:
         QCOMPARE(lock.grantedWithoutPassword, QTest::currentDataTag() == QByteArray("kept approval while an area "
                                                                                     "needs a password: the helper "
                                                                                     "refuses"));
-        const ApplyLock asRoot = applyLock(areas, static_cast<PolkitAnswer>(approval), std::nullopt, true);
+        const ApplyPermission asRoot = applyPermission(areas, static_cast<PolkitAnswer>(approval), std::nullopt, true);
         QCOMPARE(int(asRoot.state), state);
     }
 
@@ -88,7 +88,7 @@ private Q_SLOTS:
         const auto challenge = PolkitAnswer::Challenge;
         const auto no = PolkitAnswer::No;
         const auto unknown = PolkitAnswer::Unknown;
-        using S = ApplyLock::State;
+        using S = ApplyPermission::State;
         const QString users = PolkitActions::kUsers;
         const QString caps = PolkitActions::kCapabilities;
         const QString apply = PolkitActions::kApply;
@@ -130,8 +130,8 @@ private Q_SLOTS:
         QFETCH(int, state);
         QFETCH(QString, action);
         QFETCH(bool, withoutPassword);
-        const ApplyLock lock =
-            applyLock(areas, static_cast<PolkitAnswer>(approval), static_cast<PolkitAnswer>(privileged), root);
+        const ApplyPermission lock =
+            applyPermission(areas, static_cast<PolkitAnswer>(approval), static_cast<PolkitAnswer>(privileged), root);
         QCOMPARE(int(lock.state), state);
         QCOMPARE(lock.action, action);
         QCOMPARE(lock.grantedWithoutPassword, withoutPassword);

@@ -269,7 +269,7 @@ private Q_SLOTS:
         QCOMPARE(polkit.prompts.size(), 1);
     }
 
-    // What the Finish page shows before the click (Core::predictApplyLock, and Core::applyLock on
+    // What the Finish page shows before the click (Core::predictApplyPermission, and Core::applyPermission on
     // the same answers) is what the helper then decides (authorize()), for every combination of
     // polkit's answers without interaction: allowed without a prompt, the one prompt, or refused by
     // the same action for the same reason. Either side changing alone breaks a row here.
@@ -337,13 +337,13 @@ private Q_SLOTS:
                             for (auto it = polkit.constBegin(); it != polkit.constEnd(); ++it) {
                                 seen.append({it.key(), desktopAnswer(it.value())});
                             }
-                            const Deroot::Core::ApplyLock lock =
-                                Deroot::Core::predictApplyLock(Deroot::Core::applyQuestion(plan, true, root), seen);
+                            const Deroot::Core::ApplyPermission lock = Deroot::Core::predictApplyPermission(
+                                Deroot::Core::applyQuestion(plan, true, root), seen);
                             QList<std::pair<QString, PolkitAnswer>> areaSeen;
                             for (qsizetype i = 0; i < areaAnswers.size(); ++i) {
                                 areaSeen.append({areaActions.at(i), desktopAnswer(areaAnswers.at(i))});
                             }
-                            const Deroot::Core::ApplyLock legacy = Deroot::Core::applyLock(
+                            const Deroot::Core::ApplyPermission legacy = Deroot::Core::applyPermission(
                                 areaSeen, desktopAnswer(approval),
                                 privileged >= 0 ? std::optional(desktopAnswer(answers.at(privileged))) : std::nullopt,
                                 root);
@@ -359,14 +359,14 @@ private Q_SLOTS:
                                      qPrintable(what));
                             const int prompts = helperPolkit.interactiveChecks;
                             switch (lock.state) {
-                            case Deroot::Core::ApplyLock::State::Allowed:
+                            case Deroot::Core::ApplyPermission::State::Allowed:
                                 QVERIFY2(decision->allowed && prompts == 0, qPrintable(what));
                                 break;
-                            case Deroot::Core::ApplyLock::State::NeedsAuthentication:
+                            case Deroot::Core::ApplyPermission::State::NeedsAuthentication:
                                 QVERIFY2(prompts == 1, qPrintable(what));
                                 QVERIFY2(decision->allowed == (prompt == AuthAnswer::Yes), qPrintable(what));
                                 break;
-                            case Deroot::Core::ApplyLock::State::Forbidden: {
+                            case Deroot::Core::ApplyPermission::State::Forbidden: {
                                 QVERIFY2(!decision->allowed && prompts == 0, qPrintable(what));
                                 QVERIFY2(decision->action == lock.action,
                                          qPrintable(what + u": "_s + decision->action + u" / "_s + lock.action));

@@ -3,6 +3,7 @@
 #include "fakes.h"
 #include "privatebus.h"
 
+#include "core/client/applyoutcome.h"
 #include "core/client/helperclient.h"
 
 #include <QCryptographicHash>
@@ -15,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <unistd.h>
 
@@ -49,8 +51,8 @@ private:
         {
             // A test may have dropped the service's connection already (a helper that left).
             if (serviceBus.isConnected()) {
-                serviceBus.unregisterService(kServiceName);
-                serviceBus.unregisterObject(kObjectPath);
+                serviceBus.unregisterService(Deroot::Core::HelperProtocol::kServiceName);
+                serviceBus.unregisterObject(Deroot::Core::HelperProtocol::kObjectPath);
             }
             client.reset();
             service.reset();
@@ -70,10 +72,10 @@ private:
         setup->serviceBus = QDBusConnection::connectToBus(m_address, serviceName);
         setup->clientBus = QDBusConnection::connectToBus(m_address, u"client%1"_s.arg(m_serial));
         setup->service = std::make_unique<HelperService>(setup->engine, setup->polkit, idleMs);
-        if (!setup->serviceBus.registerObject(kObjectPath, setup->service.get(),
+        if (!setup->serviceBus.registerObject(Deroot::Core::HelperProtocol::kObjectPath, setup->service.get(),
                                               QDBusConnection::ExportScriptableSlots |
                                                   QDBusConnection::ExportScriptableSignals) ||
-            !setup->serviceBus.registerService(kServiceName)) {
+            !setup->serviceBus.registerService(Deroot::Core::HelperProtocol::kServiceName)) {
             qFatal("cannot register the service on the private bus %s: %s / %s", qPrintable(m_address),
                    qPrintable(setup->serviceBus.lastError().message()),
                    setup->serviceBus.isConnected() ? "connected" : "not connected");
@@ -104,10 +106,15 @@ private:
         return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     }
 
+    // The reply as the helper sent it (ApplyOutcome::json): these tests check the service's keys.
     Deroot::Core::Result<QJsonObject> apply(Setup &setup, const QByteArray &plan, uint confirmWithin = 0)
     {
-        return await<QJsonObject>(
+        const auto outcome = await<Deroot::Core::ApplyOutcome>(
             [&](auto done) { setup.client->apply(request(plan), confirmWithin, std::move(done)); });
+        if (!outcome) {
+            return outcome.error();
+        }
+        return outcome->json;
     }
 
 private Q_SLOTS:
@@ -119,6 +126,120 @@ private Q_SLOTS:
     }
 
     void cleanupTestCase() { m_bus.stop(); }
+
+    // The client reads what the service writes: every field of an outcome survives the reply's
+    // JSON (outcomeToJson() in the helper, ApplyOutcome::fromJson() in core/client).
+    void outcomeReadsWhatTheServiceWrites()
+    {
+        ApplyOutcome written;
+        written.applyId = u"apply-7"_s;
+        written.ok = false;
+        written.rolledBack = false;
+        written.message = u"the running agent does not match the plan"_s;
+        written.steps = {StepEvent{u"apply-7"_s, 0, 2, u"create-user"_s, u"deroot-fping"_s, true, {}},
+                         StepEvent{u"apply-7"_s, 1, 2, u"export-only"_s, u"fping.container"_s, true, u"kept"_s}};
+        written.agent.checked = true;
+        written.agent.ok = false;
+        written.agent.unit = u"deroot-fping.service"_s;
+        written.agent.pid = 4242;
+        written.agent.fields = {{u"uid"_s, u"998"_s, u"0"_s, false},
+                                {u"CapEff"_s, u"0000000000002000"_s, u"0000000000002000"_s, true}};
+        written.confirmBy = QDateTime(QDate(2026, 12, 5), QTime(14, 30, 0), QTimeZone::UTC);
+        const QJsonObject json = outcomeToJson(written);
+        const auto read = Deroot::Core::ApplyOutcome::fromJson(json);
+        QVERIFY2(read.ok(), qPrintable(read.error().message));
+        QCOMPARE(read->applyId, written.applyId);
+        QCOMPARE(read->ok, written.ok);
+        QCOMPARE(read->rolledBack, written.rolledBack);
+        QCOMPARE(read->message, written.message);
+        QCOMPARE(read->steps.size(), written.steps.size());
+        for (qsizetype i = 0; i < written.steps.size(); ++i) {
+            Deroot::Core::StepProgress expected = written.steps.at(i);
+            expected.applyId.clear(); // the reply's steps are all its own apply's
+            QCOMPARE(read->steps.at(i), expected);
+        }
+        QCOMPARE(read->stepsDone(), 1);
+        QCOMPARE(read->agent.checked, true);
+        QCOMPARE(read->agent.ok, false);
+        QCOMPARE(read->agent.unit, written.agent.unit);
+        QCOMPARE(read->agent.pid, written.agent.pid);
+        QCOMPARE(read->agent.fields.size(), 2);
+        QCOMPARE(read->agent.fields.at(0).name, u"uid"_s);
+        QCOMPARE(read->agent.fields.at(0).expected, u"998"_s);
+        QCOMPARE(read->agent.fields.at(0).actual, u"0"_s);
+        QCOMPARE(read->agent.fields.at(1).ok, true);
+        QCOMPARE(read->confirmBy, written.confirmBy);
+        QCOMPARE(read->json, json);
+        // No confirmation awaited: null, read as an invalid deadline.
+        written.confirmBy = QDateTime();
+        QVERIFY(!Deroot::Core::ApplyOutcome::fromJson(outcomeToJson(written))->confirmBy.isValid());
+        // Without an id or a verdict no client can say what happened.
+        QVERIFY(!Deroot::Core::ApplyOutcome::fromJson(QJsonObject{{u"ok"_s, true}}).ok());
+        QVERIFY(!Deroot::Core::ApplyOutcome::fromJson(QJsonObject{{u"apply_id"_s, u"apply-1"_s}}).ok());
+    }
+
+    // One wording for derootctl and the Finish page.
+    void outcomeIsDescribedOnce_data()
+    {
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<bool>("rolledBack");
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<bool>("agentOk");
+        QTest::addColumn<QString>("summary");
+        QTest::addColumn<QStringList>("agent");
+        QTest::addColumn<bool>("error");
+        QTest::newRow("applied") << true << false << QString() << true << u"Applied: 2 step(s) done."_s << QStringList()
+                                 << false;
+        QTest::newRow("undone") << false << true << QString() << true
+                                << u"The apply failed and everything it had changed was undone: step 2 failed"_s
+                                << QStringList() << true;
+        QTest::newRow("failed, not undone")
+            << false << false << QString() << true << u"The apply failed: step 2 failed"_s << QStringList() << true;
+        QTest::newRow("the agent does not match")
+            << false << false << u"deroot-fping.service"_s << false
+            << u"Applied, but the running agent does not match the plan: step 2 failed. Undo it, or look into it "
+               u"and undo it later with its apply id."_s
+            << QStringList{u"Running agent (deroot-fping.service, pid 4242):"_s, u"uid: 0, but the plan expects 998"_s,
+                           u"CapAmb: none, but the plan expects CAP_NET_RAW"_s}
+            << true;
+        QTest::newRow("a timer, as planned")
+            << true << false << u"deroot-fping.timer"_s << true << u"Applied: 2 step(s) done."_s
+            << QStringList{u"Timer (deroot-fping.timer), as systemd has it:"_s, u"uid: 998 as planned"_s,
+                           u"CapAmb: CAP_NET_RAW as planned"_s}
+            << false;
+    }
+
+    void outcomeIsDescribedOnce()
+    {
+        QFETCH(bool, ok);
+        QFETCH(bool, rolledBack);
+        QFETCH(QString, unit);
+        QFETCH(bool, agentOk);
+        QFETCH(QString, summary);
+        QFETCH(QStringList, agent);
+        QFETCH(bool, error);
+        Deroot::Core::ApplyOutcome outcome;
+        outcome.applyId = u"apply-1"_s;
+        outcome.ok = ok;
+        outcome.rolledBack = rolledBack;
+        outcome.message = ok ? u"applied"_s : u"step 2 failed"_s;
+        outcome.steps = {{{}, 0, 2, u"create-user"_s, u"deroot-fping"_s, true, {}},
+                         {{}, 1, 2, u"start-unit"_s, u"deroot-fping.service"_s, ok, {}}};
+        if (!unit.isEmpty()) {
+            outcome.agent.checked = true;
+            outcome.agent.ok = agentOk;
+            outcome.agent.unit = unit;
+            outcome.agent.pid = unit.endsWith(u".timer"_s) ? 0 : 4242;
+            outcome.agent.fields = {
+                {u"uid"_s, u"998"_s, agentOk ? u"998"_s : u"0"_s, agentOk},
+                {u"CapAmb"_s, u"0000000000002000"_s, agentOk ? u"0000000000002000"_s : u"0000000000000000"_s, agentOk}};
+        }
+        const Deroot::Core::OutcomeText text = Deroot::Core::describeOutcome(outcome);
+        QCOMPARE(text.summary, summary);
+        QCOMPARE(text.agentLines, agent);
+        QCOMPARE(text.error, error);
+        QCOMPARE(text.agentMismatch, !unit.isEmpty() && !agentOk);
+    }
 
     void applyWithOnePromptReportsEveryStep()
     {
@@ -158,12 +279,16 @@ private Q_SLOTS:
         QFETCH(QString, says);
         auto setup = makeSetup();
         setup->polkit.agent = FakePolkit::Agent::Hangs;
-        std::optional<Deroot::Core::Result<QJsonObject>> answer;
-        auto done = [&](const Deroot::Core::Result<QJsonObject> &result) { answer = result; };
+        std::optional<Deroot::Core::Result<bool>> answer;
         if (method == u"Apply") {
-            setup->client->apply(request("{\"plan\": 1}"), 0, done);
+            setup->client->apply(
+                request("{\"plan\": 1}"), 0, [&](const Deroot::Core::Result<Deroot::Core::ApplyOutcome> &result) {
+                    answer = result ? Deroot::Core::Result<bool>(true) : Deroot::Core::Result<bool>(result.error());
+                });
         } else {
-            setup->client->rollback(u"apply-1"_s, done);
+            setup->client->rollback(u"apply-1"_s, [&](const Deroot::Core::Result<QJsonObject> &result) {
+                answer = result ? Deroot::Core::Result<bool>(true) : Deroot::Core::Result<bool>(result.error());
+            });
         }
         // The call waits in the prompt; then the helper's connection goes, as a killed process's does.
         QTRY_COMPARE(setup->polkit.prompts.size(), 1);
@@ -399,7 +524,7 @@ private Q_SLOTS:
         QTRY_VERIFY(installed.has_value());
         QCOMPARE(*installed, activatable);
         // Asking did not start it.
-        QVERIFY(!connection.interface()->isServiceRegistered(kServiceName).value());
+        QVERIFY(!connection.interface()->isServiceRegistered(Deroot::Core::HelperProtocol::kServiceName).value());
     }
 
     void readOnlyCallsNeedNoAuthorization()

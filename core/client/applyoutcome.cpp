@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "core/client/applyoutcome.h"
+
+#include "core/base/text.h"
+#include "core/model/capabilities.h"
+#include "core/plan/applyrequest.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Deroot::Core {
+
+int ApplyOutcome::stepsDone() const
+{
+    const QString exportOnly = stepKindName(PlanStep::Kind::ExportOnly);
+    return int(std::count_if(steps.cbegin(), steps.cend(),
+                             [&](const StepProgress &step) { return step.ok && step.kind != exportOnly; }));
+}
+
+Result<ApplyOutcome> ApplyOutcome::fromJson(const QJsonObject &object)
+{
+    const QJsonValue id = object.value(u"apply_id"_s);
+    const QJsonValue ok = object.value(u"ok"_s);
+    if (!id.isString() || id.toString().isEmpty() || !ok.isBool()) {
+        return Error{ExitCode::Failure,
+                     QCoreApplication::translate("Deroot::Core::ApplyOutcome",
+                                                 "the helper's answer names no apply id or outcome")};
+    }
+    ApplyOutcome outcome;
+    outcome.applyId = id.toString();
+    outcome.ok = ok.toBool();
+    outcome.rolledBack = object.value(u"rolled_back"_s).toBool();
+    outcome.message = object.value(u"message"_s).toString();
+    for (const QJsonValue &step : object.value(u"steps"_s).toArray()) {
+        outcome.steps.append(stepFromJson(step.toObject()));
+    }
+    const QJsonObject agent = object.value(u"agent"_s).toObject();
+    outcome.agent.checked = agent.value(u"checked"_s).toBool();
+    outcome.agent.ok = agent.value(u"ok"_s).toBool();
+    outcome.agent.unit = agent.value(u"unit"_s).toString();
+    outcome.agent.pid = agent.value(u"pid"_s).toInteger();
+    for (const QJsonValue &value : agent.value(u"fields"_s).toArray()) {
+        const QJsonObject field = value.toObject();
+        outcome.agent.fields.append({field.value(u"name"_s).toString(), field.value(u"expected"_s).toString(),
+                                     field.value(u"actual"_s).toString(), field.value(u"ok"_s).toBool()});
+    }
+    // null when no confirmation is awaited.
+    const QString confirmBy = object.value(u"confirm_by"_s).toString();
+    if (!confirmBy.isEmpty()) {
+        outcome.confirmBy = QDateTime::fromString(confirmBy, Qt::ISODate).toUTC();
+    }
+    outcome.json = object;
+    return outcome;
+}
+
+OutcomeText describeOutcome(const ApplyOutcome &outcome)
+{
+    OutcomeText text;
+    const ApplyOutcome::AgentCheck &agent = outcome.agent;
+    if (agent.checked) {
+        // A scheduled plan's check is of its timer, as systemd has it: no process of it runs yet.
+        const QString unit = oneLine(agent.unit);
+        text.agentLines << (unit.endsWith(u".timer"_s) ? QCoreApplication::translate("Deroot::Core::ApplyOutcome",
+                                                                                     "Timer (%1), as systemd has it:")
+                                                             .arg(unit)
+                                                       : QCoreApplication::translate("Deroot::Core::ApplyOutcome",
+                                                                                     "Running agent (%1, pid %2):")
+                                                             .arg(unit)
+                                                             .arg(agent.pid));
+        for (const ApplyOutcome::AgentField &field : agent.fields) {
+            const QString name = oneLine(field.name);
+            const QString actual = oneLine(agentFieldText(name, field.actual));
+            const QString expected = oneLine(agentFieldText(name, field.expected));
+            text.agentLines << (field.ok
+                                    ? QCoreApplication::translate("Deroot::Core::ApplyOutcome", "%1: %2 as planned")
+                                          .arg(name, actual)
+                                    : QCoreApplication::translate("Deroot::Core::ApplyOutcome",
+                                                                  "%1: %2, but the plan expects %3")
+                                          .arg(name, actual, expected));
+        }
+        text.agentMismatch = !agent.ok;
+    }
+    const QString message = oneLine(outcome.message);
+    text.error = !outcome.ok;
+    if (outcome.ok) {
+        // Counted here rather than taken from the helper's message, which is English whatever the
+        // caller's language.
+        text.summary = QCoreApplication::translate("Deroot::Core::ApplyOutcome", "Applied: %n step(s) done.", nullptr,
+                                                   outcome.stepsDone());
+    } else if (outcome.rolledBack) {
+        text.summary = QCoreApplication::translate("Deroot::Core::ApplyOutcome",
+                                                   "The apply failed and everything it had changed was undone: %1")
+                           .arg(message);
+    } else if (agent.checked && !agent.ok) {
+        text.summary = QCoreApplication::translate("Deroot::Core::ApplyOutcome",
+                                                   "Applied, but the running agent does not match the plan: %1. Undo "
+                                                   "it, or look into it and undo it later with its apply id.")
+                           .arg(message);
+    } else {
+        text.summary = QCoreApplication::translate("Deroot::Core::ApplyOutcome", "The apply failed: %1").arg(message);
+    }
+    return text;
+}
+
+QString agentFieldText(const QString &field, const QString &value)
+{
+    static const QRegularExpression kMask(QRegularExpression::anchoredPattern(u"[0-9a-fA-F]{16}"_s));
+    if (!field.startsWith(u"Cap"_s) || !kMask.match(value).hasMatch()) {
+        return value;
+    }
+    const std::uint64_t mask = value.toULongLong(nullptr, 16);
+    std::uint64_t known = 0;
+    for (const CapabilityInfo &info : capabilityTable()) {
+        known |= std::uint64_t(1) << info.number;
+    }
+    // In HelperClient's context, where these words have been translated since before this file.
+    if (mask == 0) {
+        return QCoreApplication::translate("Deroot::Core::HelperClient", "none");
+    }
+    if ((mask & known) == known) {
+        // A full bounding set lists 41 names: say "all", and name only bits beyond Deroot's table.
+        const QList<QString> extra = capabilityNames(mask & ~known);
+        return extra.isEmpty()
+                   ? QCoreApplication::translate("Deroot::Core::HelperClient", "all")
+                   : QCoreApplication::translate("Deroot::Core::HelperClient", "all, and %1").arg(extra.join(u", "_s));
+    }
+    return capabilityNames(mask).join(u", "_s);
+}
+
+} // namespace Deroot::Core
