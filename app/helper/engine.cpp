@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "app/helper/engine.h"
 
+#include "app/helper/accountfiles.h"
 #include "app/helper/agentcheck.h"
 #include "app/helper/fsops.h"
 #include "app/helper/journal.h"
@@ -56,16 +57,6 @@ const QString kUnitDirectory = u"/etc/systemd/system"_s;
 // the recovery that must finish an apply after a reboot).
 const QStringList kHelperUnits{u"deroot-helper.service"_s, u"deroot-helper-recover.service"_s};
 
-// The account files useradd and groupadd change. An undo decides with these four and writes back
-// only these four (never subuid or subgid, which useradd --system leaves alone and an admin may
-// have changed since).
-const QStringList kAccountFiles{u"/etc/passwd"_s, u"/etc/group"_s, u"/etc/shadow"_s, u"/etc/gshadow"_s};
-// The backups shadow's tools write beside them: each holds its file as it was before the tool's last
-// change. They are the tools', not the apply's: an undo removes one that the apply created and
-// leaves any other as the tools made it, rather than bring back an older copy (with older password
-// hashes) that the journal would have to keep.
-const QStringList kAccountBackups{u"/etc/passwd-"_s, u"/etc/group-"_s, u"/etc/shadow-"_s, u"/etc/gshadow-"_s};
-constexpr qsizetype kMaxAccountFileBytes = 8 * 1024 * 1024;
 // The largest file of /etc/sudoers.d whose copy visudo -c checks; sudo reads files of any size, so a
 // larger one is refused rather than left out of the check.
 constexpr qsizetype kMaxSudoersFileBytes = 8 * 1024 * 1024;
@@ -149,88 +140,6 @@ bool sameState(const FileState &a, const FileState &b)
     return !a.exists || (a.bytes == b.bytes && a.mode == b.mode && a.uid == b.uid && a.gid == b.gid);
 }
 
-// One account from /etc/passwd or /etc/group.
-struct Account
-{
-    QString name;
-    qint64 id = -1;
-    QString shell;
-};
-
-QList<Account> parseAccounts(const QByteArray &bytes, bool passwd)
-{
-    QList<Account> accounts;
-    for (const QByteArray &line : bytes.split('\n')) {
-        const QList<QByteArray> fields = line.split(':');
-        if (fields.size() < (passwd ? 7 : 4)) {
-            continue;
-        }
-        bool ok = false;
-        Account account{QString::fromUtf8(fields.at(0)), fields.at(2).toLongLong(&ok),
-                        passwd ? QString::fromUtf8(fields.at(6)) : QString()};
-        if (ok) {
-            accounts.append(account);
-        }
-    }
-    return accounts;
-}
-
-std::optional<Account> findAccount(const QList<Account> &accounts, const QString &name)
-{
-    for (const Account &account : accounts) {
-        if (account.name == name) {
-            return account;
-        }
-    }
-    return std::nullopt;
-}
-
-// @p bytes without the lines of @p names and without @p member in any member list: what an
-// account file was before useradd (and groupadd) added them, if nothing else changed it since.
-QByteArray withoutAccounts(const QByteArray &bytes, const QStringList &names, const QString &member,
-                           const QString &path)
-{
-    // /etc/group: name:password:gid:members; /etc/gshadow: name:password:admins:members.
-    const bool memberLists = path == u"/etc/group" || path == u"/etc/gshadow";
-    const qsizetype firstList = path == u"/etc/group" ? 3 : 2;
-    const QByteArray member8 = member.toUtf8();
-    QList<QByteArray> kept;
-    for (const QByteArray &line : bytes.split('\n')) {
-        QList<QByteArray> fields = line.split(':');
-        if (names.contains(QString::fromUtf8(fields.constFirst())) && fields.size() > 1) {
-            continue;
-        }
-        if (memberLists) {
-            for (qsizetype f = firstList; f < fields.size(); ++f) {
-                QList<QByteArray> members = fields.at(f).split(',');
-                members.removeIf([&member8](const QByteArray &m) { return m == member8; });
-                fields[f] = members.join(',');
-            }
-        }
-        kept.append(fields.join(':'));
-    }
-    return kept.join('\n');
-}
-
-// UID_MIN and SYS_UID_MIN from login.defs. When login.defs leaves SYS_UID_MIN unset (Debian
-// comments it out), the boundary is 100, not useradd's built-in 101: base-passwd's static accounts
-// are 0-99 and adduser gives packages' system users ids from 100 (FIRST_SYSTEM_UID), so with 101
-// the first package user of a Debian system (the exporters' prometheus, uid 100) counts as static.
-QPair<qint64, qint64> uidLimits(const QByteArray &loginDefs)
-{
-    qint64 uidMin = 1000;
-    qint64 sysUidMin = 100;
-    for (const QByteArray &raw : loginDefs.split('\n')) {
-        const QList<QByteArray> words = raw.simplified().split(' ');
-        if (words.size() >= 2 && words.at(0) == "UID_MIN") {
-            uidMin = words.at(1).toLongLong();
-        } else if (words.size() >= 2 && words.at(0) == "SYS_UID_MIN") {
-            sysUidMin = words.at(1).toLongLong();
-        }
-    }
-    return {uidMin, sysUidMin};
-}
-
 QString directoryOf(const QString &path)
 {
     return path.section(u'/', 0, -2).isEmpty() ? u"/"_s : path.section(u'/', 0, -2);
@@ -258,28 +167,23 @@ public:
         }
     }
 
-    void boundary([[maybe_unused]] int index) const
+    // The crash test's boundaries (crashhook.h); nothing in a build without the hook.
+    void stepBoundary([[maybe_unused]] int step, [[maybe_unused]] bool done) const
     {
 #ifdef DEROOT_CRASH_HOOK
-        if (system.crashAtBoundary == index) {
-            // Test-only: the host tests' fault injection; this code is absent from release builds.
-            ::raise(SIGKILL);
-        }
+        system.crashHook.applyStep(step, done);
 #endif
     }
 
-    void undoBoundary([[maybe_unused]] int index) const
+    void undoBoundary([[maybe_unused]] int undone, [[maybe_unused]] bool done) const
     {
 #ifdef DEROOT_CRASH_HOOK
-        if (system.crashAtUndoBoundary == index) {
-            // Test-only, as boundary(): a kill in the middle of a rollback or a recovery.
-            ::raise(SIGKILL);
-        }
+        system.crashHook.undoStep(undone, done);
 #endif
     }
 
-    Core::ToolRun run(const QString &program, const QStringList &arguments, const QList<BindMount> &binds = {},
-                      int timeoutMs = 60000) const
+    [[nodiscard]] Core::ToolRun run(const QString &program, const QStringList &arguments,
+                                    const QList<BindMount> &binds = {}, int timeoutMs = 60000) const
     {
         return system.runner->run(program, arguments, binds, timeoutMs);
     }
@@ -289,14 +193,15 @@ public:
     // agent's own restarts on top, and a rollback refused by the limiter would leave the change in
     // place. reset-failed clears the limiter (and a failed state); it fails only for a unit that is
     // not loaded, which the restart then reports.
-    std::optional<Error> restart(const QString &unit) const
+    [[nodiscard]] std::optional<Error> restart(const QString &unit) const
     {
-        run(kSystemctl, {u"reset-failed"_s, u"--"_s, unit});
+        // Its failure is the restart's to report (above), so its result is not needed.
+        static_cast<void>(run(kSystemctl, {u"reset-failed"_s, u"--"_s, unit}));
         return toolError(run(kSystemctl, {u"restart"_s, u"--"_s, unit}, {}, 90000),
                          u"systemctl restart %1"_s.arg(unit));
     }
 
-    static std::optional<Error> toolError(const Core::ToolRun &run, const QString &what)
+    [[nodiscard]] static std::optional<Error> toolError(const Core::ToolRun &run, const QString &what)
     {
         if (run.started && run.finished && run.exitCode == 0) {
             return std::nullopt;
@@ -322,8 +227,10 @@ public:
     {
         QStringList created;
         auto dir = fs->openDirectory(system.stateDirectory, DirectoryRule::Destination, true, &created);
-        if (dir && !created.isEmpty()) {
-            ::fchmod(dir->get(), 0700);
+        // Refused rather than used wider: the journal keeps what the applies replaced.
+        if (dir && !created.isEmpty() && ::fchmod(dir->get(), 0700) != 0) {
+            return Error{ExitCode::Failure,
+                         u"the journal's directory cannot be made root-only: %1"_s.arg(errnoText(errno))};
         }
         return dir;
     }
@@ -335,8 +242,8 @@ public:
     // would no longer ask for this command) or a base system account such as www-data (whose other
     // programs would get the rule too), and never a member of a group that gives sudo or root
     // itself (a rule for an administrator grants nothing an agent should get from Deroot).
-    static std::optional<Error> checkCaller(const QString &caller, const QByteArray &passwd, const QByteArray &group,
-                                            qint64 uidMin, qint64 sysUidMin)
+    [[nodiscard]] static std::optional<Error> checkCaller(const QString &caller, const QByteArray &passwd,
+                                                          const QByteArray &group, qint64 uidMin, qint64 sysUidMin)
     {
         const QString shown = quoted(caller);
         qint64 primaryGid = -1;
@@ -387,7 +294,7 @@ public:
         return std::nullopt;
     }
 
-    std::optional<Error> checkAccounts(const ValidatedPlan &plan) const
+    [[nodiscard]] std::optional<Error> checkAccounts(const ValidatedPlan &plan) const
     {
         const auto passwd = readAt(u"/etc/passwd"_s, kMaxAccountFileBytes);
         const auto group = readAt(u"/etc/group"_s, kMaxAccountFileBytes);
@@ -531,7 +438,7 @@ public:
     // skips names with a '.' or ending in '~' and whatever is not a regular file once symlinks are
     // followed (a dangling one, a directory, a FIFO); everything else it reads, whatever its links
     // or size, so everything else is copied or the check is refused.
-    std::optional<Error> copySudoersDirectory(int live, int staging, const QString &skip) const
+    [[nodiscard]] std::optional<Error> copySudoersDirectory(int live, int staging, const QString &skip) const
     {
         DIR *stream = ::fdopendir(::fcntl(live, F_DUPFD_CLOEXEC, 0));
         if (!stream) {
@@ -593,13 +500,14 @@ public:
     // mount namespace of visudo alone, so a broken configuration is never live, not even for a
     // moment. With @p mustBeRead, that visudo run must also have parsed the new file: otherwise
     // /etc/sudoers does not include /etc/sudoers.d and the rule would grant nothing.
-    std::optional<Error> checkSudoers(const QString &target, const QByteArray &content, bool mustBeRead) const
+    [[nodiscard]] std::optional<Error> checkSudoers(const QString &target, const QByteArray &content,
+                                                    bool mustBeRead) const
     {
         auto state = stateDirectory();
         if (!state) {
             return state.error();
         }
-        const QString stagingName = u"visudo-"_s + Journal::newId(QDateTime::currentDateTimeUtc());
+        const QString stagingName = u"visudo-"_s + Journal::newId(system.now());
         const QByteArray staging = QFile::encodeName(stagingName);
         if (::mkdirat(state->get(), staging.constData(), 0700) != 0) {
             return Error{ExitCode::Failure,
@@ -665,7 +573,7 @@ public:
         return std::nullopt;
     }
 
-    std::optional<Error> preflight(const ValidatedPlan &plan) const
+    [[nodiscard]] std::optional<Error> preflight(const ValidatedPlan &plan) const
     {
         if (plan.method != u"container") {
             if (auto error = checkAccounts(plan)) {
@@ -752,7 +660,8 @@ public:
     };
 
     // Records the previous state of what @p step changes into @p entry.
-    std::optional<Error> recordBefore(const ValidatedPlan &plan, const PlanStep &step, QJsonObject &entry) const
+    [[nodiscard]] std::optional<Error> recordBefore(const ValidatedPlan &plan, const PlanStep &step,
+                                                    QJsonObject &entry) const
     {
         switch (step.kind) {
         case PlanStep::Kind::CreateUser: {
@@ -1054,9 +963,9 @@ public:
                                                      quoted(plan.programPath), errnoText(error))},
                         {}};
             }
-            QJsonObject caps2 = entry.value(u"caps"_s).toObject();
-            caps2.insert(u"after"_s, capabilityXattr(fd->get()));
-            entry.insert(u"caps"_s, caps2);
+            QJsonObject recorded = entry.value(u"caps"_s).toObject();
+            recorded.insert(u"after"_s, capabilityXattr(fd->get()));
+            entry.insert(u"caps"_s, recorded);
             return {std::nullopt, u"set %1 on %2"_s.arg(QString::fromLatin1(text), plan.programPath)};
         }
         case PlanStep::Kind::DaemonReload:
@@ -1118,7 +1027,7 @@ public:
 
     // Removes the symlink @p path if it still points to @p target; one that is gone already (an
     // undo that died after it, or the admin) is fine, anything else in its place stays.
-    std::optional<Error> removeLink(const QString &path, const QString &target) const
+    [[nodiscard]] std::optional<Error> removeLink(const QString &path, const QString &target) const
     {
         auto dir = fs->openDirectory(directoryOf(path), DirectoryRule::Destination);
         if (!dir) {
@@ -1143,7 +1052,7 @@ public:
 
     // Makes the symlink @p path -> @p target as it was, unless it is there already; its directory
     // is made (0755) if it went meanwhile. Something else in its place is left alone and noted.
-    std::optional<Error> restoreLink(const QString &path, const QString &target, QStringList &notes) const
+    [[nodiscard]] std::optional<Error> restoreLink(const QString &path, const QString &target, QStringList &notes) const
     {
         auto dir = fs->openDirectory(directoryOf(path), DirectoryRule::Destination, true);
         if (!dir) {
@@ -1164,7 +1073,7 @@ public:
 
     // The symlink @p path -> @p target in @p directory (the descriptor of its directory), staged
     // under a name systemd ignores and renamed into place.
-    static std::optional<Error> makeLink(int directory, const QString &path, const QString &target)
+    [[nodiscard]] static std::optional<Error> makeLink(int directory, const QString &path, const QString &target)
     {
         const QByteArray staged = ".deroot-staged-" + QByteArray::number(QRandomGenerator::system()->generate64(), 16);
         if (::symlinkat(QFile::encodeName(target).constData(), directory, staged.constData()) != 0 ||
@@ -1177,7 +1086,7 @@ public:
         return std::nullopt;
     }
 
-    std::optional<Error> enable(const QString &link) const
+    [[nodiscard]] std::optional<Error> enable(const QString &link) const
     {
         auto dir = fs->openDirectory(directoryOf(link), DirectoryRule::Destination, true);
         if (!dir) {
@@ -1274,7 +1183,7 @@ public:
         QStringList notes;
     };
 
-    std::optional<Error> restoreFile(const QString &path, const FileState &before) const
+    [[nodiscard]] std::optional<Error> restoreFile(const QString &path, const FileState &before) const
     {
         auto dir = fs->openDirectory(directoryOf(path), DirectoryRule::Destination);
         if (!dir) {
@@ -1335,7 +1244,7 @@ public:
     // before (its SHA-256 in the journal), exactly those bytes are written back, so a change another
     // tool made since is never lost nor reverted; otherwise userdel and groupdel remove the account
     // and keep everyone else's changes.
-    std::optional<Error> undoUser(const QJsonObject &entry, UndoContext &context) const
+    [[nodiscard]] std::optional<Error> undoUser(const QJsonObject &entry, UndoContext &context) const
     {
         const QJsonObject user = entry.value(u"user"_s).toObject();
         if (user.isEmpty() || user.value(u"existed"_s).toBool()) {
@@ -1443,7 +1352,7 @@ public:
         return std::nullopt;
     }
 
-    std::optional<Error> undoEntry(const QJsonObject &entry, UndoContext &context) const
+    [[nodiscard]] std::optional<Error> undoEntry(const QJsonObject &entry, UndoContext &context) const
     {
         const QString kind = entry.value(u"kind"_s).toString();
         if (kind == Core::stepKindName(PlanStep::Kind::CreateUser)) {
@@ -1613,8 +1522,9 @@ public:
     // unfinished, and the next start or apply finishes it, which changes nothing more since every
     // step's undo first compares the present state with the recorded one).
     // A journal write that failed is reported in @p journalError when given, else as the result.
-    std::optional<Error> undo(QJsonObject &record, const QString &finalState, const QString &message, int callerUid,
-                              const StepCallback &progress, std::optional<Error> *journalError = nullptr)
+    [[nodiscard]] std::optional<Error> undo(QJsonObject &record, const QString &finalState, const QString &message,
+                                            int callerUid, const StepCallback &progress,
+                                            std::optional<Error> *journalError = nullptr)
     {
         // Written ahead like the apply's steps, but an undo goes on without it: it only ever
         // brings back what was there.
@@ -1640,10 +1550,10 @@ public:
             if (status != u"intended" && status != u"done" && status != u"failed") {
                 continue;
             }
-            undoBoundary(2 * undone);
+            undoBoundary(undone, false);
             const auto error = undoEntry(entry, context);
             serviceManagerWork(entry, context);
-            undoBoundary(2 * undone + 1);
+            undoBoundary(undone, true);
             ++undone;
             entry.insert(u"status"_s, error ? u"undo-failed"_s : u"undone"_s);
             if (error) {
@@ -1663,7 +1573,7 @@ public:
                                    error ? error->message : u"undone: %1"_s.arg(entry.value(u"kind"_s).toString())});
             }
         }
-        undoBoundary(2 * undone);
+        undoBoundary(undone, false);
         if (context.reload) {
             if (auto error = toolError(run(kSystemctl, {u"daemon-reload"_s}), u"systemctl daemon-reload"_s)) {
                 firstError = firstError ? firstError : error;
@@ -1675,14 +1585,15 @@ public:
             }
         }
         for (const QString &unit : std::as_const(context.start)) {
-            // reset-failed: the start limit must not refuse an undo (see restart()).
-            run(kSystemctl, {u"reset-failed"_s, u"--"_s, unit});
+            // reset-failed: the start limit must not refuse an undo (see restart()); the start
+            // reports what goes wrong.
+            static_cast<void>(run(kSystemctl, {u"reset-failed"_s, u"--"_s, unit}));
             if (auto error = toolError(run(kSystemctl, {u"start"_s, u"--"_s, unit}, {}, 90000),
                                        u"systemctl start %1"_s.arg(unit))) {
                 firstError = firstError ? firstError : error;
             }
         }
-        undoBoundary(2 * undone + 1);
+        undoBoundary(undone, true);
         record.remove(u"rolling_back_to"_s);
         record.insert(u"state"_s, firstError ? u"rollback-failed"_s : finalState);
         record.insert(u"message"_s, firstError ? firstError->message : message);
@@ -1734,7 +1645,7 @@ public:
         return fd;
     }
 
-    std::optional<Error> ready() const
+    [[nodiscard]] std::optional<Error> ready() const
     {
         if (!fs || !journal || !system.runner) {
             return fsError.message.isEmpty() ? Error{ExitCode::Failure, u"the engine has no runner"_s} : fsError;
@@ -1745,7 +1656,7 @@ public:
     // --- the journal: every write, and an index of it in memory ---
 
     // Writes @p record and updates the index. Every journal write goes through here.
-    std::optional<Error> save(const QJsonObject &record) const
+    [[nodiscard]] std::optional<Error> save(const QJsonObject &record) const
     {
         if (system.failJournalWrite && system.failJournalWrite(record)) {
             return Error{ExitCode::Failure,
@@ -1891,7 +1802,7 @@ public:
     // The marker deroot-helper-recover.service looks for at boot. Made before anything of an apply
     // or an undo happens (so a reboot at any point starts the helper), and removed once nothing
     // awaits the helper: no pending confirmation, nothing unfinished.
-    std::optional<Error> armBootRecovery() const
+    [[nodiscard]] std::optional<Error> armBootRecovery() const
     {
         auto dir = stateDirectory();
         if (!dir) {
@@ -1918,8 +1829,12 @@ public:
             return;
         }
         auto dir = stateDirectory();
-        if (dir) {
-            RootFs::remove(dir->get(), kRecoverMarker, quoted(kRecoverMarker));
+        // Not fatal: a marker left behind only starts the helper once more at boot, which then
+        // finds nothing to do and removes it.
+        const auto error = dir ? RootFs::remove(dir->get(), kRecoverMarker, quoted(kRecoverMarker))
+                               : std::optional<Error>(dir.error());
+        if (error) {
+            log(LOG_WARNING, -1, u"the boot-time recovery marker cannot be removed: %1"_s.arg(error->message));
         }
     }
 
@@ -1988,12 +1903,7 @@ System System::real()
         }
     };
 #ifdef DEROOT_CRASH_HOOK
-    if (qEnvironmentVariableIsSet("DEROOT_TEST_CRASH_AT")) {
-        system.crashAtBoundary = qEnvironmentVariableIntValue("DEROOT_TEST_CRASH_AT");
-    }
-    if (qEnvironmentVariableIsSet("DEROOT_TEST_CRASH_AT_UNDO")) {
-        system.crashAtUndoBoundary = qEnvironmentVariableIntValue("DEROOT_TEST_CRASH_AT_UNDO");
-    }
+    system.crashHook = CrashHook::fromEnvironment();
 #endif
     return system;
 }
@@ -2144,10 +2054,10 @@ Core::Result<ApplyOutcome> Engine::apply(const ValidatedPlan &plan, int callerUi
                 record.insert(u"entries"_s, entries);
                 return abandon(*saveError);
             }
-            d->boundary(2 * i);
+            d->stepBoundary(i, false);
             result = d->carryOut(plan, step, entry, outcome.agent);
             error = result.error;
-            d->boundary(2 * i + 1);
+            d->stepBoundary(i, true);
         }
         entry.insert(u"status"_s, error ? u"failed"_s : u"done"_s);
         entry.insert(u"message"_s, error ? error->message : result.message);
@@ -2377,6 +2287,11 @@ QJsonObject Engine::status(const QString &applyId) const
     }
     d->syncIndex(false);
     return d->index.value(applyId).summary;
+}
+
+QDateTime Engine::now() const
+{
+    return d->system.now();
 }
 
 } // namespace Deroot::Helper

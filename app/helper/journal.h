@@ -45,9 +45,9 @@ public:
     static QString newId(const QDateTime &now);
     /// Whether @p id has the form newId() makes: a D-Bus argument is checked with it before it
     /// names a file.
-    static bool isValidId(const QString &id);
+    [[nodiscard]] static bool isValidId(const QString &id);
 
-    std::optional<Core::Error> save(const QJsonObject &record) const;
+    [[nodiscard]] std::optional<Core::Error> save(const QJsonObject &record) const;
     Core::Result<QJsonObject> load(const QString &id) const;
     /// Every apply's id with the stamp of its file (one listing and one fstatat per record, nothing
     /// read or parsed).
@@ -58,7 +58,7 @@ public:
     std::optional<JournalStamp> directoryStamp() const;
     /// Deletes the record of @p id (and flushes the directory). The engine removes only records
     /// that can no longer undo anything: see kMaxRecords.
-    std::optional<Core::Error> remove(const QString &id) const;
+    [[nodiscard]] std::optional<Core::Error> remove(const QString &id) const;
 
     /// Bounds. One record never grows beyond kMaxRecordBytes, whatever the plan. Beyond
     /// kMaxRecords records, the engine deletes the oldest of those that can no longer undo

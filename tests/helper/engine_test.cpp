@@ -62,8 +62,12 @@ struct Machine
         system.proc = proc;
         system.startTimeoutMs = 200;
         system.now = [this] { return now; };
-        system.crashAtBoundary = crashAt;
-        system.crashAtUndoBoundary = crashAtUndo;
+#ifdef DEROOT_CRASH_HOOK
+        system.crashHook = CrashHook{crashAt, crashAtUndo};
+#else
+        Q_UNUSED(crashAt);
+        Q_UNUSED(crashAtUndo);
+#endif
         return system;
     }
 
