@@ -140,6 +140,36 @@ bool sameState(const FileState &a, const FileState &b)
     return !a.exists || (a.bytes == b.bytes && a.mode == b.mode && a.uid == b.uid && a.gid == b.gid);
 }
 
+QString counted(qsizetype n, const QString &one, const QString &many)
+{
+    return u"%1 %2"_s.arg(n).arg(n == 1 ? one : many);
+}
+
+// The one line of an apply that ran to the end: what was done, so that no client has to count
+// the steps itself to say it.
+QString appliedMessage(const ApplyOutcome &outcome, const QDateTime &confirmBy)
+{
+    const QString exportOnly = Core::stepKindName(PlanStep::Kind::ExportOnly);
+    const qsizetype exported = std::count_if(outcome.steps.cbegin(), outcome.steps.cend(),
+                                             [&](const StepEvent &step) { return step.kind == exportOnly; });
+    QString message = u"applied "_s + counted(outcome.steps.size() - exported, u"step"_s, u"steps"_s);
+    if (exported > 0) {
+        message += u", and left %1 for the admin to install by hand"_s.arg(
+            counted(exported, u"exported file"_s, u"exported files"_s));
+    }
+    if (outcome.agent.checked && !outcome.agent.ok) {
+        message += u", but the running agent does not match the plan: %1; roll it back with apply id %2"_s.arg(
+            describeMismatch(outcome.agent), outcome.applyId);
+    } else if (outcome.agent.checked) {
+        message += outcome.agent.unit.endsWith(u".timer"_s) ? u"; the timer is as planned"_s
+                                                            : u"; the running agent is as planned"_s;
+    }
+    if (confirmBy.isValid()) {
+        message += u"; confirm it by %1 or it is rolled back"_s.arg(confirmBy.toUTC().toString(Qt::ISODate));
+    }
+    return message;
+}
+
 QString directoryOf(const QString &path)
 {
     return path.section(u'/', 0, -2).isEmpty() ? u"/"_s : path.section(u'/', 0, -2);
@@ -1679,6 +1709,7 @@ public:
     {
         qint64 sequence = 0;
         QString state;
+        QString planSha256;
         QDateTime confirmBy;
         int callerUid = -1;
         QJsonObject summary;
@@ -1689,6 +1720,7 @@ public:
     {
         return IndexEntry{record.value(u"sequence"_s).toInteger(),
                           record.value(u"state"_s).toString(),
+                          record.value(u"plan_sha256"_s).toString(),
                           QDateTime::fromString(record.value(u"confirm_by"_s).toString(), Qt::ISODate),
                           record.value(u"caller_uid"_s).toInt(-1),
                           summary(record),
@@ -1961,6 +1993,19 @@ Core::Result<ApplyOutcome> Engine::apply(const ValidatedPlan &plan, int callerUi
                      u"applied until it is"_s.arg(unfinished,
                                                   d->index.value(unfinished).summary.value(u"message"_s).toString())};
     }
+    // The same plan on top of itself would record, as its previous state, the first apply's result:
+    // its rollback would bring back nothing, and the first one could not be rolled back while it
+    // stands. What is in place is in the journal, so the rule holds for every client, whatever it
+    // remembers. Checked before the pending confirmation, which may be that same plan.
+    for (const QString &id : d->orderedIds({u"applied"_s, u"pending"_s})) {
+        const auto &earlier = d->index.value(id);
+        if (earlier.planSha256 == plan.planSha256) {
+            return Error{ExitCode::Refused,
+                         u"this plan is already applied, as apply %1 (%2): roll back %1 first to apply it again; "
+                         u"nothing was changed"_s.arg(id, earlier.state == u"pending" ? u"awaiting its confirmation"_s
+                                                                                      : u"confirmed"_s)};
+        }
+    }
     if (const auto waiting = pending()) {
         return Error{ExitCode::Busy,
                      u"the apply %1 awaits its confirmation until %2: confirm or roll it back first"_s.arg(
@@ -2093,9 +2138,7 @@ Core::Result<ApplyOutcome> Engine::apply(const ValidatedPlan &plan, int callerUi
         }
     }
     outcome.ok = !outcome.agent.checked || outcome.agent.ok;
-    outcome.message = outcome.ok ? u"applied"_s
-                                 : u"applied, but the running agent does not match the plan: %1; roll it back with "
-                                   u"apply id %2"_s.arg(describeMismatch(outcome.agent), outcome.applyId);
+    outcome.message = appliedMessage(outcome, confirmBy);
     if (confirmBy.isValid()) {
         outcome.confirmBy = confirmBy.toUTC();
         record.insert(u"confirm_by"_s, outcome.confirmBy.toString(Qt::ISODate));
