@@ -272,29 +272,30 @@ Core::Result<ApplyOutcome> Engine::apply(const ValidatedPlan &plan, int callerUi
     d->prune(callerUid);
     ApplyOutcome outcome;
     outcome.applyId = Journal::newId(d->system.now());
-    QJsonArray entries;
+    JournalRecord record;
+    record.format = kJournalFormat;
+    record.id = outcome.applyId;
+    record.sequence = sequence;
+    record.created = d->system.now().toString(Qt::ISODate);
+    record.callerUid = callerUid;
+    record.agent = plan.agent;
+    record.method = plan.method;
+    record.planSha256 = plan.planSha256;
+    record.serviceUser = plan.serviceUser;
+    record.unit = plan.unit;
+    record.timer = plan.timer;
+    record.replacesUnit = plan.replacesUnit;
+    record.state = u"applying"_s;
     for (qsizetype i = 0; i < plan.steps.size(); ++i) {
         const PlanStep &step = plan.steps.at(i);
-        entries.append(QJsonObject{{u"index"_s, int(i)},
-                                   {u"kind"_s, Core::stepKindName(step.kind)},
-                                   {u"target"_s, step.target},
-                                   {u"artifact"_s, step.artifact},
-                                   {u"status"_s, u"planned"_s}});
+        JournalEntry entry;
+        entry.index = int(i);
+        entry.kind = Core::stepKindName(step.kind);
+        entry.target = step.target;
+        entry.artifact = step.artifact;
+        entry.status = u"planned"_s;
+        record.entries.append(entry);
     }
-    QJsonObject record{{u"format"_s, kJournalFormat},
-                       {u"id"_s, outcome.applyId},
-                       {u"sequence"_s, sequence},
-                       {u"created"_s, d->system.now().toString(Qt::ISODate)},
-                       {u"caller_uid"_s, callerUid},
-                       {u"agent"_s, plan.agent},
-                       {u"method"_s, plan.method},
-                       {u"plan_sha256"_s, plan.planSha256},
-                       {u"service_user"_s, plan.serviceUser},
-                       {u"unit"_s, plan.unit},
-                       {u"timer"_s, plan.timer},
-                       {u"replaces_unit"_s, plan.replacesUnit},
-                       {u"state"_s, u"applying"_s},
-                       {u"entries"_s, entries}};
     // Before anything changes: a reboot from here on starts the helper, which finishes or expires
     // this apply (deroot-helper-recover.service). Without the marker, a reboot could leave an
     // unconfirmed change in place: nothing is done.
@@ -333,20 +334,16 @@ Core::Result<ApplyOutcome> Engine::apply(const ValidatedPlan &plan, int callerUi
     const int count = int(plan.steps.size());
     for (int i = 0; i < count; ++i) {
         const PlanStep &step = plan.steps.at(i);
-        QJsonObject entry = entries.at(i).toObject();
+        JournalEntry entry = record.entries.at(i);
         std::optional<Error> error = d->recordBefore(plan, step, entry);
         Private::StepResult result;
         if (!error) {
-            entry.insert(u"status"_s, u"intended"_s);
-            entries[i] = entry;
-            record.insert(u"entries"_s, entries);
+            entry.status = u"intended"_s;
+            record.entries[i] = entry;
             // Write-ahead: the previous state is on disk before anything of the step happens.
             if (auto saveError = d->save(record)) {
                 // Nothing of this step happened: only the steps before it are undone.
-                QJsonObject planned = entry;
-                planned.insert(u"status"_s, u"planned"_s);
-                entries[i] = planned;
-                record.insert(u"entries"_s, entries);
+                record.entries[i].status = u"planned"_s;
                 return abandon(*saveError);
             }
             d->stepBoundary(i, false);
@@ -354,17 +351,11 @@ Core::Result<ApplyOutcome> Engine::apply(const ValidatedPlan &plan, int callerUi
             error = result.error;
             d->stepBoundary(i, true);
         }
-        entry.insert(u"status"_s, error ? u"failed"_s : u"done"_s);
-        entry.insert(u"message"_s, error ? error->message : result.message);
-        entries[i] = entry;
-        record.insert(u"entries"_s, entries);
-        const StepEvent event{outcome.applyId,
-                              i,
-                              count,
-                              Core::stepKindName(step.kind),
-                              step.target,
-                              !error,
-                              entry.value(u"message"_s).toString()};
+        entry.status = error ? u"failed"_s : u"done"_s;
+        entry.message = error ? error->message : result.message;
+        record.entries[i] = entry;
+        const StepEvent event{outcome.applyId, i,      count,         Core::stepKindName(step.kind),
+                              step.target,     !error, *entry.message};
         outcome.steps.append(event);
         d->log(error ? LOG_ERR : LOG_NOTICE, callerUid,
                u"apply %1 step %2/%3: %4"_s.arg(outcome.applyId).arg(i + 1).arg(count).arg(event.message));
@@ -391,11 +382,12 @@ Core::Result<ApplyOutcome> Engine::apply(const ValidatedPlan &plan, int callerUi
     outcome.message = appliedMessage(outcome, confirmBy);
     if (confirmBy.isValid()) {
         outcome.confirmBy = confirmBy.toUTC();
-        record.insert(u"confirm_by"_s, outcome.confirmBy.toString(Qt::ISODate));
+        // In whole seconds, as the record on disk says it: the index in memory agrees with it.
+        record.confirmBy = outcome.confirmBy.addMSecs(-outcome.confirmBy.time().msec());
     }
-    record.insert(u"state"_s, confirmBy.isValid() ? u"pending"_s : u"applied"_s);
-    record.insert(u"message"_s, outcome.message);
-    record.insert(u"finished"_s, d->system.now().toString(Qt::ISODate));
+    record.state = confirmBy.isValid() ? u"pending"_s : u"applied"_s;
+    record.message = outcome.message;
+    record.finished = d->system.now().toString(Qt::ISODate);
     if (auto error = d->save(record)) {
         return abandon(*error);
     }
@@ -416,12 +408,12 @@ std::optional<Error> Engine::confirm(const QString &applyId, int callerUid)
     if (!record) {
         return record.error();
     }
-    if (record->value(u"state"_s).toString() != u"pending") {
-        return Error{ExitCode::Failure, u"the apply %1 awaits no confirmation (it is %2)"_s.arg(
-                                            applyId, record->value(u"state"_s).toString())};
+    if (record->state != u"pending") {
+        return Error{ExitCode::Failure,
+                     u"the apply %1 awaits no confirmation (it is %2)"_s.arg(applyId, record->state)};
     }
-    record.value().insert(u"state"_s, u"applied"_s);
-    record.value().insert(u"confirmed_by_uid"_s, callerUid);
+    record->state = u"applied"_s;
+    record->confirmedByUid = callerUid;
     if (auto error = d->save(record.value())) {
         return error;
     }
@@ -457,14 +449,14 @@ std::optional<Error> Engine::rollback(const QString &applyId, int callerUid, con
     if (!record) {
         return record.error();
     }
-    const QString state = record->value(u"state"_s).toString();
+    const QString state = record->state;
     if (state != u"applied" && state != u"pending") {
         return Error{ExitCode::Failure,
                      u"the apply %1 is %2: there is nothing of it to roll back"_s.arg(applyId, state)};
     }
     // Only the newest apply still in place: an older one's previous state predates the newer
     // one's changes, and restoring it would undo them too.
-    const qint64 sequence = record->value(u"sequence"_s).toInteger();
+    const qint64 sequence = record->sequence;
     for (const QString &later : d->orderedIds({u"applied"_s, u"pending"_s})) {
         if (d->index.value(later).sequence > sequence) {
             return Error{ExitCode::Failure,

@@ -41,9 +41,6 @@ inline const QStringList kHelperUnits{QStringLiteral("deroot-helper.service"),
 // The largest file of /etc/sudoers.d whose copy visudo -c checks; sudo reads files of any size, so a
 // larger one is refused rather than left out of the check.
 inline constexpr qsizetype kMaxSudoersFileBytes = 8 * 1024 * 1024;
-// The journal's format: 2 keeps the account files' SHA-256, mode and owner instead of their bytes
-// (docs/helper-engine.md); records of format 1 are still read, and their copies dropped at start.
-inline const QString kJournalFormat = QStringLiteral("deroot.journal/2");
 // Present in the state directory while an apply awaits its confirmation or an apply or rollback is
 // unfinished: deroot-helper-recover.service starts the helper at boot only then (its
 // ConditionPathExists=), so that the deadline holds across a reboot.
@@ -52,16 +49,6 @@ inline constexpr qsizetype kMaxProgramBytes = qsizetype(1) << 30;
 inline constexpr const char *kCapabilityXattr = "security.capability";
 
 QString sha256Hex(QByteArrayView bytes);
-QJsonObject stateToJson(const FileState &state);
-FileState stateFromJson(const QJsonObject &json);
-// What the journal keeps of an account file: never its bytes (shadow and gshadow hold password
-// hashes, which must not outlive a rotation in /var/lib/deroot and its backups), only what an undo
-// needs to prove that the bytes it writes back are the ones that were there.
-QJsonObject accountStamp(const FileState &state);
-// The account stamps of a create-user entry. Format 1 kept the files' bytes ("files"): the same
-// facts are derived from them, so an old record is undone by today's rules.
-QJsonObject accountStamps(const QJsonObject &entry);
-bool sameState(const FileState &a, const FileState &b);
 QString directoryOf(const QString &path);
 QString nameOf(const QString &path);
 
@@ -145,7 +132,7 @@ public:
 
     // Records the previous state of what @p step changes into @p entry.
     [[nodiscard]] std::optional<Error> recordBefore(const ValidatedPlan &plan, const PlanStep &step,
-                                                    QJsonObject &entry) const;
+                                                    JournalEntry &entry) const;
 
     // A unit the plan creates (not a drop-in) is enabled the way systemctl enable would for its
     // WantedBy= (multi-user.target for a service, timers.target for a scheduled plan's timer): a
@@ -161,11 +148,11 @@ public:
     // the unit or pointing to it; at the top, an alias (another name that points to it). The unit
     // file itself (or a link named after it, such as a mask) is never one of them. Each as
     // {"path", "target"}, sorted, read without following any link.
-    Core::Result<QJsonArray> enablementLinks(const QString &unit) const;
+    Core::Result<QList<UnitLink>> enablementLinks(const QString &unit) const;
 
     static QJsonValue capabilityXattr(int fd);
 
-    StepResult carryOut(const ValidatedPlan &plan, const PlanStep &step, QJsonObject &entry, AgentCheck &check);
+    StepResult carryOut(const ValidatedPlan &plan, const PlanStep &step, JournalEntry &entry, AgentCheck &check);
 
     // Removes the symlink @p path if it still points to @p target; one that is gone already (an
     // undo that died after it, or the admin) is fine, anything else in its place stays.
@@ -213,16 +200,16 @@ public:
     // before (its SHA-256 in the journal), exactly those bytes are written back, so a change another
     // tool made since is never lost nor reverted; otherwise userdel and groupdel remove the account
     // and keep everyone else's changes.
-    [[nodiscard]] std::optional<Error> undoUser(const QJsonObject &entry, UndoContext &context) const;
+    [[nodiscard]] std::optional<Error> undoUser(const JournalEntry &entry, UndoContext &context) const;
 
-    [[nodiscard]] std::optional<Error> undoEntry(const QJsonObject &entry, UndoContext &context) const;
+    [[nodiscard]] std::optional<Error> undoEntry(const JournalEntry &entry, UndoContext &context) const;
 
     // What the service manager must do once a step's files are back: a reload after a unit, a
     // drop-in or the enable symlink changed, a restart of a unit that ran before. Derived from the
     // entry alone and asked of every step undone so far, even one an earlier undo journalled as
     // undone before it died: the reload and the restarts come after the last step is journalled,
     // so a kill between the two would otherwise leave systemd running the applied configuration.
-    static void serviceManagerWork(const QJsonObject &entry, UndoContext &context);
+    static void serviceManagerWork(const JournalEntry &entry, UndoContext &context);
 
     // Undoes every step of @p record that was started, newest first; the record is journalled
     // after each, so an undo that dies half way is finished by the next start. A journal write that
@@ -230,7 +217,7 @@ public:
     // unfinished, and the next start or apply finishes it, which changes nothing more since every
     // step's undo first compares the present state with the recorded one).
     // A journal write that failed is reported in @p journalError when given, else as the result.
-    [[nodiscard]] std::optional<Error> undo(QJsonObject &record, const QString &finalState, const QString &message,
+    [[nodiscard]] std::optional<Error> undo(JournalRecord &record, const QString &finalState, const QString &message,
                                             int callerUid, const StepCallback &progress,
                                             std::optional<Error> *journalError = nullptr);
 
@@ -243,7 +230,7 @@ public:
     // --- the journal: every write, and an index of it in memory ---
 
     // Writes @p record and updates the index. Every journal write goes through here.
-    [[nodiscard]] std::optional<Error> save(const QJsonObject &record) const;
+    [[nodiscard]] std::optional<Error> save(const JournalRecord &record) const;
 
     // What Status, History, Confirm's check and the idle tick need of a record, kept in memory so
     // that none of them reads and parses the journal (up to 1000 records; a local user may call
@@ -259,7 +246,7 @@ public:
         JournalStamp stamp;
     };
 
-    static IndexEntry indexEntry(const QJsonObject &record, const JournalStamp &stamp);
+    static IndexEntry indexEntry(const JournalRecord &record, const JournalStamp &stamp);
 
     // Brings the index up to date: at the first call everything is read; later a record is read
     // again only when its file's stamp changed (another process that links the engine, such as the
@@ -295,7 +282,7 @@ public:
     // rotation.
     QStringList dropAccountCopies();
 
-    static QJsonObject summary(QJsonObject record);
+    static QJsonObject summary(const JournalRecord &record);
 
     mutable QHash<QString, IndexEntry> index;
     mutable std::optional<JournalStamp> indexStamp;

@@ -23,94 +23,26 @@ using Deroot::Core::quoted;
 
 namespace Deroot::Helper {
 
-QJsonObject stateToJson(const FileState &state)
+std::optional<Error> Engine::Private::save(const JournalRecord &record) const
 {
-    if (!state.exists) {
-        return {{u"exists"_s, false}};
-    }
-    return {{u"exists"_s, true},
-            {u"bytes"_s, QString::fromLatin1(state.bytes.toBase64())},
-            {u"mode"_s, int(state.mode)},
-            {u"uid"_s, int(state.uid)},
-            {u"gid"_s, int(state.gid)}};
-}
-
-FileState stateFromJson(const QJsonObject &json)
-{
-    FileState state;
-    state.exists = json.value(u"exists"_s).toBool();
-    state.bytes = QByteArray::fromBase64(json.value(u"bytes"_s).toString().toLatin1());
-    state.mode = quint32(json.value(u"mode"_s).toInt(0644));
-    state.uid = uid_t(json.value(u"uid"_s).toInt());
-    state.gid = gid_t(json.value(u"gid"_s).toInt());
-    return state;
-}
-
-// What the journal keeps of an account file: never its bytes (shadow and gshadow hold password
-// hashes, which must not outlive a rotation in /var/lib/deroot and its backups), only what an undo
-// needs to prove that the bytes it writes back are the ones that were there.
-QJsonObject accountStamp(const FileState &state)
-{
-    if (!state.exists) {
-        return {{u"exists"_s, false}};
-    }
-    return {{u"exists"_s, true},
-            {u"sha256"_s, sha256Hex(state.bytes)},
-            {u"mode"_s, int(state.mode)},
-            {u"uid"_s, int(state.uid)},
-            {u"gid"_s, int(state.gid)}};
-}
-
-// The account stamps of a create-user entry. Format 1 kept the files' bytes ("files"): the same
-// facts are derived from them, so an old record is undone by today's rules.
-QJsonObject accountStamps(const QJsonObject &entry)
-{
-    if (entry.contains(u"accounts"_s)) {
-        return entry.value(u"accounts"_s).toObject();
-    }
-    QJsonObject stamps;
-    const QJsonObject files = entry.value(u"files"_s).toObject();
-    for (const QString &path : kAccountFiles + kAccountBackups) {
-        if (files.contains(path)) {
-            stamps.insert(path, accountStamp(stateFromJson(files.value(path).toObject())));
-        }
-    }
-    return stamps;
-}
-
-bool sameState(const FileState &a, const FileState &b)
-{
-    if (a.exists != b.exists) {
-        return false;
-    }
-    return !a.exists || (a.bytes == b.bytes && a.mode == b.mode && a.uid == b.uid && a.gid == b.gid);
-}
-
-std::optional<Error> Engine::Private::save(const QJsonObject &record) const
-{
-    if (system.failJournalWrite && system.failJournalWrite(record)) {
-        return Error{ExitCode::Failure,
-                     u"the journal of %1 cannot be written: test fault"_s.arg(record.value(u"id"_s).toString())};
+    if (system.failJournalWrite && system.failJournalWrite(record.toJson())) {
+        return Error{ExitCode::Failure, u"the journal of %1 cannot be written: test fault"_s.arg(record.id)};
     }
     if (auto error = journal->save(record)) {
         return error;
     }
     // Only this engine writes while it holds the lock, so the directory's new stamp is its own.
-    const QString id = record.value(u"id"_s).toString();
+    const QString &id = record.id;
     index.insert(id, indexEntry(record, journal->stamp(id).value_or(JournalStamp{})));
     indexStamp = journal->directoryStamp();
     return std::nullopt;
 }
 
-Engine::Private::IndexEntry Engine::Private::indexEntry(const QJsonObject &record, const JournalStamp &stamp)
+Engine::Private::IndexEntry Engine::Private::indexEntry(const JournalRecord &record, const JournalStamp &stamp)
 {
-    return IndexEntry{record.value(u"sequence"_s).toInteger(),
-                      record.value(u"state"_s).toString(),
-                      record.value(u"plan_sha256"_s).toString(),
-                      QDateTime::fromString(record.value(u"confirm_by"_s).toString(), Qt::ISODate),
-                      record.value(u"caller_uid"_s).toInt(-1),
-                      summary(record),
-                      stamp};
+    return IndexEntry{
+        record.sequence, record.state, record.planSha256, record.confirmBy.value_or(QDateTime()), record.callerUid,
+        summary(record), stamp};
 }
 
 void Engine::Private::syncIndex(bool everyFile) const
@@ -185,9 +117,8 @@ QStringList Engine::Private::finishInterrupted(QString *unfinished)
             }
             continue;
         }
-        const QString state = record->value(u"state"_s).toString();
-        const QString finalState =
-            state == u"applying" ? u"failed"_s : record->value(u"rolling_back_to"_s).toString(u"failed"_s);
+        const QString state = record->state;
+        const QString finalState = state == u"applying" ? u"failed"_s : record->rollingBackTo.value_or(u"failed"_s);
         const auto error =
             undo(record.value(), finalState == u"rolled-back" ? finalState : u"failed"_s,
                  u"the helper stopped during the %1; the previous state was restored at the next start"_s.arg(
@@ -250,21 +181,16 @@ QStringList Engine::Private::dropAccountCopies()
         if (!record) {
             continue;
         }
-        QJsonArray entries = record->value(u"entries"_s).toArray();
-        for (qsizetype i = 0; i < entries.size(); ++i) {
-            QJsonObject entry = entries.at(i).toObject();
-            if (entry.value(u"kind"_s).toString() != Core::stepKindName(PlanStep::Kind::CreateUser) ||
-                !entry.contains(u"files"_s)) {
+        for (JournalEntry &entry : record->entries) {
+            if (entry.kind != Core::stepKindName(PlanStep::Kind::CreateUser) || !entry.files) {
                 continue;
             }
-            entry.insert(u"accounts"_s, accountStamps(entry));
-            entry.remove(u"files"_s);
-            entries[i] = entry;
+            entry.accounts = entry.accountStamps();
+            entry.files.reset();
         }
         // Rewritten once, in today's format, even without such an entry: not read again at the
         // next start.
-        record->insert(u"format"_s, kJournalFormat);
-        record->insert(u"entries"_s, entries);
+        record->format = kJournalFormat;
         if (auto error = save(*record)) {
             done << u"apply %1: its copies of the account files cannot be dropped: %2"_s.arg(id, error->message);
         }
@@ -274,20 +200,20 @@ QStringList Engine::Private::dropAccountCopies()
 
 // What history shows of a record: everything but the previous bytes and states, which are root's
 // to read.
-QJsonObject Engine::Private::summary(QJsonObject record)
+QJsonObject Engine::Private::summary(const JournalRecord &record)
 {
     QJsonArray steps;
-    for (const QJsonValue &value : record.value(u"entries"_s).toArray()) {
-        QJsonObject entry = value.toObject();
-        entry.remove(u"files"_s);
-        entry.remove(u"accounts"_s);
-        entry.remove(u"after"_s);
-        entry.remove(u"caps"_s);
-        steps.append(entry);
+    for (JournalEntry entry : record.entries) {
+        entry.files.reset();
+        entry.accounts.reset();
+        entry.after.reset();
+        entry.caps.reset();
+        steps.append(entry.toJson());
     }
-    record.remove(u"entries"_s);
-    record.insert(u"steps"_s, steps);
-    return record;
+    QJsonObject json = record.toJson();
+    json.remove(u"entries"_s);
+    json.insert(u"steps"_s, steps);
+    return json;
 }
 
 static_assert(Journal::kMaxRecords == 1000, "System::journalRecordLimit's default is Journal::kMaxRecords");

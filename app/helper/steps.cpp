@@ -30,7 +30,7 @@ using Deroot::Core::quoted;
 namespace Deroot::Helper {
 
 std::optional<Error> Engine::Private::recordBefore(const ValidatedPlan &plan, const PlanStep &step,
-                                                   QJsonObject &entry) const
+                                                   JournalEntry &entry) const
 {
     switch (step.kind) {
     case PlanStep::Kind::CreateUser: {
@@ -42,19 +42,16 @@ std::optional<Error> Engine::Private::recordBefore(const ValidatedPlan &plan, co
         const auto group = readAt(u"/etc/group"_s, kMaxAccountFileBytes);
         const bool groupExists =
             group && findAccount(parseAccounts(group->bytes, false), plan.serviceGroup).has_value();
-        entry.insert(u"user"_s, QJsonObject{{u"name"_s, plan.serviceUser},
-                                            {u"group"_s, plan.serviceGroup},
-                                            {u"existed"_s, exists},
-                                            {u"group_existed"_s, groupExists}});
-        QJsonObject accounts;
+        entry.user = JournalUser{plan.serviceUser, plan.serviceGroup, exists, groupExists};
+        QMap<QString, AccountStamp> accounts;
         for (const QString &path : kAccountFiles + kAccountBackups) {
             const auto state = readAt(path, kMaxAccountFileBytes);
             if (!state) {
                 return state.error();
             }
-            accounts.insert(path, accountStamp(*state));
+            accounts.insert(path, AccountStamp::of(*state));
         }
-        entry.insert(u"accounts"_s, accounts);
+        entry.accounts = accounts;
         return std::nullopt;
     }
     case PlanStep::Kind::WriteSysusers:
@@ -64,20 +61,20 @@ std::optional<Error> Engine::Private::recordBefore(const ValidatedPlan &plan, co
         if (!state) {
             return state.error();
         }
-        entry.insert(u"files"_s, QJsonObject{{step.target, stateToJson(*state)}});
+        entry.files = QMap<QString, FileState>{{step.target, *state}};
         // The directories the step will make, journalled before it makes them: an undo removes
         // them (only if empty) even when the helper died before recording what it did.
-        QJsonArray missing;
+        QStringList missing;
         const QStringList components = directoryOf(step.target).split(u'/', Qt::SkipEmptyParts);
         QString prefix;
         for (const QString &component : components) {
             prefix += u'/' + component;
             const auto dir = fs->openDirectory(prefix, DirectoryRule::Destination);
             if (!dir && dir.error().code == ExitCode::NotFound) {
-                missing.append(prefix);
+                missing << prefix;
             }
         }
-        entry.insert(u"dirs_created"_s, missing);
+        entry.dirsCreated = missing;
         return std::nullopt;
     }
     case PlanStep::Kind::SetFileCaps: {
@@ -85,7 +82,7 @@ std::optional<Error> Engine::Private::recordBefore(const ValidatedPlan &plan, co
         if (!fd) {
             return fd.error();
         }
-        entry.insert(u"caps"_s, QJsonObject{{u"path"_s, plan.programPath}, {u"before"_s, capabilityXattr(fd->get())}});
+        entry.caps = JournalCaps{plan.programPath, capabilityXattr(fd->get()), std::nullopt};
         return std::nullopt;
     }
     case PlanStep::Kind::StopUnit: {
@@ -95,17 +92,21 @@ std::optional<Error> Engine::Private::recordBefore(const ValidatedPlan &plan, co
         if (!links) {
             return links.error();
         }
-        entry.insert(
-            u"unit"_s,
-            QJsonObject{{u"name"_s, step.target}, {u"was_active"_s, isActive(step.target)}, {u"links"_s, *links}});
+        JournalUnit unit;
+        unit.name = step.target;
+        unit.wasActive = isActive(step.target);
+        unit.links = *links;
+        entry.unit = unit;
         return std::nullopt;
     }
     case PlanStep::Kind::StartUnit:
     case PlanStep::Kind::StartTimer: {
-        QJsonObject unit{{u"name"_s, step.target}, {u"was_active"_s, isActive(step.target)}};
+        JournalUnit unit;
+        unit.name = step.target;
+        unit.wasActive = isActive(step.target);
         if (step.kind == PlanStep::Kind::StartTimer) {
             // The service the timer starts is new as well: stopped with the timer by an undo.
-            unit.insert(u"also_stop"_s, plan.unit);
+            unit.alsoStop = plan.unit;
         }
         const QString link = wantsLink(plan, step);
         if (!link.isEmpty()) {
@@ -119,11 +120,11 @@ std::optional<Error> Engine::Private::recordBefore(const ValidatedPlan &plan, co
             if (exists && !S_ISLNK(st.st_mode)) {
                 return Error{ExitCode::Refused, u"%1 exists and is not a symlink"_s.arg(quoted(link))};
             }
-            unit.insert(u"wants_link"_s, link);
-            unit.insert(u"was_enabled"_s, exists);
-            unit.insert(u"wants_dir_created"_s, !dir);
+            unit.wantsLink = link;
+            unit.wasEnabled = exists;
+            unit.wantsDirCreated = !dir;
         }
-        entry.insert(u"unit"_s, unit);
+        entry.unit = unit;
         return std::nullopt;
     }
     default:
@@ -151,7 +152,7 @@ bool Engine::Private::isActive(const QString &unit) const
     return kRunning.contains(QString::fromUtf8(run(kSystemctl, {u"is-active"_s, u"--"_s, unit}).out).trimmed());
 }
 
-Core::Result<QJsonArray> Engine::Private::enablementLinks(const QString &unit) const
+Core::Result<QList<UnitLink>> Engine::Private::enablementLinks(const QString &unit) const
 {
     auto top = fs->openDirectory(kUnitDirectory, DirectoryRule::Destination);
     if (!top) {
@@ -215,9 +216,9 @@ Core::Result<QJsonArray> Engine::Private::enablementLinks(const QString &unit) c
         }
     }
     std::sort(found.begin(), found.end());
-    QJsonArray result;
+    QList<UnitLink> result;
     for (const auto &[path, target] : std::as_const(found)) {
-        result.append(QJsonObject{{u"path"_s, path}, {u"target"_s, target}});
+        result.append(UnitLink{path, target});
     }
     return result;
 }
@@ -233,11 +234,11 @@ QJsonValue Engine::Private::capabilityXattr(int fd)
 }
 
 Engine::Private::StepResult Engine::Private::carryOut(const ValidatedPlan &plan, const PlanStep &step,
-                                                      QJsonObject &entry, AgentCheck &check)
+                                                      JournalEntry &entry, AgentCheck &check)
 {
     switch (step.kind) {
     case PlanStep::Kind::CreateUser: {
-        if (entry.value(u"user"_s).toObject().value(u"existed"_s).toBool()) {
+        if (entry.user && entry.user->existed) {
             return {std::nullopt, u"the system user %1 exists already: kept as it is"_s.arg(plan.serviceUser)};
         }
         QStringList prefix;
@@ -245,7 +246,7 @@ Engine::Private::StepResult Engine::Private::carryOut(const ValidatedPlan &plan,
             prefix << u"--prefix"_s << fs->root();
         }
         const bool ownGroup = plan.serviceGroup == plan.serviceUser;
-        if (!ownGroup && !entry.value(u"user"_s).toObject().value(u"group_existed"_s).toBool()) {
+        if (!ownGroup && !(entry.user && entry.user->groupExisted)) {
             if (auto error = toolError(run(kGroupadd, prefix + QStringList{u"--system"_s, u"--"_s, plan.serviceGroup}),
                                        u"groupadd"_s)) {
                 return {error, {}};
@@ -266,12 +267,12 @@ Engine::Private::StepResult Engine::Private::carryOut(const ValidatedPlan &plan,
         if (auto error = toolError(run(kUseradd, arguments), u"useradd"_s)) {
             return {error, {}};
         }
-        QJsonObject after;
+        QMap<QString, QString> after;
         for (const QString &path : kAccountFiles + kAccountBackups) {
             const auto state = readAt(path, kMaxAccountFileBytes);
             after.insert(path, state && state->exists ? sha256Hex(state->bytes) : QString());
         }
-        entry.insert(u"after"_s, after);
+        entry.after = after;
         return {std::nullopt, u"created the system user %1"_s.arg(plan.serviceUser)};
     }
     case PlanStep::Kind::WriteSysusers:
@@ -293,7 +294,7 @@ Engine::Private::StepResult Engine::Private::carryOut(const ValidatedPlan &plan,
                                                  quoted(step.target))) {
             return {error, {}};
         }
-        entry.insert(u"after_sha256"_s, sha256Hex(step.content));
+        entry.afterSha256 = sha256Hex(step.content);
         return {std::nullopt, u"wrote %1"_s.arg(step.target)};
     }
     case PlanStep::Kind::SetFileCaps: {
@@ -321,9 +322,9 @@ Engine::Private::StepResult Engine::Private::carryOut(const ValidatedPlan &plan,
                                                                                                errnoText(error))},
                     {}};
         }
-        QJsonObject recorded = entry.value(u"caps"_s).toObject();
-        recorded.insert(u"after"_s, capabilityXattr(fd->get()));
-        entry.insert(u"caps"_s, recorded);
+        if (entry.caps) { // recorded by recordBefore, which always runs first
+            entry.caps->after = capabilityXattr(fd->get());
+        }
         return {std::nullopt, u"set %1 on %2"_s.arg(QString::fromLatin1(text), plan.programPath)};
     }
     case PlanStep::Kind::DaemonReload:
@@ -332,7 +333,7 @@ Engine::Private::StepResult Engine::Private::carryOut(const ValidatedPlan &plan,
         }
         return {std::nullopt, u"reloaded systemd's units"_s};
     case PlanStep::Kind::StopUnit: {
-        const QJsonObject unit = entry.value(u"unit"_s).toObject();
+        const JournalUnit unit = entry.unit.value_or(JournalUnit{});
         if (auto error = toolError(run(kSystemctl, {u"stop"_s, u"--"_s, step.target}, {}, 90000),
                                    u"systemctl stop %1"_s.arg(step.target))) {
             return {error, {}};
@@ -340,16 +341,15 @@ Engine::Private::StepResult Engine::Private::carryOut(const ValidatedPlan &plan,
         // Disabled as `systemctl disable` would, by removing exactly the links the journal
         // holds: the undo puts the same ones back, byte for byte. The reload that follows makes
         // systemd forget them.
-        const QJsonArray links = unit.value(u"links"_s).toArray();
-        for (const QJsonValue &value : links) {
-            const QJsonObject link = value.toObject();
-            if (auto error = removeLink(link.value(u"path"_s).toString(), link.value(u"target"_s).toString())) {
+        const QList<UnitLink> links = unit.links.value_or(QList<UnitLink>{});
+        for (const UnitLink &link : links) {
+            if (auto error = removeLink(link.path, link.target)) {
                 return {error, {}};
             }
         }
         return {std::nullopt,
                 u"stopped %1 (it was %2) and disabled it (%3 removed): %4 takes over"_s.arg(
-                    step.target, unit.value(u"was_active"_s).toBool() ? u"running"_s : u"not running"_s,
+                    step.target, unit.wasActive ? u"running"_s : u"not running"_s,
                     links.isEmpty() ? u"no link to it was"_s : u"%1 link(s)"_s.arg(links.size()), plan.unit)};
     }
     case PlanStep::Kind::StartTimer:
@@ -357,9 +357,9 @@ Engine::Private::StepResult Engine::Private::carryOut(const ValidatedPlan &plan,
         // A scheduled plan starts its timer, never the oneshot service: it runs when its
         // schedule says, and what is checked is systemd's view of the timer.
         const bool timer = step.kind == PlanStep::Kind::StartTimer;
-        const QJsonObject unit = entry.value(u"unit"_s).toObject();
-        if (unit.contains(u"wants_link"_s) && !unit.value(u"was_enabled"_s).toBool()) {
-            if (auto error = enable(unit.value(u"wants_link"_s).toString())) {
+        const JournalUnit unit = entry.unit.value_or(JournalUnit{});
+        if (unit.wantsLink && !unit.wasEnabled) {
+            if (auto error = enable(*unit.wantsLink)) {
                 return {error, {}};
             }
         }
@@ -367,7 +367,7 @@ Engine::Private::StepResult Engine::Private::carryOut(const ValidatedPlan &plan,
             return {error, {}};
         }
         check = timer ? verifyTimer(plan) : verifyAgent(plan);
-        entry.insert(u"agent_check"_s, agentCheckToJson(check));
+        entry.agentCheck = agentCheckToJson(check);
         if (!check.ok) {
             return {std::nullopt, (timer ? u"started %1, but it does not match the plan: %2"_s
                                          : u"started %1, but the running agent does not match the plan: %2"_s)

@@ -24,6 +24,18 @@ using Deroot::Core::quoted;
 
 namespace Deroot::Helper {
 
+namespace {
+
+bool sameState(const FileState &a, const FileState &b)
+{
+    if (a.exists != b.exists) {
+        return false;
+    }
+    return !a.exists || (a.bytes == b.bytes && a.mode == b.mode && a.uid == b.uid && a.gid == b.gid);
+}
+
+} // namespace
+
 std::optional<Error> Engine::Private::restoreFile(const QString &path, const FileState &before) const
 {
     auto dir = fs->openDirectory(directoryOf(path), DirectoryRule::Destination);
@@ -75,19 +87,19 @@ Core::Result<UniqueFd> Engine::Private::lockAccountFiles() const
     }
 }
 
-std::optional<Error> Engine::Private::undoUser(const QJsonObject &entry, UndoContext &context) const
+std::optional<Error> Engine::Private::undoUser(const JournalEntry &entry, UndoContext &context) const
 {
-    const QJsonObject user = entry.value(u"user"_s).toObject();
-    if (user.isEmpty() || user.value(u"existed"_s).toBool()) {
+    if (!entry.user || entry.user->existed) {
         return std::nullopt;
     }
-    const QString name = user.value(u"name"_s).toString();
-    const QString group = user.value(u"group"_s).toString();
-    const QJsonObject before = accountStamps(entry);
-    const QJsonObject after = entry.value(u"after"_s).toObject();
+    const JournalUser &user = *entry.user;
+    const QString name = user.name;
+    const QString group = user.group;
+    const QMap<QString, AccountStamp> before = entry.accountStamps();
+    const QMap<QString, QString> after = entry.after.value_or(QMap<QString, QString>{});
     // The lines the apply added: the user's, and its group's when the apply made the group.
     QStringList lines{name};
-    if (group != name && !user.value(u"group_existed"_s).toBool()) {
+    if (group != name && !user.groupExisted) {
         lines << group;
     }
     {
@@ -98,16 +110,16 @@ std::optional<Error> Engine::Private::undoUser(const QJsonObject &entry, UndoCon
         bool restorable = true;
         QList<QPair<QString, FileState>> writes;
         for (const QString &path : kAccountFiles) {
-            const QJsonObject was = before.value(path).toObject();
+            const AccountStamp was = before.value(path);
             const auto current = readAt(path, kMaxAccountFileBytes);
             if (!current) {
                 return current.error();
             }
             const QString currentHash = current->exists ? sha256Hex(current->bytes) : QString();
-            if (!was.value(u"exists"_s).toBool()) {
+            if (!was.exists) {
                 // Made by the apply's useradd (nothing else would make passwd or shadow): removed
                 // if it is as the apply left it.
-                if (current->exists && currentHash != after.value(path).toString()) {
+                if (current->exists && currentHash != after.value(path)) {
                     restorable = false;
                 } else if (current->exists) {
                     writes.append({path, FileState{}});
@@ -118,16 +130,15 @@ std::optional<Error> Engine::Private::undoUser(const QJsonObject &entry, UndoCon
                 restorable = false;
                 continue;
             }
-            if (currentHash == was.value(u"sha256"_s).toString()) {
+            if (currentHash == was.sha256) {
                 continue; // never changed, or already restored by an undo that died later
             }
             const QByteArray previous = withoutAccounts(current->bytes, lines, name, path);
-            if (sha256Hex(previous) != was.value(u"sha256"_s).toString()) {
+            if (sha256Hex(previous) != was.sha256) {
                 restorable = false;
                 continue;
             }
-            writes.append({path, FileState{true, previous, quint32(was.value(u"mode"_s).toInt(0644)),
-                                           uid_t(was.value(u"uid"_s).toInt()), gid_t(was.value(u"gid"_s).toInt())}});
+            writes.append({path, FileState{true, previous, was.mode, was.uid, was.gid}});
         }
         if (restorable) {
             for (const auto &[path, state] : std::as_const(writes)) {
@@ -139,7 +150,7 @@ std::optional<Error> Engine::Private::undoUser(const QJsonObject &entry, UndoCon
             // apply left it): it goes. Any other backup stays as the tools made it.
             for (qsizetype i = 0; i < kAccountBackups.size(); ++i) {
                 const QString &path = kAccountBackups.at(i);
-                if (!before.contains(path) || before.value(path).toObject().value(u"exists"_s).toBool()) {
+                if (!before.contains(path) || before.value(path).exists) {
                     continue;
                 }
                 const auto current = readAt(path, kMaxAccountFileBytes);
@@ -147,8 +158,7 @@ std::optional<Error> Engine::Private::undoUser(const QJsonObject &entry, UndoCon
                     continue;
                 }
                 const QString hash = sha256Hex(current->bytes);
-                if (hash == before.value(kAccountFiles.at(i)).toObject().value(u"sha256"_s).toString() ||
-                    hash == after.value(path).toString()) {
+                if (hash == before.value(kAccountFiles.at(i)).sha256 || hash == after.value(path)) {
                     if (auto error = restoreFile(path, FileState{})) {
                         return error;
                     }
@@ -174,7 +184,7 @@ std::optional<Error> Engine::Private::undoUser(const QJsonObject &entry, UndoCon
             return error;
         }
     }
-    if (groupLeft && group != name && !user.value(u"group_existed"_s).toBool()) {
+    if (groupLeft && group != name && !user.groupExisted) {
         if (auto error = toolError(run(kGroupdel, prefix + QStringList{u"--"_s, group}), u"groupdel"_s)) {
             return error;
         }
@@ -182,18 +192,18 @@ std::optional<Error> Engine::Private::undoUser(const QJsonObject &entry, UndoCon
     return std::nullopt;
 }
 
-std::optional<Error> Engine::Private::undoEntry(const QJsonObject &entry, UndoContext &context) const
+std::optional<Error> Engine::Private::undoEntry(const JournalEntry &entry, UndoContext &context) const
 {
-    const QString kind = entry.value(u"kind"_s).toString();
+    const QString &kind = entry.kind;
     if (kind == Core::stepKindName(PlanStep::Kind::CreateUser)) {
         return undoUser(entry, context);
     }
     if (kind == Core::stepKindName(PlanStep::Kind::WriteSysusers) ||
         kind == Core::stepKindName(PlanStep::Kind::WriteUnit) ||
         kind == Core::stepKindName(PlanStep::Kind::WriteSudoers)) {
-        const QJsonObject files = entry.value(u"files"_s).toObject();
-        for (auto it = files.begin(); it != files.end(); ++it) {
-            const FileState before = stateFromJson(it.value().toObject());
+        const QMap<QString, FileState> files = entry.files.value_or(QMap<QString, FileState>{});
+        for (auto it = files.cbegin(); it != files.cend(); ++it) {
+            const FileState &before = it.value();
             if (kind == Core::stepKindName(PlanStep::Kind::WriteSudoers) && before.exists) {
                 // The previous bytes were valid with sudoers.d as it was then; another file may
                 // clash with them now, and a broken configuration breaks sudo for everyone.
@@ -210,9 +220,9 @@ std::optional<Error> Engine::Private::undoEntry(const QJsonObject &entry, UndoCo
             }
         }
         // Directories it made, innermost first; one that holds something else now stays.
-        const QJsonArray created = entry.value(u"dirs_created"_s).toArray();
+        const QStringList created = entry.dirsCreated.value_or(QStringList{});
         for (qsizetype i = created.size() - 1; i >= 0; --i) {
-            const QString path = created.at(i).toString();
+            const QString &path = created.at(i);
             auto parent = fs->openDirectory(directoryOf(path), DirectoryRule::Destination);
             if (parent) {
                 ::unlinkat(parent->get(), QFile::encodeName(nameOf(path)).constData(), AT_REMOVEDIR);
@@ -222,8 +232,8 @@ std::optional<Error> Engine::Private::undoEntry(const QJsonObject &entry, UndoCo
         return std::nullopt;
     }
     if (kind == Core::stepKindName(PlanStep::Kind::SetFileCaps)) {
-        const QJsonObject caps = entry.value(u"caps"_s).toObject();
-        const QString path = caps.value(u"path"_s).toString();
+        const JournalCaps caps = entry.caps.value_or(JournalCaps{});
+        const QString path = caps.path;
         auto dir = fs->openDirectory(directoryOf(path), DirectoryRule::ProgramParent);
         if (!dir) {
             return dir.error();
@@ -236,11 +246,11 @@ std::optional<Error> Engine::Private::undoEntry(const QJsonObject &entry, UndoCo
             return std::nullopt;
         }
         const QJsonValue current = capabilityXattr(fd.get());
-        const QJsonValue before = caps.value(u"before"_s);
+        const QJsonValue before = caps.before;
         if (current == before) {
             return std::nullopt;
         }
-        if (caps.contains(u"after"_s) && current != caps.value(u"after"_s)) {
+        if (caps.after && current != *caps.after) {
             context.notes << u"the capabilities of %1 changed since the apply: left as they are"_s.arg(path);
             return std::nullopt;
         }
@@ -260,11 +270,9 @@ std::optional<Error> Engine::Private::undoEntry(const QJsonObject &entry, UndoCo
     }
     if (kind == Core::stepKindName(PlanStep::Kind::StopUnit)) {
         // The links back as they were; starting it again waits for the reload (serviceManagerWork).
-        const QJsonObject unit = entry.value(u"unit"_s).toObject();
-        for (const QJsonValue &value : unit.value(u"links"_s).toArray()) {
-            const QJsonObject link = value.toObject();
-            if (auto error =
-                    restoreLink(link.value(u"path"_s).toString(), link.value(u"target"_s).toString(), context.notes)) {
+        const JournalUnit unit = entry.unit.value_or(JournalUnit{});
+        for (const UnitLink &link : unit.links.value_or(QList<UnitLink>{})) {
+            if (auto error = restoreLink(link.path, link.target, context.notes)) {
                 return error;
             }
         }
@@ -272,10 +280,10 @@ std::optional<Error> Engine::Private::undoEntry(const QJsonObject &entry, UndoCo
     }
     if (kind == Core::stepKindName(PlanStep::Kind::StartUnit) ||
         kind == Core::stepKindName(PlanStep::Kind::StartTimer)) {
-        const QJsonObject unit = entry.value(u"unit"_s).toObject();
-        const QString name = unit.value(u"name"_s).toString();
-        const QString link = unit.value(u"wants_link"_s).toString();
-        if (!link.isEmpty() && !unit.value(u"was_enabled"_s).toBool()) {
+        const JournalUnit unit = entry.unit.value_or(JournalUnit{});
+        const QString name = unit.name;
+        const QString link = unit.wantsLink.value_or(QString());
+        if (!link.isEmpty() && !unit.wasEnabled) {
             // Only the symlink it made, and its directory if it made that and it is empty.
             auto dir = fs->openDirectory(directoryOf(link), DirectoryRule::Destination);
             struct stat st{};
@@ -284,7 +292,7 @@ std::optional<Error> Engine::Private::undoEntry(const QJsonObject &entry, UndoCo
                 ::unlinkat(dir->get(), name8.constData(), 0);
                 ::fsync(dir->get());
             }
-            if (dir && unit.value(u"wants_dir_created"_s).toBool()) {
+            if (dir && unit.wantsDirCreated) {
                 auto parent = fs->openDirectory(directoryOf(directoryOf(link)), DirectoryRule::Destination);
                 if (parent) {
                     ::unlinkat(parent->get(), QFile::encodeName(nameOf(directoryOf(link))).constData(), AT_REMOVEDIR);
@@ -292,12 +300,12 @@ std::optional<Error> Engine::Private::undoEntry(const QJsonObject &entry, UndoCo
                 }
             }
         }
-        if (unit.value(u"was_active"_s).toBool()) {
+        if (unit.wasActive) {
             return std::nullopt; // restarted with the old files once they are all back
         }
         // A timer's service too: one its schedule started may still run.
         QStringList names{name};
-        if (const QString also = unit.value(u"also_stop"_s).toString(); !also.isEmpty()) {
+        if (const QString also = unit.alsoStop.value_or(QString()); !also.isEmpty()) {
             names << also;
         }
         return toolError(run(kSystemctl, QStringList{u"stop"_s, u"--"_s} + names, {}, 90000),
@@ -306,9 +314,9 @@ std::optional<Error> Engine::Private::undoEntry(const QJsonObject &entry, UndoCo
     return std::nullopt;
 }
 
-void Engine::Private::serviceManagerWork(const QJsonObject &entry, UndoContext &context)
+void Engine::Private::serviceManagerWork(const JournalEntry &entry, UndoContext &context)
 {
-    const QString kind = entry.value(u"kind"_s).toString();
+    const QString &kind = entry.kind;
     if (kind == Core::stepKindName(PlanStep::Kind::WriteUnit) ||
         kind == Core::stepKindName(PlanStep::Kind::DaemonReload)) {
         context.reload = true;
@@ -317,29 +325,29 @@ void Engine::Private::serviceManagerWork(const QJsonObject &entry, UndoContext &
         // A unit the switch-over stopped is started again (after the reload that brings its
         // links back, and after the new unit was stopped by its own step's undo); `start` and
         // not `restart`, so that one an interrupted apply never stopped keeps running untouched.
-        const QJsonObject unit = entry.value(u"unit"_s).toObject();
-        if (!unit.value(u"links"_s).toArray().isEmpty()) {
+        const JournalUnit unit = entry.unit.value_or(JournalUnit{});
+        if (!unit.links.value_or(QList<UnitLink>{}).isEmpty()) {
             context.reload = true;
         }
-        const QString name = unit.value(u"name"_s).toString();
-        if (unit.value(u"was_active"_s).toBool() && !context.start.contains(name)) {
+        const QString name = unit.name;
+        if (unit.wasActive && !context.start.contains(name)) {
             context.start << name;
         }
     }
     if (kind == Core::stepKindName(PlanStep::Kind::StartUnit) ||
         kind == Core::stepKindName(PlanStep::Kind::StartTimer)) {
-        const QJsonObject unit = entry.value(u"unit"_s).toObject();
-        if (!unit.value(u"wants_link"_s).toString().isEmpty() && !unit.value(u"was_enabled"_s).toBool()) {
+        const JournalUnit unit = entry.unit.value_or(JournalUnit{});
+        if (!unit.wantsLink.value_or(QString()).isEmpty() && !unit.wasEnabled) {
             context.reload = true;
         }
-        const QString name = unit.value(u"name"_s).toString();
-        if (unit.value(u"was_active"_s).toBool() && !context.restart.contains(name)) {
+        const QString name = unit.name;
+        if (unit.wasActive && !context.restart.contains(name)) {
             context.restart << name;
         }
     }
 }
 
-std::optional<Error> Engine::Private::undo(QJsonObject &record, const QString &finalState, const QString &message,
+std::optional<Error> Engine::Private::undo(JournalRecord &record, const QString &finalState, const QString &message,
                                            int callerUid, const StepCallback &progress,
                                            std::optional<Error> *journalError)
 {
@@ -348,18 +356,18 @@ std::optional<Error> Engine::Private::undo(QJsonObject &record, const QString &f
     if (auto error = armBootRecovery()) {
         log(LOG_WARNING, callerUid, u"the boot-time recovery cannot be armed: %1"_s.arg(error->message));
     }
-    record.insert(u"state"_s, u"rolling-back"_s);
+    record.state = u"rolling-back"_s;
     // What the record becomes once undone, for a recovery that finishes this undo: a rollback
     // or an expired confirmation still ends rolled back, a failed apply's undo failed.
-    record.insert(u"rolling_back_to"_s, finalState);
+    record.rollingBackTo = finalState;
     std::optional<Error> saveError = save(record);
-    QJsonArray entries = record.value(u"entries"_s).toArray();
+    QList<JournalEntry> &entries = record.entries;
     UndoContext context;
     std::optional<Error> firstError;
     int undone = 0;
     for (qsizetype i = entries.size() - 1; i >= 0; --i) {
-        QJsonObject entry = entries.at(i).toObject();
-        const QString status = entry.value(u"status"_s).toString();
+        JournalEntry &entry = entries[i];
+        const QString status = entry.status;
         if (status == u"undone" || status == u"undo-failed") {
             serviceManagerWork(entry, context);
             continue;
@@ -372,22 +380,19 @@ std::optional<Error> Engine::Private::undo(QJsonObject &record, const QString &f
         serviceManagerWork(entry, context);
         undoBoundary(undone, true);
         ++undone;
-        entry.insert(u"status"_s, error ? u"undo-failed"_s : u"undone"_s);
+        entry.status = error ? u"undo-failed"_s : u"undone"_s;
         if (error) {
-            entry.insert(u"undo_error"_s, error->message);
+            entry.undoError = error->message;
             if (!firstError) {
                 firstError = error;
             }
         }
-        entries[i] = entry;
-        record.insert(u"entries"_s, entries);
         if (auto failed = save(record)) {
             saveError = saveError ? saveError : failed;
         }
         if (progress) {
-            progress(StepEvent{record.value(u"id"_s).toString(), int(i), int(entries.size()), u"rollback"_s,
-                               entry.value(u"target"_s).toString(), !error,
-                               error ? error->message : u"undone: %1"_s.arg(entry.value(u"kind"_s).toString())});
+            progress(StepEvent{record.id, int(i), int(entries.size()), u"rollback"_s, entry.target, !error,
+                               error ? error->message : u"undone: %1"_s.arg(entry.kind)});
         }
     }
     undoBoundary(undone, false);
@@ -411,26 +416,24 @@ std::optional<Error> Engine::Private::undo(QJsonObject &record, const QString &f
         }
     }
     undoBoundary(undone, true);
-    record.remove(u"rolling_back_to"_s);
-    record.insert(u"state"_s, firstError ? u"rollback-failed"_s : finalState);
-    record.insert(u"message"_s, firstError ? firstError->message : message);
+    record.rollingBackTo.reset();
+    record.state = firstError ? u"rollback-failed"_s : finalState;
+    record.message = firstError ? firstError->message : message;
     if (!context.notes.isEmpty()) {
-        record.insert(u"notes"_s, QJsonArray::fromStringList(context.notes));
+        record.notes = context.notes;
     }
-    record.insert(u"finished"_s, system.now().toString(Qt::ISODate));
+    record.finished = system.now().toString(Qt::ISODate);
     if (auto failed = save(record)) {
         saveError = saveError ? saveError : failed;
     }
     log(firstError ? LOG_ERR : LOG_NOTICE, callerUid,
-        u"apply %1 of %2: %3"_s.arg(record.value(u"id"_s).toString(), record.value(u"agent"_s).toString(),
-                                    record.value(u"message"_s).toString()));
+        u"apply %1 of %2: %3"_s.arg(record.id, record.agent, record.message.value_or(QString())));
     if (firstError) {
         return firstError;
     }
     if (saveError) {
         log(LOG_ERR, callerUid,
-            u"apply %1: undone, but the journal could not record it: %2"_s.arg(record.value(u"id"_s).toString(),
-                                                                               saveError->message));
+            u"apply %1: undone, but the journal could not record it: %2"_s.arg(record.id, saveError->message));
         if (journalError) {
             *journalError = saveError;
             return std::nullopt;
