@@ -40,9 +40,10 @@ struct ProgramFile
     quint64 device = 0;
     quint64 inode = 0;
 };
-bool runsProgram(const QString &proc, qint64 pid, const ProgramFile &program);
+[[nodiscard]] bool runsProgram(const QString &proc, qint64 pid, const ProgramFile &program);
 
-AgentCheck checkProcess(const QString &proc, qint64 pid, const AgentExpectation &expected, const ProgramFile &program);
+[[nodiscard]] AgentCheck checkProcess(const QString &proc, qint64 pid, const AgentExpectation &expected,
+                                      const ProgramFile &program);
 
 QJsonObject agentCheckToJson(const AgentCheck &check);
 

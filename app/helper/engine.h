@@ -6,6 +6,9 @@
 // these functions; the engine trusts nothing in the request and re-validates it all.
 #pragma once
 
+#ifdef DEROOT_CRASH_HOOK
+#include "app/helper/crashhook.h"
+#endif
 #include "core/base/result.h"
 #include "core/base/toolrunner.h"
 #include "core/plan/applyrequest.h"
@@ -49,8 +52,9 @@ public:
     virtual ~Runner() = default;
     /// @p program is an absolute path; @p binds, when not empty, are bind-mounted (read-only) in a
     /// private mount namespace of the child only, so nothing of them is ever visible to the system.
-    virtual Core::ToolRun run(const QString &program, const QStringList &arguments, const QList<BindMount> &binds = {},
-                              int timeoutMs = 30000) = 0;
+    /// No default arguments: they would bind to the static type, and an override's own could differ.
+    [[nodiscard]] virtual Core::ToolRun run(const QString &program, const QStringList &arguments,
+                                            const QList<BindMount> &binds, int timeoutMs) = 0;
 };
 
 /// Everything the engine touches of the machine. The production value is System::real(): root "/",
@@ -73,22 +77,15 @@ struct System
     /// How many journal records to keep at most before a new apply prunes the oldest of those
     /// that can no longer undo anything (Journal::kMaxRecords; tests make it small). At least 1.
     qsizetype journalRecordLimit = 1000;
-    /// Test-only: the step boundary at which the engine kills itself with SIGKILL (boundary 2k: step
-    /// k's intent is journalled, nothing of it done; 2k+1: step k done, not yet journalled as done).
-    /// Honoured only in a build with the CMake option DEROOT_CRASH_HOOK (the ci preset), where
-    /// System::real() also reads it from DEROOT_TEST_CRASH_AT; ignored in every other build.
-    int crashAtBoundary = -1;
-    /// Test-only, the same for an undo (a rollback, an expired confirmation, a failed apply's undo,
-    /// a recovery): boundary 2j: the j-th step to undo (newest first, counting only those the undo
-    /// acts on) is about to be undone, 2j+1: it is undone, not yet journalled as undone; with m
-    /// such steps, 2m: every step journalled as undone, the service manager not yet reloaded nor
-    /// the units restarted, 2m+1: reloaded and restarted, the record's final state not yet
-    /// written. Honoured, and read from DEROOT_TEST_CRASH_AT_UNDO, only where crashAtBoundary is.
-    int crashAtUndoBoundary = -1;
     /// How long an undo waits for the account files' lock (the one lckpwdf() takes and passwd, vipw,
     /// useradd and systemd-sysusers hold while they change the files) before it gives up without
     /// touching them: lckpwdf()'s own 15 s. Tests make it short.
     int accountLockTimeoutMs = 15000;
+#ifdef DEROOT_CRASH_HOOK
+    /// Test-only: where the engine kills itself (crashhook.h). DEROOT_CRASH_HOOK is a public
+    /// definition of the engine's target, so every user of this struct sees the same layout.
+    CrashHook crashHook;
+#endif
     /// Test-only: asked before every journal write with the record about to be written; true makes
     /// that write fail as a full or failing disk would. Empty in System::real(), so never in use.
     std::function<bool(const QJsonObject &record)> failJournalWrite;
@@ -159,23 +156,24 @@ public:
     /// root-owned regular file in root-owned directories whose SHA-256 is the plan's, every
     /// destination directory is a real root-owned directory, reached without symlinks, and the
     /// sudoers drop-in passes visudo -cf and visudo -c with it in place (in a private namespace).
-    Core::Result<ValidatedPlan> validate(const ApplyRequest &request);
+    [[nodiscard]] Core::Result<ValidatedPlan> validate(const ApplyRequest &request);
 
     /// Carries out @p plan step by step, journalled ahead of each change, calling @p progress after
     /// each step. On a failed step everything done before it is undone (the outcome says so). With
     /// a valid @p confirmBy the apply stays pending and is rolled back unless confirm() is called
     /// before it. @p callerUid goes into the journal and the system log. Refuses (ExitCode::Busy)
     /// while another apply's confirmation is pending.
-    Core::Result<ApplyOutcome> apply(const ValidatedPlan &plan, int callerUid, const QDateTime &confirmBy,
-                                     const StepCallback &progress = {});
+    [[nodiscard]] Core::Result<ApplyOutcome> apply(const ValidatedPlan &plan, int callerUid, const QDateTime &confirmBy,
+                                                   const StepCallback &progress = {});
 
     /// Confirms a pending apply: it stays.
-    std::optional<Core::Error> confirm(const QString &applyId, int callerUid);
+    [[nodiscard]] std::optional<Core::Error> confirm(const QString &applyId, int callerUid);
 
     /// Restores what apply @p applyId changed, byte for byte, removing only what it created. Refused
     /// for an unknown or already rolled back id, and for any apply but the latest still in place
     /// (an earlier one's previous state would undo a later one's).
-    std::optional<Core::Error> rollback(const QString &applyId, int callerUid, const StepCallback &progress = {});
+    [[nodiscard]] std::optional<Core::Error> rollback(const QString &applyId, int callerUid,
+                                                      const StepCallback &progress = {});
 
     /// Run once at start, before anything else: an unfinished journal (the helper died mid-apply or
     /// mid-rollback) is rolled back, and a pending apply whose deadline passed is rolled back.
@@ -194,6 +192,9 @@ public:
 
     /// The history entry of one apply; empty when unknown.
     QJsonObject status(const QString &applyId) const;
+
+    /// System::now: the one clock of deadlines and ids, which the D-Bus shell uses too.
+    QDateTime now() const;
 
 private:
     class Private;

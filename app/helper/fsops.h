@@ -81,11 +81,12 @@ public:
     /// Writes @p bytes as @p name in @p directory atomically: a new file under a name no consumer
     /// reads (".deroot-staged-*", no suffix: sudo skips names with '.', systemd and sysusers want
     /// theirs), fchown, fchmod, write, checked fsync, renameat over @p name, fsync of the directory.
-    static std::optional<Core::Error> writeAtomically(int directory, const QString &name, const QByteArray &bytes,
-                                                      quint32 mode, uid_t uid, gid_t gid, const QString &shown);
+    [[nodiscard]] static std::optional<Core::Error> writeAtomically(int directory, const QString &name,
+                                                                    const QByteArray &bytes, quint32 mode, uid_t uid,
+                                                                    gid_t gid, const QString &shown);
 
     /// Removes @p name from @p directory (absent is fine) and flushes the directory.
-    static std::optional<Core::Error> remove(int directory, const QString &name, const QString &shown);
+    [[nodiscard]] static std::optional<Core::Error> remove(int directory, const QString &name, const QString &shown);
 
     QString root() const { return m_root; }
     int rootFd() const { return m_rootFd.get(); }
@@ -110,6 +111,6 @@ struct BoundedRead
 };
 
 /// Reads @p fd to its end, retrying on EINTR, stopping as soon as more than @p limit bytes came.
-BoundedRead readBounded(int fd, qsizetype limit);
+[[nodiscard]] BoundedRead readBounded(int fd, qsizetype limit);
 
 } // namespace Deroot::Helper

@@ -13,8 +13,8 @@ namespace Deroot::Helper {
 class ProcessRunner final : public Runner
 {
 public:
-    Core::ToolRun run(const QString &program, const QStringList &arguments, const QList<BindMount> &binds = {},
-                      int timeoutMs = 30000) override;
+    [[nodiscard]] Core::ToolRun run(const QString &program, const QStringList &arguments, const QList<BindMount> &binds,
+                                    int timeoutMs) override;
 };
 
 } // namespace Deroot::Helper

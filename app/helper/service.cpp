@@ -152,7 +152,7 @@ void HelperService::scheduleDeadline()
         m_deadline.stop();
         return;
     }
-    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(pending->deadline);
+    const qint64 ms = m_engine.now().msecsTo(pending->deadline);
     m_deadline.start(static_cast<int>(std::clamp<qint64>(ms, 0, qint64(HelperProtocol::kMaxConfirmSeconds) * 1000)));
 }
 
@@ -234,7 +234,7 @@ QString HelperService::Apply(const QByteArray &plan, const QMap<QString, QByteAr
             }
             QDateTime confirmBy;
             if (confirmWithinSeconds > 0) {
-                confirmBy = QDateTime::currentDateTimeUtc().addSecs(confirmWithinSeconds);
+                confirmBy = m_engine.now().addSecs(confirmWithinSeconds);
             }
             const Core::Result<ApplyOutcome> outcome = m_engine.apply(*validated, uid, confirmBy, progressEmitter());
             if (!outcome) {

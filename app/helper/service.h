@@ -28,13 +28,15 @@ public:
     virtual Core::Result<ValidatedPlan> validate(const ApplyRequest &request) = 0;
     virtual Core::Result<ApplyOutcome> apply(const ValidatedPlan &plan, int callerUid, const QDateTime &confirmBy,
                                              const StepCallback &progress) = 0;
-    virtual std::optional<Core::Error> confirm(const QString &applyId, int callerUid) = 0;
-    virtual std::optional<Core::Error> rollback(const QString &applyId, int callerUid,
-                                                const StepCallback &progress) = 0;
+    [[nodiscard]] virtual std::optional<Core::Error> confirm(const QString &applyId, int callerUid) = 0;
+    [[nodiscard]] virtual std::optional<Core::Error> rollback(const QString &applyId, int callerUid,
+                                                              const StepCallback &progress) = 0;
     virtual QStringList expirePending() = 0;
     virtual std::optional<PendingConfirmation> pending() const = 0;
     virtual QJsonArray history() const = 0;
     virtual QJsonObject status(const QString &applyId) const = 0;
+    /// The engine's clock (System::now): confirmation deadlines are set and judged by it alone.
+    virtual QDateTime now() const = 0;
 };
 
 /// EngineApi over the real Engine.
@@ -51,11 +53,12 @@ public:
     {
         return m_engine.apply(plan, callerUid, confirmBy, progress);
     }
-    std::optional<Core::Error> confirm(const QString &applyId, int callerUid) override
+    [[nodiscard]] std::optional<Core::Error> confirm(const QString &applyId, int callerUid) override
     {
         return m_engine.confirm(applyId, callerUid);
     }
-    std::optional<Core::Error> rollback(const QString &applyId, int callerUid, const StepCallback &progress) override
+    [[nodiscard]] std::optional<Core::Error> rollback(const QString &applyId, int callerUid,
+                                                      const StepCallback &progress) override
     {
         return m_engine.rollback(applyId, callerUid, progress);
     }
@@ -63,6 +66,7 @@ public:
     std::optional<PendingConfirmation> pending() const override { return m_engine.pending(); }
     QJsonArray history() const override { return m_engine.history(); }
     QJsonObject status(const QString &applyId) const override { return m_engine.status(applyId); }
+    QDateTime now() const override { return m_engine.now(); }
 
 private:
     Engine &m_engine;

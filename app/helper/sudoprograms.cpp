@@ -30,7 +30,8 @@ namespace {
 // @p what names the path in messages ("the sudo command", "the environment file"); with
 // @p mayBeMissing a missing component passes, since everything above it passed: only root can
 // create it there.
-std::optional<Error> checkRootOnlyPath(const RootFs &fs, const QString &path, const QString &what, bool mayBeMissing)
+[[nodiscard]] std::optional<Error> checkRootOnlyPath(const RootFs &fs, const QString &path, const QString &what,
+                                                     bool mayBeMissing)
 {
     const QStringList components = path.split(u'/', Qt::SkipEmptyParts);
     if (!path.startsWith(u'/') || path.endsWith(u'/') || components.isEmpty()) {

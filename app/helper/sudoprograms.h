@@ -25,7 +25,7 @@ namespace Deroot::Helper {
 /// dangerous-program list is the file sudo runs.
 /// Fails closed (ExitCode::Failure) when @p commands is not empty and @p dangerous, the list of
 /// programs never to allow through sudo, is: without it a shell would pass as an ordinary command.
-std::optional<Core::Error>
+[[nodiscard]] std::optional<Core::Error>
 checkSudoPrograms(const RootFs &fs, const QList<Core::SudoCommand> &commands,
                   const QList<Core::DangerousCommand> &dangerous = Core::dangerousSudoCommands());
 
@@ -33,6 +33,6 @@ checkSudoPrograms(const RootFs &fs, const QList<Core::SudoCommand> &commands,
 /// each as root and hands it to the agent (LD_PRELOAD, the words of $ARGS), so each must pass the
 /// rule Core::environmentFileWeakness() applies where the plan is made. A missing optional file
 /// passes when every directory above it does. ExitCode::Refused, one sentence naming the file.
-std::optional<Core::Error> checkEnvironmentFiles(const RootFs &fs, const QStringList &files);
+[[nodiscard]] std::optional<Core::Error> checkEnvironmentFiles(const RootFs &fs, const QStringList &files);
 
 } // namespace Deroot::Helper

@@ -20,10 +20,11 @@ enum class UnitUse { DropIn, Replace };
 /// stops whatever it runs: for sshd.service or dbus.service either would lock the admin out or hand
 /// that daemon to the agent's account, whatever program the plan names. Returns one sentence saying
 /// what is wrong, or nothing when the unit is the plan's own program's.
-std::optional<QString> unitTargetProblem(const QString &unit, const QString &program, const QByteArray &show,
-                                         UnitUse use);
+[[nodiscard]] std::optional<QString> unitTargetProblem(const QString &unit, const QString &program,
+                                                       const QByteArray &show, UnitUse use);
 
 /// unitTargetProblem() for the unit a drop-in changes.
-std::optional<QString> dropInTargetProblem(const QString &unit, const QString &program, const QByteArray &show);
+[[nodiscard]] std::optional<QString> dropInTargetProblem(const QString &unit, const QString &program,
+                                                         const QByteArray &show);
 
 } // namespace Deroot::Helper

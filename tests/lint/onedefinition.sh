@@ -14,8 +14,8 @@ status=0
 for dir in core app/helper app/cli app/gui ui; do
     [[ -d $dir ]] || continue
     # Definitions at namespace scope (column 0, clang-format indents nothing in a namespace), not
-    # forward declarations.
-    duplicates=$(grep -rEn --include='*.h' '^(struct|class) [A-Za-z_][A-Za-z0-9_]*( final)?( *:.*)?$' "$dir" |
+    # forward declarations, nor a nested class defined in a private header (class Engine::Private).
+    duplicates=$(grep -rEn --include='*.h' '^(struct|class) [A-Za-z_][A-Za-z0-9_]*( final)?( *:([^:].*)?)?$' "$dir" |
         sed -E 's/^([^:]+):[0-9]+:(struct|class) ([A-Za-z0-9_]+).*/\3 \1/' | sort |
         awk '{ files[$1] = files[$1] " " $2; count[$1]++ } END { for (n in count) if (count[n] > 1) print n ":" files[n] }')
     if [[ -n $duplicates ]]; then

@@ -104,6 +104,7 @@ public:
     std::optional<Deroot::Helper::PendingConfirmation> pending() const override { return std::nullopt; }
     QJsonArray history() const override { return {}; }
     QJsonObject status(const QString &) const override { return {}; }
+    QDateTime now() const override { return QDateTime::currentDateTimeUtc(); }
 };
 
 /// polkit as a default installation answers: the prompt approves; before the click, a password.

@@ -62,8 +62,12 @@ struct Machine
         system.proc = proc;
         system.startTimeoutMs = 200;
         system.now = [this] { return now; };
-        system.crashAtBoundary = crashAt;
-        system.crashAtUndoBoundary = crashAtUndo;
+#ifdef DEROOT_CRASH_HOOK
+        system.crashHook = CrashHook{crashAt, crashAtUndo};
+#else
+        Q_UNUSED(crashAt);
+        Q_UNUSED(crashAtUndo);
+#endif
         return system;
     }
 
@@ -302,8 +306,11 @@ private Q_SLOTS:
         QCOMPARE(state(engine, outcome->applyId), u"pending"_s);
         QVERIFY(engine.pending().has_value());
         QCOMPARE(engine.pending()->applyId, outcome->applyId);
-        // Nothing else is applied while a confirmation is awaited.
-        const auto second = engine.apply(*plan, 1000, {});
+        // Nothing else is applied while a confirmation is awaited (the same plan is refused as
+        // already applied: samePlanIsNotAppliedOnTopOfItself).
+        const auto other = engine.validate(machine.request(u"setcap"_s));
+        QVERIFY(other.ok());
+        const auto second = engine.apply(*other, 1000, {});
         QVERIFY(!second.ok());
         QCOMPARE(second.error().code, ExitCode::Busy);
         QVERIFY(engine.expirePending().isEmpty());
@@ -343,6 +350,78 @@ private Q_SLOTS:
         QVERIFY2(refused->message.contains(second->applyId), qPrintable(refused->message));
         QVERIFY(!engine.rollback(second->applyId, 0));
         QVERIFY(!engine.rollback(first->applyId, 0));
+    }
+
+    // The engine, not a client's memory, refuses the same plan on top of itself: its second
+    // record's previous state would be the first one's result. Once rolled back (or failed and
+    // undone), the plan applies again.
+    void samePlanIsNotAppliedOnTopOfItself()
+    {
+        Machine machine;
+        const QStringList before = TestSupport::manifest(machine.root);
+        Engine engine(machine.system());
+        const auto plan = engine.validate(machine.request(u"caps"_s));
+        QVERIFY(plan.ok());
+        const auto first = engine.apply(*plan, 1000, {});
+        QVERIFY(first.ok() && first->ok);
+        const QStringList applied = TestSupport::manifest(machine.root);
+        const auto again = engine.apply(*plan, 1000, {});
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code, ExitCode::Refused);
+        QCOMPARE(again.error().message,
+                 u"this plan is already applied, as apply %1 (confirmed): roll back %1 first to apply it again; "
+                 u"nothing was changed"_s.arg(first->applyId));
+        QCOMPARE(engine.history().size(), 1);
+        QCOMPARE(TestSupport::manifest(machine.root), applied);
+        // A new engine (the helper started again) knows it from the journal alone.
+        Engine restarted(machine.system());
+        const auto afterRestart = restarted.apply(*plan, 1000, {});
+        QVERIFY(!afterRestart.ok());
+        QVERIFY2(afterRestart.error().message.contains(first->applyId), qPrintable(afterRestart.error().message));
+
+        // Rolled back, it applies again, and that apply rolls back to the first state.
+        QVERIFY(!restarted.rollback(first->applyId, 1000));
+        QCOMPARE(TestSupport::manifest(machine.root), before);
+        const auto reapplied = restarted.apply(*plan, 1000, machine.now.addSecs(60));
+        QVERIFY2(reapplied.ok(), reapplied.ok() ? "" : qPrintable(reapplied.error().message));
+        QVERIFY(reapplied->ok);
+        QCOMPARE(TestSupport::manifest(machine.root), applied);
+
+        // Awaiting its confirmation, it is the same rule and message, not "busy".
+        const auto whilePending = restarted.apply(*plan, 1000, {});
+        QVERIFY(!whilePending.ok());
+        QCOMPARE(whilePending.error().code, ExitCode::Refused);
+        QCOMPARE(whilePending.error().message,
+                 u"this plan is already applied, as apply %1 (awaiting its confirmation): roll back %1 first to "
+                 u"apply it again; nothing was changed"_s.arg(reapplied->applyId));
+        QVERIFY(!restarted.rollback(reapplied->applyId, 1000));
+        QCOMPARE(TestSupport::manifest(machine.root), before);
+
+        // A failed apply left nothing in place: the same plan may be tried again.
+        machine.runner->failRestart = true;
+        const auto failed = restarted.apply(*plan, 1000, {});
+        QVERIFY(failed.ok() && !failed->ok && failed->rolledBack);
+        machine.runner->failRestart = false;
+        const auto retried = restarted.apply(*plan, 1000, {});
+        QVERIFY2(retried.ok() && retried->ok, retried.ok() ? qPrintable(retried->message) : "");
+    }
+
+    // The helper's one line says what was done, so that no client counts the steps to say it.
+    void outcomeMessageSaysWhatWasDone()
+    {
+        Machine machine;
+        Engine engine(machine.system());
+        const auto plan = engine.validate(machine.request(u"caps"_s));
+        QVERIFY(plan.ok());
+        const auto outcome = engine.apply(*plan, 1000, machine.now.addSecs(60));
+        QVERIFY(outcome.ok() && outcome->ok);
+        // The export-only file (the AppArmor profile) is carried, never installed: not counted as done.
+        QCOMPARE(stepKinds(*plan).count(u"export-only"_s), 1);
+        QCOMPARE(outcome->message,
+                 u"applied %1 steps, and left 1 exported file for the admin to install by hand; the "
+                 u"running agent is as planned; confirm it by %2 or it is rolled back"_s.arg(plan->steps.size() - 1)
+                     .arg(machine.now.addSecs(60).toString(Qt::ISODate)));
+        QCOMPARE(engine.status(outcome->applyId).value(u"message"_s).toString(), outcome->message);
     }
 
     // The journal stays bounded: beyond its limit a new apply deletes the oldest records that can

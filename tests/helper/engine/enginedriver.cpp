@@ -41,10 +41,12 @@ int main(int argc, char *argv[])
     const QStringList arguments = app.arguments().mid(1);
     const QString verb = arguments.value(0);
     System system = System::real();
+#ifdef DEROOT_CRASH_HOOK
     const qsizetype crash = arguments.indexOf(u"--crash-at"_s);
     if (crash > 0) {
-        system.crashAtBoundary = arguments.value(crash + 1).toInt();
+        system.crashHook.atApplyBoundary = arguments.value(crash + 1).toInt();
     }
+#endif
     Engine engine(system);
     if (verb == u"recover") {
         return print({{u"ok"_s, true}, {u"recovered"_s, QJsonArray::fromStringList(engine.recover())}}, 0);

@@ -108,6 +108,8 @@ public:
     /// Changes what validate() returns after authorization (a plan that differs from the approved one).
     std::function<void(ValidatedPlan &)> tamper;
     std::optional<AgentCheck> agentCheck; ///< the running agent's check apply() reports, if set
+    /// The engine's clock, which the service judges deadlines by.
+    std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
     /// The steps apply() reports, each ok.
     QStringList stepKinds{QStringLiteral("create-user"), QStringLiteral("set-file-caps"), QStringLiteral("start-unit")};
 
@@ -193,7 +195,7 @@ public:
     }
     QStringList expirePending() override
     {
-        if (!pendingConfirmation || pendingConfirmation->deadline > QDateTime::currentDateTimeUtc()) {
+        if (!pendingConfirmation || pendingConfirmation->deadline > clock()) {
             return {};
         }
         expired.append(pendingConfirmation->applyId);
@@ -201,6 +203,7 @@ public:
         return {QStringLiteral("rolled back at its deadline")};
     }
     std::optional<PendingConfirmation> pending() const override { return pendingConfirmation; }
+    QDateTime now() const override { return clock(); }
     QJsonArray history() const override
     {
         QJsonArray array;

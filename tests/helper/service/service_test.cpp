@@ -10,6 +10,7 @@
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMetaType>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QScopeGuard>
@@ -554,6 +555,26 @@ private Q_SLOTS:
         QCOMPARE(rolledBack.constFirst().constFirst().toString(), outcome->value(u"apply_id"_s).toString());
         QCOMPARE(setup->engine.expired, QStringList{outcome->value(u"apply_id"_s).toString()});
         QTRY_VERIFY_WITH_TIMEOUT(idle.size() >= 1, 5000);
+    }
+
+    // The service sets and judges the deadline by the engine's clock (System::now), never the wall
+    // clock of its own: a fake clock in an engine test reaches the deadline too.
+    void deadlineFollowsTheEnginesClock()
+    {
+        auto setup = makeSetup(200);
+        setup->polkit.agent = FakePolkit::Agent::Approves;
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const QDateTime shifted = QDateTime::currentDateTimeUtc().addYears(3);
+        setup->engine.clock = [elapsed, shifted] { return shifted.addMSecs(elapsed.elapsed()); };
+        QSignalSpy rolledBack(setup->client.get(), &Deroot::Core::HelperClient::rolledBack);
+        const auto outcome = apply(*setup, "{}", 2);
+        QVERIFY(outcome.ok());
+        QVERIFY(setup->engine.pendingConfirmation.has_value());
+        const qint64 offset = setup->engine.pendingConfirmation->deadline.msecsTo(shifted.addSecs(2));
+        QVERIFY2(qAbs(offset) < 1500, qPrintable(QString::number(offset)));
+        QTRY_COMPARE_WITH_TIMEOUT(rolledBack.size(), 1, 6000);
+        QCOMPARE(setup->engine.expired, QStringList{outcome->value(u"apply_id"_s).toString()});
     }
 
     void confirmedApplyStays()
