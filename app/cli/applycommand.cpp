@@ -125,7 +125,7 @@ QString outcomeText(const Core::ApplyOutcome &outcome)
 
 // What the plan grants, for the admin to compare with polkit's prompt: indented lines, then the
 // call-out for root-equivalent grants.
-QString grantsText(const Core::ValidatedPlan &plan)
+QString grantsText(const Core::CheckedRequest &plan)
 {
     QString text;
     for (const QString &line : Core::grantLines(plan)) {
@@ -137,7 +137,7 @@ QString grantsText(const Core::ValidatedPlan &plan)
     return text;
 }
 
-QJsonObject grantsJson(const Core::ValidatedPlan &plan)
+QJsonObject grantsJson(const Core::CheckedRequest &plan)
 {
     QJsonArray sudo;
     for (const Core::SudoCommand &command : plan.sudoCommands) {
@@ -208,7 +208,7 @@ int runApply(const QList<QByteArray> &arguments, Io &io)
         return fail(io, "apply", request.error(), json);
     }
     // The same validator the helper runs first: what it refuses here, the helper refuses too.
-    const Core::Result<Core::ValidatedPlan> plan = Core::parseApplyRequest(*request);
+    const Core::Result<Core::CheckedRequest> plan = Core::parseApplyRequest(*request);
     if (!plan) {
         return fail(io, "apply", plan.error(), json);
     }

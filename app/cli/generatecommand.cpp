@@ -58,7 +58,7 @@ struct Outcome
 Core::Result<Outcome> generateAndWrite(const Core::InspectionReport &report, const Core::GenerationInput &input,
                                        const QString &out, bool force)
 {
-    const auto validated = Core::validatedPlan(report, input);
+    const auto validated = Core::validatedExport(report, input);
     if (!validated) {
         return validated.error();
     }

@@ -65,7 +65,7 @@ QString listDetail(const QStringList &values)
     return out;
 }
 
-AuthDetails applyDetails(const Core::ValidatedPlan &plan)
+AuthDetails applyDetails(const Core::CheckedRequest &plan)
 {
     // What the plan grants, not only what it is called: the agent id is a name the plan's author
     // chose, so the prompt and any rules.d rule must be able to see the program, the account, the

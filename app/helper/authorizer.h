@@ -61,7 +61,7 @@ QString listDetail(const QStringList &values);
 
 /// The details of an apply (docs/helper.md, "The details"): agent, method, areas, plan_sha256,
 /// program, service_user, groups, capabilities, unit, sudo_commands and privileged_grants.
-AuthDetails applyDetails(const Core::ValidatedPlan &plan);
+AuthDetails applyDetails(const Core::CheckedRequest &plan);
 
 /// One authorization to decide: whom, which actions (the question, Core::applyQuestion() or
 /// Core::rollbackQuestion()), and the details polkit shows and rules.d sees.

@@ -205,7 +205,7 @@ Engine::Engine(System system)
 
 Engine::~Engine() = default;
 
-Core::Result<ValidatedPlan> Engine::validate(const ApplyRequest &request)
+Core::Result<CheckedRequest> Engine::validate(const ApplyRequest &request)
 {
     if (auto error = d->ready()) {
         return *error;
@@ -220,7 +220,7 @@ Core::Result<ValidatedPlan> Engine::validate(const ApplyRequest &request)
     return plan;
 }
 
-Core::Result<ApplyOutcome> Engine::apply(const ValidatedPlan &plan, int callerUid, const QDateTime &confirmBy,
+Core::Result<ApplyOutcome> Engine::apply(const CheckedRequest &plan, int callerUid, const QDateTime &confirmBy,
                                          const StepCallback &progress)
 {
     if (auto error = d->ready()) {

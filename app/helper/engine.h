@@ -30,10 +30,10 @@
 namespace Deroot::Helper {
 
 using Core::ApplyRequest;
+using Core::CheckedRequest;
 using Core::PlanArea;
 using Core::PlanAreas;
 using Core::PlanStep;
-using Core::ValidatedPlan;
 
 /// A directory bound over another in the private mount namespace of one program run (visudo -c
 /// with a staged /etc/sudoers.d).
@@ -156,15 +156,15 @@ public:
     /// root-owned regular file in root-owned directories whose SHA-256 is the plan's, every
     /// destination directory is a real root-owned directory, reached without symlinks, and the
     /// sudoers drop-in passes visudo -cf and visudo -c with it in place (in a private namespace).
-    [[nodiscard]] Core::Result<ValidatedPlan> validate(const ApplyRequest &request);
+    [[nodiscard]] Core::Result<CheckedRequest> validate(const ApplyRequest &request);
 
     /// Carries out @p plan step by step, journalled ahead of each change, calling @p progress after
     /// each step. On a failed step everything done before it is undone (the outcome says so). With
     /// a valid @p confirmBy the apply stays pending and is rolled back unless confirm() is called
     /// before it. @p callerUid goes into the journal and the system log. Refuses (ExitCode::Busy)
     /// while another apply's confirmation is pending.
-    [[nodiscard]] Core::Result<ApplyOutcome> apply(const ValidatedPlan &plan, int callerUid, const QDateTime &confirmBy,
-                                                   const StepCallback &progress = {});
+    [[nodiscard]] Core::Result<ApplyOutcome> apply(const CheckedRequest &plan, int callerUid,
+                                                   const QDateTime &confirmBy, const StepCallback &progress = {});
 
     /// Confirms a pending apply: it stays.
     [[nodiscard]] std::optional<Core::Error> confirm(const QString &applyId, int callerUid);

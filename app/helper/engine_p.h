@@ -94,11 +94,11 @@ public:
     [[nodiscard]] static std::optional<Error> checkCaller(const QString &caller, const QByteArray &passwd,
                                                           const QByteArray &group, qint64 uidMin, qint64 sysUidMin);
 
-    [[nodiscard]] std::optional<Error> checkAccounts(const ValidatedPlan &plan) const;
+    [[nodiscard]] std::optional<Error> checkAccounts(const CheckedRequest &plan) const;
 
     // Opens the program once with O_NOFOLLOW below directories judged on their descriptors, and
     // checks everything on that descriptor: the caller then uses the same one.
-    Core::Result<UniqueFd> openProgram(const ValidatedPlan &plan, bool forCapabilities) const;
+    Core::Result<UniqueFd> openProgram(const CheckedRequest &plan, bool forCapabilities) const;
 
     // The destination of a write step: its directory (made if the step may make it) and its
     // present state, refusing a symlink, directory, device or hard link there.
@@ -120,7 +120,7 @@ public:
     [[nodiscard]] std::optional<Error> checkSudoers(const QString &target, const QByteArray &content,
                                                     bool mustBeRead) const;
 
-    [[nodiscard]] std::optional<Error> preflight(const ValidatedPlan &plan) const;
+    [[nodiscard]] std::optional<Error> preflight(const CheckedRequest &plan) const;
 
     // --- steps ---
 
@@ -131,7 +131,7 @@ public:
     };
 
     // Records the previous state of what @p step changes into @p entry.
-    [[nodiscard]] std::optional<Error> recordBefore(const ValidatedPlan &plan, const PlanStep &step,
+    [[nodiscard]] std::optional<Error> recordBefore(const CheckedRequest &plan, const PlanStep &step,
                                                     JournalEntry &entry) const;
 
     // A unit the plan creates (not a drop-in) is enabled the way systemctl enable would for its
@@ -139,7 +139,7 @@ public:
     // symlink in TARGET.wants, made by the engine itself so that the journal knows it and its
     // directory exactly. @p start is the StartUnit or StartTimer step; its unit's file is the
     // generators', so its WantedBy= line is theirs too.
-    static QString wantsLink(const ValidatedPlan &plan, const PlanStep &start);
+    static QString wantsLink(const CheckedRequest &plan, const PlanStep &start);
 
     bool isActive(const QString &unit) const;
 
@@ -152,7 +152,7 @@ public:
 
     static QJsonValue capabilityXattr(int fd);
 
-    StepResult carryOut(const ValidatedPlan &plan, const PlanStep &step, JournalEntry &entry, AgentCheck &check);
+    StepResult carryOut(const CheckedRequest &plan, const PlanStep &step, JournalEntry &entry, AgentCheck &check);
 
     // Removes the symlink @p path if it still points to @p target; one that is gone already (an
     // undo that died after it, or the admin) is fine, anything else in its place stays.
@@ -169,12 +169,12 @@ public:
 
     [[nodiscard]] std::optional<Error> enable(const QString &link) const;
 
-    AgentCheck verifyAgent(const ValidatedPlan &plan) const;
+    AgentCheck verifyAgent(const CheckedRequest &plan) const;
 
     // A scheduled plan's timer as systemd has it once started: active, starting the plan's unit,
     // which runs as the plan's user. The unit itself is not run here: it runs when the schedule
     // says, and a run now would do the agent's work (and take its time) at an hour nobody chose.
-    AgentCheck verifyTimer(const ValidatedPlan &plan) const;
+    AgentCheck verifyTimer(const CheckedRequest &plan) const;
 
     // --- undo ---
 

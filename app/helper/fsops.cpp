@@ -20,24 +20,6 @@ using Deroot::Core::quoted;
 
 namespace Deroot::Helper {
 
-UniqueFd::~UniqueFd()
-{
-    if (m_fd >= 0) {
-        ::close(m_fd);
-    }
-}
-
-UniqueFd &UniqueFd::operator=(UniqueFd &&other) noexcept
-{
-    if (this != &other) {
-        if (m_fd >= 0) {
-            ::close(m_fd);
-        }
-        m_fd = std::exchange(other.m_fd, -1);
-    }
-    return *this;
-}
-
 QString errnoText(int error)
 {
     return QString::fromLocal8Bit(std::strerror(error));

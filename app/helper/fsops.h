@@ -7,6 +7,7 @@
 #pragma once
 
 #include "core/base/result.h"
+#include "core/base/uniquefd.h"
 
 #include <QByteArray>
 #include <QString>
@@ -19,28 +20,8 @@
 
 namespace Deroot::Helper {
 
-/// Owns one file descriptor.
-class UniqueFd final
-{
-public:
-    UniqueFd() = default;
-    explicit UniqueFd(int fd)
-        : m_fd(fd)
-    {}
-    ~UniqueFd();
-    UniqueFd(UniqueFd &&other) noexcept
-        : m_fd(std::exchange(other.m_fd, -1))
-    {}
-    UniqueFd &operator=(UniqueFd &&other) noexcept;
-    UniqueFd(const UniqueFd &) = delete;
-    UniqueFd &operator=(const UniqueFd &) = delete;
-    int get() const { return m_fd; }
-    int release() { return std::exchange(m_fd, -1); }
-    bool valid() const { return m_fd >= 0; }
-
-private:
-    int m_fd = -1;
-};
+/// Owns one file descriptor: core's one owner, shared with the inspectors.
+using UniqueFd = Core::UniqueFd;
 
 /// How strictly the directories of a path are judged.
 enum class DirectoryRule {

@@ -81,7 +81,7 @@ std::optional<Error> Engine::Private::checkCaller(const QString &caller, const Q
     return std::nullopt;
 }
 
-std::optional<Error> Engine::Private::checkAccounts(const ValidatedPlan &plan) const
+std::optional<Error> Engine::Private::checkAccounts(const CheckedRequest &plan) const
 {
     const auto passwd = readAt(u"/etc/passwd"_s, kMaxAccountFileBytes);
     const auto group = readAt(u"/etc/group"_s, kMaxAccountFileBytes);
@@ -143,7 +143,7 @@ std::optional<Error> Engine::Private::checkAccounts(const ValidatedPlan &plan) c
     return std::nullopt;
 }
 
-Core::Result<UniqueFd> Engine::Private::openProgram(const ValidatedPlan &plan, bool forCapabilities) const
+Core::Result<UniqueFd> Engine::Private::openProgram(const CheckedRequest &plan, bool forCapabilities) const
 {
     auto dir = fs->openDirectory(directoryOf(plan.programPath), DirectoryRule::ProgramParent);
     if (!dir) {
@@ -343,7 +343,7 @@ std::optional<Error> Engine::Private::checkSudoers(const QString &target, const 
     return std::nullopt;
 }
 
-std::optional<Error> Engine::Private::preflight(const ValidatedPlan &plan) const
+std::optional<Error> Engine::Private::preflight(const CheckedRequest &plan) const
 {
     if (plan.method != u"container") {
         if (auto error = checkAccounts(plan)) {

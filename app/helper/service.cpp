@@ -185,7 +185,7 @@ QString HelperService::Apply(const QByteArray &plan, const QMap<QString, QByteAr
     }
     const ApplyRequest request{plan, files};
     // Pure and bounded: it reads nothing of the system. It tells what to authorize.
-    const Core::Result<ValidatedPlan> parsed = m_engine.parse(request);
+    const Core::Result<CheckedRequest> parsed = m_engine.parse(request);
     if (!parsed) {
         sendErrorReply(HelperProtocol::errorName(parsed.error().code), parsed.error().message);
         return {};
@@ -202,7 +202,7 @@ QString HelperService::Apply(const QByteArray &plan, const QMap<QString, QByteAr
     const AuthorizationRequest authorization{
         call.service(), Core::applyQuestion(*parsed, call.isInteractiveAuthorizationAllowed(), uid == 0),
         applyDetails(*parsed)};
-    const ValidatedPlan approved = *parsed;
+    const CheckedRequest approved = *parsed;
     authorizeWithin(
         authorization, call, bus,
         [this, call, bus, request, approved, uid, confirmWithinSeconds](const AuthorizationDecision &decision) mutable {
@@ -217,7 +217,7 @@ QString HelperService::Apply(const QByteArray &plan, const QMap<QString, QByteAr
                                              u"not authorized (%1): %2"_s.arg(decision.action, decision.message)));
                 return;
             }
-            const Core::Result<ValidatedPlan> validated = m_engine.validate(request);
+            const Core::Result<CheckedRequest> validated = m_engine.validate(request);
             if (!validated) {
                 finish(call.createErrorReply(HelperProtocol::errorName(validated.error().code),
                                              validated.error().message));

@@ -24,9 +24,9 @@ public:
     virtual ~EngineApi() = default;
     /// The pure, bounded parse (Core::parseApplyRequest): no system access, so it may run before
     /// authorization.
-    virtual Core::Result<ValidatedPlan> parse(const ApplyRequest &request) = 0;
-    virtual Core::Result<ValidatedPlan> validate(const ApplyRequest &request) = 0;
-    virtual Core::Result<ApplyOutcome> apply(const ValidatedPlan &plan, int callerUid, const QDateTime &confirmBy,
+    virtual Core::Result<CheckedRequest> parse(const ApplyRequest &request) = 0;
+    virtual Core::Result<CheckedRequest> validate(const ApplyRequest &request) = 0;
+    virtual Core::Result<ApplyOutcome> apply(const CheckedRequest &plan, int callerUid, const QDateTime &confirmBy,
                                              const StepCallback &progress) = 0;
     [[nodiscard]] virtual std::optional<Core::Error> confirm(const QString &applyId, int callerUid) = 0;
     [[nodiscard]] virtual std::optional<Core::Error> rollback(const QString &applyId, int callerUid,
@@ -46,9 +46,12 @@ public:
     explicit EngineAdapter(Engine &engine)
         : m_engine(engine)
     {}
-    Core::Result<ValidatedPlan> parse(const ApplyRequest &request) override { return Core::parseApplyRequest(request); }
-    Core::Result<ValidatedPlan> validate(const ApplyRequest &request) override { return m_engine.validate(request); }
-    Core::Result<ApplyOutcome> apply(const ValidatedPlan &plan, int callerUid, const QDateTime &confirmBy,
+    Core::Result<CheckedRequest> parse(const ApplyRequest &request) override
+    {
+        return Core::parseApplyRequest(request);
+    }
+    Core::Result<CheckedRequest> validate(const ApplyRequest &request) override { return m_engine.validate(request); }
+    Core::Result<ApplyOutcome> apply(const CheckedRequest &plan, int callerUid, const QDateTime &confirmBy,
                                      const StepCallback &progress) override
     {
         return m_engine.apply(plan, callerUid, confirmBy, progress);

@@ -29,7 +29,7 @@ using Deroot::Core::quoted;
 
 namespace Deroot::Helper {
 
-std::optional<Error> Engine::Private::recordBefore(const ValidatedPlan &plan, const PlanStep &step,
+std::optional<Error> Engine::Private::recordBefore(const CheckedRequest &plan, const PlanStep &step,
                                                    JournalEntry &entry) const
 {
     switch (step.kind) {
@@ -132,7 +132,7 @@ std::optional<Error> Engine::Private::recordBefore(const ValidatedPlan &plan, co
     }
 }
 
-QString Engine::Private::wantsLink(const ValidatedPlan &plan, const PlanStep &start)
+QString Engine::Private::wantsLink(const CheckedRequest &plan, const PlanStep &start)
 {
     const QString artifact = start.kind == PlanStep::Kind::StartTimer ? u"timer"_s : u"unit"_s;
     const QString target = start.kind == PlanStep::Kind::StartTimer ? u"timers.target"_s : u"multi-user.target"_s;
@@ -233,7 +233,7 @@ QJsonValue Engine::Private::capabilityXattr(int fd)
     return QString::fromLatin1(QByteArray(buffer, n).toBase64());
 }
 
-Engine::Private::StepResult Engine::Private::carryOut(const ValidatedPlan &plan, const PlanStep &step,
+Engine::Private::StepResult Engine::Private::carryOut(const CheckedRequest &plan, const PlanStep &step,
                                                       JournalEntry &entry, AgentCheck &check)
 {
     switch (step.kind) {
@@ -447,7 +447,7 @@ std::optional<Error> Engine::Private::enable(const QString &link) const
     return makeLink(dir->get(), link, kUnitDirectory + u'/' + nameOf(link));
 }
 
-AgentCheck Engine::Private::verifyAgent(const ValidatedPlan &plan) const
+AgentCheck Engine::Private::verifyAgent(const CheckedRequest &plan) const
 {
     AgentExpectation expected;
     for (const PlanStep &step : plan.steps) {
@@ -486,7 +486,7 @@ AgentCheck Engine::Private::verifyAgent(const ValidatedPlan &plan) const
     return check;
 }
 
-AgentCheck Engine::Private::verifyTimer(const ValidatedPlan &plan) const
+AgentCheck Engine::Private::verifyTimer(const CheckedRequest &plan) const
 {
     const auto show = [this](const QString &unit, const QStringList &properties) {
         QStringList arguments{u"show"_s};

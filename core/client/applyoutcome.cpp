@@ -98,10 +98,18 @@ OutcomeText describeOutcome(const ApplyOutcome &outcome)
                                                    "The apply failed and everything it had changed was undone: %1")
                            .arg(message);
     } else if (agent.checked && !agent.ok) {
+        // The fields that are off, by name: the agent lines give their values, and the helper's
+        // message, which says the same in English, would only repeat them.
+        QStringList off;
+        for (const ApplyOutcome::AgentField &field : agent.fields) {
+            if (!field.ok) {
+                off << oneLine(field.name);
+            }
+        }
         text.summary = QCoreApplication::translate("Deroot::Core::ApplyOutcome",
                                                    "Applied, but the running agent does not match the plan: %1. Undo "
                                                    "it, or look into it and undo it later with its apply id.")
-                           .arg(message);
+                           .arg(off.isEmpty() ? message : off.join(u", "_s));
     } else {
         text.summary = QCoreApplication::translate("Deroot::Core::ApplyOutcome", "The apply failed: %1").arg(message);
     }

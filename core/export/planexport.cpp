@@ -68,7 +68,7 @@ const ArtifactValidation *firstFailure(const QList<ArtifactValidation> &validati
     return nullptr;
 }
 
-Result<ValidatedExport> validatedPlan(const InspectionReport &report, const GenerationInput &input)
+Result<ValidatedExport> validatedExport(const InspectionReport &report, const GenerationInput &input)
 {
     const auto plan = generatePlan(input);
     if (!plan) {

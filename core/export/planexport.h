@@ -37,7 +37,7 @@ QJsonObject completeManifest(const GeneratedPlan &plan, const QList<ArtifactVali
 /// Generates @p input's plan, runs the real validators on every artifact and completes the
 /// manifest. Fails (ExitCode::Failure) when a validator that is installed rejects an artifact: a
 /// plan that fails its checks is never exported.
-Result<ValidatedExport> validatedPlan(const InspectionReport &report, const GenerationInput &input);
+Result<ValidatedExport> validatedExport(const InspectionReport &report, const GenerationInput &input);
 
 /// The first validation that failed with its validator installed, if any.
 const ArtifactValidation *firstFailure(const QList<ArtifactValidation> &validations);

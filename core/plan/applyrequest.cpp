@@ -149,11 +149,11 @@ PlanStep::Kind stepKindOf(const QString &artifactId)
 
 // What the helper does with a plan whose every byte its own generators wrote: typed steps from the
 // regenerated artifacts, and the grants the approval must name, from the typed input.
-ValidatedPlan planFromGenerated(const GeneratedPlan &generated, const QByteArray &planJson)
+CheckedRequest planFromGenerated(const GeneratedPlan &generated, const QByteArray &planJson)
 {
     const GenerationInput &input = generated.input;
     const bool container = input.method == Method::Container;
-    ValidatedPlan plan;
+    CheckedRequest plan;
     plan.input = input;
     plan.agent = input.agentId;
     plan.method = methodId(input.method);
@@ -274,7 +274,7 @@ QString stepKindName(PlanStep::Kind kind)
     return u"unknown"_s;
 }
 
-Result<ValidatedPlan> parseApplyRequest(const ApplyRequest &request)
+Result<CheckedRequest> parseApplyRequest(const ApplyRequest &request)
 {
     // --- plan.json: size, encoding, form, duplicate keys, depth ---
     if (request.planJson.size() > kMaxPlanJsonBytes) {

@@ -51,7 +51,7 @@ inline const QString kSudoers = QStringLiteral("io.github.deroot.sudoers.install
 inline const QString kCapabilities = QStringLiteral("io.github.deroot.capabilities.set");
 inline const QString kUnits = QStringLiteral("io.github.deroot.units.install");
 inline const QString kApply = QStringLiteral("io.github.deroot.plan.apply");
-/// Approves a plan with root-equivalent grants (ValidatedPlan::privilegedGrants) instead of kApply:
+/// Approves a plan with root-equivalent grants (CheckedRequest::privilegedGrants) instead of kApply:
 /// only with a password typed for that plan, whatever rules.d or a cached authorization say.
 inline const QString kPrivileged = QStringLiteral("io.github.deroot.privileged.grant");
 inline const QString kRollback = QStringLiteral("io.github.deroot.rollback.restore");
@@ -96,7 +96,7 @@ QString stepKindName(PlanStep::Kind kind);
 /// validateGenerationInput() and the grant rules, and every file of the request, plan.json last,
 /// byte-identical to what the generators write from that input; the typed steps come from the
 /// regenerated artifacts.
-struct ValidatedPlan
+struct CheckedRequest
 {
     QString agent;      ///< agent id, [a-z][a-z0-9_-]{0,31}
     QString method;     ///< "sudo", "caps" or "container"
@@ -129,7 +129,7 @@ struct ValidatedPlan
 /// Parses and validates @p request without touching the system. Every refusal is one sentence
 /// naming what and where, with quoted() input, and ExitCode::Refused. The same function runs in the
 /// CLI's --dry-run, the GUI and the helper, so a client can never accept what the helper refuses.
-Result<ValidatedPlan> parseApplyRequest(const ApplyRequest &request);
+Result<CheckedRequest> parseApplyRequest(const ApplyRequest &request);
 
 /// The names of the export folder's files a request carries: those plan.json's operations name,
 /// once each, at most kMaxFiles, leaving out any that could not be a plain name in the folder.

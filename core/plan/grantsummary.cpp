@@ -31,7 +31,7 @@ QString listOrNone(const QStringList &values)
 
 } // namespace
 
-QStringList grantLines(const ValidatedPlan &plan)
+QStringList grantLines(const CheckedRequest &plan)
 {
     QStringList lines;
     lines << QCoreApplication::translate("Deroot::Core::GrantSummary", "Program: %1")
@@ -97,7 +97,7 @@ QStringList grantLines(const ValidatedPlan &plan)
     return lines;
 }
 
-QString privilegedWarning(const ValidatedPlan &plan)
+QString privilegedWarning(const CheckedRequest &plan)
 {
     if (plan.privilegedGrants.isEmpty()) {
         return {};

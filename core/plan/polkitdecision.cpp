@@ -6,7 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace Deroot::Core {
 
-PolkitQuestion applyQuestion(const ValidatedPlan &plan, bool interactionAllowed, bool callerIsRoot)
+PolkitQuestion applyQuestion(const CheckedRequest &plan, bool interactionAllowed, bool callerIsRoot)
 {
     return PolkitQuestion{areaActionIds(plan.areas), PolkitActions::kApply,
                           plan.privilegedGrants.isEmpty() ? QString() : PolkitActions::kPrivileged, interactionAllowed,

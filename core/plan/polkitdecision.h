@@ -38,7 +38,7 @@ struct PolkitQuestion
 
 /// The question an apply of @p plan asks: its area actions, PolkitActions::kApply, and
 /// PolkitActions::kPrivileged when it has root-equivalent grants.
-PolkitQuestion applyQuestion(const ValidatedPlan &plan, bool interactionAllowed, bool callerIsRoot);
+PolkitQuestion applyQuestion(const CheckedRequest &plan, bool interactionAllowed, bool callerIsRoot);
 
 /// The question a rollback asks: PolkitActions::kRollback as its area and its approval. A
 /// rollback restores what was there before and grants nothing, so it has no privileged action.

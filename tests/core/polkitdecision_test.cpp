@@ -366,7 +366,7 @@ private Q_SLOTS:
 
     void questionsFollowThePlan()
     {
-        ValidatedPlan plan;
+        CheckedRequest plan;
         plan.areas = PlanArea::Units | PlanArea::Users;
         PolkitQuestion question = applyQuestion(plan, true, false);
         QCOMPARE(question.areaActions, (QStringList{PolkitActions::kUsers, PolkitActions::kUnits}));

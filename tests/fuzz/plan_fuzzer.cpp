@@ -63,7 +63,7 @@ ApplyRequest requestFromBytes(QByteArrayView bytes)
     return request;
 }
 
-bool insideDestinations(const PlanStep &step, const ValidatedPlan &plan)
+bool insideDestinations(const PlanStep &step, const CheckedRequest &plan)
 {
     switch (step.kind) {
     case PlanStep::Kind::WriteSudoers:
@@ -83,7 +83,7 @@ bool insideDestinations(const PlanStep &step, const ValidatedPlan &plan)
 }
 
 // Accepted => the request is exactly what the generators write from the accepted input.
-void checkAccepted(const ApplyRequest &request, const ValidatedPlan &plan)
+void checkAccepted(const ApplyRequest &request, const CheckedRequest &plan)
 {
     Sha256 hash;
     hash.addData(request.planJson);

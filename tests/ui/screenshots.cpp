@@ -60,7 +60,7 @@ bool shoot(QWidget *window, const QString &directory, const QString &name)
 class PictureEngine final : public Deroot::Helper::EngineApi
 {
 public:
-    using Plan = Deroot::Helper::ValidatedPlan;
+    using Plan = Deroot::Helper::CheckedRequest;
     Deroot::Core::Result<Plan> parse(const Deroot::Helper::ApplyRequest &request) override
     {
         return Deroot::Core::parseApplyRequest(request);

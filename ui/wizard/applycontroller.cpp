@@ -37,7 +37,7 @@ void ApplyController::checkHelper()
     m_helper = HelperState::Checking;
     ++m_permissionRevision;
     m_permission.reset();
-    const std::optional<Core::ValidatedPlan> plan = checkRequest();
+    const std::optional<Core::CheckedRequest> plan = checkRequest();
     m_privileged = plan && !plan->privilegedGrants.isEmpty();
     Q_EMIT stateChanged();
     m_client->installed([controller = QPointer<ApplyController>(this)](bool installed) {
@@ -53,7 +53,7 @@ void ApplyController::checkHelper()
     });
 }
 
-std::optional<Core::ValidatedPlan> ApplyController::checkRequest()
+std::optional<Core::CheckedRequest> ApplyController::checkRequest()
 {
     m_refusal.clear();
     const std::optional<Core::Result<Core::ApplyRequest>> request = m_source ? m_source() : std::nullopt;
@@ -82,7 +82,7 @@ void ApplyController::refreshPermission()
     const int revision = ++m_permissionRevision;
     m_permission.reset();
     // The areas and the grants come from the same parse the helper runs first.
-    const std::optional<Core::ValidatedPlan> plan = checkRequest();
+    const std::optional<Core::CheckedRequest> plan = checkRequest();
     m_privileged = plan && !plan->privilegedGrants.isEmpty();
     if (m_helper != HelperState::Installed || !m_authority || !plan) {
         Q_EMIT stateChanged();

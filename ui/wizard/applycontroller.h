@@ -105,7 +105,7 @@ Q_SIGNALS:
 
 private:
     /// The request's parse, or nullopt with m_refusal set when it has none.
-    std::optional<Core::ValidatedPlan> checkRequest();
+    std::optional<Core::CheckedRequest> checkRequest();
     void setPhase(Phase phase);
     void onProgress(const Core::StepProgress &step);
     void onRolledBack(const QString &applyId, const QString &reason);

@@ -91,7 +91,7 @@ private:
     WizardSession *m_session;
     /// The apply's logic and state: the helper, polkit's answer for the button, the phases.
     ApplyController *m_controller = nullptr;
-    std::optional<Core::ValidatedPlan> m_confirming;
+    std::optional<Core::CheckedRequest> m_confirming;
     std::optional<Core::ApplyRequest> m_request;
 
     QLabel *m_summary;

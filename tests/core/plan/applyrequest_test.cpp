@@ -37,7 +37,7 @@ ApplyRequest baseRequest(const QString &kind)
     return *request;
 }
 
-QStringList kinds(const ValidatedPlan &plan)
+QStringList kinds(const CheckedRequest &plan)
 {
     QStringList result;
     for (const PlanStep &step : plan.steps) {

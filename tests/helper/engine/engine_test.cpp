@@ -129,7 +129,7 @@ mode_t modeOf(const QString &path)
     return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_mode & 07777 : mode_t(-1);
 }
 
-QStringList stepKinds(const ValidatedPlan &plan)
+QStringList stepKinds(const CheckedRequest &plan)
 {
     QStringList kinds;
     for (const PlanStep &step : plan.steps) {

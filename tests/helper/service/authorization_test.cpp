@@ -305,7 +305,7 @@ private Q_SLOTS:
                     for (const bool root : {false, true}) {
                         for (const AuthAnswer prompt : {AuthAnswer::Yes, AuthAnswer::Challenge}) {
                             ++combinations;
-                            Deroot::Core::ValidatedPlan plan;
+                            Deroot::Core::CheckedRequest plan;
                             plan.planSha256 = u"aa11"_s;
                             const QList<PlanArea> areaOrder{PlanArea::Users, PlanArea::Units};
                             for (qsizetype i = 0; i < areaAnswers.size(); ++i) {
@@ -397,7 +397,7 @@ private Q_SLOTS:
         QCOMPARE(safeDetail(u"x\nSHA-256 0000"_s), u"x?SHA-256 0000"_s);
         QCOMPARE(safeDetail(u"<b>\u202Eevil"_s), u"?b??evil"_s);
         QCOMPARE(safeDetail(QString(300, u'a')).size(), 128);
-        Deroot::Core::ValidatedPlan plan;
+        Deroot::Core::CheckedRequest plan;
         plan.agent = u"fping"_s;
         plan.method = u"caps"_s;
         plan.planSha256 = u"ab"_s;
@@ -414,7 +414,7 @@ private Q_SLOTS:
     void detailsNameWhatIsGranted()
     {
         using Deroot::Core::PlanArea;
-        Deroot::Core::ValidatedPlan plan;
+        Deroot::Core::CheckedRequest plan;
         plan.agent = u"fping"_s;
         plan.method = u"caps"_s;
         plan.planSha256 = QString(64, u'a');
@@ -453,7 +453,7 @@ private Q_SLOTS:
     // rules.d see each of them.
     void detailsNameTheStartMode()
     {
-        Deroot::Core::ValidatedPlan plan;
+        Deroot::Core::CheckedRequest plan;
         plan.unit = u"deroot-node_exporter.service"_s;
         plan.replacesUnit = u"prometheus-node-exporter.service"_s;
         plan.timer = u"deroot-fping.timer"_s;
@@ -509,7 +509,7 @@ private Q_SLOTS:
         QFile policy(QStringLiteral(DEROOT_POLICY_FILE));
         QVERIFY2(policy.open(QIODevice::ReadOnly), DEROOT_POLICY_FILE);
         const QString text = QString::fromUtf8(policy.readAll());
-        const QStringList passed = applyDetails(Deroot::Core::ValidatedPlan()).keys();
+        const QStringList passed = applyDetails(Deroot::Core::CheckedRequest()).keys();
         const QStringList rollbackKeys{u"apply_id"_s, u"agent"_s};
         const QRegularExpression action(u"<action id=\"([^\"]+)\">(.*?)</action>"_s,
                                         QRegularExpression::DotMatchesEverythingOption);

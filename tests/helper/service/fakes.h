@@ -106,14 +106,14 @@ public:
     /// parse() is the real Core::parseApplyRequest() (the wizard's real requests), not the stand-in.
     bool realParse = false;
     /// Changes what validate() returns after authorization (a plan that differs from the approved one).
-    std::function<void(ValidatedPlan &)> tamper;
+    std::function<void(CheckedRequest &)> tamper;
     std::optional<AgentCheck> agentCheck; ///< the running agent's check apply() reports, if set
     /// The engine's clock, which the service judges deadlines by.
     std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
     /// The steps apply() reports, each ok.
     QStringList stepKinds{QStringLiteral("create-user"), QStringLiteral("set-file-caps"), QStringLiteral("start-unit")};
 
-    Core::Result<ValidatedPlan> parse(const ApplyRequest &request) override
+    Core::Result<CheckedRequest> parse(const ApplyRequest &request) override
     {
         if (request.planJson.startsWith("bad")) {
             return Core::Error{Core::ExitCode::Refused, QStringLiteral("plan.json is not a plan")};
@@ -124,7 +124,7 @@ public:
         if (realParse) {
             return Core::parseApplyRequest(request);
         }
-        ValidatedPlan plan;
+        CheckedRequest plan;
         plan.agent = QStringLiteral("fping");
         plan.method = QStringLiteral("caps");
         plan.planSha256 =
@@ -133,21 +133,21 @@ public:
         plan.privilegedGrants = privilegedGrants;
         return plan;
     }
-    Core::Result<ValidatedPlan> validate(const ApplyRequest &request) override
+    Core::Result<CheckedRequest> validate(const ApplyRequest &request) override
     {
         ++validated;
         if (refusal) {
             return *refusal;
         }
-        Core::Result<ValidatedPlan> parsed = parse(request);
+        Core::Result<CheckedRequest> parsed = parse(request);
         if (!parsed || !tamper) {
             return parsed;
         }
-        ValidatedPlan plan = *parsed;
+        CheckedRequest plan = *parsed;
         tamper(plan);
         return plan;
     }
-    Core::Result<ApplyOutcome> apply(const ValidatedPlan &plan, int callerUid, const QDateTime &confirmBy,
+    Core::Result<ApplyOutcome> apply(const CheckedRequest &plan, int callerUid, const QDateTime &confirmBy,
                                      const StepCallback &progress) override
     {
         ApplyOutcome outcome;

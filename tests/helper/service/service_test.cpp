@@ -198,7 +198,7 @@ private Q_SLOTS:
             << false << false << QString() << true << u"The apply failed: step 2 failed"_s << QStringList() << true;
         QTest::newRow("the agent does not match")
             << false << false << u"deroot-fping.service"_s << false
-            << u"Applied, but the running agent does not match the plan: step 2 failed. Undo it, or look into it "
+            << u"Applied, but the running agent does not match the plan: uid, CapAmb. Undo it, or look into it "
                u"and undo it later with its apply id."_s
             << QStringList{u"Running agent (deroot-fping.service, pid 4242):"_s, u"uid: 0, but the plan expects 998"_s,
                            u"CapAmb: none, but the plan expects CAP_NET_RAW"_s}
@@ -445,7 +445,7 @@ private Q_SLOTS:
         auto setup = makeSetup();
         setup->polkit.agent = FakePolkit::Agent::Approves;
         // Approved without grants; as the engine validates it, the plan has one.
-        setup->engine.tamper = [](ValidatedPlan &plan) {
+        setup->engine.tamper = [](CheckedRequest &plan) {
             plan.privilegedGrants = {u"CAP_SYS_MODULE (root-equivalent capability)"_s};
         };
         const auto outcome = apply(*setup, "{}");
