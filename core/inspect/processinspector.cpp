@@ -548,7 +548,12 @@ std::optional<Error> ProcessInspection::readSockets()
         }
     }
     m_process.insert(u"kernel"_s, kernel);
+    // Every setting docs/inspect-json.md lists, as the file inspection writes them, also when the
+    // executable could not be inspected (process.executable-not-inspected): then nothing else would.
     QJsonObject kernelSection = m_report.sections.value(u"kernel"_s).toObject();
+    if (kernelSection.isEmpty()) {
+        kernelSection = kernelSettingsJson(m_environment);
+    }
     for (auto it = kernel.constBegin(); it != kernel.constEnd(); ++it) {
         if (!kernelSection.contains(it.key())) {
             kernelSection.insert(it.key(), it.value());
