@@ -19,6 +19,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <limits>
+
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -391,6 +393,30 @@ private Q_SLOTS:
             QVERIFY(setup->polkit.calls.isEmpty());
         }
         // Nothing past the pure parse ran: no system check, no change.
+        QCOMPARE(setup->engine.validated, 0);
+        QVERIFY(setup->engine.applied.isEmpty());
+    }
+
+    // A caller that asks for a confirmation window the desktop and derootctl never offer (longer
+    // than a day keeps a change pending past the helper's own limit; the largest uint wraps in any
+    // milliseconds arithmetic): refused before the parse and before polkit, nothing changed.
+    void confirmationWindowOutOfRangeIsRefused_data()
+    {
+        QTest::addColumn<uint>("seconds");
+        QTest::newRow("a day and a second") << uint(Deroot::Core::HelperProtocol::kMaxConfirmSeconds + 1);
+        QTest::newRow("the largest uint") << std::numeric_limits<uint>::max();
+    }
+
+    void confirmationWindowOutOfRangeIsRefused()
+    {
+        QFETCH(uint, seconds);
+        auto setup = makeSetup();
+        setup->polkit.agent = FakePolkit::Agent::Approves;
+        const auto outcome = apply(*setup, "{\"plan\": 1}", seconds);
+        QVERIFY(!outcome.ok());
+        QCOMPARE(outcome.error().code, ExitCode::Usage);
+        QVERIFY2(outcome.error().message.contains(u"not %1"_s.arg(seconds)), qPrintable(outcome.error().message));
+        QVERIFY(setup->polkit.calls.isEmpty());
         QCOMPARE(setup->engine.validated, 0);
         QVERIFY(setup->engine.applied.isEmpty());
     }
