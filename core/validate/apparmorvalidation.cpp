@@ -3,10 +3,7 @@
 #include "core/validate/apparmorvalidation.h"
 
 #include "core/base/toolrunner.h"
-
-#include <QFile>
-#include <QFileInfo>
-#include <QTemporaryDir>
+#include "core/validate/toolcheck.h"
 
 using namespace Qt::StringLiterals;
 
@@ -15,32 +12,24 @@ namespace Deroot::Core {
 ValidationResult validateAppArmor(const QString &content)
 {
     ValidationResult result;
-    QString parser;
-    for (const QString &candidate : {u"/usr/sbin/apparmor_parser"_s, u"/sbin/apparmor_parser"_s}) {
-        if (QFileInfo(candidate).isExecutable()) {
-            parser = candidate;
-            break;
-        }
-    }
+    const QString parser = ToolCheck::findProgram({u"/usr/sbin/apparmor_parser"_s, u"/sbin/apparmor_parser"_s});
     if (parser.isEmpty()) {
         result.available = false;
         result.summary = u"apparmor_parser is not installed here: not checked"_s;
         return result;
     }
-    QTemporaryDir directory;
-    QFile file(directory.filePath(u"profile"_s));
-    if (!directory.isValid() || !file.open(QIODevice::WriteOnly) || file.write(content.toUtf8()) < 0) {
+    const ToolCheck::Staging directory;
+    if (!directory.isValid() || directory.write(u"profile"_s, content)) {
         result.summary = u"apparmor_parser: the profile could not be staged for checking"_s;
         return result;
     }
-    file.close();
-    const ToolRun run = runTool(parser, {u"-Q"_s, u"-K"_s, file.fileName()});
+    const ToolRun run = runTool(parser, {u"-Q"_s, u"-K"_s, directory.filePath(u"profile"_s)});
     // Without AppArmor in the running kernel the parser says it cannot use its cache: that is not
     // about the profile.
     QStringList lines;
     for (const QString &line : QString::fromUtf8(run.out).split(u'\n', Qt::SkipEmptyParts)) {
         if (!line.startsWith(u"Cache read/write disabled")) {
-            lines.append(QString(line).replace(file.fileName(), u"profile"_s));
+            lines.append(directory.withoutPath(line));
         }
     }
     result.output = lines.join(u'\n') + run.error;

@@ -4,11 +4,9 @@
 
 #include "core/base/text.h"
 #include "core/base/toolrunner.h"
+#include "core/validate/toolcheck.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -18,37 +16,16 @@ namespace {
 
 constexpr int kTimeoutMs = 30000;
 
-QString firstExecutable(const QStringList &candidates)
-{
-    for (const QString &candidate : candidates) {
-        if (QFileInfo(candidate).isExecutable()) {
-            return candidate;
-        }
-    }
-    return {};
-}
-
-bool writeNew(const QString &path, const QString &text, QString *why)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || file.write(text.toUtf8()) < 0 || !file.flush()) {
-        *why = u"cannot write %1: %2"_s.arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-
 // The tool's output without the temporary directory, and its first line for the summary.
-ValidationResult judge(const QString &tool, const ToolRun &run, const QString &directory, bool silentWhenOk)
+ValidationResult judge(const QString &tool, const ToolRun &run, const ToolCheck::Staging &staging, bool silentWhenOk)
 {
     ValidationResult result;
-    result.output = QString::fromUtf8(run.out);
-    result.output.replace(directory + u'/', QString());
+    result.output = staging.withoutPath(QString::fromUtf8(run.out));
     if (!run.error.isEmpty()) {
         result.summary = u"%1: %2"_s.arg(tool, run.error);
         return result;
     }
-    const QString firstLine = result.output.trimmed().section(u'\n', 0, 0);
+    const QString firstLine = ToolCheck::firstLine(result.output);
     result.ok = run.finished && run.exitCode == 0 && (!silentWhenOk || result.output.trimmed().isEmpty());
     result.summary = result.ok             ? u"%1: OK"_s.arg(tool)
                      : firstLine.isEmpty() ? u"%1: failed with exit code %2"_s.arg(tool).arg(run.exitCode)
@@ -61,30 +38,33 @@ ValidationResult judge(const QString &tool, const ToolRun &run, const QString &d
 ValidationResult validateCompose(const QString &content)
 {
     const QString program =
-        firstExecutable({u"/usr/bin/docker-compose"_s, u"/usr/libexec/docker/cli-plugins/docker-compose"_s});
+        ToolCheck::findProgram({u"/usr/bin/docker-compose"_s, u"/usr/libexec/docker/cli-plugins/docker-compose"_s});
     if (program.isEmpty()) {
         return {false, false, u"docker-compose config: docker-compose is not installed"_s, {}};
     }
     // A private directory (0700): nobody can swap the file, and no .env or override file of the
     // caller's current directory is read.
-    QTemporaryDir directory;
-    QString why;
+    const ToolCheck::Staging directory;
     if (!directory.isValid()) {
         return {false, true, u"docker-compose config: no temporary directory: %1"_s.arg(directory.errorString()), {}};
     }
-    if (!writeNew(directory.filePath(u"docker-compose.yml"_s), content, &why)) {
-        return {false, true, u"docker-compose config: "_s + why, {}};
+    if (const auto error = directory.write(u"docker-compose.yml"_s, content)) {
+        return {
+            false,
+            true,
+            u"docker-compose config: cannot write %1: %2"_s.arg(directory.filePath(u"docker-compose.yml"_s), *error),
+            {}};
     }
     // runTool's clean environment: COMPOSE_FILE or DOCKER_HOST in the caller's would change what
     // is read; config needs no engine.
     const ToolRun run =
         runTool(program, {u"-f"_s, u"docker-compose.yml"_s, u"config"_s, u"-q"_s}, kTimeoutMs, true, directory.path());
-    return judge(u"docker-compose config"_s, run, directory.path(), true);
+    return judge(u"docker-compose config"_s, run, directory, true);
 }
 
 ValidationResult validateQuadlet(const QString &content, const QString &fileName)
 {
-    const QString program = firstExecutable({u"/usr/libexec/podman/quadlet"_s, u"/usr/lib/podman/quadlet"_s});
+    const QString program = ToolCheck::findProgram({u"/usr/libexec/podman/quadlet"_s, u"/usr/lib/podman/quadlet"_s});
     if (program.isEmpty()) {
         return {false, false, u"quadlet -dryrun: quadlet is not installed"_s, {}};
     }
@@ -94,13 +74,12 @@ ValidationResult validateQuadlet(const QString &content, const QString &fileName
     if (!kName.match(fileName).hasMatch() || fileName.contains(u"..")) {
         return {false, true, u"quadlet -dryrun: %1 is not a .container file name"_s.arg(quoted(fileName)), {}};
     }
-    QTemporaryDir directory;
-    QString why;
+    const ToolCheck::Staging directory;
     if (!directory.isValid()) {
         return {false, true, u"quadlet -dryrun: no temporary directory: %1"_s.arg(directory.errorString()), {}};
     }
-    if (!writeNew(directory.filePath(fileName), content, &why)) {
-        return {false, true, u"quadlet -dryrun: "_s + why, {}};
+    if (const auto error = directory.write(fileName, content)) {
+        return {false, true, u"quadlet -dryrun: cannot write %1: %2"_s.arg(directory.filePath(fileName), *error), {}};
     }
     // Quadlet reads its units only from QUADLET_UNIT_DIRS (else the system's directories); env(1)
     // adds that one variable to runTool's clean environment. -no-kmsg-log: never log to the
@@ -108,9 +87,9 @@ ValidationResult validateQuadlet(const QString &content, const QString &fileName
     const ToolRun run = runTool(u"/usr/bin/env"_s,
                                 {u"QUADLET_UNIT_DIRS="_s + directory.path(), program, u"-dryrun"_s, u"-no-kmsg-log"_s},
                                 kTimeoutMs, false, directory.path());
-    ValidationResult result = judge(u"quadlet -dryrun"_s, run, directory.path(), false);
+    ValidationResult result = judge(u"quadlet -dryrun"_s, run, directory, false);
     // The generated unit goes to stdout, the messages to stderr: an error names the problem there.
-    const QString messages = QString::fromUtf8(run.err).replace(directory.path() + u'/', QString());
+    const QString messages = directory.withoutPath(QString::fromUtf8(run.err));
     if (!result.ok) {
         static const QRegularExpression kConverting(u"converting \"[^\"]*\": (.*)"_s);
         const auto match = kConverting.match(messages);

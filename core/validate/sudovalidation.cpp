@@ -3,9 +3,9 @@
 #include "core/validate/sudovalidation.h"
 
 #include "core/base/toolrunner.h"
+#include "core/validate/toolcheck.h"
 
 #include <QFile>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -13,40 +13,6 @@ using namespace Qt::StringLiterals;
 namespace Deroot::Core {
 
 namespace {
-
-constexpr int kTimeoutMs = 30000;
-// System directories only: a validator found through the caller's PATH could be anyone's program.
-const QStringList kToolDirectories{u"/usr/sbin"_s, u"/usr/bin"_s, u"/sbin"_s, u"/bin"_s};
-
-// The content in a private file: a 0700 directory of our own, so no one can swap the file
-// between writing and checking.
-struct PrivateFile
-{
-    QTemporaryDir directory;
-    QString path;
-    QString error;
-};
-
-bool writePrivateFile(PrivateFile &file, const QString &name, const QString &content, QFile::Permissions permissions)
-{
-    if (!file.directory.isValid()) {
-        file.error = file.directory.errorString();
-        return false;
-    }
-    file.path = file.directory.filePath(name);
-    QFile out(file.path);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly) || out.write(content.toUtf8()) < 0 || !out.flush() ||
-        !out.setPermissions(permissions)) {
-        file.error = out.errorString();
-        return false;
-    }
-    return true;
-}
-
-QString firstLine(const QString &text)
-{
-    return text.trimmed().section(u'\n', 0, 0).trimmed();
-}
 
 ValidationResult unavailable(const QString &tool)
 {
@@ -66,11 +32,11 @@ ValidationResult fromRun(const QString &tool, const ToolRun &run, const QString 
     if (result.ok) {
         result.summary = tool + u": OK"_s;
     } else if (!run.started) {
-        result.summary = tool + u" could not be started: "_s + firstLine(result.output);
+        result.summary = tool + u" could not be started: "_s + ToolCheck::firstLine(result.output);
     } else if (!run.finished) {
         result.summary = tool + u" did not finish"_s;
     } else {
-        const QString message = firstLine(result.output);
+        const QString message = ToolCheck::firstLine(result.output);
         result.summary = tool + u": "_s + (message.isEmpty() ? u"failed"_s : message);
     }
     return result;
@@ -80,35 +46,43 @@ ValidationResult fromRun(const QString &tool, const ToolRun &run, const QString 
 
 ValidationResult validateSudoers(const QString &content)
 {
-    const QString visudo = QStandardPaths::findExecutable(u"visudo"_s, kToolDirectories);
+    const QString visudo = ToolCheck::findSystemProgram(u"visudo"_s);
     if (visudo.isEmpty()) {
         return unavailable(u"visudo"_s);
     }
-    PrivateFile file;
-    if (!writePrivateFile(file, u"sudoers"_s, content, QFile::ReadOwner | QFile::ReadGroup)) {
-        return {false, true, u"visudo: cannot write a temporary file: "_s + file.error, {}};
+    const ToolCheck::Staging staging;
+    const QString file = staging.filePath(u"sudoers"_s);
+    if (!staging.isValid()) {
+        return {false, true, u"visudo: cannot write a temporary file: "_s + staging.errorString(), {}};
     }
-    const ToolRun run = runTool(visudo, {u"-c"_s, u"-s"_s, u"-f"_s, file.path});
-    return fromRun(u"visudo"_s, run, file.path, u"sudoers"_s);
+    if (const auto error = staging.write(u"sudoers"_s, content, QFile::ReadOwner | QFile::ReadGroup)) {
+        return {false, true, u"visudo: cannot write a temporary file: "_s + *error, {}};
+    }
+    const ToolRun run = runTool(visudo, {u"-c"_s, u"-s"_s, u"-f"_s, file});
+    return fromRun(u"visudo"_s, run, file, u"sudoers"_s);
 }
 
 ValidationResult validateSysusers(const QString &content)
 {
-    const QString sysusers = QStandardPaths::findExecutable(u"systemd-sysusers"_s, kToolDirectories);
+    const QString sysusers = ToolCheck::findSystemProgram(u"systemd-sysusers"_s);
     if (sysusers.isEmpty()) {
         return unavailable(u"systemd-sysusers"_s);
     }
-    PrivateFile file;
-    if (!writePrivateFile(file, u"deroot.conf"_s, content, QFile::ReadOwner | QFile::WriteOwner)) {
-        return {false, true, u"systemd-sysusers: cannot write a temporary file: "_s + file.error, {}};
+    const ToolCheck::Staging staging;
+    const QString file = staging.filePath(u"deroot.conf"_s);
+    if (!staging.isValid()) {
+        return {false, true, u"systemd-sysusers: cannot write a temporary file: "_s + staging.errorString(), {}};
+    }
+    if (const auto error = staging.write(u"deroot.conf"_s, content, QFile::ReadOwner | QFile::WriteOwner)) {
+        return {false, true, u"systemd-sysusers: cannot write a temporary file: "_s + *error, {}};
     }
     // An empty root of our own: even a systemd-sysusers that ignored --dry-run could only write there.
     QTemporaryDir root;
     if (!root.isValid()) {
         return {false, true, u"systemd-sysusers: cannot make a temporary root: "_s + root.errorString(), {}};
     }
-    const ToolRun run = runTool(sysusers, {u"--dry-run"_s, u"--root="_s + root.path(), file.path});
-    ValidationResult result = fromRun(u"systemd-sysusers"_s, run, file.path, u"sysusers.conf"_s);
+    const ToolRun run = runTool(sysusers, {u"--dry-run"_s, u"--root="_s + root.path(), file});
+    ValidationResult result = fromRun(u"systemd-sysusers"_s, run, file, u"sysusers.conf"_s);
     // systemd-sysusers exits 0 on some problems it only logs (an unknown group for an m line is
     // created, a bad name is skipped with a message): any line it logs that is not its plan counts.
     if (result.ok) {

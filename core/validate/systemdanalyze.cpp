@@ -2,15 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/validate/systemdanalyze.h"
 
-#include "core/base/toolrunner.h"
-
 #include "core/base/text.h"
+#include "core/base/toolrunner.h"
+#include "core/validate/toolcheck.h"
 
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -22,12 +19,7 @@ constexpr int kTimeoutMs = 30000;
 
 QString systemdAnalyze()
 {
-    for (const QString &candidate : {u"/usr/bin/systemd-analyze"_s, u"/bin/systemd-analyze"_s}) {
-        if (QFileInfo(candidate).isExecutable()) {
-            return candidate;
-        }
-    }
-    return {};
+    return ToolCheck::findProgram({u"/usr/bin/systemd-analyze"_s, u"/bin/systemd-analyze"_s});
 }
 
 struct Run
@@ -38,9 +30,9 @@ struct Run
     QString error;
 };
 
-// Writes the unit (and drop-in) into @p directory; false with @p why on failure.
-bool writeFiles(const QString &directory, const QString &content, const QString &fileName, const QString &dropInContent,
-                QString *why)
+// Writes the unit (and drop-in) into @p staging; false with @p why on failure.
+bool writeFiles(const ToolCheck::Staging &staging, const QString &content, const QString &fileName,
+                const QString &dropInContent, QString *why)
 {
     // anchoredPattern: '$' would also accept a name ending in a newline.
     static const QRegularExpression kUnitName(
@@ -49,24 +41,23 @@ bool writeFiles(const QString &directory, const QString &content, const QString 
         *why = u"%1 is not a unit file name"_s.arg(quoted(fileName));
         return false;
     }
-    const auto write = [why](const QString &path, const QString &text) {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || file.write(text.toUtf8()) < 0 || !file.flush()) {
-            *why = u"cannot write %1: %2"_s.arg(path, file.errorString());
+    const auto write = [&staging, why](const QString &name, const QString &text) {
+        if (const auto error = staging.write(name, text)) {
+            *why = u"cannot write %1: %2"_s.arg(staging.filePath(name), *error);
             return false;
         }
         return true;
     };
-    if (!write(directory + u'/' + fileName, content)) {
+    if (!write(fileName, content)) {
         return false;
     }
     if (!dropInContent.isNull()) {
-        const QString dropInDirectory = directory + u'/' + fileName + u".d"_s;
+        const QString dropInDirectory = staging.filePath(fileName + u".d"_s);
         if (!QDir().mkdir(dropInDirectory)) {
             *why = u"cannot make %1"_s.arg(dropInDirectory);
             return false;
         }
-        return write(dropInDirectory + u"/deroot.conf"_s, dropInContent);
+        return write(fileName + u".d/deroot.conf"_s, dropInContent);
     }
     return true;
 }
@@ -80,7 +71,7 @@ Run analyze(const QStringList &arguments, const QString &content, const QString 
         return run;
     }
     // A private directory (0700) nobody else can swap files in; removed afterwards.
-    QTemporaryDir directory;
+    const ToolCheck::Staging directory;
     if (!directory.isValid()) {
         run.error = u"no temporary directory: %1"_s.arg(directory.errorString());
         return run;
@@ -89,7 +80,7 @@ Run analyze(const QStringList &arguments, const QString &content, const QString 
     // fuzzer), though ':' is valid in unit names: what is checked is the content, so it is written
     // under the same name with '_' for ':'; the output names the unit as given.
     const QString onDisk = QString(fileName).replace(u':', u'_');
-    if (!writeFiles(directory.path(), content, onDisk, dropInContent, &run.error)) {
+    if (!writeFiles(directory, content, onDisk, dropInContent, &run.error)) {
         return run;
     }
     // runTool's clean environment: SYSTEMD_UNIT_PATH and the like in the caller's would change
@@ -98,9 +89,8 @@ Run analyze(const QStringList &arguments, const QString &content, const QString 
     const ToolRun tool =
         runTool(program, arguments + QStringList{u"./"_s + onDisk}, kTimeoutMs, true, directory.path());
     run.error = tool.error;
-    run.output = QString::fromUtf8(tool.out);
     // Name the unit as the admin knows it, not by the temporary directory.
-    run.output.replace(directory.path() + u'/', QString());
+    run.output = directory.withoutPath(QString::fromUtf8(tool.out));
     run.output.replace(onDisk, fileName);
     run.finished = tool.finished;
     run.exitCode = tool.exitCode;
@@ -120,7 +110,7 @@ ValidationResult validateUnit(const QString &content, const QString &fileName, c
         result.summary = u"systemd-analyze verify: %1"_s.arg(run.error);
         return result;
     }
-    const QString firstLine = run.output.trimmed().section(u'\n', 0, 0);
+    const QString firstLine = ToolCheck::firstLine(run.output);
     result.ok = run.exitCode == 0 && run.output.trimmed().isEmpty();
     result.summary = result.ok             ? u"systemd-analyze verify: OK"_s
                      : firstLine.isEmpty() ? u"systemd-analyze verify: failed with exit code %1"_s.arg(run.exitCode)
