@@ -487,4 +487,44 @@ GenerationInput buildGenerationInput(const InspectionReport &report, Method meth
     return input;
 }
 
+QList<AdjustedSetting> carryAdjustments(const GenerationInput &adjusted, const GenerationInput &adjustedFrom,
+                                        GenerationInput &fresh)
+{
+    QList<AdjustedSetting> carried;
+    const auto carry = [&](auto member, AdjustedSetting setting) {
+        if (adjusted.*member != adjustedFrom.*member && !(adjusted.*member == fresh.*member)) {
+            fresh.*member = adjusted.*member;
+            carried.append(setting);
+        }
+    };
+    const bool containerInvolved = fresh.method == Method::Container || adjusted.method == Method::Container;
+    const bool sudoInvolved = fresh.method == Method::Sudo || adjusted.method == Method::Sudo;
+    if (!containerInvolved) {
+        carry(&GenerationInput::serviceUser, AdjustedSetting::ServiceUser);
+    }
+    carry(&GenerationInput::readPaths, AdjustedSetting::ReadPaths);
+    carry(&GenerationInput::writePaths, AdjustedSetting::WritePaths);
+    carry(&GenerationInput::devices, AdjustedSetting::Devices);
+    carry(&GenerationInput::supplementaryGroups, AdjustedSetting::Groups);
+    carry(&GenerationInput::listenPorts, AdjustedSetting::Ports);
+    if (!sudoInvolved) {
+        carry(&GenerationInput::arguments, AdjustedSetting::Arguments);
+    }
+    if (fresh.startMode != StartMode::CalledBy && adjusted.startMode == fresh.startMode) {
+        carry(&GenerationInput::environment, AdjustedSetting::Environment);
+        carry(&GenerationInput::environmentFiles, AdjustedSetting::EnvironmentFiles);
+    }
+    if (!sudoInvolved) {
+        carry(&GenerationInput::capabilities, AdjustedSetting::Capabilities);
+    }
+    const ResourceLimits &was = adjusted.limits;
+    const ResourceLimits &wasFrom = adjustedFrom.limits;
+    if (was.enabled != wasFrom.enabled || was.cpuQuotaPercent != wasFrom.cpuQuotaPercent ||
+        was.memoryMaxMiB != wasFrom.memoryMaxMiB || was.tasksMax != wasFrom.tasksMax) {
+        fresh.limits = was;
+        carried.append(AdjustedSetting::Limits);
+    }
+    return carried;
+}
+
 } // namespace Deroot::Core

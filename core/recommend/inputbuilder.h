@@ -61,6 +61,31 @@ QStringList listenAddressChanges(const InspectionReport &report, const Generatio
 /// admin stops this one; the wizard and derootctl generate say so.
 QString copyLeftRunning(const InspectionReport &report, const GenerationInput &input);
 
+/// A setting of the Adjust page that carryAdjustments() can carry to another method's plan.
+enum class AdjustedSetting {
+    ServiceUser,
+    ReadPaths,
+    WritePaths,
+    Devices,
+    Groups,
+    Ports,
+    Arguments,
+    Environment,
+    EnvironmentFiles,
+    Capabilities,
+    Limits,
+};
+
+/// What the admin changed when the method changes: each setting in which @p adjusted (the plan as
+/// the admin left it) differs from @p adjustedFrom (the starting point it was adjusted from) is
+/// copied into @p fresh (the new method's starting point) where the new method has that setting
+/// too, as repeating that option of derootctl generate would. The service user is not carried to
+/// or from a container, the command line and capabilities not to or from sudo rules, and the
+/// environment only between plans with the same start mode and a unit of their own. Returns what
+/// was carried, in the Adjust page's order. Pure.
+QList<AdjustedSetting> carryAdjustments(const GenerationInput &adjusted, const GenerationInput &adjustedFrom,
+                                        GenerationInput &fresh);
+
 /// A name usable as agent id and user name from any text: lower-case, [a-z0-9_-], starting with a
 /// letter, at most 31 characters ("prometheus-node-exporter" stays, "Node Exporter" becomes
 /// "node-exporter"); "agent" when nothing usable is left.

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void copyOutsideAnyUnitIsNamed();
     void commandLineSplitsAndJoins_data();
     void commandLineSplitsAndJoins();
+    void adjustmentsCarryToAnotherMethod();
 };
 
 namespace {
@@ -343,6 +344,63 @@ void InputBuilderTest::commandLineSplitsAndJoins()
     QFETCH(QStringList, words);
     QCOMPARE(splitCommandLine(text), words);
     QCOMPARE(splitCommandLine(joinCommandLine(words)), words);
+}
+
+// What the admin changed on the Adjust page survives a change of method where the new method has
+// that setting: the wizard's setMethod() list, as a pure function.
+void InputBuilderTest::adjustmentsCarryToAnotherMethod()
+{
+    GenerationInput from;
+    from.method = Method::Capabilities;
+    from.serviceUser = u"deroot-agent"_s;
+    from.readPaths = {u"/var/log"_s};
+    from.arguments = {u"--web.listen-address=:9100"_s};
+    from.capabilities = {13};
+    GenerationInput adjusted = from;
+    adjusted.serviceUser = u"prometheus"_s;
+    adjusted.readPaths = {u"/var/log"_s, u"/srv/logs"_s};
+    adjusted.arguments = {u"--web.listen-address=127.0.0.1:9100"_s};
+    adjusted.capabilities = {13, 12};
+    adjusted.limits.memoryMaxMiB = 1024;
+
+    // To a hardened unit: everything it has.
+    GenerationInput fresh = from;
+    fresh.method = Method::Capabilities;
+    QCOMPARE(
+        carryAdjustments(adjusted, from, fresh),
+        (QList<AdjustedSetting>{AdjustedSetting::ServiceUser, AdjustedSetting::ReadPaths, AdjustedSetting::Arguments,
+                                AdjustedSetting::Capabilities, AdjustedSetting::Limits}));
+    QCOMPARE(fresh.serviceUser, u"prometheus"_s);
+    QCOMPARE(fresh.readPaths, adjusted.readPaths);
+    QCOMPARE(fresh.capabilities, adjusted.capabilities);
+    QCOMPARE(fresh.limits.memoryMaxMiB, 1024);
+
+    // To sudo rules: no command line and no capabilities; to a container: no service user.
+    fresh = from;
+    fresh.method = Method::Sudo;
+    QCOMPARE(
+        carryAdjustments(adjusted, from, fresh),
+        (QList<AdjustedSetting>{AdjustedSetting::ServiceUser, AdjustedSetting::ReadPaths, AdjustedSetting::Limits}));
+    QCOMPARE(fresh.arguments, from.arguments);
+    QCOMPARE(fresh.capabilities, from.capabilities);
+    fresh = from;
+    fresh.method = Method::Container;
+    QVERIFY(!carryAdjustments(adjusted, from, fresh).contains(AdjustedSetting::ServiceUser));
+    QCOMPARE(fresh.serviceUser, from.serviceUser);
+
+    // Nothing changed, or the new starting point already has the change: nothing to carry.
+    fresh = from;
+    QCOMPARE(carryAdjustments(from, from, fresh), QList<AdjustedSetting>{});
+    // (The resource limits are one setting, carried whenever the admin changed them.)
+    fresh = adjusted;
+    QCOMPARE(carryAdjustments(adjusted, from, fresh), QList<AdjustedSetting>{AdjustedSetting::Limits});
+    // The environment only between the same start modes, and never to a called program.
+    adjusted.environment = {u"GOMAXPROCS=2"_s};
+    fresh = from;
+    fresh.startMode = StartMode::CalledBy;
+    QVERIFY(!carryAdjustments(adjusted, from, fresh).contains(AdjustedSetting::Environment));
+    fresh = from;
+    QVERIFY(carryAdjustments(adjusted, from, fresh).contains(AdjustedSetting::Environment));
 }
 
 QTEST_GUILESS_MAIN(InputBuilderTest)

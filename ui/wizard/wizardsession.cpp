@@ -181,6 +181,35 @@ void WizardSession::setStartChoice(const Core::StartChoice &choice)
     m_start = choice;
 }
 
+QString WizardSession::adjustedSettingText(Core::AdjustedSetting setting)
+{
+    switch (setting) {
+    case Core::AdjustedSetting::ServiceUser:
+        return tr("the service user");
+    case Core::AdjustedSetting::ReadPaths:
+        return tr("the paths it reads");
+    case Core::AdjustedSetting::WritePaths:
+        return tr("the paths it writes");
+    case Core::AdjustedSetting::Devices:
+        return tr("the devices");
+    case Core::AdjustedSetting::Groups:
+        return tr("the groups");
+    case Core::AdjustedSetting::Ports:
+        return tr("the ports");
+    case Core::AdjustedSetting::Arguments:
+        return tr("the command line");
+    case Core::AdjustedSetting::Environment:
+        return tr("the environment");
+    case Core::AdjustedSetting::EnvironmentFiles:
+        return tr("the environment files");
+    case Core::AdjustedSetting::Capabilities:
+        return tr("the capabilities");
+    case Core::AdjustedSetting::Limits:
+        return tr("the resource limits");
+    }
+    return {};
+}
+
 QStringList WizardSession::setMethod(Core::Method method)
 {
     if (!m_report) {
@@ -196,36 +225,8 @@ QStringList WizardSession::setMethod(Core::Method method)
     if (m_hasInput) {
         // Each setting the admin changed from the old method's starting point, where the new method
         // has it too: the same as repeating that option of derootctl generate.
-        const auto carry = [&](auto member, const QString &what) {
-            if (m_input.*member != m_baseInput.*member && !(m_input.*member == input.*member)) {
-                input.*member = m_input.*member;
-                carried.append(what);
-            }
-        };
-        if (method != Core::Method::Container && m_input.method != Core::Method::Container) {
-            carry(&Core::GenerationInput::serviceUser, tr("the service user"));
-        }
-        carry(&Core::GenerationInput::readPaths, tr("the paths it reads"));
-        carry(&Core::GenerationInput::writePaths, tr("the paths it writes"));
-        carry(&Core::GenerationInput::devices, tr("the devices"));
-        carry(&Core::GenerationInput::supplementaryGroups, tr("the groups"));
-        carry(&Core::GenerationInput::listenPorts, tr("the ports"));
-        if (method != Core::Method::Sudo && m_input.method != Core::Method::Sudo) {
-            carry(&Core::GenerationInput::arguments, tr("the command line"));
-        }
-        if (input.startMode != Core::StartMode::CalledBy && m_input.startMode == input.startMode) {
-            carry(&Core::GenerationInput::environment, tr("the environment"));
-            carry(&Core::GenerationInput::environmentFiles, tr("the environment files"));
-        }
-        if (method != Core::Method::Sudo && m_input.method != Core::Method::Sudo) {
-            carry(&Core::GenerationInput::capabilities, tr("the capabilities"));
-        }
-        const Core::ResourceLimits &was = m_input.limits;
-        const Core::ResourceLimits &wasBase = m_baseInput.limits;
-        if (was.enabled != wasBase.enabled || was.cpuQuotaPercent != wasBase.cpuQuotaPercent ||
-            was.memoryMaxMiB != wasBase.memoryMaxMiB || was.tasksMax != wasBase.tasksMax) {
-            input.limits = was;
-            carried.append(tr("the resource limits"));
+        for (const Core::AdjustedSetting setting : Core::carryAdjustments(m_input, m_baseInput, input)) {
+            carried.append(adjustedSettingText(setting));
         }
     }
     m_baseInput = base;

@@ -136,6 +136,9 @@ Q_SIGNALS:
     void checksChanged();
 
 private:
+    /// What the Adjust page calls @p setting, in setMethod()'s list of carried settings.
+    static QString adjustedSettingText(Core::AdjustedSetting setting);
+
     struct Checks
     {
         QList<Core::ArtifactValidation> validations;
