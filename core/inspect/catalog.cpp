@@ -900,31 +900,26 @@ bool AgentCatalog::apply(const CatalogMatch &match, InspectionReport &report) co
         }
     }
 
-    QJsonArray matchedBy;
+    CatalogMatchSection recorded;
+    recorded.id = agent.id;
+    recorded.name = agent.name;
+    recorded.description = agent.description;
     for (const MatchKind kind : match.matchedBy) {
-        matchedBy.append(matchKindId(kind));
+        recorded.matchedBy.append(matchKindId(kind));
     }
-    QJsonArray notes;
     for (const CatalogNote &note : agent.notes) {
-        notes.append(QJsonObject{{u"text"_s, note.text}, {u"source"_s, note.source}});
+        recorded.notes.append({note.text, note.source});
     }
-    QJsonArray grants;
     for (const DistributionGrant &grant : agent.debianGrants) {
-        grants.append(grantJson(grant));
+        recorded.debianGrants.append(grantJson(grant));
     }
-    QJsonObject section = report.sections.value(u"catalog"_s).toObject();
-    QJsonArray matches = section.value(u"matches"_s).toArray();
-    matches.append(QJsonObject{{u"id"_s, agent.id},
-                               {u"name"_s, agent.name},
-                               {u"description"_s, agent.description},
-                               {u"matched_by"_s, matchedBy},
-                               {u"notes"_s, notes},
-                               {u"sources"_s, stringsJson(agent.sources())},
-                               {u"debian_grants"_s, grants},
-                               {u"started"_s, agent.started},
-                               {u"evidence_not_in_catalog"_s, stringsJson(evidenceNotInCatalog)}});
-    section.insert(u"matches"_s, matches);
-    report.sections.insert(u"catalog"_s, section);
+    recorded.sources = agent.sources();
+    recorded.started = agent.started;
+    recorded.evidenceNotInCatalog = evidenceNotInCatalog;
+    if (!report.catalog) {
+        report.catalog.emplace();
+    }
+    report.catalog->matches.append(recorded);
 
     if (!evidenceNotInCatalog.isEmpty()) {
         report.addFinding(u"catalog.evidence-differs"_s, Severity::Info,
@@ -938,7 +933,7 @@ bool AgentCatalog::apply(const CatalogMatch &match, InspectionReport &report) co
     // of each of its programs (smartmontools.service runs smartd, not smartctl): only a unit whose
     // file starts this very program is its own.
     if (report.target.value(u"kind"_s).toString() == u"file") {
-        const QString program = report.sections.value(u"file"_s).toObject().value(u"canonical_path"_s).toString();
+        const QString program = report.file ? report.file->canonicalPath : QString();
         const auto startsProgram = [&](const QString &path) {
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly)) {
@@ -973,17 +968,15 @@ void applyCatalog(InspectionReport &report)
                           {catalog.error().message});
         return;
     }
-    const QJsonObject file = report.sections.value(u"file"_s).toObject();
-    const QJsonObject go = report.sections.value(u"go"_s).toObject();
-    const QJsonObject unit = report.sections.value(u"unit"_s).toObject();
     CatalogKeys keys;
-    keys.executablePath = file.value(u"canonical_path"_s).toString();
-    keys.packageName = file.value(u"package"_s).toString();
-    keys.goMainModule = go.value(u"main_module"_s).toObject().value(u"path"_s).toString();
-    if (keys.goMainModule.isEmpty()) {
-        keys.goMainModule = go.value(u"main_package"_s).toString();
+    if (report.file) {
+        keys.executablePath = report.file->canonicalPath;
+        keys.packageName = report.file->package;
     }
-    keys.unitName = unit.value(u"id"_s).toString();
+    if (report.go) {
+        keys.goMainModule = report.go->mainModule();
+    }
+    keys.unitName = report.unit ? report.unit->id : QString();
     for (const CatalogMatch &match : catalog->match(keys)) {
         catalog->apply(match, report);
     }

@@ -139,7 +139,7 @@ public:
 
     /// Adds the needs of the matched entry to @p report with Reason{"catalog", "<id>: <why> ...
     /// (<source>)"}, and records the match, its notes, sources and the distribution's grants in
-    /// report.sections["catalog"]["matches"]. Capabilities that other evidence in the report
+    /// report.catalog->matches. Capabilities that other evidence in the report
     /// claims but the entry does not are listed there as "evidence_not_in_catalog" and raised as
     /// the finding "catalog.evidence-differs", so both views stay visible. Returns false when
     /// the match does not name an entry of this catalog.

@@ -771,7 +771,7 @@ void CatalogTest::applyMergesNeedsWithReasons()
              qPrintable(reasons.at(1).text));
     QVERIFY(!report.finding(u"catalog.evidence-differs"));
 
-    const QJsonArray sectionMatches = report.sections.value(u"catalog"_s).toObject().value(u"matches"_s).toArray();
+    const QJsonArray sectionMatches = toJson(report).value(u"catalog"_s).toObject().value(u"matches"_s).toArray();
     QCOMPARE(sectionMatches.size(), 1);
     const QJsonObject first = sectionMatches.at(0).toObject();
     QCOMPARE(first.value(u"id"_s).toString(), u"fping"_s);
@@ -787,7 +787,7 @@ void CatalogTest::applyMergesNeedsWithReasons()
     // fixed arguments, conditions in the reason.
     QVERIFY(catalog.apply(CatalogMatch{u"smartctl"_s, {MatchKind::ExecutableName}}, report));
     QVERIFY(catalog.apply(CatalogMatch{u"telegraf"_s, {MatchKind::ExecutableName}}, report));
-    QCOMPARE(report.sections.value(u"catalog"_s).toObject().value(u"matches"_s).toArray().size(), 3);
+    QCOMPARE(toJson(report).value(u"catalog"_s).toObject().value(u"matches"_s).toArray().size(), 3);
     QVERIFY(report.needs.hasCapability(17)); // CAP_SYS_RAWIO
     const auto disk = std::find_if(report.needs.groups.cbegin(), report.needs.groups.cend(),
                                    [](const NamedNeed &need) { return need.name == u"disk"_s; });
@@ -821,7 +821,7 @@ void CatalogTest::applyShowsEvidenceTheCatalogLacks()
     QVERIFY(finding);
     QVERIFY2(finding->message.contains(u"CAP_SYS_ADMIN"_s), qPrintable(finding->message));
     const QJsonObject match =
-        report.sections.value(u"catalog"_s).toObject().value(u"matches"_s).toArray().at(0).toObject();
+        toJson(report).value(u"catalog"_s).toObject().value(u"matches"_s).toArray().at(0).toObject();
     QCOMPARE(match.value(u"evidence_not_in_catalog"_s).toArray(), QJsonArray{u"CAP_SYS_ADMIN"_s});
 }
 
@@ -830,7 +830,7 @@ void CatalogTest::applyUnknownIdChangesNothing()
     InspectionReport report;
     QVERIFY(!builtin().apply(CatalogMatch{u"no-such-agent"_s, {MatchKind::ExecutableName}}, report));
     QVERIFY(report.needs.capabilities.isEmpty());
-    QVERIFY(report.sections.isEmpty());
+    QVERIFY(!report.catalog);
 }
 
 void CatalogTest::applyPointsAProgramToItsVendorUnit()
@@ -844,14 +844,14 @@ void CatalogTest::applyPointsAProgramToItsVendorUnit()
     };
     InspectionReport file;
     file.target = QJsonObject{{u"kind"_s, u"file"_s}, {u"path"_s, u"/usr/sbin/chronyd"_s}};
-    file.sections.insert(u"file"_s, QJsonObject{{u"canonical_path"_s, u"/usr/sbin/chronyd"_s}});
+    file.file.emplace().canonicalPath = u"/usr/sbin/chronyd"_s;
     QVERIFY(builtin().apply(CatalogMatch{u"chronyd"_s, {MatchKind::ExecutablePath}}, file));
     QVERIFY(hasFinding(file));
     // The entry's unit starts another of its programs: not this program's unit. chrony.service
     // starts chronyd, so chronyc (the entry's client) has no unit of its own.
     InspectionReport client;
     client.target = QJsonObject{{u"kind"_s, u"file"_s}, {u"path"_s, u"/usr/bin/chronyc"_s}};
-    client.sections.insert(u"file"_s, QJsonObject{{u"canonical_path"_s, u"/usr/bin/chronyc"_s}});
+    client.file.emplace().canonicalPath = u"/usr/bin/chronyc"_s;
     QVERIFY(builtin().apply(CatalogMatch{u"chronyd"_s, {MatchKind::ExecutablePath}}, client));
     QVERIFY(!hasFinding(client));
     // Inspecting the unit itself is what the finding asks for: no finding then.
