@@ -308,6 +308,7 @@ private Q_SLOTS:
     void applyShowsEvidenceTheCatalogLacks();
     void applyUnknownIdChangesNothing();
     void applyPointsAProgramToItsVendorUnit();
+    void applyTakesTheVendorUnitAsAFact();
     void startArgumentsReachTheNeeds();
     void debianGrantsMatchThePackages_data();
     void debianGrantsMatchThePackages();
@@ -842,23 +843,46 @@ void CatalogTest::applyPointsAProgramToItsVendorUnit()
         return std::any_of(report.findings.cbegin(), report.findings.cend(),
                            [](const Finding &f) { return f.id == u"catalog.vendor-unit"; });
     };
+    const AgentCatalog catalog = builtin();
+    const CatalogEntry *chronyd = catalog.entry(u"chronyd");
+    QVERIFY(chronyd);
     InspectionReport file;
     file.target = QJsonObject{{u"kind"_s, u"file"_s}, {u"path"_s, u"/usr/sbin/chronyd"_s}};
     file.file.emplace().canonicalPath = u"/usr/sbin/chronyd"_s;
-    QVERIFY(builtin().apply(CatalogMatch{u"chronyd"_s, {MatchKind::ExecutablePath}}, file));
+    QVERIFY(catalog.apply(CatalogMatch{u"chronyd"_s, {MatchKind::ExecutablePath}}, file,
+                          vendorUnitFile(*chronyd, u"/usr/sbin/chronyd"_s)));
     QVERIFY(hasFinding(file));
     // The entry's unit starts another of its programs: not this program's unit. chrony.service
     // starts chronyd, so chronyc (the entry's client) has no unit of its own.
     InspectionReport client;
     client.target = QJsonObject{{u"kind"_s, u"file"_s}, {u"path"_s, u"/usr/bin/chronyc"_s}};
     client.file.emplace().canonicalPath = u"/usr/bin/chronyc"_s;
-    QVERIFY(builtin().apply(CatalogMatch{u"chronyd"_s, {MatchKind::ExecutablePath}}, client));
+    QVERIFY(catalog.apply(CatalogMatch{u"chronyd"_s, {MatchKind::ExecutablePath}}, client,
+                          vendorUnitFile(*chronyd, u"/usr/bin/chronyc"_s)));
     QVERIFY(!hasFinding(client));
     // Inspecting the unit itself is what the finding asks for: no finding then.
     InspectionReport unit;
     unit.target = QJsonObject{{u"kind"_s, u"unit"_s}, {u"unit"_s, u"chrony.service"_s}};
-    QVERIFY(builtin().apply(CatalogMatch{u"chronyd"_s, {MatchKind::SystemdUnit}}, unit));
+    QVERIFY(catalog.apply(CatalogMatch{u"chronyd"_s, {MatchKind::SystemdUnit}}, unit,
+                          vendorUnitFile(*chronyd, u"/usr/sbin/chronyd"_s)));
     QVERIFY(!hasFinding(unit));
+}
+
+void CatalogTest::applyTakesTheVendorUnitAsAFact()
+{
+    // apply() reads nothing from the machine: the unit file that starts the program comes in.
+    InspectionReport file;
+    file.target = QJsonObject{{u"kind"_s, u"file"_s}, {u"path"_s, u"/usr/sbin/chronyd"_s}};
+    QVERIFY(builtin().apply(CatalogMatch{u"chronyd"_s, {MatchKind::ExecutablePath}}, file,
+                            u"/usr/lib/systemd/system/chrony.service"_s));
+    const Finding *vendor = file.finding(u"catalog.vendor-unit");
+    QVERIFY(vendor);
+    QVERIFY2(vendor->message.contains(u"--unit chrony.service"_s), qPrintable(vendor->message));
+    QCOMPARE(vendor->evidence, QStringList{u"/usr/lib/systemd/system/chrony.service"_s});
+    InspectionReport without;
+    without.target = file.target;
+    QVERIFY(builtin().apply(CatalogMatch{u"chronyd"_s, {MatchKind::ExecutablePath}}, without));
+    QVERIFY(!without.finding(u"catalog.vendor-unit"));
 }
 
 void CatalogTest::startArgumentsReachTheNeeds()
