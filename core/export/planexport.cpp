@@ -30,7 +30,7 @@ namespace Deroot::Core {
 
 QString vendorUnitOf(const InspectionReport &report)
 {
-    const QString path = report.sections.value(u"unit"_s).toObject().value(u"fragment_path"_s).toString();
+    const QString path = report.unit ? report.unit->fragmentPath : QString();
     QFile file(path);
     if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
         return {};

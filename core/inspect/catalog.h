@@ -139,14 +139,21 @@ public:
 
     /// Adds the needs of the matched entry to @p report with Reason{"catalog", "<id>: <why> ...
     /// (<source>)"}, and records the match, its notes, sources and the distribution's grants in
-    /// report.sections["catalog"]["matches"]. Capabilities that other evidence in the report
-    /// claims but the entry does not are listed there as "evidence_not_in_catalog" and raised as
-    /// the finding "catalog.evidence-differs", so both views stay visible. Returns false when
-    /// the match does not name an entry of this catalog.
-    bool apply(const CatalogMatch &match, InspectionReport &report) const;
+    /// report.catalog->matches. Capabilities that other evidence in the report claims but the
+    /// entry does not are listed there as "evidence_not_in_catalog" and raised as the finding
+    /// "catalog.evidence-differs", so both views stay visible. @p vendorUnitFile is the entry's
+    /// unit file that starts the report's program (vendorUnitFile()), if any: for a file target
+    /// it is raised as the finding "catalog.vendor-unit". Pure: reads nothing from the machine.
+    /// Returns false when the match does not name an entry of this catalog.
+    bool apply(const CatalogMatch &match, InspectionReport &report, const QString &vendorUnitFile = {}) const;
 
 private:
     QList<CatalogEntry> m_entries;
 };
+
+/// The first of @p entry's unit files, in /etc/systemd/system then /usr/lib/systemd/system, whose
+/// ExecStart= starts @p program (a canonical path); "" when none does. Reads the machine: the fact
+/// AgentCatalog::apply() takes for its "catalog.vendor-unit" finding.
+QString vendorUnitFile(const CatalogEntry &entry, const QString &program);
 
 } // namespace Deroot::Core

@@ -157,13 +157,7 @@ QString owningPackage(const QByteArray &path)
     return {};
 }
 
-struct Script
-{
-    QString interpreter;
-    QString argument;
-};
-
-std::optional<Script> parseShebang(QByteArrayView head)
+std::optional<ScriptSection> parseShebang(QByteArrayView head)
 {
     if (!head.startsWith("#!")) {
         return std::nullopt;
@@ -174,7 +168,7 @@ std::optional<Script> parseShebang(QByteArrayView head)
     }
     const QString line = QString::fromUtf8(head.sliced(2, end - 2)).trimmed();
     const qsizetype space = line.indexOf(u' ');
-    Script script;
+    ScriptSection script;
     script.interpreter = space < 0 ? line : line.first(space);
     script.argument = space < 0 ? QString() : line.sliced(space + 1).trimmed();
     return script;
@@ -342,7 +336,7 @@ Result<InspectionReport> inspectFileEvidence(const QByteArray &path, const Inspe
     head.truncate(headSize);
     const bool isElf = head.startsWith("\x7f"
                                        "ELF");
-    const std::optional<Script> script = parseShebang(head);
+    const std::optional<ScriptSection> script = parseShebang(head);
     if (!isElf && !script) {
         const QString start =
             head.isEmpty()
@@ -366,35 +360,24 @@ Result<InspectionReport> inspectFileEvidence(const QByteArray &path, const Inspe
     const bool hasCaps = fileCaps.has_value();
     const FileCapabilities caps = fileCaps.value_or(FileCapabilities{});
     const QString package = environment.queryPackageManager ? owningPackage(canonical) : QString();
-    QJsonObject file{
-        {u"path"_s, displayPath(path)},
-        {u"canonical_path"_s, displayPath(canonical)},
-        {u"symlink"_s, S_ISLNK(linkStat.st_mode)},
-        {u"size"_s, qint64(st.st_size)},
-        {u"owner"_s, describeUser(st.st_uid)},
-        {u"group"_s, describeGroup(st.st_gid)},
-        {u"uid"_s, qint64(st.st_uid)},
-        {u"gid"_s, qint64(st.st_gid)},
-        {u"mode"_s, octalMode(st.st_mode)},
-        {u"setuid"_s, (st.st_mode & S_ISUID) != 0},
-        {u"setgid"_s, (st.st_mode & S_ISGID) != 0},
-        {u"sha256"_s, QString::fromLatin1(*hash)},
-        {u"package"_s, package},
-    };
+    FileSection &file = report.file.emplace();
+    file.path = displayPath(path);
     if (!isValidUtf8(path)) {
-        file.insert(u"path_hex"_s, QString::fromLatin1(path.toHex()));
+        file.pathHex = QString::fromLatin1(path.toHex());
     }
-    if (hasCaps) {
-        file.insert(u"capabilities"_s,
-                    QJsonObject{{u"text"_s, caps.text},
-                                {u"permitted"_s, QJsonArray::fromStringList(capabilityNames(caps.permitted))},
-                                {u"inheritable"_s, QJsonArray::fromStringList(capabilityNames(caps.inheritable))},
-                                {u"effective"_s, caps.effective},
-                                {u"rootid"_s, caps.rootId ? QJsonValue(qint64(*caps.rootId)) : QJsonValue()}});
-    } else {
-        file.insert(u"capabilities"_s, QJsonValue::Null);
-    }
-    report.sections.insert(u"file"_s, file);
+    file.canonicalPath = displayPath(canonical);
+    file.symlink = S_ISLNK(linkStat.st_mode);
+    file.size = qint64(st.st_size);
+    file.owner = describeUser(st.st_uid);
+    file.group = describeGroup(st.st_gid);
+    file.uid = qint64(st.st_uid);
+    file.gid = qint64(st.st_gid);
+    file.mode = octalMode(st.st_mode);
+    file.setuid = (st.st_mode & S_ISUID) != 0;
+    file.setgid = (st.st_mode & S_ISGID) != 0;
+    file.sha256 = QString::fromLatin1(*hash);
+    file.package = package;
+    file.capabilities = fileCaps;
 
     addWeaknessFindings(pathWeaknesses(canonical), canonical, report);
     if (S_ISLNK(linkStat.st_mode)) {
@@ -440,8 +423,7 @@ Result<InspectionReport> inspectFileEvidence(const QByteArray &path, const Inspe
 
     // --- What the content says.
     if (script) {
-        report.sections.insert(u"script"_s,
-                               QJsonObject{{u"interpreter"_s, script->interpreter}, {u"argument"_s, script->argument}});
+        report.script = *script;
         report.addFinding(
             u"script.no-file-capabilities"_s, hasCaps ? Severity::Medium : Severity::Info,
             hasCaps ? u"File capabilities on a script do nothing: the kernel runs the interpreter, "
@@ -456,11 +438,9 @@ Result<InspectionReport> inspectFileEvidence(const QByteArray &path, const Inspe
         if (!elf) {
             return Error{elf.error().code, shown + u": "_s + elf.error().message};
         }
-        report.sections.insert(u"elf"_s, toJson(*elf));
-        if (elf->goBuildInfo) {
-            report.sections.insert(u"go"_s, toJson(*elf->goBuildInfo));
-        } else if (elf->go) {
-            report.sections.insert(u"go"_s, QJsonObject{{u"error"_s, elf->goBuildInfoError}});
+        report.elf = *elf;
+        if (elf->goBuildInfo || elf->go) {
+            report.go = GoSection{elf->goBuildInfo, elf->goBuildInfoError};
         }
         applyPrivilegeHints(*elf, report);
         inspectRunpath(*elf, canonical, report);
@@ -471,9 +451,9 @@ Result<InspectionReport> inspectFileEvidence(const QByteArray &path, const Inspe
     // there is something to say (a rule, or files this user could not read).
     const CallerScan callers = findCallers(QFile::decodeName(canonical));
     if (!callers.callers.isEmpty() || !callers.unreadable.isEmpty()) {
-        report.sections.insert(u"callers"_s, toJson(callers));
+        report.callers = callers;
     }
-    report.sections.insert(u"kernel"_s, kernelSettingsJson(environment));
+    report.kernel = readKernelSettings(environment);
     return report;
 }
 

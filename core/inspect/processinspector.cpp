@@ -36,22 +36,9 @@ QString hexMask(std::uint64_t mask)
     return u"%1"_s.arg(qulonglong(mask), 16, 16, QChar(u'0'));
 }
 
-QJsonArray names(std::uint64_t mask)
+ProcessIds ids(const std::uint32_t (&ids)[4])
 {
-    return QJsonArray::fromStringList(capabilityNames(mask));
-}
-
-QJsonObject idObject(const std::uint32_t (&ids)[4])
-{
-    return {{u"real"_s, qint64(ids[0])},
-            {u"effective"_s, qint64(ids[1])},
-            {u"saved"_s, qint64(ids[2])},
-            {u"filesystem"_s, qint64(ids[3])}};
-}
-
-QJsonValue nameOrNull(const QString &name)
-{
-    return name.isEmpty() ? QJsonValue() : QJsonValue(name);
+    return {qint64(ids[0]), qint64(ids[1]), qint64(ids[2]), qint64(ids[3])};
 }
 
 QString modeText(mode_t mode)
@@ -146,10 +133,8 @@ private:
     const ProcessIdentity &m_identity;
     const InspectEnvironment &m_environment;
     InspectionReport m_report;
-    QJsonObject m_process;
+    ProcessSection m_process;
     QHash<std::uint64_t, int> m_socketFds; ///< socket inode -> the lowest fd holding it
-    QJsonArray m_openFiles;
-    QJsonArray m_sockets;
 };
 
 QString pidLabel(int pid)
@@ -167,9 +152,7 @@ std::optional<Error> ProcessInspection::run()
     if (auto error = readSockets()) {
         return error;
     }
-    m_process.insert(u"sockets"_s, m_sockets);
-    m_process.insert(u"open_files"_s, m_openFiles);
-    m_report.sections.insert(u"process"_s, m_process);
+    m_report.process = m_process;
     return std::nullopt;
 }
 
@@ -178,24 +161,21 @@ void ProcessInspection::describeIdentity()
     const ProcessIdentity &id = m_identity;
     const Proc::Status &status = id.status;
     const QString who = pidLabel(id.pid) + u" ("_s + id.stat.comm + u')';
-    m_process.insert(u"pid"_s, id.pid);
-    m_process.insert(u"name"_s, id.stat.comm);
-    m_process.insert(u"state"_s, QString(QLatin1Char(id.stat.state)));
-    m_process.insert(u"start_time_ticks"_s, QString::number(id.stat.startTime));
-    m_process.insert(u"executable"_s, nameOrNull(id.executable));
-    m_process.insert(u"executable_deleted"_s, id.executableDeleted);
-    m_process.insert(u"command_line"_s, QJsonArray::fromStringList(id.commandLine));
-    m_process.insert(u"uid"_s, idObject(status.uid));
-    m_process.insert(u"user"_s, nameOrNull(userName(status.uid[0])));
-    m_process.insert(u"effective_user"_s, nameOrNull(userName(status.uid[1])));
-    m_process.insert(u"gid"_s, idObject(status.gid));
-    m_process.insert(u"group"_s, nameOrNull(groupName(status.gid[0])));
-    QJsonArray groups;
+    m_process.pid = id.pid;
+    m_process.name = id.stat.comm;
+    m_process.state = QLatin1Char(id.stat.state);
+    m_process.startTimeTicks = id.stat.startTime;
+    m_process.executable = id.executable;
+    m_process.executableDeleted = id.executableDeleted;
+    m_process.commandLine = id.commandLine;
+    m_process.uid = ids(status.uid);
+    m_process.user = userName(status.uid[0]);
+    m_process.effectiveUser = userName(status.uid[1]);
+    m_process.gid = ids(status.gid);
+    m_process.group = groupName(status.gid[0]);
     for (const std::uint32_t gid : status.groups) {
         const QString name = groupName(gid);
-        groups.append(QJsonObject{{u"gid"_s, qint64(gid)},
-                                  {u"name"_s, nameOrNull(name)},
-                                  {u"root_equivalent"_s, isRootEquivalentGroup(name)}});
+        m_process.groups.append({qint64(gid), name, isRootEquivalentGroup(name)});
         if (isRootEquivalentGroup(name)) {
             m_report.addFinding(u"process.root-equivalent-group"_s, Severity::High,
                                 who + u" is a member of group "_s + name +
@@ -203,25 +183,13 @@ void ProcessInspection::describeIdentity()
                                 {u"Groups: "_s + QString::number(gid)});
         }
     }
-    m_process.insert(u"groups"_s, groups);
-    m_process.insert(u"capabilities"_s, QJsonObject{{u"inheritable"_s, names(status.capInh)},
-                                                    {u"permitted"_s, names(status.capPrm)},
-                                                    {u"effective"_s, names(status.capEff)},
-                                                    {u"bounding"_s, names(status.capBnd)},
-                                                    {u"ambient"_s, names(status.capAmb)},
-                                                    {u"masks"_s, QJsonObject{{u"inheritable"_s, hexMask(status.capInh)},
-                                                                             {u"permitted"_s, hexMask(status.capPrm)},
-                                                                             {u"effective"_s, hexMask(status.capEff)},
-                                                                             {u"bounding"_s, hexMask(status.capBnd)},
-                                                                             {u"ambient"_s, hexMask(status.capAmb)}}}});
-    m_process.insert(u"no_new_privs"_s, status.noNewPrivs ? QJsonValue(*status.noNewPrivs) : QJsonValue());
+    m_process.capabilities = {status.capInh, status.capPrm, status.capEff, status.capBnd, status.capAmb};
+    m_process.noNewPrivs = status.noNewPrivs;
     static const QString kSeccomp[] = {u"disabled"_s, u"strict"_s, u"filter"_s};
-    m_process.insert(u"seccomp"_s, status.seccomp ? QJsonValue(kSeccomp[*status.seccomp]) : QJsonValue());
-    m_process.insert(u"cgroup"_s, nameOrNull(id.cgroup.path));
-    m_process.insert(u"unit"_s, nameOrNull(id.cgroup.unit));
-    m_process.insert(u"unit_manager"_s, id.cgroup.unit.isEmpty()
-                                            ? QJsonValue()
-                                            : QJsonValue(id.cgroup.userManager ? u"user"_s : u"system"_s));
+    m_process.seccomp = status.seccomp ? kSeccomp[*status.seccomp] : QString();
+    m_process.cgroup = id.cgroup.path;
+    m_process.unit = id.cgroup.unit;
+    m_process.unitManager = id.cgroup.unit.isEmpty() ? QString() : (id.cgroup.userManager ? u"user"_s : u"system"_s);
 
     const QString capLine = u"CapEff: "_s + hexMask(status.capEff);
     const bool root = status.uid[0] == 0 || status.uid[1] == 0;
@@ -357,16 +325,8 @@ void ProcessInspection::addOpenFile(int fdNumber, const QByteArray &link, const 
                         u"%1 has %2 open for %3 as fd %4 (%5)"_s.arg(pidLabel(m_identity.pid), quoted(path), accessText)
                             .arg(fdNumber)
                             .arg(ownership)};
-    m_openFiles.append(QJsonObject{{u"fd"_s, fdNumber},
-                                   {u"path"_s, path},
-                                   {u"deleted"_s, deleted},
-                                   {u"access"_s, accessText},
-                                   {u"type"_s, fileType(st.st_mode)},
-                                   {u"owner"_s, nameOrNull(owner)},
-                                   {u"group"_s, nameOrNull(group)},
-                                   {u"uid"_s, qint64(st.st_uid)},
-                                   {u"gid"_s, qint64(st.st_gid)},
-                                   {u"mode"_s, modeText(st.st_mode)}});
+    m_process.openFiles.append({fdNumber, path, deleted, accessText, fileType(st.st_mode), owner, group,
+                                qint64(st.st_uid), qint64(st.st_gid), modeText(st.st_mode)});
 
     Needs &needs = m_report.needs;
     if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)) {
@@ -404,11 +364,9 @@ std::optional<Error> ProcessInspection::readSockets()
     const QString startSource = portStart ? u"net.ipv4.ip_unprivileged_port_start is %1"_s.arg(unprivilegedStart)
                                           : u"net.ipv4.ip_unprivileged_port_start could not be read, so the "
                                             u"kernel default 1024 is assumed"_s;
-    QJsonObject kernel{{u"net.ipv4.ip_unprivileged_port_start"_s, portStart ? QJsonValue(*portStart) : QJsonValue()}};
-    const QString pingRange = settings.pingGroupRange
-                                  ? u"%1 %2"_s.arg(settings.pingGroupRange->first).arg(settings.pingGroupRange->second)
-                                  : QString();
-    kernel.insert(u"net.ipv4.ping_group_range"_s, nameOrNull(pingRange));
+    const QString pingRange = settings.pingGroupRangeText();
+    m_process.unprivilegedPortStart = portStart;
+    m_process.pingGroupRange = pingRange;
 
     // The network namespace decides which sysctl values apply: /proc/sys shows the reader's own.
     const Proc::FileRead theirs = Proc::readLinkAt(m_dir.fd(), "ns/net");
@@ -457,14 +415,14 @@ std::optional<Error> ProcessInspection::readSockets()
             } else if (protocol == u"udp") {
                 state = socket.state == 7 ? u"bound"_s : u"connected"_s;
             }
-            m_sockets.append(
-                QJsonObject{{u"protocol"_s, QString(protocol + (table.ipv6 ? u"6"_s : QString()))},
-                            {u"family"_s, family},
-                            {u"address"_s, socket.address},
-                            {u"port"_s, socket.port},
-                            {u"state"_s, protocol == u"raw" || protocol == u"icmp" ? QJsonValue() : QJsonValue(state)},
-                            {u"inode"_s, QString::number(socket.inode)},
-                            {u"fd"_s, *fd}});
+            ProcessSocket &seen = m_process.sockets.emplace_back();
+            seen.protocol = protocol + (table.ipv6 ? u"6"_s : QString());
+            seen.family = family;
+            seen.address = socket.address;
+            seen.port = socket.port;
+            seen.state = protocol == u"raw" || protocol == u"icmp" ? QString() : state;
+            seen.inode = socket.inode;
+            seen.fd = *fd;
             const QString socketText = u"socket inode %1, fd %2"_s.arg(socket.inode).arg(*fd);
             if (protocol == u"raw") {
                 const char *name = ipProtocolName(socket.port);
@@ -533,12 +491,13 @@ std::optional<Error> ProcessInspection::readSockets()
                 name ? QString::fromLatin1(name) : u"0x%1"_s.arg(socket.protocol, 4, 16, QChar(u'0'));
             const QString type =
                 socket.type == 3 ? u"SOCK_RAW"_s : (socket.type == 2 ? u"SOCK_DGRAM"_s : QString::number(socket.type));
-            m_sockets.append(QJsonObject{{u"protocol"_s, u"packet"_s},
-                                         {u"family"_s, u"AF_PACKET"_s},
-                                         {u"type"_s, type},
-                                         {u"ethernet_protocol"_s, protocolText},
-                                         {u"inode"_s, QString::number(socket.inode)},
-                                         {u"fd"_s, *fd}});
+            ProcessSocket &seen = m_process.sockets.emplace_back();
+            seen.protocol = u"packet"_s;
+            seen.family = u"AF_PACKET"_s;
+            seen.type = type;
+            seen.ethernetProtocol = protocolText;
+            seen.inode = socket.inode;
+            seen.fd = *fd;
             const Reason reason{u"process"_s, u"%1 has a packet socket (AF_PACKET, %2, %3; socket inode %4, fd %5)"_s
                                                   .arg(who, type, protocolText)
                                                   .arg(socket.inode)
@@ -547,19 +506,11 @@ std::optional<Error> ProcessInspection::readSockets()
             Needs::add(m_report.needs.addressFamilies, u"AF_PACKET"_s, reason);
         }
     }
-    m_process.insert(u"kernel"_s, kernel);
     // Every setting docs/inspect-json.md lists, as the file inspection writes them, also when the
     // executable could not be inspected (process.executable-not-inspected): then nothing else would.
-    QJsonObject kernelSection = m_report.sections.value(u"kernel"_s).toObject();
-    if (kernelSection.isEmpty()) {
-        kernelSection = kernelSettingsJson(m_environment);
+    if (!m_report.kernel) {
+        m_report.kernel = settings;
     }
-    for (auto it = kernel.constBegin(); it != kernel.constEnd(); ++it) {
-        if (!kernelSection.contains(it.key())) {
-            kernelSection.insert(it.key(), it.value());
-        }
-    }
-    m_report.sections.insert(u"kernel"_s, kernelSection);
     return std::nullopt;
 }
 

@@ -182,7 +182,23 @@ QJsonObject toJson(const InspectionReport &report)
         {u"foreground_arguments"_s, namedJson(needs.foregroundArguments, u"argument"_s)},
     };
 
-    QJsonObject json = report.sections;
+    QJsonObject json;
+    const auto insertSection = [&json](const QString &key, const auto &section) {
+        if (section) {
+            json.insert(key, toJson(*section));
+        }
+    };
+    insertSection(u"file"_s, report.file);
+    insertSection(u"elf"_s, report.elf);
+    insertSection(u"go"_s, report.go);
+    insertSection(u"script"_s, report.script);
+    insertSection(u"callers"_s, report.callers);
+    insertSection(u"kernel"_s, report.kernel);
+    insertSection(u"catalog"_s, report.catalog);
+    insertSection(u"parent_unit"_s, report.parentUnit);
+    insertSection(u"vendor_unit"_s, report.vendorUnit);
+    insertSection(u"process"_s, report.process);
+    insertSection(u"unit"_s, report.unit);
     json.insert(u"schema"_s, QString::fromLatin1(kInspectSchema));
     json.insert(u"deroot_version"_s, version());
     json.insert(u"target"_s, report.target);
@@ -221,23 +237,30 @@ void mergeReport(InspectionReport &into, const InspectionReport &from)
     mergeNamed(into.needs.addressFamilies, needs.addressFamilies);
     mergeNamed(into.needs.devices, needs.devices);
     mergeNamed(into.needs.groups, needs.groups);
-    for (auto it = from.sections.constBegin(); it != from.sections.constEnd(); ++it) {
-        if (!into.sections.contains(it.key())) {
-            into.sections.insert(it.key(), it.value());
-            continue;
+    // Sections @p into lacks come whole; of one both have, into's fields win, and only the fields
+    // a section may lack are taken from @p from.
+    const auto mergeSection = [](auto &to, const auto &section) {
+        if (!to) {
+            to = section;
         }
-        const QJsonValue existing = into.sections.value(it.key());
-        if (existing.isObject() && it.value().isObject()) {
-            QJsonObject merged = existing.toObject();
-            const QJsonObject other = it.value().toObject();
-            for (auto field = other.constBegin(); field != other.constEnd(); ++field) {
-                if (!merged.contains(field.key())) {
-                    merged.insert(field.key(), field.value());
-                }
-            }
-            into.sections.insert(it.key(), merged);
-        }
+    };
+    if (into.file && from.file && into.file->pathHex.isEmpty()) {
+        into.file->pathHex = from.file->pathHex;
     }
+    mergeSection(into.file, from.file);
+    mergeSection(into.elf, from.elf);
+    mergeSection(into.go, from.go);
+    mergeSection(into.script, from.script);
+    mergeSection(into.callers, from.callers);
+    mergeSection(into.kernel, from.kernel);
+    mergeSection(into.catalog, from.catalog);
+    mergeSection(into.parentUnit, from.parentUnit);
+    mergeSection(into.vendorUnit, from.vendorUnit);
+    mergeSection(into.process, from.process);
+    if (into.unit && from.unit && !into.unit->fileSettings) {
+        into.unit->fileSettings = from.unit->fileSettings;
+    }
+    mergeSection(into.unit, from.unit);
 }
 
 } // namespace Deroot::Core

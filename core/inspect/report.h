@@ -2,12 +2,15 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #pragma once
 
+#include "core/inspect/reportsections.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <cstdint>
+#include <optional>
 
 namespace Deroot::Core {
 
@@ -91,14 +94,24 @@ struct Needs
 };
 
 /// The whole answer for one target. Sections other than target, findings and needs are filled by
-/// the inspectors that apply (file, ELF, Go, script, process, unit, catalog, kernel) as JSON objects
-/// whose fields docs/inspect-json.md lists.
+/// the inspectors that apply (file, ELF, Go, script, process, unit, catalog, kernel); each is unset
+/// when no inspector wrote it, and docs/inspect-json.md lists the fields toJson() writes for it.
 struct InspectionReport
 {
     QJsonObject target; ///< {"kind": "file"|"process"|"unit", "path"|"pid"|"unit": ...}
     QList<Finding> findings;
     Needs needs;
-    QJsonObject sections; ///< "file", "elf", "go", "script", "process", "unit", "catalog", "kernel"
+    std::optional<FileSection> file;
+    std::optional<ElfFacts> elf;
+    std::optional<GoSection> go;
+    std::optional<ScriptSection> script;
+    std::optional<CallersSection> callers;
+    std::optional<KernelSettings> kernel;
+    std::optional<CatalogSection> catalog;
+    std::optional<ParentUnitSection> parentUnit;
+    std::optional<VendorUnitSection> vendorUnit;
+    std::optional<ProcessSection> process;
+    std::optional<UnitSection> unit;
 
     void addFinding(const QString &id, Severity severity, const QString &message, const QStringList &evidence = {});
     const Finding *finding(QStringView id) const;
@@ -110,8 +123,10 @@ QJsonObject toJson(const InspectionReport &report);
 /// A readable multi-line report for a terminal.
 QString toText(const InspectionReport &report);
 
-/// Adds @p from's findings, needs and sections to @p into. A section both have is merged key by
-/// key, @p into's value winning: the target's own view comes first.
+/// Adds @p from's findings, needs and sections to @p into. A section both have is merged field by
+/// field, @p into's value winning: the target's own view comes first. Only fields that may be
+/// absent (a file's path_hex, a unit's file settings) can come from @p from; a Go section is
+/// either the build information or the error, and @p into's stands whole.
 void mergeReport(InspectionReport &into, const InspectionReport &from);
 
 } // namespace Deroot::Core

@@ -286,54 +286,44 @@ QString toText(const InspectionReport &report)
                                                           : u"path"_s))) +
            u"\n"_s;
 
-    const QJsonObject &sections = report.sections;
-    if (sections.contains(u"file"_s)) {
-        section(out, u"file"_s, fileLines(sections.value(u"file"_s).toObject()));
+    // The lines are written from each section's JSON, so that the text shows what --json does.
+    if (report.file) {
+        section(out, u"file"_s, fileLines(toJson(*report.file)));
     }
-    if (sections.contains(u"script"_s)) {
-        const QJsonObject script = sections.value(u"script"_s).toObject();
-        section(out, u"script"_s,
-                {u"interpreter "_s + script.value(u"interpreter"_s).toString() + u' ' +
-                 script.value(u"argument"_s).toString()});
+    if (report.script) {
+        section(out, u"script"_s, {u"interpreter "_s + report.script->interpreter + u' ' + report.script->argument});
     }
-    if (sections.contains(u"elf"_s)) {
-        section(out, u"elf"_s, elfLines(sections.value(u"elf"_s).toObject()));
+    if (report.elf) {
+        section(out, u"elf"_s, elfLines(toJson(*report.elf)));
     }
-    if (sections.contains(u"go"_s)) {
-        section(out, u"go"_s, goLines(sections.value(u"go"_s).toObject()));
+    if (report.go) {
+        section(out, u"go"_s, goLines(toJson(*report.go)));
     }
-    if (sections.contains(u"unit"_s)) {
-        section(out, u"unit"_s, unitLines(sections.value(u"unit"_s).toObject()));
+    if (report.unit) {
+        section(out, u"unit"_s, unitLines(toJson(*report.unit)));
     }
-    if (sections.contains(u"process"_s)) {
-        section(out, u"process"_s, processLines(sections.value(u"process"_s).toObject()));
+    if (report.process) {
+        section(out, u"process"_s, processLines(toJson(*report.process)));
     }
-    if (sections.contains(u"catalog"_s)) {
-        section(out, u"catalog"_s, catalogLines(sections.value(u"catalog"_s).toObject()));
+    if (report.catalog) {
+        section(out, u"catalog"_s, catalogLines(toJson(*report.catalog)));
     }
-    if (sections.contains(u"callers"_s)) {
+    if (report.callers) {
         // Who starts it besides a unit: sudoers rules and cron entries.
         QStringList lines;
-        const QJsonObject callers = sections.value(u"callers"_s).toObject();
-        for (const QJsonValue &value : callers.value(u"callers"_s).toArray()) {
-            const QJsonObject caller = value.toObject();
-            QStringList arguments;
-            for (const QJsonValue &word : caller.value(u"arguments"_s).toArray()) {
-                arguments << word.toString();
-            }
-            const QString shownArguments = caller.value(u"any_arguments"_s).toBool() ? u"any arguments"_s
-                                           : arguments.isEmpty()                     ? u"no arguments"_s
-                                                                 : u"arguments "_s + joinCommandLine(arguments);
-            lines << (caller.value(u"kind"_s).toString() == u"sudo"
-                          ? u"sudo: %1 may run it as %2 with %3 (%4)"_s.arg(
-                                caller.value(u"user"_s).toString(), caller.value(u"run_as"_s).toString(),
-                                shownArguments, caller.value(u"source"_s).toString())
-                          : u"cron: %1 runs it at %2 with %3 (%4)"_s.arg(
-                                caller.value(u"user"_s).toString(), caller.value(u"schedule"_s).toString(),
-                                shownArguments, caller.value(u"source"_s).toString()));
+        for (const Caller &caller : report.callers->callers) {
+            const QString shownArguments = caller.anyArguments ? u"any arguments"_s
+                                           : caller.arguments.isEmpty()
+                                               ? u"no arguments"_s
+                                               : u"arguments "_s + joinCommandLine(caller.arguments);
+            lines << (caller.kind == Caller::Kind::Sudo
+                          ? u"sudo: %1 may run it as %2 with %3 (%4)"_s.arg(caller.user, caller.runAs, shownArguments,
+                                                                            caller.source)
+                          : u"cron: %1 runs it at %2 with %3 (%4)"_s.arg(caller.user, caller.cronSchedule,
+                                                                         shownArguments, caller.source));
         }
-        for (const QJsonValue &value : callers.value(u"unreadable"_s).toArray()) {
-            lines << u"%1 could not be read: run as root to see its rules"_s.arg(value.toString());
+        for (const QString &path : report.callers->unreadable) {
+            lines << u"%1 could not be read: run as root to see its rules"_s.arg(path);
         }
         for (QString &line : lines) {
             line = oneLine(line);

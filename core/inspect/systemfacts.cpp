@@ -54,23 +54,6 @@ KernelSettings readKernelSettings(const InspectEnvironment &environment)
     return settings;
 }
 
-QJsonObject kernelSettingsJson(const InspectEnvironment &environment)
-{
-    const KernelSettings settings = readKernelSettings(environment);
-    const auto number = [](const std::optional<int> &value) { return value ? QJsonValue(*value) : QJsonValue(); };
-    return {
-        {u"net.ipv4.ping_group_range"_s,
-         settings.pingGroupRange
-             ? QJsonValue(u"%1 %2"_s.arg(settings.pingGroupRange->first).arg(settings.pingGroupRange->second))
-             : QJsonValue()},
-        {u"net.ipv4.ip_unprivileged_port_start"_s, number(settings.unprivilegedPortStart)},
-        {u"kernel.perf_event_paranoid"_s, number(settings.perfEventParanoid)},
-        {u"kernel.dmesg_restrict"_s, number(settings.dmesgRestrict)},
-        {u"kernel.unprivileged_bpf_disabled"_s, number(settings.unprivilegedBpf)},
-        {u"kernel.yama.ptrace_scope"_s, number(settings.yamaPtraceScope)},
-    };
-}
-
 void addKernelContext(InspectionReport &report, const InspectEnvironment &environment)
 {
     const KernelSettings settings = readKernelSettings(environment);

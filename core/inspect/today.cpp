@@ -44,15 +44,10 @@ std::uint64_t rootEquivalentCapabilities()
     return mask;
 }
 
-std::uint64_t maskOf(const QJsonValue &names)
+// The capabilities of @p mask that Deroot knows: the others have no risk to weigh.
+std::uint64_t known(std::uint64_t mask)
 {
-    std::uint64_t mask = 0;
-    for (const QJsonValue &name : names.toArray()) {
-        if (const auto info = capabilityByName(name.toString())) {
-            mask |= bit(info->number);
-        }
-    }
-    return mask;
+    return mask & everyCapability();
 }
 
 // "uid 107 (prometheus)" -> "prometheus"; "uid 1234" stays as it is.
@@ -62,38 +57,29 @@ QString nameIn(const QString &described)
     return open > 0 && described.endsWith(u')') ? described.mid(open + 1).chopped(1) : described;
 }
 
-bool processIsRoot(const QJsonObject &process)
+bool processIsRoot(const ProcessSection &process)
 {
     // Saved uid 0 counts: a process that only lowered its effective uid can raise it again.
-    const QJsonObject uid = process.value(u"uid"_s).toObject();
-    for (const QString &key : {u"real"_s, u"effective"_s, u"saved"_s}) {
-        if (uid.value(key).toInt(-1) == 0) {
-            return true;
-        }
-    }
-    return false;
+    return process.uid.real == 0 || process.uid.effective == 0 || process.uid.saved == 0;
 }
 
 // File capabilities that act when the program runs on this host: none on a script (the kernel
 // runs the interpreter), none when namespaced (v3: only under that namespace's root).
-std::uint64_t fileCapabilities(const QJsonObject &file, bool script)
+std::uint64_t fileCapabilities(const std::optional<FileSection> &file, bool script)
 {
-    const QJsonValue caps = file.value(u"capabilities"_s);
-    if (script || !caps.isObject() || !caps.toObject().value(u"rootid"_s).isNull()) {
+    if (script || !file || !file->capabilities || file->capabilities->rootId) {
         return 0;
     }
-    return maskOf(caps.toObject().value(u"permitted"_s));
+    return known(file->capabilities->permitted);
 }
 
-TodaySandbox sandboxOf(const QJsonObject &unit, bool measuredNoNewPrivs, QStringList &settings)
+TodaySandbox sandboxOf(const UnitSection &unit, bool measuredNoNewPrivs, QStringList &settings)
 {
-    const bool nnp = unit.value(u"no_new_privileges"_s).toBool() ||
-                     !unit.value(u"no_new_privileges_implied_by"_s).toArray().isEmpty() || measuredNoNewPrivs;
-    const QString protect = unit.value(u"protect_system"_s).toString();
-    const QString filterMode = unit.value(u"system_call_filter"_s).toObject().value(u"mode"_s).toString();
+    const bool nnp = unit.noNewPrivileges || !unit.noNewPrivilegesImpliedBy.isEmpty() || measuredNoNewPrivs;
+    const QString &protect = unit.protectSystem;
+    const QString &filterMode = unit.systemCallFilterMode;
     const bool filter = !filterMode.isEmpty() && filterMode != u"none";
-    const bool families =
-        !unit.value(u"restrict_address_families"_s).isNull() || unit.value(u"private_network"_s).toBool();
+    const bool families = !unit.restrictAddressFamilies.isEmpty() || unit.hasPrivateNetwork();
     const bool protects = protect == u"strict" || protect == u"full" || protect == u"yes";
     if (nnp) {
         settings << u"no_new_privs"_s;
@@ -105,8 +91,7 @@ TodaySandbox sandboxOf(const QJsonObject &unit, bool measuredNoNewPrivs, QString
         settings << u"SystemCallFilter="_s;
     }
     if (families) {
-        settings << (unit.value(u"private_network"_s).toBool() ? u"PrivateNetwork=yes"_s
-                                                               : u"RestrictAddressFamilies="_s);
+        settings << (unit.hasPrivateNetwork() ? u"PrivateNetwork=yes"_s : u"RestrictAddressFamilies="_s);
     }
     if (nnp && protect == u"strict" && filter && families) {
         return TodaySandbox::Hardened;
@@ -114,13 +99,14 @@ TodaySandbox sandboxOf(const QJsonObject &unit, bool measuredNoNewPrivs, QString
     return protects && filter ? TodaySandbox::Partial : TodaySandbox::None;
 }
 
-QStringList groupNames(const QJsonValue &groups)
+QStringList groupNames(const QList<ProcessGroup> &groups)
 {
     QStringList names;
-    for (const QJsonValue &group : groups.toArray()) {
-        names << (group.isObject() ? group.toObject().value(u"name"_s).toString() : group.toString());
+    for (const ProcessGroup &group : groups) {
+        if (!group.name.isEmpty()) {
+            names << group.name;
+        }
     }
-    names.removeAll(QString());
     return names;
 }
 
@@ -288,62 +274,59 @@ std::optional<TodayBasis> todayBasisFromId(QStringView id)
 Today assessToday(const InspectionReport &report)
 {
     Today today;
-    const QJsonObject process = report.sections.value(u"process"_s).toObject();
-    const QJsonObject unit = report.sections.value(u"unit"_s).toObject();
-    const QJsonObject file = report.sections.value(u"file"_s).toObject();
-    const bool script = report.sections.contains(u"script"_s);
-    const std::uint64_t fileCaps = fileCapabilities(file, script);
-    today.unit = unit.value(u"id"_s).toString();
+    const FileSection file = report.file.value_or(FileSection{});
+    const bool script = report.script.has_value();
+    const std::uint64_t fileCaps = fileCapabilities(report.file, script);
+    today.unit = report.unit ? report.unit->id : QString();
 
-    if (!process.isEmpty()) {
+    if (const auto &process = report.process) {
         // Measured: whatever the unit or the file say, this is what the kernel gave it.
         today.basis = TodayBasis::MeasuredProcess;
-        const QJsonObject caps = process.value(u"capabilities"_s).toObject();
-        const std::uint64_t effective = maskOf(caps.value(u"effective"_s));
-        const std::uint64_t permitted = maskOf(caps.value(u"permitted"_s));
-        if (processIsRoot(process)) {
+        const ProcessCapabilities &caps = process->capabilities;
+        const std::uint64_t effective = known(caps.effective);
+        const std::uint64_t permitted = known(caps.permitted);
+        if (processIsRoot(*process)) {
             // Root gets its whole bounding set back at its next execve (capabilities(7)).
             today.root = true;
             today.rootBy = u"process"_s;
-            today.capabilities = maskOf(caps.value(u"bounding"_s)) | permitted | effective;
+            today.capabilities = known(caps.bounding) | permitted | effective;
         } else {
             // A permitted capability is one capset() away from effective.
-            today.capabilities = permitted | effective | maskOf(caps.value(u"ambient"_s));
-            today.fromFileCapabilities = (today.capabilities & fileCaps) != 0 && maskOf(caps.value(u"ambient"_s)) == 0;
-            QString user = process.value(u"effective_user"_s).toString();
+            today.capabilities = permitted | effective | known(caps.ambient);
+            today.fromFileCapabilities = (today.capabilities & fileCaps) != 0 && known(caps.ambient) == 0;
+            QString user = process->effectiveUser;
             if (user.isEmpty()) {
-                user = process.value(u"user"_s).toString();
+                user = process->user;
             }
-            today.user = user.isEmpty()
-                             ? u"uid %1"_s.arg(process.value(u"uid"_s).toObject().value(u"effective"_s).toInt())
-                             : user;
-            today.groups = groupNames(process.value(u"groups"_s));
+            today.user = user.isEmpty() ? u"uid %1"_s.arg(process->uid.effective) : user;
+            today.groups = groupNames(process->groups);
         }
-        if (!unit.isEmpty()) {
-            today.sandbox = sandboxOf(unit, process.value(u"no_new_privs"_s).toBool(), today.sandboxSettings);
+        if (report.unit) {
+            today.sandbox = sandboxOf(*report.unit, process->noNewPrivs.value_or(false), today.sandboxSettings);
         }
-    } else if (!unit.isEmpty()) {
+    } else if (const auto &unit = report.unit) {
         today.basis = TodayBasis::MeasuredUnit;
-        const std::uint64_t bounding = unit.value(u"capability_bounding_set_full"_s).toBool()
-                                           ? everyCapability()
-                                           : maskOf(unit.value(u"capability_bounding_set"_s));
-        const QString user = unit.value(u"user"_s).toString();
-        const bool dynamicUser = unit.value(u"dynamic_user"_s).toBool();
+        const std::uint64_t bounding =
+            unit->capabilityBoundingSetFull ? everyCapability() : known(unit->capabilityBoundingSet);
+        const QString user = unit->user;
+        const bool dynamicUser = unit->dynamicUser;
         const bool rootUser = !dynamicUser && (user.isEmpty() || user == u"root" || user == u"0");
-        today.sandbox = sandboxOf(unit, false, today.sandboxSettings);
-        if (rootUser || unit.value(u"starts_as_root"_s).toBool()) {
+        today.sandbox = sandboxOf(*unit, false, today.sandboxSettings);
+        if (rootUser || unit->startsAsRoot) {
             today.root = true;
             today.rootBy = rootUser ? u"unit"_s : u"unit-prefix"_s;
             today.user = rootUser ? QString() : user;
             today.capabilities = bounding;
         } else {
             today.user = dynamicUser ? QCoreApplication::translate("Deroot::Core::Verdict", "a dynamic user") : user;
-            today.groups = groupNames(unit.value(u"supplementary_groups"_s));
-            today.capabilities = maskOf(unit.value(u"ambient_capabilities"_s)) & bounding;
+            QStringList groups = unit->supplementaryGroups;
+            groups.removeAll(QString());
+            today.groups = groups;
+            today.capabilities = known(unit->ambientCapabilities) & bounding;
             // Without no_new_privs the program's own set-uid bit and file capabilities still act
             // at execve, within the bounding set.
             const bool nnp = today.sandboxSettings.contains(u"no_new_privs"_s);
-            if (!nnp && !script && file.value(u"setuid"_s).toBool() && file.value(u"uid"_s).toInt(-1) == 0) {
+            if (!nnp && !script && file.setuid && file.uid == 0) {
                 today.root = true;
                 today.rootBy = u"setuid"_s;
                 today.capabilities = bounding;
@@ -355,20 +338,20 @@ Today assessToday(const InspectionReport &report)
     } else {
         // Nothing runs it: only what the file itself grants whoever runs it. The kernel ignores
         // set-uid, set-gid and file capabilities on scripts.
-        if (!file.isEmpty() && !script) {
-            if (file.value(u"setuid"_s).toBool()) {
+        if (report.file && !script) {
+            if (file.setuid) {
                 today.basis = TodayBasis::FileGrants;
-                if (file.value(u"uid"_s).toInt(-1) == 0) {
+                if (file.uid == 0) {
                     today.root = true;
                     today.rootBy = u"setuid"_s;
                     today.capabilities = everyCapability();
                 } else {
-                    today.user = nameIn(file.value(u"owner"_s).toString());
+                    today.user = nameIn(file.owner);
                 }
             }
-            if (file.value(u"setgid"_s).toBool()) {
+            if (file.setgid) {
                 today.basis = TodayBasis::FileGrants;
-                today.setgidGroup = nameIn(file.value(u"group"_s).toString());
+                today.setgidGroup = nameIn(file.group);
             }
             if (fileCaps != 0) {
                 today.basis = TodayBasis::FileGrants;

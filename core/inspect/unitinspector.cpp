@@ -79,23 +79,6 @@ std::uint64_t allCapabilities()
     return mask;
 }
 
-QJsonValue optionalText(const QString &value)
-{
-    return value.isEmpty() ? QJsonValue() : QJsonValue(value);
-}
-
-QJsonValue yesNo(const QMap<QString, QString> &properties, const QString &key)
-{
-    const QString value = properties.value(key);
-    if (value == u"yes") {
-        return true;
-    }
-    if (value == u"no") {
-        return false;
-    }
-    return optionalText(value);
-}
-
 // File capabilities of the unit's program, for the two conflicts a unit can have with them.
 void checkFileCapabilities(InspectionReport &report, const QString &unit, const QString &program,
                            std::uint64_t bounding, bool noNewPrivs, const QString &noNewPrivsSource)
@@ -342,52 +325,47 @@ Result<InspectionReport> inspectUnitProperties(const QString &unit, const QMap<Q
     }
     const bool explicitNnp = properties.value(u"NoNewPrivileges"_s) == u"yes";
 
-    QJsonArray exec;
-    for (const ExecCommand &command : commands) {
-        exec.append(QJsonObject{{u"path"_s, command.path},
-                                {u"arguments"_s, command.arguments},
-                                {u"flags"_s, QJsonArray::fromStringList(command.flags)}});
-    }
     QString filter = properties.value(u"SystemCallFilter"_s).trimmed();
     if (filter == u"~") {
         filter.clear(); // systemctl's way of printing no filter
     }
-    QJsonObject section{
-        {u"id"_s, id},
-        {u"load_state"_s, loadState},
-        {u"active_state"_s, optionalText(properties.value(u"ActiveState"_s))},
-        {u"sub_state"_s, optionalText(properties.value(u"SubState"_s))},
-        {u"type"_s, optionalText(properties.value(u"Type"_s))},
-        {u"fragment_path"_s, optionalText(properties.value(u"FragmentPath"_s))},
-        {u"drop_in_paths"_s, QJsonArray::fromStringList(words(properties.value(u"DropInPaths"_s)))},
-        {u"exec_start"_s, exec},
-        {u"user"_s, optionalText(user)},
-        {u"group"_s, optionalText(properties.value(u"Group"_s))},
-        {u"supplementary_groups"_s, QJsonArray::fromStringList(words(properties.value(u"SupplementaryGroups"_s)))},
-        {u"dynamic_user"_s, dynamicUser},
-        {u"runs_as_root"_s, root},
-        {u"starts_as_root"_s, !startsAsRoot.isEmpty()},
-        {u"ambient_capabilities"_s, QJsonArray::fromStringList(capabilityNames(ambient))},
-        {u"capability_bounding_set"_s, QJsonArray::fromStringList(capabilityNames(bounding))},
-        {u"capability_bounding_set_full"_s, boundingFull},
-        {u"no_new_privileges"_s, explicitNnp},
-        {u"no_new_privileges_implied_by"_s, QJsonArray::fromStringList(implied)},
-        {u"protect_system"_s, optionalText(properties.value(u"ProtectSystem"_s))},
-        {u"protect_home"_s, optionalText(properties.value(u"ProtectHome"_s))},
-        {u"private_tmp"_s, yesNo(properties, u"PrivateTmp"_s)},
-        {u"private_devices"_s, yesNo(properties, u"PrivateDevices"_s)},
-        {u"private_network"_s, yesNo(properties, u"PrivateNetwork"_s)},
-        {u"restrict_address_families"_s, isSet(properties, u"RestrictAddressFamilies"_s)
-                                             ? QJsonValue(properties.value(u"RestrictAddressFamilies"_s))
-                                             : QJsonValue()},
-        {u"system_call_filter"_s,
-         QJsonObject{{u"mode"_s, filter.isEmpty() ? u"none"_s : (filter.startsWith(u'~') ? u"deny"_s : u"allow"_s)},
-                     {u"entries"_s, int(words(filter.startsWith(u'~') ? filter.mid(1) : filter).size())}}},
-        {u"read_write_paths"_s, QJsonArray::fromStringList(words(properties.value(u"ReadWritePaths"_s)))},
-        {u"read_only_paths"_s, QJsonArray::fromStringList(words(properties.value(u"ReadOnlyPaths"_s)))},
-        {u"main_pid"_s, pidOk && mainPid > 0 ? QJsonValue(mainPid) : QJsonValue()},
-    };
-    report.sections.insert(u"unit"_s, section);
+    UnitSection &section = report.unit.emplace();
+    section.id = id;
+    section.loadState = loadState;
+    section.activeState = properties.value(u"ActiveState"_s);
+    section.subState = properties.value(u"SubState"_s);
+    section.type = properties.value(u"Type"_s);
+    section.fragmentPath = properties.value(u"FragmentPath"_s);
+    section.dropInPaths = words(properties.value(u"DropInPaths"_s));
+    for (const ExecCommand &command : commands) {
+        section.execStart.append({command.path, command.arguments, command.flags});
+    }
+    section.user = user;
+    section.group = properties.value(u"Group"_s);
+    section.supplementaryGroups = words(properties.value(u"SupplementaryGroups"_s));
+    section.dynamicUser = dynamicUser;
+    section.runsAsRoot = root;
+    section.startsAsRoot = !startsAsRoot.isEmpty();
+    section.ambientCapabilities = ambient;
+    section.capabilityBoundingSet = bounding;
+    section.capabilityBoundingSetFull = boundingFull;
+    section.noNewPrivileges = explicitNnp;
+    section.noNewPrivilegesImpliedBy = implied;
+    section.protectSystem = properties.value(u"ProtectSystem"_s);
+    section.protectHome = properties.value(u"ProtectHome"_s);
+    section.privateTmp = properties.value(u"PrivateTmp"_s);
+    section.privateDevices = properties.value(u"PrivateDevices"_s);
+    section.privateNetwork = properties.value(u"PrivateNetwork"_s);
+    if (isSet(properties, u"RestrictAddressFamilies"_s)) {
+        section.restrictAddressFamilies = properties.value(u"RestrictAddressFamilies"_s);
+    }
+    section.systemCallFilterMode = filter.isEmpty() ? u"none"_s : (filter.startsWith(u'~') ? u"deny"_s : u"allow"_s);
+    section.systemCallFilterEntries = int(words(filter.startsWith(u'~') ? filter.mid(1) : filter).size());
+    section.readWritePaths = words(properties.value(u"ReadWritePaths"_s));
+    section.readOnlyPaths = words(properties.value(u"ReadOnlyPaths"_s));
+    if (pidOk && mainPid > 0) {
+        section.mainPid = mainPid;
+    }
 
     const QString fragment = properties.value(u"FragmentPath"_s);
     const QString where = fragment.isEmpty() ? QString() : u" ("_s + fragment + u')';
@@ -446,7 +424,7 @@ Result<InspectionReport> inspectUnitProperties(const QString &unit, const QMap<Q
     if (pidOk && mainPid > 0) {
         const auto process = inspectProcessEvidence(mainPid, environment);
         if (process) {
-            measuredNnp = process->sections.value(u"process"_s).toObject().value(u"no_new_privs"_s).toBool();
+            measuredNnp = process->process && process->process->noNewPrivs.value_or(false);
             mergeReport(report, *process);
         } else {
             report.addFinding(u"unit.main-process-not-inspected"_s, Severity::Info,
@@ -511,34 +489,28 @@ Result<InspectionReport> inspectUnit(const QString &unit, const InspectEnvironme
     if (report) {
         // The command line as written, which systemctl show flattens (its argv[] loses quoting):
         // a drop-in keeps it, so the vendor's $ARGS from EnvironmentFile= stay in effect.
-        QJsonObject section = report->sections.value(u"unit"_s).toObject();
+        UnitSection &section = *report->unit;
         QStringList texts;
-        QStringList files{section.value(u"fragment_path"_s).toString()};
-        for (const QJsonValue &dropIn : section.value(u"drop_in_paths"_s).toArray()) {
-            files << dropIn.toString();
-        }
+        const QStringList files = QStringList{section.fragmentPath} + section.dropInPaths;
         for (const QString &path : std::as_const(files)) {
             QFile file(path);
             if (!path.isEmpty() && QFileInfo(path).isFile() && file.open(QIODevice::ReadOnly)) {
                 texts << QString::fromUtf8(file.read(1024 * 1024));
             }
         }
-        const QString line = execStartLine(texts);
-        section.insert(u"exec_start_line"_s, line.isEmpty() ? QJsonValue() : QJsonValue(line));
         // The settings a unit of Deroot's own must carry over when it takes the vendor's place.
-        section.insert(u"environment"_s, QJsonArray::fromStringList(environmentAssignments(texts)));
-        section.insert(u"environment_files"_s, QJsonArray::fromStringList(serviceSettings(texts, u"EnvironmentFile")));
-        report->sections.insert(u"unit"_s, section);
+        section.fileSettings = UnitFileSettings{execStartLine(texts), environmentAssignments(texts),
+                                                serviceSettings(texts, u"EnvironmentFile")};
     }
     return report;
 }
 
 QString agentUnitName(const InspectionReport &report)
 {
-    if (report.sections.contains(u"unit"_s) || report.sections.contains(u"parent_unit"_s)) {
+    if (report.unit || report.parentUnit) {
         return {};
     }
-    const QString processUnit = report.sections.value(u"process"_s).toObject().value(u"unit"_s).toString();
+    const QString processUnit = report.process ? report.process->unit : QString();
     if (processUnit.endsWith(u".service") && !processUnit.contains(u'@')) {
         return processUnit;
     }
@@ -565,15 +537,9 @@ InspectionReport withAgentUnit(const InspectionReport &report, const InspectEnvi
             if (file.open(QIODevice::ReadOnly)) {
                 const QStringList texts{QString::fromUtf8(file.read(1024 * 1024))};
                 const QString line = execStartLine(texts);
-                unchanged.sections.insert(
-                    u"vendor_unit"_s,
-                    QJsonObject{{u"id"_s, unit},
-                                {u"path"_s, file.fileName()},
-                                {u"user"_s, serviceSettings(texts, u"User").value(0)},
-                                {u"exec_start_line"_s, line.isEmpty() ? QJsonValue() : QJsonValue(line)},
-                                {u"environment"_s, QJsonArray::fromStringList(environmentAssignments(texts))},
-                                {u"environment_files"_s,
-                                 QJsonArray::fromStringList(serviceSettings(texts, u"EnvironmentFile"))}});
+                unchanged.vendorUnit = VendorUnitSection{
+                    unit, file.fileName(), serviceSettings(texts, u"User").value(0),
+                    UnitFileSettings{line, environmentAssignments(texts), serviceSettings(texts, u"EnvironmentFile")}};
             }
         }
         unchanged.addFinding(u"unit.unreadable"_s, Severity::Medium,
@@ -583,21 +549,16 @@ InspectionReport withAgentUnit(const InspectionReport &report, const InspectEnvi
     }
     // The unit's report names the same program; it must be the one inspected, or it is not the
     // agent's unit after all.
-    const auto program = [](const InspectionReport &r) {
-        return r.sections.value(u"file"_s).toObject().value(u"canonical_path"_s).toString();
-    };
+    const auto program = [](const InspectionReport &r) { return r.file ? r.file->canonicalPath : QString(); };
     if (program(*unitReport) != program(report)) {
-        const QJsonObject process = report.sections.value(u"process"_s).toObject();
-        const QJsonValue mainPid = unitReport->sections.value(u"unit"_s).toObject().value(u"main_pid"_s);
-        if (process.isEmpty() || process.value(u"pid"_s) == mainPid) {
+        const std::optional<int> mainPid = unitReport->unit ? unitReport->unit->mainPid : std::nullopt;
+        if (!report.process || report.process->pid == mainPid) {
             return report; // the unit's own main process, behind a wrapper: still its agent
         }
         // A process another agent's unit started (fping under zabbix-agent.service): that agent
         // calls it, and its unit is not this program's to change.
         InspectionReport child = report;
-        child.sections.insert(u"parent_unit"_s, QJsonObject{{u"unit"_s, unit},
-                                                            {u"program"_s, program(*unitReport)},
-                                                            {u"user"_s, process.value(u"user"_s)}});
+        child.parentUnit = ParentUnitSection{unit, program(*unitReport), report.process->user};
         return child;
     }
     return *unitReport;

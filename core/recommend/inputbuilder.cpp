@@ -9,7 +9,6 @@
 #include "core/inspect/inspect.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -47,6 +46,12 @@ QStringList vendorArguments(const QString &line)
     return splitCommandLine(line.mid(line.indexOf(program) + program.size()));
 }
 
+// The best catalog match, or null.
+const CatalogMatchSection *firstMatch(const InspectionReport &report)
+{
+    return report.catalog && !report.catalog->matches.isEmpty() ? &report.catalog->matches.constFirst() : nullptr;
+}
+
 void appendMissing(QStringList &to, const QStringList &words)
 {
     for (const QString &word : words) {
@@ -62,24 +67,22 @@ void appendMissing(QStringList &to, const QStringList &words)
 QList<QStringList> sudoRuleArguments(const InspectionReport &report, const QString &user)
 {
     QList<QStringList> lists;
-    for (const QJsonValue &value : report.sections.value(u"callers"_s).toObject().value(u"callers"_s).toArray()) {
-        const QJsonObject caller = value.toObject();
-        if (caller.value(u"kind"_s).toString() != u"sudo" || caller.value(u"user"_s).toString() != user) {
+    const QList<Caller> callers = report.callers ? report.callers->callers : QList<Caller>();
+    for (const Caller &caller : callers) {
+        if (caller.kind != Caller::Kind::Sudo || caller.user != user) {
             continue;
         }
-        if (caller.value(u"any_arguments"_s).toBool()) {
+        if (caller.anyArguments) {
             return {};
         }
-        QStringList arguments;
-        for (const QJsonValue &word : caller.value(u"arguments"_s).toArray()) {
+        for (const QString &word : caller.arguments) {
             // A sudoers wildcard names a class of calls, not one: nothing exact to keep.
-            if (word.toString().contains(QRegularExpression(u"[*?\\[]"_s))) {
+            if (word.contains(QRegularExpression(u"[*?\\[]"_s))) {
                 return {};
             }
-            arguments << word.toString();
         }
-        if (!lists.contains(arguments)) {
-            lists << arguments;
+        if (!lists.contains(caller.arguments)) {
+            lists << caller.arguments;
         }
     }
     return lists;
@@ -89,10 +92,9 @@ QList<QStringList> sudoRuleArguments(const InspectionReport &report, const QStri
 
 DetectedStart detectedStart(const InspectionReport &report)
 {
-    const QJsonObject unit = report.sections.value(u"unit"_s).toObject();
-    const QJsonObject process = report.sections.value(u"process"_s).toObject();
-    if (!unit.value(u"id"_s).toString().isEmpty()) {
-        const QString id = unit.value(u"id"_s).toString();
+    const QString processUnit = report.process ? report.process->unit : QString();
+    if (report.unit && !report.unit->id.isEmpty()) {
+        const QString id = report.unit->id;
         return {StartMode::Service,
                 id,
                 QCoreApplication::translate("Deroot::Core::StartMode", "It runs under %1.").arg(id),
@@ -100,17 +102,15 @@ DetectedStart detectedStart(const InspectionReport &report)
                 {}};
     }
     // Started by another agent's unit: that agent calls it.
-    const QJsonObject parent = report.sections.value(u"parent_unit"_s).toObject();
-    if (!parent.isEmpty()) {
+    if (const auto &parent = report.parentUnit) {
         DetectedStart called;
         called.mode = StartMode::CalledBy;
-        const QString user = parent.value(u"user"_s).toString();
+        const QString user = parent->user;
         called.callerUser = isValidAccountName(user) ? user : QString();
         called.reason = QCoreApplication::translate("Deroot::Core::StartMode",
                                                     "It runs inside %1, whose agent %2 started it as %3: that agent "
                                                     "calls it.")
-                            .arg(parent.value(u"unit"_s).toString(), parent.value(u"program"_s).toString(),
-                                 user.isEmpty() ? u"?"_s : user);
+                            .arg(parent->unit, parent->program, user.isEmpty() ? u"?"_s : user);
         return called;
     }
     const QString agentUnit = agentUnitName(report);
@@ -118,7 +118,7 @@ DetectedStart detectedStart(const InspectionReport &report)
         return {
             StartMode::Service,
             agentUnit,
-            process.value(u"unit"_s).toString() == agentUnit
+            processUnit == agentUnit
                 ? QCoreApplication::translate("Deroot::Core::StartMode", "The process runs under %1.").arg(agentUnit)
                 : QCoreApplication::translate("Deroot::Core::StartMode", "Its package ships %1.").arg(agentUnit),
             {},
@@ -127,17 +127,16 @@ DetectedStart detectedStart(const InspectionReport &report)
     // Who runs it today besides a unit: a sudoers rule for a user, a cron entry.
     QStringList sudoUsers;
     QStringList sudoSources;
-    QJsonObject cron;
-    for (const QJsonValue &value : report.sections.value(u"callers"_s).toObject().value(u"callers"_s).toArray()) {
-        const QJsonObject caller = value.toObject();
-        if (caller.value(u"kind"_s).toString() == u"sudo") {
+    std::optional<Caller> cron;
+    const QList<Caller> callers = report.callers ? report.callers->callers : QList<Caller>();
+    for (const Caller &caller : callers) {
+        if (caller.kind == Caller::Kind::Sudo) {
             // A plain user a plan may name: not a group, an alias or root (who needs no rule).
-            const QString user = caller.value(u"user"_s).toString();
-            if (isValidAccountName(user) && !sudoUsers.contains(user)) {
-                sudoUsers << user;
+            if (isValidAccountName(caller.user) && !sudoUsers.contains(caller.user)) {
+                sudoUsers << caller.user;
             }
-            sudoSources << caller.value(u"source"_s).toString();
-        } else if (cron.isEmpty()) {
+            sudoSources << caller.source;
+        } else if (!cron) {
             cron = caller;
         }
     }
@@ -156,10 +155,10 @@ DetectedStart detectedStart(const InspectionReport &report)
         }
         return called;
     }
-    if (!cron.isEmpty()) {
+    if (cron) {
         DetectedStart scheduled;
         scheduled.mode = StartMode::Scheduled;
-        scheduled.schedule = cron.value(u"on_calendar"_s).toString();
+        scheduled.schedule = cron->onCalendar;
         scheduled.reason =
             (scheduled.schedule.isEmpty()
                  ? QCoreApplication::translate("Deroot::Core::StartMode",
@@ -169,19 +168,17 @@ DetectedStart detectedStart(const InspectionReport &report)
                  : QCoreApplication::translate("Deroot::Core::StartMode",
                                                "cron runs it as %1 on the schedule %2 (%3): the plan's timer takes "
                                                "over. Remove that cron line after the apply, or it runs twice."))
-                .arg(cron.value(u"user"_s).toString(), cron.value(u"schedule"_s).toString(),
-                     cron.value(u"source"_s).toString());
+                .arg(cron->user, cron->cronSchedule, cron->source);
         return scheduled;
     }
-    const QJsonArray matches = report.sections.value(u"catalog"_s).toObject().value(u"matches"_s).toArray();
-    const QJsonObject match = matches.isEmpty() ? QJsonObject() : matches.first().toObject();
-    if (match.value(u"started"_s).toString() == u"called") {
+    const CatalogMatchSection *match = firstMatch(report);
+    if (match && match->started == u"called") {
         return {
             StartMode::CalledBy,
             QString(),
             QCoreApplication::translate("Deroot::Core::StartMode",
                                         "Other agents run %1 (the catalog entry %2): it is not a service of its own.")
-                .arg(match.value(u"name"_s).toString(), match.value(u"id"_s).toString()),
+                .arg(match->name, match->id),
             {},
             {}};
     }
@@ -195,23 +192,17 @@ DetectedStart detectedStart(const InspectionReport &report)
 
 std::optional<QStringList> runningArguments(const InspectionReport &report)
 {
-    const QJsonObject process = report.sections.value(u"process"_s).toObject();
-    const QJsonArray argv = process.value(u"command_line"_s).toArray();
-    const QString executable = report.sections.value(u"file"_s).toObject().value(u"canonical_path"_s).toString();
+    const QStringList argv = report.process ? report.process->commandLine : QStringList();
+    const QString executable = report.file ? report.file->canonicalPath : QString();
     if (argv.isEmpty() || executable.isEmpty()) {
         return std::nullopt;
     }
     // argv[0] is the program as it was called (a path or a name); for a script the interpreter
     // comes first and the script second.
     for (qsizetype i = 0; i < std::min<qsizetype>(argv.size(), 2); ++i) {
-        const QString word = argv.at(i).toString();
-        if (word == executable || baseName(word) == baseName(executable) ||
-            word == process.value(u"executable"_s).toString()) {
-            QStringList rest;
-            for (qsizetype j = i + 1; j < argv.size(); ++j) {
-                rest << argv.at(j).toString();
-            }
-            return rest;
+        const QString &word = argv.at(i);
+        if (word == executable || baseName(word) == baseName(executable) || word == report.process->executable) {
+            return argv.mid(i + 1);
         }
     }
     return std::nullopt;
@@ -231,20 +222,18 @@ QStringList listenAddressChanges(const InspectionReport &report, const Generatio
                                     ? input.sudoCommands.constFirst().arguments
                                     : input.arguments;
     QStringList changes;
-    const QJsonArray sockets = report.sections.value(u"process"_s).toObject().value(u"sockets"_s).toArray();
-    for (const QJsonValue &value : sockets) {
-        const QJsonObject socket = value.toObject();
-        const QString state = socket.value(u"state"_s).toString();
+    const QList<ProcessSocket> sockets = report.process ? report.process->sockets : QList<ProcessSocket>();
+    for (const ProcessSocket &socket : sockets) {
+        const QString &state = socket.state;
         if (state != u"listen" && state != u"bound") {
             continue;
         }
-        const QString port = QString::number(socket.value(u"port"_s).toInt());
+        const QString port = QString::number(socket.port);
         const QRegularExpression portWord(u"(^|[^0-9])"_s + port + u"([^0-9]|$)"_s);
         for (const QString &word : *running) {
             if (portWord.match(word).hasMatch() && !planned.contains(word)) {
-                const QString address = socket.value(u"family"_s).toString() == u"AF_INET6"
-                                            ? u"[%1]:%2"_s.arg(socket.value(u"address"_s).toString(), port)
-                                            : u"%1:%2"_s.arg(socket.value(u"address"_s).toString(), port);
+                const QString address = socket.family == u"AF_INET6" ? u"[%1]:%2"_s.arg(socket.address, port)
+                                                                     : u"%1:%2"_s.arg(socket.address, port);
                 const QString change =
                     u"It listens on %1 today, set by %2 on its command line, which the plan does not keep: after "
                     u"the apply it would listen where its defaults say."_s.arg(address, quoted(word));
@@ -259,12 +248,13 @@ QStringList listenAddressChanges(const InspectionReport &report, const Generatio
 
 QString copyLeftRunning(const InspectionReport &report, const GenerationInput &input)
 {
-    const QJsonObject process = report.sections.value(u"process"_s).toObject();
-    const QString unit = process.value(u"unit"_s).toString();
+    if (!report.process) {
+        return {};
+    }
+    const QString unit = report.process->unit;
     // A called program's process ends with its call; one in a system service is that unit's, and
     // a plan for it is a drop-in or takes the unit over.
-    if (process.isEmpty() || input.startMode == StartMode::CalledBy ||
-        (unit.endsWith(u".service") && !unit.startsWith(u"user@"))) {
+    if (input.startMode == StartMode::CalledBy || (unit.endsWith(u".service") && !unit.startsWith(u"user@"))) {
         return {};
     }
     const QString where =
@@ -275,7 +265,7 @@ QString copyLeftRunning(const InspectionReport &report, const GenerationInput &i
                                        "It runs today as process %1 %2, started by hand or by a script: the plan "
                                        "starts its own copy and leaves that one running. Stop it before the apply, "
                                        "or two copies run and the second may not get its port.")
-        .arg(process.value(u"pid"_s).toInteger())
+        .arg(report.process->pid)
         .arg(where);
 }
 
@@ -304,40 +294,40 @@ GenerationInput buildGenerationInput(const InspectionReport &report, Method meth
 {
     GenerationInput input;
     input.method = method;
-    const QJsonObject file = report.sections.value(u"file"_s).toObject();
-    const QJsonObject unit = report.sections.value(u"unit"_s).toObject();
-    const QJsonObject process = report.sections.value(u"process"_s).toObject();
-    const QJsonArray matches = report.sections.value(u"catalog"_s).toObject().value(u"matches"_s).toArray();
-    const QJsonObject match = matches.isEmpty() ? QJsonObject() : matches.first().toObject();
+    const UnitSection unit = report.unit.value_or(UnitSection{});
+    const UnitFileSettings unitSettings = unit.fileSettings.value_or(UnitFileSettings{});
+    const ProcessSection process = report.process.value_or(ProcessSection{});
+    const CatalogMatchSection *match = firstMatch(report);
 
-    input.executable = file.value(u"canonical_path"_s).toString();
-    input.executableSha256 = file.value(u"sha256"_s).toString();
-    input.packageName = file.value(u"package"_s).toString();
-    input.executableIsScript = report.sections.contains(u"script"_s);
+    if (report.file) {
+        input.executable = report.file->canonicalPath;
+        input.executableSha256 = report.file->sha256;
+        input.packageName = report.file->package;
+    }
+    input.executableIsScript = report.script.has_value();
     const QString programName = input.executable.section(u'/', -1);
-    input.agentId = agentIdFrom(match.isEmpty() ? programName : match.value(u"id"_s).toString());
-    input.catalogId = match.value(u"id"_s).toString();
-    input.description = match.isEmpty() ? programName : match.value(u"name"_s).toString();
+    input.agentId = agentIdFrom(match ? match->id : programName);
+    input.catalogId = match ? match->id : QString();
+    input.description = match ? match->name : programName;
     input.description = input.description.left(200);
 
     // Keep the agent's own unit and its non-root user where it has them: the drop-in then changes
     // only what must change.
-    QString unitName = unit.value(u"id"_s).toString();
-    if (unitName.isEmpty() && process.value(u"unit"_s).toString().endsWith(u".service") &&
-        !report.sections.contains(u"parent_unit"_s)) {
-        unitName = process.value(u"unit"_s).toString();
+    QString unitName = unit.id;
+    if (unitName.isEmpty() && process.unit.endsWith(u".service") && !report.parentUnit) {
+        unitName = process.unit;
     }
     input.existingUnit = unitName;
     // Only a vendor line for the very program inspected: anything else and Deroot writes its own.
-    if (!unitName.isEmpty() && vendorExecProgram(unit.value(u"exec_start_line"_s).toString()) == input.executable) {
-        input.vendorExecStart = unit.value(u"exec_start_line"_s).toString();
+    if (!unitName.isEmpty() && vendorExecProgram(unitSettings.execStartLine) == input.executable) {
+        input.vendorExecStart = unitSettings.execStartLine;
     }
-    QString user = unit.value(u"user"_s).toString();
+    QString user = unit.user;
     if (user.isEmpty()) {
-        user = report.sections.value(u"vendor_unit"_s).toObject().value(u"user"_s).toString();
+        user = report.vendorUnit ? report.vendorUnit->user : QString();
     }
     if (user.isEmpty() || user == u"root" || user == u"-") {
-        user = process.value(u"user"_s).toString();
+        user = process.user;
     }
     input.serviceUser = (user.isEmpty() || user == u"root") ? agentIdFrom(input.agentId).replace(u'_', u'-') : user;
 
@@ -356,9 +346,8 @@ GenerationInput buildGenerationInput(const InspectionReport &report, Method meth
     // environment over, and the apply stops and disables the old unit.
     const bool replaceUnit = !input.existingUnit.isEmpty() && method != Method::Container &&
                              (start.newUnit || input.startMode != StartMode::Service);
-    const QJsonObject vendorUnit = report.sections.value(u"vendor_unit"_s).toObject();
-    QString vendorLine = unit.value(u"exec_start_line"_s).toString();
-    QJsonObject settings = unit; // where the environment to carry over is read from
+    const UnitFileSettings vendorSettings = report.vendorUnit ? report.vendorUnit->settings : UnitFileSettings{};
+    QString vendorLine = unitSettings.execStartLine;
     input.runsUnderSystemd = start.systemd;
     if (input.existingUnit.isEmpty() && !detected.unit.isEmpty() && input.startMode == StartMode::Service &&
         method != Method::Container) {
@@ -367,14 +356,9 @@ GenerationInput buildGenerationInput(const InspectionReport &report, Method meth
         // twice. Without systemd on the target its command line and environment still count, but
         // there is no unit to take over from.
         input.replacesUnit = start.systemd ? detected.unit : QString();
-        vendorLine = vendorUnit.value(u"exec_start_line"_s).toString();
-        settings = vendorUnit;
-        for (const QJsonValue &v : settings.value(u"environment"_s).toArray()) {
-            input.environment << v.toString();
-        }
-        for (const QJsonValue &v : settings.value(u"environment_files"_s).toArray()) {
-            input.environmentFiles << v.toString();
-        }
+        vendorLine = vendorSettings.execStartLine;
+        input.environment << vendorSettings.environment;
+        input.environmentFiles << vendorSettings.environmentFiles;
     }
     if (replaceUnit) {
         // Without systemd there is no unit to take over from.
@@ -382,12 +366,8 @@ GenerationInput buildGenerationInput(const InspectionReport &report, Method meth
         input.existingUnit.clear();
         input.vendorExecStart.clear();
         if (input.startMode != StartMode::CalledBy) {
-            for (const QJsonValue &v : unit.value(u"environment"_s).toArray()) {
-                input.environment << v.toString();
-            }
-            for (const QJsonValue &v : unit.value(u"environment_files"_s).toArray()) {
-                input.environmentFiles << v.toString();
-            }
+            input.environment << unitSettings.environment;
+            input.environmentFiles << unitSettings.environmentFiles;
         }
     }
 

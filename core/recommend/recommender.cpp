@@ -95,7 +95,7 @@ private:
 
 QString packageOf(const InspectionReport &report)
 {
-    return report.sections.value(u"file"_s).toObject().value(u"package"_s).toString();
+    return report.file ? report.file->package : QString();
 }
 
 } // namespace
@@ -143,7 +143,7 @@ Recommendation recommend(const InspectionReport &report, const Answers &answers)
     }
 
     const Needs &needs = report.needs;
-    const bool isScript = report.sections.contains(u"script"_s);
+    const bool isScript = report.script.has_value();
     const QString package = packageOf(report);
     const StartMode start = answers.start.value_or(detectedStart(report).mode);
     // A program another agent calls has no unit of its own to grant capabilities, as a machine

@@ -106,11 +106,11 @@ private Q_SLOTS:
     void evidenceDecidesTheStart()
     {
         InspectionReport report;
-        report.sections.insert(u"file"_s, QJsonObject{{u"canonical_path"_s, u"/usr/sbin/smartctl"_s}});
+        report.file.emplace().canonicalPath = u"/usr/sbin/smartctl"_s;
         report.needs.addCapability(17, {u"catalog"_s, u"raw disk commands"_s}); // CAP_SYS_RAWIO
         CallerScan zabbixOnly = findCallers(u"/usr/sbin/smartctl"_s, m_root.path());
         zabbixOnly.callers.removeIf([](const Caller &c) { return c.user != u"zabbix"; });
-        report.sections.insert(u"callers"_s, toJson(zabbixOnly));
+        report.callers = zabbixOnly;
         const DetectedStart called = detectedStart(report);
         QCOMPARE(called.mode, StartMode::CalledBy);
         QCOMPARE(called.callerUser, u"zabbix"_s);
@@ -133,11 +133,11 @@ private Q_SLOTS:
         InspectionReport rootRule = report;
         Caller root = zabbixOnly.callers.constFirst();
         root.user = u"root"_s;
-        rootRule.sections.insert(u"callers"_s, toJson(CallerScan{{root}, {}}));
+        rootRule.callers = CallerScan{{root}, {}};
         QVERIFY(detectedStart(rootRule).callerUser.isEmpty());
 
         // Several users: called, but which one is the admin's answer.
-        report.sections.insert(u"callers"_s, toJson(findCallers(u"/usr/sbin/smartctl"_s, m_root.path())));
+        report.callers = findCallers(u"/usr/sbin/smartctl"_s, m_root.path());
         const DetectedStart several = detectedStart(report);
         QCOMPARE(several.mode, StartMode::CalledBy);
         QVERIFY(several.callerUser.isEmpty());
@@ -145,7 +145,7 @@ private Q_SLOTS:
         // Only cron: a schedule, and the reason says to remove the cron line.
         CallerScan cronOnly = findCallers(u"/usr/sbin/smartctl"_s, m_root.path());
         cronOnly.callers.removeIf([](const Caller &c) { return c.kind != Caller::Kind::Cron; });
-        report.sections.insert(u"callers"_s, toJson(cronOnly));
+        report.callers = cronOnly;
         const DetectedStart scheduled = detectedStart(report);
         QCOMPARE(scheduled.mode, StartMode::Scheduled);
         QCOMPARE(scheduled.schedule, u"*-*-* *:0/5:00"_s);

@@ -308,6 +308,7 @@ private Q_SLOTS:
     void applyShowsEvidenceTheCatalogLacks();
     void applyUnknownIdChangesNothing();
     void applyPointsAProgramToItsVendorUnit();
+    void applyTakesTheVendorUnitAsAFact();
     void startArgumentsReachTheNeeds();
     void debianGrantsMatchThePackages_data();
     void debianGrantsMatchThePackages();
@@ -771,7 +772,7 @@ void CatalogTest::applyMergesNeedsWithReasons()
              qPrintable(reasons.at(1).text));
     QVERIFY(!report.finding(u"catalog.evidence-differs"));
 
-    const QJsonArray sectionMatches = report.sections.value(u"catalog"_s).toObject().value(u"matches"_s).toArray();
+    const QJsonArray sectionMatches = toJson(report).value(u"catalog"_s).toObject().value(u"matches"_s).toArray();
     QCOMPARE(sectionMatches.size(), 1);
     const QJsonObject first = sectionMatches.at(0).toObject();
     QCOMPARE(first.value(u"id"_s).toString(), u"fping"_s);
@@ -787,7 +788,7 @@ void CatalogTest::applyMergesNeedsWithReasons()
     // fixed arguments, conditions in the reason.
     QVERIFY(catalog.apply(CatalogMatch{u"smartctl"_s, {MatchKind::ExecutableName}}, report));
     QVERIFY(catalog.apply(CatalogMatch{u"telegraf"_s, {MatchKind::ExecutableName}}, report));
-    QCOMPARE(report.sections.value(u"catalog"_s).toObject().value(u"matches"_s).toArray().size(), 3);
+    QCOMPARE(toJson(report).value(u"catalog"_s).toObject().value(u"matches"_s).toArray().size(), 3);
     QVERIFY(report.needs.hasCapability(17)); // CAP_SYS_RAWIO
     const auto disk = std::find_if(report.needs.groups.cbegin(), report.needs.groups.cend(),
                                    [](const NamedNeed &need) { return need.name == u"disk"_s; });
@@ -821,7 +822,7 @@ void CatalogTest::applyShowsEvidenceTheCatalogLacks()
     QVERIFY(finding);
     QVERIFY2(finding->message.contains(u"CAP_SYS_ADMIN"_s), qPrintable(finding->message));
     const QJsonObject match =
-        report.sections.value(u"catalog"_s).toObject().value(u"matches"_s).toArray().at(0).toObject();
+        toJson(report).value(u"catalog"_s).toObject().value(u"matches"_s).toArray().at(0).toObject();
     QCOMPARE(match.value(u"evidence_not_in_catalog"_s).toArray(), QJsonArray{u"CAP_SYS_ADMIN"_s});
 }
 
@@ -830,7 +831,7 @@ void CatalogTest::applyUnknownIdChangesNothing()
     InspectionReport report;
     QVERIFY(!builtin().apply(CatalogMatch{u"no-such-agent"_s, {MatchKind::ExecutableName}}, report));
     QVERIFY(report.needs.capabilities.isEmpty());
-    QVERIFY(report.sections.isEmpty());
+    QVERIFY(!report.catalog);
 }
 
 void CatalogTest::applyPointsAProgramToItsVendorUnit()
@@ -842,23 +843,46 @@ void CatalogTest::applyPointsAProgramToItsVendorUnit()
         return std::any_of(report.findings.cbegin(), report.findings.cend(),
                            [](const Finding &f) { return f.id == u"catalog.vendor-unit"; });
     };
+    const AgentCatalog catalog = builtin();
+    const CatalogEntry *chronyd = catalog.entry(u"chronyd");
+    QVERIFY(chronyd);
     InspectionReport file;
     file.target = QJsonObject{{u"kind"_s, u"file"_s}, {u"path"_s, u"/usr/sbin/chronyd"_s}};
-    file.sections.insert(u"file"_s, QJsonObject{{u"canonical_path"_s, u"/usr/sbin/chronyd"_s}});
-    QVERIFY(builtin().apply(CatalogMatch{u"chronyd"_s, {MatchKind::ExecutablePath}}, file));
+    file.file.emplace().canonicalPath = u"/usr/sbin/chronyd"_s;
+    QVERIFY(catalog.apply(CatalogMatch{u"chronyd"_s, {MatchKind::ExecutablePath}}, file,
+                          vendorUnitFile(*chronyd, u"/usr/sbin/chronyd"_s)));
     QVERIFY(hasFinding(file));
     // The entry's unit starts another of its programs: not this program's unit. chrony.service
     // starts chronyd, so chronyc (the entry's client) has no unit of its own.
     InspectionReport client;
     client.target = QJsonObject{{u"kind"_s, u"file"_s}, {u"path"_s, u"/usr/bin/chronyc"_s}};
-    client.sections.insert(u"file"_s, QJsonObject{{u"canonical_path"_s, u"/usr/bin/chronyc"_s}});
-    QVERIFY(builtin().apply(CatalogMatch{u"chronyd"_s, {MatchKind::ExecutablePath}}, client));
+    client.file.emplace().canonicalPath = u"/usr/bin/chronyc"_s;
+    QVERIFY(catalog.apply(CatalogMatch{u"chronyd"_s, {MatchKind::ExecutablePath}}, client,
+                          vendorUnitFile(*chronyd, u"/usr/bin/chronyc"_s)));
     QVERIFY(!hasFinding(client));
     // Inspecting the unit itself is what the finding asks for: no finding then.
     InspectionReport unit;
     unit.target = QJsonObject{{u"kind"_s, u"unit"_s}, {u"unit"_s, u"chrony.service"_s}};
-    QVERIFY(builtin().apply(CatalogMatch{u"chronyd"_s, {MatchKind::SystemdUnit}}, unit));
+    QVERIFY(catalog.apply(CatalogMatch{u"chronyd"_s, {MatchKind::SystemdUnit}}, unit,
+                          vendorUnitFile(*chronyd, u"/usr/sbin/chronyd"_s)));
     QVERIFY(!hasFinding(unit));
+}
+
+void CatalogTest::applyTakesTheVendorUnitAsAFact()
+{
+    // apply() reads nothing from the machine: the unit file that starts the program comes in.
+    InspectionReport file;
+    file.target = QJsonObject{{u"kind"_s, u"file"_s}, {u"path"_s, u"/usr/sbin/chronyd"_s}};
+    QVERIFY(builtin().apply(CatalogMatch{u"chronyd"_s, {MatchKind::ExecutablePath}}, file,
+                            u"/usr/lib/systemd/system/chrony.service"_s));
+    const Finding *vendor = file.finding(u"catalog.vendor-unit");
+    QVERIFY(vendor);
+    QVERIFY2(vendor->message.contains(u"--unit chrony.service"_s), qPrintable(vendor->message));
+    QCOMPARE(vendor->evidence, QStringList{u"/usr/lib/systemd/system/chrony.service"_s});
+    InspectionReport without;
+    without.target = file.target;
+    QVERIFY(builtin().apply(CatalogMatch{u"chronyd"_s, {MatchKind::ExecutablePath}}, without));
+    QVERIFY(!without.finding(u"catalog.vendor-unit"));
 }
 
 void CatalogTest::startArgumentsReachTheNeeds()

@@ -62,22 +62,33 @@ InspectionReport handStartedNodeExporter()
 {
     InspectionReport report;
     report.target = QJsonObject{{u"kind"_s, u"process"_s}, {u"pid"_s, 904}};
-    report.sections.insert(u"file"_s, QJsonObject{{u"canonical_path"_s, u"/usr/bin/prometheus-node-exporter"_s},
-                                                  {u"sha256"_s, QString(64, u'a')},
-                                                  {u"package"_s, u"prometheus-node-exporter"_s}});
-    report.sections.insert(
-        u"process"_s, QJsonObject{{u"pid"_s, 904},
-                                  {u"user"_s, u"root"_s},
-                                  {u"executable"_s, u"/usr/bin/prometheus-node-exporter"_s},
-                                  {u"command_line"_s,
-                                   QJsonArray{u"prometheus-node-exporter"_s, u"--web.listen-address=127.0.0.1:19100"_s,
-                                              u"--collector.textfile.directory=/var/lib/ne text"_s}},
-                                  {u"sockets"_s, QJsonArray{QJsonObject{{u"protocol"_s, u"tcp"_s},
-                                                                        {u"family"_s, u"AF_INET"_s},
-                                                                        {u"address"_s, u"127.0.0.1"_s},
-                                                                        {u"port"_s, 19100},
-                                                                        {u"state"_s, u"listen"_s}}}}});
+    FileSection &file = report.file.emplace();
+    file.canonicalPath = u"/usr/bin/prometheus-node-exporter"_s;
+    file.sha256 = QString(64, u'a');
+    file.package = u"prometheus-node-exporter"_s;
+    ProcessSection &process = report.process.emplace();
+    process.pid = 904;
+    process.user = u"root"_s;
+    process.executable = u"/usr/bin/prometheus-node-exporter"_s;
+    process.commandLine = {u"prometheus-node-exporter"_s, u"--web.listen-address=127.0.0.1:19100"_s,
+                           u"--collector.textfile.directory=/var/lib/ne text"_s};
+    ProcessSocket &socket = process.sockets.emplace_back();
+    socket.protocol = u"tcp"_s;
+    socket.family = u"AF_INET"_s;
+    socket.address = u"127.0.0.1"_s;
+    socket.port = 19100;
+    socket.state = u"listen"_s;
     return report;
+}
+
+// A process section with only what copyLeftRunning() and detectedStart() read.
+ProcessSection process(int pid, const QString &unit, const QString &user = {})
+{
+    ProcessSection section;
+    section.pid = pid;
+    section.unit = unit;
+    section.user = user;
+    return section;
 }
 
 } // namespace
@@ -253,7 +264,7 @@ void InputBuilderTest::packagedUnitIsTakenOver()
     const auto plan = generatePlan(input);
     QVERIFY2(plan.ok(), qPrintable(plan.error().message));
     QCOMPARE(input.serviceUser, u"prometheus"_s);
-    if (report.sections.contains(u"unit"_s)) {
+    if (report.unit) {
         QCOMPARE(input.existingUnit, u"prometheus-node-exporter.service"_s);
         QVERIFY(artifactIds(*plan).contains(u"dropin"_s));
         return;
@@ -280,43 +291,36 @@ void InputBuilderTest::packagedUnitIsTakenOver()
 void InputBuilderTest::copyOutsideAnyUnitIsNamed()
 {
     InspectionReport report;
-    report.sections.insert(u"process"_s, QJsonObject{{u"pid"_s, 4242}, {u"unit"_s, u"session-3.scope"_s}});
+    report.process = process(4242, u"session-3.scope"_s);
     GenerationInput input;
     input.startMode = StartMode::Service;
     const QString note = copyLeftRunning(report, input);
     QVERIFY2(note.startsWith(u"It runs today as process 4242 outside any system unit (in 'session-3.scope')"_s),
              qPrintable(note));
-    report.sections.insert(u"process"_s, QJsonObject{{u"pid"_s, 4242}, {u"unit"_s, QJsonValue()}});
+    report.process = process(4242, QString());
     QVERIFY(copyLeftRunning(report, input).startsWith(u"It runs today as process 4242 outside any unit,"_s));
-    report.sections.insert(u"process"_s, QJsonObject{{u"pid"_s, 4242}, {u"unit"_s, u"user@1000.service"_s}});
+    report.process = process(4242, u"user@1000.service"_s);
     QVERIFY(!copyLeftRunning(report, input).isEmpty());
     input.startMode = StartMode::CalledBy;
     QVERIFY(copyLeftRunning(report, input).isEmpty());
     input.startMode = StartMode::Service;
-    report.sections.insert(u"process"_s, QJsonObject{{u"pid"_s, 4242}, {u"unit"_s, u"chrony.service"_s}});
+    report.process = process(4242, u"chrony.service"_s);
     QVERIFY(copyLeftRunning(report, input).isEmpty());
-    report.sections.remove(u"process"_s);
+    report.process.reset();
     QVERIFY(copyLeftRunning(report, input).isEmpty());
 
     // A process another agent's unit started: called by that agent's user; its unit is not the
     // plan's to change.
     InspectionReport child;
-    child.sections.insert(u"file"_s, QJsonObject{{u"canonical_path"_s, u"/usr/bin/fping"_s}});
-    child.sections.insert(
-        u"process"_s, QJsonObject{{u"pid"_s, 77}, {u"unit"_s, u"zabbix-agent.service"_s}, {u"user"_s, u"zabbix"_s}});
-    child.sections.insert(u"parent_unit"_s, QJsonObject{{u"unit"_s, u"zabbix-agent.service"_s},
-                                                        {u"program"_s, u"/usr/sbin/zabbix_agentd"_s},
-                                                        {u"user"_s, u"zabbix"_s}});
+    child.file.emplace().canonicalPath = u"/usr/bin/fping"_s;
+    child.process = process(77, u"zabbix-agent.service"_s, u"zabbix"_s);
+    child.parentUnit = ParentUnitSection{u"zabbix-agent.service"_s, u"/usr/sbin/zabbix_agentd"_s, u"zabbix"_s};
     const DetectedStart started = detectedStart(child);
     QCOMPARE(started.mode, StartMode::CalledBy);
     QCOMPARE(started.callerUser, u"zabbix"_s);
     QVERIFY2(started.reason.contains(u"zabbix-agent.service"_s), qPrintable(started.reason));
     QCOMPARE(agentUnitName(child), QString());
-    child.sections.insert(u"process"_s,
-                          QJsonObject{{u"pid"_s, 77},
-                                      {u"unit"_s, u"zabbix-agent.service"_s},
-                                      {u"user"_s, u"zabbix"_s},
-                                      {u"command_line"_s, QJsonArray{u"fping"_s, u"-c1"_s, u"10.0.0.1"_s}}});
+    child.process->commandLine = {u"fping"_s, u"-c1"_s, u"10.0.0.1"_s};
     const GenerationInput called = buildGenerationInput(child, Method::Capabilities);
     QVERIFY(called.existingUnit.isEmpty());
     // The caller gives the arguments at each call: file capabilities hold for any, so the plan

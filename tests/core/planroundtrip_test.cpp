@@ -137,10 +137,11 @@ InspectionReport reportFor(const CatalogEntry &entry, bool withUnit, QRandomGene
     }
     InspectionReport report;
     report.target = QJsonObject{{u"kind"_s, u"file"_s}, {u"path"_s, program}};
-    report.sections.insert(u"file"_s, QJsonObject{{u"path"_s, program},
-                                                  {u"canonical_path"_s, program},
-                                                  {u"sha256"_s, sha256},
-                                                  {u"package"_s, entry.debianPackages.value(0)}});
+    FileSection &file = report.file.emplace();
+    file.path = program;
+    file.canonicalPath = program;
+    file.sha256 = sha256;
+    file.package = entry.debianPackages.value(0);
     QString unit;
     for (const QString &name : entry.systemdUnits) {
         if (!name.contains(u'@')) {
@@ -149,9 +150,10 @@ InspectionReport reportFor(const CatalogEntry &entry, bool withUnit, QRandomGene
         }
     }
     if (withUnit && !unit.isEmpty()) {
-        report.sections.insert(u"unit"_s, QJsonObject{{u"id"_s, unit},
-                                                      {u"exec_start_line"_s, QString(program + u" $ARGS"_s)},
-                                                      {u"user"_s, u"root"_s}});
+        UnitSection &section = report.unit.emplace();
+        section.id = unit;
+        section.user = u"root"_s;
+        section.fileSettings = UnitFileSettings{program + u" $ARGS"_s, {}, {}};
     }
     applyCatalog(report);
     return report;

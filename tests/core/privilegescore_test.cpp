@@ -34,6 +34,15 @@ private Q_SLOTS:
 
 namespace {
 
+std::uint64_t bits(const QList<int> &capabilities)
+{
+    std::uint64_t mask = 0;
+    for (const int capability : capabilities) {
+        mask |= std::uint64_t(1) << capability;
+    }
+    return mask;
+}
+
 GenerationInput plan(Method method, const QList<int> &capabilities, const QList<SudoCommand> &commands = {})
 {
     GenerationInput input;
@@ -83,17 +92,14 @@ void PrivilegeScoreTest::nothingNeededIsZero()
 void PrivilegeScoreTest::currentFromAProcess()
 {
     InspectionReport root;
-    root.sections.insert(
-        u"process"_s, QJsonObject{{u"uid"_s, QJsonObject{{u"effective"_s, 0}}},
-                                  {u"capabilities"_s,
-                                   QJsonObject{{u"effective"_s, QJsonArray{u"CAP_SYS_ADMIN"_s, u"CAP_NET_RAW"_s}}}}});
+    root.process.emplace().uid.effective = 0;
+    root.process->capabilities.effective = bits({21, 13}); // CAP_SYS_ADMIN, CAP_NET_RAW
     QCOMPARE(currentPrivilege(root).value, 100.0);
     QCOMPARE(currentPrivilege(root).verdict, u"root-level"_s);
 
     InspectionReport user;
-    user.sections.insert(u"process"_s,
-                         QJsonObject{{u"uid"_s, QJsonObject{{u"effective"_s, 100}}},
-                                     {u"capabilities"_s, QJsonObject{{u"effective"_s, QJsonArray{u"CAP_NET_RAW"_s}}}}});
+    user.process.emplace().uid.effective = 100;
+    user.process->capabilities.effective = bits({13});
     QCOMPARE(currentPrivilege(user).value, 6.0);
 }
 
@@ -102,7 +108,7 @@ void PrivilegeScoreTest::currentFromAProgramAlone()
     // Nothing runs it and its file grants nothing: 100 is only the case of running it as root,
     // and says so.
     InspectionReport program;
-    program.sections.insert(u"file"_s, QJsonObject{{u"canonical_path"_s, u"/usr/bin/agent"_s}});
+    program.file.emplace().canonicalPath = u"/usr/bin/agent"_s;
     const PrivilegeScore score = currentPrivilege(program);
     QCOMPARE(score.value, 100.0);
     QCOMPARE(score.basis, TodayBasis::HypotheticalRoot);
@@ -115,13 +121,9 @@ void PrivilegeScoreTest::currentFromFileGrants()
     // fping as Debian ships it: root:root 0755, cap_net_raw=ep. Whoever runs it gets CAP_NET_RAW
     // (moderate, 6) and so does everyone else who may run it (5): not root, not 100.
     InspectionReport fping;
-    fping.sections.insert(u"file"_s,
-                          QJsonObject{{u"uid"_s, 0},
-                                      {u"setuid"_s, false},
-                                      {u"setgid"_s, false},
-                                      {u"capabilities"_s, QJsonObject{{u"permitted"_s, QJsonArray{u"CAP_NET_RAW"_s}},
-                                                                      {u"effective"_s, true},
-                                                                      {u"rootid"_s, QJsonValue()}}}});
+    FileSection &fpingFile = fping.file.emplace();
+    fpingFile.uid = 0;
+    fpingFile.capabilities = FileCapabilities{std::uint64_t(1) << 13, 0, true, u"cap_net_raw=ep"_s, std::nullopt};
     const PrivilegeScore caps = currentPrivilege(fping);
     QCOMPARE(caps.basis, TodayBasis::FileGrants);
     QCOMPARE(caps.value, 11.0);
@@ -140,8 +142,9 @@ void PrivilegeScoreTest::currentFromFileGrants()
 
     // A set-uid root program makes everyone who runs it root.
     InspectionReport passwd;
-    passwd.sections.insert(u"file"_s,
-                           QJsonObject{{u"uid"_s, 0}, {u"setuid"_s, true}, {u"capabilities"_s, QJsonValue()}});
+    FileSection &passwdFile = passwd.file.emplace();
+    passwdFile.uid = 0;
+    passwdFile.setuid = true;
     QCOMPARE(currentPrivilege(passwd).basis, TodayBasis::FileGrants);
     QCOMPARE(currentPrivilege(passwd).value, 100.0);
     QVERIFY(currentPrivilege(passwd).components.first().text.contains(u"set-uid root"_s));
@@ -149,41 +152,45 @@ void PrivilegeScoreTest::currentFromFileGrants()
 
 void PrivilegeScoreTest::currentFromAUnit()
 {
-    QJsonArray all;
+    std::uint64_t all = 0;
     for (const CapabilityInfo &info : capabilityTable()) {
-        all.append(QString::fromLatin1(info.name));
+        all |= std::uint64_t(1) << info.number;
     }
     InspectionReport root;
-    root.sections.insert(u"unit"_s, QJsonObject{{u"id"_s, u"agent.service"_s},
-                                                {u"runs_as_root"_s, true},
-                                                {u"capability_bounding_set"_s, all},
-                                                {u"capability_bounding_set_full"_s, true}});
+    UnitSection &rootUnit = root.unit.emplace();
+    rootUnit.id = u"agent.service"_s;
+    rootUnit.runsAsRoot = true;
+    rootUnit.capabilityBoundingSet = all;
+    rootUnit.capabilityBoundingSetFull = true;
     QCOMPARE(currentPrivilege(root).basis, TodayBasis::MeasuredUnit);
     QCOMPARE(currentPrivilege(root).value, 100.0);
 
     // Root without any root-equivalent capability, in a hardened unit: the sandbox counts.
     InspectionReport narrow;
-    narrow.sections.insert(u"unit"_s, QJsonObject{{u"id"_s, u"agent.service"_s},
-                                                  {u"runs_as_root"_s, true},
-                                                  {u"capability_bounding_set"_s, QJsonArray{u"CAP_NET_BIND_SERVICE"_s}},
-                                                  {u"no_new_privileges"_s, true},
-                                                  {u"protect_system"_s, u"strict"_s},
-                                                  {u"restrict_address_families"_s, u"AF_INET"_s},
-                                                  {u"system_call_filter"_s, QJsonObject{{u"mode"_s, u"allow"_s}}}});
+    UnitSection &narrowUnit = narrow.unit.emplace();
+    narrowUnit.id = u"agent.service"_s;
+    narrowUnit.runsAsRoot = true;
+    narrowUnit.capabilityBoundingSet = bits({10}); // CAP_NET_BIND_SERVICE
+    narrowUnit.noNewPrivileges = true;
+    narrowUnit.protectSystem = u"strict"_s;
+    narrowUnit.restrictAddressFamilies = u"AF_INET"_s;
+    narrowUnit.systemCallFilterMode = u"allow"_s;
     QCOMPARE(currentPrivilege(narrow).value, 31.0); // (60 + 2) x 0.5
 
     // A de-rooted unit: its user, no capability, nothing else.
     InspectionReport derooted;
-    derooted.sections.insert(u"unit"_s, QJsonObject{{u"id"_s, u"prometheus-node-exporter.service"_s},
-                                                    {u"user"_s, u"prometheus"_s},
-                                                    {u"runs_as_root"_s, false},
-                                                    {u"capability_bounding_set_full"_s, true}});
+    UnitSection &derootedUnit = derooted.unit.emplace();
+    derootedUnit.id = u"prometheus-node-exporter.service"_s;
+    derootedUnit.user = u"prometheus"_s;
+    derootedUnit.capabilityBoundingSetFull = true;
     QCOMPARE(currentPrivilege(derooted).value, 0.0);
     QCOMPARE(currentPrivilege(derooted).basis, TodayBasis::MeasuredUnit);
 
     // A running main process outranks the unit's settings: measured.
-    derooted.sections.insert(u"process"_s, QJsonObject{{u"uid"_s, QJsonObject{{u"real"_s, 0}, {u"effective"_s, 0}}},
-                                                       {u"capabilities"_s, QJsonObject{{u"bounding"_s, all}}}});
+    ProcessSection &derootedProcess = derooted.process.emplace();
+    derootedProcess.uid.real = 0;
+    derootedProcess.uid.effective = 0;
+    derootedProcess.capabilities.bounding = all;
     QCOMPARE(currentPrivilege(derooted).basis, TodayBasis::MeasuredProcess);
     QCOMPARE(currentPrivilege(derooted).value, 100.0);
 }
@@ -193,22 +200,22 @@ void PrivilegeScoreTest::aReadBackUnitScoresWhatItsPlanSaid()
     // The unit the capabilities method writes, read back from systemd once applied: the same
     // number the plan promised (CAP_NET_RAW in a hardened unit).
     InspectionReport applied;
-    applied.sections.insert(u"unit"_s, QJsonObject{{u"id"_s, u"deroot-fping.service"_s},
-                                                   {u"user"_s, u"fping"_s},
-                                                   {u"runs_as_root"_s, false},
-                                                   {u"ambient_capabilities"_s, QJsonArray{u"CAP_NET_RAW"_s}},
-                                                   {u"capability_bounding_set"_s, QJsonArray{u"CAP_NET_RAW"_s}},
-                                                   {u"no_new_privileges"_s, true},
-                                                   {u"protect_system"_s, u"strict"_s},
-                                                   {u"restrict_address_families"_s, u"AF_UNIX AF_INET AF_INET6"_s},
-                                                   {u"system_call_filter"_s, QJsonObject{{u"mode"_s, u"allow"_s}}}});
+    UnitSection &unit = applied.unit.emplace();
+    unit.id = u"deroot-fping.service"_s;
+    unit.user = u"fping"_s;
+    unit.ambientCapabilities = bits({13}); // CAP_NET_RAW
+    unit.capabilityBoundingSet = bits({13});
+    unit.noNewPrivileges = true;
+    unit.protectSystem = u"strict"_s;
+    unit.restrictAddressFamilies = u"AF_UNIX AF_INET AF_INET6"_s;
+    unit.systemCallFilterMode = u"allow"_s;
     QCOMPARE(currentPrivilege(applied).value, plannedPrivilege(plan(Method::Capabilities, {13})).value);
 }
 
 void PrivilegeScoreTest::basisInJson()
 {
     InspectionReport program;
-    program.sections.insert(u"file"_s, QJsonObject{{u"uid"_s, 0}});
+    program.file.emplace().uid = 0;
     QCOMPARE(toJson(currentPrivilege(program)).value(u"basis"_s).toString(), u"hypothetical-root"_s);
     QCOMPARE(toJson(plannedPrivilege(plan(Method::Capabilities, {13}))).value(u"basis"_s).toString(), u"plan"_s);
 }

@@ -256,7 +256,7 @@ void ProcessInspectorTest::normalProcess()
     QVERIFY2(report, qPrintable(report.error().message));
     QCOMPARE(report->target.value(u"kind"_s).toString(), u"process"_s);
     QCOMPARE(report->target.value(u"pid"_s).toInt(), 4242);
-    const QJsonObject process = report->sections.value(u"process"_s).toObject();
+    const QJsonObject process = toJson(*report).value(u"process"_s).toObject();
     QCOMPARE(process.value(u"name"_s).toString(), u"agent"_s);
     QCOMPARE(process.value(u"executable"_s).toString(), u"/usr/bin/true"_s);
     QCOMPARE(process.value(u"command_line"_s).toArray(), (QJsonArray{u"/usr/bin/agent"_s, u"--listen"_s}));
@@ -273,9 +273,9 @@ void ProcessInspectorTest::normalProcess()
     QVERIFY(report->finding(u"process.effective-capabilities"));
     QVERIFY(report->finding(u"process.ambient-capabilities"));
     // The executable was inspected as a file and merged in.
-    QVERIFY(report->sections.contains(u"file"_s));
-    QVERIFY(report->sections.contains(u"elf"_s));
-    QCOMPARE(report->sections.value(u"kernel"_s).toObject().value(u"net.ipv4.ip_unprivileged_port_start"_s).toInt(),
+    QVERIFY(toJson(*report).contains(u"file"_s));
+    QVERIFY(toJson(*report).contains(u"elf"_s));
+    QCOMPARE(toJson(*report).value(u"kernel"_s).toObject().value(u"net.ipv4.ip_unprivileged_port_start"_s).toInt(),
              1024);
     QVERIFY(report->needs.capabilities.isEmpty());
 }
@@ -303,7 +303,7 @@ void ProcessInspectorTest::port80Listener()
     QVERIFY2(reasons.join(u'|').contains(u"kernel: net.ipv4.ip_unprivileged_port_start is 1024"_s),
              qPrintable(reasons.join(u'|')));
     QVERIFY(hasNamed(report->needs.addressFamilies, u"AF_INET"_s));
-    QCOMPARE(report->sections.value(u"process"_s).toObject().value(u"sockets"_s).toArray().size(), 3);
+    QCOMPARE(toJson(*report).value(u"process"_s).toObject().value(u"sockets"_s).toArray().size(), 3);
 }
 
 void ProcessInspectorTest::port80WithLoweredPortStart()
@@ -391,7 +391,7 @@ void ProcessInspectorTest::othersSocketsIgnored()
     QVERIFY2(report, qPrintable(report.error().message));
     QVERIFY(report->needs.capabilities.isEmpty());
     QVERIFY(report->needs.listenPorts.isEmpty());
-    QVERIFY(report->sections.value(u"process"_s).toObject().value(u"sockets"_s).toArray().isEmpty());
+    QVERIFY(toJson(*report).value(u"process"_s).toObject().value(u"sockets"_s).toArray().isEmpty());
 }
 
 void ProcessInspectorTest::protectedOpenFiles()
@@ -413,7 +413,7 @@ void ProcessInspectorTest::protectedOpenFiles()
     QVERIFY(hasNamed(report->needs.readPaths, secret));
     QVERIFY(!hasNamed(report->needs.readPaths, open));
     QVERIFY(report->needs.devices.isEmpty());
-    const QJsonArray files = report->sections.value(u"process"_s).toObject().value(u"open_files"_s).toArray();
+    const QJsonArray files = toJson(*report).value(u"process"_s).toObject().value(u"open_files"_s).toArray();
     QCOMPARE(files.size(), 2);
     QCOMPARE(files.at(0).toObject().value(u"access"_s).toString(), u"write"_s);
     QCOMPARE(files.at(0).toObject().value(u"mode"_s).toString(), u"0600"_s);

@@ -43,9 +43,9 @@ InspectionReport agent(const QList<int> &capabilities, const QStringList &comman
         Needs::add(report.needs.commands, command, {u"catalog"_s, u"runs it through sudo"_s});
     }
     if (script) {
-        report.sections.insert(u"script"_s, QJsonObject{{u"interpreter"_s, u"/bin/sh"_s}});
+        report.script = ScriptSection{u"/bin/sh"_s, QString()};
     }
-    report.sections.insert(u"file"_s, QJsonObject{{u"package"_s, package}});
+    report.file.emplace().package = package;
     return report;
 }
 

@@ -123,7 +123,7 @@ void UnitInspectorTest::restrictedChrony()
     const auto properties = parseSystemctlShow(captured("chronyd-restricted.show"));
     const auto report = inspectUnitProperties(u"chronyd-restricted.service"_s, properties, environment());
     QVERIFY2(report, qPrintable(report.error().message));
-    const QJsonObject unit = report->sections.value(u"unit"_s).toObject();
+    const QJsonObject unit = toJson(*report).value(u"unit"_s).toObject();
     QCOMPARE(unit.value(u"user"_s).toString(), u"_chrony"_s);
     QCOMPARE(unit.value(u"runs_as_root"_s).toBool(), false);
     QCOMPARE(unit.value(u"ambient_capabilities"_s).toArray(), QJsonArray{u"CAP_SYS_TIME"_s});
@@ -153,7 +153,7 @@ void UnitInspectorTest::rootUnit()
     const auto properties = parseSystemctlShow(captured("smartmontools.show"));
     const auto report = inspectUnitProperties(u"smartmontools.service"_s, properties, environment());
     QVERIFY2(report, qPrintable(report.error().message));
-    const QJsonObject unit = report->sections.value(u"unit"_s).toObject();
+    const QJsonObject unit = toJson(*report).value(u"unit"_s).toObject();
     QCOMPARE(unit.value(u"runs_as_root"_s).toBool(), true);
     QCOMPARE(unit.value(u"starts_as_root"_s).toBool(), false);
     QCOMPARE(unit.value(u"capability_bounding_set_full"_s).toBool(), true);
@@ -176,7 +176,7 @@ void UnitInspectorTest::startsAsRootDespiteUser()
     const auto properties = parseSystemctlShow(captured("chrony.show"));
     const auto report = inspectUnitProperties(u"chrony.service"_s, properties, environment());
     QVERIFY2(report, qPrintable(report.error().message));
-    const QJsonObject unit = report->sections.value(u"unit"_s).toObject();
+    const QJsonObject unit = toJson(*report).value(u"unit"_s).toObject();
     QCOMPARE(unit.value(u"user"_s).toString(), u"_chrony"_s);
     QCOMPARE(unit.value(u"starts_as_root"_s).toBool(), true);
     QCOMPARE(unit.value(u"runs_as_root"_s).toBool(), true);

@@ -411,8 +411,8 @@ void AgentPage::rememberRecent(const AgentTarget &target)
     AgentTarget remembered = target;
     if (target.kind == AgentTarget::Kind::Process && m_session->hasReport()) {
         remembered.kind = AgentTarget::Kind::File;
-        remembered.path =
-            m_session->report().sections.value(u"file"_s).toObject().value(u"canonical_path"_s).toString().toUtf8();
+        const Core::InspectionReport &report = m_session->report();
+        remembered.path = report.file ? report.file->canonicalPath.toUtf8() : QByteArray();
     }
     const QString key = remembered.recentKey();
     if (key.isEmpty() || (remembered.kind == AgentTarget::Kind::File && remembered.path.isEmpty())) {

@@ -13,7 +13,6 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QStyle>
 #include <QTreeWidget>
@@ -214,11 +213,11 @@ void NeedsPage::initializePage()
     m_verdict->setToolTip(verdictBasisText(verdict.basis));
     const int iconSize = style()->pixelMetric(QStyle::PM_LargeIconSize);
     m_verdictIcon->setPixmap(verdictIcon(verdict.id).pixmap(iconSize, iconSize));
-    const QJsonArray matches = report.sections.value(u"catalog"_s).toObject().value(u"matches"_s).toArray();
+    const bool matched = report.catalog && !report.catalog->matches.isEmpty();
     const QString match =
-        matches.isEmpty() ? tr("It matches no agent in Deroot's catalog: the needs below come from the program alone.")
-                          : tr("It matches %1 in Deroot's catalog.")
-                                .arg(Core::oneLine(matches.first().toObject().value(u"name"_s).toString()));
+        !matched
+            ? tr("It matches no agent in Deroot's catalog: the needs below come from the program alone.")
+            : tr("It matches %1 in Deroot's catalog.").arg(Core::oneLine(report.catalog->matches.constFirst().name));
     m_summary->setText(tr("%1. %2 Expand a line to see the evidence.").arg(m_session->target().display(), match));
 
     // Findings, most severe first, grouped by what they are about.
