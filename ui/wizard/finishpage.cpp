@@ -3,7 +3,7 @@
 #include "ui/wizard/finishpage.h"
 
 #include "core/base/text.h"
-#include "core/client/applyoutcome.h"
+#include "core/client/outcometext.h"
 #include "core/generate/manifest.h"
 #include "core/plan/grantsummary.h"
 #include "core/plan/helperprotocol.h"
