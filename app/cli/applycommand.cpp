@@ -6,8 +6,8 @@
 #include "app/cli/command.h"
 
 #include "core/base/text.h"
-#include "core/client/applyoutcome.h"
 #include "core/client/helperclient.h"
+#include "core/client/outcometext.h"
 #include "core/plan/grantsummary.h"
 #include "core/plan/helperprotocol.h"
 
@@ -252,8 +252,9 @@ int runApply(const QList<QByteArray> &arguments, Io &io)
     }
     const bool ok = outcome->ok;
     if (json) {
-        // The helper's reply as it came: scripts read its keys.
-        printJson(io, outcome->json);
+        // The helper's reply in its own keys (ApplyOutcome::toJson() gives back what fromJson()
+        // read, shared with the helper): scripts read them.
+        printJson(io, outcome->toJson());
     } else {
         io.out << outcomeText(*outcome);
         io.out.flush();

@@ -4,6 +4,7 @@
 #include "app/cli/command.h"
 
 #include "core/base/text.h"
+#include "core/export/exportwriter.h"
 #include "core/export/planexport.h"
 #include "core/generate/generator.h"
 #include "core/generate/manifest.h"

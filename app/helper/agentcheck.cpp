@@ -5,7 +5,6 @@
 #include "core/model/capabilities.h"
 
 #include <QFile>
-#include <QJsonArray>
 
 #include <sys/stat.h>
 
@@ -156,22 +155,6 @@ AgentCheck checkProcess(const QString &proc, qint64 pid, const AgentExpectation 
     check.fields.append({u"NoNewPrivs"_s, wantNnp, nnp, nnp == wantNnp});
     check.ok = std::all_of(check.fields.begin(), check.fields.end(), [](const AgentField &f) { return f.ok; });
     return check;
-}
-
-QJsonObject agentCheckToJson(const AgentCheck &check)
-{
-    QJsonArray fields;
-    for (const AgentField &field : check.fields) {
-        fields.append(QJsonObject{{u"name"_s, field.name},
-                                  {u"expected"_s, field.expected},
-                                  {u"actual"_s, field.actual},
-                                  {u"ok"_s, field.ok}});
-    }
-    return {{u"checked"_s, check.checked},
-            {u"ok"_s, check.ok},
-            {u"unit"_s, check.unit},
-            {u"pid"_s, check.pid},
-            {u"fields"_s, fields}};
 }
 
 QString describeMismatch(const AgentCheck &check)

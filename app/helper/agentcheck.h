@@ -7,7 +7,6 @@
 
 #include "app/helper/engine.h"
 
-#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -44,8 +43,6 @@ struct ProgramFile
 
 [[nodiscard]] AgentCheck checkProcess(const QString &proc, qint64 pid, const AgentExpectation &expected,
                                       const ProgramFile &program);
-
-QJsonObject agentCheckToJson(const AgentCheck &check);
 
 /// One line naming every field that differs, with both values.
 QString describeMismatch(const AgentCheck &check);

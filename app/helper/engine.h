@@ -11,6 +11,7 @@
 #endif
 #include "core/base/result.h"
 #include "core/base/toolrunner.h"
+#include "core/plan/applyoutcome.h"
 #include "core/plan/applyrequest.h"
 #include "core/plan/helperprotocol.h"
 
@@ -29,6 +30,11 @@
 
 namespace Deroot::Helper {
 
+// The result of an apply and the agent check within it are the protocol's types: the service sends
+// the engine's outcome as it is (ApplyOutcome::toJson()) and the clients read the same type back.
+using Core::AgentCheck;
+using Core::AgentField;
+using Core::ApplyOutcome;
 using Core::ApplyRequest;
 using Core::CheckedRequest;
 using Core::PlanArea;
@@ -100,38 +106,6 @@ struct System
 /// protocol; it can go once they say Core::StepProgress.
 using StepEvent = Core::StepProgress;
 using StepCallback = std::function<void(const StepEvent &)>;
-
-/// One field of the running agent compared with the plan.
-struct AgentField
-{
-    QString name; ///< "uid", "CapEff", "CapAmb", "CapBnd", "NoNewPrivs"
-    QString expected;
-    QString actual;
-    bool ok = false;
-};
-
-/// What /proc/PID/status of the started agent said, compared with the plan.
-struct AgentCheck
-{
-    bool checked = false; ///< the plan started a unit and its main process was read
-    bool ok = false;      ///< every field matched
-    QString unit;
-    qint64 pid = 0;
-    QList<AgentField> fields;
-};
-
-/// The result of an apply that ran to the end (every step done, or a step failed and everything
-/// before it was undone: then ok is false and rolledBack true).
-struct ApplyOutcome
-{
-    QString applyId;
-    bool ok = false;
-    bool rolledBack = false;
-    QString message; ///< one line: what happened
-    QList<StepEvent> steps;
-    AgentCheck agent;
-    QDateTime confirmBy; ///< invalid when no confirmation is pending
-};
 
 /// An apply that waits for Confirm(id) before its deadline.
 struct PendingConfirmation

@@ -29,33 +29,6 @@ QString toJson(const QJsonObject &object)
 
 } // namespace
 
-QJsonObject outcomeToJson(const ApplyOutcome &outcome)
-{
-    QJsonArray steps;
-    for (const StepEvent &step : outcome.steps) {
-        steps.append(Core::stepToJson(step));
-    }
-    QJsonArray fields;
-    for (const AgentField &field : outcome.agent.fields) {
-        fields.append(QJsonObject{{u"name"_s, field.name},
-                                  {u"expected"_s, field.expected},
-                                  {u"actual"_s, field.actual},
-                                  {u"ok"_s, field.ok}});
-    }
-    return {{u"apply_id"_s, outcome.applyId},
-            {u"ok"_s, outcome.ok},
-            {u"rolled_back"_s, outcome.rolledBack},
-            {u"message"_s, outcome.message},
-            {u"steps"_s, steps},
-            {u"agent"_s, QJsonObject{{u"checked"_s, outcome.agent.checked},
-                                     {u"ok"_s, outcome.agent.ok},
-                                     {u"unit"_s, outcome.agent.unit},
-                                     {u"pid"_s, outcome.agent.pid},
-                                     {u"fields"_s, fields}}},
-            {u"confirm_by"_s, outcome.confirmBy.isValid() ? QJsonValue(outcome.confirmBy.toUTC().toString(Qt::ISODate))
-                                                          : QJsonValue(QJsonValue::Null)}};
-}
-
 HelperService::HelperService(EngineApi &engine, Authorizer &authorizer, int idleMs, QObject *parent)
     : QObject(parent)
     , m_engine(engine)
@@ -241,7 +214,7 @@ QString HelperService::Apply(const QByteArray &plan, const QMap<QString, QByteAr
                 finish(call.createErrorReply(HelperProtocol::errorName(outcome.error().code), outcome.error().message));
                 return;
             }
-            finish(call.createReply(toJson(outcomeToJson(*outcome))));
+            finish(call.createReply(toJson(outcome->toJson())));
         });
     return {};
 }

@@ -75,9 +75,6 @@ private:
     Engine &m_engine;
 };
 
-/// The outcome of an apply as the D-Bus reply and derootctl --json carry it.
-QJsonObject outcomeToJson(const ApplyOutcome &outcome);
-
 /// The service object at /io/github/deroot/Helper1. Every method authorizes its caller (the bus's
 /// unique name of the message) before it touches anything but the request's bytes.
 class HelperService final : public QObject, protected QDBusContext

@@ -367,7 +367,7 @@ Engine::Private::StepResult Engine::Private::carryOut(const CheckedRequest &plan
             return {error, {}};
         }
         check = timer ? verifyTimer(plan) : verifyAgent(plan);
-        entry.agentCheck = agentCheckToJson(check);
+        entry.agentCheck = check.toJson();
         if (!check.ok) {
             return {std::nullopt, (timer ? u"started %1, but it does not match the plan: %2"_s
                                          : u"started %1, but the running agent does not match the plan: %2"_s)

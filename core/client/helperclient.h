@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/base/result.h"
-#include "core/client/applyoutcome.h"
+#include "core/plan/applyoutcome.h"
 #include "core/plan/applyrequest.h"
 #include "core/plan/helperprotocol.h"
 

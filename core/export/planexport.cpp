@@ -3,26 +3,15 @@
 #include "core/export/planexport.h"
 
 #include "core/base/text.h"
-#include "core/base/toolrunner.h"
 #include "core/generate/inputvalidation.h"
 #include "core/generate/manifest.h"
 #include "core/model/capabilities.h"
 #include "core/recommend/privilegescore.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
-#include <QTemporaryDir>
-
-#include <algorithm>
-#include <cerrno>
-#include <cstring>
-
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
+#include <QMap>
 
 using namespace Qt::StringLiterals;
 
@@ -88,110 +77,6 @@ Result<ValidatedExport> validatedExport(const InspectionReport &report, const Ge
     }
     result.plan.manifest = completeManifest(result.plan, result.validations, report);
     return result;
-}
-
-namespace {
-
-QString toolFailure(const ToolRun &run)
-{
-    if (!run.error.isEmpty()) {
-        return run.error;
-    }
-    return oneLine(QString::fromUtf8(run.out + run.err).trimmed());
-}
-
-bool syncFile(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
-    if (fd < 0) {
-        return false;
-    }
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
-}
-
-} // namespace
-
-Result<QStringList> writeExportArchive(const QString &archivePath, const QList<Artifact> &artifacts,
-                                       const QJsonObject &manifest, bool force)
-{
-    const QString shown = quoted(archivePath);
-    const QFileInfo target(archivePath);
-    QString folder = target.fileName();
-    for (const QString &suffix : {u".tar.gz"_s, u".tgz"_s}) {
-        if (folder.endsWith(suffix)) {
-            folder.chop(suffix.size());
-            break;
-        }
-    }
-    if (folder.isEmpty() || folder.startsWith(u'.')) {
-        return Error{
-            ExitCode::Failure,
-            QCoreApplication::translate("Deroot::Core::PlanExport", "%1 is not a usable archive name").arg(shown)};
-    }
-    if (target.isDir()) {
-        return Error{ExitCode::Failure,
-                     QCoreApplication::translate("Deroot::Core::PlanExport", "%1 is a directory").arg(shown)};
-    }
-    if ((target.exists() || target.isSymLink()) && !force) {
-        return Error{ExitCode::Failure,
-                     QCoreApplication::translate("Deroot::Core::PlanExport",
-                                                 "%1 already exists: choose another name, or replace it")
-                         .arg(shown)};
-    }
-    const QString parent = target.absoluteDir().absolutePath();
-    if (!QFileInfo(parent).isDir()) {
-        return Error{ExitCode::Failure,
-                     QCoreApplication::translate("Deroot::Core::PlanExport", "%1 cannot be made: %2 does not exist")
-                         .arg(shown, quoted(parent))};
-    }
-    // Staged beside the target, on the same file system, so the final rename is atomic and a
-    // failure leaves nothing but the temporary folder, which goes with it.
-    QTemporaryDir staging(parent + u"/.deroot-export-XXXXXX"_s);
-    if (!staging.isValid()) {
-        return Error{ExitCode::Failure,
-                     QCoreApplication::translate("Deroot::Core::PlanExport", "%1 cannot be written: %2")
-                         .arg(shown, staging.errorString())};
-    }
-    const auto written = writeExport(staging.filePath(folder), artifacts, manifest, false);
-    if (!written) {
-        return written.error();
-    }
-    const QString tarPath = staging.filePath(u"archive.tar"_s);
-    // Sorted, owned by root and dated at the epoch: the same plan makes the same archive.
-    const ToolRun tar = runTool(u"tar"_s, {u"--create"_s, u"--file"_s, tarPath, u"--sort=name"_s, u"--owner=0"_s,
-                                           u"--group=0"_s, u"--numeric-owner"_s, u"--mtime=@0"_s, u"--format=gnu"_s,
-                                           u"--directory"_s, staging.path(), u"--"_s, folder});
-    if (!tar.finished || tar.exitCode != 0) {
-        return Error{ExitCode::Failure,
-                     QCoreApplication::translate("Deroot::Core::PlanExport", "%1 cannot be written: tar: %2")
-                         .arg(shown, toolFailure(tar))};
-    }
-    const ToolRun gzip = runTool(u"gzip"_s, {u"-n"_s, u"-9"_s, u"--"_s, tarPath});
-    if (!gzip.finished || gzip.exitCode != 0) {
-        return Error{ExitCode::Failure,
-                     QCoreApplication::translate("Deroot::Core::PlanExport", "%1 cannot be written: gzip: %2")
-                         .arg(shown, toolFailure(gzip))};
-    }
-    const QString gzPath = tarPath + u".gz"_s;
-    if (!syncFile(gzPath)) {
-        return Error{ExitCode::Failure,
-                     QCoreApplication::translate("Deroot::Core::PlanExport", "%1 cannot be written: %2")
-                         .arg(shown, QString::fromLocal8Bit(std::strerror(errno)))};
-    }
-    if (::rename(QFile::encodeName(gzPath).constData(), QFile::encodeName(archivePath).constData()) != 0) {
-        return Error{ExitCode::Failure,
-                     QCoreApplication::translate("Deroot::Core::PlanExport", "%1 cannot be written: %2")
-                         .arg(shown, QString::fromLocal8Bit(std::strerror(errno)))};
-    }
-    ::chmod(QFile::encodeName(archivePath).constData(), 0644);
-    const int dir = ::open(QFile::encodeName(parent).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dir >= 0) {
-        ::fsync(dir);
-        ::close(dir);
-    }
-    return *written;
 }
 
 Result<ApplyRequest> exportApplyRequest(const QList<Artifact> &artifacts, const QJsonObject &manifest)

@@ -42,15 +42,6 @@ Result<ValidatedExport> validatedExport(const InspectionReport &report, const Ge
 /// The first validation that failed with its validator installed, if any.
 const ArtifactValidation *firstFailure(const QList<ArtifactValidation> &validations);
 
-/// Writes the plan's artifacts and plan.json into one .tar.gz at @p archivePath, all or nothing:
-/// the archive is made beside the target under a temporary name, flushed, and renamed into place.
-/// The archive holds a single folder named after the archive ("deroot-fping.tar.gz" holds
-/// "deroot-fping/..."), with the files writeExport() would write, owned by root, dated at the Unix
-/// epoch, sorted by name, so that the same plan gives the same archive. An existing @p archivePath
-/// is refused (ExitCode::Failure) unless @p force. Returns the file names in the archive.
-Result<QStringList> writeExportArchive(const QString &archivePath, const QList<Artifact> &artifacts,
-                                       const QJsonObject &manifest, bool force);
-
 /// The apply request an export of @p artifacts and @p manifest would give readApplyRequest(), byte
 /// for byte, built in memory from the same serialisation as writeExport() (exportFiles()), so the
 /// desktop sends the helper exactly what an export would hold, without a temporary folder.

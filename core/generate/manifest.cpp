@@ -10,18 +10,8 @@
 #include "core/model/capabilities.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTemporaryDir>
-
-#include <cerrno>
-#include <cstring>
-
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -35,47 +25,6 @@ QString operationOf(const Artifact &artifact)
         return u"run"_s;
     }
     return u"write_file"_s;
-}
-
-// Writes @p data to a new file at @p path and flushes it: the export is complete or absent.
-std::optional<QString> writeFile(const QString &path, const QByteArray &data, int mode)
-{
-    const QByteArray name = QFile::encodeName(path);
-    const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
-    if (fd < 0) {
-        return QString::fromLocal8Bit(std::strerror(errno));
-    }
-    qsizetype written = 0;
-    while (written < data.size()) {
-        const ssize_t n = ::write(fd, data.constData() + written, size_t(data.size() - written));
-        if (n < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            const int error = errno;
-            ::close(fd);
-            return QString::fromLocal8Bit(std::strerror(error));
-        }
-        written += n;
-    }
-    if (::fsync(fd) != 0) {
-        const int error = errno;
-        ::close(fd);
-        return QString::fromLocal8Bit(std::strerror(error));
-    }
-    if (::close(fd) != 0) {
-        return QString::fromLocal8Bit(std::strerror(errno));
-    }
-    return std::nullopt;
-}
-
-void syncDirectory(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
 }
 
 } // namespace
@@ -161,81 +110,6 @@ Result<QList<ExportFile>> exportFiles(const QList<Artifact> &artifacts, const QJ
     }
     files.append(ExportFile{u"plan.json"_s, QJsonDocument(manifest).toJson(QJsonDocument::Indented), 0644u});
     return files;
-}
-
-Result<QStringList> writeExport(const QString &directory, const QList<Artifact> &artifacts, const QJsonObject &manifest,
-                                bool force)
-{
-    const QString shown = quoted(directory);
-    const QFileInfo target(directory);
-    if (target.exists() && !target.isDir()) {
-        return Error{
-            ExitCode::Failure,
-            QCoreApplication::translate("Deroot::Core::PlanExport", "%1 exists and is not a directory").arg(shown)};
-    }
-    if (target.isDir() &&
-        !QDir(directory).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System) && !force) {
-        return Error{ExitCode::Failure,
-                     QCoreApplication::translate(
-                         "Deroot::Core::PlanExport",
-                         "%1 already holds files: choose an empty or new folder, or replace it (--force)")
-                         .arg(shown)};
-    }
-    const QString parent = target.absoluteDir().absolutePath();
-    if (!QFileInfo(parent).isDir()) {
-        return Error{ExitCode::Failure,
-                     QCoreApplication::translate("Deroot::Core::PlanExport", "%1 cannot be made: %2 does not exist")
-                         .arg(shown, quoted(parent))};
-    }
-    // The staging folder sits beside the target, on the same file system, so the final rename is atomic.
-    QTemporaryDir staging(parent + u"/.deroot-export-XXXXXX"_s);
-    if (!staging.isValid()) {
-        return Error{ExitCode::Failure,
-                     QCoreApplication::translate("Deroot::Core::PlanExport", "%1 cannot be written: %2")
-                         .arg(shown, staging.errorString())};
-    }
-    const auto files = exportFiles(artifacts, manifest);
-    if (!files) {
-        return files.error();
-    }
-    QStringList written;
-    for (const ExportFile &file : *files) {
-        if (const auto error = writeFile(staging.filePath(file.name), file.bytes, int(file.mode))) {
-            return Error{ExitCode::Failure,
-                         QCoreApplication::translate("Deroot::Core::PlanExport", "%1 cannot be written: %2")
-                             .arg(quoted(staging.filePath(file.name)), *error)};
-        }
-        written.append(file.name);
-    }
-    syncDirectory(staging.path());
-
-    // Replace: move the old folder aside, the new one in, then delete the old one. A crash in
-    // between leaves either the old or the new folder in place, never a mix.
-    QString aside;
-    if (target.exists()) {
-        aside = parent + u"/.deroot-export-old-"_s + QString::number(QCoreApplication::applicationPid());
-        if (::rename(QFile::encodeName(directory).constData(), QFile::encodeName(aside).constData()) != 0) {
-            return Error{ExitCode::Failure,
-                         QCoreApplication::translate("Deroot::Core::PlanExport", "%1 cannot be replaced: %2")
-                             .arg(shown, QString::fromLocal8Bit(std::strerror(errno)))};
-        }
-    }
-    if (::rename(QFile::encodeName(staging.path()).constData(), QFile::encodeName(directory).constData()) != 0) {
-        const int error = errno;
-        if (!aside.isEmpty()) {
-            ::rename(QFile::encodeName(aside).constData(), QFile::encodeName(directory).constData());
-        }
-        return Error{ExitCode::Failure,
-                     QCoreApplication::translate("Deroot::Core::PlanExport", "%1 cannot be written: %2")
-                         .arg(shown, QString::fromLocal8Bit(std::strerror(error)))};
-    }
-    staging.setAutoRemove(false);
-    ::chmod(QFile::encodeName(directory).constData(), 0755);
-    syncDirectory(parent);
-    if (!aside.isEmpty()) {
-        QDir(aside).removeRecursively();
-    }
-    return written;
 }
 
 } // namespace Deroot::Core

@@ -41,17 +41,9 @@ struct ExportFile
 };
 
 /// The files an export of @p artifacts and @p manifest consists of, byte for byte, plan.json last:
-/// what writeExport() writes and what the GUI sends the helper without a folder, from one
-/// serialisation so the two can never differ. Fails (ExitCode::Failure) when two artifacts would
-/// share a file name.
+/// what writeExport() and writeExportArchive() write (core/export/exportwriter.h) and what the GUI
+/// sends the helper without a folder, from one serialisation so they can never differ. Fails (ExitCode::Failure) when
+/// two artifacts would share a file name.
 Result<QList<ExportFile>> exportFiles(const QList<Artifact> &artifacts, const QJsonObject &manifest);
-
-/// Writes @p artifacts and plan.json into @p directory, all or nothing: everything goes into a
-/// fresh temporary directory beside it, is flushed to disk, and is renamed into place in one step.
-/// An existing non-empty @p directory is refused (ExitCode::Failure, naming it) unless @p force,
-/// which replaces it as a whole; an existing empty directory is replaced. Returns the file names
-/// written.
-Result<QStringList> writeExport(const QString &directory, const QList<Artifact> &artifacts, const QJsonObject &manifest,
-                                bool force);
 
 } // namespace Deroot::Core

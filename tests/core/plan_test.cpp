@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "core/export/exportwriter.h"
 #include "core/generate/manifest.h"
 
 #include <QDir>

@@ -22,8 +22,8 @@
 #include "hostsupport.h"
 #include "manifest.h"
 
+#include "core/export/exportwriter.h"
 #include "core/generate/generator.h"
-#include "core/generate/manifest.h"
 #include "core/generate/planinput.h"
 
 #include <QDir>

@@ -3,9 +3,9 @@
 #include "planfixture.h"
 
 #include "core/base/sha256.h"
+#include "core/export/exportwriter.h"
 #include "core/export/planexport.h"
 #include "core/generate/generator.h"
-#include "core/generate/manifest.h"
 #include "core/generate/planinput.h"
 #include "core/model/capabilities.h"
 

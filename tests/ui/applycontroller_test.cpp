@@ -11,6 +11,7 @@
 
 #include "core/base/text.h"
 #include "core/client/helperclient.h"
+#include "core/client/outcometext.h"
 #include "core/plan/helperprotocol.h"
 #include "ui/wizard/applyauthority.h"
 #include "ui/wizard/applycontroller.h"

@@ -445,6 +445,9 @@ private Q_SLOTS:
         QVERIFY2(status().contains(u"Rolled back apply-1"_s), qPrintable(status()));
         QCOMPARE(stepRows(), QStringList{u"rollback ok"_s});
         QVERIFY(!find<QPushButton>(u"undoPushButton"_s)->isVisible());
+        // Nothing is left for derootctl rollback to undo: the page no longer offers it.
+        QVERIFY(!find<QLabel>(u"applyIdLabel"_s)->isVisible());
+        QVERIFY(!find<QLabel>(u"applyIdLabel"_s)->text().contains(u"undoes it later"_s));
         // Undone, it may be applied again.
         QTRY_VERIFY(apply->isEnabled());
     }
@@ -869,6 +872,7 @@ private Q_SLOTS:
         QCOMPARE(helper->engine.expired, QStringList{u"apply-1"_s});
         QVERIFY(!find<QPushButton>(u"keepPushButton"_s)->isVisible());
         QVERIFY(!find<QPushButton>(u"undoPushButton"_s)->isVisible());
+        QVERIFY(!find<QLabel>(u"applyIdLabel"_s)->text().contains(u"undoes it later"_s));
         QVERIFY(wizard().button(QWizard::CancelButton)->isEnabled());
     }
 

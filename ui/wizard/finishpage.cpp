@@ -3,7 +3,7 @@
 #include "ui/wizard/finishpage.h"
 
 #include "core/base/text.h"
-#include "core/client/applyoutcome.h"
+#include "core/client/outcometext.h"
 #include "core/generate/manifest.h"
 #include "core/plan/grantsummary.h"
 #include "core/plan/helperprotocol.h"
@@ -293,8 +293,10 @@ FinishPage::FinishPage(WizardSession *session, Core::HelperClient *client, Apply
         showApplyMessage(tr("The helper did not take the confirmation: %1").arg(Core::oneLine(error.message)), true);
     });
     connect(m_controller, &ApplyController::rollbackFinished, this, [this] {
-        // The running agent's check described the applied state, which is gone now.
+        // The running agent's check described the applied state, which is gone now, and there is
+        // nothing left for derootctl rollback to undo.
         m_agentLabel->setVisible(false);
+        m_applyIdLabel->clear();
         showApplyMessage(tr("Rolled back %1: the system is as it was before.").arg(m_controller->applyId()), false);
     });
     connect(m_controller, &ApplyController::rollbackFailed, this, [this](const Core::Error &error) {
@@ -302,6 +304,7 @@ FinishPage::FinishPage(WizardSession *session, Core::HelperClient *client, Apply
     });
     connect(m_controller, &ApplyController::expired, this, [this](const QString &applyId, const QString &reason) {
         m_agentLabel->setVisible(false);
+        m_applyIdLabel->clear();
         showApplyMessage(
             tr("Not confirmed in time: the helper rolled %1 back (%2).").arg(applyId, Core::oneLine(reason)), true);
     });
@@ -448,7 +451,8 @@ void FinishPage::updateState()
     m_confirmSeconds->setEnabled(idle && m_confirmWithin->isChecked());
     m_undo->setVisible(m_controller->applied() && idle);
     m_undo->setEnabled(m_controller->applied() && idle);
-    m_applyIdLabel->setVisible(!m_controller->applyId().isEmpty());
+    // "derootctl rollback ID undoes it later" holds only while the apply is in place.
+    m_applyIdLabel->setVisible(m_controller->applied());
     const bool pending = phase == ApplyController::Phase::Pending;
     m_countdown->setVisible(pending);
     m_keep->setVisible(pending);
@@ -637,8 +641,11 @@ void FinishPage::showOutcome(const Core::ApplyOutcome &outcome)
         setMessage(m_agentLabel, text.agentLines.join(u'\n'), text.agentMismatch);
         m_agentLabel->setVisible(true);
     }
-    if (!outcome.applyId.isEmpty()) {
+    // An apply the helper undid itself (a failed step) leaves nothing for a later rollback.
+    if (!outcome.applyId.isEmpty() && outcome.inPlace()) {
         m_applyIdLabel->setText(tr("Apply id: %1 (derootctl rollback %1 undoes it later)").arg(outcome.applyId));
+    } else {
+        m_applyIdLabel->clear();
     }
     showApplyMessage(text.summary, text.error);
 }

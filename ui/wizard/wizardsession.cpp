@@ -4,9 +4,9 @@
 
 #include "core/base/text.h"
 #include "core/export/diskdiff.h"
+#include "core/export/exportwriter.h"
 #include "core/export/planexport.h"
 #include "core/generate/inputvalidation.h"
-#include "core/generate/manifest.h"
 #include "core/inspect/inspect.h"
 #include "core/recommend/inputbuilder.h"
 

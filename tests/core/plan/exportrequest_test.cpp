@@ -4,6 +4,7 @@
 // The apply request the desktop builds in memory (exportApplyRequest) against the one derootctl
 // reads from a written export (readApplyRequest): byte for byte the same for the plans of the three
 // methods, and accepted by the helper's parser.
+#include "core/export/exportwriter.h"
 #include "core/export/planexport.h"
 #include "core/generate/manifest.h"
 #include "core/plan/applyrequest.h"

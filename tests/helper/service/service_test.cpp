@@ -3,8 +3,8 @@
 #include "fakes.h"
 #include "privatebus.h"
 
-#include "core/client/applyoutcome.h"
 #include "core/client/helperclient.h"
+#include "core/client/outcometext.h"
 
 #include <QCryptographicHash>
 #include <QDBusConnection>
@@ -109,7 +109,8 @@ private:
         return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     }
 
-    // The reply as the helper sent it (ApplyOutcome::json): these tests check the service's keys.
+    // The reply as the client read it, in the helper's JSON (ApplyOutcome::toJson(), which gives back
+    // what the helper sent: outcomeReadsWhatTheServiceWrites): these tests check the service's keys.
     Deroot::Core::Result<QJsonObject> apply(Setup &setup, const QByteArray &plan, uint confirmWithin = 0)
     {
         const auto outcome = await<Deroot::Core::ApplyOutcome>(
@@ -117,7 +118,7 @@ private:
         if (!outcome) {
             return outcome.error();
         }
-        return outcome->json;
+        return outcome->toJson();
     }
 
 private Q_SLOTS:
@@ -131,7 +132,7 @@ private Q_SLOTS:
     void cleanupTestCase() { m_bus.stop(); }
 
     // The client reads what the service writes: every field of an outcome survives the reply's
-    // JSON (outcomeToJson() in the helper, ApplyOutcome::fromJson() in core/client).
+    // JSON (ApplyOutcome::toJson() in the helper, ApplyOutcome::fromJson() in the client).
     void outcomeReadsWhatTheServiceWrites()
     {
         ApplyOutcome written;
@@ -148,7 +149,7 @@ private Q_SLOTS:
         written.agent.fields = {{u"uid"_s, u"998"_s, u"0"_s, false},
                                 {u"CapEff"_s, u"0000000000002000"_s, u"0000000000002000"_s, true}};
         written.confirmBy = QDateTime(QDate(2026, 12, 5), QTime(14, 30, 0), QTimeZone::UTC);
-        const QJsonObject json = outcomeToJson(written);
+        const QJsonObject json = written.toJson();
         const auto read = Deroot::Core::ApplyOutcome::fromJson(json);
         QVERIFY2(read.ok(), qPrintable(read.error().message));
         QCOMPARE(read->applyId, written.applyId);
@@ -172,10 +173,10 @@ private Q_SLOTS:
         QCOMPARE(read->agent.fields.at(0).actual, u"0"_s);
         QCOMPARE(read->agent.fields.at(1).ok, true);
         QCOMPARE(read->confirmBy, written.confirmBy);
-        QCOMPARE(read->json, json);
+        QCOMPARE(read->toJson(), json);
         // No confirmation awaited: null, read as an invalid deadline.
         written.confirmBy = QDateTime();
-        QVERIFY(!Deroot::Core::ApplyOutcome::fromJson(outcomeToJson(written))->confirmBy.isValid());
+        QVERIFY(!Deroot::Core::ApplyOutcome::fromJson(written.toJson())->confirmBy.isValid());
         // Without an id or a verdict no client can say what happened.
         QVERIFY(!Deroot::Core::ApplyOutcome::fromJson(QJsonObject{{u"ok"_s, true}}).ok());
         QVERIFY(!Deroot::Core::ApplyOutcome::fromJson(QJsonObject{{u"apply_id"_s, u"apply-1"_s}}).ok());

@@ -1,68 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
-#include "core/client/applyoutcome.h"
+#include "core/client/outcometext.h"
 
 #include "core/base/text.h"
 #include "core/model/capabilities.h"
-#include "core/plan/applyrequest.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QRegularExpression>
 
-#include <algorithm>
+#include <cstdint>
 
 using namespace Qt::StringLiterals;
 
 namespace Deroot::Core {
 
-int ApplyOutcome::stepsDone() const
-{
-    const QString exportOnly = stepKindName(PlanStep::Kind::ExportOnly);
-    return int(std::count_if(steps.cbegin(), steps.cend(),
-                             [&](const StepProgress &step) { return step.ok && step.kind != exportOnly; }));
-}
-
-Result<ApplyOutcome> ApplyOutcome::fromJson(const QJsonObject &object)
-{
-    const QJsonValue id = object.value(u"apply_id"_s);
-    const QJsonValue ok = object.value(u"ok"_s);
-    if (!id.isString() || id.toString().isEmpty() || !ok.isBool()) {
-        return Error{ExitCode::Failure,
-                     QCoreApplication::translate("Deroot::Core::ApplyOutcome",
-                                                 "the helper's answer names no apply id or outcome")};
-    }
-    ApplyOutcome outcome;
-    outcome.applyId = id.toString();
-    outcome.ok = ok.toBool();
-    outcome.rolledBack = object.value(u"rolled_back"_s).toBool();
-    outcome.message = object.value(u"message"_s).toString();
-    for (const QJsonValue &step : object.value(u"steps"_s).toArray()) {
-        outcome.steps.append(stepFromJson(step.toObject()));
-    }
-    const QJsonObject agent = object.value(u"agent"_s).toObject();
-    outcome.agent.checked = agent.value(u"checked"_s).toBool();
-    outcome.agent.ok = agent.value(u"ok"_s).toBool();
-    outcome.agent.unit = agent.value(u"unit"_s).toString();
-    outcome.agent.pid = agent.value(u"pid"_s).toInteger();
-    for (const QJsonValue &value : agent.value(u"fields"_s).toArray()) {
-        const QJsonObject field = value.toObject();
-        outcome.agent.fields.append({field.value(u"name"_s).toString(), field.value(u"expected"_s).toString(),
-                                     field.value(u"actual"_s).toString(), field.value(u"ok"_s).toBool()});
-    }
-    // null when no confirmation is awaited.
-    const QString confirmBy = object.value(u"confirm_by"_s).toString();
-    if (!confirmBy.isEmpty()) {
-        outcome.confirmBy = QDateTime::fromString(confirmBy, Qt::ISODate).toUTC();
-    }
-    outcome.json = object;
-    return outcome;
-}
-
 OutcomeText describeOutcome(const ApplyOutcome &outcome)
 {
     OutcomeText text;
-    const ApplyOutcome::AgentCheck &agent = outcome.agent;
+    const AgentCheck &agent = outcome.agent;
     if (agent.checked) {
         // A scheduled plan's check is of its timer, as systemd has it: no process of it runs yet.
         const QString unit = oneLine(agent.unit);
@@ -73,7 +28,7 @@ OutcomeText describeOutcome(const ApplyOutcome &outcome)
                                                                                      "Running agent (%1, pid %2):")
                                                              .arg(unit)
                                                              .arg(agent.pid));
-        for (const ApplyOutcome::AgentField &field : agent.fields) {
+        for (const AgentField &field : agent.fields) {
             const QString name = oneLine(field.name);
             const QString actual = oneLine(agentFieldText(name, field.actual));
             const QString expected = oneLine(agentFieldText(name, field.expected));
@@ -101,7 +56,7 @@ OutcomeText describeOutcome(const ApplyOutcome &outcome)
         // The fields that are off, by name: the agent lines give their values, and the helper's
         // message, which says the same in English, would only repeat them.
         QStringList off;
-        for (const ApplyOutcome::AgentField &field : agent.fields) {
+        for (const AgentField &field : agent.fields) {
             if (!field.ok) {
                 off << oneLine(field.name);
             }
