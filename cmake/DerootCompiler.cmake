@@ -48,6 +48,20 @@ if(DEROOT_FUZZ)
   target_compile_options(deroot_policy INTERFACE -fsanitize=fuzzer-no-link)
 endif()
 
+# Link-time optimisation (the lto preset, which tests/lint/odr.sh builds). At link time GCC sees the
+# types of every object together: one name defined twice with different layouts (-Wodr), or one
+# function or variable declared with different types (-Wlto-type-mismatch), fails the link instead
+# of leaving the linker to keep one copy of the inline code for both.
+if(DEROOT_LTO)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+    message(FATAL_ERROR "DEROOT_LTO needs GCC: its link-time ODR check is what the option is for")
+  endif()
+  include(CheckIPOSupported)
+  check_ipo_supported(LANGUAGES CXX)
+  set(CMAKE_INTERPROCEDURAL_OPTIMIZATION ON)
+  target_link_options(deroot_policy INTERFACE -Werror=odr -Werror=lto-type-mismatch)
+endif()
+
 set(CMAKE_POSITION_INDEPENDENT_CODE ON)
 
 # The link-time hardening of an executable: PIE, full RELRO with immediate binding, no executable
