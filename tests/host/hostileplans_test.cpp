@@ -114,7 +114,7 @@ Core::Result<QJsonObject> applyThroughTheBus(const Core::ApplyRequest &request)
     std::optional<Core::Result<QJsonObject>> answer;
     QEventLoop loop;
     client.apply(request, 0, [&](const Core::Result<Core::ApplyOutcome> &result) {
-        answer = result ? Core::Result<QJsonObject>(result->json) : Core::Result<QJsonObject>(result.error());
+        answer = result ? Core::Result<QJsonObject>(result->toJson()) : Core::Result<QJsonObject>(result.error());
         loop.quit();
     });
     if (!answer) {
