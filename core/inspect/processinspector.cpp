@@ -6,6 +6,7 @@
 #include "core/base/uniquefd.h"
 #include "core/inspect/accounts.h"
 #include "core/inspect/procdir.h"
+#include "core/inspect/processfindings.h"
 #include "core/inspect/systemfacts.h"
 #include "core/model/capabilities.h"
 
@@ -30,11 +31,6 @@ using namespace Qt::StringLiterals;
 namespace Deroot::Core {
 
 namespace {
-
-QString hexMask(std::uint64_t mask)
-{
-    return u"%1"_s.arg(qulonglong(mask), 16, 16, QChar(u'0'));
-}
 
 ProcessIds ids(const std::uint32_t (&ids)[4])
 {
@@ -160,7 +156,6 @@ void ProcessInspection::describeIdentity()
 {
     const ProcessIdentity &id = m_identity;
     const Proc::Status &status = id.status;
-    const QString who = pidLabel(id.pid) + u" ("_s + id.stat.comm + u')';
     m_process.pid = id.pid;
     m_process.name = id.stat.comm;
     m_process.state = QLatin1Char(id.stat.state);
@@ -176,12 +171,6 @@ void ProcessInspection::describeIdentity()
     for (const std::uint32_t gid : status.groups) {
         const QString name = groupName(gid);
         m_process.groups.append({qint64(gid), name, isRootEquivalentGroup(name)});
-        if (isRootEquivalentGroup(name)) {
-            m_report.addFinding(u"process.root-equivalent-group"_s, Severity::High,
-                                who + u" is a member of group "_s + name +
-                                    u", which amounts to root: drop the membership unless it is the point."_s,
-                                {u"Groups: "_s + QString::number(gid)});
-        }
     }
     m_process.capabilities = {status.capInh, status.capPrm, status.capEff, status.capBnd, status.capAmb};
     m_process.noNewPrivs = status.noNewPrivs;
@@ -190,50 +179,7 @@ void ProcessInspection::describeIdentity()
     m_process.cgroup = id.cgroup.path;
     m_process.unit = id.cgroup.unit;
     m_process.unitManager = id.cgroup.unit.isEmpty() ? QString() : (id.cgroup.userManager ? u"user"_s : u"system"_s);
-
-    const QString capLine = u"CapEff: "_s + hexMask(status.capEff);
-    const bool root = status.uid[0] == 0 || status.uid[1] == 0;
-    if (root) {
-        m_report.addFinding(
-            u"process.runs-as-root"_s, Severity::High,
-            who + u" runs as root: find what it needs and run it as its own user."_s,
-            {u"Uid: %1 %2 %3 %4"_s.arg(status.uid[0]).arg(status.uid[1]).arg(status.uid[2]).arg(status.uid[3])});
-    }
-    if (status.capEff != 0 && status.capEff == status.capBnd) {
-        m_report.addFinding(u"process.full-capabilities"_s, Severity::High,
-                            who + u" holds every capability its bounding set allows ("_s +
-                                QString::number(capabilityNames(status.capEff).size()) + u")."_s,
-                            {capLine, u"CapBnd: "_s + hexMask(status.capBnd)});
-    } else if (status.capEff != 0) {
-        QStringList rootEquivalent;
-        for (const QString &name : capabilityNames(status.capEff)) {
-            const auto info = capabilityByName(name);
-            if (info && info->risk == CapabilityRisk::RootEquivalent) {
-                rootEquivalent.append(name);
-            }
-        }
-        m_report.addFinding(
-            u"process.effective-capabilities"_s, rootEquivalent.isEmpty() ? Severity::Info : Severity::High,
-            rootEquivalent.isEmpty() ? who + u" holds "_s + capabilityNames(status.capEff).join(u", "_s) + u"."_s
-                                     : who + u" holds root-equivalent "_s + rootEquivalent.join(u", "_s) + u"."_s,
-            {capLine});
-    }
-    if (status.capAmb != 0) {
-        m_report.addFinding(u"process.ambient-capabilities"_s, Severity::Info,
-                            who + u" has ambient capabilities "_s + capabilityNames(status.capAmb).join(u", "_s) +
-                                u", which it passes on to the programs it runs."_s,
-                            {u"CapAmb: "_s + hexMask(status.capAmb)});
-    }
-    if (id.executableDeleted) {
-        m_report.addFinding(u"process.executable-deleted"_s, Severity::Medium,
-                            who + u" runs an executable that was replaced or removed since it started: restart it "
-                                  u"so it runs the installed version."_s,
-                            {u"exe -> "_s + id.executable + u" (deleted)"_s});
-    }
-    if (id.executable.isEmpty() && !id.executableUnreadable) {
-        m_report.addFinding(u"process.no-executable"_s, Severity::Info,
-                            who + u" has no executable link; its program cannot be inspected."_s);
-    }
+    m_report.findings.append(processFindings(id, groupName));
 }
 
 std::optional<Error> ProcessInspection::readFds()

@@ -5,6 +5,7 @@
 // kernel would (or, for the adversarial rows, the way it never would) and checks the report or the
 // error. The real kernel's side is covered by the host tests.
 #include "core/inspect/inspect.h"
+#include "core/inspect/processfindings.h"
 #include "core/inspect/processinspector.h"
 #include "core/model/capabilities.h"
 
@@ -26,6 +27,7 @@ class ProcessInspectorTest final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void findingsAreAPureFunctionOfTheIdentity();
     void errors_data();
     void errors();
     void normalProcess();
@@ -442,6 +444,63 @@ void ProcessInspectorTest::pidArgument()
         QVERIFY(parsed.error().message.contains(u"is not a process ID"_s));
         QVERIFY(!parsed.error().message.contains(u'\x1b'));
     }
+}
+
+// The findings about a process from an identity made by hand, no /proc tree: the group names come
+// from the caller, the order is fixed, an ordinary process has none.
+void ProcessInspectorTest::findingsAreAPureFunctionOfTheIdentity()
+{
+    const auto names = [](std::uint32_t gid) { return gid == 6 ? u"disk"_s : u"staff%1"_s.arg(gid); };
+    const auto ids = [](const QList<Finding> &findings) {
+        QStringList result;
+        for (const Finding &finding : findings) {
+            result << finding.id;
+        }
+        return result;
+    };
+    ProcessIdentity ordinary;
+    ordinary.pid = 4242;
+    ordinary.stat.comm = u"agent"_s;
+    ordinary.executable = u"/usr/bin/agent"_s;
+    for (std::uint32_t &id : ordinary.status.uid) {
+        id = 1000;
+    }
+    ordinary.status.groups = {1000};
+    QCOMPARE(ids(processFindings(ordinary, names)), QStringList());
+
+    ProcessIdentity root = ordinary;
+    root.status.uid[1] = 0; // effective root is root
+    root.status.groups = {6, 1000};
+    root.status.capEff = root.status.capBnd = (std::uint64_t(1) << 41) - 1;
+    root.status.capAmb = std::uint64_t(1) << 13; // CAP_NET_RAW
+    root.executable = u"/usr/bin/agent"_s;
+    root.executableDeleted = true;
+    const QList<Finding> findings = processFindings(root, names);
+    QCOMPARE(ids(findings),
+             (QStringList{u"process.root-equivalent-group"_s, u"process.runs-as-root"_s, u"process.full-capabilities"_s,
+                          u"process.ambient-capabilities"_s, u"process.executable-deleted"_s}));
+    QCOMPARE(findings.at(0).message,
+             u"PID 4242 (agent) is a member of group disk, which amounts to root: drop the membership unless it "
+             u"is the point."_s);
+    QCOMPARE(findings.at(1).evidence, QStringList{u"Uid: 1000 0 1000 1000"_s});
+    QCOMPARE(findings.at(3).evidence, QStringList{u"CapAmb: 0000000000002000"_s});
+    QCOMPARE(findings.at(3).message,
+             u"PID 4242 (agent) has ambient capabilities CAP_NET_RAW, which it passes on to the programs it runs."_s);
+
+    // Some capabilities: root-equivalent ones are High and named; others are Info.
+    ProcessIdentity some = ordinary;
+    some.status.capEff = std::uint64_t(1) << 21; // CAP_SYS_ADMIN
+    some.status.capBnd = ~std::uint64_t(0);
+    QCOMPARE(processFindings(some, names).at(0).severity, Severity::High);
+    QCOMPARE(processFindings(some, names).at(0).message, u"PID 4242 (agent) holds root-equivalent CAP_SYS_ADMIN."_s);
+    some.status.capEff = std::uint64_t(1) << 10; // CAP_NET_BIND_SERVICE
+    QCOMPARE(processFindings(some, names).at(0).severity, Severity::Info);
+    // No executable link: a finding, unless the link was only unreadable.
+    ProcessIdentity none = ordinary;
+    none.executable.clear();
+    QCOMPARE(ids(processFindings(none, names)), QStringList{u"process.no-executable"_s});
+    none.executableUnreadable = true;
+    QCOMPARE(ids(processFindings(none, names)), QStringList());
 }
 
 QTEST_GUILESS_MAIN(ProcessInspectorTest)
