@@ -506,6 +506,10 @@
         <source>environment file %1 is refused: %2, so someone other than root could choose what the agent loads</source>
         <translation>Die Umgebungsdatei %1 wird abgelehnt: %2, also könnte jemand anderes als root bestimmen, was der Agent lädt</translation>
     </message>
+    <message>
+        <source>environment setting %1 would run programs from outside the system&apos;s folders (/usr/local/sbin, /usr/local/bin, /usr/sbin, /usr/bin, /sbin, /bin): set it in the agent&apos;s own configuration if it must be</source>
+        <translation>Die Umgebungseinstellung %1 würde Programme außerhalb der Systemordner ausführen (/usr/local/sbin, /usr/local/bin, /usr/sbin, /usr/bin, /sbin, /bin): setzen Sie sie in der eigenen Konfiguration des Agenten, falls nötig</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::Method</name>

@@ -506,6 +506,10 @@
         <source>environment file %1 is refused: %2, so someone other than root could choose what the agent loads</source>
         <translation>le fichier d&apos;environnement %1 est refusé : %2, donc quelqu&apos;un d&apos;autre que root pourrait choisir ce que l&apos;agent charge</translation>
     </message>
+    <message>
+        <source>environment setting %1 would run programs from outside the system&apos;s folders (/usr/local/sbin, /usr/local/bin, /usr/sbin, /usr/bin, /sbin, /bin): set it in the agent&apos;s own configuration if it must be</source>
+        <translation>le réglage d&apos;environnement %1 ferait exécuter des programmes hors des dossiers du système (/usr/local/sbin, /usr/local/bin, /usr/sbin, /usr/bin, /sbin, /bin) : définissez-le dans la configuration propre de l&apos;agent s&apos;il le faut</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::Method</name>

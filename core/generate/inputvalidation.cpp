@@ -187,16 +187,35 @@ std::optional<Error> validateGenerationInput(const GenerationInput &input)
         // would load code chosen by whoever writes the named file, with the agent's privileges.
         static const QRegularExpression kVariable(
             QRegularExpression::anchoredPattern(u"[A-Za-z_][A-Za-z0-9_]{0,63}=[^\"\\\\%$`]{0,1024}"_s));
-        // (GLIBC_TUNABLES: CVE-2023-4911; the JVM's, OpenSSL's and plugin paths load code too.)
+        // (GLIBC_TUNABLES: CVE-2023-4911; the JVM's, OpenSSL's and plugin paths load code too;
+        // LOCPATH and NLSPATH make glibc parse locale and message files from a folder of theirs.)
         static const QRegularExpression kLoader(
             u"\\A(LD_|GCONV_PATH=|GLIBC_TUNABLES=|PYTHON|PERL5|RUBY|NODE_OPTIONS=|BASH_ENV=|ENV=|JAVA_TOOL_OPTIONS=|"
             u"_JAVA_OPTIONS=|JDK_JAVA_OPTIONS=|OPENSSL_(CONF|ENGINES|MODULES)=|LUA_|QT_PLUGIN_PATH=|GIO_EXTRA_MODULES=|"
-            u"GST_PLUGIN_)"_s);
+            u"GST_PLUGIN_|LOCPATH=|NLSPATH=)"_s);
         if (!kVariable.match(variable).hasMatch() || !isPrintableAscii(variable)) {
             return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
                                              "environment setting %1 must be NAME=value in printable ASCII, without "
                                              "quotes, backslashes, '%', '$' or '`'"),
                            variable);
+        }
+        // PATH decides which program a name runs, and ambient capabilities pass to what the agent
+        // runs: only the system's own folders, where only root writes (an empty entry is the
+        // working directory).
+        static const QStringList kSystemPath{u"/usr/local/sbin"_s, u"/usr/local/bin"_s, u"/usr/sbin"_s,
+                                             u"/usr/bin"_s,        u"/sbin"_s,          u"/bin"_s};
+        if (variable.startsWith(u"PATH="_s)) {
+            const QStringList entries = variable.mid(5).split(u':');
+            for (const QString &entry : entries) {
+                if (!kSystemPath.contains(entry)) {
+                    return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
+                                                     "environment setting %1 would run programs from outside the "
+                                                     "system's folders (/usr/local/sbin, /usr/local/bin, /usr/sbin, "
+                                                     "/usr/bin, /sbin, /bin): set it in the agent's own "
+                                                     "configuration if it must be"),
+                                   variable);
+                }
+            }
         }
         if (kLoader.match(variable).hasMatch()) {
             return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",

@@ -60,6 +60,11 @@ void InputValidationTest::validInputPasses()
 {
     const auto error = validateGenerationInput(validInput());
     QVERIFY2(!error, error ? qPrintable(error->message) : "");
+    // A PATH of the system's own folders is fine; hostileInput has the others.
+    GenerationInput withPath = validInput();
+    withPath.environment = {u"PATH=/usr/local/bin:/usr/bin:/bin"_s};
+    const auto pathError = validateGenerationInput(withPath);
+    QVERIFY2(!pathError, pathError ? qPrintable(pathError->message) : "");
 }
 
 void InputValidationTest::hostileInput_data()
@@ -259,6 +264,15 @@ void InputValidationTest::hostileInput_data()
         u"unit of Deroot's own"_s);
     row("LD_PRELOAD", [](GenerationInput &i) { i.environment = {u"LD_PRELOAD=/tmp/x.so"_s}; }, u"load code"_s);
     row("PYTHONPATH", [](GenerationInput &i) { i.environment = {u"PYTHONPATH=/tmp"_s}; }, u"load code"_s);
+    row("LOCPATH", [](GenerationInput &i) { i.environment = {u"LOCPATH=/tmp"_s}; }, u"load code"_s);
+    // The agent's ambient capabilities pass to what it runs, and PATH chooses what that is.
+    row("PATH with /tmp", [](GenerationInput &i) { i.environment = {u"PATH=/tmp:/usr/bin"_s}; }, u"system's folders"_s);
+    row(
+        "PATH with an empty entry", [](GenerationInput &i) { i.environment = {u"PATH=/usr/bin:"_s}; },
+        u"system's folders"_s);
+    row(
+        "PATH with /usr/bin/", [](GenerationInput &i) { i.environment = {u"PATH=/usr/bin/../../tmp"_s}; },
+        u"system's folders"_s);
     row("environment without '='", [](GenerationInput &i) { i.environment = {u"JUSTANAME"_s}; }, u"NAME=value"_s);
     row("environment with a quote", [](GenerationInput &i) { i.environment = {u"A=\" B=1"_s}; }, u"NAME=value"_s);
     row(

@@ -70,6 +70,9 @@ const QStringList kFamilies{
     u"execstartpre-rehashed"_s,
     u"load-credential-rehashed"_s,
     u"environment-ld-preload-rehashed"_s,
+    // Tried once more: PATH from a folder anyone writes, into the unit by hand and into the input.
+    u"environment-path-tmp-rehashed"_s,
+    u"input-environment-path-tmp"_s,
     u"environment-file-rehashed"_s,
     u"useradd-group-docker-rehashed"_s,
     u"sysusers-uid-zero-rehashed"_s,

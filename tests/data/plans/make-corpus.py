@@ -300,6 +300,7 @@ unit_edit("limits-removed", "CPUQuota=50%\nMemoryMax=512M\nTasksMax=256\n", "")
 # The environment: a preload, a file the agent's user can write, variables passed in from PID 1.
 unit_add("environment-ld-preload", "Environment=LD_PRELOAD=/tmp/evil.so\n")
 unit_add("environment-ld-library-path", "Environment=\"LD_LIBRARY_PATH=/tmp\"\n")
+unit_add("environment-path-tmp", "Environment=\"PATH=/tmp:/usr/bin\"\n")
 unit_add("environment-file", "EnvironmentFile=/tmp/agent.env\n")
 unit_add("environment-file-optional", "EnvironmentFile=-/home/alice/agent.env\n")
 unit_add("pass-environment", "PassEnvironment=LD_PRELOAD\n")
@@ -817,6 +818,18 @@ for name, setting in [("glibc-tunables", "GLIBC_TUNABLES=glibc.rtld.nns=1"),
                       ("java-tool-options", "JAVA_TOOL_OPTIONS=-javaagent:/tmp/a.jar"),
                       ("openssl-conf", "OPENSSL_CONF=/tmp/engine.cnf"),
                       ("ld-audit", "LD_AUDIT=/tmp/a.so")]:
+    field("environment-" + name, "program/environment", [setting],
+          INPUT + "environment setting '%s' would make the program load code from elsewhere" % setting)
+
+# Tried once more as an attacker: the agent's ambient capabilities pass to every program it runs,
+# and PATH picks those programs by name; an empty entry is the working directory.
+for name, setting in [("path-tmp", "PATH=/tmp:/usr/bin"),
+                      ("path-empty-entry", "PATH=:/usr/bin"),
+                      ("path-relative", "PATH=bin:/usr/bin"),
+                      ("path-home", "PATH=/usr/bin:/home/alice/bin")]:
+    field("environment-" + name, "program/environment", [setting],
+          INPUT + "environment setting '%s' would run programs from outside the system's folders" % setting)
+for name, setting in [("locpath", "LOCPATH=/tmp"), ("nlspath", "NLSPATH=/tmp/messages")]:
     field("environment-" + name, "program/environment", [setting],
           INPUT + "environment setting '%s' would make the program load code from elsewhere" % setting)
 
