@@ -471,7 +471,8 @@ void ApplyHostTest::killedHelperStillRollsBackAtTheDeadline()
     QString state;
     QVERIFY2(waitFor([&] { return (state = journalState(id)) == u"rolled-back"; }, 60000), qPrintable(state));
     m_applied.removeAll(id);
-    QVERIFY(!QFile::exists(kRecoverMarker));
+    // The helper writes the journal's final state first and settles the marker after it.
+    QVERIFY(waitFor([] { return !QFile::exists(kRecoverMarker); }, 10000));
     const QString diff = manifestDiff(before, manifest());
     QVERIFY2(diff.isEmpty(), qPrintable(u"the deadline's rollback after a crash left differences:\n"_s + diff));
     QVERIFY(waitFor([&] { return systemctlShow(unit, u"ActiveState"_s) != u"active"; }, 10000));
@@ -522,7 +523,8 @@ void ApplyHostTest::bootStartsTheHelperForAnExpiredConfirmation()
     QString state;
     QVERIFY2(waitFor([&] { return (state = journalState(id)) == u"rolled-back"; }, 30000), qPrintable(state));
     m_applied.removeAll(id);
-    QVERIFY(!QFile::exists(kRecoverMarker));
+    // The helper writes the journal's final state first and settles the marker after it.
+    QVERIFY(waitFor([] { return !QFile::exists(kRecoverMarker); }, 10000));
     const QString diff = manifestDiff(before, manifest());
     QVERIFY2(diff.isEmpty(), qPrintable(u"the boot's rollback left differences:\n"_s + diff));
     QVERIFY(waitFor([&] { return systemctlShow(unit, u"ActiveState"_s) != u"active"; }, 10000));
