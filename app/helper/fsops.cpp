@@ -20,11 +20,6 @@ using Deroot::Core::quoted;
 
 namespace Deroot::Helper {
 
-QString errnoText(int error)
-{
-    return QString::fromLocal8Bit(std::strerror(error));
-}
-
 namespace {
 
 Error failure(const QString &message)

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "core/base/result.h"
+#include "core/base/text.h"
 #include "core/base/uniquefd.h"
 
 #include <QByteArray>
@@ -79,8 +80,7 @@ private:
     UniqueFd m_rootFd;
 };
 
-/// errno as one line.
-QString errnoText(int error);
+using Core::errnoText;
 
 /// What readBounded() read: the bytes, or the errno of a failed read, or that there were more than
 /// the limit (the file grew while it was read, or was larger than its size said).

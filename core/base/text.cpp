@@ -5,6 +5,8 @@
 #include <QList>
 #include <QStringDecoder>
 
+#include <cstring>
+
 namespace Deroot::Core {
 
 namespace {
@@ -93,6 +95,13 @@ QString displayPath(QByteArrayView path)
         }
     }
     return result;
+}
+
+QString errnoText(int error)
+{
+    char buffer[256] = {};
+    // The GNU strerror_r: returns the static text or fills the buffer, and never fails.
+    return QString::fromLocal8Bit(::strerror_r(error, buffer, sizeof buffer));
 }
 
 } // namespace Deroot::Core

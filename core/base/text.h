@@ -22,4 +22,8 @@ QString displayPath(QByteArrayView path);
 /// True when @p bytes are valid UTF-8.
 bool isValidUtf8(QByteArrayView bytes);
 
+/// The C library's description of the errno value @p error ("No such file or directory"), in the
+/// locale's language. Unlike strerror(), safe to call from any thread.
+QString errnoText(int error);
+
 } // namespace Deroot::Core

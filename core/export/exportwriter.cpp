@@ -33,7 +33,7 @@ std::optional<QString> writeFile(const QString &path, const QByteArray &data, in
     const QByteArray name = QFile::encodeName(path);
     const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
     if (fd < 0) {
-        return QString::fromLocal8Bit(std::strerror(errno));
+        return errnoText(errno);
     }
     qsizetype written = 0;
     while (written < data.size()) {
@@ -44,17 +44,17 @@ std::optional<QString> writeFile(const QString &path, const QByteArray &data, in
             }
             const int error = errno;
             ::close(fd);
-            return QString::fromLocal8Bit(std::strerror(error));
+            return errnoText(error);
         }
         written += n;
     }
     if (::fsync(fd) != 0) {
         const int error = errno;
         ::close(fd);
-        return QString::fromLocal8Bit(std::strerror(error));
+        return errnoText(error);
     }
     if (::close(fd) != 0) {
-        return QString::fromLocal8Bit(std::strerror(errno));
+        return errnoText(errno);
     }
     return std::nullopt;
 }
@@ -123,7 +123,7 @@ Result<StagedExport> stageExport(const QString &destination, const QString &show
     if (!subfolder.isEmpty() && ::mkdir(QFile::encodeName(staged.folder).constData(), 0700) != 0) {
         return Error{ExitCode::Failure,
                      QCoreApplication::translate("Deroot::Core::PlanExport", "%1 cannot be written: %2")
-                         .arg(quoted(staged.folder), QString::fromLocal8Bit(std::strerror(errno)))};
+                         .arg(quoted(staged.folder), errnoText(errno))};
     }
     for (const ExportFile &file : *files) {
         const QString path = staged.folder + u'/' + file.name;
@@ -173,7 +173,7 @@ Result<QStringList> writeExport(const QString &directory, const QList<Artifact> 
         if (::rename(QFile::encodeName(directory).constData(), QFile::encodeName(aside).constData()) != 0) {
             return Error{ExitCode::Failure,
                          QCoreApplication::translate("Deroot::Core::PlanExport", "%1 cannot be replaced: %2")
-                             .arg(shown, QString::fromLocal8Bit(std::strerror(errno)))};
+                             .arg(shown, errnoText(errno))};
         }
     }
     if (::rename(QFile::encodeName(staged->folder).constData(), QFile::encodeName(directory).constData()) != 0) {
@@ -183,7 +183,7 @@ Result<QStringList> writeExport(const QString &directory, const QList<Artifact> 
         }
         return Error{ExitCode::Failure,
                      QCoreApplication::translate("Deroot::Core::PlanExport", "%1 cannot be written: %2")
-                         .arg(shown, QString::fromLocal8Bit(std::strerror(error)))};
+                         .arg(shown, errnoText(error))};
     }
     staged->staging->setAutoRemove(false);
     syncDirectory(parent);
@@ -247,12 +247,12 @@ Result<QStringList> writeExportArchive(const QString &archivePath, const QList<A
     if (!syncFile(gzPath)) {
         return Error{ExitCode::Failure,
                      QCoreApplication::translate("Deroot::Core::PlanExport", "%1 cannot be written: %2")
-                         .arg(shown, QString::fromLocal8Bit(std::strerror(errno)))};
+                         .arg(shown, errnoText(errno))};
     }
     if (::rename(QFile::encodeName(gzPath).constData(), QFile::encodeName(archivePath).constData()) != 0) {
         return Error{ExitCode::Failure,
                      QCoreApplication::translate("Deroot::Core::PlanExport", "%1 cannot be written: %2")
-                         .arg(shown, QString::fromLocal8Bit(std::strerror(errno)))};
+                         .arg(shown, errnoText(errno))};
     }
     ::chmod(QFile::encodeName(archivePath).constData(), 0644);
     syncDirectory(parent);

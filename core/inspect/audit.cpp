@@ -46,11 +46,6 @@ DirPtr openDir(const QByteArray &path, int *error)
     return {dir, &::closedir};
 }
 
-QString errorText(int error)
-{
-    return QString::fromLocal8Bit(std::strerror(error));
-}
-
 QString userText(std::uint32_t uid)
 {
     const QString name = userName(uid);
@@ -175,7 +170,7 @@ void scanDirectory(const QByteArray &directory, const QByteArray &shown, AuditRe
     if (!dir) {
         if (error != ENOENT) {
             report.notes.append(
-                u"%1 could not be read: %2."_s.arg(quoted(QString::fromLocal8Bit(shown)), errorText(error)));
+                u"%1 could not be read: %2."_s.arg(quoted(QString::fromLocal8Bit(shown)), errnoText(error)));
         }
         return;
     }
@@ -225,7 +220,7 @@ void scanDirectory(const QByteArray &directory, const QByteArray &shown, AuditRe
             }
             if (read.error != 0) {
                 report.notes.append(
-                    u"The capabilities of %1 could not be read: %2."_s.arg(quoted(file.path), errorText(read.error)));
+                    u"The capabilities of %1 could not be read: %2."_s.arg(quoted(file.path), errnoText(read.error)));
             }
             file.capabilities = read.capabilities;
         }
@@ -379,7 +374,7 @@ Result<AuditReport> audit(const AuditOptions &options)
     if (!proc) {
         return Error{ExitCode::Unavailable,
                      u"the process list cannot be read: opening %1 failed: %2"_s.arg(
-                         quoted(QString::fromLocal8Bit(options.environment.procRoot)), errorText(error))};
+                         quoted(QString::fromLocal8Bit(options.environment.procRoot)), errnoText(error))};
     }
     QList<int> pids;
     while (const dirent *entry = ::readdir(proc.get())) {

@@ -50,8 +50,7 @@ Error errnoError(int error, const QString &shown)
     case ENXIO:
         return {ExitCode::BadTarget, u"%1 is a socket, not a program"_s.arg(shown)};
     default:
-        return {ExitCode::Failure,
-                u"%1 cannot be opened: %2"_s.arg(shown, QString::fromLocal8Bit(std::strerror(error)))};
+        return {ExitCode::Failure, u"%1 cannot be opened: %2"_s.arg(shown, errnoText(error))};
     }
 }
 
@@ -352,8 +351,7 @@ Result<InspectionReport> inspectFileEvidence(const QByteArray &path, const Inspe
     // --- The file itself.
     const std::optional<QByteArray> hash = sha256(fd.get());
     if (!hash) {
-        return Error{ExitCode::Failure,
-                     u"%1 could not be read to the end: %2"_s.arg(shown, QString::fromLocal8Bit(std::strerror(errno)))};
+        return Error{ExitCode::Failure, u"%1 could not be read to the end: %2"_s.arg(shown, errnoText(errno))};
     }
     // libcap understands v2 and namespaced v3 attributes; a file system without them has none.
     const std::optional<FileCapabilities> fileCaps = readFileCapabilities(fd.get()).capabilities;

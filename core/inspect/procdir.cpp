@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/inspect/procdir.h"
 
+#include "core/base/text.h"
+
 #include <cerrno>
 #include <cstring>
 
@@ -95,8 +97,8 @@ Error PidDir::readError(const char *name, int error) const
     if (error == EACCES || error == EPERM) {
         return denied(name);
     }
-    return {ExitCode::Failure, u"PID %1 cannot be inspected: reading %2 failed: %3"_s.arg(m_pid).arg(
-                                   path(name), QString::fromLocal8Bit(std::strerror(error)))};
+    return {ExitCode::Failure,
+            u"PID %1 cannot be inspected: reading %2 failed: %3"_s.arg(m_pid).arg(path(name), errnoText(error))};
 }
 
 Result<Stat> PidDir::stat() const
@@ -121,8 +123,8 @@ Error openError(const PidDir &dir)
     if (error == EACCES || error == EPERM) {
         return dir.denied("directory in /proc");
     }
-    return {ExitCode::Failure, u"PID %1 cannot be inspected: opening %2 failed: %3"_s.arg(dir.pid()).arg(
-                                   dir.path(""), QString::fromLocal8Bit(std::strerror(error)))};
+    return {ExitCode::Failure,
+            u"PID %1 cannot be inspected: opening %2 failed: %3"_s.arg(dir.pid()).arg(dir.path(""), errnoText(error))};
 }
 
 } // namespace Deroot::Core::Proc

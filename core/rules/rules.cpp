@@ -168,7 +168,7 @@ std::optional<PathWalkStop> rootOnlyPathProblem(const QString &path, const QStri
         if (::lstat(host.constData(), &st) != 0) {
             const int error = errno;
             return PathWalkStop{error == ENOENT ? PathWalkStop::Kind::Missing : PathWalkStop::Kind::Unreadable, walked,
-                                QString::fromLocal8Bit(std::strerror(error))};
+                                errnoText(error)};
         }
         PathComponentStat component{st.st_mode, st.st_uid, {}};
         if (S_ISLNK(st.st_mode)) {
