@@ -118,7 +118,7 @@ std::optional<Error> Engine::Private::toolError(const Core::ToolRun &run, const 
 
 Core::Result<FileState> Engine::Private::readAt(const QString &path, qsizetype limit) const
 {
-    auto dir = fs->openDirectory(directoryOf(path), DirectoryRule::Destination);
+    auto dir = fs().openDirectory(directoryOf(path), DirectoryRule::Destination);
     if (!dir) {
         if (dir.error().code == ExitCode::NotFound) {
             return FileState{};
@@ -131,7 +131,7 @@ Core::Result<FileState> Engine::Private::readAt(const QString &path, qsizetype l
 Core::Result<UniqueFd> Engine::Private::stateDirectory() const
 {
     QStringList created;
-    auto dir = fs->openDirectory(system.stateDirectory, DirectoryRule::Destination, true, &created);
+    auto dir = fs().openDirectory(system.stateDirectory, DirectoryRule::Destination, true, &created);
     // Refused rather than used wider: the journal keeps what the applies replaced.
     if (dir && !created.isEmpty() && ::fchmod(dir->get(), 0700) != 0) {
         return Error{ExitCode::Failure,
@@ -158,9 +158,25 @@ Core::Result<UniqueFd> Engine::Private::lock() const
     return fd;
 }
 
+const RootFs &Engine::Private::fs() const
+{
+    if (!openedFs) {
+        qFatal("the engine's root file system is used before ready() was asked");
+    }
+    return *openedFs;
+}
+
+const Journal &Engine::Private::journal() const
+{
+    if (!openedJournal) {
+        qFatal("the engine's journal is used before ready() was asked");
+    }
+    return *openedJournal;
+}
+
 std::optional<Error> Engine::Private::ready() const
 {
-    if (!fs || !journal || !system.runner) {
+    if (!openedFs || !openedJournal || !system.runner) {
         return fsError.message.isEmpty() ? Error{ExitCode::Failure, u"the engine has no runner"_s} : fsError;
     }
     return std::nullopt;
@@ -196,8 +212,8 @@ Engine::Engine(System system)
     d->system = std::move(system);
     auto fs = RootFs::open(d->system.root);
     if (fs) {
-        d->fs.emplace(std::move(fs).value());
-        d->journal.emplace(*d->fs, d->system.stateDirectory);
+        const RootFs &opened = d->openedFs.emplace(std::move(fs).value());
+        d->openedJournal.emplace(opened, d->system.stateDirectory);
     } else {
         d->fsError = fs.error();
     }
@@ -404,7 +420,7 @@ std::optional<Error> Engine::confirm(const QString &applyId, int callerUid)
     if (!lock) {
         return lock.error();
     }
-    auto record = d->journal->load(applyId);
+    auto record = d->journal().load(applyId);
     if (!record) {
         return record.error();
     }
@@ -445,7 +461,7 @@ std::optional<Error> Engine::rollback(const QString &applyId, int callerUid, con
                      u"the apply %1 was left unfinished and cannot be undone yet: roll back nothing before it is"_s.arg(
                          unfinished)};
     }
-    auto record = d->journal->load(applyId);
+    auto record = d->journal().load(applyId);
     if (!record) {
         return record.error();
     }
@@ -505,7 +521,7 @@ QStringList Engine::expirePending()
         if (deadline.isValid() && deadline > now) {
             continue;
         }
-        auto record = d->journal->load(id);
+        auto record = d->journal().load(id);
         if (!record) {
             done << u"apply %1: not confirmed, and its record cannot be read: %2"_s.arg(id, record.error().message);
             continue;

@@ -40,7 +40,7 @@ inline const QStringList kHelperUnits{QStringLiteral("deroot-helper.service"),
                                       QStringLiteral("deroot-helper-recover.service")};
 // The largest file of /etc/sudoers.d whose copy visudo -c checks; sudo reads files of any size, so a
 // larger one is refused rather than left out of the check.
-inline constexpr qsizetype kMaxSudoersFileBytes = 8 * 1024 * 1024;
+inline constexpr qsizetype kMaxSudoersFileBytes = qsizetype{8} * 1024 * 1024;
 // Present in the state directory while an apply awaits its confirmation or an apply or rollback is
 // unfinished: deroot-helper-recover.service starts the helper at boot only then (its
 // ConditionPathExists=), so that the deadline holds across a reboot.
@@ -56,11 +56,17 @@ class Engine::Private
 {
 public:
     System system;
-    std::optional<RootFs> fs;
-    std::optional<Journal> journal;
+    std::optional<RootFs> openedFs;
+    std::optional<Journal> openedJournal;
     Error fsError;
 
     void log(int priority, int uid, const QString &message) const;
+
+    /// The root file system and the journal, opened by the constructor. Reached only after ready()
+    /// said both are there, which every entry point asks first: without them the helper stops
+    /// with a message rather than read through an empty optional.
+    const RootFs &fs() const;
+    const Journal &journal() const;
 
     // The crash test's boundaries (crashhook.h); nothing in a build without the hook.
     void stepBoundary(int step, bool done) const;

@@ -28,13 +28,13 @@ std::optional<Error> Engine::Private::save(const JournalRecord &record) const
     if (system.failJournalWrite && system.failJournalWrite(record.toJson())) {
         return Error{ExitCode::Failure, u"the journal of %1 cannot be written: test fault"_s.arg(record.id)};
     }
-    if (auto error = journal->save(record)) {
+    if (auto error = journal().save(record)) {
         return error;
     }
     // Only this engine writes while it holds the lock, so the directory's new stamp is its own.
     const QString &id = record.id;
-    index.insert(id, indexEntry(record, journal->stamp(id).value_or(JournalStamp{})));
-    indexStamp = journal->directoryStamp();
+    index.insert(id, indexEntry(record, journal().stamp(id).value_or(JournalStamp{})));
+    indexStamp = journal().directoryStamp();
     return std::nullopt;
 }
 
@@ -47,11 +47,11 @@ Engine::Private::IndexEntry Engine::Private::indexEntry(const JournalRecord &rec
 
 void Engine::Private::syncIndex(bool everyFile) const
 {
-    const auto directory = journal->directoryStamp();
+    const auto directory = journal().directoryStamp();
     if (!everyFile && indexLoaded && directory && indexStamp && *directory == *indexStamp) {
         return;
     }
-    const QMap<QString, JournalStamp> stamps = journal->stamps();
+    const QMap<QString, JournalStamp> stamps = journal().stamps();
     for (auto it = index.begin(); it != index.end();) {
         it = stamps.contains(it.key()) ? std::next(it) : index.erase(it);
     }
@@ -60,7 +60,7 @@ void Engine::Private::syncIndex(bool everyFile) const
         if (known != index.cend() && known->stamp == it.value()) {
             continue;
         }
-        const auto record = journal->load(it.key());
+        const auto record = journal().load(it.key());
         if (record) {
             index.insert(it.key(), indexEntry(*record, it.value()));
         } else {
@@ -94,13 +94,13 @@ void Engine::Private::prune(int callerUid) const
         if (excess <= 0) {
             break;
         }
-        if (auto error = journal->remove(id)) {
+        if (auto error = journal().remove(id)) {
             // Not fatal: the journal is only larger than it should be.
             log(LOG_WARNING, callerUid, u"cannot prune the journal of %1: %2"_s.arg(id, error->message));
             break;
         }
         index.remove(id);
-        indexStamp = journal->directoryStamp();
+        indexStamp = journal().directoryStamp();
         --excess;
     }
 }
@@ -109,7 +109,7 @@ QStringList Engine::Private::finishInterrupted(QString *unfinished)
 {
     QStringList done;
     for (const QString &id : orderedIds({u"applying"_s, u"rolling-back"_s})) {
-        auto record = journal->load(id);
+        auto record = journal().load(id);
         if (!record) {
             done << u"apply %1: recovery failed: %2"_s.arg(id, record.error().message);
             if (unfinished && unfinished->isEmpty()) {
@@ -177,7 +177,7 @@ QStringList Engine::Private::dropAccountCopies()
         if (index.value(id).summary.value(u"format"_s).toString() == kJournalFormat) {
             continue;
         }
-        auto record = journal->load(id);
+        auto record = journal().load(id);
         if (!record) {
             continue;
         }

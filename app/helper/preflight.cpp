@@ -88,7 +88,7 @@ std::optional<Error> Engine::Private::checkAccounts(const CheckedRequest &plan) 
     if (!passwd || !group) {
         return !passwd ? passwd.error() : group.error();
     }
-    const auto loginDefs = readAt(u"/etc/login.defs"_s, 1024 * 1024);
+    const auto loginDefs = readAt(u"/etc/login.defs"_s, qsizetype{1024} * 1024);
     const auto [uidMin, sysUidMin] = uidLimits(loginDefs ? loginDefs->bytes : QByteArray());
     const QList<Account> users = parseAccounts(passwd->bytes, true);
     const QList<Account> groups = parseAccounts(group->bytes, false);
@@ -145,7 +145,7 @@ std::optional<Error> Engine::Private::checkAccounts(const CheckedRequest &plan) 
 
 Core::Result<UniqueFd> Engine::Private::openProgram(const CheckedRequest &plan, bool forCapabilities) const
 {
-    auto dir = fs->openDirectory(directoryOf(plan.programPath), DirectoryRule::ProgramParent);
+    auto dir = fs().openDirectory(directoryOf(plan.programPath), DirectoryRule::ProgramParent);
     if (!dir) {
         return dir.error();
     }
@@ -206,7 +206,7 @@ Core::Result<UniqueFd> Engine::Private::openProgram(const CheckedRequest &plan, 
 Core::Result<FileState> Engine::Private::checkDestination(const PlanStep &step) const
 {
     const bool mayCreate = step.kind == PlanStep::Kind::WriteSysusers || step.artifact == u"dropin";
-    auto dir = fs->openDirectory(directoryOf(step.target), DirectoryRule::Destination);
+    auto dir = fs().openDirectory(directoryOf(step.target), DirectoryRule::Destination);
     if (!dir) {
         if (mayCreate && dir.error().code == ExitCode::NotFound) {
             return FileState{};
@@ -286,7 +286,7 @@ std::optional<Error> Engine::Private::checkSudoers(const QString &target, const 
     }
     const QString stagingPath = system.stateDirectory + u'/' + stagingName;
     const auto cleanup = qScopeGuard([&] {
-        auto dir = fs->openDirectory(stagingPath, DirectoryRule::Destination);
+        auto dir = fs().openDirectory(stagingPath, DirectoryRule::Destination);
         if (dir) {
             DIR *stream = ::fdopendir(::fcntl(dir->get(), F_DUPFD_CLOEXEC, 0));
             if (stream) {
@@ -300,11 +300,11 @@ std::optional<Error> Engine::Private::checkSudoers(const QString &target, const 
         }
         ::unlinkat(state->get(), staging.constData(), AT_REMOVEDIR);
     });
-    auto stagingDir = fs->openDirectory(stagingPath, DirectoryRule::Destination);
+    auto stagingDir = fs().openDirectory(stagingPath, DirectoryRule::Destination);
     if (!stagingDir) {
         return stagingDir.error();
     }
-    auto live = fs->openDirectory(kSudoersDirectory, DirectoryRule::Destination);
+    auto live = fs().openDirectory(kSudoersDirectory, DirectoryRule::Destination);
     if (!live) {
         return live.error();
     }
@@ -314,22 +314,22 @@ std::optional<Error> Engine::Private::checkSudoers(const QString &target, const 
     if (auto error = RootFs::writeAtomically(stagingDir->get(), nameOf(target), content, 0440, 0, 0, quoted(target))) {
         return error;
     }
-    const QString stagedFile = fs->hostPath(stagingPath + u'/' + nameOf(target));
+    const QString stagedFile = fs().hostPath(stagingPath + u'/' + nameOf(target));
     if (auto error = toolError(run(kVisudo, {u"-c"_s, u"-s"_s, u"-f"_s, stagedFile}), u"visudo -cf on the staged "
                                                                                       u"sudoers file"_s)) {
         return Error{ExitCode::Refused, error->message};
     }
     QStringList arguments{u"-c"_s};
-    if (fs->root() != u"/") {
-        arguments << u"-f"_s << fs->hostPath(u"/etc/sudoers"_s);
+    if (fs().root() != u"/") {
+        arguments << u"-f"_s << fs().hostPath(u"/etc/sudoers"_s);
     }
-    const BindMount bind{fs->hostPath(stagingPath), fs->hostPath(kSudoersDirectory)};
+    const BindMount bind{fs().hostPath(stagingPath), fs().hostPath(kSudoersDirectory)};
     const Core::ToolRun whole = run(kVisudo, arguments, {bind});
     if (auto error = toolError(whole, u"visudo -c on the whole configuration with the new file in place"_s)) {
         return Error{ExitCode::Refused, error->message};
     }
     // visudo -c names every file it parsed, one "PATH: parsed OK" line each.
-    const QString expected = fs->hostPath(target) + u": parsed OK"_s;
+    const QString expected = fs().hostPath(target) + u": parsed OK"_s;
     static const QRegularExpression kSlashes(u"/{2,}"_s);
     const QList<QByteArray> lines = whole.out.split('\n');
     const bool read = std::any_of(lines.cbegin(), lines.cend(), [&](const QByteArray &line) {
@@ -357,10 +357,10 @@ std::optional<Error> Engine::Private::preflight(const CheckedRequest &plan) cons
             return program.error();
         }
     }
-    if (auto error = checkSudoPrograms(*fs, plan.sudoCommands)) {
+    if (auto error = checkSudoPrograms(fs(), plan.sudoCommands)) {
         return error;
     }
-    if (auto error = checkEnvironmentFiles(*fs, plan.input.environmentFiles)) {
+    if (auto error = checkEnvironmentFiles(fs(), plan.input.environmentFiles)) {
         return error;
     }
     if (!plan.replacesUnit.isEmpty()) {

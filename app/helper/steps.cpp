@@ -69,7 +69,7 @@ std::optional<Error> Engine::Private::recordBefore(const CheckedRequest &plan, c
         QString prefix;
         for (const QString &component : components) {
             prefix += u'/' + component;
-            const auto dir = fs->openDirectory(prefix, DirectoryRule::Destination);
+            const auto dir = fs().openDirectory(prefix, DirectoryRule::Destination);
             if (!dir && dir.error().code == ExitCode::NotFound) {
                 missing << prefix;
             }
@@ -110,7 +110,7 @@ std::optional<Error> Engine::Private::recordBefore(const CheckedRequest &plan, c
         }
         const QString link = wantsLink(plan, step);
         if (!link.isEmpty()) {
-            auto dir = fs->openDirectory(directoryOf(link), DirectoryRule::Destination);
+            auto dir = fs().openDirectory(directoryOf(link), DirectoryRule::Destination);
             struct stat st{};
             const bool exists = dir && ::fstatat(dir->get(), QFile::encodeName(nameOf(link)).constData(), &st,
                                                  AT_SYMLINK_NOFOLLOW) == 0;
@@ -154,7 +154,7 @@ bool Engine::Private::isActive(const QString &unit) const
 
 Core::Result<QList<UnitLink>> Engine::Private::enablementLinks(const QString &unit) const
 {
-    auto top = fs->openDirectory(kUnitDirectory, DirectoryRule::Destination);
+    auto top = fs().openDirectory(kUnitDirectory, DirectoryRule::Destination);
     if (!top) {
         return top.error();
     }
@@ -204,7 +204,7 @@ Core::Result<QList<UnitLink>> Engine::Private::enablementLinks(const QString &un
     ::closedir(stream);
     for (const QString &name : std::as_const(directories)) {
         const QString path = kUnitDirectory + u'/' + name;
-        auto dir = fs->openDirectory(path, DirectoryRule::Destination);
+        auto dir = fs().openDirectory(path, DirectoryRule::Destination);
         if (!dir) {
             if (dir.error().code == ExitCode::NotFound) {
                 continue;
@@ -242,8 +242,8 @@ Engine::Private::StepResult Engine::Private::carryOut(const CheckedRequest &plan
             return {std::nullopt, u"the system user %1 exists already: kept as it is"_s.arg(plan.serviceUser)};
         }
         QStringList prefix;
-        if (fs->root() != u"/") {
-            prefix << u"--prefix"_s << fs->root();
+        if (fs().root() != u"/") {
+            prefix << u"--prefix"_s << fs().root();
         }
         const bool ownGroup = plan.serviceGroup == plan.serviceUser;
         if (!ownGroup && !(entry.user && entry.user->groupExisted)) {
@@ -286,7 +286,7 @@ Engine::Private::StepResult Engine::Private::carryOut(const CheckedRequest &plan
         }
         QStringList created;
         const bool mayCreate = step.kind == PlanStep::Kind::WriteSysusers || step.artifact == u"dropin";
-        auto dir = fs->openDirectory(directoryOf(step.target), DirectoryRule::Destination, mayCreate, &created);
+        auto dir = fs().openDirectory(directoryOf(step.target), DirectoryRule::Destination, mayCreate, &created);
         if (!dir) {
             return {dir.error(), {}};
         }
@@ -385,7 +385,7 @@ Engine::Private::StepResult Engine::Private::carryOut(const CheckedRequest &plan
 
 std::optional<Error> Engine::Private::removeLink(const QString &path, const QString &target) const
 {
-    auto dir = fs->openDirectory(directoryOf(path), DirectoryRule::Destination);
+    auto dir = fs().openDirectory(directoryOf(path), DirectoryRule::Destination);
     if (!dir) {
         return dir.error().code == ExitCode::NotFound ? std::nullopt : std::optional<Error>(dir.error());
     }
@@ -408,7 +408,7 @@ std::optional<Error> Engine::Private::removeLink(const QString &path, const QStr
 
 std::optional<Error> Engine::Private::restoreLink(const QString &path, const QString &target, QStringList &notes) const
 {
-    auto dir = fs->openDirectory(directoryOf(path), DirectoryRule::Destination, true);
+    auto dir = fs().openDirectory(directoryOf(path), DirectoryRule::Destination, true);
     if (!dir) {
         return dir.error();
     }
@@ -440,7 +440,7 @@ std::optional<Error> Engine::Private::makeLink(int directory, const QString &pat
 
 std::optional<Error> Engine::Private::enable(const QString &link) const
 {
-    auto dir = fs->openDirectory(directoryOf(link), DirectoryRule::Destination, true);
+    auto dir = fs().openDirectory(directoryOf(link), DirectoryRule::Destination, true);
     if (!dir) {
         return dir.error();
     }

@@ -38,7 +38,7 @@ bool sameState(const FileState &a, const FileState &b)
 
 std::optional<Error> Engine::Private::restoreFile(const QString &path, const FileState &before) const
 {
-    auto dir = fs->openDirectory(directoryOf(path), DirectoryRule::Destination);
+    auto dir = fs().openDirectory(directoryOf(path), DirectoryRule::Destination);
     if (!dir) {
         if (!before.exists && dir.error().code == ExitCode::NotFound) {
             return std::nullopt;
@@ -58,7 +58,7 @@ std::optional<Error> Engine::Private::restoreFile(const QString &path, const Fil
 
 Core::Result<UniqueFd> Engine::Private::lockAccountFiles() const
 {
-    auto etc = fs->openDirectory(u"/etc"_s, DirectoryRule::Destination);
+    auto etc = fs().openDirectory(u"/etc"_s, DirectoryRule::Destination);
     if (!etc) {
         return etc.error();
     }
@@ -171,8 +171,8 @@ std::optional<Error> Engine::Private::undoUser(const JournalEntry &entry, UndoCo
     context.notes << u"the account files changed since the apply: %1 removed with userdel instead of restoring "
                      u"their bytes"_s.arg(name);
     QStringList prefix;
-    if (fs->root() != u"/") {
-        prefix << u"--prefix"_s << fs->root();
+    if (fs().root() != u"/") {
+        prefix << u"--prefix"_s << fs().root();
     }
     // What an undo that died after userdel already removed is not removed again (it would fail).
     const auto passwd = readAt(u"/etc/passwd"_s, kMaxAccountFileBytes);
@@ -223,7 +223,7 @@ std::optional<Error> Engine::Private::undoEntry(const JournalEntry &entry, UndoC
         const QStringList created = entry.dirsCreated.value_or(QStringList{});
         for (qsizetype i = created.size() - 1; i >= 0; --i) {
             const QString &path = created.at(i);
-            auto parent = fs->openDirectory(directoryOf(path), DirectoryRule::Destination);
+            auto parent = fs().openDirectory(directoryOf(path), DirectoryRule::Destination);
             if (parent) {
                 ::unlinkat(parent->get(), QFile::encodeName(nameOf(path)).constData(), AT_REMOVEDIR);
                 ::fsync(parent->get());
@@ -234,7 +234,7 @@ std::optional<Error> Engine::Private::undoEntry(const JournalEntry &entry, UndoC
     if (kind == Core::stepKindName(PlanStep::Kind::SetFileCaps)) {
         const JournalCaps caps = entry.caps.value_or(JournalCaps{});
         const QString path = caps.path;
-        auto dir = fs->openDirectory(directoryOf(path), DirectoryRule::ProgramParent);
+        auto dir = fs().openDirectory(directoryOf(path), DirectoryRule::ProgramParent);
         if (!dir) {
             return dir.error();
         }
@@ -285,7 +285,7 @@ std::optional<Error> Engine::Private::undoEntry(const JournalEntry &entry, UndoC
         const QString link = unit.wantsLink.value_or(QString());
         if (!link.isEmpty() && !unit.wasEnabled) {
             // Only the symlink it made, and its directory if it made that and it is empty.
-            auto dir = fs->openDirectory(directoryOf(link), DirectoryRule::Destination);
+            auto dir = fs().openDirectory(directoryOf(link), DirectoryRule::Destination);
             struct stat st{};
             const QByteArray name8 = QFile::encodeName(nameOf(link));
             if (dir && ::fstatat(dir->get(), name8.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(st.st_mode)) {
@@ -293,7 +293,7 @@ std::optional<Error> Engine::Private::undoEntry(const JournalEntry &entry, UndoC
                 ::fsync(dir->get());
             }
             if (dir && unit.wantsDirCreated) {
-                auto parent = fs->openDirectory(directoryOf(directoryOf(link)), DirectoryRule::Destination);
+                auto parent = fs().openDirectory(directoryOf(directoryOf(link)), DirectoryRule::Destination);
                 if (parent) {
                     ::unlinkat(parent->get(), QFile::encodeName(nameOf(directoryOf(link))).constData(), AT_REMOVEDIR);
                     ::fsync(parent->get());

@@ -32,15 +32,32 @@ public:
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
-    const T &value() const & { return *m_value; }
-    T &value() & { return *m_value; }
-    T &&value() && { return std::move(*m_value); }
-    const T &operator*() const & { return *m_value; }
-    const T *operator->() const { return &*m_value; }
-    T *operator->() { return &*m_value; }
+    // The value of a Result that holds an Error is a bug in the caller: it stops the program with
+    // the error's message rather than read through an empty optional.
+    const T &value() const & { return checked(); }
+    T &value() & { return checked(); }
+    T &&value() && { return std::move(checked()); }
+    const T &operator*() const & { return checked(); }
+    const T *operator->() const { return &checked(); }
+    T *operator->() { return &checked(); }
     const Error &error() const { return m_error; }
 
 private:
+    T &checked()
+    {
+        if (!m_value) {
+            qFatal("Result::value() called on an error: %s", qPrintable(m_error.message));
+        }
+        return *m_value;
+    }
+    const T &checked() const
+    {
+        if (!m_value) {
+            qFatal("Result::value() called on an error: %s", qPrintable(m_error.message));
+        }
+        return *m_value;
+    }
+
     std::optional<T> m_value;
     Error m_error;
 };
