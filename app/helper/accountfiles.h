@@ -27,7 +27,7 @@ inline const QStringList kAccountFiles{QStringLiteral("/etc/passwd"), QStringLit
 inline const QStringList kAccountBackups{QStringLiteral("/etc/passwd-"), QStringLiteral("/etc/group-"),
                                          QStringLiteral("/etc/shadow-"), QStringLiteral("/etc/gshadow-")};
 /// The largest account file the engine reads.
-inline constexpr qsizetype kMaxAccountFileBytes = 8 * 1024 * 1024;
+inline constexpr qsizetype kMaxAccountFileBytes = qsizetype{8} * 1024 * 1024;
 
 /// One account from /etc/passwd or /etc/group.
 struct Account

@@ -37,7 +37,7 @@ QMap<QString, QString> readStatus(const QString &path)
     if (!file.open(QIODevice::ReadOnly)) {
         return fields;
     }
-    const QByteArray bytes = file.read(64 * 1024);
+    const QByteArray bytes = file.read(qint64{64} * 1024);
     for (const QByteArray &line : bytes.split('\n')) {
         const qsizetype colon = line.indexOf(':');
         if (colon > 0) {

@@ -14,6 +14,7 @@
 #include <QtGlobal>
 
 #include <csignal>
+#include <cstdlib>
 
 namespace Deroot::Helper {
 
@@ -53,7 +54,9 @@ private:
     static void dieAt(int chosen, int boundary)
     {
         if (chosen == boundary) {
-            ::raise(SIGKILL);
+            if (::raise(SIGKILL) != 0) {
+                std::abort(); // a crash all the same, where SIGKILL could not be sent
+            }
         }
     }
 };

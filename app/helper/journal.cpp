@@ -140,7 +140,7 @@ JournalUnit JournalUnit::fromJson(const QJsonObject &json)
     unit.wasActive = json.value(u"was_active"_s).toBool();
     if (json.contains(u"links"_s)) {
         QList<UnitLink> links;
-        for (const QJsonValue &value : json.value(u"links"_s).toArray()) {
+        for (const auto &value : json.value(u"links"_s).toArray()) {
             const QJsonObject link = value.toObject();
             links.append(UnitLink{link.value(u"path"_s).toString(), link.value(u"target"_s).toString()});
         }
@@ -287,7 +287,7 @@ JournalEntry JournalEntry::fromJson(const QJsonObject &source)
     });
     take(json, u"dirs_created"_s, entry.dirsCreated, [](const QJsonValue &value) {
         QStringList paths;
-        for (const QJsonValue &path : value.toArray()) {
+        for (const auto &path : value.toArray()) {
             paths << path.toString();
         }
         return paths;
@@ -369,13 +369,13 @@ JournalRecord JournalRecord::fromJson(const QJsonObject &source)
     take(json, u"message"_s, record.message, toString);
     take(json, u"notes"_s, record.notes, [](const QJsonValue &value) {
         QStringList notes;
-        for (const QJsonValue &note : value.toArray()) {
+        for (const auto &note : value.toArray()) {
             notes << note.toString();
         }
         return notes;
     });
     take(json, u"finished"_s, record.finished, toString);
-    for (const QJsonValue &value : json.value(u"entries"_s).toArray()) {
+    for (const auto &value : json.value(u"entries"_s).toArray()) {
         record.entries.append(JournalEntry::fromJson(value.toObject()));
     }
     json.remove(u"entries"_s);
@@ -490,12 +490,11 @@ std::optional<Core::Error> Journal::remove(const QString &id) const
     }
     const QByteArray name = QFile::encodeName(id + u".json"_s);
     if (::unlinkat(dir->get(), name.constData(), 0) != 0 && errno != ENOENT) {
-        return Core::Error{Core::ExitCode::Failure,
-                           u"cannot delete the journal of %1: %2"_s.arg(id, QString::fromLocal8Bit(::strerror(errno)))};
+        return Core::Error{Core::ExitCode::Failure, u"cannot delete the journal of %1: %2"_s.arg(id, errnoText(errno))};
     }
     if (::fsync(dir->get()) != 0) {
-        return Core::Error{Core::ExitCode::Failure, u"cannot flush the journal's directory: %1"_s.arg(
-                                                        QString::fromLocal8Bit(::strerror(errno)))};
+        return Core::Error{Core::ExitCode::Failure,
+                           u"cannot flush the journal's directory: %1"_s.arg(errnoText(errno))};
     }
     return std::nullopt;
 }

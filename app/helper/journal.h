@@ -210,7 +210,7 @@ public:
     /// kMaxRecords records, the engine deletes the oldest of those that can no longer undo
     /// anything (rolled back, or failed and undone) before it writes a new one; records that are
     /// applied, pending or whose rollback failed are always kept, so their undo stays possible.
-    static constexpr qsizetype kMaxRecordBytes = 64 * 1024 * 1024;
+    static constexpr qsizetype kMaxRecordBytes = qsizetype{64} * 1024 * 1024;
     static constexpr qsizetype kMaxRecords = 1000;
 
 private:

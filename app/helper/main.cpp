@@ -38,7 +38,7 @@ constexpr int kExitRestart = 75;
 
 int fail(const char *message)
 {
-    std::fprintf(stderr, "deroot-helper: %s\n", message);
+    (void)std::fprintf(stderr, "deroot-helper: %s\n", message);
     return Deroot::Core::toInt(Deroot::Core::ExitCode::Unavailable);
 }
 
@@ -68,7 +68,7 @@ int main(int argc, char *argv[])
     // An apply the previous helper left unfinished, or whose confirmation deadline passed, is
     // undone before anyone can call.
     for (const QString &line : engine.recover()) {
-        std::fprintf(stderr, "deroot-helper: recovery: %s\n", qPrintable(line));
+        (void)std::fprintf(stderr, "deroot-helper: recovery: %s\n", qPrintable(line));
     }
     EngineAdapter adapter(engine);
     PolkitAuthorizer authorizer;
@@ -92,10 +92,10 @@ int main(int argc, char *argv[])
     QObject::connect(&service, &HelperService::authorizationAbandoned, &app, [&bus] {
         // A round trip to the bus daemon: the refusal sent before it has left once it returns.
         bus.interface()->isServiceRegistered(Deroot::Core::HelperProtocol::kServiceName);
-        std::fprintf(stderr, "deroot-helper: an authorization was not answered in time; restarting to end it\n");
+        (void)std::fprintf(stderr, "deroot-helper: an authorization was not answered in time; restarting to end it\n");
         // _exit, not a return from main(): the blocked worker thread still uses polkit-qt6's
         // Authority, which the static destructors would tear down under it.
-        std::fflush(stderr);
+        (void)std::fflush(stderr);
         ::_exit(kExitRestart);
     });
     if (!bus.isConnected()) {

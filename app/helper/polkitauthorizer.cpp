@@ -15,6 +15,7 @@ PolkitAuthorizer::PolkitAuthorizer(QObject *parent)
     // Made here, on the main thread, so that the singleton never belongs to a worker thread that
     // has ended.
     PolkitQt1::Authority::instance();
+    connect(this, &PolkitAuthorizer::answered, this, &PolkitAuthorizer::finished, Qt::QueuedConnection);
 }
 
 void PolkitAuthorizer::check(const QString &busName, const QString &actionId, const AuthDetails &details,
@@ -47,8 +48,7 @@ void PolkitAuthorizer::startNext()
         const PolkitQt1::Authority::Result result =
             authority->checkAuthorizationSyncWithDetails(pending.actionId, subject, flags, pending.details);
         const bool failed = authority->hasError();
-        QMetaObject::invokeMethod(
-            this, [this, result, failed] { finished(static_cast<int>(result), failed); }, Qt::QueuedConnection);
+        Q_EMIT answered(static_cast<int>(result), failed);
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();

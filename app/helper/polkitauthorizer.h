@@ -22,6 +22,10 @@ public:
     void check(const QString &busName, const QString &actionId, const AuthDetails &details, bool interactive,
                Callback done) override;
 
+Q_SIGNALS:
+    /// Sent by the worker thread with polkit's answer; received on the helper's thread (queued).
+    void answered(int result, bool failed);
+
 private:
     struct Pending
     {

@@ -44,7 +44,8 @@ HelperService::HelperService(EngineApi &engine, Authorizer &authorizer, int idle
     m_idle.start();
 }
 
-void HelperService::authorizeWithin(const AuthorizationRequest &request, const QDBusMessage &call, QDBusConnection bus,
+void HelperService::authorizeWithin(const AuthorizationRequest &request, const QDBusMessage &call,
+                                    const QDBusConnection &bus,
                                     std::function<void(const AuthorizationDecision &)> decided)
 {
     const quint64 serial = ++m_authorization;
@@ -175,7 +176,7 @@ QString HelperService::Apply(const QByteArray &plan, const QMap<QString, QByteAr
     const AuthorizationRequest authorization{
         call.service(), Core::applyQuestion(*parsed, call.isInteractiveAuthorizationAllowed(), uid == 0),
         applyDetails(*parsed)};
-    const CheckedRequest approved = *parsed;
+    const CheckedRequest &approved = *parsed;
     authorizeWithin(
         authorization, call, bus,
         [this, call, bus, request, approved, uid, confirmWithinSeconds](const AuthorizationDecision &decision) mutable {

@@ -142,7 +142,7 @@ private:
     StepCallback progressEmitter();
     /// authorize() within the time limit: past it, @p call is answered NotAuthorized, the helper is
     /// no longer busy, and a decision that comes later is dropped.
-    void authorizeWithin(const AuthorizationRequest &request, const QDBusMessage &call, QDBusConnection bus,
+    void authorizeWithin(const AuthorizationRequest &request, const QDBusMessage &call, const QDBusConnection &bus,
                          std::function<void(const AuthorizationDecision &)> decided);
     void authorizationTimedOut();
 

@@ -33,7 +33,7 @@ void compressPortable(std::uint32_t *state, const std::uint8_t *blocks, std::siz
 {
     for (; count > 0; --count, blocks += 64) {
         std::uint32_t w[64];
-        for (int i = 0; i < 16; ++i) {
+        for (std::size_t i = 0; i < 16; ++i) {
             w[i] = std::uint32_t(blocks[4 * i]) << 24 | std::uint32_t(blocks[4 * i + 1]) << 16 |
                    std::uint32_t(blocks[4 * i + 2]) << 8 | std::uint32_t(blocks[4 * i + 3]);
         }
@@ -86,10 +86,10 @@ __attribute__((target("sha,sse4.1,ssse3"))) void compressShaNi(std::uint32_t *st
         const __m128i abefSave = state0;
         const __m128i cdghSave = state1;
         __m128i m[4];
-        for (int i = 0; i < 4; ++i) {
+        for (std::size_t i = 0; i < 4; ++i) {
             m[i] = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(blocks + 16 * i)), byteSwap);
         }
-        for (int group = 0; group < 16; ++group) {
+        for (std::size_t group = 0; group < 16; ++group) {
             __m128i &current = m[group % 4];
             __m128i message =
                 _mm_add_epi32(current, _mm_load_si128(reinterpret_cast<const __m128i *>(&kRound[4 * group])));
@@ -210,7 +210,7 @@ QByteArray Sha256::result()
     addData(QByteArrayView(reinterpret_cast<const char *>(lengthBytes), 8));
     m_length = length;
     QByteArray digest(32, Qt::Uninitialized);
-    for (int i = 0; i < 8; ++i) {
+    for (qsizetype i = 0; i < 8; ++i) {
         digest[4 * i] = char(m_state[i] >> 24);
         digest[4 * i + 1] = char(m_state[i] >> 16);
         digest[4 * i + 2] = char(m_state[i] >> 8);

@@ -33,6 +33,9 @@ bool exists(const std::string &name)
 
 } // namespace
 
+// setlocale(), nl_langinfo() and setenv() are not thread-safe; this runs first in main(), before
+// any thread exists (utf8locale.h).
+// NOLINTBEGIN(concurrency-mt-unsafe)
 void preferUtf8Locale()
 {
     // As Qt will: when the environment names a locale that is not installed, nothing is selected,
@@ -59,5 +62,6 @@ void preferUtf8Locale()
     const char *all = std::getenv("LC_ALL");
     setenv(all && *all ? "LC_ALL" : "LC_CTYPE", candidate.c_str(), 1);
 }
+// NOLINTEND(concurrency-mt-unsafe)
 
 } // namespace Deroot::Core

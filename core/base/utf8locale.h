@@ -11,6 +11,8 @@ namespace Deroot::Core {
 /// warn about. It never changes the language of messages: LC_ALL is rewritten only to the UTF-8
 /// form of the same locale, or to C.UTF-8 when it was C or POSIX; otherwise (and when the
 /// environment names a locale that is not installed) Qt's own switch and warning stay.
+/// Call it first in main(), before any thread starts: it changes the process's locale and
+/// environment, which setlocale() and setenv() do for every thread at once.
 void preferUtf8Locale();
 
 } // namespace Deroot::Core

@@ -256,9 +256,7 @@ std::uint64_t kubernetesNonRootAdded(const Artifact &artifact)
     static const QRegularExpression kAdd(QRegularExpression::anchoredPattern(u"\\s*add:\\s*\\[([^\\]]*)\\]\\s*"_s));
     for (const QString &line : artifact.content.split(u'\n')) {
         const QString trimmed = line.trimmed();
-        if (trimmed == u"runAsNonRoot: true") {
-            nonRoot = true;
-        } else if (trimmed.startsWith(u"runAsUser:") && trimmed != u"runAsUser: 0") {
+        if (trimmed == u"runAsNonRoot: true" || (trimmed.startsWith(u"runAsUser:") && trimmed != u"runAsUser: 0")) {
             nonRoot = true;
         } else if (const auto match = kAdd.match(line); match.hasMatch()) {
             for (const QString &name : match.captured(1).split(u',', Qt::SkipEmptyParts)) {

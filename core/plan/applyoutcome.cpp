@@ -32,7 +32,7 @@ AgentCheck AgentCheck::fromJson(const QJsonObject &object)
     check.ok = object.value(u"ok"_s).toBool();
     check.unit = object.value(u"unit"_s).toString();
     check.pid = object.value(u"pid"_s).toInteger();
-    for (const QJsonValue &value : object.value(u"fields"_s).toArray()) {
+    for (const auto &value : object.value(u"fields"_s).toArray()) {
         const QJsonObject field = value.toObject();
         check.fields.append({field.value(u"name"_s).toString(), field.value(u"expected"_s).toString(),
                              field.value(u"actual"_s).toString(), field.value(u"ok"_s).toBool()});
@@ -77,7 +77,7 @@ Result<ApplyOutcome> ApplyOutcome::fromJson(const QJsonObject &object)
     outcome.ok = ok.toBool();
     outcome.rolledBack = object.value(u"rolled_back"_s).toBool();
     outcome.message = object.value(u"message"_s).toString();
-    for (const QJsonValue &step : object.value(u"steps"_s).toArray()) {
+    for (const auto &step : object.value(u"steps"_s).toArray()) {
         outcome.steps.append(stepFromJson(step.toObject()));
     }
     outcome.agent = AgentCheck::fromJson(object.value(u"agent"_s).toObject());

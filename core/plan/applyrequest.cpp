@@ -414,7 +414,7 @@ QStringList requestFileNames(const QByteArray &planJson)
 {
     QStringList names;
     const QJsonArray operations = QJsonDocument::fromJson(planJson).object().value(u"operations"_s).toArray();
-    for (const QJsonValue &operation : operations) {
+    for (const auto &operation : operations) {
         const QString name = operation.toObject().value(u"file"_s).toString();
         if (name.isEmpty() || name.contains(u'/') || name.startsWith(u'.') || names.contains(name) ||
             names.size() >= kMaxFiles) {
@@ -436,7 +436,7 @@ Result<ApplyRequest> readApplyRequest(const QString &path)
         if (fd < 0) {
             const int error = errno;
             return Error{error == ENOENT ? ExitCode::NotFound : ExitCode::Failure,
-                         u"%1 cannot be read: %2"_s.arg(quoted(file), QString::fromLocal8Bit(std::strerror(error)))};
+                         u"%1 cannot be read: %2"_s.arg(quoted(file), errnoText(error))};
         }
         struct stat st{};
         if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {

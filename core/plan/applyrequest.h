@@ -27,8 +27,8 @@ struct ApplyRequest
 };
 
 /// Bounds on a request, so that no client can make the helper hold or hash unbounded data.
-inline constexpr qsizetype kMaxPlanJsonBytes = 256 * 1024;
-inline constexpr qsizetype kMaxFileBytes = 1024 * 1024;
+inline constexpr qsizetype kMaxPlanJsonBytes = qsizetype{256} * 1024;
+inline constexpr qsizetype kMaxFileBytes = qsizetype{1024} * 1024;
 inline constexpr qsizetype kMaxFiles = 32;
 inline constexpr qsizetype kMaxOperations = 32;
 inline constexpr int kMaxJsonDepth = 8;

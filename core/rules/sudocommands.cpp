@@ -24,11 +24,11 @@ QList<DangerousCommand> loadDangerousCommands()
     }
     QList<DangerousCommand> commands;
     const QJsonArray entries = QJsonDocument::fromJson(file.readAll()).object().value(u"commands"_s).toArray();
-    for (const QJsonValue &value : entries) {
+    for (const auto &value : entries) {
         const QJsonObject entry = value.toObject();
         DangerousCommand command;
         command.name = entry.value(u"name"_s).toString();
-        for (const QJsonValue &name : entry.value(u"names"_s).toArray()) {
+        for (const auto &name : entry.value(u"names"_s).toArray()) {
             command.names << name.toString();
         }
         command.versioned = entry.value(u"versioned"_s).toBool();

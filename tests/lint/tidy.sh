@@ -7,26 +7,42 @@
 # finding an error. The files are found by folder, so a new one is checked from its first commit,
 # and each must be in the build's compile_commands.json: a file clang-tidy cannot see fails rather
 # than passes. A real finding is fixed; a false positive gets NOLINT(check) with the reason.
-# NOTE: run by hand for now (tools/dev exec tests/lint/tidy.sh clang-tidy build/ci . 2): the code
-# still has findings, above all cert-err58-cpp on namespace-scope QString and QStringList constants
-# and bugprone-unchecked-optional-access in core/base/result.h. It becomes the ctest lint_tidy in
-# tests/lint/CMakeLists.txt once they are fixed.
+# A pass is remembered in DEROOT_TIDY_CACHE (tools/dev sets it to a folder of the build root)
+# under a key of everything the verdict depends on (tidykey.py): a file, a header it includes, its
+# flags, the checks or clang-tidy changed, and it is checked again. Without the variable every file
+# is checked every time.
 # Usage: tidy.sh CLANG_TIDY BUILD_DIR SOURCE_DIR JOBS
 set -euo pipefail
 
 if [[ ${1:-} == --one ]]; then
     # One translation unit (run by xargs below): its output is printed in one piece.
     shift
-    tidy=$1 build=$2 config=$3 filter=$4 file=$5
+    tidy=$1 build=$2 source=$3 config=$4 filter=$5 file=$6
     start=$SECONDS
+    key=
+    if [[ -n ${DEROOT_TIDY_CACHE:-} ]]; then
+        key=$(python3 "$source/tests/lint/tidykey.py" "$tidy" "$build" "$source" "$file" "$config" "$filter") || {
+            printf 'FAIL: %s: no cache key (above)\n' "$file"
+            exit 1
+        }
+        if [[ -f "$DEROOT_TIDY_CACHE/$key" ]]; then
+            touch "$DEROOT_TIDY_CACHE/$key"
+            printf 'ok cached  %s\n' "$file"
+            exit 0
+        fi
+    fi
     status=0
     output=$("$tidy" -p "$build" --quiet --config-file="$config" --header-filter="$filter" "$file" 2>&1) || status=$?
     if ((status != 0)); then
         printf 'FAIL: %s\n%s\n' "$file" "$output"
-    else
-        printf 'ok %3d s  %s\n' $((SECONDS - start)) "$file"
+        exit 1
     fi
-    exit $((status != 0))
+    printf 'ok %3d s  %s\n' $((SECONDS - start)) "$file"
+    if [[ -n $key ]]; then
+        mkdir -p "$DEROOT_TIDY_CACHE"
+        : >"$DEROOT_TIDY_CACHE/$key.$$" && mv "$DEROOT_TIDY_CACHE/$key.$$" "$DEROOT_TIDY_CACHE/$key"
+    fi
+    exit 0
 fi
 
 tidy=$1 build=$(cd "$2" && pwd -P) source=$(cd "$3" && pwd -P) jobs=$4
@@ -45,10 +61,15 @@ done
 # Diagnostics in the headers of the same folders too (a header is checked in every file that
 # includes it), none from Qt's or the build's generated files.
 filter="^$source/($layers)/[^/]+\\.h\$"
+if [[ -n ${DEROOT_TIDY_CACHE:-} && -d $DEROOT_TIDY_CACHE ]]; then
+    # Passes nobody has asked for in a month are of code that is gone.
+    find "$DEROOT_TIDY_CACHE" -maxdepth 1 -type f -mtime +30 -delete
+fi
 start=$SECONDS
 status=0
 printf '%s\0' "${files[@]}" |
-    xargs -0 -n 1 -P "$jobs" "$0" --one "$tidy" "$build" "$source/tests/lint/tidy-root.yaml" "$filter" || status=$?
+    xargs -0 -n 1 -P "$jobs" "$0" --one "$tidy" "$build" "$source" "$source/tests/lint/tidy-root.yaml" "$filter" ||
+    status=$?
 echo "lint_tidy: ${#files[@]} files, $jobs at a time, in $((SECONDS - start)) s"
 if ((status != 0)); then
     echo "FAIL: clang-tidy found something (above); fix it, or NOLINT(check) a false positive with the reason"
