@@ -9,6 +9,7 @@
 #include "core/plan/helperprotocol.h"
 #include "core/recommend/privilegescore.h"
 #include "ui/widgets/icons.h"
+#include "ui/widgets/messagelabel.h"
 #include "ui/wizard/privilegetext.h"
 
 #include <QApplication>
@@ -42,16 +43,6 @@ namespace Deroot::Ui {
 namespace {
 
 enum Format { FolderFormat, ArchiveFormat };
-
-void setMessage(QLabel *label, const QString &text, bool error)
-{
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText,
-                     error ? QColor(0xda, 0x44, 0x53) : QApplication::palette().color(QPalette::WindowText));
-    label->setPalette(palette);
-    label->setProperty("error", error);
-    label->setText(text);
-}
 
 } // namespace
 
