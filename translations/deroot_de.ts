@@ -1589,10 +1589,14 @@
     </message>
 </context>
 <context>
-    <name>Deroot::Ui::FinishPage</name>
+    <name>Deroot::Ui::ExportPanel</name>
     <message>
         <source>B&amp;rowse…</source>
         <translation>Durch&amp;suchen …</translation>
+    </message>
+    <message>
+        <source>Replace an e&amp;xisting folder or archive as a whole</source>
+        <translation>Einen vorhandenen Ordner oder ein Archiv als Ganzes e&amp;rsetzen</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -1601,14 +1605,6 @@
     <message>
         <source>&amp;Copy to clipboard</source>
         <translation>In die Zwischenablage &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>A&amp;pply to this system…</source>
-        <translation>Auf dieses System a&amp;nwenden …</translation>
-    </message>
-    <message>
-        <source>Finish</source>
-        <translation>Abschluss</translation>
     </message>
     <message>
         <source>Export as</source>
@@ -1647,8 +1643,15 @@
         <translation>Eine Datei kopieren</translation>
     </message>
     <message>
-        <source>Apply</source>
-        <translation>Anwenden</translation>
+        <source>Nothing was written. %1</source>
+        <translation>Nichts wurde geschrieben. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1: %2</source>
+        <translation>
+            <numerusform>%n Datei nach %1 geschrieben: %2</numerusform>
+            <numerusform>%n Dateien nach %1 geschrieben: %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the plan as</source>
@@ -1666,6 +1669,21 @@
         <source>Copied %1 to the clipboard.</source>
         <translation>%1 in die Zwischenablage kopiert.</translation>
     </message>
+</context>
+<context>
+    <name>Deroot::Ui::FinishPage</name>
+    <message>
+        <source>A&amp;pply to this system…</source>
+        <translation>Auf dieses System a&amp;nwenden …</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
     <message>
         <source>There is no valid plan to export.</source>
         <translation>Es gibt keinen gültigen Plan zum Exportieren.</translation>
@@ -1677,17 +1695,6 @@
     <message>
         <source>A file fails its validator: see the preview.</source>
         <translation>Eine Datei besteht ihren Validator nicht: siehe Vorschau.</translation>
-    </message>
-    <message>
-        <source>Nothing was written. %1</source>
-        <translation>Nichts wurde geschrieben. %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n file(s) to %1: %2</source>
-        <translation>
-            <numerusform>%n Datei nach %1 geschrieben: %2</numerusform>
-            <numerusform>%n Dateien nach %1 geschrieben: %2</numerusform>
-        </translation>
     </message>
     <message>
         <source>Roll back unless I confirm &amp;within</source>
@@ -1908,10 +1915,6 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
             <numerusform>Der Plan für %1 hat %n Datei.</numerusform>
             <numerusform>Der Plan für %1 hat %n Dateien.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Replace an e&amp;xisting folder or archive as a whole</source>
-        <translation>Einen vorhandenen Ordner oder ein Archiv als Ganzes e&amp;rsetzen</translation>
     </message>
 </context>
 <context>

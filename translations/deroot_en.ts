@@ -63,7 +63,7 @@
     </message>
 </context>
 <context>
-    <name>Deroot::Ui::FinishPage</name>
+    <name>Deroot::Ui::ExportPanel</name>
     <message numerus="yes">
         <source>Wrote %n file(s) to %1: %2</source>
         <translation>
@@ -71,6 +71,9 @@
             <numerusform>Wrote %n files to %1: %2</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>Deroot::Ui::FinishPage</name>
     <message numerus="yes">
         <source>Keep these changes? Unless you confirm, the helper rolls them back in %n second(s).</source>
         <translation>

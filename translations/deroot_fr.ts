@@ -1589,10 +1589,14 @@
     </message>
 </context>
 <context>
-    <name>Deroot::Ui::FinishPage</name>
+    <name>Deroot::Ui::ExportPanel</name>
     <message>
         <source>B&amp;rowse…</source>
         <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Replace an e&amp;xisting folder or archive as a whole</source>
+        <translation>Re&amp;mplacer entièrement un dossier ou une archive existants</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -1601,14 +1605,6 @@
     <message>
         <source>&amp;Copy to clipboard</source>
         <translation>&amp;Copier dans le presse-papiers</translation>
-    </message>
-    <message>
-        <source>A&amp;pply to this system…</source>
-        <translation>A&amp;ppliquer à ce système…</translation>
-    </message>
-    <message>
-        <source>Finish</source>
-        <translation>Terminer</translation>
     </message>
     <message>
         <source>Export as</source>
@@ -1647,8 +1643,15 @@
         <translation>Copier un fichier</translation>
     </message>
     <message>
-        <source>Apply</source>
-        <translation>Appliquer</translation>
+        <source>Nothing was written. %1</source>
+        <translation>Rien n&apos;a été écrit. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1: %2</source>
+        <translation>
+            <numerusform>%n fichier écrit dans %1 : %2</numerusform>
+            <numerusform>%n fichiers écrits dans %1 : %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the plan as</source>
@@ -1666,6 +1669,21 @@
         <source>Copied %1 to the clipboard.</source>
         <translation>%1 copié dans le presse-papiers.</translation>
     </message>
+</context>
+<context>
+    <name>Deroot::Ui::FinishPage</name>
+    <message>
+        <source>A&amp;pply to this system…</source>
+        <translation>A&amp;ppliquer à ce système…</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
     <message>
         <source>There is no valid plan to export.</source>
         <translation>Il n&apos;y a pas de plan valide à exporter.</translation>
@@ -1677,17 +1695,6 @@
     <message>
         <source>A file fails its validator: see the preview.</source>
         <translation>Un fichier échoue à son validateur : voir l&apos;aperçu.</translation>
-    </message>
-    <message>
-        <source>Nothing was written. %1</source>
-        <translation>Rien n&apos;a été écrit. %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n file(s) to %1: %2</source>
-        <translation>
-            <numerusform>%n fichier écrit dans %1 : %2</numerusform>
-            <numerusform>%n fichiers écrits dans %1 : %2</numerusform>
-        </translation>
     </message>
     <message>
         <source>Roll back unless I confirm &amp;within</source>
@@ -1908,10 +1915,6 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
             <numerusform>Le plan pour %1 compte %n fichier.</numerusform>
             <numerusform>Le plan pour %1 compte %n fichiers.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Replace an e&amp;xisting folder or archive as a whole</source>
-        <translation>Re&amp;mplacer entièrement un dossier ou une archive existants</translation>
     </message>
 </context>
 <context>

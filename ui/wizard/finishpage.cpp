@@ -4,26 +4,20 @@
 
 #include "core/base/text.h"
 #include "core/client/outcometext.h"
-#include "core/generate/manifest.h"
 #include "core/plan/grantsummary.h"
 #include "core/plan/helperprotocol.h"
 #include "core/recommend/privilegescore.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/messagelabel.h"
+#include "ui/wizard/exportpanel.h"
 #include "ui/wizard/privilegetext.h"
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QClipboard>
-#include <QComboBox>
-#include <QDir>
-#include <QFileDialog>
-#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -40,12 +34,6 @@ using namespace Qt::StringLiterals;
 
 namespace Deroot::Ui {
 
-namespace {
-
-enum Format { FolderFormat, ArchiveFormat };
-
-} // namespace
-
 FinishPage::FinishPage(WizardSession *session, QWidget *parent)
     : FinishPage(session, nullptr, nullptr, parent)
 {}
@@ -54,14 +42,6 @@ FinishPage::FinishPage(WizardSession *session, Core::HelperClient *client, Apply
     : QWizardPage(parent)
     , m_session(session)
     , m_summary(new QLabel)
-    , m_format(new QComboBox)
-    , m_destination(new QLineEdit)
-    , m_browse(new QPushButton(tr("B&rowse…")))
-    , m_replace(new QCheckBox(tr("Replace an e&xisting folder or archive as a whole")))
-    , m_export(new QPushButton(tr("&Export")))
-    , m_exportStatus(new QLabel)
-    , m_copyArtifact(new QComboBox)
-    , m_copy(new QPushButton(tr("&Copy to clipboard")))
     , m_apply(new QPushButton(tr("A&pply to this system…")))
     , m_permissionLabel(new QLabel)
     , m_confirmWithin(new QCheckBox(tr("Roll back unless I confirm &within")))
@@ -92,22 +72,8 @@ FinishPage::FinishPage(WizardSession *session, Core::HelperClient *client, Apply
     setFinalPage(true);
     m_summary->setObjectName(u"finishSummaryLabel"_s);
     m_summary->setWordWrap(true);
+    m_exportPanel = new ExportPanel(session);
 
-    m_format->setObjectName(u"exportFormatComboBox"_s);
-    m_format->setAccessibleName(tr("Export as"));
-    m_format->addItem(tr("A folder"), FolderFormat);
-    m_format->addItem(tr("A .tar.gz archive"), ArchiveFormat);
-    m_destination->setObjectName(u"exportPathLineEdit"_s);
-    m_destination->setAccessibleName(tr("Export destination"));
-    m_browse->setObjectName(u"exportBrowsePushButton"_s);
-    m_replace->setObjectName(u"replaceCheckBox"_s);
-    m_export->setObjectName(u"exportPushButton"_s);
-    m_exportStatus->setObjectName(u"exportStatusLabel"_s);
-    m_exportStatus->setWordWrap(true);
-    m_exportStatus->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_copyArtifact->setObjectName(u"copyArtifactComboBox"_s);
-    m_copyArtifact->setAccessibleName(tr("File to copy"));
-    m_copy->setObjectName(u"copyPushButton"_s);
     m_apply->setObjectName(u"applyPushButton"_s);
     m_apply->setEnabled(false);
     m_permissionLabel->setObjectName(u"applyPermissionLabel"_s);
@@ -149,25 +115,6 @@ FinishPage::FinishPage(WizardSession *session, Core::HelperClient *client, Apply
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &FinishPage::tick);
 
-    auto *exportBox = new QGroupBox(tr("Export"));
-    auto *exportForm = new QFormLayout(exportBox);
-    exportForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    exportForm->addRow(tr("&As:"), m_format);
-    auto *destinationRow = new QHBoxLayout;
-    destinationRow->addWidget(m_destination, 1);
-    destinationRow->addWidget(m_browse);
-    auto *destinationLabel = new QLabel(tr("&Destination:"));
-    destinationLabel->setBuddy(m_destination);
-    exportForm->addRow(destinationLabel, destinationRow);
-    exportForm->addRow(QString(), m_replace);
-    exportForm->addRow(QString(), m_export);
-    exportForm->addRow(m_exportStatus);
-
-    auto *copyBox = new QGroupBox(tr("Copy one file"));
-    auto *copyRow = new QHBoxLayout(copyBox);
-    copyRow->addWidget(m_copyArtifact, 1);
-    copyRow->addWidget(m_copy);
-
     auto *applyBox = new QGroupBox(tr("Apply"));
     auto *applyLayout = new QVBoxLayout(applyBox);
     auto *applyRow = new QHBoxLayout;
@@ -198,8 +145,7 @@ FinishPage::FinishPage(WizardSession *session, Core::HelperClient *client, Apply
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_summary);
-    layout->addWidget(exportBox);
-    layout->addWidget(copyBox);
+    layout->addWidget(m_exportPanel);
     layout->addWidget(applyBox);
     layout->addStretch(1);
     auto *scroll = new QScrollArea(this);
@@ -213,40 +159,6 @@ FinishPage::FinishPage(WizardSession *session, Core::HelperClient *client, Apply
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
-    connect(m_export, &QPushButton::clicked, this, &FinishPage::exportPlan);
-    connect(m_destination, &QLineEdit::returnPressed, this, &FinishPage::exportPlan);
-    connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
-        // Keep the name, change the form: "deroot-fping" and "deroot-fping.tar.gz".
-        QString path = m_destination->text();
-        if (m_format->currentData().toInt() == ArchiveFormat && !path.endsWith(u".tar.gz")) {
-            path += u".tar.gz"_s;
-        } else if (m_format->currentData().toInt() == FolderFormat && path.endsWith(u".tar.gz")) {
-            path.chop(7);
-        }
-        m_destination->setText(path);
-    });
-    connect(m_browse, &QPushButton::clicked, this, [this] {
-        const QString path =
-            m_format->currentData().toInt() == ArchiveFormat
-                ? QFileDialog::getSaveFileName(this, tr("Export the plan as"), m_destination->text(),
-                                               tr("Archives (*.tar.gz)"), nullptr, QFileDialog::DontConfirmOverwrite)
-                : QFileDialog::getSaveFileName(this, tr("Export the plan into the folder"), m_destination->text(),
-                                               QString(), nullptr, QFileDialog::DontConfirmOverwrite);
-        if (!path.isEmpty()) {
-            m_destination->setText(path);
-        }
-    });
-    connect(m_copy, &QPushButton::clicked, this, [this] {
-        if (!m_session->hasPlan()) {
-            return;
-        }
-        for (const Core::Artifact &artifact : m_session->plan().artifacts) {
-            if (artifact.id == m_copyArtifact->currentData().toString()) {
-                QApplication::clipboard()->setText(artifact.content);
-                setMessage(m_exportStatus, tr("Copied %1 to the clipboard.").arg(m_copyArtifact->currentText()), false);
-            }
-        }
-    });
     connect(m_session, &WizardSession::checksChanged, this, &FinishPage::updateState);
     connect(m_session, &WizardSession::checksStarted, this, &FinishPage::updateState);
     // The areas (and so the polkit actions) follow the plan, and the request bytes (which carry the
@@ -333,23 +245,16 @@ void FinishPage::explainHold()
 
 void FinishPage::initializePage()
 {
-    m_copyArtifact->clear();
+    m_exportPanel->showPlan();
     if (!m_session->hasPlan()) {
         return;
     }
     const Core::GeneratedPlan &plan = m_session->plan();
-    for (const Core::Artifact &artifact : plan.artifacts) {
-        m_copyArtifact->addItem(Core::exportFileName(artifact), artifact.id);
-    }
-    if (m_destination->text().isEmpty()) {
-        m_destination->setText(QDir::home().filePath(u"deroot-"_s + plan.input.agentId));
-    }
     const Core::PrivilegeScore before = Core::currentPrivilege(m_session->report());
     const Core::PrivilegeScore after = Core::plannedPrivilege(plan.input);
     m_summary->setText(
         tr("The plan for %1 has %n file(s).", nullptr, int(plan.artifacts.size())).arg(m_session->target().display()) +
         u' ' + privilegeSentence(before, after, PrivilegeAfter::Plan));
-    setMessage(m_exportStatus, QString(), false);
     // A plan that writes sudoers can lock its admin out: confirm-within is on by default for it.
     const bool sudoers = std::any_of(plan.artifacts.cbegin(), plan.artifacts.cend(),
                                      [](const Core::Artifact &artifact) { return artifact.id == u"sudoers"; });
@@ -363,7 +268,6 @@ void FinishPage::initializePage()
 void FinishPage::updateState()
 {
     const bool ready = m_session->hasPlan() && m_session->checksCurrent() && !m_session->failedValidation();
-    m_export->setEnabled(ready);
     QString why;
     if (!m_session->hasPlan()) {
         why = tr("There is no valid plan to export.");
@@ -372,7 +276,7 @@ void FinishPage::updateState()
     } else if (m_session->failedValidation()) {
         why = tr("A file fails its validator: see the preview.");
     }
-    m_export->setToolTip(why);
+    m_exportPanel->setReady(ready, why);
 
     // Apply: a current, valid plan (as for Export), an installed helper, polkit not forbidding it,
     // and nothing under way.
@@ -452,17 +356,7 @@ void FinishPage::updateState()
 
 bool FinishPage::exportPlan()
 {
-    const bool archive = m_format->currentData().toInt() == ArchiveFormat;
-    const auto written = m_session->exportPlan(m_destination->text().trimmed(), archive, m_replace->isChecked());
-    if (!written) {
-        setMessage(m_exportStatus, tr("Nothing was written. %1").arg(written.error().message), true);
-        return false;
-    }
-    setMessage(m_exportStatus,
-               tr("Wrote %n file(s) to %1: %2", nullptr, int(written->size()))
-                   .arg(Core::quoted(m_destination->text().trimmed()), written->join(u", "_s)),
-               false);
-    return true;
+    return m_exportPanel->exportPlan();
 }
 
 void FinishPage::showApplyMessage(const QString &text, bool error)

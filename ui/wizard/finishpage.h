@@ -11,10 +11,8 @@
 #include <optional>
 
 class QCheckBox;
-class QComboBox;
 class QLabel;
 class QScrollArea;
-class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTimer;
@@ -30,6 +28,7 @@ struct StepProgress;
 namespace Deroot::Ui {
 
 class ApplyAuthority;
+class ExportPanel;
 
 /// Step 7: export the plan (a folder or a .tar.gz, with plan.json, all or nothing), copy a file to
 /// the clipboard, or apply it to this system through Deroot's privileged helper.
@@ -95,14 +94,7 @@ private:
     std::optional<Core::ApplyRequest> m_request;
 
     QLabel *m_summary;
-    QComboBox *m_format;
-    QLineEdit *m_destination;
-    QPushButton *m_browse;
-    QCheckBox *m_replace;
-    QPushButton *m_export;
-    QLabel *m_exportStatus;
-    QComboBox *m_copyArtifact;
-    QPushButton *m_copy;
+    ExportPanel *m_exportPanel = nullptr;
     QPushButton *m_apply;
     QLabel *m_permissionLabel;
     QCheckBox *m_confirmWithin;
