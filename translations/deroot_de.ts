@@ -1332,6 +1332,65 @@
     </message>
 </context>
 <context>
+    <name>Deroot::Ui::ApplyPanel</name>
+    <message>
+        <source>A&amp;pply to this system…</source>
+        <translation>Auf dieses System a&amp;nwenden …</translation>
+    </message>
+    <message>
+        <source>Roll back unless I confirm &amp;within</source>
+        <translation>Zurücknehmen, wenn ich nicht &amp;innerhalb von</translation>
+    </message>
+    <message>
+        <source>A change that locks you out undoes itself: unless you keep it in time, the helper rolls it back.</source>
+        <translation>Eine Änderung, die Sie aussperrt, nimmt sich selbst zurück: Behalten Sie sie nicht rechtzeitig, setzt der Helfer sie zurück.</translation>
+    </message>
+    <message>
+        <source>Seconds to confirm</source>
+        <translation>Sekunden zum Bestätigen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Looking for Deroot&apos;s helper…</source>
+        <translation>Deroots Helfer wird gesucht …</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s privileged helper is not installed on this system, so the desktop cannot apply the plan. Export it, then apply it where the helper is installed with derootctl apply FOLDER.</source>
+        <translation>Deroots privilegierter Helfer ist auf diesem System nicht installiert, daher kann der Desktop den Plan nicht anwenden. Exportieren Sie ihn und wenden Sie ihn dort, wo der Helfer installiert ist, mit derootctl apply ORDNER an.</translation>
+    </message>
+    <message>
+        <source>Asking polkit whether you may apply this plan…</source>
+        <translation>polkit wird gefragt, ob Sie diesen Plan anwenden dürfen …</translation>
+    </message>
+    <message>
+        <source>polkit allows you to apply this plan without a password.</source>
+        <translation>polkit erlaubt Ihnen, diesen Plan ohne Passwort anzuwenden.</translation>
+    </message>
+    <message>
+        <source>Applying asks for an administrator&apos;s password whatever polkit rules allow: this plan grants root-equivalent privileges. The prompt names them and the plan&apos;s SHA-256.</source>
+        <translation>Das Anwenden fragt nach dem Passwort eines Administrators, unabhängig davon, was polkit-Regeln erlauben: Dieser Plan gewährt root-gleiche Rechte. Die Abfrage nennt sie und den SHA-256 des Plans.</translation>
+    </message>
+    <message>
+        <source>Applying asks for an administrator&apos;s password: the prompt names the plan&apos;s SHA-256.</source>
+        <translation>Das Anwenden fragt nach dem Passwort eines Administrators: Die Abfrage nennt den SHA-256 des Plans.</translation>
+    </message>
+    <message>
+        <source>polkit would let this plan through without an administrator&apos;s password (a rule or a kept authorization for %1), and the helper refuses that: this plan needs a password typed for it. Ask an administrator to apply it, or to limit that polkit rule.</source>
+        <translation>polkit würde diesen Plan ohne das Passwort eines Administrators durchlassen (eine Regel oder eine behaltene Autorisierung für %1), und das lehnt der Helfer ab: Dieser Plan braucht ein eigens für ihn eingegebenes Passwort. Bitten Sie einen Administrator, ihn anzuwenden oder diese polkit-Regel einzuschränken.</translation>
+    </message>
+    <message>
+        <source>polkit does not allow you to apply this plan (%1). An administrator can allow it with a polkit rule; until then, export it and apply it with derootctl apply FOLDER.</source>
+        <translation>polkit erlaubt Ihnen nicht, diesen Plan anzuwenden (%1). Ein Administrator kann es mit einer polkit-Regel erlauben; bis dahin exportieren Sie ihn und wenden ihn mit derootctl apply ORDNER an.</translation>
+    </message>
+    <message>
+        <source>This plan is applied (apply id %1): undo it first to apply it again.</source>
+        <translation>Dieser Plan ist angewendet (Anwendungs-ID %1): nehmen Sie ihn zuerst zurück, um ihn erneut anzuwenden.</translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Ui::ArtifactView</name>
     <message>
         <source>Generated file</source>
@@ -1673,10 +1732,6 @@
 <context>
     <name>Deroot::Ui::FinishPage</name>
     <message>
-        <source>A&amp;pply to this system…</source>
-        <translation>Auf dieses System a&amp;nwenden …</translation>
-    </message>
-    <message>
         <source>Finish</source>
         <translation>Abschluss</translation>
     </message>
@@ -1697,10 +1752,6 @@
         <translation>Eine Datei besteht ihren Validator nicht: siehe Vorschau.</translation>
     </message>
     <message>
-        <source>Roll back unless I confirm &amp;within</source>
-        <translation>Zurücknehmen, wenn ich nicht &amp;innerhalb von</translation>
-    </message>
-    <message>
         <source>&amp;Keep the changes</source>
         <translation>Änderungen &amp;behalten</translation>
     </message>
@@ -1711,18 +1762,6 @@
     <message>
         <source>&amp;Undo this apply…</source>
         <translation>Diese Anwendung &amp;zurücknehmen …</translation>
-    </message>
-    <message>
-        <source>A change that locks you out undoes itself: unless you keep it in time, the helper rolls it back.</source>
-        <translation>Eine Änderung, die Sie aussperrt, nimmt sich selbst zurück: Behalten Sie sie nicht rechtzeitig, setzt der Helfer sie zurück.</translation>
-    </message>
-    <message>
-        <source>Seconds to confirm</source>
-        <translation>Sekunden zum Bestätigen</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
     </message>
     <message>
         <source>Apply steps</source>
@@ -1763,30 +1802,6 @@
     <message>
         <source>The apply waits for your confirmation: keep the changes or undo them before you leave.</source>
         <translation>Die Anwendung wartet auf Ihre Bestätigung: Behalten Sie die Änderungen oder nehmen Sie sie zurück, bevor Sie gehen.</translation>
-    </message>
-    <message>
-        <source>Looking for Deroot&apos;s helper…</source>
-        <translation>Deroots Helfer wird gesucht …</translation>
-    </message>
-    <message>
-        <source>Deroot&apos;s privileged helper is not installed on this system, so the desktop cannot apply the plan. Export it, then apply it where the helper is installed with derootctl apply FOLDER.</source>
-        <translation>Deroots privilegierter Helfer ist auf diesem System nicht installiert, daher kann der Desktop den Plan nicht anwenden. Exportieren Sie ihn und wenden Sie ihn dort, wo der Helfer installiert ist, mit derootctl apply ORDNER an.</translation>
-    </message>
-    <message>
-        <source>Asking polkit whether you may apply this plan…</source>
-        <translation>polkit wird gefragt, ob Sie diesen Plan anwenden dürfen …</translation>
-    </message>
-    <message>
-        <source>polkit allows you to apply this plan without a password.</source>
-        <translation>polkit erlaubt Ihnen, diesen Plan ohne Passwort anzuwenden.</translation>
-    </message>
-    <message>
-        <source>Applying asks for an administrator&apos;s password: the prompt names the plan&apos;s SHA-256.</source>
-        <translation>Das Anwenden fragt nach dem Passwort eines Administrators: Die Abfrage nennt den SHA-256 des Plans.</translation>
-    </message>
-    <message>
-        <source>polkit does not allow you to apply this plan (%1). An administrator can allow it with a polkit rule; until then, export it and apply it with derootctl apply FOLDER.</source>
-        <translation>polkit erlaubt Ihnen nicht, diesen Plan anzuwenden (%1). Ein Administrator kann es mit einer polkit-Regel erlauben; bis dahin exportieren Sie ihn und wenden ihn mit derootctl apply ORDNER an.</translation>
     </message>
     <message>
         <source>Nothing was applied. %1</source>
@@ -1896,18 +1911,6 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
     <message>
         <source>not applied: install this exported file yourself if you want it</source>
         <translation>nicht angewendet: installieren Sie diese exportierte Datei selbst, wenn Sie sie wollen</translation>
-    </message>
-    <message>
-        <source>This plan is applied (apply id %1): undo it first to apply it again.</source>
-        <translation>Dieser Plan ist angewendet (Anwendungs-ID %1): nehmen Sie ihn zuerst zurück, um ihn erneut anzuwenden.</translation>
-    </message>
-    <message>
-        <source>Applying asks for an administrator&apos;s password whatever polkit rules allow: this plan grants root-equivalent privileges. The prompt names them and the plan&apos;s SHA-256.</source>
-        <translation>Das Anwenden fragt nach dem Passwort eines Administrators, unabhängig davon, was polkit-Regeln erlauben: Dieser Plan gewährt root-gleiche Rechte. Die Abfrage nennt sie und den SHA-256 des Plans.</translation>
-    </message>
-    <message>
-        <source>polkit would let this plan through without an administrator&apos;s password (a rule or a kept authorization for %1), and the helper refuses that: this plan needs a password typed for it. Ask an administrator to apply it, or to limit that polkit rule.</source>
-        <translation>polkit würde diesen Plan ohne das Passwort eines Administrators durchlassen (eine Regel oder eine behaltene Autorisierung für %1), und das lehnt der Helfer ab: Dieser Plan braucht ein eigens für ihn eingegebenes Passwort. Bitten Sie einen Administrator, ihn anzuwenden oder diese polkit-Regel einzuschränken.</translation>
     </message>
     <message numerus="yes">
         <source>The plan for %1 has %n file(s).</source>

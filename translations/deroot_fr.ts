@@ -1332,6 +1332,65 @@
     </message>
 </context>
 <context>
+    <name>Deroot::Ui::ApplyPanel</name>
+    <message>
+        <source>A&amp;pply to this system…</source>
+        <translation>A&amp;ppliquer à ce système…</translation>
+    </message>
+    <message>
+        <source>Roll back unless I confirm &amp;within</source>
+        <translation>A&amp;nnuler sauf si je confirme dans les</translation>
+    </message>
+    <message>
+        <source>A change that locks you out undoes itself: unless you keep it in time, the helper rolls it back.</source>
+        <translation>Une modification qui vous enferme dehors s&apos;annule d&apos;elle-même : si vous ne la gardez pas à temps, l&apos;assistant la défait.</translation>
+    </message>
+    <message>
+        <source>Seconds to confirm</source>
+        <translation>Secondes pour confirmer</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Looking for Deroot&apos;s helper…</source>
+        <translation>Recherche de l&apos;assistant de Deroot…</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s privileged helper is not installed on this system, so the desktop cannot apply the plan. Export it, then apply it where the helper is installed with derootctl apply FOLDER.</source>
+        <translation>L&apos;assistant privilégié de Deroot n&apos;est pas installé sur ce système : le bureau ne peut donc pas appliquer le plan. Exportez-le, puis appliquez-le là où l&apos;assistant est installé avec derootctl apply DOSSIER.</translation>
+    </message>
+    <message>
+        <source>Asking polkit whether you may apply this plan…</source>
+        <translation>Demande à polkit si vous pouvez appliquer ce plan…</translation>
+    </message>
+    <message>
+        <source>polkit allows you to apply this plan without a password.</source>
+        <translation>polkit vous permet d&apos;appliquer ce plan sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>Applying asks for an administrator&apos;s password whatever polkit rules allow: this plan grants root-equivalent privileges. The prompt names them and the plan&apos;s SHA-256.</source>
+        <translation>L&apos;application demande le mot de passe d&apos;un administrateur, quoi que permettent les règles polkit : ce plan accorde des privilèges équivalents à root. La demande les nomme, ainsi que le SHA-256 du plan.</translation>
+    </message>
+    <message>
+        <source>Applying asks for an administrator&apos;s password: the prompt names the plan&apos;s SHA-256.</source>
+        <translation>L&apos;application demande le mot de passe d&apos;un administrateur : la demande nomme le SHA-256 du plan.</translation>
+    </message>
+    <message>
+        <source>polkit would let this plan through without an administrator&apos;s password (a rule or a kept authorization for %1), and the helper refuses that: this plan needs a password typed for it. Ask an administrator to apply it, or to limit that polkit rule.</source>
+        <translation>polkit laisserait passer ce plan sans le mot de passe d&apos;un administrateur (une règle ou une autorisation conservée pour %1), ce que l&apos;assistant refuse : ce plan exige un mot de passe saisi pour lui. Demandez à un administrateur de l&apos;appliquer, ou de restreindre cette règle polkit.</translation>
+    </message>
+    <message>
+        <source>polkit does not allow you to apply this plan (%1). An administrator can allow it with a polkit rule; until then, export it and apply it with derootctl apply FOLDER.</source>
+        <translation>polkit ne vous permet pas d&apos;appliquer ce plan (%1). Un administrateur peut l&apos;autoriser par une règle polkit ; d&apos;ici là, exportez-le et appliquez-le avec derootctl apply DOSSIER.</translation>
+    </message>
+    <message>
+        <source>This plan is applied (apply id %1): undo it first to apply it again.</source>
+        <translation>Ce plan est appliqué (identifiant de l&apos;application %1) : annulez-le d&apos;abord pour l&apos;appliquer à nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Ui::ArtifactView</name>
     <message>
         <source>Generated file</source>
@@ -1673,10 +1732,6 @@
 <context>
     <name>Deroot::Ui::FinishPage</name>
     <message>
-        <source>A&amp;pply to this system…</source>
-        <translation>A&amp;ppliquer à ce système…</translation>
-    </message>
-    <message>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
@@ -1697,10 +1752,6 @@
         <translation>Un fichier échoue à son validateur : voir l&apos;aperçu.</translation>
     </message>
     <message>
-        <source>Roll back unless I confirm &amp;within</source>
-        <translation>A&amp;nnuler sauf si je confirme dans les</translation>
-    </message>
-    <message>
         <source>&amp;Keep the changes</source>
         <translation>&amp;Garder les modifications</translation>
     </message>
@@ -1711,18 +1762,6 @@
     <message>
         <source>&amp;Undo this apply…</source>
         <translation>Ann&amp;uler cette application…</translation>
-    </message>
-    <message>
-        <source>A change that locks you out undoes itself: unless you keep it in time, the helper rolls it back.</source>
-        <translation>Une modification qui vous enferme dehors s&apos;annule d&apos;elle-même : si vous ne la gardez pas à temps, l&apos;assistant la défait.</translation>
-    </message>
-    <message>
-        <source>Seconds to confirm</source>
-        <translation>Secondes pour confirmer</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
     </message>
     <message>
         <source>Apply steps</source>
@@ -1763,30 +1802,6 @@
     <message>
         <source>The apply waits for your confirmation: keep the changes or undo them before you leave.</source>
         <translation>L&apos;application attend votre confirmation : gardez les modifications ou annulez-les avant de partir.</translation>
-    </message>
-    <message>
-        <source>Looking for Deroot&apos;s helper…</source>
-        <translation>Recherche de l&apos;assistant de Deroot…</translation>
-    </message>
-    <message>
-        <source>Deroot&apos;s privileged helper is not installed on this system, so the desktop cannot apply the plan. Export it, then apply it where the helper is installed with derootctl apply FOLDER.</source>
-        <translation>L&apos;assistant privilégié de Deroot n&apos;est pas installé sur ce système : le bureau ne peut donc pas appliquer le plan. Exportez-le, puis appliquez-le là où l&apos;assistant est installé avec derootctl apply DOSSIER.</translation>
-    </message>
-    <message>
-        <source>Asking polkit whether you may apply this plan…</source>
-        <translation>Demande à polkit si vous pouvez appliquer ce plan…</translation>
-    </message>
-    <message>
-        <source>polkit allows you to apply this plan without a password.</source>
-        <translation>polkit vous permet d&apos;appliquer ce plan sans mot de passe.</translation>
-    </message>
-    <message>
-        <source>Applying asks for an administrator&apos;s password: the prompt names the plan&apos;s SHA-256.</source>
-        <translation>L&apos;application demande le mot de passe d&apos;un administrateur : la demande nomme le SHA-256 du plan.</translation>
-    </message>
-    <message>
-        <source>polkit does not allow you to apply this plan (%1). An administrator can allow it with a polkit rule; until then, export it and apply it with derootctl apply FOLDER.</source>
-        <translation>polkit ne vous permet pas d&apos;appliquer ce plan (%1). Un administrateur peut l&apos;autoriser par une règle polkit ; d&apos;ici là, exportez-le et appliquez-le avec derootctl apply DOSSIER.</translation>
     </message>
     <message>
         <source>Nothing was applied. %1</source>
@@ -1896,18 +1911,6 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
     <message>
         <source>not applied: install this exported file yourself if you want it</source>
         <translation>non appliqué : installez vous-même ce fichier exporté si vous le voulez</translation>
-    </message>
-    <message>
-        <source>This plan is applied (apply id %1): undo it first to apply it again.</source>
-        <translation>Ce plan est appliqué (identifiant de l&apos;application %1) : annulez-le d&apos;abord pour l&apos;appliquer à nouveau.</translation>
-    </message>
-    <message>
-        <source>Applying asks for an administrator&apos;s password whatever polkit rules allow: this plan grants root-equivalent privileges. The prompt names them and the plan&apos;s SHA-256.</source>
-        <translation>L&apos;application demande le mot de passe d&apos;un administrateur, quoi que permettent les règles polkit : ce plan accorde des privilèges équivalents à root. La demande les nomme, ainsi que le SHA-256 du plan.</translation>
-    </message>
-    <message>
-        <source>polkit would let this plan through without an administrator&apos;s password (a rule or a kept authorization for %1), and the helper refuses that: this plan needs a password typed for it. Ask an administrator to apply it, or to limit that polkit rule.</source>
-        <translation>polkit laisserait passer ce plan sans le mot de passe d&apos;un administrateur (une règle ou une autorisation conservée pour %1), ce que l&apos;assistant refuse : ce plan exige un mot de passe saisi pour lui. Demandez à un administrateur de l&apos;appliquer, ou de restreindre cette règle polkit.</translation>
     </message>
     <message numerus="yes">
         <source>The plan for %1 has %n file(s).</source>

@@ -5,15 +5,14 @@
 #include "core/base/text.h"
 #include "core/client/outcometext.h"
 #include "core/plan/grantsummary.h"
-#include "core/plan/helperprotocol.h"
 #include "core/recommend/privilegescore.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/messagelabel.h"
+#include "ui/wizard/applypanel.h"
 #include "ui/wizard/exportpanel.h"
 #include "ui/wizard/privilegetext.h"
 
 #include <QApplication>
-#include <QCheckBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,7 +20,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSpinBox>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -42,10 +40,6 @@ FinishPage::FinishPage(WizardSession *session, Core::HelperClient *client, Apply
     : QWizardPage(parent)
     , m_session(session)
     , m_summary(new QLabel)
-    , m_apply(new QPushButton(tr("A&pply to this system…")))
-    , m_permissionLabel(new QLabel)
-    , m_confirmWithin(new QCheckBox(tr("Roll back unless I confirm &within")))
-    , m_confirmSeconds(new QSpinBox)
     , m_applyStatus(new QLabel)
     , m_steps(new QTreeWidget)
     , m_agentLabel(new QLabel)
@@ -73,21 +67,8 @@ FinishPage::FinishPage(WizardSession *session, Core::HelperClient *client, Apply
     m_summary->setObjectName(u"finishSummaryLabel"_s);
     m_summary->setWordWrap(true);
     m_exportPanel = new ExportPanel(session);
+    m_applyPanel = new ApplyPanel(m_controller);
 
-    m_apply->setObjectName(u"applyPushButton"_s);
-    m_apply->setEnabled(false);
-    m_permissionLabel->setObjectName(u"applyPermissionLabel"_s);
-    m_permissionLabel->setWordWrap(true);
-    m_permissionLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_confirmWithin->setObjectName(u"confirmWithinCheckBox"_s);
-    m_confirmWithin->setToolTip(tr("A change that locks you out undoes itself: unless you keep it in time, the "
-                                   "helper rolls it back."));
-    m_confirmSeconds->setObjectName(u"confirmSecondsSpinBox"_s);
-    m_confirmSeconds->setAccessibleName(tr("Seconds to confirm"));
-    m_confirmSeconds->setRange(int(Core::HelperProtocol::kMinConfirmSeconds),
-                               int(Core::HelperProtocol::kMaxConfirmSeconds));
-    m_confirmSeconds->setValue(kDefaultConfirmSeconds);
-    m_confirmSeconds->setSuffix(tr(" s"));
     m_applyStatus->setObjectName(u"applyStatusLabel"_s);
     m_applyStatus->setWordWrap(true);
     m_applyStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -117,15 +98,7 @@ FinishPage::FinishPage(WizardSession *session, Core::HelperClient *client, Apply
 
     auto *applyBox = new QGroupBox(tr("Apply"));
     auto *applyLayout = new QVBoxLayout(applyBox);
-    auto *applyRow = new QHBoxLayout;
-    applyRow->addWidget(m_apply);
-    applyRow->addWidget(m_permissionLabel, 1);
-    applyLayout->addLayout(applyRow);
-    auto *confirmRow = new QHBoxLayout;
-    confirmRow->addWidget(m_confirmWithin);
-    confirmRow->addWidget(m_confirmSeconds);
-    confirmRow->addStretch(1);
-    applyLayout->addLayout(confirmRow);
+    applyLayout->addWidget(m_applyPanel);
     applyLayout->addWidget(m_applyStatus);
     applyLayout->addWidget(m_steps);
     applyLayout->addWidget(m_agentLabel);
@@ -164,8 +137,8 @@ FinishPage::FinishPage(WizardSession *session, Core::HelperClient *client, Apply
     // The areas (and so the polkit actions) follow the plan, and the request bytes (which carry the
     // validators' verdicts) are parsed again.
     connect(m_session, &WizardSession::checksChanged, m_controller, &ApplyController::refreshPermission);
-    connect(m_apply, &QPushButton::clicked, this, &FinishPage::confirmApply);
-    connect(m_confirmWithin, &QCheckBox::toggled, this, &FinishPage::updateState);
+    connect(m_applyPanel, &ApplyPanel::applyRequested, this, &FinishPage::confirmApply);
+    connect(m_applyPanel, &ApplyPanel::confirmWithinToggled, this, &FinishPage::updateState);
     connect(m_keep, &QPushButton::clicked, this, &FinishPage::keep);
     connect(m_undoNow, &QPushButton::clicked, this, &FinishPage::rollback);
     connect(m_undo, &QPushButton::clicked, this, [this] {
@@ -258,9 +231,7 @@ void FinishPage::initializePage()
     // A plan that writes sudoers can lock its admin out: confirm-within is on by default for it.
     const bool sudoers = std::any_of(plan.artifacts.cbegin(), plan.artifacts.cend(),
                                      [](const Core::Artifact &artifact) { return artifact.id == u"sudoers"; });
-    if (m_controller->phase() == ApplyController::Phase::Idle) {
-        m_confirmWithin->setChecked(sudoers);
-    }
+    m_applyPanel->setConfirmWithin(sudoers);
     // Again on each visit: the helper may have been installed (or removed) in the meantime.
     m_controller->checkHelper();
 }
@@ -278,72 +249,15 @@ void FinishPage::updateState()
     }
     m_exportPanel->setReady(ready, why);
 
-    // Apply: a current, valid plan (as for Export), an installed helper, polkit not forbidding it,
-    // and nothing under way.
-    QString lockText;
-    QIcon icon;
-    bool lockAllows = false;
-    const std::optional<Core::ApplyPermission> &permission = m_controller->permission();
-    if (!m_controller->refusal().isEmpty()) {
-        // Whatever polkit or the helper's presence would say: these bytes are refused.
-        lockText = m_controller->refusal();
-    } else {
-        switch (m_controller->helper()) {
-        case ApplyController::HelperState::Checking:
-            lockText = tr("Looking for Deroot's helper…");
-            break;
-        case ApplyController::HelperState::Missing:
-            lockText = tr("Deroot's privileged helper is not installed on this system, so the desktop cannot apply the "
-                          "plan. Export it, then apply it where the helper is installed with derootctl apply FOLDER.");
-            break;
-        case ApplyController::HelperState::Installed:
-            if (!permission) {
-                lockText = tr("Asking polkit whether you may apply this plan…");
-            } else if (permission->state == Core::ApplyPermission::State::Allowed) {
-                lockText = tr("polkit allows you to apply this plan without a password.");
-                lockAllows = true;
-            } else if (permission->state == Core::ApplyPermission::State::NeedsAuthentication) {
-                lockText = m_controller->privileged()
-                               ? tr("Applying asks for an administrator's password whatever polkit rules allow: this "
-                                    "plan grants root-equivalent privileges. The prompt names them and the plan's "
-                                    "SHA-256.")
-                               : tr("Applying asks for an administrator's password: the prompt names the plan's "
-                                    "SHA-256.");
-                icon = lockIcon();
-                lockAllows = true;
-            } else if (permission->grantedWithoutPassword) {
-                lockText =
-                    tr("polkit would let this plan through without an administrator's password (a rule or a kept "
-                       "authorization for %1), and the helper refuses that: this plan needs a password typed for "
-                       "it. Ask an administrator to apply it, or to limit that polkit rule.")
-                        .arg(permission->action);
-            } else {
-                lockText = tr("polkit does not allow you to apply this plan (%1). An administrator can allow it with a "
-                              "polkit rule; until then, export it and apply it with derootctl apply FOLDER.")
-                               .arg(permission->action);
-            }
-            break;
-        }
-    }
-    m_permissionLabel->setText(lockText);
-    m_apply->setIcon(icon);
-    const ApplyController::Phase phase = m_controller->phase();
-    const bool idle = phase == ApplyController::Phase::Idle;
     // Applying the plan that is in place again would only stack a second record on the first,
     // whose undo returns to the state after the first: one apply per plan, until it is undone.
     const bool inPlace = m_controller->applied() && [&] {
         const auto request = m_session->applyRequest();
         return request && m_controller->inPlace(request->planJson);
     }();
-    m_apply->setEnabled(ready && lockAllows && idle && !inPlace);
-    m_apply->setToolTip(
-        !ready ? why
-        : inPlace
-            ? tr("This plan is applied (apply id %1): undo it first to apply it again.").arg(m_controller->applyId())
-            : lockText);
-    m_apply->setAccessibleDescription(m_apply->toolTip());
-    m_confirmWithin->setEnabled(idle);
-    m_confirmSeconds->setEnabled(idle && m_confirmWithin->isChecked());
+    m_applyPanel->refresh(ready, why, inPlace);
+    const ApplyController::Phase phase = m_controller->phase();
+    const bool idle = phase == ApplyController::Phase::Idle;
     m_undo->setVisible(m_controller->applied() && idle);
     m_undo->setEnabled(m_controller->applied() && idle);
     // "derootctl rollback ID undoes it later" holds only while the apply is in place.
@@ -450,8 +364,7 @@ void FinishPage::startApply()
     m_steps->setVisible(true);
     m_agentLabel->setVisible(false);
     m_applyIdLabel->clear();
-    const uint within = m_confirmWithin->isChecked() ? uint(m_confirmSeconds->value()) : 0;
-    if (!m_controller->apply(*m_request, within)) {
+    if (!m_controller->apply(*m_request, m_applyPanel->confirmWithinSeconds())) {
         return;
     }
     showApplyMessage(tr("Applying… Answer the authentication prompt if one appears; it must name SHA-256 %1.")

@@ -4,17 +4,16 @@
 
 #include "core/plan/applyrequest.h"
 #include "ui/wizard/applycontroller.h"
+#include "ui/wizard/applypanel.h"
 #include "ui/wizard/wizardsession.h"
 
 #include <QWizardPage>
 
 #include <optional>
 
-class QCheckBox;
 class QLabel;
 class QScrollArea;
 class QPushButton;
-class QSpinBox;
 class QTimer;
 class QTreeWidget;
 
@@ -68,7 +67,7 @@ public:
     void explainHold();
 
     /// How long "confirm within" waits by default.
-    static constexpr int kDefaultConfirmSeconds = 120;
+    static constexpr int kDefaultConfirmSeconds = ApplyPanel::kDefaultConfirmSeconds;
 
 Q_SIGNALS:
     void navigationHeldChanged(bool held);
@@ -95,10 +94,7 @@ private:
 
     QLabel *m_summary;
     ExportPanel *m_exportPanel = nullptr;
-    QPushButton *m_apply;
-    QLabel *m_permissionLabel;
-    QCheckBox *m_confirmWithin;
-    QSpinBox *m_confirmSeconds;
+    ApplyPanel *m_applyPanel = nullptr;
     QLabel *m_applyStatus;
     QTreeWidget *m_steps;
     QLabel *m_agentLabel;
