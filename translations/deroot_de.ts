@@ -1752,50 +1752,6 @@
         <translation>Eine Datei besteht ihren Validator nicht: siehe Vorschau.</translation>
     </message>
     <message>
-        <source>&amp;Keep the changes</source>
-        <translation>Änderungen &amp;behalten</translation>
-    </message>
-    <message>
-        <source>Undo &amp;now</source>
-        <translation>&amp;Jetzt zurücknehmen</translation>
-    </message>
-    <message>
-        <source>&amp;Undo this apply…</source>
-        <translation>Diese Anwendung &amp;zurücknehmen …</translation>
-    </message>
-    <message>
-        <source>Apply steps</source>
-        <translation>Schritte der Anwendung</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Undo this apply</source>
-        <translation>Diese Anwendung zurücknehmen</translation>
-    </message>
-    <message>
-        <source>Roll back %1? Deroot&apos;s helper restores what it changed, byte for byte, and removes what it created.</source>
-        <translation>%1 zurücknehmen? Deroots Helfer stellt Byte für Byte wieder her, was er geändert hat, und entfernt, was er angelegt hat.</translation>
-    </message>
-    <message>
-        <source>&amp;Roll back</source>
-        <translation>&amp;Zurücknehmen</translation>
-    </message>
-    <message>
-        <source>Not confirmed in time: the helper rolled %1 back (%2).</source>
-        <translation>Nicht rechtzeitig bestätigt: Der Helfer hat %1 zurückgenommen (%2).</translation>
-    </message>
-    <message>
         <source>Deroot&apos;s helper is still at work: wait for its outcome before you leave.</source>
         <translation>Deroots Helfer arbeitet noch: Warten Sie sein Ergebnis ab, bevor Sie gehen.</translation>
     </message>
@@ -1840,77 +1796,6 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
     <message>
         <source>Applying… Answer the authentication prompt if one appears; it must name SHA-256 %1.</source>
         <translation>Wird angewendet … Beantworten Sie die Authentifizierungsabfrage, falls eine erscheint; sie muss SHA-256 %1 nennen.</translation>
-    </message>
-    <message>
-        <source>Not authorized: polkit did not allow this apply (%1). Nothing was changed.</source>
-        <translation>Nicht berechtigt: polkit hat diese Anwendung nicht erlaubt (%1). Nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <source>The helper refused the plan: %1. Nothing was changed.</source>
-        <translation>Der Helfer hat den Plan abgelehnt: %1. Nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <source>Another apply or rollback is under way. Nothing was changed; try again when it has finished.</source>
-        <translation>Eine andere Anwendung oder Rücknahme läuft. Nichts wurde geändert; versuchen Sie es erneut, wenn sie fertig ist.</translation>
-    </message>
-    <message>
-        <source>Deroot&apos;s helper stopped answering (%1). If it stopped in the middle of the apply, it restores the previous state when it next starts; derootctl history shows what happened.</source>
-        <translation>Deroots Helfer antwortet nicht mehr (%1). Hat er mitten in der Anwendung aufgehört, stellt er beim nächsten Start den vorigen Zustand wieder her; derootctl history zeigt, was geschehen ist.</translation>
-    </message>
-    <message>
-        <source>The apply failed: %1. derootctl history shows what the helper did.</source>
-        <translation>Die Anwendung ist fehlgeschlagen: %1. derootctl history zeigt, was der Helfer getan hat.</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation>fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>ok: %1</source>
-        <translation>ok: %1</translation>
-    </message>
-    <message>
-        <source>Apply id: %1 (derootctl rollback %1 undoes it later)</source>
-        <translation>Anwendungs-ID: %1 (derootctl rollback %1 nimmt sie später zurück)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Keep these changes? Unless you confirm, the helper rolls them back in %n second(s).</source>
-        <translation>
-            <numerusform>Diese Änderungen behalten? Ohne Ihre Bestätigung nimmt der Helfer sie in %n Sekunde zurück.</numerusform>
-            <numerusform>Diese Änderungen behalten? Ohne Ihre Bestätigung nimmt der Helfer sie in %n Sekunden zurück.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Time is up: the helper is rolling the changes back.</source>
-        <translation>Die Zeit ist um: Der Helfer nimmt die Änderungen zurück.</translation>
-    </message>
-    <message>
-        <source>The helper did not take the confirmation: %1</source>
-        <translation>Der Helfer hat die Bestätigung nicht angenommen: %1</translation>
-    </message>
-    <message>
-        <source>Confirmed: the changes of %1 stay.</source>
-        <translation>Bestätigt: Die Änderungen von %1 bleiben.</translation>
-    </message>
-    <message>
-        <source>Rolling %1 back… Answer the authentication prompt if one appears.</source>
-        <translation>%1 wird zurückgenommen … Beantworten Sie die Authentifizierungsabfrage, falls eine erscheint.</translation>
-    </message>
-    <message>
-        <source>Nothing was rolled back: %1</source>
-        <translation>Nichts wurde zurückgenommen: %1</translation>
-    </message>
-    <message>
-        <source>Rolled back %1: the system is as it was before.</source>
-        <translation>%1 zurückgenommen: Das System ist wie zuvor.</translation>
-    </message>
-    <message>
-        <source>not applied: install this exported file yourself if you want it</source>
-        <translation>nicht angewendet: installieren Sie diese exportierte Datei selbst, wenn Sie sie wollen</translation>
     </message>
     <message numerus="yes">
         <source>The plan for %1 has %n file(s).</source>
@@ -2064,6 +1949,124 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
     <message>
         <source>Nothing runs it now and its file grants nothing: the case of running it as root.</source>
         <translation>Nichts führt es jetzt aus, und seine Datei gewährt nichts: der Fall, dass es als root ausgeführt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::OutcomePanel</name>
+    <message>
+        <source>&amp;Keep the changes</source>
+        <translation>Änderungen &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Undo &amp;now</source>
+        <translation>&amp;Jetzt zurücknehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this apply…</source>
+        <translation>Diese Anwendung &amp;zurücknehmen …</translation>
+    </message>
+    <message>
+        <source>Apply steps</source>
+        <translation>Schritte der Anwendung</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Confirmed: the changes of %1 stay.</source>
+        <translation>Bestätigt: Die Änderungen von %1 bleiben.</translation>
+    </message>
+    <message>
+        <source>The helper did not take the confirmation: %1</source>
+        <translation>Der Helfer hat die Bestätigung nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>Rolled back %1: the system is as it was before.</source>
+        <translation>%1 zurückgenommen: Das System ist wie zuvor.</translation>
+    </message>
+    <message>
+        <source>Nothing was rolled back: %1</source>
+        <translation>Nichts wurde zurückgenommen: %1</translation>
+    </message>
+    <message>
+        <source>Not confirmed in time: the helper rolled %1 back (%2).</source>
+        <translation>Nicht rechtzeitig bestätigt: Der Helfer hat %1 zurückgenommen (%2).</translation>
+    </message>
+    <message>
+        <source>Not authorized: polkit did not allow this apply (%1). Nothing was changed.</source>
+        <translation>Nicht berechtigt: polkit hat diese Anwendung nicht erlaubt (%1). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The helper refused the plan: %1. Nothing was changed.</source>
+        <translation>Der Helfer hat den Plan abgelehnt: %1. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Another apply or rollback is under way. Nothing was changed; try again when it has finished.</source>
+        <translation>Eine andere Anwendung oder Rücknahme läuft. Nichts wurde geändert; versuchen Sie es erneut, wenn sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s helper stopped answering (%1). If it stopped in the middle of the apply, it restores the previous state when it next starts; derootctl history shows what happened.</source>
+        <translation>Deroots Helfer antwortet nicht mehr (%1). Hat er mitten in der Anwendung aufgehört, stellt er beim nächsten Start den vorigen Zustand wieder her; derootctl history zeigt, was geschehen ist.</translation>
+    </message>
+    <message>
+        <source>The apply failed: %1. derootctl history shows what the helper did.</source>
+        <translation>Die Anwendung ist fehlgeschlagen: %1. derootctl history zeigt, was der Helfer getan hat.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>ok: %1</source>
+        <translation>ok: %1</translation>
+    </message>
+    <message>
+        <source>not applied: install this exported file yourself if you want it</source>
+        <translation>nicht angewendet: installieren Sie diese exportierte Datei selbst, wenn Sie sie wollen</translation>
+    </message>
+    <message>
+        <source>Apply id: %1 (derootctl rollback %1 undoes it later)</source>
+        <translation>Anwendungs-ID: %1 (derootctl rollback %1 nimmt sie später zurück)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep these changes? Unless you confirm, the helper rolls them back in %n second(s).</source>
+        <translation>
+            <numerusform>Diese Änderungen behalten? Ohne Ihre Bestätigung nimmt der Helfer sie in %n Sekunde zurück.</numerusform>
+            <numerusform>Diese Änderungen behalten? Ohne Ihre Bestätigung nimmt der Helfer sie in %n Sekunden zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time is up: the helper is rolling the changes back.</source>
+        <translation>Die Zeit ist um: Der Helfer nimmt die Änderungen zurück.</translation>
+    </message>
+    <message>
+        <source>Undo this apply</source>
+        <translation>Diese Anwendung zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Roll back %1? Deroot&apos;s helper restores what it changed, byte for byte, and removes what it created.</source>
+        <translation>%1 zurücknehmen? Deroots Helfer stellt Byte für Byte wieder her, was er geändert hat, und entfernt, was er angelegt hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <translation>&amp;Zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Rolling %1 back… Answer the authentication prompt if one appears.</source>
+        <translation>%1 wird zurückgenommen … Beantworten Sie die Authentifizierungsabfrage, falls eine erscheint.</translation>
     </message>
 </context>
 <context>

@@ -75,13 +75,6 @@
 <context>
     <name>Deroot::Ui::FinishPage</name>
     <message numerus="yes">
-        <source>Keep these changes? Unless you confirm, the helper rolls them back in %n second(s).</source>
-        <translation>
-            <numerusform>Keep these changes? Unless you confirm, the helper rolls them back in %n second.</numerusform>
-            <numerusform>Keep these changes? Unless you confirm, the helper rolls them back in %n seconds.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The plan for %1 has %n file(s).</source>
         <translation>
             <numerusform>The plan for %1 has %n file.</numerusform>
@@ -96,6 +89,16 @@
         <translation>
             <numerusform>&lt;b&gt;Stop: %n critical finding.&lt;/b&gt; Until fixed, anyone who can change these files can become the agent, and so keep whatever privilege it gets: %1</numerusform>
             <numerusform>&lt;b&gt;Stop: %n critical findings.&lt;/b&gt; Until fixed, anyone who can change these files can become the agent, and so keep whatever privilege it gets: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::OutcomePanel</name>
+    <message numerus="yes">
+        <source>Keep these changes? Unless you confirm, the helper rolls them back in %n second(s).</source>
+        <translation>
+            <numerusform>Keep these changes? Unless you confirm, the helper rolls them back in %n second.</numerusform>
+            <numerusform>Keep these changes? Unless you confirm, the helper rolls them back in %n seconds.</numerusform>
         </translation>
     </message>
 </context>

@@ -1752,50 +1752,6 @@
         <translation>Un fichier échoue à son validateur : voir l&apos;aperçu.</translation>
     </message>
     <message>
-        <source>&amp;Keep the changes</source>
-        <translation>&amp;Garder les modifications</translation>
-    </message>
-    <message>
-        <source>Undo &amp;now</source>
-        <translation>Annuler &amp;maintenant</translation>
-    </message>
-    <message>
-        <source>&amp;Undo this apply…</source>
-        <translation>Ann&amp;uler cette application…</translation>
-    </message>
-    <message>
-        <source>Apply steps</source>
-        <translation>Étapes de l&apos;application</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Cible</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Undo this apply</source>
-        <translation>Annuler cette application</translation>
-    </message>
-    <message>
-        <source>Roll back %1? Deroot&apos;s helper restores what it changed, byte for byte, and removes what it created.</source>
-        <translation>Défaire %1 ? L&apos;assistant de Deroot restaure octet par octet ce qu&apos;il a modifié et supprime ce qu&apos;il a créé.</translation>
-    </message>
-    <message>
-        <source>&amp;Roll back</source>
-        <translation>&amp;Défaire</translation>
-    </message>
-    <message>
-        <source>Not confirmed in time: the helper rolled %1 back (%2).</source>
-        <translation>Non confirmé à temps : l&apos;assistant a défait %1 (%2).</translation>
-    </message>
-    <message>
         <source>Deroot&apos;s helper is still at work: wait for its outcome before you leave.</source>
         <translation>L&apos;assistant de Deroot travaille encore : attendez son résultat avant de partir.</translation>
     </message>
@@ -1840,77 +1796,6 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
     <message>
         <source>Applying… Answer the authentication prompt if one appears; it must name SHA-256 %1.</source>
         <translation>Application en cours… Répondez à la demande d&apos;authentification si elle apparaît ; elle doit nommer le SHA-256 %1.</translation>
-    </message>
-    <message>
-        <source>Not authorized: polkit did not allow this apply (%1). Nothing was changed.</source>
-        <translation>Non autorisé : polkit n&apos;a pas permis cette application (%1). Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>The helper refused the plan: %1. Nothing was changed.</source>
-        <translation>L&apos;assistant a refusé le plan : %1. Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>Another apply or rollback is under way. Nothing was changed; try again when it has finished.</source>
-        <translation>Une autre application ou annulation est en cours. Rien n&apos;a été modifié ; réessayez quand elle sera terminée.</translation>
-    </message>
-    <message>
-        <source>Deroot&apos;s helper stopped answering (%1). If it stopped in the middle of the apply, it restores the previous state when it next starts; derootctl history shows what happened.</source>
-        <translation>L&apos;assistant de Deroot ne répond plus (%1). S&apos;il s&apos;est arrêté au milieu de l&apos;application, il restaure l&apos;état précédent à son prochain démarrage ; derootctl history montre ce qui s&apos;est passé.</translation>
-    </message>
-    <message>
-        <source>The apply failed: %1. derootctl history shows what the helper did.</source>
-        <translation>L&apos;application a échoué : %1. derootctl history montre ce que l&apos;assistant a fait.</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation>échec : %1</translation>
-    </message>
-    <message>
-        <source>ok: %1</source>
-        <translation>ok : %1</translation>
-    </message>
-    <message>
-        <source>Apply id: %1 (derootctl rollback %1 undoes it later)</source>
-        <translation>Identifiant de l&apos;application : %1 (derootctl rollback %1 la défait plus tard)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Keep these changes? Unless you confirm, the helper rolls them back in %n second(s).</source>
-        <translation>
-            <numerusform>Garder ces modifications ? Sans votre confirmation, l&apos;assistant les défait dans %n seconde.</numerusform>
-            <numerusform>Garder ces modifications ? Sans votre confirmation, l&apos;assistant les défait dans %n secondes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Time is up: the helper is rolling the changes back.</source>
-        <translation>Le temps est écoulé : l&apos;assistant défait les modifications.</translation>
-    </message>
-    <message>
-        <source>The helper did not take the confirmation: %1</source>
-        <translation>L&apos;assistant n&apos;a pas accepté la confirmation : %1</translation>
-    </message>
-    <message>
-        <source>Confirmed: the changes of %1 stay.</source>
-        <translation>Confirmé : les modifications de %1 restent.</translation>
-    </message>
-    <message>
-        <source>Rolling %1 back… Answer the authentication prompt if one appears.</source>
-        <translation>Annulation de %1… Répondez à la demande d&apos;authentification si elle apparaît.</translation>
-    </message>
-    <message>
-        <source>Nothing was rolled back: %1</source>
-        <translation>Rien n&apos;a été défait : %1</translation>
-    </message>
-    <message>
-        <source>Rolled back %1: the system is as it was before.</source>
-        <translation>%1 défait : le système est comme avant.</translation>
-    </message>
-    <message>
-        <source>not applied: install this exported file yourself if you want it</source>
-        <translation>non appliqué : installez vous-même ce fichier exporté si vous le voulez</translation>
     </message>
     <message numerus="yes">
         <source>The plan for %1 has %n file(s).</source>
@@ -2064,6 +1949,124 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
     <message>
         <source>Nothing runs it now and its file grants nothing: the case of running it as root.</source>
         <translation>Rien ne l’exécute maintenant et son fichier n’accorde rien : c’est le cas où on l’exécute en root.</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::OutcomePanel</name>
+    <message>
+        <source>&amp;Keep the changes</source>
+        <translation>&amp;Garder les modifications</translation>
+    </message>
+    <message>
+        <source>Undo &amp;now</source>
+        <translation>Annuler &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this apply…</source>
+        <translation>Ann&amp;uler cette application…</translation>
+    </message>
+    <message>
+        <source>Apply steps</source>
+        <translation>Étapes de l&apos;application</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Confirmed: the changes of %1 stay.</source>
+        <translation>Confirmé : les modifications de %1 restent.</translation>
+    </message>
+    <message>
+        <source>The helper did not take the confirmation: %1</source>
+        <translation>L&apos;assistant n&apos;a pas accepté la confirmation : %1</translation>
+    </message>
+    <message>
+        <source>Rolled back %1: the system is as it was before.</source>
+        <translation>%1 défait : le système est comme avant.</translation>
+    </message>
+    <message>
+        <source>Nothing was rolled back: %1</source>
+        <translation>Rien n&apos;a été défait : %1</translation>
+    </message>
+    <message>
+        <source>Not confirmed in time: the helper rolled %1 back (%2).</source>
+        <translation>Non confirmé à temps : l&apos;assistant a défait %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Not authorized: polkit did not allow this apply (%1). Nothing was changed.</source>
+        <translation>Non autorisé : polkit n&apos;a pas permis cette application (%1). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The helper refused the plan: %1. Nothing was changed.</source>
+        <translation>L&apos;assistant a refusé le plan : %1. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Another apply or rollback is under way. Nothing was changed; try again when it has finished.</source>
+        <translation>Une autre application ou annulation est en cours. Rien n&apos;a été modifié ; réessayez quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s helper stopped answering (%1). If it stopped in the middle of the apply, it restores the previous state when it next starts; derootctl history shows what happened.</source>
+        <translation>L&apos;assistant de Deroot ne répond plus (%1). S&apos;il s&apos;est arrêté au milieu de l&apos;application, il restaure l&apos;état précédent à son prochain démarrage ; derootctl history montre ce qui s&apos;est passé.</translation>
+    </message>
+    <message>
+        <source>The apply failed: %1. derootctl history shows what the helper did.</source>
+        <translation>L&apos;application a échoué : %1. derootctl history montre ce que l&apos;assistant a fait.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <source>ok: %1</source>
+        <translation>ok : %1</translation>
+    </message>
+    <message>
+        <source>not applied: install this exported file yourself if you want it</source>
+        <translation>non appliqué : installez vous-même ce fichier exporté si vous le voulez</translation>
+    </message>
+    <message>
+        <source>Apply id: %1 (derootctl rollback %1 undoes it later)</source>
+        <translation>Identifiant de l&apos;application : %1 (derootctl rollback %1 la défait plus tard)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep these changes? Unless you confirm, the helper rolls them back in %n second(s).</source>
+        <translation>
+            <numerusform>Garder ces modifications ? Sans votre confirmation, l&apos;assistant les défait dans %n seconde.</numerusform>
+            <numerusform>Garder ces modifications ? Sans votre confirmation, l&apos;assistant les défait dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time is up: the helper is rolling the changes back.</source>
+        <translation>Le temps est écoulé : l&apos;assistant défait les modifications.</translation>
+    </message>
+    <message>
+        <source>Undo this apply</source>
+        <translation>Annuler cette application</translation>
+    </message>
+    <message>
+        <source>Roll back %1? Deroot&apos;s helper restores what it changed, byte for byte, and removes what it created.</source>
+        <translation>Défaire %1 ? L&apos;assistant de Deroot restaure octet par octet ce qu&apos;il a modifié et supprime ce qu&apos;il a créé.</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <translation>&amp;Défaire</translation>
+    </message>
+    <message>
+        <source>Rolling %1 back… Answer the authentication prompt if one appears.</source>
+        <translation>Annulation de %1… Répondez à la demande d&apos;authentification si elle apparaît.</translation>
     </message>
 </context>
 <context>

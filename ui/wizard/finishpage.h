@@ -13,21 +13,16 @@
 
 class QLabel;
 class QScrollArea;
-class QPushButton;
-class QTimer;
-class QTreeWidget;
 
 namespace Deroot::Core {
 class HelperClient;
-struct ApplyOutcome;
-struct Error;
-struct StepProgress;
 } // namespace Deroot::Core
 
 namespace Deroot::Ui {
 
 class ApplyAuthority;
 class ExportPanel;
+class OutcomePanel;
 
 /// Step 7: export the plan (a folder or a .tar.gz, with plan.json, all or nothing), copy a file to
 /// the clipboard, or apply it to this system through Deroot's privileged helper.
@@ -43,6 +38,11 @@ class ExportPanel;
 /// and the outcome with the running agent's check. Undo rolls the apply back; "confirm within" rolls it back by itself
 /// unless the admin keeps it in time (on by default for plans that touch sudoers). While an apply or rollback is under
 /// way or a confirmation is pending, the wizard cannot be left (holdsNavigation()).
+///
+/// The page assembles three panels and wires them to the session and the ApplyController, which
+/// holds the apply's logic: ExportPanel (export, copy a file), ApplyPanel (the button, polkit's
+/// answer, "confirm within") and OutcomePanel (what the helper did, Keep, Undo). The confirmation
+/// before an apply is the page's own.
 class FinishPage final : public QWizardPage
 {
     Q_OBJECT
@@ -76,15 +76,8 @@ private:
     void updateState();
     void startApply();
     void confirmApply();
-    void showOutcome(const Core::ApplyOutcome &outcome);
-    void showApplyFailure(const Core::Error &error);
-    void fitSteps();
-    void addStepRow(const QString &kind, const QString &target, bool ok, const QString &message);
-    void rollback();
-    void keep();
-    void tick();
     void onPhaseChanged(ApplyController::Phase previous);
-    void showApplyMessage(const QString &text, bool error);
+    void bringMessageIntoView();
 
     WizardSession *m_session;
     /// The apply's logic and state: the helper, polkit's answer for the button, the phases.
@@ -95,16 +88,8 @@ private:
     QLabel *m_summary;
     ExportPanel *m_exportPanel = nullptr;
     ApplyPanel *m_applyPanel = nullptr;
-    QLabel *m_applyStatus;
-    QTreeWidget *m_steps;
-    QLabel *m_agentLabel;
-    QLabel *m_countdown;
-    QPushButton *m_keep;
-    QPushButton *m_undoNow;
-    QPushButton *m_undo;
-    QLabel *m_applyIdLabel;
+    OutcomePanel *m_outcomePanel = nullptr;
     QScrollArea *m_scroll = nullptr;
-    QTimer *m_tick;
 };
 
 } // namespace Deroot::Ui
