@@ -1332,6 +1332,65 @@
     </message>
 </context>
 <context>
+    <name>Deroot::Ui::ApplyPanel</name>
+    <message>
+        <source>A&amp;pply to this system…</source>
+        <translation>Auf dieses System a&amp;nwenden …</translation>
+    </message>
+    <message>
+        <source>Roll back unless I confirm &amp;within</source>
+        <translation>Zurücknehmen, wenn ich nicht &amp;innerhalb von</translation>
+    </message>
+    <message>
+        <source>A change that locks you out undoes itself: unless you keep it in time, the helper rolls it back.</source>
+        <translation>Eine Änderung, die Sie aussperrt, nimmt sich selbst zurück: Behalten Sie sie nicht rechtzeitig, setzt der Helfer sie zurück.</translation>
+    </message>
+    <message>
+        <source>Seconds to confirm</source>
+        <translation>Sekunden zum Bestätigen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Looking for Deroot&apos;s helper…</source>
+        <translation>Deroots Helfer wird gesucht …</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s privileged helper is not installed on this system, so the desktop cannot apply the plan. Export it, then apply it where the helper is installed with derootctl apply FOLDER.</source>
+        <translation>Deroots privilegierter Helfer ist auf diesem System nicht installiert, daher kann der Desktop den Plan nicht anwenden. Exportieren Sie ihn und wenden Sie ihn dort, wo der Helfer installiert ist, mit derootctl apply ORDNER an.</translation>
+    </message>
+    <message>
+        <source>Asking polkit whether you may apply this plan…</source>
+        <translation>polkit wird gefragt, ob Sie diesen Plan anwenden dürfen …</translation>
+    </message>
+    <message>
+        <source>polkit allows you to apply this plan without a password.</source>
+        <translation>polkit erlaubt Ihnen, diesen Plan ohne Passwort anzuwenden.</translation>
+    </message>
+    <message>
+        <source>Applying asks for an administrator&apos;s password whatever polkit rules allow: this plan grants root-equivalent privileges. The prompt names them and the plan&apos;s SHA-256.</source>
+        <translation>Das Anwenden fragt nach dem Passwort eines Administrators, unabhängig davon, was polkit-Regeln erlauben: Dieser Plan gewährt root-gleiche Rechte. Die Abfrage nennt sie und den SHA-256 des Plans.</translation>
+    </message>
+    <message>
+        <source>Applying asks for an administrator&apos;s password: the prompt names the plan&apos;s SHA-256.</source>
+        <translation>Das Anwenden fragt nach dem Passwort eines Administrators: Die Abfrage nennt den SHA-256 des Plans.</translation>
+    </message>
+    <message>
+        <source>polkit would let this plan through without an administrator&apos;s password (a rule or a kept authorization for %1), and the helper refuses that: this plan needs a password typed for it. Ask an administrator to apply it, or to limit that polkit rule.</source>
+        <translation>polkit würde diesen Plan ohne das Passwort eines Administrators durchlassen (eine Regel oder eine behaltene Autorisierung für %1), und das lehnt der Helfer ab: Dieser Plan braucht ein eigens für ihn eingegebenes Passwort. Bitten Sie einen Administrator, ihn anzuwenden oder diese polkit-Regel einzuschränken.</translation>
+    </message>
+    <message>
+        <source>polkit does not allow you to apply this plan (%1). An administrator can allow it with a polkit rule; until then, export it and apply it with derootctl apply FOLDER.</source>
+        <translation>polkit erlaubt Ihnen nicht, diesen Plan anzuwenden (%1). Ein Administrator kann es mit einer polkit-Regel erlauben; bis dahin exportieren Sie ihn und wenden ihn mit derootctl apply ORDNER an.</translation>
+    </message>
+    <message>
+        <source>This plan is applied (apply id %1): undo it first to apply it again.</source>
+        <translation>Dieser Plan ist angewendet (Anwendungs-ID %1): nehmen Sie ihn zuerst zurück, um ihn erneut anzuwenden.</translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Ui::ArtifactView</name>
     <message>
         <source>Generated file</source>
@@ -1589,10 +1648,14 @@
     </message>
 </context>
 <context>
-    <name>Deroot::Ui::FinishPage</name>
+    <name>Deroot::Ui::ExportPanel</name>
     <message>
         <source>B&amp;rowse…</source>
         <translation>Durch&amp;suchen …</translation>
+    </message>
+    <message>
+        <source>Replace an e&amp;xisting folder or archive as a whole</source>
+        <translation>Einen vorhandenen Ordner oder ein Archiv als Ganzes e&amp;rsetzen</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -1601,14 +1664,6 @@
     <message>
         <source>&amp;Copy to clipboard</source>
         <translation>In die Zwischenablage &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>A&amp;pply to this system…</source>
-        <translation>Auf dieses System a&amp;nwenden …</translation>
-    </message>
-    <message>
-        <source>Finish</source>
-        <translation>Abschluss</translation>
     </message>
     <message>
         <source>Export as</source>
@@ -1647,8 +1702,15 @@
         <translation>Eine Datei kopieren</translation>
     </message>
     <message>
-        <source>Apply</source>
-        <translation>Anwenden</translation>
+        <source>Nothing was written. %1</source>
+        <translation>Nichts wurde geschrieben. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1: %2</source>
+        <translation>
+            <numerusform>%n Datei nach %1 geschrieben: %2</numerusform>
+            <numerusform>%n Dateien nach %1 geschrieben: %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the plan as</source>
@@ -1666,6 +1728,17 @@
         <source>Copied %1 to the clipboard.</source>
         <translation>%1 in die Zwischenablage kopiert.</translation>
     </message>
+</context>
+<context>
+    <name>Deroot::Ui::FinishPage</name>
+    <message>
+        <source>Finish</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
     <message>
         <source>There is no valid plan to export.</source>
         <translation>Es gibt keinen gültigen Plan zum Exportieren.</translation>
@@ -1679,107 +1752,12 @@
         <translation>Eine Datei besteht ihren Validator nicht: siehe Vorschau.</translation>
     </message>
     <message>
-        <source>Nothing was written. %1</source>
-        <translation>Nichts wurde geschrieben. %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n file(s) to %1: %2</source>
-        <translation>
-            <numerusform>%n Datei nach %1 geschrieben: %2</numerusform>
-            <numerusform>%n Dateien nach %1 geschrieben: %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Roll back unless I confirm &amp;within</source>
-        <translation>Zurücknehmen, wenn ich nicht &amp;innerhalb von</translation>
-    </message>
-    <message>
-        <source>&amp;Keep the changes</source>
-        <translation>Änderungen &amp;behalten</translation>
-    </message>
-    <message>
-        <source>Undo &amp;now</source>
-        <translation>&amp;Jetzt zurücknehmen</translation>
-    </message>
-    <message>
-        <source>&amp;Undo this apply…</source>
-        <translation>Diese Anwendung &amp;zurücknehmen …</translation>
-    </message>
-    <message>
-        <source>A change that locks you out undoes itself: unless you keep it in time, the helper rolls it back.</source>
-        <translation>Eine Änderung, die Sie aussperrt, nimmt sich selbst zurück: Behalten Sie sie nicht rechtzeitig, setzt der Helfer sie zurück.</translation>
-    </message>
-    <message>
-        <source>Seconds to confirm</source>
-        <translation>Sekunden zum Bestätigen</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Apply steps</source>
-        <translation>Schritte der Anwendung</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Undo this apply</source>
-        <translation>Diese Anwendung zurücknehmen</translation>
-    </message>
-    <message>
-        <source>Roll back %1? Deroot&apos;s helper restores what it changed, byte for byte, and removes what it created.</source>
-        <translation>%1 zurücknehmen? Deroots Helfer stellt Byte für Byte wieder her, was er geändert hat, und entfernt, was er angelegt hat.</translation>
-    </message>
-    <message>
-        <source>&amp;Roll back</source>
-        <translation>&amp;Zurücknehmen</translation>
-    </message>
-    <message>
-        <source>Not confirmed in time: the helper rolled %1 back (%2).</source>
-        <translation>Nicht rechtzeitig bestätigt: Der Helfer hat %1 zurückgenommen (%2).</translation>
-    </message>
-    <message>
         <source>Deroot&apos;s helper is still at work: wait for its outcome before you leave.</source>
         <translation>Deroots Helfer arbeitet noch: Warten Sie sein Ergebnis ab, bevor Sie gehen.</translation>
     </message>
     <message>
         <source>The apply waits for your confirmation: keep the changes or undo them before you leave.</source>
         <translation>Die Anwendung wartet auf Ihre Bestätigung: Behalten Sie die Änderungen oder nehmen Sie sie zurück, bevor Sie gehen.</translation>
-    </message>
-    <message>
-        <source>Looking for Deroot&apos;s helper…</source>
-        <translation>Deroots Helfer wird gesucht …</translation>
-    </message>
-    <message>
-        <source>Deroot&apos;s privileged helper is not installed on this system, so the desktop cannot apply the plan. Export it, then apply it where the helper is installed with derootctl apply FOLDER.</source>
-        <translation>Deroots privilegierter Helfer ist auf diesem System nicht installiert, daher kann der Desktop den Plan nicht anwenden. Exportieren Sie ihn und wenden Sie ihn dort, wo der Helfer installiert ist, mit derootctl apply ORDNER an.</translation>
-    </message>
-    <message>
-        <source>Asking polkit whether you may apply this plan…</source>
-        <translation>polkit wird gefragt, ob Sie diesen Plan anwenden dürfen …</translation>
-    </message>
-    <message>
-        <source>polkit allows you to apply this plan without a password.</source>
-        <translation>polkit erlaubt Ihnen, diesen Plan ohne Passwort anzuwenden.</translation>
-    </message>
-    <message>
-        <source>Applying asks for an administrator&apos;s password: the prompt names the plan&apos;s SHA-256.</source>
-        <translation>Das Anwenden fragt nach dem Passwort eines Administrators: Die Abfrage nennt den SHA-256 des Plans.</translation>
-    </message>
-    <message>
-        <source>polkit does not allow you to apply this plan (%1). An administrator can allow it with a polkit rule; until then, export it and apply it with derootctl apply FOLDER.</source>
-        <translation>polkit erlaubt Ihnen nicht, diesen Plan anzuwenden (%1). Ein Administrator kann es mit einer polkit-Regel erlauben; bis dahin exportieren Sie ihn und wenden ihn mit derootctl apply ORDNER an.</translation>
     </message>
     <message>
         <source>Nothing was applied. %1</source>
@@ -1819,99 +1797,12 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
         <source>Applying… Answer the authentication prompt if one appears; it must name SHA-256 %1.</source>
         <translation>Wird angewendet … Beantworten Sie die Authentifizierungsabfrage, falls eine erscheint; sie muss SHA-256 %1 nennen.</translation>
     </message>
-    <message>
-        <source>Not authorized: polkit did not allow this apply (%1). Nothing was changed.</source>
-        <translation>Nicht berechtigt: polkit hat diese Anwendung nicht erlaubt (%1). Nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <source>The helper refused the plan: %1. Nothing was changed.</source>
-        <translation>Der Helfer hat den Plan abgelehnt: %1. Nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <source>Another apply or rollback is under way. Nothing was changed; try again when it has finished.</source>
-        <translation>Eine andere Anwendung oder Rücknahme läuft. Nichts wurde geändert; versuchen Sie es erneut, wenn sie fertig ist.</translation>
-    </message>
-    <message>
-        <source>Deroot&apos;s helper stopped answering (%1). If it stopped in the middle of the apply, it restores the previous state when it next starts; derootctl history shows what happened.</source>
-        <translation>Deroots Helfer antwortet nicht mehr (%1). Hat er mitten in der Anwendung aufgehört, stellt er beim nächsten Start den vorigen Zustand wieder her; derootctl history zeigt, was geschehen ist.</translation>
-    </message>
-    <message>
-        <source>The apply failed: %1. derootctl history shows what the helper did.</source>
-        <translation>Die Anwendung ist fehlgeschlagen: %1. derootctl history zeigt, was der Helfer getan hat.</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation>fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>ok: %1</source>
-        <translation>ok: %1</translation>
-    </message>
-    <message>
-        <source>Apply id: %1 (derootctl rollback %1 undoes it later)</source>
-        <translation>Anwendungs-ID: %1 (derootctl rollback %1 nimmt sie später zurück)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Keep these changes? Unless you confirm, the helper rolls them back in %n second(s).</source>
-        <translation>
-            <numerusform>Diese Änderungen behalten? Ohne Ihre Bestätigung nimmt der Helfer sie in %n Sekunde zurück.</numerusform>
-            <numerusform>Diese Änderungen behalten? Ohne Ihre Bestätigung nimmt der Helfer sie in %n Sekunden zurück.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Time is up: the helper is rolling the changes back.</source>
-        <translation>Die Zeit ist um: Der Helfer nimmt die Änderungen zurück.</translation>
-    </message>
-    <message>
-        <source>The helper did not take the confirmation: %1</source>
-        <translation>Der Helfer hat die Bestätigung nicht angenommen: %1</translation>
-    </message>
-    <message>
-        <source>Confirmed: the changes of %1 stay.</source>
-        <translation>Bestätigt: Die Änderungen von %1 bleiben.</translation>
-    </message>
-    <message>
-        <source>Rolling %1 back… Answer the authentication prompt if one appears.</source>
-        <translation>%1 wird zurückgenommen … Beantworten Sie die Authentifizierungsabfrage, falls eine erscheint.</translation>
-    </message>
-    <message>
-        <source>Nothing was rolled back: %1</source>
-        <translation>Nichts wurde zurückgenommen: %1</translation>
-    </message>
-    <message>
-        <source>Rolled back %1: the system is as it was before.</source>
-        <translation>%1 zurückgenommen: Das System ist wie zuvor.</translation>
-    </message>
-    <message>
-        <source>not applied: install this exported file yourself if you want it</source>
-        <translation>nicht angewendet: installieren Sie diese exportierte Datei selbst, wenn Sie sie wollen</translation>
-    </message>
-    <message>
-        <source>This plan is applied (apply id %1): undo it first to apply it again.</source>
-        <translation>Dieser Plan ist angewendet (Anwendungs-ID %1): nehmen Sie ihn zuerst zurück, um ihn erneut anzuwenden.</translation>
-    </message>
-    <message>
-        <source>Applying asks for an administrator&apos;s password whatever polkit rules allow: this plan grants root-equivalent privileges. The prompt names them and the plan&apos;s SHA-256.</source>
-        <translation>Das Anwenden fragt nach dem Passwort eines Administrators, unabhängig davon, was polkit-Regeln erlauben: Dieser Plan gewährt root-gleiche Rechte. Die Abfrage nennt sie und den SHA-256 des Plans.</translation>
-    </message>
-    <message>
-        <source>polkit would let this plan through without an administrator&apos;s password (a rule or a kept authorization for %1), and the helper refuses that: this plan needs a password typed for it. Ask an administrator to apply it, or to limit that polkit rule.</source>
-        <translation>polkit würde diesen Plan ohne das Passwort eines Administrators durchlassen (eine Regel oder eine behaltene Autorisierung für %1), und das lehnt der Helfer ab: Dieser Plan braucht ein eigens für ihn eingegebenes Passwort. Bitten Sie einen Administrator, ihn anzuwenden oder diese polkit-Regel einzuschränken.</translation>
-    </message>
     <message numerus="yes">
         <source>The plan for %1 has %n file(s).</source>
         <translation>
             <numerusform>Der Plan für %1 hat %n Datei.</numerusform>
             <numerusform>Der Plan für %1 hat %n Dateien.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Replace an e&amp;xisting folder or archive as a whole</source>
-        <translation>Einen vorhandenen Ordner oder ein Archiv als Ganzes e&amp;rsetzen</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +1949,124 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
     <message>
         <source>Nothing runs it now and its file grants nothing: the case of running it as root.</source>
         <translation>Nichts führt es jetzt aus, und seine Datei gewährt nichts: der Fall, dass es als root ausgeführt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::OutcomePanel</name>
+    <message>
+        <source>&amp;Keep the changes</source>
+        <translation>Änderungen &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Undo &amp;now</source>
+        <translation>&amp;Jetzt zurücknehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this apply…</source>
+        <translation>Diese Anwendung &amp;zurücknehmen …</translation>
+    </message>
+    <message>
+        <source>Apply steps</source>
+        <translation>Schritte der Anwendung</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Confirmed: the changes of %1 stay.</source>
+        <translation>Bestätigt: Die Änderungen von %1 bleiben.</translation>
+    </message>
+    <message>
+        <source>The helper did not take the confirmation: %1</source>
+        <translation>Der Helfer hat die Bestätigung nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>Rolled back %1: the system is as it was before.</source>
+        <translation>%1 zurückgenommen: Das System ist wie zuvor.</translation>
+    </message>
+    <message>
+        <source>Nothing was rolled back: %1</source>
+        <translation>Nichts wurde zurückgenommen: %1</translation>
+    </message>
+    <message>
+        <source>Not confirmed in time: the helper rolled %1 back (%2).</source>
+        <translation>Nicht rechtzeitig bestätigt: Der Helfer hat %1 zurückgenommen (%2).</translation>
+    </message>
+    <message>
+        <source>Not authorized: polkit did not allow this apply (%1). Nothing was changed.</source>
+        <translation>Nicht berechtigt: polkit hat diese Anwendung nicht erlaubt (%1). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The helper refused the plan: %1. Nothing was changed.</source>
+        <translation>Der Helfer hat den Plan abgelehnt: %1. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Another apply or rollback is under way. Nothing was changed; try again when it has finished.</source>
+        <translation>Eine andere Anwendung oder Rücknahme läuft. Nichts wurde geändert; versuchen Sie es erneut, wenn sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s helper stopped answering (%1). If it stopped in the middle of the apply, it restores the previous state when it next starts; derootctl history shows what happened.</source>
+        <translation>Deroots Helfer antwortet nicht mehr (%1). Hat er mitten in der Anwendung aufgehört, stellt er beim nächsten Start den vorigen Zustand wieder her; derootctl history zeigt, was geschehen ist.</translation>
+    </message>
+    <message>
+        <source>The apply failed: %1. derootctl history shows what the helper did.</source>
+        <translation>Die Anwendung ist fehlgeschlagen: %1. derootctl history zeigt, was der Helfer getan hat.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>ok: %1</source>
+        <translation>ok: %1</translation>
+    </message>
+    <message>
+        <source>not applied: install this exported file yourself if you want it</source>
+        <translation>nicht angewendet: installieren Sie diese exportierte Datei selbst, wenn Sie sie wollen</translation>
+    </message>
+    <message>
+        <source>Apply id: %1 (derootctl rollback %1 undoes it later)</source>
+        <translation>Anwendungs-ID: %1 (derootctl rollback %1 nimmt sie später zurück)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep these changes? Unless you confirm, the helper rolls them back in %n second(s).</source>
+        <translation>
+            <numerusform>Diese Änderungen behalten? Ohne Ihre Bestätigung nimmt der Helfer sie in %n Sekunde zurück.</numerusform>
+            <numerusform>Diese Änderungen behalten? Ohne Ihre Bestätigung nimmt der Helfer sie in %n Sekunden zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time is up: the helper is rolling the changes back.</source>
+        <translation>Die Zeit ist um: Der Helfer nimmt die Änderungen zurück.</translation>
+    </message>
+    <message>
+        <source>Undo this apply</source>
+        <translation>Diese Anwendung zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Roll back %1? Deroot&apos;s helper restores what it changed, byte for byte, and removes what it created.</source>
+        <translation>%1 zurücknehmen? Deroots Helfer stellt Byte für Byte wieder her, was er geändert hat, und entfernt, was er angelegt hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <translation>&amp;Zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Rolling %1 back… Answer the authentication prompt if one appears.</source>
+        <translation>%1 wird zurückgenommen … Beantworten Sie die Authentifizierungsabfrage, falls eine erscheint.</translation>
     </message>
 </context>
 <context>

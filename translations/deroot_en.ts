@@ -63,7 +63,7 @@
     </message>
 </context>
 <context>
-    <name>Deroot::Ui::FinishPage</name>
+    <name>Deroot::Ui::ExportPanel</name>
     <message numerus="yes">
         <source>Wrote %n file(s) to %1: %2</source>
         <translation>
@@ -71,13 +71,9 @@
             <numerusform>Wrote %n files to %1: %2</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Keep these changes? Unless you confirm, the helper rolls them back in %n second(s).</source>
-        <translation>
-            <numerusform>Keep these changes? Unless you confirm, the helper rolls them back in %n second.</numerusform>
-            <numerusform>Keep these changes? Unless you confirm, the helper rolls them back in %n seconds.</numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>Deroot::Ui::FinishPage</name>
     <message numerus="yes">
         <source>The plan for %1 has %n file(s).</source>
         <translation>
@@ -93,6 +89,16 @@
         <translation>
             <numerusform>&lt;b&gt;Stop: %n critical finding.&lt;/b&gt; Until fixed, anyone who can change these files can become the agent, and so keep whatever privilege it gets: %1</numerusform>
             <numerusform>&lt;b&gt;Stop: %n critical findings.&lt;/b&gt; Until fixed, anyone who can change these files can become the agent, and so keep whatever privilege it gets: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::OutcomePanel</name>
+    <message numerus="yes">
+        <source>Keep these changes? Unless you confirm, the helper rolls them back in %n second(s).</source>
+        <translation>
+            <numerusform>Keep these changes? Unless you confirm, the helper rolls them back in %n second.</numerusform>
+            <numerusform>Keep these changes? Unless you confirm, the helper rolls them back in %n seconds.</numerusform>
         </translation>
     </message>
 </context>

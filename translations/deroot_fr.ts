@@ -1332,6 +1332,65 @@
     </message>
 </context>
 <context>
+    <name>Deroot::Ui::ApplyPanel</name>
+    <message>
+        <source>A&amp;pply to this system…</source>
+        <translation>A&amp;ppliquer à ce système…</translation>
+    </message>
+    <message>
+        <source>Roll back unless I confirm &amp;within</source>
+        <translation>A&amp;nnuler sauf si je confirme dans les</translation>
+    </message>
+    <message>
+        <source>A change that locks you out undoes itself: unless you keep it in time, the helper rolls it back.</source>
+        <translation>Une modification qui vous enferme dehors s&apos;annule d&apos;elle-même : si vous ne la gardez pas à temps, l&apos;assistant la défait.</translation>
+    </message>
+    <message>
+        <source>Seconds to confirm</source>
+        <translation>Secondes pour confirmer</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Looking for Deroot&apos;s helper…</source>
+        <translation>Recherche de l&apos;assistant de Deroot…</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s privileged helper is not installed on this system, so the desktop cannot apply the plan. Export it, then apply it where the helper is installed with derootctl apply FOLDER.</source>
+        <translation>L&apos;assistant privilégié de Deroot n&apos;est pas installé sur ce système : le bureau ne peut donc pas appliquer le plan. Exportez-le, puis appliquez-le là où l&apos;assistant est installé avec derootctl apply DOSSIER.</translation>
+    </message>
+    <message>
+        <source>Asking polkit whether you may apply this plan…</source>
+        <translation>Demande à polkit si vous pouvez appliquer ce plan…</translation>
+    </message>
+    <message>
+        <source>polkit allows you to apply this plan without a password.</source>
+        <translation>polkit vous permet d&apos;appliquer ce plan sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>Applying asks for an administrator&apos;s password whatever polkit rules allow: this plan grants root-equivalent privileges. The prompt names them and the plan&apos;s SHA-256.</source>
+        <translation>L&apos;application demande le mot de passe d&apos;un administrateur, quoi que permettent les règles polkit : ce plan accorde des privilèges équivalents à root. La demande les nomme, ainsi que le SHA-256 du plan.</translation>
+    </message>
+    <message>
+        <source>Applying asks for an administrator&apos;s password: the prompt names the plan&apos;s SHA-256.</source>
+        <translation>L&apos;application demande le mot de passe d&apos;un administrateur : la demande nomme le SHA-256 du plan.</translation>
+    </message>
+    <message>
+        <source>polkit would let this plan through without an administrator&apos;s password (a rule or a kept authorization for %1), and the helper refuses that: this plan needs a password typed for it. Ask an administrator to apply it, or to limit that polkit rule.</source>
+        <translation>polkit laisserait passer ce plan sans le mot de passe d&apos;un administrateur (une règle ou une autorisation conservée pour %1), ce que l&apos;assistant refuse : ce plan exige un mot de passe saisi pour lui. Demandez à un administrateur de l&apos;appliquer, ou de restreindre cette règle polkit.</translation>
+    </message>
+    <message>
+        <source>polkit does not allow you to apply this plan (%1). An administrator can allow it with a polkit rule; until then, export it and apply it with derootctl apply FOLDER.</source>
+        <translation>polkit ne vous permet pas d&apos;appliquer ce plan (%1). Un administrateur peut l&apos;autoriser par une règle polkit ; d&apos;ici là, exportez-le et appliquez-le avec derootctl apply DOSSIER.</translation>
+    </message>
+    <message>
+        <source>This plan is applied (apply id %1): undo it first to apply it again.</source>
+        <translation>Ce plan est appliqué (identifiant de l&apos;application %1) : annulez-le d&apos;abord pour l&apos;appliquer à nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Ui::ArtifactView</name>
     <message>
         <source>Generated file</source>
@@ -1589,10 +1648,14 @@
     </message>
 </context>
 <context>
-    <name>Deroot::Ui::FinishPage</name>
+    <name>Deroot::Ui::ExportPanel</name>
     <message>
         <source>B&amp;rowse…</source>
         <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Replace an e&amp;xisting folder or archive as a whole</source>
+        <translation>Re&amp;mplacer entièrement un dossier ou une archive existants</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -1601,14 +1664,6 @@
     <message>
         <source>&amp;Copy to clipboard</source>
         <translation>&amp;Copier dans le presse-papiers</translation>
-    </message>
-    <message>
-        <source>A&amp;pply to this system…</source>
-        <translation>A&amp;ppliquer à ce système…</translation>
-    </message>
-    <message>
-        <source>Finish</source>
-        <translation>Terminer</translation>
     </message>
     <message>
         <source>Export as</source>
@@ -1647,8 +1702,15 @@
         <translation>Copier un fichier</translation>
     </message>
     <message>
-        <source>Apply</source>
-        <translation>Appliquer</translation>
+        <source>Nothing was written. %1</source>
+        <translation>Rien n&apos;a été écrit. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1: %2</source>
+        <translation>
+            <numerusform>%n fichier écrit dans %1 : %2</numerusform>
+            <numerusform>%n fichiers écrits dans %1 : %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the plan as</source>
@@ -1666,6 +1728,17 @@
         <source>Copied %1 to the clipboard.</source>
         <translation>%1 copié dans le presse-papiers.</translation>
     </message>
+</context>
+<context>
+    <name>Deroot::Ui::FinishPage</name>
+    <message>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
     <message>
         <source>There is no valid plan to export.</source>
         <translation>Il n&apos;y a pas de plan valide à exporter.</translation>
@@ -1679,107 +1752,12 @@
         <translation>Un fichier échoue à son validateur : voir l&apos;aperçu.</translation>
     </message>
     <message>
-        <source>Nothing was written. %1</source>
-        <translation>Rien n&apos;a été écrit. %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n file(s) to %1: %2</source>
-        <translation>
-            <numerusform>%n fichier écrit dans %1 : %2</numerusform>
-            <numerusform>%n fichiers écrits dans %1 : %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Roll back unless I confirm &amp;within</source>
-        <translation>A&amp;nnuler sauf si je confirme dans les</translation>
-    </message>
-    <message>
-        <source>&amp;Keep the changes</source>
-        <translation>&amp;Garder les modifications</translation>
-    </message>
-    <message>
-        <source>Undo &amp;now</source>
-        <translation>Annuler &amp;maintenant</translation>
-    </message>
-    <message>
-        <source>&amp;Undo this apply…</source>
-        <translation>Ann&amp;uler cette application…</translation>
-    </message>
-    <message>
-        <source>A change that locks you out undoes itself: unless you keep it in time, the helper rolls it back.</source>
-        <translation>Une modification qui vous enferme dehors s&apos;annule d&apos;elle-même : si vous ne la gardez pas à temps, l&apos;assistant la défait.</translation>
-    </message>
-    <message>
-        <source>Seconds to confirm</source>
-        <translation>Secondes pour confirmer</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Apply steps</source>
-        <translation>Étapes de l&apos;application</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Cible</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Undo this apply</source>
-        <translation>Annuler cette application</translation>
-    </message>
-    <message>
-        <source>Roll back %1? Deroot&apos;s helper restores what it changed, byte for byte, and removes what it created.</source>
-        <translation>Défaire %1 ? L&apos;assistant de Deroot restaure octet par octet ce qu&apos;il a modifié et supprime ce qu&apos;il a créé.</translation>
-    </message>
-    <message>
-        <source>&amp;Roll back</source>
-        <translation>&amp;Défaire</translation>
-    </message>
-    <message>
-        <source>Not confirmed in time: the helper rolled %1 back (%2).</source>
-        <translation>Non confirmé à temps : l&apos;assistant a défait %1 (%2).</translation>
-    </message>
-    <message>
         <source>Deroot&apos;s helper is still at work: wait for its outcome before you leave.</source>
         <translation>L&apos;assistant de Deroot travaille encore : attendez son résultat avant de partir.</translation>
     </message>
     <message>
         <source>The apply waits for your confirmation: keep the changes or undo them before you leave.</source>
         <translation>L&apos;application attend votre confirmation : gardez les modifications ou annulez-les avant de partir.</translation>
-    </message>
-    <message>
-        <source>Looking for Deroot&apos;s helper…</source>
-        <translation>Recherche de l&apos;assistant de Deroot…</translation>
-    </message>
-    <message>
-        <source>Deroot&apos;s privileged helper is not installed on this system, so the desktop cannot apply the plan. Export it, then apply it where the helper is installed with derootctl apply FOLDER.</source>
-        <translation>L&apos;assistant privilégié de Deroot n&apos;est pas installé sur ce système : le bureau ne peut donc pas appliquer le plan. Exportez-le, puis appliquez-le là où l&apos;assistant est installé avec derootctl apply DOSSIER.</translation>
-    </message>
-    <message>
-        <source>Asking polkit whether you may apply this plan…</source>
-        <translation>Demande à polkit si vous pouvez appliquer ce plan…</translation>
-    </message>
-    <message>
-        <source>polkit allows you to apply this plan without a password.</source>
-        <translation>polkit vous permet d&apos;appliquer ce plan sans mot de passe.</translation>
-    </message>
-    <message>
-        <source>Applying asks for an administrator&apos;s password: the prompt names the plan&apos;s SHA-256.</source>
-        <translation>L&apos;application demande le mot de passe d&apos;un administrateur : la demande nomme le SHA-256 du plan.</translation>
-    </message>
-    <message>
-        <source>polkit does not allow you to apply this plan (%1). An administrator can allow it with a polkit rule; until then, export it and apply it with derootctl apply FOLDER.</source>
-        <translation>polkit ne vous permet pas d&apos;appliquer ce plan (%1). Un administrateur peut l&apos;autoriser par une règle polkit ; d&apos;ici là, exportez-le et appliquez-le avec derootctl apply DOSSIER.</translation>
     </message>
     <message>
         <source>Nothing was applied. %1</source>
@@ -1819,99 +1797,12 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
         <source>Applying… Answer the authentication prompt if one appears; it must name SHA-256 %1.</source>
         <translation>Application en cours… Répondez à la demande d&apos;authentification si elle apparaît ; elle doit nommer le SHA-256 %1.</translation>
     </message>
-    <message>
-        <source>Not authorized: polkit did not allow this apply (%1). Nothing was changed.</source>
-        <translation>Non autorisé : polkit n&apos;a pas permis cette application (%1). Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>The helper refused the plan: %1. Nothing was changed.</source>
-        <translation>L&apos;assistant a refusé le plan : %1. Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>Another apply or rollback is under way. Nothing was changed; try again when it has finished.</source>
-        <translation>Une autre application ou annulation est en cours. Rien n&apos;a été modifié ; réessayez quand elle sera terminée.</translation>
-    </message>
-    <message>
-        <source>Deroot&apos;s helper stopped answering (%1). If it stopped in the middle of the apply, it restores the previous state when it next starts; derootctl history shows what happened.</source>
-        <translation>L&apos;assistant de Deroot ne répond plus (%1). S&apos;il s&apos;est arrêté au milieu de l&apos;application, il restaure l&apos;état précédent à son prochain démarrage ; derootctl history montre ce qui s&apos;est passé.</translation>
-    </message>
-    <message>
-        <source>The apply failed: %1. derootctl history shows what the helper did.</source>
-        <translation>L&apos;application a échoué : %1. derootctl history montre ce que l&apos;assistant a fait.</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation>échec : %1</translation>
-    </message>
-    <message>
-        <source>ok: %1</source>
-        <translation>ok : %1</translation>
-    </message>
-    <message>
-        <source>Apply id: %1 (derootctl rollback %1 undoes it later)</source>
-        <translation>Identifiant de l&apos;application : %1 (derootctl rollback %1 la défait plus tard)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Keep these changes? Unless you confirm, the helper rolls them back in %n second(s).</source>
-        <translation>
-            <numerusform>Garder ces modifications ? Sans votre confirmation, l&apos;assistant les défait dans %n seconde.</numerusform>
-            <numerusform>Garder ces modifications ? Sans votre confirmation, l&apos;assistant les défait dans %n secondes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Time is up: the helper is rolling the changes back.</source>
-        <translation>Le temps est écoulé : l&apos;assistant défait les modifications.</translation>
-    </message>
-    <message>
-        <source>The helper did not take the confirmation: %1</source>
-        <translation>L&apos;assistant n&apos;a pas accepté la confirmation : %1</translation>
-    </message>
-    <message>
-        <source>Confirmed: the changes of %1 stay.</source>
-        <translation>Confirmé : les modifications de %1 restent.</translation>
-    </message>
-    <message>
-        <source>Rolling %1 back… Answer the authentication prompt if one appears.</source>
-        <translation>Annulation de %1… Répondez à la demande d&apos;authentification si elle apparaît.</translation>
-    </message>
-    <message>
-        <source>Nothing was rolled back: %1</source>
-        <translation>Rien n&apos;a été défait : %1</translation>
-    </message>
-    <message>
-        <source>Rolled back %1: the system is as it was before.</source>
-        <translation>%1 défait : le système est comme avant.</translation>
-    </message>
-    <message>
-        <source>not applied: install this exported file yourself if you want it</source>
-        <translation>non appliqué : installez vous-même ce fichier exporté si vous le voulez</translation>
-    </message>
-    <message>
-        <source>This plan is applied (apply id %1): undo it first to apply it again.</source>
-        <translation>Ce plan est appliqué (identifiant de l&apos;application %1) : annulez-le d&apos;abord pour l&apos;appliquer à nouveau.</translation>
-    </message>
-    <message>
-        <source>Applying asks for an administrator&apos;s password whatever polkit rules allow: this plan grants root-equivalent privileges. The prompt names them and the plan&apos;s SHA-256.</source>
-        <translation>L&apos;application demande le mot de passe d&apos;un administrateur, quoi que permettent les règles polkit : ce plan accorde des privilèges équivalents à root. La demande les nomme, ainsi que le SHA-256 du plan.</translation>
-    </message>
-    <message>
-        <source>polkit would let this plan through without an administrator&apos;s password (a rule or a kept authorization for %1), and the helper refuses that: this plan needs a password typed for it. Ask an administrator to apply it, or to limit that polkit rule.</source>
-        <translation>polkit laisserait passer ce plan sans le mot de passe d&apos;un administrateur (une règle ou une autorisation conservée pour %1), ce que l&apos;assistant refuse : ce plan exige un mot de passe saisi pour lui. Demandez à un administrateur de l&apos;appliquer, ou de restreindre cette règle polkit.</translation>
-    </message>
     <message numerus="yes">
         <source>The plan for %1 has %n file(s).</source>
         <translation>
             <numerusform>Le plan pour %1 compte %n fichier.</numerusform>
             <numerusform>Le plan pour %1 compte %n fichiers.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Replace an e&amp;xisting folder or archive as a whole</source>
-        <translation>Re&amp;mplacer entièrement un dossier ou une archive existants</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +1949,124 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
     <message>
         <source>Nothing runs it now and its file grants nothing: the case of running it as root.</source>
         <translation>Rien ne l’exécute maintenant et son fichier n’accorde rien : c’est le cas où on l’exécute en root.</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::OutcomePanel</name>
+    <message>
+        <source>&amp;Keep the changes</source>
+        <translation>&amp;Garder les modifications</translation>
+    </message>
+    <message>
+        <source>Undo &amp;now</source>
+        <translation>Annuler &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this apply…</source>
+        <translation>Ann&amp;uler cette application…</translation>
+    </message>
+    <message>
+        <source>Apply steps</source>
+        <translation>Étapes de l&apos;application</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Confirmed: the changes of %1 stay.</source>
+        <translation>Confirmé : les modifications de %1 restent.</translation>
+    </message>
+    <message>
+        <source>The helper did not take the confirmation: %1</source>
+        <translation>L&apos;assistant n&apos;a pas accepté la confirmation : %1</translation>
+    </message>
+    <message>
+        <source>Rolled back %1: the system is as it was before.</source>
+        <translation>%1 défait : le système est comme avant.</translation>
+    </message>
+    <message>
+        <source>Nothing was rolled back: %1</source>
+        <translation>Rien n&apos;a été défait : %1</translation>
+    </message>
+    <message>
+        <source>Not confirmed in time: the helper rolled %1 back (%2).</source>
+        <translation>Non confirmé à temps : l&apos;assistant a défait %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Not authorized: polkit did not allow this apply (%1). Nothing was changed.</source>
+        <translation>Non autorisé : polkit n&apos;a pas permis cette application (%1). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The helper refused the plan: %1. Nothing was changed.</source>
+        <translation>L&apos;assistant a refusé le plan : %1. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Another apply or rollback is under way. Nothing was changed; try again when it has finished.</source>
+        <translation>Une autre application ou annulation est en cours. Rien n&apos;a été modifié ; réessayez quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s helper stopped answering (%1). If it stopped in the middle of the apply, it restores the previous state when it next starts; derootctl history shows what happened.</source>
+        <translation>L&apos;assistant de Deroot ne répond plus (%1). S&apos;il s&apos;est arrêté au milieu de l&apos;application, il restaure l&apos;état précédent à son prochain démarrage ; derootctl history montre ce qui s&apos;est passé.</translation>
+    </message>
+    <message>
+        <source>The apply failed: %1. derootctl history shows what the helper did.</source>
+        <translation>L&apos;application a échoué : %1. derootctl history montre ce que l&apos;assistant a fait.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <source>ok: %1</source>
+        <translation>ok : %1</translation>
+    </message>
+    <message>
+        <source>not applied: install this exported file yourself if you want it</source>
+        <translation>non appliqué : installez vous-même ce fichier exporté si vous le voulez</translation>
+    </message>
+    <message>
+        <source>Apply id: %1 (derootctl rollback %1 undoes it later)</source>
+        <translation>Identifiant de l&apos;application : %1 (derootctl rollback %1 la défait plus tard)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep these changes? Unless you confirm, the helper rolls them back in %n second(s).</source>
+        <translation>
+            <numerusform>Garder ces modifications ? Sans votre confirmation, l&apos;assistant les défait dans %n seconde.</numerusform>
+            <numerusform>Garder ces modifications ? Sans votre confirmation, l&apos;assistant les défait dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time is up: the helper is rolling the changes back.</source>
+        <translation>Le temps est écoulé : l&apos;assistant défait les modifications.</translation>
+    </message>
+    <message>
+        <source>Undo this apply</source>
+        <translation>Annuler cette application</translation>
+    </message>
+    <message>
+        <source>Roll back %1? Deroot&apos;s helper restores what it changed, byte for byte, and removes what it created.</source>
+        <translation>Défaire %1 ? L&apos;assistant de Deroot restaure octet par octet ce qu&apos;il a modifié et supprime ce qu&apos;il a créé.</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <translation>&amp;Défaire</translation>
+    </message>
+    <message>
+        <source>Rolling %1 back… Answer the authentication prompt if one appears.</source>
+        <translation>Annulation de %1… Répondez à la demande d&apos;authentification si elle apparaît.</translation>
     </message>
 </context>
 <context>

@@ -3,57 +3,26 @@
 #include "ui/wizard/finishpage.h"
 
 #include "core/base/text.h"
-#include "core/client/outcometext.h"
-#include "core/generate/manifest.h"
 #include "core/plan/grantsummary.h"
-#include "core/plan/helperprotocol.h"
 #include "core/recommend/privilegescore.h"
-#include "ui/widgets/icons.h"
+#include "ui/wizard/exportpanel.h"
+#include "ui/wizard/outcomepanel.h"
 #include "ui/wizard/privilegetext.h"
 
-#include <QApplication>
-#include <QCheckBox>
-#include <QClipboard>
-#include <QComboBox>
-#include <QDir>
-#include <QFileDialog>
-#include <QFormLayout>
+#include <QAbstractButton>
 #include <QGroupBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QScrollArea>
-#include <QSpinBox>
 #include <QTimer>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QWizard>
 
 #include <algorithm>
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace Deroot::Ui {
-
-namespace {
-
-enum Format { FolderFormat, ArchiveFormat };
-
-void setMessage(QLabel *label, const QString &text, bool error)
-{
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText,
-                     error ? QColor(0xda, 0x44, 0x53) : QApplication::palette().color(QPalette::WindowText));
-    label->setPalette(palette);
-    label->setProperty("error", error);
-    label->setText(text);
-}
-
-} // namespace
 
 FinishPage::FinishPage(WizardSession *session, QWidget *parent)
     : FinishPage(session, nullptr, nullptr, parent)
@@ -63,27 +32,6 @@ FinishPage::FinishPage(WizardSession *session, Core::HelperClient *client, Apply
     : QWizardPage(parent)
     , m_session(session)
     , m_summary(new QLabel)
-    , m_format(new QComboBox)
-    , m_destination(new QLineEdit)
-    , m_browse(new QPushButton(tr("B&rowse…")))
-    , m_replace(new QCheckBox(tr("Replace an e&xisting folder or archive as a whole")))
-    , m_export(new QPushButton(tr("&Export")))
-    , m_exportStatus(new QLabel)
-    , m_copyArtifact(new QComboBox)
-    , m_copy(new QPushButton(tr("&Copy to clipboard")))
-    , m_apply(new QPushButton(tr("A&pply to this system…")))
-    , m_permissionLabel(new QLabel)
-    , m_confirmWithin(new QCheckBox(tr("Roll back unless I confirm &within")))
-    , m_confirmSeconds(new QSpinBox)
-    , m_applyStatus(new QLabel)
-    , m_steps(new QTreeWidget)
-    , m_agentLabel(new QLabel)
-    , m_countdown(new QLabel)
-    , m_keep(new QPushButton(tr("&Keep the changes")))
-    , m_undoNow(new QPushButton(tr("Undo &now")))
-    , m_undo(new QPushButton(tr("&Undo this apply…")))
-    , m_applyIdLabel(new QLabel)
-    , m_tick(new QTimer(this))
 {
     // What Apply would send now: nothing while the plan is not current and valid (updateState()
     // says why), so that no refusal is shown for a plan still being checked.
@@ -101,114 +49,21 @@ FinishPage::FinishPage(WizardSession *session, Core::HelperClient *client, Apply
     setFinalPage(true);
     m_summary->setObjectName(u"finishSummaryLabel"_s);
     m_summary->setWordWrap(true);
-
-    m_format->setObjectName(u"exportFormatComboBox"_s);
-    m_format->setAccessibleName(tr("Export as"));
-    m_format->addItem(tr("A folder"), FolderFormat);
-    m_format->addItem(tr("A .tar.gz archive"), ArchiveFormat);
-    m_destination->setObjectName(u"exportPathLineEdit"_s);
-    m_destination->setAccessibleName(tr("Export destination"));
-    m_browse->setObjectName(u"exportBrowsePushButton"_s);
-    m_replace->setObjectName(u"replaceCheckBox"_s);
-    m_export->setObjectName(u"exportPushButton"_s);
-    m_exportStatus->setObjectName(u"exportStatusLabel"_s);
-    m_exportStatus->setWordWrap(true);
-    m_exportStatus->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_copyArtifact->setObjectName(u"copyArtifactComboBox"_s);
-    m_copyArtifact->setAccessibleName(tr("File to copy"));
-    m_copy->setObjectName(u"copyPushButton"_s);
-    m_apply->setObjectName(u"applyPushButton"_s);
-    m_apply->setEnabled(false);
-    m_permissionLabel->setObjectName(u"applyPermissionLabel"_s);
-    m_permissionLabel->setWordWrap(true);
-    m_permissionLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_confirmWithin->setObjectName(u"confirmWithinCheckBox"_s);
-    m_confirmWithin->setToolTip(tr("A change that locks you out undoes itself: unless you keep it in time, the "
-                                   "helper rolls it back."));
-    m_confirmSeconds->setObjectName(u"confirmSecondsSpinBox"_s);
-    m_confirmSeconds->setAccessibleName(tr("Seconds to confirm"));
-    m_confirmSeconds->setRange(int(Core::HelperProtocol::kMinConfirmSeconds),
-                               int(Core::HelperProtocol::kMaxConfirmSeconds));
-    m_confirmSeconds->setValue(kDefaultConfirmSeconds);
-    m_confirmSeconds->setSuffix(tr(" s"));
-    m_applyStatus->setObjectName(u"applyStatusLabel"_s);
-    m_applyStatus->setWordWrap(true);
-    m_applyStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_steps->setObjectName(u"applyStepsTreeWidget"_s);
-    m_steps->setAccessibleName(tr("Apply steps"));
-    m_steps->setRootIsDecorated(false);
-    m_steps->setHeaderLabels({tr("Step"), tr("Target"), tr("Result")});
-    m_steps->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_steps->header()->setStretchLastSection(true);
-    m_steps->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_steps->setVisible(false);
-    m_agentLabel->setObjectName(u"agentCheckLabel"_s);
-    m_agentLabel->setWordWrap(true);
-    m_agentLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_agentLabel->setVisible(false);
-    m_countdown->setObjectName(u"confirmCountdownLabel"_s);
-    m_countdown->setWordWrap(true);
-    m_keep->setObjectName(u"keepPushButton"_s);
-    m_undoNow->setObjectName(u"undoNowPushButton"_s);
-    m_undo->setObjectName(u"undoPushButton"_s);
-    m_applyIdLabel->setObjectName(u"applyIdLabel"_s);
-    m_applyIdLabel->setWordWrap(true);
-    m_applyIdLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_tick->setObjectName(u"confirmTimer"_s);
-    m_tick->setInterval(1000);
-    connect(m_tick, &QTimer::timeout, this, &FinishPage::tick);
-
-    auto *exportBox = new QGroupBox(tr("Export"));
-    auto *exportForm = new QFormLayout(exportBox);
-    exportForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    exportForm->addRow(tr("&As:"), m_format);
-    auto *destinationRow = new QHBoxLayout;
-    destinationRow->addWidget(m_destination, 1);
-    destinationRow->addWidget(m_browse);
-    auto *destinationLabel = new QLabel(tr("&Destination:"));
-    destinationLabel->setBuddy(m_destination);
-    exportForm->addRow(destinationLabel, destinationRow);
-    exportForm->addRow(QString(), m_replace);
-    exportForm->addRow(QString(), m_export);
-    exportForm->addRow(m_exportStatus);
-
-    auto *copyBox = new QGroupBox(tr("Copy one file"));
-    auto *copyRow = new QHBoxLayout(copyBox);
-    copyRow->addWidget(m_copyArtifact, 1);
-    copyRow->addWidget(m_copy);
+    m_exportPanel = new ExportPanel(session);
+    m_applyPanel = new ApplyPanel(m_controller);
+    // Made before the page's own connections to the controller: on a phase change the countdown
+    // starts before the page shows the new state.
+    m_outcomePanel = new OutcomePanel(m_controller);
 
     auto *applyBox = new QGroupBox(tr("Apply"));
     auto *applyLayout = new QVBoxLayout(applyBox);
-    auto *applyRow = new QHBoxLayout;
-    applyRow->addWidget(m_apply);
-    applyRow->addWidget(m_permissionLabel, 1);
-    applyLayout->addLayout(applyRow);
-    auto *confirmRow = new QHBoxLayout;
-    confirmRow->addWidget(m_confirmWithin);
-    confirmRow->addWidget(m_confirmSeconds);
-    confirmRow->addStretch(1);
-    applyLayout->addLayout(confirmRow);
-    applyLayout->addWidget(m_applyStatus);
-    applyLayout->addWidget(m_steps);
-    applyLayout->addWidget(m_agentLabel);
-    auto *pendingRow = new QHBoxLayout;
-    pendingRow->addWidget(m_countdown, 1);
-    pendingRow->addWidget(m_keep);
-    pendingRow->addWidget(m_undoNow);
-    applyLayout->addLayout(pendingRow);
-    auto *undoRow = new QHBoxLayout;
-    undoRow->addWidget(m_undo);
-    undoRow->addWidget(m_applyIdLabel, 1);
-    applyLayout->addLayout(undoRow);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_countdown, m_keep, m_undoNow, m_undo, m_applyIdLabel}) {
-        widget->setVisible(false);
-    }
+    applyLayout->addWidget(m_applyPanel);
+    applyLayout->addWidget(m_outcomePanel);
 
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_summary);
-    layout->addWidget(exportBox);
-    layout->addWidget(copyBox);
+    layout->addWidget(m_exportPanel);
     layout->addWidget(applyBox);
     layout->addStretch(1);
     auto *scroll = new QScrollArea(this);
@@ -222,92 +77,16 @@ FinishPage::FinishPage(WizardSession *session, Core::HelperClient *client, Apply
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
-    connect(m_export, &QPushButton::clicked, this, &FinishPage::exportPlan);
-    connect(m_destination, &QLineEdit::returnPressed, this, &FinishPage::exportPlan);
-    connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
-        // Keep the name, change the form: "deroot-fping" and "deroot-fping.tar.gz".
-        QString path = m_destination->text();
-        if (m_format->currentData().toInt() == ArchiveFormat && !path.endsWith(u".tar.gz")) {
-            path += u".tar.gz"_s;
-        } else if (m_format->currentData().toInt() == FolderFormat && path.endsWith(u".tar.gz")) {
-            path.chop(7);
-        }
-        m_destination->setText(path);
-    });
-    connect(m_browse, &QPushButton::clicked, this, [this] {
-        const QString path =
-            m_format->currentData().toInt() == ArchiveFormat
-                ? QFileDialog::getSaveFileName(this, tr("Export the plan as"), m_destination->text(),
-                                               tr("Archives (*.tar.gz)"), nullptr, QFileDialog::DontConfirmOverwrite)
-                : QFileDialog::getSaveFileName(this, tr("Export the plan into the folder"), m_destination->text(),
-                                               QString(), nullptr, QFileDialog::DontConfirmOverwrite);
-        if (!path.isEmpty()) {
-            m_destination->setText(path);
-        }
-    });
-    connect(m_copy, &QPushButton::clicked, this, [this] {
-        if (!m_session->hasPlan()) {
-            return;
-        }
-        for (const Core::Artifact &artifact : m_session->plan().artifacts) {
-            if (artifact.id == m_copyArtifact->currentData().toString()) {
-                QApplication::clipboard()->setText(artifact.content);
-                setMessage(m_exportStatus, tr("Copied %1 to the clipboard.").arg(m_copyArtifact->currentText()), false);
-            }
-        }
-    });
     connect(m_session, &WizardSession::checksChanged, this, &FinishPage::updateState);
     connect(m_session, &WizardSession::checksStarted, this, &FinishPage::updateState);
     // The areas (and so the polkit actions) follow the plan, and the request bytes (which carry the
     // validators' verdicts) are parsed again.
     connect(m_session, &WizardSession::checksChanged, m_controller, &ApplyController::refreshPermission);
-    connect(m_apply, &QPushButton::clicked, this, &FinishPage::confirmApply);
-    connect(m_confirmWithin, &QCheckBox::toggled, this, &FinishPage::updateState);
-    connect(m_keep, &QPushButton::clicked, this, &FinishPage::keep);
-    connect(m_undoNow, &QPushButton::clicked, this, &FinishPage::rollback);
-    connect(m_undo, &QPushButton::clicked, this, [this] {
-        QMessageBox *box = new QMessageBox(QMessageBox::Question, tr("Undo this apply"),
-                                           tr("Roll back %1? Deroot's helper restores what it changed, byte for "
-                                              "byte, and removes what it created.")
-                                               .arg(m_controller->applyId()),
-                                           QMessageBox::Yes | QMessageBox::Cancel, this);
-        box->setObjectName(u"undoConfirmMessageBox"_s);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->button(QMessageBox::Yes)->setText(tr("&Roll back"));
-        connect(box, &QMessageBox::accepted, this, &FinishPage::rollback);
-        box->open();
-    });
+    connect(m_applyPanel, &ApplyPanel::applyRequested, this, &FinishPage::confirmApply);
+    connect(m_applyPanel, &ApplyPanel::confirmWithinToggled, this, &FinishPage::updateState);
+    connect(m_outcomePanel, &OutcomePanel::messageShown, this, &FinishPage::bringMessageIntoView);
     connect(m_controller, &ApplyController::stateChanged, this, &FinishPage::updateState);
     connect(m_controller, &ApplyController::phaseChanged, this, &FinishPage::onPhaseChanged);
-    connect(m_controller, &ApplyController::stepReported, this,
-            [this](const Core::StepProgress &step) { addStepRow(step.kind, step.target, step.ok, step.message); });
-    connect(m_controller, &ApplyController::applyFinished, this, &FinishPage::showOutcome);
-    connect(m_controller, &ApplyController::applyFailed, this, &FinishPage::showApplyFailure);
-    connect(m_controller, &ApplyController::kept, this, [this] {
-        m_keep->setEnabled(true);
-        showApplyMessage(tr("Confirmed: the changes of %1 stay.").arg(m_controller->applyId()), false);
-    });
-    connect(m_controller, &ApplyController::keepFailed, this, [this](const Core::Error &error) {
-        m_keep->setEnabled(true);
-        // Too late (rolled back already) or not ours: say so; the expiry may follow.
-        showApplyMessage(tr("The helper did not take the confirmation: %1").arg(Core::oneLine(error.message)), true);
-    });
-    connect(m_controller, &ApplyController::rollbackFinished, this, [this] {
-        // The running agent's check described the applied state, which is gone now, and there is
-        // nothing left for derootctl rollback to undo.
-        m_agentLabel->setVisible(false);
-        m_applyIdLabel->clear();
-        showApplyMessage(tr("Rolled back %1: the system is as it was before.").arg(m_controller->applyId()), false);
-    });
-    connect(m_controller, &ApplyController::rollbackFailed, this, [this](const Core::Error &error) {
-        showApplyMessage(tr("Nothing was rolled back: %1").arg(Core::oneLine(error.message)), true);
-    });
-    connect(m_controller, &ApplyController::expired, this, [this](const QString &applyId, const QString &reason) {
-        m_agentLabel->setVisible(false);
-        m_applyIdLabel->clear();
-        showApplyMessage(
-            tr("Not confirmed in time: the helper rolled %1 back (%2).").arg(applyId, Core::oneLine(reason)), true);
-    });
     m_controller->checkHelper();
     updateState();
 }
@@ -329,11 +108,12 @@ void FinishPage::explainHold()
     switch (m_controller->phase()) {
     case ApplyController::Phase::Applying:
     case ApplyController::Phase::RollingBack:
-        showApplyMessage(tr("Deroot's helper is still at work: wait for its outcome before you leave."), true);
+        m_outcomePanel->showMessage(tr("Deroot's helper is still at work: wait for its outcome before you leave."),
+                                    true);
         break;
     case ApplyController::Phase::Pending:
-        showApplyMessage(tr("The apply waits for your confirmation: keep the changes or undo them before you leave."),
-                         true);
+        m_outcomePanel->showMessage(
+            tr("The apply waits for your confirmation: keep the changes or undo them before you leave."), true);
         break;
     case ApplyController::Phase::Idle:
         break;
@@ -342,29 +122,20 @@ void FinishPage::explainHold()
 
 void FinishPage::initializePage()
 {
-    m_copyArtifact->clear();
+    m_exportPanel->showPlan();
     if (!m_session->hasPlan()) {
         return;
     }
     const Core::GeneratedPlan &plan = m_session->plan();
-    for (const Core::Artifact &artifact : plan.artifacts) {
-        m_copyArtifact->addItem(Core::exportFileName(artifact), artifact.id);
-    }
-    if (m_destination->text().isEmpty()) {
-        m_destination->setText(QDir::home().filePath(u"deroot-"_s + plan.input.agentId));
-    }
     const Core::PrivilegeScore before = Core::currentPrivilege(m_session->report());
     const Core::PrivilegeScore after = Core::plannedPrivilege(plan.input);
     m_summary->setText(
         tr("The plan for %1 has %n file(s).", nullptr, int(plan.artifacts.size())).arg(m_session->target().display()) +
         u' ' + privilegeSentence(before, after, PrivilegeAfter::Plan));
-    setMessage(m_exportStatus, QString(), false);
     // A plan that writes sudoers can lock its admin out: confirm-within is on by default for it.
     const bool sudoers = std::any_of(plan.artifacts.cbegin(), plan.artifacts.cend(),
                                      [](const Core::Artifact &artifact) { return artifact.id == u"sudoers"; });
-    if (m_controller->phase() == ApplyController::Phase::Idle) {
-        m_confirmWithin->setChecked(sudoers);
-    }
+    m_applyPanel->setConfirmWithin(sudoers);
     // Again on each visit: the helper may have been installed (or removed) in the meantime.
     m_controller->checkHelper();
 }
@@ -372,7 +143,6 @@ void FinishPage::initializePage()
 void FinishPage::updateState()
 {
     const bool ready = m_session->hasPlan() && m_session->checksCurrent() && !m_session->failedValidation();
-    m_export->setEnabled(ready);
     QString why;
     if (!m_session->hasPlan()) {
         why = tr("There is no valid plan to export.");
@@ -381,121 +151,34 @@ void FinishPage::updateState()
     } else if (m_session->failedValidation()) {
         why = tr("A file fails its validator: see the preview.");
     }
-    m_export->setToolTip(why);
-
-    // Apply: a current, valid plan (as for Export), an installed helper, polkit not forbidding it,
-    // and nothing under way.
-    QString lockText;
-    QIcon icon;
-    bool lockAllows = false;
-    const std::optional<Core::ApplyPermission> &permission = m_controller->permission();
-    if (!m_controller->refusal().isEmpty()) {
-        // Whatever polkit or the helper's presence would say: these bytes are refused.
-        lockText = m_controller->refusal();
-    } else {
-        switch (m_controller->helper()) {
-        case ApplyController::HelperState::Checking:
-            lockText = tr("Looking for Deroot's helper…");
-            break;
-        case ApplyController::HelperState::Missing:
-            lockText = tr("Deroot's privileged helper is not installed on this system, so the desktop cannot apply the "
-                          "plan. Export it, then apply it where the helper is installed with derootctl apply FOLDER.");
-            break;
-        case ApplyController::HelperState::Installed:
-            if (!permission) {
-                lockText = tr("Asking polkit whether you may apply this plan…");
-            } else if (permission->state == Core::ApplyPermission::State::Allowed) {
-                lockText = tr("polkit allows you to apply this plan without a password.");
-                lockAllows = true;
-            } else if (permission->state == Core::ApplyPermission::State::NeedsAuthentication) {
-                lockText = m_controller->privileged()
-                               ? tr("Applying asks for an administrator's password whatever polkit rules allow: this "
-                                    "plan grants root-equivalent privileges. The prompt names them and the plan's "
-                                    "SHA-256.")
-                               : tr("Applying asks for an administrator's password: the prompt names the plan's "
-                                    "SHA-256.");
-                icon = lockIcon();
-                lockAllows = true;
-            } else if (permission->grantedWithoutPassword) {
-                lockText =
-                    tr("polkit would let this plan through without an administrator's password (a rule or a kept "
-                       "authorization for %1), and the helper refuses that: this plan needs a password typed for "
-                       "it. Ask an administrator to apply it, or to limit that polkit rule.")
-                        .arg(permission->action);
-            } else {
-                lockText = tr("polkit does not allow you to apply this plan (%1). An administrator can allow it with a "
-                              "polkit rule; until then, export it and apply it with derootctl apply FOLDER.")
-                               .arg(permission->action);
-            }
-            break;
-        }
-    }
-    m_permissionLabel->setText(lockText);
-    m_apply->setIcon(icon);
-    const ApplyController::Phase phase = m_controller->phase();
-    const bool idle = phase == ApplyController::Phase::Idle;
+    m_exportPanel->setReady(ready, why);
     // Applying the plan that is in place again would only stack a second record on the first,
     // whose undo returns to the state after the first: one apply per plan, until it is undone.
     const bool inPlace = m_controller->applied() && [&] {
         const auto request = m_session->applyRequest();
         return request && m_controller->inPlace(request->planJson);
     }();
-    m_apply->setEnabled(ready && lockAllows && idle && !inPlace);
-    m_apply->setToolTip(
-        !ready ? why
-        : inPlace
-            ? tr("This plan is applied (apply id %1): undo it first to apply it again.").arg(m_controller->applyId())
-            : lockText);
-    m_apply->setAccessibleDescription(m_apply->toolTip());
-    m_confirmWithin->setEnabled(idle);
-    m_confirmSeconds->setEnabled(idle && m_confirmWithin->isChecked());
-    m_undo->setVisible(m_controller->applied() && idle);
-    m_undo->setEnabled(m_controller->applied() && idle);
-    // "derootctl rollback ID undoes it later" holds only while the apply is in place.
-    m_applyIdLabel->setVisible(m_controller->applied());
-    const bool pending = phase == ApplyController::Phase::Pending;
-    m_countdown->setVisible(pending);
-    m_keep->setVisible(pending);
-    m_undoNow->setVisible(pending);
+    m_applyPanel->refresh(ready, why, inPlace);
+    m_outcomePanel->refresh();
 }
 
 bool FinishPage::exportPlan()
 {
-    const bool archive = m_format->currentData().toInt() == ArchiveFormat;
-    const auto written = m_session->exportPlan(m_destination->text().trimmed(), archive, m_replace->isChecked());
-    if (!written) {
-        setMessage(m_exportStatus, tr("Nothing was written. %1").arg(written.error().message), true);
-        return false;
-    }
-    setMessage(m_exportStatus,
-               tr("Wrote %n file(s) to %1: %2", nullptr, int(written->size()))
-                   .arg(Core::quoted(m_destination->text().trimmed()), written->join(u", "_s)),
-               false);
-    return true;
+    return m_exportPanel->exportPlan();
 }
 
-void FinishPage::showApplyMessage(const QString &text, bool error)
+void FinishPage::bringMessageIntoView()
 {
-    setMessage(m_applyStatus, text, error);
     // The outcome sits at the bottom of a long page: bring it, and Undo with it, into view, as the
     // admin would otherwise have to scroll to learn what happened.
     // After this event, once the phase has shown or hidden Undo and the layout has settled.
-    QTimer::singleShot(0, this, [this] {
-        QWidget *shown = m_undo->isVisible() ? static_cast<QWidget *>(m_undo) : m_applyStatus;
-        m_scroll->ensureWidgetVisible(shown);
-    });
+    QTimer::singleShot(0, this, [this] { m_scroll->ensureWidgetVisible(m_outcomePanel->messageFocus()); });
 }
 
 void FinishPage::onPhaseChanged(ApplyController::Phase previous)
 {
     const bool held = previous != ApplyController::Phase::Idle;
     const ApplyController::Phase phase = m_controller->phase();
-    if (phase == ApplyController::Phase::Pending) {
-        m_tick->start();
-        tick();
-    } else {
-        m_tick->stop();
-    }
     updateState();
     if (held != holdsNavigation()) {
         Q_EMIT completeChanged();
@@ -515,13 +198,13 @@ void FinishPage::confirmApply()
 {
     const auto request = m_session->applyRequest();
     if (!request) {
-        showApplyMessage(tr("Nothing was applied. %1").arg(request.error().message), true);
+        m_outcomePanel->showMessage(tr("Nothing was applied. %1").arg(request.error().message), true);
         return;
     }
     // The same validator the helper runs first: what it refuses here, it refuses too.
     const auto plan = Core::parseApplyRequest(*request);
     if (!plan) {
-        showApplyMessage(
+        m_outcomePanel->showMessage(
             tr("Nothing was applied: the helper would refuse this plan (%1).").arg(Core::oneLine(plan.error().message)),
             true);
         return;
@@ -561,122 +244,14 @@ void FinishPage::startApply()
     if (!m_request || m_controller->phase() != ApplyController::Phase::Idle) {
         return;
     }
-    m_steps->clear();
-    m_steps->setVisible(true);
-    m_agentLabel->setVisible(false);
-    m_applyIdLabel->clear();
-    const uint within = m_confirmWithin->isChecked() ? uint(m_confirmSeconds->value()) : 0;
-    if (!m_controller->apply(*m_request, within)) {
+    m_outcomePanel->beginApply();
+    if (!m_controller->apply(*m_request, m_applyPanel->confirmWithinSeconds())) {
         return;
     }
-    showApplyMessage(tr("Applying… Answer the authentication prompt if one appears; it must name SHA-256 %1.")
-                         .arg(m_confirming ? m_confirming->planSha256 : QString()),
-                     false);
-}
-
-void FinishPage::showApplyFailure(const Core::Error &error)
-{
-    // Nothing of this call ran: rows another client's apply may have sent in the meantime go.
-    m_steps->clear();
-    m_steps->setVisible(false);
-    const QString detail = Core::oneLine(error.message);
-    QString text;
-    switch (error.code) {
-    case Core::ExitCode::NotAuthorized:
-        text = tr("Not authorized: polkit did not allow this apply (%1). Nothing was changed.").arg(detail);
-        break;
-    case Core::ExitCode::Refused:
-        text = tr("The helper refused the plan: %1. Nothing was changed.").arg(detail);
-        break;
-    case Core::ExitCode::Busy:
-        text = tr("Another apply or rollback is under way. Nothing was changed; try again when it has finished.");
-        break;
-    case Core::ExitCode::Unavailable:
-        text = tr("Deroot's helper stopped answering (%1). If it stopped in the middle of the apply, it restores "
-                  "the previous state when it next starts; derootctl history shows what happened.")
-                   .arg(detail);
-        break;
-    default:
-        text = tr("The apply failed: %1. derootctl history shows what the helper did.").arg(detail);
-        break;
-    }
-    showApplyMessage(text, true);
-}
-
-void FinishPage::addStepRow(const QString &kind, const QString &target, bool ok, const QString &message)
-{
-    auto *item = new QTreeWidgetItem(
-        m_steps, {kind, Core::oneLine(target), ok ? tr("ok") : tr("failed: %1").arg(Core::oneLine(message))});
-    if (ok && !message.isEmpty()) {
-        item->setText(2, tr("ok: %1").arg(Core::oneLine(message)));
-    }
-    // An export-only file (a container file, an AppArmor profile) is carried in the plan but never
-    // installed: its row must not read like an install that went well.
-    const bool exportOnly = ok && kind == Core::stepKindName(Core::PlanStep::Kind::ExportOnly);
-    if (exportOnly) {
-        item->setText(2, tr("not applied: install this exported file yourself if you want it"));
-    }
-    item->setData(0, Qt::UserRole, ok);
-    item->setIcon(0, checkIcon(exportOnly ? CheckState::Unknown : ok ? CheckState::Passed : CheckState::Failed));
-    fitSteps();
-}
-
-void FinishPage::fitSteps()
-{
-    // As tall as its rows (a plan has at most a few dozen steps): the page scrolls, the list does not.
-    const int rows = std::max(1, m_steps->topLevelItemCount());
-    const int row = m_steps->topLevelItemCount() > 0 ? m_steps->sizeHintForRow(0) : fontMetrics().height();
-    m_steps->setFixedHeight(m_steps->header()->sizeHint().height() + rows * row + 2 * m_steps->frameWidth() + 2);
-}
-
-void FinishPage::showOutcome(const Core::ApplyOutcome &outcome)
-{
-    // The reply is the authoritative list: the live rows are replaced by it.
-    m_steps->clear();
-    for (const Core::StepProgress &step : outcome.steps) {
-        addStepRow(step.kind, step.target, step.ok, step.message);
-    }
-    const Core::OutcomeText text = Core::describeOutcome(outcome);
-    if (!text.agentLines.isEmpty()) {
-        setMessage(m_agentLabel, text.agentLines.join(u'\n'), text.agentMismatch);
-        m_agentLabel->setVisible(true);
-    }
-    // An apply the helper undid itself (a failed step) leaves nothing for a later rollback.
-    if (!outcome.applyId.isEmpty() && outcome.inPlace()) {
-        m_applyIdLabel->setText(tr("Apply id: %1 (derootctl rollback %1 undoes it later)").arg(outcome.applyId));
-    } else {
-        m_applyIdLabel->clear();
-    }
-    showApplyMessage(text.summary, text.error);
-}
-
-void FinishPage::tick()
-{
-    const qint64 left = std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(m_controller->deadline()));
-    m_countdown->setText(left > 0 ? tr("Keep these changes? Unless you confirm, the helper rolls them back in %n "
-                                       "second(s).",
-                                       nullptr, int(left))
-                                  : tr("Time is up: the helper is rolling the changes back."));
-}
-
-void FinishPage::keep()
-{
-    if (m_controller->phase() != ApplyController::Phase::Pending) {
-        return;
-    }
-    m_keep->setEnabled(false);
-    m_controller->keep();
-}
-
-void FinishPage::rollback()
-{
-    if (!m_controller->rollback()) {
-        return;
-    }
-    m_steps->clear();
-    m_steps->setVisible(true);
-    showApplyMessage(
-        tr("Rolling %1 back… Answer the authentication prompt if one appears.").arg(m_controller->applyId()), false);
+    m_outcomePanel->showMessage(
+        tr("Applying… Answer the authentication prompt if one appears; it must name SHA-256 %1.")
+            .arg(m_confirming ? m_confirming->planSha256 : QString()),
+        false);
 }
 
 } // namespace Deroot::Ui

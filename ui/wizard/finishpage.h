@@ -4,32 +4,25 @@
 
 #include "core/plan/applyrequest.h"
 #include "ui/wizard/applycontroller.h"
+#include "ui/wizard/applypanel.h"
 #include "ui/wizard/wizardsession.h"
 
 #include <QWizardPage>
 
 #include <optional>
 
-class QCheckBox;
-class QComboBox;
 class QLabel;
 class QScrollArea;
-class QLineEdit;
-class QPushButton;
-class QSpinBox;
-class QTimer;
-class QTreeWidget;
 
 namespace Deroot::Core {
 class HelperClient;
-struct ApplyOutcome;
-struct Error;
-struct StepProgress;
 } // namespace Deroot::Core
 
 namespace Deroot::Ui {
 
 class ApplyAuthority;
+class ExportPanel;
+class OutcomePanel;
 
 /// Step 7: export the plan (a folder or a .tar.gz, with plan.json, all or nothing), copy a file to
 /// the clipboard, or apply it to this system through Deroot's privileged helper.
@@ -45,6 +38,11 @@ class ApplyAuthority;
 /// and the outcome with the running agent's check. Undo rolls the apply back; "confirm within" rolls it back by itself
 /// unless the admin keeps it in time (on by default for plans that touch sudoers). While an apply or rollback is under
 /// way or a confirmation is pending, the wizard cannot be left (holdsNavigation()).
+///
+/// The page assembles three panels and wires them to the session and the ApplyController, which
+/// holds the apply's logic: ExportPanel (export, copy a file), ApplyPanel (the button, polkit's
+/// answer, "confirm within") and OutcomePanel (what the helper did, Keep, Undo). The confirmation
+/// before an apply is the page's own.
 class FinishPage final : public QWizardPage
 {
     Q_OBJECT
@@ -69,7 +67,7 @@ public:
     void explainHold();
 
     /// How long "confirm within" waits by default.
-    static constexpr int kDefaultConfirmSeconds = 120;
+    static constexpr int kDefaultConfirmSeconds = ApplyPanel::kDefaultConfirmSeconds;
 
 Q_SIGNALS:
     void navigationHeldChanged(bool held);
@@ -78,15 +76,8 @@ private:
     void updateState();
     void startApply();
     void confirmApply();
-    void showOutcome(const Core::ApplyOutcome &outcome);
-    void showApplyFailure(const Core::Error &error);
-    void fitSteps();
-    void addStepRow(const QString &kind, const QString &target, bool ok, const QString &message);
-    void rollback();
-    void keep();
-    void tick();
     void onPhaseChanged(ApplyController::Phase previous);
-    void showApplyMessage(const QString &text, bool error);
+    void bringMessageIntoView();
 
     WizardSession *m_session;
     /// The apply's logic and state: the helper, polkit's answer for the button, the phases.
@@ -95,28 +86,10 @@ private:
     std::optional<Core::ApplyRequest> m_request;
 
     QLabel *m_summary;
-    QComboBox *m_format;
-    QLineEdit *m_destination;
-    QPushButton *m_browse;
-    QCheckBox *m_replace;
-    QPushButton *m_export;
-    QLabel *m_exportStatus;
-    QComboBox *m_copyArtifact;
-    QPushButton *m_copy;
-    QPushButton *m_apply;
-    QLabel *m_permissionLabel;
-    QCheckBox *m_confirmWithin;
-    QSpinBox *m_confirmSeconds;
-    QLabel *m_applyStatus;
-    QTreeWidget *m_steps;
-    QLabel *m_agentLabel;
-    QLabel *m_countdown;
-    QPushButton *m_keep;
-    QPushButton *m_undoNow;
-    QPushButton *m_undo;
-    QLabel *m_applyIdLabel;
+    ExportPanel *m_exportPanel = nullptr;
+    ApplyPanel *m_applyPanel = nullptr;
+    OutcomePanel *m_outcomePanel = nullptr;
     QScrollArea *m_scroll = nullptr;
-    QTimer *m_tick;
 };
 
 } // namespace Deroot::Ui

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "ui/wizard/exportpanel.h"
+
+#include "core/base/text.h"
+#include "core/generate/manifest.h"
+#include "ui/widgets/messagelabel.h"
+#include "ui/wizard/wizardsession.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Deroot::Ui {
+
+namespace {
+
+enum Format { FolderFormat, ArchiveFormat };
+
+} // namespace
+
+ExportPanel::ExportPanel(WizardSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_format(new QComboBox)
+    , m_destination(new QLineEdit)
+    , m_browse(new QPushButton(tr("B&rowse…")))
+    , m_replace(new QCheckBox(tr("Replace an e&xisting folder or archive as a whole")))
+    , m_export(new QPushButton(tr("&Export")))
+    , m_status(new QLabel)
+    , m_copyArtifact(new QComboBox)
+    , m_copy(new QPushButton(tr("&Copy to clipboard")))
+{
+    m_format->setObjectName(u"exportFormatComboBox"_s);
+    m_format->setAccessibleName(tr("Export as"));
+    m_format->addItem(tr("A folder"), FolderFormat);
+    m_format->addItem(tr("A .tar.gz archive"), ArchiveFormat);
+    m_destination->setObjectName(u"exportPathLineEdit"_s);
+    m_destination->setAccessibleName(tr("Export destination"));
+    m_browse->setObjectName(u"exportBrowsePushButton"_s);
+    m_replace->setObjectName(u"replaceCheckBox"_s);
+    m_export->setObjectName(u"exportPushButton"_s);
+    m_status->setObjectName(u"exportStatusLabel"_s);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_copyArtifact->setObjectName(u"copyArtifactComboBox"_s);
+    m_copyArtifact->setAccessibleName(tr("File to copy"));
+    m_copy->setObjectName(u"copyPushButton"_s);
+
+    auto *exportBox = new QGroupBox(tr("Export"));
+    auto *exportForm = new QFormLayout(exportBox);
+    exportForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    exportForm->addRow(tr("&As:"), m_format);
+    auto *destinationRow = new QHBoxLayout;
+    destinationRow->addWidget(m_destination, 1);
+    destinationRow->addWidget(m_browse);
+    auto *destinationLabel = new QLabel(tr("&Destination:"));
+    destinationLabel->setBuddy(m_destination);
+    exportForm->addRow(destinationLabel, destinationRow);
+    exportForm->addRow(QString(), m_replace);
+    exportForm->addRow(QString(), m_export);
+    exportForm->addRow(m_status);
+
+    auto *copyBox = new QGroupBox(tr("Copy one file"));
+    auto *copyRow = new QHBoxLayout(copyBox);
+    copyRow->addWidget(m_copyArtifact, 1);
+    copyRow->addWidget(m_copy);
+
+    // Two boxes of the page's column: no margins of its own.
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(exportBox);
+    layout->addWidget(copyBox);
+
+    connect(m_export, &QPushButton::clicked, this, &ExportPanel::exportPlan);
+    connect(m_destination, &QLineEdit::returnPressed, this, &ExportPanel::exportPlan);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportPanel::followFormat);
+    connect(m_browse, &QPushButton::clicked, this, &ExportPanel::browse);
+    connect(m_copy, &QPushButton::clicked, this, &ExportPanel::copyArtifact);
+}
+
+ExportPanel::~ExportPanel() = default;
+
+void ExportPanel::showPlan()
+{
+    m_copyArtifact->clear();
+    if (!m_session->hasPlan()) {
+        return;
+    }
+    const Core::GeneratedPlan &plan = m_session->plan();
+    for (const Core::Artifact &artifact : plan.artifacts) {
+        m_copyArtifact->addItem(Core::exportFileName(artifact), artifact.id);
+    }
+    if (m_destination->text().isEmpty()) {
+        m_destination->setText(QDir::home().filePath(u"deroot-"_s + plan.input.agentId));
+    }
+    setMessage(m_status, QString(), false);
+}
+
+void ExportPanel::setReady(bool ready, const QString &why)
+{
+    m_export->setEnabled(ready);
+    m_export->setToolTip(why);
+}
+
+bool ExportPanel::exportPlan()
+{
+    const bool archive = m_format->currentData().toInt() == ArchiveFormat;
+    const auto written = m_session->exportPlan(m_destination->text().trimmed(), archive, m_replace->isChecked());
+    if (!written) {
+        setMessage(m_status, tr("Nothing was written. %1").arg(written.error().message), true);
+        return false;
+    }
+    setMessage(m_status,
+               tr("Wrote %n file(s) to %1: %2", nullptr, int(written->size()))
+                   .arg(Core::quoted(m_destination->text().trimmed()), written->join(u", "_s)),
+               false);
+    return true;
+}
+
+void ExportPanel::followFormat()
+{
+    // Keep the name, change the form: "deroot-fping" and "deroot-fping.tar.gz".
+    QString path = m_destination->text();
+    if (m_format->currentData().toInt() == ArchiveFormat && !path.endsWith(u".tar.gz")) {
+        path += u".tar.gz"_s;
+    } else if (m_format->currentData().toInt() == FolderFormat && path.endsWith(u".tar.gz")) {
+        path.chop(7);
+    }
+    m_destination->setText(path);
+}
+
+void ExportPanel::browse()
+{
+    const QString path =
+        m_format->currentData().toInt() == ArchiveFormat
+            ? QFileDialog::getSaveFileName(this, tr("Export the plan as"), m_destination->text(),
+                                           tr("Archives (*.tar.gz)"), nullptr, QFileDialog::DontConfirmOverwrite)
+            : QFileDialog::getSaveFileName(this, tr("Export the plan into the folder"), m_destination->text(),
+                                           QString(), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty()) {
+        m_destination->setText(path);
+    }
+}
+
+void ExportPanel::copyArtifact()
+{
+    if (!m_session->hasPlan()) {
+        return;
+    }
+    for (const Core::Artifact &artifact : m_session->plan().artifacts) {
+        if (artifact.id == m_copyArtifact->currentData().toString()) {
+            QApplication::clipboard()->setText(artifact.content);
+            setMessage(m_status, tr("Copied %1 to the clipboard.").arg(m_copyArtifact->currentText()), false);
+        }
+    }
+}
+
+} // namespace Deroot::Ui
