@@ -117,6 +117,9 @@ struct InspectionReport
     const Finding *finding(QStringView id) const;
 };
 
+/// The "needs" object of the inspection document, which an observation writes alike.
+QJsonObject toJson(const Needs &needs);
+
 /// The stable JSON document (schema kInspectSchema).
 QJsonObject toJson(const InspectionReport &report);
 
