@@ -26,7 +26,7 @@ QString severityId(Severity severity);
 /// {"elf", "imports pcap_open_live"} or {"catalog", "fping: Debian postinst sets cap_net_raw+ep"}.
 struct Reason
 {
-    QString source; ///< "elf", "go", "file", "process", "unit", "catalog", "kernel", "script"
+    QString source; ///< "elf", "go", "file", "process", "unit", "catalog", "kernel", "script", "observed"
     QString text;
     /// Empty when the need always holds; otherwise the configuration under which it does
     /// ("when it serves time to others"). A need whose every reason has a condition is optional.
