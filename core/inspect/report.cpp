@@ -138,6 +138,39 @@ const Finding *InspectionReport::finding(QStringView id) const
     return nullptr;
 }
 
+QJsonObject toJson(const Needs &needs)
+{
+    QJsonArray capabilities;
+    for (const CapabilityNeed &need : needs.capabilities) {
+        const auto info = capabilityByNumber(need.capability);
+        capabilities.append(QJsonObject{
+            {u"name"_s, info ? QString::fromLatin1(info->name) : u"cap_"_s + QString::number(need.capability)},
+            {u"number"_s, need.capability},
+            {u"risk"_s, info ? capabilityRiskId(info->risk) : u"unknown"_s},
+            {u"conditional"_s, !isUnconditional(need.reasons)},
+            {u"reasons"_s, reasonsJson(need.reasons)}});
+    }
+    QJsonArray ports;
+    for (const PortNeed &need : needs.listenPorts) {
+        ports.append(QJsonObject{{u"protocol"_s, need.protocol},
+                                 {u"port"_s, need.port},
+                                 {u"address"_s, need.address},
+                                 {u"reasons"_s, reasonsJson(need.reasons)}});
+    }
+    return QJsonObject{
+        {u"capabilities"_s, capabilities},
+        {u"commands"_s, namedJson(needs.commands, u"path"_s)},
+        {u"read_paths"_s, namedJson(needs.readPaths, u"path"_s)},
+        {u"write_paths"_s, namedJson(needs.writePaths, u"path"_s)},
+        {u"listen_ports"_s, ports},
+        {u"address_families"_s, namedJson(needs.addressFamilies, u"name"_s)},
+        {u"devices"_s, namedJson(needs.devices, u"path"_s)},
+        {u"groups"_s, namedJson(needs.groups, u"name"_s, true)},
+        {u"non_root_arguments"_s, namedJson(needs.nonRootArguments, u"argument"_s)},
+        {u"foreground_arguments"_s, namedJson(needs.foregroundArguments, u"argument"_s)},
+    };
+}
+
 QJsonObject toJson(const InspectionReport &report)
 {
     QList<Finding> findings = report.findings;
@@ -150,37 +183,6 @@ QJsonObject toJson(const InspectionReport &report)
                                         {u"message"_s, finding.message},
                                         {u"evidence"_s, QJsonArray::fromStringList(finding.evidence)}});
     }
-
-    QJsonArray capabilities;
-    for (const CapabilityNeed &need : report.needs.capabilities) {
-        const auto info = capabilityByNumber(need.capability);
-        capabilities.append(QJsonObject{
-            {u"name"_s, info ? QString::fromLatin1(info->name) : u"cap_"_s + QString::number(need.capability)},
-            {u"number"_s, need.capability},
-            {u"risk"_s, info ? capabilityRiskId(info->risk) : u"unknown"_s},
-            {u"conditional"_s, !isUnconditional(need.reasons)},
-            {u"reasons"_s, reasonsJson(need.reasons)}});
-    }
-    QJsonArray ports;
-    for (const PortNeed &need : report.needs.listenPorts) {
-        ports.append(QJsonObject{{u"protocol"_s, need.protocol},
-                                 {u"port"_s, need.port},
-                                 {u"address"_s, need.address},
-                                 {u"reasons"_s, reasonsJson(need.reasons)}});
-    }
-    const Needs &needs = report.needs;
-    const QJsonObject needsJson{
-        {u"capabilities"_s, capabilities},
-        {u"commands"_s, namedJson(needs.commands, u"path"_s)},
-        {u"read_paths"_s, namedJson(needs.readPaths, u"path"_s)},
-        {u"write_paths"_s, namedJson(needs.writePaths, u"path"_s)},
-        {u"listen_ports"_s, ports},
-        {u"address_families"_s, namedJson(needs.addressFamilies, u"name"_s)},
-        {u"devices"_s, namedJson(needs.devices, u"path"_s)},
-        {u"groups"_s, namedJson(needs.groups, u"name"_s, true)},
-        {u"non_root_arguments"_s, namedJson(needs.nonRootArguments, u"argument"_s)},
-        {u"foreground_arguments"_s, namedJson(needs.foregroundArguments, u"argument"_s)},
-    };
 
     QJsonObject json;
     const auto insertSection = [&json](const QString &key, const auto &section) {
@@ -203,7 +205,7 @@ QJsonObject toJson(const InspectionReport &report)
     json.insert(u"deroot_version"_s, version());
     json.insert(u"target"_s, report.target);
     json.insert(u"findings"_s, findingsJson);
-    json.insert(u"needs"_s, needsJson);
+    json.insert(u"needs"_s, toJson(report.needs));
     json.insert(u"verdict"_s, toJson(verdictOf(report)));
     return json;
 }

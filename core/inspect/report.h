@@ -26,7 +26,7 @@ QString severityId(Severity severity);
 /// {"elf", "imports pcap_open_live"} or {"catalog", "fping: Debian postinst sets cap_net_raw+ep"}.
 struct Reason
 {
-    QString source; ///< "elf", "go", "file", "process", "unit", "catalog", "kernel", "script"
+    QString source; ///< "elf", "go", "file", "process", "unit", "catalog", "kernel", "script", "observed"
     QString text;
     /// Empty when the need always holds; otherwise the configuration under which it does
     /// ("when it serves time to others"). A need whose every reason has a condition is optional.
@@ -116,6 +116,9 @@ struct InspectionReport
     void addFinding(const QString &id, Severity severity, const QString &message, const QStringList &evidence = {});
     const Finding *finding(QStringView id) const;
 };
+
+/// The "needs" object of the inspection document, which an observation writes alike.
+QJsonObject toJson(const Needs &needs);
 
 /// The stable JSON document (schema kInspectSchema).
 QJsonObject toJson(const InspectionReport &report);

@@ -3,9 +3,9 @@
 # SPDX-FileCopyrightText: 2026 The Deroot developers
 # The dependency direction holds in the binaries: derootctl and deroot-helper need no Qt Gui or
 # Widgets, the GUI does; the helper carries the hardening flags (BIND_NOW, PIE); the helper needs no
-# libelf and holds no function of the core layers it must not reach (the inspectors, the catalog,
-# the recommender, the validators, the exporter, the client), given as static libraries after the
-# three binaries.
+# libelf and holds no function of the core layers it must not reach (the inspectors, the
+# observation, the catalog, the recommender, the validators, the exporter, the client), given as
+# static libraries after the three binaries.
 # Usage: linkage.sh DEROOTCTL DEROOT-HELPER DEROOT [FORBIDDEN-LIBRARY.a...]
 set -eu
 cli=$1 helper=$2 gui=$3

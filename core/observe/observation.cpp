@@ -1,0 +1,679 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "core/observe/observation.h"
+
+#include "core/model/capabilities.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
+#include <cerrno>
+#include <linux/capability.h>
+#include <linux/netlink.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Deroot::Core {
+
+namespace {
+
+// How many kinds of call an evidence sentence names before "and N more".
+constexpr int kCallsInEvidence = 3;
+
+QString capabilityName(int capability)
+{
+    const auto info = capabilityByNumber(capability);
+    return info ? QString::fromLatin1(info->name) : u"cap_"_s + QString::number(capability);
+}
+
+// "60 s", "2.5 s", "10 ms": how long it watched, as the evidence says it.
+QString duration(std::int64_t ns)
+{
+    if (ns < 1000000000) {
+        return QString::number(qRound64(double(ns) / 1e6)) + u" ms"_s;
+    }
+    const double s = double(ns) / 1e9;
+    return (s >= 10 ? QString::number(qRound64(s)) : QString::number(s, 'f', 1)) + u" s"_s;
+}
+
+QString times(int count, const QString &one, const QString &many)
+{
+    return QString::number(count) + u' ' + (count == 1 ? one : many);
+}
+
+bool isRefusal(int error)
+{
+    return error == EPERM || error == EACCES;
+}
+
+bool isTimeCall(QStringView name)
+{
+    return name == u"adjtimex" || name == u"clock_adjtime" || name == u"clock_adjtime64" || name == u"clock_settime" ||
+           name == u"clock_settime64" || name == u"settimeofday" || name == u"stime";
+}
+
+bool isPathCall(QStringView name)
+{
+    return name == u"open" || name == u"openat" || name == u"openat2" || name == u"creat" || name == u"execve" ||
+           name == u"execveat";
+}
+
+// Device nodes every program may open: not a need worth naming.
+bool isHarmlessDevice(QStringView path)
+{
+    static const QSet<QString> plain{u"/dev/null"_s,    u"/dev/zero"_s,   u"/dev/full"_s,   u"/dev/random"_s,
+                                     u"/dev/urandom"_s, u"/dev/tty"_s,    u"/dev/ptmx"_s,   u"/dev/stdin"_s,
+                                     u"/dev/stdout"_s,  u"/dev/stderr"_s, u"/dev/console"_s};
+    return plain.contains(path.toString()) || path.startsWith(u"/dev/pts/") || path.startsWith(u"/dev/shm/") ||
+           path.startsWith(u"/dev/fd/") || path.startsWith(u"/dev/mqueue/");
+}
+
+// A process's own view under /proc: never a path the generators grant.
+bool isOwnProcPath(QStringView path)
+{
+    if (path.startsWith(u"/proc/self/") || path.startsWith(u"/proc/thread-self/")) {
+        return true;
+    }
+    if (!path.startsWith(u"/proc/")) {
+        return false;
+    }
+    const QStringView rest = path.mid(6);
+    const qsizetype slash = rest.indexOf(u'/');
+    const QStringView first = slash < 0 ? rest : rest.left(slash);
+    return !first.isEmpty() && std::all_of(first.begin(), first.end(), [](QChar c) { return c.isDigit(); });
+}
+
+QString accessWords(const PathAccess &access)
+{
+    QStringList words;
+    if (access.read) {
+        words.append(u"read"_s);
+    }
+    if (access.write) {
+        words.append(u"write"_s);
+    }
+    if (access.execute) {
+        words.append(u"execute"_s);
+    }
+    return words.isEmpty() ? u"access"_s : words.join(u'+');
+}
+
+QString processLabel(const ProcessRef &process)
+{
+    return (process.comm.isEmpty() ? u"process"_s : process.comm) + u" (pid "_s + QString::number(process.pid) + u')';
+}
+
+void tally(QList<CallTally> &calls, const QString &call, const std::optional<std::int64_t> &returnValue)
+{
+    auto it = std::find_if(calls.begin(), calls.end(), [&call](const CallTally &t) { return t.call == call; });
+    if (it == calls.end()) {
+        calls.append({call});
+        it = calls.end() - 1;
+    }
+    ++it->count;
+    if (!returnValue) {
+        ++it->unfinished;
+    } else if (*returnValue >= 0) {
+        ++it->succeeded;
+    } else {
+        ++it->errors[errnoName(int(-*returnValue))];
+    }
+}
+
+QString tallyText(const CallTally &t)
+{
+    QStringList outcomes;
+    const auto counted = [&t](int n) {
+        return n == t.count && n == 1 ? QString() : u' ' + times(n, u"time"_s, u"times"_s);
+    };
+    if (t.succeeded > 0) {
+        outcomes.append(u"succeeded"_s + counted(t.succeeded));
+    }
+    for (auto it = t.errors.cbegin(); it != t.errors.cend(); ++it) {
+        outcomes.append(u"failed with "_s + it.key() + counted(it.value()));
+    }
+    if (t.unfinished > 0) {
+        outcomes.append(u"did not return"_s + counted(t.unfinished));
+    }
+    return t.call + u' ' + outcomes.join(u", "_s);
+}
+
+QString callsText(const QList<CallTally> &calls)
+{
+    QStringList parts;
+    for (qsizetype i = 0; i < calls.size() && i < kCallsInEvidence; ++i) {
+        parts.append(tallyText(calls[i]));
+    }
+    if (calls.size() > kCallsInEvidence) {
+        parts.append(u"and "_s + times(int(calls.size() - kCallsInEvidence), u"other call"_s, u"other calls"_s));
+    }
+    return parts.join(u"; "_s);
+}
+
+CapabilityObservation &entry(QMap<int, CapabilityObservation> &map, int capability)
+{
+    auto it = map.find(capability);
+    if (it == map.end()) {
+        it = map.insert(capability, CapabilityObservation{capability});
+    }
+    return *it;
+}
+
+void seen(CapabilityObservation &observation, const ProcessRef &process, std::int64_t timeNs)
+{
+    const QString label = processLabel(process);
+    if (!observation.processes.contains(label)) {
+        observation.processes.append(label);
+    }
+    if (observation.firstNs < 0 || timeNs < observation.firstNs) {
+        observation.firstNs = timeNs;
+    }
+}
+
+void addPathFix(QList<PathFix> &fixes, const PathAccess &access, int capability, const QString &because)
+{
+    for (PathFix &fix : fixes) {
+        if (fix.path == access.path && fix.capability == capability) {
+            fix.access.read = fix.access.read || access.read;
+            fix.access.write = fix.access.write || access.write;
+            fix.access.execute = fix.access.execute || access.execute;
+            ++fix.count;
+            return;
+        }
+    }
+    fixes.append({access.path, access, capability, 1, because});
+}
+
+// The syscall results of each thread, for naming the call a check was made in.
+class ResultIndex
+{
+public:
+    explicit ResultIndex(const QList<SyscallResult> &results)
+        : m_results(results)
+    {
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            m_byThread[results[i].process.tid].append(i);
+        }
+    }
+
+    /// The first result of @p check's thread and call at or after it.
+    const SyscallResult *resultOf(const CapabilityCheck &check) const
+    {
+        for (qsizetype i : m_byThread.value(check.process.tid)) {
+            const SyscallResult &result = m_results[i];
+            if (result.syscall == check.syscall && result.timeNs >= check.timeNs) {
+                return &result;
+            }
+        }
+        return nullptr;
+    }
+
+private:
+    const QList<SyscallResult> &m_results;
+    QHash<int, QList<qsizetype>> m_byThread;
+};
+
+// The call a check was made in, as its result describes it, else with what the producer read of
+// its arguments (a path, the ids asked for).
+QString callOf(const CapabilityCheck &check, const ResultIndex &index)
+{
+    if (check.syscall.isEmpty()) {
+        return u"(no system call)"_s;
+    }
+    if (const SyscallResult *result = index.resultOf(check)) {
+        return describeCall(*result);
+    }
+    SyscallResult call;
+    call.syscall = check.syscall;
+    if (check.path) {
+        call.arguments = PathCall{*check.path, false};
+    } else if (isPrivilegeDropCall(check.syscall) && !check.arguments.isEmpty()) {
+        call.arguments = SetIdCall{check.arguments};
+    }
+    return describeCall(call);
+}
+
+} // namespace
+
+QString mechanismId(Mechanism mechanism)
+{
+    return mechanism == Mechanism::Ebpf ? u"ebpf"_s : u"strace"_s;
+}
+
+QString capabilityVerdictId(CapabilityVerdict verdict)
+{
+    switch (verdict) {
+    case CapabilityVerdict::Needed:
+        return u"needed"_s;
+    case CapabilityVerdict::Used:
+        return u"used"_s;
+    case CapabilityVerdict::Advisory:
+        return u"advisory"_s;
+    case CapabilityVerdict::Review:
+        return u"review"_s;
+    case CapabilityVerdict::PrivilegeDrop:
+        return u"privilege-drop"_s;
+    case CapabilityVerdict::PathFix:
+        return u"path-fix"_s;
+    case CapabilityVerdict::Noise:
+        return u"noise"_s;
+    }
+    Q_UNREACHABLE_RETURN(QString());
+}
+
+bool verdictGrants(CapabilityVerdict verdict)
+{
+    return verdict == CapabilityVerdict::Needed || verdict == CapabilityVerdict::Used;
+}
+
+FailureMeaning failureMeaning(const SyscallResult &result, int unprivilegedPortStart)
+{
+    using Kind = FailureMeaning::Kind;
+    if (const auto *reply = std::get_if<NetlinkReply>(&result.arguments)) {
+        if (isRefusal(reply->error)) {
+            return {Kind::Capability, CAP_NET_ADMIN};
+        }
+        return {};
+    }
+    const int error = result.error();
+    if (!isRefusal(error)) {
+        return {};
+    }
+    const QString &name = result.syscall;
+    if (const auto *socket = std::get_if<SocketCall>(&result.arguments)) {
+        if (socket->family == AF_PACKET) {
+            return {Kind::Capability, CAP_NET_RAW};
+        }
+        const bool inet = socket->family == AF_INET || socket->family == AF_INET6;
+        if (inet && socket->type == SOCK_RAW) {
+            return {Kind::Capability, CAP_NET_RAW};
+        }
+        if (inet && socket->type == SOCK_DGRAM &&
+            (socket->protocol == IPPROTO_ICMP || socket->protocol == IPPROTO_ICMPV6)) {
+            return {Kind::Capability, CAP_NET_RAW, u"or a group of the service user in net.ipv4.ping_group_range"_s};
+        }
+        return {Kind::Unexplained};
+    }
+    if (const auto *bind = std::get_if<BindCall>(&result.arguments)) {
+        if (bind->port > 0 && bind->port < unprivilegedPortStart) {
+            return {Kind::Capability, CAP_NET_BIND_SERVICE, u"or a lower net.ipv4.ip_unprivileged_port_start"_s};
+        }
+        return {Kind::Unexplained};
+    }
+    if (isTimeCall(name)) {
+        return {Kind::Capability, CAP_SYS_TIME};
+    }
+    if (name == u"perf_event_open"_s) {
+        return {Kind::Capability, CAP_PERFMON, u"or a lower kernel.perf_event_paranoid"_s};
+    }
+    if (name == u"bpf"_s) {
+        return {Kind::Capability, CAP_BPF};
+    }
+    if (name == u"ptrace"_s || name == u"process_vm_readv"_s || name == u"process_vm_writev"_s) {
+        return {Kind::Capability, CAP_SYS_PTRACE};
+    }
+    if (name == u"sched_setscheduler"_s || name == u"sched_setparam"_s || name == u"sched_setattr"_s ||
+        name == u"setpriority"_s || name == u"ioprio_set"_s) {
+        return {Kind::Capability, CAP_SYS_NICE, u"or LimitRTPRIO=/LimitNICE= for its own priority"_s};
+    }
+    if (name == u"iopl"_s || name == u"ioperm"_s) {
+        return {Kind::Capability, CAP_SYS_RAWIO};
+    }
+    if (const auto *ioctl = std::get_if<IoctlCall>(&result.arguments)) {
+        if (ioctl->request == u"SG_IO"_s) {
+            return {Kind::Capability, CAP_SYS_RAWIO};
+        }
+        if (ioctl->request.startsWith(u"SIOCS"_s) || ioctl->request == u"SIOCETHTOOL"_s) {
+            return {Kind::Capability, CAP_NET_ADMIN};
+        }
+        return {Kind::Unexplained};
+    }
+    if (const auto *sockopt = std::get_if<SockoptCall>(&result.arguments)) {
+        if (sockopt->option == u"SO_MARK"_s || sockopt->option == u"SO_RCVBUFFORCE"_s ||
+            sockopt->option == u"SO_SNDBUFFORCE"_s) {
+            return {Kind::Capability, CAP_NET_ADMIN};
+        }
+        return {Kind::Unexplained};
+    }
+    if (isPrivilegeDropCall(name)) {
+        if (name == u"chroot"_s) {
+            return {Kind::PrivilegeDrop, CAP_SYS_CHROOT, u"RootDirectory= instead"_s};
+        }
+        const bool groups = name.startsWith(u"setgroups"_s) || name.contains(u"gid"_s);
+        if (const auto *ids = std::get_if<SetIdCall>(&result.arguments); ids && !groups) {
+            if (ids->ids.contains(0)) {
+                return {Kind::Capability, CAP_SETUID};
+            }
+        }
+        return {Kind::PrivilegeDrop, groups ? CAP_SETGID : CAP_SETUID};
+    }
+    if (isPathCall(name) && error == EACCES) {
+        return {Kind::PathFix};
+    }
+    return {Kind::Unexplained};
+}
+
+Observation aggregateObservation(const EventStream &events, const ObservationOptions &options)
+{
+    Observation observation;
+    observation.options = options;
+    observation.checkCount = int(events.checks.size());
+    observation.resultCount = int(events.results.size());
+    if (observation.options.durationNs <= 0) {
+        std::int64_t last = 0;
+        for (const CapabilityCheck &check : events.checks) {
+            last = std::max(last, check.timeNs);
+        }
+        for (const SyscallResult &result : events.results) {
+            last = std::max(last, result.timeNs);
+        }
+        observation.options.durationNs = last;
+    }
+    const QString in = u" in "_s + duration(observation.options.durationNs);
+    const ResultIndex index(events.results);
+    QMap<int, CapabilityObservation> capabilities;
+
+    // The checks. A set*id() call towards more than one identity switches users: those count.
+    QList<CheckClass> classes;
+    QHash<int, QSet<std::int64_t>> targets;
+    for (const CapabilityCheck &check : events.checks) {
+        const CheckClass checkClass = classifyCheck(check);
+        classes.append(checkClass);
+        if (checkClass == CheckClass::PrivilegeDrop && !check.syscall.startsWith(u"setgroups"_s) &&
+            check.syscall != u"chroot"_s) {
+            for (std::int64_t id : check.arguments) {
+                if (id != -1 && id != 0xffffffffLL) {
+                    targets[check.capability].insert(id);
+                }
+            }
+        }
+    }
+    for (qsizetype i = 0; i < events.checks.size(); ++i) {
+        const CapabilityCheck &check = events.checks[i];
+        if (classes[i] == CheckClass::PrivilegeDrop && targets.value(check.capability).size() > 1 &&
+            !check.syscall.startsWith(u"setgroups"_s) && check.syscall != u"chroot"_s) {
+            classes[i] = CheckClass::Counted;
+        }
+    }
+    for (qsizetype i = 0; i < events.checks.size(); ++i) {
+        const CapabilityCheck &check = events.checks[i];
+        const CheckClass checkClass = classes[i];
+        CapabilityObservation &capability = entry(capabilities, check.capability);
+        seen(capability, check.process, check.timeNs);
+        const QString call = callOf(check, index);
+        if (checkClass != CheckClass::Counted) {
+            ++capability.filtered[checkClassId(checkClass)];
+            if (checkClass == CheckClass::PathAccess && !(!check.granted && check.syscallReturn.value_or(-1) >= 0)) {
+                const PathAccess access = check.path.value_or(PathAccess{});
+                addPathFix(observation.pathFixes, access, check.capability,
+                           capabilityName(check.capability) +
+                               (check.granted ? u" granted for "_s : u" refused for "_s) + call);
+            }
+            if (checkClass == CheckClass::PrivilegeDrop || checkClass == CheckClass::PathAccess) {
+                tally(capability.calls, call, check.syscallReturn);
+            }
+            continue;
+        }
+        ++capability.checks;
+        if (check.granted) {
+            ++capability.granted;
+        } else {
+            ++capability.denied;
+        }
+        tally(capability.calls, call, check.syscallReturn);
+    }
+
+    // The results: under strace, what each refusal means; under both, the paths, ports and families.
+    QHash<QString, UnexplainedFailure> unexplained;
+    QStringList unexplainedOrder;
+    for (const SyscallResult &result : events.results) {
+        const FailureMeaning meaning = failureMeaning(result, options.unprivilegedPortStart);
+        const PathCall *path = std::get_if<PathCall>(&result.arguments);
+        if (meaning.kind == FailureMeaning::PathFix && path && !path->truncated) {
+            addPathFix(observation.pathFixes, path->access, -1,
+                       describeCall(result) + u" failed with "_s + errnoName(result.error()));
+        }
+        if (options.mechanism == Mechanism::Strace) {
+            if (meaning.kind == FailureMeaning::Capability || meaning.kind == FailureMeaning::PrivilegeDrop) {
+                CapabilityObservation &capability = entry(capabilities, meaning.capability);
+                seen(capability, result.process, result.timeNs);
+                if (!meaning.note.isEmpty() && !capability.alternatives.contains(meaning.note)) {
+                    capability.alternatives.append(meaning.note);
+                }
+                if (meaning.kind == FailureMeaning::PrivilegeDrop) {
+                    ++capability.filtered[checkClassId(CheckClass::PrivilegeDrop)];
+                } else {
+                    ++capability.checks;
+                    ++capability.denied;
+                }
+                // A refused netlink request arrives in a successful read: its reply's error is the outcome.
+                const auto *reply = std::get_if<NetlinkReply>(&result.arguments);
+                tally(capability.calls, describeCall(result),
+                      reply ? std::optional<std::int64_t>(-reply->error) : result.returnValue);
+            } else if (meaning.kind == FailureMeaning::Unexplained) {
+                const QString call = describeCall(result);
+                const QString key = call + u'\n' + errnoName(result.error());
+                if (!unexplained.contains(key)) {
+                    unexplainedOrder.append(key);
+                    unexplained.insert(key, {call, errnoName(result.error())});
+                }
+                ++unexplained[key].count;
+            }
+        }
+
+        const auto observed = [](const QString &text) {
+            return Reason{kObservedSource.toString(), u"observed: "_s + text};
+        };
+        if (const auto *socket = std::get_if<SocketCall>(&result.arguments)) {
+            if ((result.succeeded() || isRefusal(result.error())) && socket->family >= 0) {
+                Needs::add(
+                    observation.needs.addressFamilies, addressFamilyName(socket->family),
+                    observed(describeCall(result) +
+                             (result.succeeded() ? u" succeeded"_s : u" failed with "_s + errnoName(result.error()))));
+            }
+        } else if (const auto *bind = std::get_if<BindCall>(&result.arguments)) {
+            const bool inet = bind->family == AF_INET || bind->family == AF_INET6;
+            const bool wanted = result.succeeded() || meaning.kind == FailureMeaning::Capability;
+            const QString protocol = bind->socketType == SOCK_STREAM  ? u"tcp"_s
+                                     : bind->socketType == SOCK_DGRAM ? u"udp"_s
+                                                                      : QString();
+            if (inet && wanted && bind->port > 0 && !protocol.isEmpty()) {
+                observation.needs.addPort(
+                    protocol, bind->port, bind->address,
+                    observed(u"bound "_s + (bind->address.isEmpty() ? u"*"_s : bind->address) + u" port "_s +
+                             QString::number(bind->port) + u'/' + protocol +
+                             (result.succeeded() ? QString() : u", refused with "_s + errnoName(result.error()))));
+            } else if (bind->family == AF_UNIX && result.succeeded() && bind->address.startsWith(u'/')) {
+                Needs::add(observation.needs.writePaths, bind->address, observed(u"bound a unix socket there"_s));
+            }
+        } else if (path && !path->truncated && !isOwnProcPath(path->access.path)) {
+            const QString &p = path->access.path;
+            if (p.startsWith(u"/dev/"_s)) {
+                if (!isHarmlessDevice(p) && (result.succeeded() || isRefusal(result.error()))) {
+                    Needs::add(
+                        observation.needs.devices, p,
+                        observed(u"opened for "_s + accessWords(path->access) +
+                                 (result.succeeded() ? QString() : u", refused with "_s + errnoName(result.error()))));
+                }
+            } else if (path->access.write && result.succeeded() && p.startsWith(u'/')) {
+                Needs::add(observation.needs.writePaths, p, observed(u"opened for writing"_s));
+            }
+        } else if (const auto *ioctl = std::get_if<IoctlCall>(&result.arguments)) {
+            if (ioctl->path.startsWith(u"/dev/"_s) && !isHarmlessDevice(ioctl->path) &&
+                (result.succeeded() || isRefusal(result.error()))) {
+                Needs::add(observation.needs.devices, ioctl->path, observed(describeCall(result)));
+            }
+        }
+    }
+    for (const QString &key : std::as_const(unexplainedOrder)) {
+        observation.unexplained.append(unexplained.value(key));
+    }
+
+    // The verdicts, and what reaches Needs.
+    const bool strace = options.mechanism == Mechanism::Strace;
+    for (CapabilityObservation &capability : capabilities) {
+        int needed = 0;
+        int review = 0;
+        int advisory = 0;
+        if (strace) {
+            needed = capability.denied;
+        } else {
+            for (qsizetype i = 0; i < events.checks.size(); ++i) {
+                const CapabilityCheck &check = events.checks[i];
+                if (check.capability != capability.capability || check.granted) {
+                    continue;
+                }
+                if (classes[i] != CheckClass::Counted) {
+                    continue;
+                }
+                if (!check.syscallReturn) {
+                    ++review;
+                } else if (*check.syscallReturn >= 0) {
+                    ++advisory;
+                } else if (isRefusal(int(-*check.syscallReturn))) {
+                    ++needed;
+                } else {
+                    ++review;
+                }
+            }
+        }
+        const QString calls = callsText(capability.calls);
+        const QString checks = times(capability.checks, u"check"_s, u"checks"_s) + in;
+        if (needed > 0) {
+            capability.verdict = CapabilityVerdict::Needed;
+            const QString alternatives =
+                capability.alternatives.isEmpty() ? QString() : u" ("_s + capability.alternatives.join(u"; "_s) + u')';
+            capability.evidence =
+                strace ? QString(u"observed without capabilities"_s + in + u": "_s + calls + alternatives)
+                       : QString(u"observed: "_s + checks + u", "_s + QString::number(capability.denied) +
+                                 u" refused; "_s + calls);
+        } else if (capability.granted > 0) {
+            capability.verdict = CapabilityVerdict::Used;
+            capability.evidence = u"observed: "_s + checks + u", granted; "_s + calls + u" (not shown necessary)"_s;
+        } else if (review > 0) {
+            capability.verdict = CapabilityVerdict::Review;
+            capability.evidence =
+                u"observed: "_s + checks + u", refused; "_s + calls + u": the refusal may not be why it failed"_s;
+        } else if (advisory > 0) {
+            capability.verdict = CapabilityVerdict::Advisory;
+            capability.evidence =
+                u"observed: "_s + checks + u", refused, and the call succeeded without it; "_s + calls;
+        } else if (capability.filtered.contains(checkClassId(CheckClass::PrivilegeDrop))) {
+            capability.verdict = CapabilityVerdict::PrivilegeDrop;
+            capability.evidence = u"observed only in dropping privileges ("_s + calls +
+                                  u"): not needed by an agent started as its service user"_s;
+        } else if (capability.filtered.contains(checkClassId(CheckClass::PathAccess))) {
+            capability.verdict = CapabilityVerdict::PathFix;
+            capability.evidence = u"observed only passing file permissions ("_s + calls +
+                                  u"): give the service user access to the paths instead"_s;
+        } else {
+            capability.verdict = CapabilityVerdict::Noise;
+            QStringList kinds;
+            for (auto it = capability.filtered.cbegin(); it != capability.filtered.cend(); ++it) {
+                kinds.append(it.key() + u' ' + QString::number(it.value()));
+            }
+            capability.evidence = u"observed only as noise ("_s + kinds.join(u", "_s) + u')';
+        }
+        if (verdictGrants(capability.verdict)) {
+            observation.needs.addCapability(capability.capability, {kObservedSource.toString(), capability.evidence});
+        }
+        observation.capabilities.append(capability);
+    }
+
+    for (PathFix &fix : observation.pathFixes) {
+        if (fix.path.isEmpty()) {
+            continue;
+        }
+        // A DAC override is replaced by access; a refusal is answered by it. Device nodes are
+        // devices, which the generators grant their own way (DeviceAllow=, a group).
+        const QString instead = fix.capability >= 0 ? u" instead of "_s + capabilityName(fix.capability) : QString();
+        const Reason reason{kObservedSource.toString(), u"observed: "_s + fix.evidence + u": give the service user "_s +
+                                                            accessWords(fix.access) +
+                                                            u" access (group, ACL or a managed directory)"_s + instead};
+        QList<NamedNeed> &list = fix.path.startsWith(u"/dev/"_s) ? observation.needs.devices
+                                 : fix.access.write              ? observation.needs.writePaths
+                                                                 : observation.needs.readPaths;
+        Needs::add(list, fix.path, reason);
+    }
+
+    if (options.asRoot) {
+        observation.notes.append(
+            u"Observed as root: files root owns pass their permission check before any capability is asked, so "
+            "the file-permission problems the service user will meet are hidden; observe as the service user "
+            "to see them."_s);
+    }
+    if (strace) {
+        observation.notes.append(
+            u"Observed with strace, without capabilities: each run stops at the first refusal that ends the "
+            "agent; add what is needed and observe again until nothing new appears. EPERM can also come from "
+            "a seccomp filter, an LSM or no_new_privs."_s);
+    }
+    observation.notes.append(u"Only the code paths the agent ran in "_s + duration(observation.options.durationNs) +
+                             u" are covered."_s);
+    return observation;
+}
+
+QJsonObject toJson(const Observation &observation)
+{
+    QJsonArray capabilities;
+    for (const CapabilityObservation &capability : observation.capabilities) {
+        QJsonObject filtered;
+        for (auto it = capability.filtered.cbegin(); it != capability.filtered.cend(); ++it) {
+            filtered.insert(it.key(), it.value());
+        }
+        QJsonArray calls;
+        for (const CallTally &t : capability.calls) {
+            QJsonObject errors;
+            for (auto it = t.errors.cbegin(); it != t.errors.cend(); ++it) {
+                errors.insert(it.key(), it.value());
+            }
+            calls.append(QJsonObject{{u"call"_s, t.call},
+                                     {u"count"_s, t.count},
+                                     {u"succeeded"_s, t.succeeded},
+                                     {u"failed"_s, errors},
+                                     {u"unfinished"_s, t.unfinished}});
+        }
+        capabilities.append(QJsonObject{{u"name"_s, capabilityName(capability.capability)},
+                                        {u"number"_s, capability.capability},
+                                        {u"verdict"_s, capabilityVerdictId(capability.verdict)},
+                                        {u"checks"_s, capability.checks},
+                                        {u"granted"_s, capability.granted},
+                                        {u"denied"_s, capability.denied},
+                                        {u"filtered"_s, filtered},
+                                        {u"calls"_s, calls},
+                                        {u"processes"_s, QJsonArray::fromStringList(capability.processes)},
+                                        {u"alternatives"_s, QJsonArray::fromStringList(capability.alternatives)},
+                                        {u"first_ns"_s, qint64(capability.firstNs)},
+                                        {u"evidence"_s, capability.evidence}});
+    }
+    QJsonArray fixes;
+    for (const PathFix &fix : observation.pathFixes) {
+        fixes.append(QJsonObject{
+            {u"path"_s, fix.path},
+            {u"access"_s, accessWords(fix.access)},
+            {u"capability"_s, fix.capability >= 0 ? QJsonValue(capabilityName(fix.capability)) : QJsonValue()},
+            {u"count"_s, fix.count},
+            {u"evidence"_s, fix.evidence}});
+    }
+    QJsonArray unexplained;
+    for (const UnexplainedFailure &failure : observation.unexplained) {
+        unexplained.append(
+            QJsonObject{{u"call"_s, failure.call}, {u"error"_s, failure.error}, {u"count"_s, failure.count}});
+    }
+    return QJsonObject{{u"mechanism"_s, mechanismId(observation.options.mechanism)},
+                       {u"duration_ns"_s, qint64(observation.options.durationNs)},
+                       {u"as_root"_s, observation.options.asRoot},
+                       {u"unprivileged_port_start"_s, observation.options.unprivilegedPortStart},
+                       {u"checks"_s, observation.checkCount},
+                       {u"results"_s, observation.resultCount},
+                       {u"capabilities"_s, capabilities},
+                       {u"path_fixes"_s, fixes},
+                       {u"unexplained"_s, unexplained},
+                       {u"notes"_s, QJsonArray::fromStringList(observation.notes)}};
+}
+
+} // namespace Deroot::Core
