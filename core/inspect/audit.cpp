@@ -318,11 +318,6 @@ QJsonValue textOrNull(const QString &text)
     return text.isEmpty() ? QJsonValue() : QJsonValue(text);
 }
 
-QString hexMask(std::uint64_t mask)
-{
-    return u"%1"_s.arg(qulonglong(mask), 16, 16, QChar(u'0'));
-}
-
 } // namespace
 
 QList<QByteArray> auditDirectories(const QByteArray &fileRoot)
@@ -416,9 +411,9 @@ QJsonObject toJson(const AuditReport &report)
                 {u"effective_user"_s, textOrNull(userName(p.euid))},
                 {u"capabilities_effective"_s, QJsonArray::fromStringList(capabilityNames(p.capEff))},
                 {u"capabilities_ambient"_s, QJsonArray::fromStringList(capabilityNames(p.capAmb))},
-                {u"capability_masks"_s, QJsonObject{{u"effective"_s, hexMask(p.capEff)},
-                                                    {u"bounding"_s, hexMask(p.capBnd)},
-                                                    {u"ambient"_s, hexMask(p.capAmb)}}},
+                {u"capability_masks"_s, QJsonObject{{u"effective"_s, capabilityMaskHex(p.capEff)},
+                                                    {u"bounding"_s, capabilityMaskHex(p.capBnd)},
+                                                    {u"ambient"_s, capabilityMaskHex(p.capAmb)}}},
                 {u"no_new_privs"_s, p.noNewPrivs ? QJsonValue(*p.noNewPrivs) : QJsonValue()},
                 {u"unit"_s, textOrNull(p.unit)},
             });

@@ -9,14 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace Deroot::Core {
 
-namespace {
-
-QString hexMask(std::uint64_t mask)
-{
-    return u"%1"_s.arg(qulonglong(mask), 16, 16, QChar(u'0'));
-}
-
-} // namespace
+namespace {} // namespace
 
 QList<Finding> processFindings(const ProcessIdentity &identity,
                                const std::function<QString(std::uint32_t gid)> &groupName)
@@ -37,7 +30,7 @@ QList<Finding> processFindings(const ProcessIdentity &identity,
                 {u"Groups: "_s + QString::number(gid)});
         }
     }
-    const QString capLine = u"CapEff: "_s + hexMask(status.capEff);
+    const QString capLine = u"CapEff: "_s + capabilityMaskHex(status.capEff);
     if (status.uid[0] == 0 || status.uid[1] == 0) {
         add(u"process.runs-as-root"_s, Severity::High,
             who + u" runs as root: find what it needs and run it as its own user."_s,
@@ -47,7 +40,7 @@ QList<Finding> processFindings(const ProcessIdentity &identity,
         add(u"process.full-capabilities"_s, Severity::High,
             who + u" holds every capability its bounding set allows ("_s +
                 QString::number(capabilityNames(status.capEff).size()) + u")."_s,
-            {capLine, u"CapBnd: "_s + hexMask(status.capBnd)});
+            {capLine, u"CapBnd: "_s + capabilityMaskHex(status.capBnd)});
     } else if (status.capEff != 0) {
         QStringList rootEquivalent;
         for (const QString &name : capabilityNames(status.capEff)) {
@@ -65,7 +58,7 @@ QList<Finding> processFindings(const ProcessIdentity &identity,
         add(u"process.ambient-capabilities"_s, Severity::Info,
             who + u" has ambient capabilities "_s + capabilityNames(status.capAmb).join(u", "_s) +
                 u", which it passes on to the programs it runs."_s,
-            {u"CapAmb: "_s + hexMask(status.capAmb)});
+            {u"CapAmb: "_s + capabilityMaskHex(status.capAmb)});
     }
     if (identity.executableDeleted) {
         add(u"process.executable-deleted"_s, Severity::Medium,

@@ -25,11 +25,6 @@ QJsonArray capabilityList(std::uint64_t mask)
     return QJsonArray::fromStringList(capabilityNames(mask));
 }
 
-QString hexMask(std::uint64_t mask)
-{
-    return u"%1"_s.arg(qulonglong(mask), 16, 16, QChar(u'0'));
-}
-
 QJsonValue yesNoOrText(const QString &value)
 {
     if (value == u"yes") {
@@ -241,16 +236,17 @@ QJsonObject toJson(const ProcessSection &process)
         {u"gid"_s, idsJson(process.gid)},
         {u"group"_s, textOrNull(process.group)},
         {u"groups"_s, groups},
-        {u"capabilities"_s, QJsonObject{{u"inheritable"_s, capabilityList(caps.inheritable)},
-                                        {u"permitted"_s, capabilityList(caps.permitted)},
-                                        {u"effective"_s, capabilityList(caps.effective)},
-                                        {u"bounding"_s, capabilityList(caps.bounding)},
-                                        {u"ambient"_s, capabilityList(caps.ambient)},
-                                        {u"masks"_s, QJsonObject{{u"inheritable"_s, hexMask(caps.inheritable)},
-                                                                 {u"permitted"_s, hexMask(caps.permitted)},
-                                                                 {u"effective"_s, hexMask(caps.effective)},
-                                                                 {u"bounding"_s, hexMask(caps.bounding)},
-                                                                 {u"ambient"_s, hexMask(caps.ambient)}}}}},
+        {u"capabilities"_s,
+         QJsonObject{{u"inheritable"_s, capabilityList(caps.inheritable)},
+                     {u"permitted"_s, capabilityList(caps.permitted)},
+                     {u"effective"_s, capabilityList(caps.effective)},
+                     {u"bounding"_s, capabilityList(caps.bounding)},
+                     {u"ambient"_s, capabilityList(caps.ambient)},
+                     {u"masks"_s, QJsonObject{{u"inheritable"_s, capabilityMaskHex(caps.inheritable)},
+                                              {u"permitted"_s, capabilityMaskHex(caps.permitted)},
+                                              {u"effective"_s, capabilityMaskHex(caps.effective)},
+                                              {u"bounding"_s, capabilityMaskHex(caps.bounding)},
+                                              {u"ambient"_s, capabilityMaskHex(caps.ambient)}}}}},
         {u"no_new_privs"_s, process.noNewPrivs ? QJsonValue(*process.noNewPrivs) : QJsonValue()},
         {u"seccomp"_s, textOrNull(process.seccomp)},
         {u"cgroup"_s, textOrNull(process.cgroup)},

@@ -146,6 +146,11 @@ std::optional<CapabilityInfo> capabilityByNumber(int number)
     return kTable.at(number);
 }
 
+QString capabilityMaskHex(std::uint64_t mask)
+{
+    return QStringLiteral("%1").arg(qulonglong(mask), 16, 16, QChar(u'0'));
+}
+
 QList<QString> capabilityNames(std::uint64_t mask)
 {
     QList<QString> names;

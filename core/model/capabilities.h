@@ -35,6 +35,9 @@ const QList<CapabilityInfo> &capabilityTable();
 /// bits appear as "cap_N".
 QList<QString> capabilityNames(std::uint64_t mask);
 
+/// @p mask as /proc/PID/status writes it: 16 lower-case hex digits ("000001ffffffffff").
+QString capabilityMaskHex(std::uint64_t mask);
+
 /// "root-equivalent", "high", "moderate", "low": the JSON spelling.
 QString capabilityRiskId(CapabilityRisk risk);
 
