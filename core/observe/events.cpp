@@ -134,20 +134,26 @@ std::optional<int> numberOf(const auto &table, QStringView name)
 
 QString accessText(const PathAccess &access)
 {
-    QStringList parts;
-    if (access.read) {
-        parts.append(u"read"_s);
-    }
-    if (access.write) {
-        parts.append(u"write"_s);
-    }
-    if (access.execute) {
-        parts.append(u"execute"_s);
-    }
-    return parts.isEmpty() ? u"no access"_s : parts.join(u'+');
+    const QString words = accessWords(access);
+    return words.isEmpty() ? u"no access"_s : words;
 }
 
 } // namespace
+
+QString accessWords(const PathAccess &access)
+{
+    QStringList words;
+    if (access.read) {
+        words.append(u"read"_s);
+    }
+    if (access.write) {
+        words.append(u"write"_s);
+    }
+    if (access.execute) {
+        words.append(u"execute"_s);
+    }
+    return words.join(u'+');
+}
 
 QString processPhaseId(ProcessPhase phase)
 {

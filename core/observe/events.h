@@ -55,6 +55,9 @@ struct PathAccess
     bool operator==(const PathAccess &) const = default;
 };
 
+/// The access @p access asks for, as words joined by '+' ("read+write"); empty when it asks none.
+QString accessWords(const PathAccess &access);
+
 /// One call of cap_capable(): the kernel asked whether the process holds a capability.
 struct CapabilityCheck
 {

@@ -125,21 +125,6 @@ PathAccess readAccess(Fields &fields, const QString &path)
     return access;
 }
 
-QString accessText(const PathAccess &access)
-{
-    QStringList words;
-    if (access.read) {
-        words.append(u"read"_s);
-    }
-    if (access.write) {
-        words.append(u"write"_s);
-    }
-    if (access.execute) {
-        words.append(u"execute"_s);
-    }
-    return words.join(u'+');
-}
-
 int family(Fields &fields, const QString &key)
 {
     const QString name = fields.string(key, true);
@@ -359,7 +344,7 @@ QByteArray writeEventStream(const EventStream &events)
         object.insert(u"phase"_s, processPhaseId(check.phase));
         if (check.path) {
             object.insert(u"path"_s, check.path->path);
-            object.insert(u"access"_s, accessText(*check.path));
+            object.insert(u"access"_s, accessWords(*check.path));
         }
         if (!check.arguments.isEmpty()) {
             QJsonArray args;
@@ -388,7 +373,7 @@ QByteArray writeEventStream(const EventStream &events)
             }
         } else if (const auto *path = std::get_if<PathCall>(&result.arguments)) {
             object.insert(u"path"_s, path->access.path);
-            object.insert(u"access"_s, accessText(path->access));
+            object.insert(u"access"_s, accessWords(path->access));
             if (path->truncated) {
                 object.insert(u"truncated"_s, true);
             }

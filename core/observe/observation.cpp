@@ -87,19 +87,10 @@ bool isOwnProcPath(QStringView path)
     return !first.isEmpty() && std::all_of(first.begin(), first.end(), [](QChar c) { return c.isDigit(); });
 }
 
-QString accessWords(const PathAccess &access)
+QString accessOrAny(const PathAccess &access)
 {
-    QStringList words;
-    if (access.read) {
-        words.append(u"read"_s);
-    }
-    if (access.write) {
-        words.append(u"write"_s);
-    }
-    if (access.execute) {
-        words.append(u"execute"_s);
-    }
-    return words.isEmpty() ? u"access"_s : words.join(u'+');
+    const QString words = accessWords(access);
+    return words.isEmpty() ? u"access"_s : words;
 }
 
 QString processLabel(const ProcessRef &process)
@@ -496,7 +487,7 @@ Observation aggregateObservation(const EventStream &events, const ObservationOpt
                 if (!isHarmlessDevice(p) && (result.succeeded() || isRefusal(result.error()))) {
                     Needs::add(
                         observation.needs.devices, p,
-                        observed(u"opened for "_s + accessWords(path->access) +
+                        observed(u"opened for "_s + accessOrAny(path->access) +
                                  (result.succeeded() ? QString() : u", refused with "_s + errnoName(result.error()))));
                 }
             } else if (path->access.write && result.succeeded() && p.startsWith(u'/')) {
@@ -592,7 +583,7 @@ Observation aggregateObservation(const EventStream &events, const ObservationOpt
         // devices, which the generators grant their own way (DeviceAllow=, a group).
         const QString instead = fix.capability >= 0 ? u" instead of "_s + capabilityName(fix.capability) : QString();
         const Reason reason{kObservedSource.toString(), u"observed: "_s + fix.evidence + u": give the service user "_s +
-                                                            accessWords(fix.access) +
+                                                            accessOrAny(fix.access) +
                                                             u" access (group, ACL or a managed directory)"_s + instead};
         QList<NamedNeed> &list = fix.path.startsWith(u"/dev/"_s) ? observation.needs.devices
                                  : fix.access.write              ? observation.needs.writePaths
@@ -654,7 +645,7 @@ QJsonObject toJson(const Observation &observation)
     for (const PathFix &fix : observation.pathFixes) {
         fixes.append(QJsonObject{
             {u"path"_s, fix.path},
-            {u"access"_s, accessWords(fix.access)},
+            {u"access"_s, accessOrAny(fix.access)},
             {u"capability"_s, fix.capability >= 0 ? QJsonValue(capabilityName(fix.capability)) : QJsonValue()},
             {u"count"_s, fix.count},
             {u"evidence"_s, fix.evidence}});
