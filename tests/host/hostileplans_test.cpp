@@ -73,6 +73,9 @@ const QStringList kFamilies{
     // Tried once more: PATH from a folder anyone writes, into the unit by hand and into the input.
     u"environment-path-tmp-rehashed"_s,
     u"input-environment-path-tmp"_s,
+    // Tried again: a system folder's name with "..", and systemd's own search path, by hand.
+    u"input-environment-path-dot-dot"_s,
+    u"exec-search-path-rehashed"_s,
     u"environment-file-rehashed"_s,
     u"useradd-group-docker-rehashed"_s,
     u"sysusers-uid-zero-rehashed"_s,

@@ -305,6 +305,8 @@ unit_add("environment-file", "EnvironmentFile=/tmp/agent.env\n")
 unit_add("environment-file-optional", "EnvironmentFile=-/home/alice/agent.env\n")
 unit_add("pass-environment", "PassEnvironment=LD_PRELOAD\n")
 unit_add("unset-environment", "UnsetEnvironment=PATH\n")
+# Tried again: systemd's own search path for the programs the unit names (systemd 250).
+unit_add("exec-search-path", "ExecSearchPath=/tmp\n")
 
 # --- the other files: each is the generators' or nothing ---
 edit("useradd-smuggled-command", FILE("useradd.sh"),
@@ -826,7 +828,10 @@ for name, setting in [("glibc-tunables", "GLIBC_TUNABLES=glibc.rtld.nns=1"),
 for name, setting in [("path-tmp", "PATH=/tmp:/usr/bin"),
                       ("path-empty-entry", "PATH=:/usr/bin"),
                       ("path-relative", "PATH=bin:/usr/bin"),
-                      ("path-home", "PATH=/usr/bin:/home/alice/bin")]:
+                      ("path-home", "PATH=/usr/bin:/home/alice/bin"),
+                      # Tried again: a system folder's name that leaves it, and a trailing empty entry.
+                      ("path-dot-dot", "PATH=/usr/bin/../../tmp"),
+                      ("path-trailing-empty", "PATH=/usr/bin:")]:
     field("environment-" + name, "program/environment", [setting],
           INPUT + "environment setting '%s' would run programs from outside the system's folders" % setting)
 for name, setting in [("locpath", "LOCPATH=/tmp"), ("nlspath", "NLSPATH=/tmp/messages")]:
