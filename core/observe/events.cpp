@@ -155,6 +155,22 @@ QString accessWords(const PathAccess &access)
     return words.join(u'+');
 }
 
+QString mechanismId(Mechanism mechanism)
+{
+    return mechanism == Mechanism::Ebpf ? u"ebpf"_s : u"strace"_s;
+}
+
+std::optional<Mechanism> mechanismFromId(QStringView id)
+{
+    if (id == u"ebpf") {
+        return Mechanism::Ebpf;
+    }
+    if (id == u"strace") {
+        return Mechanism::Strace;
+    }
+    return std::nullopt;
+}
+
 QString processPhaseId(ProcessPhase phase)
 {
     switch (phase) {

@@ -34,7 +34,19 @@ enum class ProcessPhase {
 enum CapabilityCheckOption : std::uint32_t {
     kCapOptNoAudit = 1u << 1, ///< CAP_OPT_NOAUDIT: "do not audit", which is not "advisory"
     kCapOptInSetId = 1u << 2, ///< CAP_OPT_INSETID: asked from a set*id() call
+    /// Not a kernel bit: the producer could not read opts. The kernel's capability:cap_capable
+    /// tracepoint carries none, so an eBPF recording cannot tell NOAUDIT checks from others.
+    kCapOptUnknown = 1u << 31,
 };
+
+/// How the events were recorded.
+enum class Mechanism {
+    Ebpf,   ///< the kernel's capability checks and syscall exits: the agent may hold capabilities
+    Strace, ///< strace of the agent started without capabilities: each refusal says what it lacks
+};
+/// "ebpf", "strace".
+QString mechanismId(Mechanism mechanism);
+std::optional<Mechanism> mechanismFromId(QStringView id);
 
 /// The process an event came from: thread group id, thread id and the kernel's 15-byte name.
 struct ProcessRef
@@ -157,11 +169,37 @@ struct SyscallResult
     bool operator==(const SyscallResult &) const = default;
 };
 
+/// What the producer says of a recording as a whole (the stream's "recording" line).
+struct RecordingInfo
+{
+    Mechanism mechanism = Mechanism::Ebpf;
+    std::int64_t durationNs = 0;      ///< how long it was watched
+    bool asRoot = false;              ///< the agent ran as uid 0
+    int unprivilegedPortStart = 1024; ///< net.ipv4.ip_unprivileged_port_start where it ran
+    QString target;                   ///< what was watched: "command /usr/bin/fping ...", "unit chrony.service"
+    QString user;                     ///< who the agent ran as
+    QList<int> capabilities;          ///< the capabilities it was given (ambient), in number order
+    QString ended;                    ///< "time-limit", "exited", "signalled", "target-gone"
+    std::optional<int> exitStatus;    ///< the first process's exit status, when it exited
+    std::int64_t lostEvents = 0;      ///< events the producer could not keep (a full buffer)
+    QStringList notes;                ///< what the producer knows the reader must know
+    bool operator==(const RecordingInfo &) const = default;
+};
+
+/// "time-limit": the agent ran until the observation's time was up (what a daemon does);
+/// "exited": the processes watched all ended; "signalled": the first process was killed by a
+/// signal; "target-gone": the unit or process watched went away.
+inline constexpr QStringView kEndedTimeLimit = u"time-limit";
+inline constexpr QStringView kEndedExited = u"exited";
+inline constexpr QStringView kEndedSignalled = u"signalled";
+inline constexpr QStringView kEndedTargetGone = u"target-gone";
+
 /// Everything one observation recorded, each list in the order the producer saw it.
 struct EventStream
 {
     QList<CapabilityCheck> checks;
     QList<SyscallResult> results;
+    std::optional<RecordingInfo> info; ///< when the producer wrote a "recording" line
 };
 
 /// "forked", "running", "exiting".

@@ -171,8 +171,10 @@ CapabilityCheck readCheck(Fields &fields)
             check.options |= kCapOptNoAudit;
         } else if (opt == u"insetid"_s) {
             check.options |= kCapOptInSetId;
+        } else if (opt == u"unknown"_s) {
+            check.options |= kCapOptUnknown;
         } else {
-            fields.fail(u"unknown opts entry (noaudit, insetid)"_s);
+            fields.fail(u"unknown opts entry (noaudit, insetid, unknown)"_s);
         }
     }
     if (!opts.isUndefined() && !opts.isArray()) {
@@ -209,7 +211,7 @@ SyscallResult readResult(Fields &fields)
     readProcess(fields, result.process, result.timeNs);
     result.syscall = fields.string(u"syscall"_s, true);
     result.returnValue = fields.returnValue(u"ret"_s);
-    if (fields.has(u"family"_s) && result.syscall == u"socket"_s) {
+    if (fields.has(u"family"_s) && result.syscall != u"bind"_s) {
         SocketCall socket;
         socket.family = family(fields, u"family"_s);
         const QString type = fields.string(u"socket_type"_s, true);
@@ -262,6 +264,62 @@ SyscallResult readResult(Fields &fields)
     return result;
 }
 
+QStringList stringList(Fields &fields, const QString &key)
+{
+    const QJsonValue value = fields.take(key);
+    QStringList list;
+    if (value.isUndefined()) {
+        return list;
+    }
+    if (!value.isArray()) {
+        fields.fail(u"\""_s + key + u"\" must be an array of strings"_s);
+        return list;
+    }
+    for (const QJsonValue &item : value.toArray()) {
+        if (!item.isString()) {
+            fields.fail(u"\""_s + key + u"\" must be an array of strings"_s);
+            return list;
+        }
+        list.append(item.toString());
+    }
+    return list;
+}
+
+RecordingInfo readRecording(Fields &fields)
+{
+    RecordingInfo info;
+    const QString mechanism = fields.string(u"mechanism"_s, true);
+    if (const auto m = mechanismFromId(mechanism)) {
+        info.mechanism = *m;
+    } else {
+        fields.fail(u"unknown mechanism \""_s + mechanism + u"\" (ebpf, strace)"_s);
+    }
+    info.durationNs = fields.integer(u"duration_ns"_s, 0, true);
+    info.asRoot = fields.boolean(u"as_root"_s);
+    info.unprivilegedPortStart = int(fields.integer(u"unprivileged_port_start"_s, 1024));
+    info.target = fields.string(u"target"_s);
+    info.user = fields.string(u"user"_s);
+    for (const QString &name : stringList(fields, u"capabilities"_s)) {
+        if (const auto cap = capabilityByName(name)) {
+            info.capabilities.append(cap->number);
+        } else {
+            fields.fail(u"unknown capability \""_s + name + u'"');
+        }
+    }
+    info.ended = fields.string(u"ended"_s);
+    const QStringView ended(info.ended);
+    if (!ended.isEmpty() && ended != kEndedTimeLimit && ended != kEndedExited && ended != kEndedSignalled &&
+        ended != kEndedTargetGone) {
+        fields.fail(u"unknown \"ended\" \""_s + info.ended + u"\" (time-limit, exited, signalled, target-gone)"_s);
+    }
+    if (fields.has(u"exit_status"_s)) {
+        info.exitStatus = int(fields.integer(u"exit_status"_s, 0, true));
+    }
+    info.lostEvents = fields.integer(u"lost_events"_s, 0);
+    info.notes = stringList(fields, u"notes"_s);
+    return info;
+}
+
 void writeProcess(QJsonObject &object, const ProcessRef &process, std::int64_t timeNs)
 {
     object.insert(u"t_ns"_s, qint64(timeNs));
@@ -275,6 +333,30 @@ void writeProcess(QJsonObject &object, const ProcessRef &process, std::int64_t t
 }
 
 } // namespace
+
+QJsonObject toJson(const RecordingInfo &info)
+{
+    QJsonArray capabilities;
+    for (int number : info.capabilities) {
+        const auto cap = capabilityByNumber(number);
+        capabilities.append(cap ? QString::fromLatin1(cap->name) : u"cap_"_s + QString::number(number));
+    }
+    QJsonObject object{{u"type"_s, u"recording"_s},
+                       {u"mechanism"_s, mechanismId(info.mechanism)},
+                       {u"duration_ns"_s, qint64(info.durationNs)},
+                       {u"as_root"_s, info.asRoot},
+                       {u"unprivileged_port_start"_s, info.unprivilegedPortStart},
+                       {u"target"_s, info.target},
+                       {u"user"_s, info.user},
+                       {u"capabilities"_s, capabilities},
+                       {u"ended"_s, info.ended},
+                       {u"lost_events"_s, qint64(info.lostEvents)},
+                       {u"notes"_s, QJsonArray::fromStringList(info.notes)}};
+    if (info.exitStatus) {
+        object.insert(u"exit_status"_s, *info.exitStatus);
+    }
+    return object;
+}
 
 Result<EventStream> readEventStream(QByteArrayView text)
 {
@@ -303,8 +385,13 @@ Result<EventStream> readEventStream(QByteArrayView text)
             events.checks.append(readCheck(fields));
         } else if (type == u"result"_s) {
             events.results.append(readResult(fields));
+        } else if (type == u"recording"_s) {
+            if (events.info) {
+                fields.fail(u"a second \"recording\" line"_s);
+            }
+            events.info = readRecording(fields);
         } else {
-            fields.fail(u"\"type\" must be \"check\" or \"result\""_s);
+            fields.fail(u"\"type\" must be \"check\", \"result\" or \"recording\""_s);
         }
         fields.finish();
         if (!fields.error().isEmpty()) {
@@ -321,6 +408,9 @@ QByteArray writeEventStream(const EventStream &events)
         out += QJsonDocument(object).toJson(QJsonDocument::Compact);
         out += '\n';
     };
+    if (events.info) {
+        line(toJson(*events.info));
+    }
     for (const CapabilityCheck &check : events.checks) {
         QJsonObject object{{u"type"_s, u"check"_s}};
         writeProcess(object, check.process, check.timeNs);
@@ -337,6 +427,9 @@ QByteArray writeEventStream(const EventStream &events)
         }
         if (check.options & kCapOptInSetId) {
             opts.append(u"insetid"_s);
+        }
+        if (check.options & kCapOptUnknown) {
+            opts.append(u"unknown"_s);
         }
         if (!opts.isEmpty()) {
             object.insert(u"opts"_s, opts);

@@ -10,6 +10,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QJsonObject>
 
 namespace Deroot::Core {
 
@@ -19,7 +20,11 @@ namespace Deroot::Core {
 /// misspelt key can never quietly become a default.
 Result<EventStream> readEventStream(QByteArrayView text);
 
-/// Writes @p events as readEventStream() reads them: the checks, then the results.
+/// Writes @p events as readEventStream() reads them: the recording line, the checks, then the
+/// results.
 QByteArray writeEventStream(const EventStream &events);
+
+/// The "recording" line of a stream: {"type": "recording", "mechanism", "duration_ns", ...}.
+QJsonObject toJson(const RecordingInfo &info);
 
 } // namespace Deroot::Core

@@ -5,6 +5,7 @@
 #include <linux/capability.h>
 
 #include <algorithm>
+#include <cerrno>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +26,12 @@ bool isMemoryCall(QStringView syscall)
 bool isOpenCall(QStringView syscall)
 {
     return oneOf(syscall, {u"open", u"openat", u"openat2"});
+}
+
+// The call the check was made in failed with EPERM or EACCES.
+bool refusedCall(const CapabilityCheck &check)
+{
+    return check.syscallReturn && (*check.syscallReturn == -EPERM || *check.syscallReturn == -EACCES);
 }
 
 // An id argument that asks for a change: -1 (as any width) keeps the current one.
@@ -81,15 +88,18 @@ CheckClass classifyCheck(const CapabilityCheck &check)
         return CheckClass::Teardown;
     }
     const bool noAudit = (check.options & kCapOptNoAudit) != 0;
+    // Without the opts (the cap_capable tracepoint carries none), a check may be NOAUDIT only when
+    // its call was not refused: a refusal that made the call fail is never dropped as noise.
+    const bool mayBeNoAudit = noAudit || ((check.options & kCapOptUnknown) != 0 && !refusedCall(check));
     // All three must match: NOAUDIT alone means "do not audit", and enforcing checks use it too.
-    if (check.capability == CAP_SYS_ADMIN && noAudit && isMemoryCall(check.syscall)) {
+    if (check.capability == CAP_SYS_ADMIN && mayBeNoAudit && isMemoryCall(check.syscall)) {
         return CheckClass::MemoryAccounting;
     }
     if ((check.capability == CAP_SYS_ADMIN || check.capability == CAP_SETPCAP) &&
         (check.syscall == u"execve"_s || check.syscall == u"execveat"_s)) {
         return CheckClass::ExecCredentials;
     }
-    if (check.capability == CAP_NET_ADMIN && noAudit && isOpenCall(check.syscall) &&
+    if (check.capability == CAP_NET_ADMIN && mayBeNoAudit && isOpenCall(check.syscall) &&
         (!check.path || (check.path->path.startsWith(u"/proc/sys/net/"_s) && !check.path->write))) {
         return CheckClass::NetSysctl;
     }

@@ -17,7 +17,9 @@ enum class CheckClass {
     /// A check that counts toward the capability's verdict.
     Counted,
     /// Noise: CAP_SYS_ADMIN asked by memory accounting (cap_vm_enough_memory) in brk, mmap,
-    /// mprotect or mremap with CAP_OPT_NOAUDIT; it succeeds either way.
+    /// mprotect or mremap with CAP_OPT_NOAUDIT; it succeeds either way. When the producer could
+    /// not read opts (kCapOptUnknown), it is taken for memory accounting unless its call failed with
+    /// EPERM or EACCES.
     MemoryAccounting,
     /// Noise: between fork and exec, the parent's code (a PATH lookup's DAC_READ_SEARCH).
     BeforeExec,
@@ -25,8 +27,9 @@ enum class CheckClass {
     Teardown,
     /// Noise: CAP_SYS_ADMIN or CAP_SETPCAP asked by execve computing the new credentials.
     ExecCredentials,
-    /// Noise: CAP_NET_ADMIN with CAP_OPT_NOAUDIT from opening a net sysctl under /proc/sys/net
-    /// without writing it: the kernel only decides the file's mode shown to root.
+    /// Noise: CAP_NET_ADMIN with CAP_OPT_NOAUDIT (or unknown opts, as for memory accounting) from
+    /// opening a net sysctl under /proc/sys/net without writing it: the kernel only decides the
+    /// file's mode shown to root.
     NetSysctl,
     /// Not a need: CAP_SETUID, CAP_SETGID or CAP_SYS_CHROOT asked by set*id(), setgroups() or
     /// chroot() towards an unprivileged identity. An agent started as its service user, in its

@@ -208,6 +208,19 @@ private:
     QHash<int, QList<qsizetype>> m_byThread;
 };
 
+// A request sent on a netlink socket: its refusal comes back as an NLMSG_ERROR reply.
+bool isNetlinkRequest(const SyscallResult *result)
+{
+    if (!result) {
+        return false;
+    }
+    const auto *socket = std::get_if<SocketCall>(&result->arguments);
+    const QString &name = result->syscall;
+    return socket && socket->family == AF_NETLINK &&
+           (name == u"sendmsg"_s || name == u"sendto"_s || name == u"sendmmsg"_s || name == u"write"_s ||
+            name == u"writev"_s);
+}
+
 // The call a check was made in, as its result describes it, else with what the producer read of
 // its arguments (a path, the ids asked for).
 QString callOf(const CapabilityCheck &check, const ResultIndex &index)
@@ -229,11 +242,6 @@ QString callOf(const CapabilityCheck &check, const ResultIndex &index)
 }
 
 } // namespace
-
-QString mechanismId(Mechanism mechanism)
-{
-    return mechanism == Mechanism::Ebpf ? u"ebpf"_s : u"strace"_s;
-}
 
 QString capabilityVerdictId(CapabilityVerdict verdict)
 {
@@ -508,6 +516,7 @@ Observation aggregateObservation(const EventStream &events, const ObservationOpt
     const bool strace = options.mechanism == Mechanism::Strace;
     for (CapabilityObservation &capability : capabilities) {
         int needed = 0;
+        int netlink = 0; // of needed: netlink requests, refused in the reply
         int review = 0;
         int advisory = 0;
         if (strace) {
@@ -523,6 +532,10 @@ Observation aggregateObservation(const EventStream &events, const ObservationOpt
                 }
                 if (!check.syscallReturn) {
                     ++review;
+                } else if (*check.syscallReturn >= 0 && isNetlinkRequest(index.resultOf(check))) {
+                    // The kernel refuses a netlink request in its reply, not in the send's return.
+                    ++needed;
+                    ++netlink;
                 } else if (*check.syscallReturn >= 0) {
                     ++advisory;
                 } else if (isRefusal(int(-*check.syscallReturn))) {
@@ -540,8 +553,10 @@ Observation aggregateObservation(const EventStream &events, const ObservationOpt
                 capability.alternatives.isEmpty() ? QString() : u" ("_s + capability.alternatives.join(u"; "_s) + u')';
             capability.evidence =
                 strace ? QString(u"observed without capabilities"_s + in + u": "_s + calls + alternatives)
-                       : QString(u"observed: "_s + checks + u", "_s + QString::number(capability.denied) +
-                                 u" refused; "_s + calls);
+                       : QString(
+                             u"observed: "_s + checks + u", "_s + QString::number(capability.denied) + u" refused; "_s +
+                             calls +
+                             (netlink > 0 ? u" (a netlink request: the kernel refuses it in its reply)"_s : QString()));
         } else if (capability.granted > 0) {
             capability.verdict = CapabilityVerdict::Used;
             capability.evidence = u"observed: "_s + checks + u", granted; "_s + calls + u" (not shown necessary)"_s;

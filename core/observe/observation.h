@@ -20,16 +20,11 @@
 
 namespace Deroot::Core {
 
+/// The "schema" of derootctl observe --json (docs/schemas/observe.schema.json).
+inline constexpr const char *kObserveSchema = "deroot.observe/1";
+
 /// The Reason::source of everything an observation adds to Needs.
 inline constexpr QStringView kObservedSource = u"observed";
-
-/// How the events were recorded.
-enum class Mechanism {
-    Ebpf,   ///< the kernel's capability checks and syscall exits: the agent may hold capabilities
-    Strace, ///< strace of the agent started without capabilities: each refusal says what it lacks
-};
-/// "ebpf", "strace".
-QString mechanismId(Mechanism mechanism);
 
 /// What the evidence says of one capability.
 enum class CapabilityVerdict {

@@ -312,25 +312,27 @@ void StraceParser::addLine(QByteArrayView raw)
     // strace escapes what is not printable ASCII, so a byte is a character.
     const QString line = QString::fromLatin1(raw);
     static const QRegularExpression prefix(
-        uR"re(^(?:\[pid\s+(\d+)\]\s+)?(?:(\d+\.\d+|\d\d:\d\d:\d\d(?:\.\d+)?)\s+)?(.*)$)re"_s);
+        uR"re(^(?:\[pid\s+(\d+)\]\s+|(\d+)\s+)?(?:(\d+\.\d+|\d\d:\d\d:\d\d(?:\.\d+)?)\s+)?(.*)$)re"_s);
     const QRegularExpressionMatch match = prefix.match(line);
     if (!match.hasMatch()) {
         issue(u"unreadable line"_s, raw);
         return;
     }
     int pid = m_mainPid;
-    if (match.hasCaptured(1)) {
+    // "[pid N] " on standard error; "N " in a file written with -o (strace writes every line so).
+    const int pidGroup = match.hasCaptured(1) ? 1 : 2;
+    if (match.hasCaptured(pidGroup)) {
         bool ok = false;
-        pid = match.capturedView(1).toInt(&ok);
+        pid = match.capturedView(pidGroup).toInt(&ok);
         if (!ok || pid <= 0) {
             issue(u"a pid out of range"_s, raw);
             return;
         }
     }
     std::int64_t timeNs = 0;
-    if (match.hasCaptured(2)) {
+    if (match.hasCaptured(3)) {
         // Exact integers, not a double: seconds since the epoch need more than its 53 bits in ns.
-        const QStringView stamp = match.capturedView(2);
+        const QStringView stamp = match.capturedView(3);
         const qsizetype dot = stamp.indexOf(u'.');
         const QStringView whole = dot < 0 ? stamp : stamp.left(dot);
         const QString fraction = (dot < 0 ? QString() : stamp.mid(dot + 1).toString()).leftJustified(9, u'0', true);
@@ -351,7 +353,7 @@ void StraceParser::addLine(QByteArrayView raw)
         }
         timeNs = absolute - *m_firstTimeNs;
     }
-    const QString body = match.captured(3);
+    const QString body = match.captured(4);
 
     if (body.startsWith(u"+++ "_s) && body.endsWith(u" +++"_s)) {
         // Exited or killed: a call it left unfinished never returns.

@@ -46,6 +46,7 @@ void EventStreamTest::roundTrip()
     QVERIFY2(again.ok(), qPrintable(again.error().message));
     QCOMPARE(again->checks, events->checks);
     QCOMPARE(again->results, events->results);
+    QCOMPARE(again->info, events->info);
 }
 
 void EventStreamTest::refused_data()
@@ -58,7 +59,7 @@ void EventStreamTest::refused_data()
     QTest::newRow("misspelt key") << R"({"type":"check","t_ns":1,"pid":2,"cap":"CAP_NET_RAW","grantd":true})"_ba
                                   << u"line 1: unknown key \"grantd\""_s;
     QTest::newRow("unknown type") << R"({"type":"cap","t_ns":1,"pid":2})"_ba
-                                  << u"line 1: \"type\" must be \"check\" or \"result\""_s;
+                                  << u"line 1: \"type\" must be \"check\", \"result\" or \"recording\""_s;
     QTest::newRow("unknown capability") << R"({"type":"check","t_ns":1,"pid":2,"cap":"CAP_ROOT"})"_ba
                                         << u"line 1: unknown capability \"CAP_ROOT\""_s;
     QTest::newRow("no pid") << R"({"type":"check","t_ns":1,"cap":"CAP_NET_RAW"})"_ba
@@ -72,7 +73,21 @@ void EventStreamTest::refused_data()
     QTest::newRow("unknown phase") << R"({"type":"check","t_ns":1,"pid":2,"cap":"CAP_NET_RAW","phase":"zombie"})"_ba
                                    << u"line 1: unknown phase \"zombie\" (forked, running, exiting)"_s;
     QTest::newRow("unknown option") << R"({"type":"check","t_ns":1,"pid":2,"cap":"CAP_NET_RAW","opts":["audit"]})"_ba
-                                    << u"line 1: unknown opts entry (noaudit, insetid)"_s;
+                                    << u"line 1: unknown opts entry (noaudit, insetid, unknown)"_s;
+    const QByteArray recording = R"({"type":"recording","mechanism":"ebpf","duration_ns":5})"_ba;
+    QTest::newRow("two recording lines") << recording + "\n"_ba + recording << u"line 2: a second \"recording\" line"_s;
+    QTest::newRow("unknown mechanism") << R"({"type":"recording","mechanism":"dtrace","duration_ns":5})"_ba
+                                       << u"line 1: unknown mechanism \"dtrace\" (ebpf, strace)"_s;
+    QTest::newRow("recording without duration")
+        << R"({"type":"recording","mechanism":"strace"})"_ba << u"line 1: \"duration_ns\" must be an integer"_s;
+    QTest::newRow("unknown end")
+        << R"({"type":"recording","mechanism":"ebpf","duration_ns":5,"ended":"bored"})"_ba
+        << u"line 1: unknown \"ended\" \"bored\" (time-limit, exited, signalled, target-gone)"_s;
+    QTest::newRow("recording capability unknown")
+        << R"({"type":"recording","mechanism":"ebpf","duration_ns":5,"capabilities":["CAP_EVERYTHING"]})"_ba
+        << u"line 1: unknown capability \"CAP_EVERYTHING\""_s;
+    QTest::newRow("notes not strings") << R"({"type":"recording","mechanism":"ebpf","duration_ns":5,"notes":[1]})"_ba
+                                       << u"line 1: \"notes\" must be an array of strings"_s;
     QTest::newRow("unknown family")
         << R"({"type":"result","t_ns":1,"pid":2,"syscall":"socket","ret":3,"family":"AF_MARS","socket_type":"SOCK_RAW"})"_ba
         << u"line 1: unknown address family \"AF_MARS\""_s;

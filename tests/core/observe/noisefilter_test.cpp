@@ -8,6 +8,7 @@
 
 #include <QTest>
 
+#include <cerrno>
 #include <linux/capability.h>
 
 using namespace Deroot::Core;
@@ -71,6 +72,34 @@ void NoiseFilterTest::classify_data()
         << check(CAP_SYS_ADMIN, u"quotactl"_s, noaudit) << CheckClass::Counted;
     QTest::newRow("mmap noaudit of another capability counts")
         << check(CAP_IPC_LOCK, u"mmap"_s, noaudit) << CheckClass::Counted;
+    // The cap_capable tracepoint carries no opts: memory accounting unless the call was refused.
+    const std::uint32_t unknown = kCapOptUnknown;
+    QTest::newRow("mmap unknown opts") << check(CAP_SYS_ADMIN, u"mmap"_s, unknown) << CheckClass::MemoryAccounting;
+    QTest::newRow("brk unknown opts, refused check, call went on") << [&] {
+        CapabilityCheck c = check(CAP_SYS_ADMIN, u"brk"_s, unknown);
+        c.granted = false;
+        c.syscallReturn = 0x55550000;
+        return c;
+    }() << CheckClass::MemoryAccounting;
+    QTest::newRow("mmap unknown opts failing with EPERM counts") << [&] {
+        CapabilityCheck c = check(CAP_SYS_ADMIN, u"mmap"_s, unknown);
+        c.granted = false;
+        c.syscallReturn = -EPERM;
+        return c;
+    }() << CheckClass::Counted;
+    QTest::newRow("mprotect unknown opts failing with EACCES counts") << [&] {
+        CapabilityCheck c = check(CAP_SYS_ADMIN, u"mprotect"_s, unknown);
+        c.granted = false;
+        c.syscallReturn = -EACCES;
+        return c;
+    }() << CheckClass::Counted;
+    QTest::newRow("unknown opts elsewhere counts") << check(CAP_SYS_ADMIN, u"mount"_s, unknown) << CheckClass::Counted;
+    QTest::newRow("net sysctl read, unknown opts")
+        << withPath(check(CAP_NET_ADMIN, u"openat"_s, unknown), u"/proc/sys/net/core/somaxconn"_s, false)
+        << CheckClass::NetSysctl;
+    QTest::newRow("net sysctl write, unknown opts, counts")
+        << withPath(check(CAP_NET_ADMIN, u"openat"_s, unknown), u"/proc/sys/net/ipv4/ip_forward"_s, true)
+        << CheckClass::Counted;
     QTest::newRow("between fork and exec")
         << check(CAP_NET_RAW, u"socket"_s, 0, ProcessPhase::Forked) << CheckClass::BeforeExec;
     QTest::newRow("path lookup before exec")

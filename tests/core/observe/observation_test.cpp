@@ -65,7 +65,7 @@ EventStream events(const QString &name, int mainPid, const QString &comm)
         if (!log.issues.isEmpty()) {
             qFatal("%s has lines the parser does not read", qPrintable(name));
         }
-        return EventStream{{}, log.results};
+        return EventStream{{}, log.results, {}};
     }
     const auto stream = readEventStream(readData(name));
     if (!stream.ok()) {
@@ -119,6 +119,11 @@ void ObservationTest::fixture_data()
         << u"fping-root.jsonl"_s << ebpf << true << s << 0
         << QStringList{u"CAP_NET_RAW=used"_s, u"CAP_SYS_ADMIN=noise"_s} << QStringList{u"CAP_NET_RAW"_s}
         << QStringList{} << QStringList{u"AF_INET"_s, u"AF_INET6"_s} << QStringList{} << QStringList{} << QStringList{}
+        << QStringList{} << QStringList{};
+    QTest::newRow("ip link as nobody: netlink refuses in its reply; no opts, allocator noise")
+        << u"iplink-user.jsonl"_s << ebpf << false << qint64(40000000) << 0
+        << QStringList{u"CAP_NET_ADMIN=needed"_s, u"CAP_SYS_ADMIN=noise"_s} << QStringList{u"CAP_NET_ADMIN"_s}
+        << QStringList{} << QStringList{u"AF_NETLINK"_s} << QStringList{} << QStringList{} << QStringList{}
         << QStringList{} << QStringList{};
     QTest::newRow("tcpdump as its user: the packet socket refused")
         << u"tcpdump-user.jsonl"_s << ebpf << false << 10 * s << 0
@@ -418,7 +423,7 @@ void ObservationTest::reviewAndMechanism()
     QCOMPARE(names(ebpf.needs.addressFamilies), QStringList{u"AF_PACKET"_s});
 
     options.mechanism = Mechanism::Strace;
-    const Observation strace = aggregateObservation(EventStream{{}, stream.results}, options);
+    const Observation strace = aggregateObservation(EventStream{{}, stream.results, {}}, options);
     QCOMPARE(strace.capabilities.size(), 1);
     QCOMPARE(capName(strace.capabilities[0].capability), u"CAP_NET_RAW"_s);
     QCOMPARE(capabilityVerdictId(strace.capabilities[0].verdict), u"needed"_s);

@@ -218,6 +218,16 @@ void StraceParserTest::timestamps()
     const StraceLog clock = parseStrace("[pid 5] 23:59:58.250000 close(3) = 0\n[pid 5] 23:59:59.000000 close(4) = 0\n");
     QCOMPARE(clock.issues.size(), 0);
     QCOMPARE(clock.results[1].timeNs, 750000000);
+    // strace -o FILE -f prefixes every line with the bare pid.
+    const StraceLog file = parseStrace("812   1733425200.000100 close(3) = 0\n"
+                                       "813 1733425200.250100 socket(AF_PACKET, SOCK_RAW, 768) = -1 EPERM (x)\n"
+                                       "813   +++ exited with 1 +++\n");
+    QCOMPARE(file.issues.size(), 0);
+    QCOMPARE(file.results.size(), 2);
+    QCOMPARE(file.results[0].process.pid, 812);
+    QCOMPARE(file.results[1].process.pid, 813);
+    QCOMPARE(file.results[1].timeNs, 250000000);
+    QCOMPARE(file.results[1].error(), EPERM);
     const StraceLog huge = parseStrace("99999999999999999999.5 close(3) = 0\n");
     QCOMPARE(huge.issues.size(), 1);
     QVERIFY(huge.issues.first().message.startsWith(u"a timestamp out of range"_s));
