@@ -51,6 +51,7 @@ int runAudit(const QList<QByteArray> &arguments, Io &io);
 int runRecommend(const QList<QByteArray> &arguments, Io &io);
 int runGenerate(const QList<QByteArray> &arguments, Io &io);
 int runInspect(const QList<QByteArray> &arguments, Io &io);
+int runObserve(const QList<QByteArray> &arguments, Io &io);
 int runWalkthrough(const QList<QByteArray> &arguments, Io &io);
 int runApply(const QList<QByteArray> &arguments, Io &io);
 int runConfirm(const QList<QByteArray> &arguments, Io &io);

@@ -16,6 +16,11 @@ const QList<Command> &commands()
          &runAudit},
         {"inspect", QT_TRANSLATE_NOOP("derootctl", "find what an agent needs: a program, --pid PID or --unit NAME"),
          &runInspect},
+        {"observe",
+         QT_TRANSLATE_NOOP("derootctl", "watch an agent run and say what it needs, with evidence (as root): "
+                                        "-- PROGRAM ARGS... | --pid PID | --unit NAME | --replay FILE [--user USER] "
+                                        "[--seconds N] [--mechanism auto|ebpf|strace] [--rounds N] [--json]"),
+         &runObserve},
         {"recommend",
          QT_TRANSLATE_NOOP("derootctl",
                            "rank the three methods for an agent: TARGET [--environment bare-metal|vm|"

@@ -16,4 +16,9 @@ QString version()
     return QStringLiteral(DEROOT_VERSION);
 }
 
+QString libexecDirectory()
+{
+    return QStringLiteral(DEROOT_LIBEXECDIR);
+}
+
 } // namespace Deroot::Core

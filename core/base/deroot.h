@@ -12,4 +12,7 @@ QString applicationId();
 /// Deroot's version, as set in the top-level CMakeLists.txt.
 QString version();
 
+/// Where the installed helper programs live (CMAKE_INSTALL_FULL_LIBEXECDIR): deroot-observer.
+QString libexecDirectory();
+
 } // namespace Deroot::Core

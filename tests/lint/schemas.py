@@ -11,11 +11,13 @@
 # "committed" validates the agent catalog (resources/agents/*.json) and plan.json of the plan
 # fuzzer's valid seeds (tests/fuzz/corpus/plan/valid-*: what the generators write, kept current by
 # applyrequest_test). The hostile corpus tests/data/plans is left alone: its cases describe
-# refused requests, not plans. "cli" runs derootctl inspect, recommend, audit and generate on
+# refused requests, not plans. "cli" runs derootctl inspect, recommend, audit, generate and
+# observe --replay (of tests/data/observe) on
 # programs of the build root and a process of its own, and validates their JSON and plan.json,
 # and the error document of failing commands. "host" runs in the test host, where systemd runs:
 # inspect and recommend of installed agents' and system units and of their main processes, so the
-# unit section is validated too (the build root has no systemd), and fails if none had one.
+# unit section is validated too (the build root has no systemd), and fails if none had one, and
+# derootctl observe of a real agent by both mechanisms.
 #
 # Either fails when a schema is not a valid draft 2020-12 schema, when a document does not
 # validate, when a schema it checks found no document at all (a lint that checked nothing), or
@@ -236,8 +238,16 @@ def cli(lint, derootctl, work):
             document = lint.load(out / "plan.json")
             if document is not None:
                 lint.check("plan.schema.json", f"plan.json of derootctl generate {' '.join(arguments)}", document)
+    # Recorded observations, as derootctl observe --replay reads them (no root, no agent run).
+    for stream in sorted((lint.source / "tests/data/observe").glob("*.jsonl")):
+        document = run(f"observe {stream.name}", "observe", "--json", "--replay", str(stream))
+        if document is not None:
+            lint.check("observe.schema.json", f"derootctl observe --json --replay {stream.name}", document)
+    document = run("observe of a missing recording", "observe", "--json", "--replay", "/nonexistent.jsonl", expect=4)
+    if document is not None:
+        lint.check("error.schema.json", "derootctl observe --json --replay /nonexistent.jsonl", document)
     return lint.finish(["inspect.schema.json", "recommend.schema.json", "audit.schema.json", "error.schema.json",
-                        "plan.schema.json"])
+                        "plan.schema.json", "observe.schema.json"])
 
 
 def host(lint, derootctl, work):
@@ -272,7 +282,14 @@ def host(lint, derootctl, work):
     if with_unit_section == 0:
         lint.fail("no document with a unit section was validated: the unit schema went unchecked")
     print(f"{with_unit_section} documents with a unit section, from {len(units)} units")
-    return lint.finish(["inspect.schema.json", "recommend.schema.json"])
+    # Real observations: a program started as a service user, and a running unit.
+    for label, arguments in (("observe fping", ["--seconds", "10", "--", "/usr/bin/fping", "-c1", "127.0.0.1"]),
+                             ("observe fping with strace", ["--mechanism", "strace", "--seconds", "10", "--",
+                                                            "/usr/bin/fping", "-c1", "127.0.0.1"])):
+        document = run(label, "observe", "--json", *arguments)
+        if document is not None:
+            lint.check("observe.schema.json", f"derootctl observe --json {' '.join(arguments)}", document)
+    return lint.finish(["inspect.schema.json", "recommend.schema.json", "observe.schema.json"])
 
 
 def main():
