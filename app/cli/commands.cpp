@@ -29,7 +29,7 @@ const QList<Command> &commands()
          &runRecommend},
         {"generate",
          QT_TRANSLATE_NOOP("derootctl", "write a plan's files and plan.json: TARGET --method sudo|caps|container "
-                                        "--out DIR [--force] [--systemd yes|no]"),
+                                        "--out DIR [--force] [--systemd yes|no] [--observation FILE]"),
          &runGenerate},
         {"apply",
          QT_TRANSLATE_NOOP("derootctl", "apply a plan through the privileged helper: DIR|plan.json [--dry-run] "

@@ -11,6 +11,7 @@
 #include "core/generate/systemdunit.h"
 #include "core/inspect/inspect.h"
 #include "core/model/lists.h"
+#include "core/observe/observedneeds.h"
 #include "core/recommend/inputbuilder.h"
 #include "core/recommend/recommender.h"
 #include "core/validate/artifactvalidation.h"
@@ -142,7 +143,7 @@ int runGenerate(const QList<QByteArray> &arguments, Io &io)
                     {"pid",      "unit",      "method",     "out",         "systemd", "caps",        "add-cap",
                      "drop-cap", "user",      "read-paths", "write-paths", "devices", "groups",      "ports",
                      "image",    "cpu-quota", "memory-max", "tasks-max",   "args",    "environment", "environment-file",
-                     "start",    "caller",    "schedule"});
+                     "start",    "caller",    "schedule",   "observation"});
     const bool json = args.flag("json");
     if (!args.error().isEmpty()) {
         return fail(io, "generate", {Core::ExitCode::Usage, args.error()}, json);
@@ -200,7 +201,23 @@ int runGenerate(const QList<QByteArray> &arguments, Io &io)
         return fail(io, "generate", inspected.error(), json);
     }
     // Work with the unit the agent runs under or its package ships, as the wizard does.
-    const auto report = std::optional<Core::InspectionReport>(Core::withAgentUnit(*inspected));
+    auto report = std::optional<Core::InspectionReport>(Core::withAgentUnit(*inspected));
+    if (args.has("observation")) {
+        // What watching it run showed joins what inspection found (derootctl observe --json).
+        QFile file(QString::fromLocal8Bit(args.option("observation")));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return fail(io, "generate",
+                        {Core::ExitCode::NotFound, QCoreApplication::translate("derootctl", "cannot read %1: %2")
+                                                       .arg(file.fileName(), file.errorString())},
+                        json);
+        }
+        const auto observed = Core::readObservedNeeds(file.readAll());
+        if (!observed) {
+            return fail(io, "generate", {observed.error().code, file.fileName() + u": "_s + observed.error().message},
+                        json);
+        }
+        report->needs.merge(*observed);
+    }
     start.systemd = systemd;
     Core::GenerationInput input = Core::buildGenerationInput(*report, *method, start);
     if (input.startMode == Core::StartMode::CalledBy && *method == Core::Method::Sudo && input.callerUser.isEmpty()) {

@@ -122,6 +122,33 @@ bool Needs::hasCapability(int capability) const
                        [capability](const CapabilityNeed &need) { return need.capability == capability; });
 }
 
+void Needs::merge(const Needs &other)
+{
+    for (const CapabilityNeed &need : other.capabilities) {
+        for (const Reason &reason : need.reasons) {
+            addCapability(need.capability, reason);
+        }
+    }
+    for (const PortNeed &need : other.listenPorts) {
+        for (const Reason &reason : need.reasons) {
+            addPort(need.protocol, need.port, need.address, reason);
+        }
+    }
+    const auto mergeNamed = [](QList<NamedNeed> &to, const QList<NamedNeed> &list) {
+        for (const NamedNeed &need : list) {
+            for (const Reason &reason : need.reasons) {
+                Needs::add(to, need.name, reason, need.rootEquivalent);
+            }
+        }
+    };
+    mergeNamed(commands, other.commands);
+    mergeNamed(readPaths, other.readPaths);
+    mergeNamed(writePaths, other.writePaths);
+    mergeNamed(addressFamilies, other.addressFamilies);
+    mergeNamed(devices, other.devices);
+    mergeNamed(groups, other.groups);
+}
+
 void InspectionReport::addFinding(const QString &id, Severity severity, const QString &message,
                                   const QStringList &evidence)
 {
@@ -215,30 +242,7 @@ void mergeReport(InspectionReport &into, const InspectionReport &from)
     for (const Finding &finding : from.findings) {
         into.findings.append(finding);
     }
-    const Needs &needs = from.needs;
-    for (const CapabilityNeed &need : needs.capabilities) {
-        for (const Reason &reason : need.reasons) {
-            into.needs.addCapability(need.capability, reason);
-        }
-    }
-    for (const PortNeed &need : needs.listenPorts) {
-        for (const Reason &reason : need.reasons) {
-            into.needs.addPort(need.protocol, need.port, need.address, reason);
-        }
-    }
-    const auto mergeNamed = [](QList<NamedNeed> &to, const QList<NamedNeed> &list) {
-        for (const NamedNeed &need : list) {
-            for (const Reason &reason : need.reasons) {
-                Needs::add(to, need.name, reason, need.rootEquivalent);
-            }
-        }
-    };
-    mergeNamed(into.needs.commands, needs.commands);
-    mergeNamed(into.needs.readPaths, needs.readPaths);
-    mergeNamed(into.needs.writePaths, needs.writePaths);
-    mergeNamed(into.needs.addressFamilies, needs.addressFamilies);
-    mergeNamed(into.needs.devices, needs.devices);
-    mergeNamed(into.needs.groups, needs.groups);
+    into.needs.merge(from.needs);
     // Sections @p into lacks come whole; of one both have, into's fields win, and only the fields
     // a section may lack are taken from @p from.
     const auto mergeSection = [](auto &to, const auto &section) {

@@ -91,6 +91,10 @@ struct Needs
     static void add(QList<NamedNeed> &list, const QString &name, const Reason &reason, bool rootEquivalent = false);
 
     bool hasCapability(int capability) const;
+
+    /// Adds every need of @p other with each of its reasons, through the adds above. The arguments
+    /// (non_root_arguments, foreground_arguments) are not merged: they belong to one target.
+    void merge(const Needs &other);
 };
 
 /// The whole answer for one target. Sections other than target, findings and needs are filled by

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void walkthroughWritesAndReplacesOnlyItsOwnOutput();
     void applyNamesWhatIsGranted_data();
     void applyNamesWhatIsGranted();
+    void observationJoinsTheNeeds();
 
 private:
     struct Run
@@ -327,6 +328,77 @@ void GenerateCliTest::applyNamesWhatIsGranted()
     for (const QString &line : std::as_const(lines)) {
         QVERIFY2(before.contains(line), qPrintable(line + u"\n---\n"_s + before));
     }
+}
+
+void GenerateCliTest::observationJoinsTheNeeds()
+{
+    // A daemon that was refused port 80 when observed: the observation's need reaches the plan,
+    // though nothing in the program's files says it.
+    QTemporaryDir dir;
+    const QString agent = dir.filePath(u"statusd"_s);
+    {
+        QFile script(agent);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh -e\nexec sleep 1\n");
+    }
+    QVERIFY(QFile::setPermissions(agent, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther |
+                                             QFile::ExeOther));
+    const Run observed = run({u"observe"_s, u"--json"_s, u"--replay"_s,
+                              QStringLiteral(DEROOT_TEST_DATA) + u"/observe/daemon-port80-user.jsonl"_s});
+    QVERIFY2(observed.exitCode == 0, observed.err.constData());
+    const QString observation = dir.filePath(u"observation.json"_s);
+    {
+        QFile file(observation);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(observed.out);
+    }
+    const QString out = dir.filePath(u"plan"_s);
+    const Run result = run({u"generate"_s, agent, u"--method"_s, u"caps"_s, u"--start"_s, u"service"_s,
+                            u"--observation"_s, observation, u"--out"_s, out, u"--json"_s});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QJsonObject plan = QJsonDocument::fromJson(result.out).object().value(u"plan"_s).toObject();
+    QCOMPARE(plan.value(u"capabilities"_s).toArray(), QJsonArray{u"CAP_NET_BIND_SERVICE"_s});
+    const Run without = run({u"generate"_s, agent, u"--method"_s, u"caps"_s, u"--start"_s, u"service"_s, u"--out"_s,
+                             dir.filePath(u"plain"_s), u"--json"_s});
+    QVERIFY2(without.exitCode == 0, without.err.constData());
+    QCOMPARE(
+        QJsonDocument::fromJson(without.out).object().value(u"plan"_s).toObject().value(u"capabilities"_s).toArray(),
+        QJsonArray{});
+
+    // An inspection is not an observation; an observation edited to bring in a sudo command is refused.
+    const Run inspected = run({u"inspect"_s, u"--json"_s, agent});
+    QVERIFY(inspected.exitCode == 0);
+    const QString notObservation = dir.filePath(u"inspect.json"_s);
+    {
+        QFile file(notObservation);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(inspected.out);
+    }
+    const Run wrong = run({u"generate"_s, agent, u"--method"_s, u"caps"_s, u"--observation"_s, notObservation,
+                           u"--out"_s, dir.filePath(u"wrong"_s)});
+    QCOMPARE(wrong.exitCode, 5);
+    QVERIFY2(wrong.err.contains("not the output of derootctl observe --json"), wrong.err.constData());
+    QVERIFY(!QFile::exists(dir.filePath(u"wrong"_s)));
+    QJsonObject doctored = QJsonDocument::fromJson(observed.out).object();
+    QJsonObject needs = doctored.value(u"needs"_s).toObject();
+    needs.insert(u"commands"_s, QJsonArray{QJsonObject{
+                                    {u"path"_s, u"/bin/sh"_s},
+                                    {u"reasons"_s, QJsonArray{QJsonObject{{u"source"_s, u"observed"_s},
+                                                                          {u"text"_s, u"observed: trust me"_s}}}}}});
+    doctored.insert(u"needs"_s, needs);
+    const QString doctoredPath = dir.filePath(u"doctored.json"_s);
+    {
+        QFile file(doctoredPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(doctored).toJson());
+    }
+    const Run refused = run({u"generate"_s, agent, u"--method"_s, u"sudo"_s, u"--observation"_s, doctoredPath,
+                             u"--out"_s, dir.filePath(u"doctored"_s)});
+    QCOMPARE(refused.exitCode, 5);
+    QVERIFY2(refused.err.contains("needs.commands: an observation never fills it"), refused.err.constData());
+    const Run missing = run({u"generate"_s, agent, u"--method"_s, u"caps"_s, u"--observation"_s,
+                             dir.filePath(u"none.json"_s), u"--out"_s, dir.filePath(u"none"_s)});
+    QCOMPARE(missing.exitCode, 4);
 }
 
 QTEST_GUILESS_MAIN(GenerateCliTest)
