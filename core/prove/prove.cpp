@@ -304,7 +304,8 @@ QJsonObject proveReportToJson(const ProveReport &report)
                                     {u"verdict"_s, capabilityVerdictId(finding.verdict)},
                                     {u"evidence"_s, QJsonArray::fromStringList(finding.evidence)}});
     }
-    return {{u"agent"_s, report.plan.agent},
+    return {{u"schema"_s, u"deroot.prove/1"_s},
+            {u"agent"_s, report.plan.agent},
             {u"unit"_s, report.plan.unit},
             {u"program"_s, report.plan.program},
             {u"service_user"_s, report.plan.serviceUser},

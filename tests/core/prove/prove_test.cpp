@@ -365,6 +365,7 @@ void ProveTest::verdicts()
     QCOMPARE(value(runner.calls.at(2), u"AmbientCapabilities"_s), u"CAP_NET_BIND_SERVICE"_s);
 
     const QJsonObject json = proveReportToJson(report);
+    QCOMPARE(json.value(u"schema"_s).toString(), u"deroot.prove/1"_s);
     QCOMPARE(json.value(u"works"_s).toBool(), true);
     QCOMPARE(json.value(u"not_shown_necessary"_s).toArray(), QJsonArray::fromStringList(notShown));
     QCOMPARE(json.value(u"verdicts"_s).toArray().size(), 2);
