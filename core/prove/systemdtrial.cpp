@@ -6,7 +6,6 @@
 #include "core/base/toolrunner.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -17,7 +16,6 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
-#include <QThread>
 
 #include <grp.h>
 #include <pwd.h>
@@ -29,7 +27,6 @@ namespace Deroot::Core {
 
 namespace {
 
-constexpr int kPollMs = 200;
 // How long systemd may take to stop a trial unit (its own default stop timeout is 90 s).
 constexpr int kStopTimeoutMs = 100000;
 // Past the trial's time: the unit's own limit, for when this process is gone.
@@ -186,18 +183,12 @@ TrialOutcome SystemdTrialRunner::run(const ProvePlan &plan, const QList<UnitProp
     }
     m_started << unit;
 
-    // Watch until the time is up or systemd-run reports the unit's end.
-    const QDeadlineTimer deadline(qint64(seconds) * 1000);
-    QHash<QString, QString> state;
-    while (!deadline.hasExpired()) {
-        if (run.waitForFinished(kPollMs)) {
-            break;
-        }
-        state = unitState(unit);
-    }
+    // Until the time is up, or until systemd-run reports the unit's end (an agent that exits at
+    // once ends its trial at once).
+    run.waitForFinished(seconds * 1000);
     const bool ended = run.state() == QProcess::NotRunning;
     if (!ended) {
-        state = unitState(unit);
+        const QHash<QString, QString> state = unitState(unit);
         outcome.started = true;
         outcome.runningAtEnd =
             plan.oneshot ? state.value(u"ActiveState"_s) == u"activating" : state.value(u"ActiveState"_s) == u"active";
