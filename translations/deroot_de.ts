@@ -645,6 +645,85 @@
     </message>
 </context>
 <context>
+    <name>Deroot::Core::Prove</name>
+    <message>
+        <source>prove covers the capabilities method with a systemd unit only for now; this plan&apos;s method is %1</source>
+        <translation>prove deckt vorerst nur die Capabilities-Methode mit einer systemd-Unit ab; die Methode dieses Plans ist %1</translation>
+    </message>
+    <message>
+        <source>prove covers plans with a systemd unit only for now; this plan gives the program file capabilities, for the programs that call it</source>
+        <translation>prove deckt vorerst nur Pläne mit einer systemd-Unit ab; dieser Plan gibt dem Programm Datei-Capabilities, für die Programme, die es aufrufen</translation>
+    </message>
+    <message>
+        <source>prove covers plans with a unit of Deroot&apos;s own only for now; this plan is a drop-in for %1, whose own settings are not in the plan (generate it with --new-unit to prove it)</source>
+        <translation>prove deckt vorerst nur Pläne mit einer eigenen Unit von Deroot ab; dieser Plan ist ein Drop-in für %1, dessen eigene Einstellungen nicht im Plan stehen (erzeugen Sie ihn mit --new-unit, um ihn zu prüfen)</translation>
+    </message>
+    <message>
+        <source>exited with status %1</source>
+        <translation>endete mit Status %1</translation>
+    </message>
+    <message>
+        <source>dumped core on signal %1</source>
+        <translation>schrieb bei Signal %1 einen Core-Dump</translation>
+    </message>
+    <message>
+        <source>was killed by signal %1</source>
+        <translation>wurde durch Signal %1 beendet</translation>
+    </message>
+    <message>
+        <source>did not start: %1</source>
+        <translation>startete nicht: %1</translation>
+    </message>
+    <message>
+        <source>was still running when the time was up</source>
+        <translation>lief noch, als die Zeit um war</translation>
+    </message>
+    <message>
+        <source>ended without an exit status</source>
+        <translation>endete ohne Exit-Status</translation>
+    </message>
+    <message>
+        <source>before the time was up</source>
+        <translation>bevor die Zeit um war</translation>
+    </message>
+    <message>
+        <source>was not running when the time was up</source>
+        <translation>lief nicht, als die Zeit um war</translation>
+    </message>
+    <message>
+        <source>not listening on %1</source>
+        <translation>lauscht nicht auf %1</translation>
+    </message>
+    <message>
+        <source>the check command did not finish in time or did not start</source>
+        <translation>der Prüfbefehl wurde nicht rechtzeitig fertig oder startete nicht</translation>
+    </message>
+    <message>
+        <source>the check command failed (exit code %1)</source>
+        <translation>der Prüfbefehl schlug fehl (Exit-Code %1)</translation>
+    </message>
+    <message>
+        <source>systemd-run could not be started: %1</source>
+        <translation>systemd-run konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>prove starts transient units as the plan&apos;s user, which needs root: run it with sudo</source>
+        <translation>prove startet transiente Units als Benutzer des Plans, dafür braucht es root: führen Sie es mit sudo aus</translation>
+    </message>
+    <message>
+        <source>systemd is not running on this system</source>
+        <translation>systemd läuft auf diesem System nicht</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s service user %1 does not exist yet: the apply creates it, and prove changes nothing but its transient units; create the user first (the plan&apos;s useradd.sh) or prove after the apply</source>
+        <translation>der Dienstbenutzer %1 des Plans existiert noch nicht: das Anwenden legt ihn an, und prove ändert nichts außer seinen transienten Units; legen Sie den Benutzer zuerst an (useradd.sh des Plans) oder prüfen Sie nach dem Anwenden</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s group %1 does not exist</source>
+        <translation>die Gruppe %1 des Plans existiert nicht</translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Core::Rules</name>
     <message>
         <source>the service group %1 is a group whose members are as good as root: an agent gets a group of its own</source>

@@ -645,6 +645,85 @@
     </message>
 </context>
 <context>
+    <name>Deroot::Core::Prove</name>
+    <message>
+        <source>prove covers the capabilities method with a systemd unit only for now; this plan&apos;s method is %1</source>
+        <translation>prove ne couvre pour l&apos;instant que la méthode des capabilities avec une unité systemd ; la méthode de ce plan est %1</translation>
+    </message>
+    <message>
+        <source>prove covers plans with a systemd unit only for now; this plan gives the program file capabilities, for the programs that call it</source>
+        <translation>prove ne couvre pour l&apos;instant que les plans avec une unité systemd ; ce plan donne au programme des capabilities de fichier, pour les programmes qui l&apos;appellent</translation>
+    </message>
+    <message>
+        <source>prove covers plans with a unit of Deroot&apos;s own only for now; this plan is a drop-in for %1, whose own settings are not in the plan (generate it with --new-unit to prove it)</source>
+        <translation>prove ne couvre pour l&apos;instant que les plans avec une unité propre à Deroot ; ce plan est un drop-in pour %1, dont les réglages ne sont pas dans le plan (générez-le avec --new-unit pour l&apos;éprouver)</translation>
+    </message>
+    <message>
+        <source>exited with status %1</source>
+        <translation>s&apos;est terminé avec le statut %1</translation>
+    </message>
+    <message>
+        <source>dumped core on signal %1</source>
+        <translation>a produit un core dump sur le signal %1</translation>
+    </message>
+    <message>
+        <source>was killed by signal %1</source>
+        <translation>a été tué par le signal %1</translation>
+    </message>
+    <message>
+        <source>did not start: %1</source>
+        <translation>n&apos;a pas démarré : %1</translation>
+    </message>
+    <message>
+        <source>was still running when the time was up</source>
+        <translation>tournait encore à la fin du temps imparti</translation>
+    </message>
+    <message>
+        <source>ended without an exit status</source>
+        <translation>s&apos;est terminé sans statut de sortie</translation>
+    </message>
+    <message>
+        <source>before the time was up</source>
+        <translation>avant la fin du temps imparti</translation>
+    </message>
+    <message>
+        <source>was not running when the time was up</source>
+        <translation>ne tournait plus à la fin du temps imparti</translation>
+    </message>
+    <message>
+        <source>not listening on %1</source>
+        <translation>n&apos;écoute pas sur %1</translation>
+    </message>
+    <message>
+        <source>the check command did not finish in time or did not start</source>
+        <translation>la commande de vérification n&apos;a pas fini à temps ou n&apos;a pas démarré</translation>
+    </message>
+    <message>
+        <source>the check command failed (exit code %1)</source>
+        <translation>la commande de vérification a échoué (code de sortie %1)</translation>
+    </message>
+    <message>
+        <source>systemd-run could not be started: %1</source>
+        <translation>systemd-run n&apos;a pas pu être lancé : %1</translation>
+    </message>
+    <message>
+        <source>prove starts transient units as the plan&apos;s user, which needs root: run it with sudo</source>
+        <translation>prove lance des unités transitoires sous l&apos;utilisateur du plan, ce qui demande root : lancez-le avec sudo</translation>
+    </message>
+    <message>
+        <source>systemd is not running on this system</source>
+        <translation>systemd ne tourne pas sur ce système</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s service user %1 does not exist yet: the apply creates it, and prove changes nothing but its transient units; create the user first (the plan&apos;s useradd.sh) or prove after the apply</source>
+        <translation>l&apos;utilisateur de service %1 du plan n&apos;existe pas encore : l&apos;application le crée, et prove ne change rien d&apos;autre que ses unités transitoires ; créez d&apos;abord l&apos;utilisateur (useradd.sh du plan) ou éprouvez le plan après l&apos;application</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s group %1 does not exist</source>
+        <translation>le groupe %1 du plan n&apos;existe pas</translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Core::Rules</name>
     <message>
         <source>the service group %1 is a group whose members are as good as root: an agent gets a group of its own</source>

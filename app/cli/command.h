@@ -57,5 +57,6 @@ int runApply(const QList<QByteArray> &arguments, Io &io);
 int runConfirm(const QList<QByteArray> &arguments, Io &io);
 int runRollback(const QList<QByteArray> &arguments, Io &io);
 int runHistory(const QList<QByteArray> &arguments, Io &io);
+int runProve(const QList<QByteArray> &arguments, Io &io);
 
 } // namespace Deroot::Cli

@@ -31,6 +31,10 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("derootctl", "write a plan's files and plan.json: TARGET --method sudo|caps|container "
                                         "--out DIR [--force] [--systemd yes|no] [--observation FILE]"),
          &runGenerate},
+        {"prove",
+         QT_TRANSLATE_NOOP("derootctl", "run a plan's agent as its unit would, on transient units, with and without "
+                                        "each capability (root): DIR|plan.json [--seconds N] [--check COMMAND]"),
+         &runProve},
         {"apply",
          QT_TRANSLATE_NOOP("derootctl", "apply a plan through the privileged helper: DIR|plan.json [--dry-run] "
                                         "[--confirm-within SECONDS] [--no-ask-password]"),

@@ -7,6 +7,7 @@
 #   schemas.py committed SOURCE_DIR                    the files in the repository
 #   schemas.py cli SOURCE_DIR --derootctl DEROOTCTL    what the built derootctl writes
 #   schemas.py host SOURCE_DIR --derootctl DEROOTCTL   the same for units, in the test host
+#   schemas.py documents SOURCE_DIR --schema NAME FILE...  given documents (a host test's output)
 #
 # "committed" validates the agent catalog (resources/agents/*.json) and plan.json of the plan
 # fuzzer's valid seeds (tests/fuzz/corpus/plan/valid-*: what the generators write, kept current by
@@ -218,6 +219,7 @@ def cli(lint, derootctl, work):
     for label, arguments, code in (("inspect of a missing file", ["inspect", "--json", "/nonexistent/agent"], 4),
                                    ("recommend with a bad option", ["recommend", "--json", "--trust", "x", "/usr/bin/fping"], 2),
                                    ("audit with an argument", ["audit", "--json", "extra"], 2),
+                                   ("prove of a missing plan", ["prove", "--json", "/nonexistent/plan.json"], 4),
                                    ("inspect of a unit without systemd", ["inspect", "--json", "--unit", "chrony"], 3)):
         if code == 3 and Path("/run/systemd/system").is_dir():
             continue  # systemd runs here: the unit can be asked about
@@ -292,15 +294,30 @@ def host(lint, derootctl, work):
     return lint.finish(["inspect.schema.json", "recommend.schema.json", "observe.schema.json"])
 
 
+def documents(lint, schema, files):
+    """Documents a test made (derootctl prove's, which needs systemd and root) against one schema."""
+    for path in files:
+        document = lint.load(Path(path))
+        if document is not None:
+            lint.check(schema, path, document)
+    return lint.finish([schema])
+
+
 def main():
     parser = argparse.ArgumentParser(description="Validate Deroot's JSON documents against docs/schemas.")
-    parser.add_argument("mode", choices=["committed", "cli", "host"])
+    parser.add_argument("mode", choices=["committed", "cli", "host", "documents"])
     parser.add_argument("source", help="the source tree")
     parser.add_argument("--derootctl", help="the built derootctl (mode cli)")
+    parser.add_argument("--schema", help="the schema's file name in docs/schemas (mode documents)")
+    parser.add_argument("files", nargs="*", help="the documents (mode documents)")
     args = parser.parse_args()
     lint = Lint(args.source)
     if args.mode == "committed":
         return committed(lint)
+    if args.mode == "documents":
+        if not args.schema or not args.files:
+            parser.error("mode documents needs --schema and at least one file")
+        return documents(lint, args.schema, args.files)
     if not args.derootctl:
         parser.error(f"mode {args.mode} needs --derootctl")
     if not os.access(args.derootctl, os.X_OK):

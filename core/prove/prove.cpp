@@ -1,0 +1,324 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "core/prove/prove.h"
+
+#include "core/generate/systemdunit.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Deroot::Core {
+
+namespace {
+
+// QCoreApplication::translate() is spelled out at each call, with its context, so lupdate finds
+// the strings (as in grantsummary.cpp).
+Error unavailable(const QString &why)
+{
+    return Error{ExitCode::Unavailable, why};
+}
+
+// The [Service] section of a generated unit, line by line. The generator writes one "Key=value"
+// per line and comments only above the sections, so no continuation or quoting rules apply here.
+QList<UnitProperty> serviceSection(const QString &unitText)
+{
+    QList<UnitProperty> properties;
+    bool inService = false;
+    for (const QString &line : unitText.split(u'\n')) {
+        if (line.startsWith(u'[')) {
+            inService = line == u"[Service]";
+            continue;
+        }
+        if (!inService || line.isEmpty() || line.startsWith(u'#')) {
+            continue;
+        }
+        const qsizetype equals = line.indexOf(u'=');
+        if (equals > 0) {
+            properties.append({line.left(equals), line.mid(equals + 1)});
+        }
+    }
+    return properties;
+}
+
+QString portText(const QString &protocol, int port)
+{
+    return u"%1/%2"_s.arg(protocol).arg(port);
+}
+
+QJsonObject trialJson(const TrialRecord &record)
+{
+    const TrialOutcome &outcome = record.outcome;
+    QJsonArray listening;
+    for (const TrialSocket &socket : outcome.sockets) {
+        listening.append(portText(socket.protocol, socket.port));
+    }
+    QJsonObject trial{{u"without"_s, record.withoutCapability},
+                      {u"healthy"_s, record.health.healthy},
+                      {u"problems"_s, QJsonArray::fromStringList(record.health.problems)},
+                      {u"started"_s, outcome.started},
+                      {u"running_at_end"_s, outcome.runningAtEnd},
+                      {u"listening"_s, listening},
+                      {u"seconds"_s, qRound(outcome.seconds * 10) / 10.0}};
+    trial.insert(u"exit"_s, outcome.exited ? QJsonValue(QJsonObject{{u"code"_s, outcome.exitCode},
+                                                                    {u"status"_s, outcome.exitStatus}})
+                                           : QJsonValue(QJsonValue::Null));
+    trial.insert(u"check_exit_code"_s,
+                 outcome.checkRun ? QJsonValue(outcome.checkExitCode) : QJsonValue(QJsonValue::Null));
+    return trial;
+}
+
+} // namespace
+
+Result<ProvePlan> provePlan(const GenerationInput &input)
+{
+    if (input.method != Method::Capabilities) {
+        return unavailable(QCoreApplication::translate(
+                               "Deroot::Core::Prove",
+                               "prove covers the capabilities method with a systemd unit only for now; this plan's "
+                               "method is %1")
+                               .arg(methodId(input.method)));
+    }
+    if (input.startMode == StartMode::CalledBy || !input.runsUnderSystemd) {
+        return unavailable(QCoreApplication::translate(
+            "Deroot::Core::Prove", "prove covers plans with a systemd unit only for now; this plan gives the program "
+                                   "file capabilities, for the programs that call it"));
+    }
+    if (!input.existingUnit.isEmpty()) {
+        return unavailable(
+            QCoreApplication::translate("Deroot::Core::Prove",
+                                        "prove covers plans with a unit of Deroot's own only for now; this plan is a "
+                                        "drop-in for %1, whose own settings are not in the plan (generate it with "
+                                        "--new-unit to prove it)")
+                .arg(input.existingUnit));
+    }
+    const Artifact unit = systemdUnit(input);
+    ProvePlan plan;
+    plan.agent = input.agentId;
+    plan.unit = generatedUnitName(input);
+    plan.program = input.executable;
+    plan.serviceUser = input.serviceUser;
+    plan.listenPorts = input.listenPorts;
+    for (const UnitProperty &property : serviceSection(unit.content)) {
+        if (property.key == u"RestartSec") {
+            continue;
+        }
+        if (property.key == u"Restart") {
+            plan.properties.append({property.key, u"no"_s});
+            continue;
+        }
+        if (property.key == u"Type") {
+            plan.oneshot = property.value == u"oneshot";
+        }
+        plan.properties.append(property);
+    }
+    // The unit's own order (kernel order), so trials and verdicts read as the unit does.
+    for (const UnitProperty &property : std::as_const(plan.properties)) {
+        if (property.key == u"AmbientCapabilities") {
+            plan.capabilities = property.value.split(u' ', Qt::SkipEmptyParts);
+        }
+    }
+    return plan;
+}
+
+QList<UnitProperty> withoutCapability(const QList<UnitProperty> &properties, const QString &capability)
+{
+    QList<UnitProperty> result = properties;
+    for (UnitProperty &property : result) {
+        if (property.key == u"AmbientCapabilities" || property.key == u"CapabilityBoundingSet") {
+            QStringList names = property.value.split(u' ', Qt::SkipEmptyParts);
+            names.removeAll(capability);
+            property.value = names.join(u' ');
+        }
+    }
+    return result;
+}
+
+// The generator writes each word plain or in double quotes and refuses quotes and backslashes
+// inside a word (validateGenerationInput()), so removing the quotes is the whole of systemd's
+// unquoting here.
+QStringList execStartWords(const QString &line)
+{
+    QStringList words;
+    QString word;
+    bool quoted = false;
+    bool inWord = false;
+    for (const QChar c : line) {
+        if (c == u'"') {
+            quoted = !quoted;
+            inWord = true;
+        } else if (c == u' ' && !quoted) {
+            if (inWord) {
+                words << word;
+            }
+            word.clear();
+            inWord = false;
+        } else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (inWord) {
+        words << word;
+    }
+    return words;
+}
+
+TrialHealth judgeTrial(const ProvePlan &plan, const TrialOutcome &outcome)
+{
+    TrialHealth health;
+    QStringList &problems = health.problems;
+    const auto ended = [&] {
+        if (outcome.exitCode == u"exited") {
+            return QCoreApplication::translate("Deroot::Core::Prove", "exited with status %1").arg(outcome.exitStatus);
+        }
+        if (outcome.exitCode == u"dumped") {
+            return QCoreApplication::translate("Deroot::Core::Prove", "dumped core on signal %1")
+                .arg(outcome.exitStatus);
+        }
+        return QCoreApplication::translate("Deroot::Core::Prove", "was killed by signal %1").arg(outcome.exitStatus);
+    };
+    if (!outcome.started) {
+        problems << QCoreApplication::translate("Deroot::Core::Prove", "did not start: %1").arg(outcome.startError);
+    } else if (plan.oneshot) {
+        if (outcome.runningAtEnd) {
+            problems << QCoreApplication::translate("Deroot::Core::Prove", "was still running when the time was up");
+        } else if (!outcome.exited) {
+            problems << QCoreApplication::translate("Deroot::Core::Prove", "ended without an exit status");
+        } else if (outcome.exitCode != u"exited" || outcome.exitStatus != u"0") {
+            problems << ended();
+        }
+    } else {
+        if (!outcome.runningAtEnd) {
+            problems << (outcome.exited
+                             ? ended() + u' ' +
+                                   QCoreApplication::translate("Deroot::Core::Prove", "before the time was up")
+                             : QCoreApplication::translate("Deroot::Core::Prove",
+                                                           "was not running when the time was up"));
+        } else {
+            for (const ListenPort &port : plan.listenPorts) {
+                if (!outcome.sockets.contains(TrialSocket{port.protocol, port.port})) {
+                    problems << QCoreApplication::translate("Deroot::Core::Prove", "not listening on %1")
+                                    .arg(portText(port.protocol, port.port));
+                }
+            }
+        }
+    }
+    if (outcome.checkRun && outcome.checkExitCode != 0) {
+        problems << (outcome.checkExitCode < 0
+                         ? QCoreApplication::translate("Deroot::Core::Prove",
+                                                       "the check command did not finish in time or did not start")
+                         : QCoreApplication::translate("Deroot::Core::Prove", "the check command failed (exit code %1)")
+                               .arg(outcome.checkExitCode));
+    }
+    health.healthy = problems.isEmpty();
+    return health;
+}
+
+QString capabilityVerdictId(CapabilityVerdict verdict)
+{
+    return verdict == CapabilityVerdict::ShownNecessary ? u"shown-necessary"_s : u"not-shown-necessary"_s;
+}
+
+QStringList ProveReport::notShownNecessary() const
+{
+    QStringList names;
+    for (const CapabilityFinding &finding : capabilities) {
+        if (finding.verdict == CapabilityVerdict::NotShownNecessary) {
+            names << finding.capability;
+        }
+    }
+    return names;
+}
+
+QList<CapabilityFinding> decideCapabilities(const ProveReport &report)
+{
+    QList<CapabilityFinding> findings;
+    if (!report.baselineHealthy()) {
+        return findings;
+    }
+    for (const QString &capability : report.plan.capabilities) {
+        const auto trial = std::find_if(report.trials.begin(), report.trials.end(), [&](const TrialRecord &record) {
+            return record.withoutCapability == capability;
+        });
+        if (trial == report.trials.end()) {
+            continue; // not tried: no verdict rather than a guess
+        }
+        CapabilityFinding finding;
+        finding.capability = capability;
+        if (trial->health.healthy) {
+            finding.verdict = CapabilityVerdict::NotShownNecessary;
+        } else {
+            finding.verdict = CapabilityVerdict::ShownNecessary;
+            finding.evidence = trial->health.problems;
+        }
+        findings << finding;
+    }
+    return findings;
+}
+
+ProveReport prove(const ProvePlan &plan, int seconds, const QString &check, TrialRunner &runner,
+                  const std::function<void(const TrialRecord &)> &progress)
+{
+    ProveReport report;
+    report.plan = plan;
+    report.seconds = seconds;
+    report.check = check;
+    const auto trial = [&](const QString &without) {
+        TrialRecord record;
+        record.withoutCapability = without;
+        record.outcome = runner.run(
+            plan, without.isEmpty() ? plan.properties : withoutCapability(plan.properties, without), seconds);
+        record.health = judgeTrial(plan, record.outcome);
+        if (progress) {
+            progress(record);
+        }
+        return record;
+    };
+    report.baseline = trial(QString());
+    if (report.baselineHealthy()) {
+        for (const QString &capability : plan.capabilities) {
+            report.trials << trial(capability);
+        }
+    }
+    report.capabilities = decideCapabilities(report);
+    return report;
+}
+
+QJsonObject proveReportToJson(const ProveReport &report)
+{
+    QJsonArray ports;
+    for (const ListenPort &port : report.plan.listenPorts) {
+        ports.append(portText(port.protocol, port.port));
+    }
+    QJsonArray trials;
+    for (const TrialRecord &record : report.trials) {
+        trials.append(trialJson(record));
+    }
+    QJsonArray verdicts;
+    for (const CapabilityFinding &finding : report.capabilities) {
+        verdicts.append(QJsonObject{{u"capability"_s, finding.capability},
+                                    {u"verdict"_s, capabilityVerdictId(finding.verdict)},
+                                    {u"evidence"_s, QJsonArray::fromStringList(finding.evidence)}});
+    }
+    return {{u"schema"_s, u"deroot.prove/1"_s},
+            {u"agent"_s, report.plan.agent},
+            {u"unit"_s, report.plan.unit},
+            {u"program"_s, report.plan.program},
+            {u"service_user"_s, report.plan.serviceUser},
+            {u"oneshot"_s, report.plan.oneshot},
+            {u"listen_ports"_s, ports},
+            {u"capabilities"_s, QJsonArray::fromStringList(report.plan.capabilities)},
+            {u"seconds"_s, report.seconds},
+            {u"check"_s, report.check},
+            {u"works"_s, report.baselineHealthy()},
+            {u"baseline"_s, trialJson(report.baseline)},
+            {u"trials"_s, trials},
+            {u"verdicts"_s, verdicts},
+            {u"not_shown_necessary"_s, QJsonArray::fromStringList(report.notShownNecessary())}};
+}
+
+} // namespace Deroot::Core

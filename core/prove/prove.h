@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+//
+// Proving a plan before it is applied (docs/prove-json.md): the agent runs as the plan's unit
+// would run it, on transient units, once with every capability and once without each, and a
+// capability whose removal changes nothing is "not shown necessary". This file is the pure part:
+// the trials' unit properties, taken from the generated unit itself, and the verdicts from the
+// trials' outcomes. Running a trial is a TrialRunner's (systemdtrial.h), so that the helper can
+// run the same trials with a runner of its own.
+#pragma once
+
+#include "core/base/result.h"
+#include "core/model/generationinput.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace Deroot::Core {
+
+/// One setting of the trial's unit, as a unit file writes it and `systemd-run --property` takes it.
+struct UnitProperty
+{
+    QString key;
+    QString value;
+
+    friend bool operator==(const UnitProperty &, const UnitProperty &) = default;
+};
+
+/// What a plan asks the trials to run and to check.
+struct ProvePlan
+{
+    QString agent;
+    QString unit;    ///< the unit the plan installs ("deroot-nginx.service"); trials run under other names
+    QString program; ///< for messages
+    QString serviceUser;
+    bool oneshot = false;           ///< Type=oneshot (a scheduled plan): healthy when it exits 0 in time
+    QList<ListenPort> listenPorts;  ///< healthy only when the unit's processes listen on each
+    QStringList capabilities;       ///< canonical names, in the unit's (kernel) order
+    QList<UnitProperty> properties; ///< the generated unit's [Service] settings, in its order, adapted for a trial
+};
+
+/// The trial's unit properties for @p input, which must have passed validateGenerationInput() (a
+/// parsed plan.json's CheckedRequest::input has). They are the [Service] settings of the very unit
+/// systemdUnit() generates for the plan, in order, with two changes a trial needs: Restart=no (a
+/// restart would hide the first failure and its status) and no RestartSec=. Refused with
+/// ExitCode::Unavailable for what prove does not cover yet: the sudo and container methods, a
+/// called program (no unit), file capabilities (no systemd) and a drop-in for the agent's own unit
+/// (its vendor's settings are not in the plan).
+Result<ProvePlan> provePlan(const GenerationInput &input);
+
+/// @p properties with @p capability taken out of AmbientCapabilities= and CapabilityBoundingSet=;
+/// every other setting unchanged.
+QList<UnitProperty> withoutCapability(const QList<UnitProperty> &properties, const QString &capability);
+
+/// The words of a generated ExecStart= line as systemd reads them from the unit file, for
+/// systemd-run, which takes the command line as its arguments rather than as a property. "$$" and
+/// "$NAME" are left for systemd, which expands them at start alike for a transient unit.
+QStringList execStartWords(const QString &line);
+
+/// A port one of the unit's processes listens on (TCP) or is bound to (UDP).
+struct TrialSocket
+{
+    QString protocol; ///< "tcp" or "udp"
+    int port = 0;
+
+    friend bool operator==(const TrialSocket &, const TrialSocket &) = default;
+};
+
+/// What one trial saw. A TrialRunner fills it; judgeTrial() decides from it alone.
+struct TrialOutcome
+{
+    bool started = false;       ///< systemd accepted the unit and started it
+    QString startError;         ///< why not, one line
+    bool runningAtEnd = false;  ///< still running when the time was up
+    bool exited = false;        ///< the main process ended before the time was up
+    QString exitCode;           ///< systemd's code for how it ended: "exited", "killed", "dumped"
+    QString exitStatus;         ///< the status ("1") or the signal ("SEGV")
+    QList<TrialSocket> sockets; ///< what the unit's processes listened on at the end (while running)
+    bool checkRun = false;      ///< the --check command was run
+    int checkExitCode = -1;     ///< its exit code; -1: it did not finish in time or could not start
+    QString checkOutput;        ///< the end of its output, for the evidence
+    double seconds = 0;         ///< how long the trial ran
+};
+
+/// Whether a trial shows the plan working, and what was wrong if not: evidence sentences such as
+/// "exited with status 1", "not listening on tcp/80", "the check command failed (exit code 7)".
+struct TrialHealth
+{
+    bool healthy = false;
+    QStringList problems;
+};
+
+/// Judges @p outcome against @p plan: a service must still run at the end and listen on every
+/// port of the plan; a oneshot must have exited with status 0; the check, when one was run, must
+/// have exited 0.
+TrialHealth judgeTrial(const ProvePlan &plan, const TrialOutcome &outcome);
+
+/// One trial as run: which capability it went without (empty for the baseline), what it saw, and
+/// the judgement.
+struct TrialRecord
+{
+    QString withoutCapability;
+    TrialOutcome outcome;
+    TrialHealth health;
+};
+
+enum class CapabilityVerdict {
+    ShownNecessary,    ///< without it the agent failed a check the baseline passed
+    NotShownNecessary, ///< without it the agent passed every check: an offer to drop it
+};
+
+/// The stable id of a verdict in the JSON: "shown-necessary", "not-shown-necessary".
+QString capabilityVerdictId(CapabilityVerdict verdict);
+
+struct CapabilityFinding
+{
+    QString capability;
+    CapabilityVerdict verdict = CapabilityVerdict::ShownNecessary;
+    QStringList evidence; ///< the trial's problems without it; empty when not shown necessary
+};
+
+/// The outcome of a whole proof.
+struct ProveReport
+{
+    ProvePlan plan;
+    int seconds = 0;
+    QString check; ///< the --check command as given; empty for none
+    TrialRecord baseline;
+    /// In the plan's capability order; empty when the baseline failed (nothing to compare with).
+    QList<TrialRecord> trials;
+    QList<CapabilityFinding> capabilities;
+
+    bool baselineHealthy() const { return baseline.health.healthy; }
+    /// The capabilities a trial showed the agent works without: what the offer names.
+    QStringList notShownNecessary() const;
+};
+
+/// Verdicts from the trials: for each capability of @p report.plan, its trial in @p report.trials
+/// decides. Nothing when the baseline failed.
+QList<CapabilityFinding> decideCapabilities(const ProveReport &report);
+
+/// Runs one trial: the agent on a transient unit with @p properties for @p seconds, then the check.
+/// Implemented by SystemdTrialRunner (a root process: derootctl run by root, later the helper).
+class TrialRunner
+{
+public:
+    virtual ~TrialRunner() = default;
+    virtual TrialOutcome run(const ProvePlan &plan, const QList<UnitProperty> &properties, int seconds) = 0;
+};
+
+/// The proof: the baseline with every capability, then, only if it is healthy, one trial without
+/// each capability; then the verdicts. @p progress, when given, hears of each trial as it ends.
+ProveReport prove(const ProvePlan &plan, int seconds, const QString &check, TrialRunner &runner,
+                  const std::function<void(const TrialRecord &)> &progress = {});
+
+/// @p report as derootctl prove --json writes it (docs/prove-json.md, schema prove.schema.json).
+QJsonObject proveReportToJson(const ProveReport &report);
+
+} // namespace Deroot::Core

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+//
+// Trials on real systemd: each one a transient unit deroot-prove-<random>.service made with
+// `systemd-run --wait --collect --property=...`, which holds a reference to the unit until it has
+// reported how the unit ended, so nothing of it is left once the trial is over. Root only.
+#pragma once
+
+#include "core/base/result.h"
+#include "core/prove/prove.h"
+
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace Deroot::Core {
+
+/// The outcome of the admin's --check command: its exit code, -1 when it did not finish in time
+/// or could not start, and the end of its output.
+struct TrialCheckResult
+{
+    int exitCode = -1;
+    QString output;
+};
+
+/// Runs the admin's check once, while the agent is still running (or after a oneshot ended). The
+/// caller decides how and as whom: derootctl runs it as the user who ran derootctl.
+using TrialCheck = std::function<TrialCheckResult()>;
+
+/// The prefix of every trial unit's name.
+inline constexpr char16_t kProveUnitPrefix[] = u"deroot-prove-";
+
+class SystemdTrialRunner final : public TrialRunner
+{
+public:
+    /// @p check may be empty: no check.
+    explicit SystemdTrialRunner(TrialCheck check = {});
+
+    /// One trial: starts the transient unit, watches it for @p seconds (a oneshot until it ends,
+    /// at most that long), reads what its processes listen on, runs the check, stops the unit and
+    /// waits until systemd has reported its end and let it go. A trial unit also carries
+    /// RuntimeMaxSec= (the trial's time and two minutes), so that it ends by itself even if this
+    /// process is killed.
+    TrialOutcome run(const ProvePlan &plan, const QList<UnitProperty> &properties, int seconds) override;
+
+    /// The trial units this runner started and systemd still has loaded: empty after every trial
+    /// that ended as it should.
+    QStringList leftoverUnits() const;
+
+private:
+    TrialCheck m_check;
+    QStringList m_started;
+};
+
+/// What keeps trials from running here, one sentence with its exit code: not root
+/// (ExitCode::Permission), systemd not running (Unavailable), the plan's service user or a group
+/// missing (NotFound: the apply creates it; prove changes nothing but its transient units).
+std::optional<Error> trialObstacle(const ProvePlan &plan);
+
+/// The sockets of the processes in the cgroup @p controlGroup (systemd's ControlGroup=, relative
+/// to /sys/fs/cgroup): TCP ports in LISTEN state and bound UDP ports, read from the processes'
+/// own /proc/PID/fd and /proc/PID/net tables (so a unit's own network namespace is read too).
+QList<TrialSocket> listeningSockets(const QString &controlGroup);
+
+} // namespace Deroot::Core

@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+//
+// derootctl prove on real systemd, in the booted test host: the distribution's nginx, with a
+// minimal configuration that listens on port 80, in a plan made by `derootctl generate` that grants
+// CAP_NET_BIND_SERVICE (needed for port 80 as www-data) and a deliberately added CAP_SYS_TIME.
+// prove must run it as the plan's unit would, report the first shown necessary with the evidence,
+// the second not shown necessary, and leave nothing behind: no trial unit, no nginx, /etc as it was.
+#include "applysupport.h"
+#include "hostsupport.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Deroot::TestSupport;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Not below /tmp or /var/tmp: the unit's PrivateTmp= would hide the configuration from nginx.
+const QString kWork = u"/srv/deroot-prove-test"_s;
+const QString kConfig = kWork + u"/nginx.conf"_s;
+// Fetches the page the configuration serves, from outside the unit, as an admin's check would.
+const QString kCheck = u"python3 -c 'import urllib.request; urllib.request.urlopen(\"http://127.0.0.1/\").read()'"_s;
+
+// Everything below /etc and the accounts, hashed: prove may change nothing of the system.
+QByteArray etcDigest()
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QDirIterator it(u"/etc"_s, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks,
+                    QDirIterator::Subdirectories);
+    QStringList files;
+    while (it.hasNext()) {
+        files << it.next();
+    }
+    files.sort();
+    for (const QString &path : std::as_const(files)) {
+        QFile file(path);
+        hash.addData(path.toUtf8());
+        if (file.open(QIODevice::ReadOnly)) {
+            hash.addData(file.readAll());
+        }
+    }
+    return hash.result().toHex();
+}
+
+QString proveUnits()
+{
+    return hostRun(u"systemctl"_s, {u"list-units"_s, u"--all"_s, u"--plain"_s, u"--no-legend"_s, u"deroot-prove-*"_s})
+        .output.trimmed();
+}
+
+bool nginxRuns()
+{
+    return hostRun(u"pgrep"_s, {u"-x"_s, u"nginx"_s}).exitCode == 0;
+}
+
+// Validates @p document against docs/schemas/@p schema with the schema lint's own checks.
+QString schemaProblems(const QString &schema, const QByteArray &document)
+{
+    QFile file(kWork + u"/document.json"_s);
+    if (!file.open(QIODevice::WriteOnly) || file.write(document) != document.size()) {
+        return u"cannot write the document"_s;
+    }
+    file.close();
+    const HostRun checked =
+        hostRun(u"python3"_s, {QStringLiteral(DEROOT_SOURCE_DIR) + u"/tests/lint/schemas.py"_s, u"documents"_s,
+                               QStringLiteral(DEROOT_SOURCE_DIR), u"--schema"_s, schema, file.fileName()});
+    return checked.exitCode == 0 ? QString() : checked.output;
+}
+
+} // namespace
+
+class ProveHostTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void addedCapabilityIsNotShownNecessary();
+    void textNamesTheVerdictsAndTheOffer();
+    void agentThatExitsAtOnceFailsTheBaseline();
+    void missingServiceUserIsNamed();
+
+private:
+    QString generateNginx(const QString &user, const QString &config);
+
+    QByteArray m_etc;
+};
+
+QString ProveHostTest::generateNginx(const QString &user, const QString &config)
+{
+    return generatePlan(kWork, {u"/usr/sbin/nginx"_s, u"--method"_s, u"caps"_s, u"--new-unit"_s, u"--start"_s,
+                                u"service"_s, u"--user"_s, user, u"--ports"_s, u"tcp/80"_s, u"--caps"_s,
+                                u"CAP_NET_BIND_SERVICE,CAP_SYS_TIME"_s, u"--args"_s,
+                                u"-e stderr -c %1 -g 'daemon off;'"_s.arg(config)});
+}
+
+void ProveHostTest::initTestCase()
+{
+    QVERIFY2(QFile::exists(u"/run/systemd/system"_s), "not inside the booted test host");
+    QVERIFY2(QFile::exists(u"/usr/sbin/nginx"_s), "the test host lacks nginx");
+    QVERIFY2(!nginxRuns(), "nginx runs already");
+    QDir(kWork).removeRecursively();
+    QVERIFY(QDir().mkpath(kWork));
+    QFile config(kConfig);
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    // Everything nginx writes goes to the unit's private /tmp: ProtectSystem=strict leaves nothing
+    // else writable, and the plan is about the capabilities.
+    config.write("pid /tmp/nginx.pid;\n"
+                 "error_log stderr;\n"
+                 "events {}\n"
+                 "http {\n"
+                 "  access_log off;\n"
+                 "  client_body_temp_path /tmp/body; proxy_temp_path /tmp/proxy; fastcgi_temp_path /tmp/fastcgi;\n"
+                 "  uwsgi_temp_path /tmp/uwsgi; scgi_temp_path /tmp/scgi;\n"
+                 "  server { listen 80; location / { return 200 \"ok\\n\"; } }\n"
+                 "}\n");
+    config.close();
+    makeReadable(kWork);
+    m_etc = etcDigest();
+}
+
+void ProveHostTest::cleanupTestCase()
+{
+    // Whatever a failed check left: the trial units (the test must see them first) and the folder.
+    const QString left = proveUnits();
+    for (const QString &line : left.split(u'\n', Qt::SkipEmptyParts)) {
+        const QString unit = line.section(u' ', 0, 0);
+        hostRun(u"systemctl"_s, {u"stop"_s, unit});
+        hostRun(u"systemctl"_s, {u"reset-failed"_s, unit});
+    }
+    QDir(kWork).removeRecursively();
+}
+
+void ProveHostTest::addedCapabilityIsNotShownNecessary()
+{
+    const QString plan = generateNginx(u"www-data"_s, kConfig);
+    QVERIFY(!plan.isEmpty());
+    QElapsedTimer clock;
+    clock.start();
+    const CtlRun proved = derootctl({u"prove"_s, plan, u"--seconds"_s, u"3"_s, u"--check"_s, kCheck, u"--json"_s});
+    qInfo("prove of nginx, 3 trials of 3 s: %.1f s", clock.elapsed() / 1000.0);
+    QVERIFY2(proved.exitCode == 0, qPrintable(proved.out + proved.err));
+    const QJsonObject &report = proved.json;
+    QCOMPARE(report.value(u"works"_s).toBool(), true);
+    QCOMPARE(report.value(u"unit"_s).toString(), u"deroot-nginx.service"_s);
+    QCOMPARE(report.value(u"service_user"_s).toString(), u"www-data"_s);
+
+    // The baseline ran as the plan's unit: running at the end, on tcp/80, and the page answered.
+    const QJsonObject baseline = report.value(u"baseline"_s).toObject();
+    QVERIFY2(baseline.value(u"healthy"_s).toBool(), QJsonDocument(baseline).toJson().constData());
+    QCOMPARE(baseline.value(u"listening"_s).toArray(), QJsonArray{u"tcp/80"_s});
+    QCOMPARE(baseline.value(u"check_exit_code"_s).toInt(-1), 0);
+
+    // CAP_NET_BIND_SERVICE: nginx cannot bind port 80 as www-data without it and exits with 1.
+    const QJsonArray verdicts = report.value(u"verdicts"_s).toArray();
+    QCOMPARE(verdicts.size(), 2);
+    const QJsonObject bind = verdicts.at(0).toObject();
+    QCOMPARE(bind.value(u"capability"_s).toString(), u"CAP_NET_BIND_SERVICE"_s);
+    QCOMPARE(bind.value(u"verdict"_s).toString(), u"shown-necessary"_s);
+    QCOMPARE(bind.value(u"evidence"_s).toArray(), QJsonArray{u"exited with status 1 before the time was up"_s});
+    const QJsonObject time = verdicts.at(1).toObject();
+    QCOMPARE(time.value(u"capability"_s).toString(), u"CAP_SYS_TIME"_s);
+    QCOMPARE(time.value(u"verdict"_s).toString(), u"not-shown-necessary"_s);
+    QCOMPARE(report.value(u"not_shown_necessary"_s).toArray(), QJsonArray{u"CAP_SYS_TIME"_s});
+    // The trial without CAP_SYS_TIME passed the same checks as the baseline.
+    const QJsonObject withoutTime = report.value(u"trials"_s).toArray().at(1).toObject();
+    QCOMPARE(withoutTime.value(u"without"_s).toString(), u"CAP_SYS_TIME"_s);
+    QCOMPARE(withoutTime.value(u"listening"_s).toArray(), QJsonArray{u"tcp/80"_s});
+    QCOMPARE(withoutTime.value(u"check_exit_code"_s).toInt(-1), 0);
+
+    const QString problems = schemaProblems(u"prove.schema.json"_s, proved.out.toUtf8());
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+
+    // Nothing is left and nothing changed: no trial unit, no nginx, /etc byte for byte.
+    QCOMPARE(proveUnits(), QString());
+    QVERIFY(!nginxRuns());
+    QCOMPARE(etcDigest(), m_etc);
+}
+
+void ProveHostTest::textNamesTheVerdictsAndTheOffer()
+{
+    const QString plan = generateNginx(u"www-data"_s, kConfig);
+    QVERIFY(!plan.isEmpty());
+    const CtlRun proved = derootctl({u"prove"_s, plan + u"/plan.json"_s, u"--seconds"_s, u"2"_s});
+    QVERIFY2(proved.exitCode == 0, qPrintable(proved.out + proved.err));
+    const QStringList expected{
+        u"  with every capability: works"_s,
+        u"  without CAP_NET_BIND_SERVICE: fails: exited with status 1 before the time was up"_s,
+        u"  without CAP_SYS_TIME: works"_s,
+        u"CAP_NET_BIND_SERVICE: shown necessary (without it the agent exited with status 1 before the time was up)"_s,
+        u"CAP_SYS_TIME: not shown necessary: the agent passed every check without it"_s,
+        u"Offer: drop CAP_SYS_TIME: generate the plan again with --drop-cap CAP_SYS_TIME"_s,
+        u"Nothing of the trials is left: their transient units are gone."_s,
+    };
+    for (const QString &line : expected) {
+        QVERIFY2(proved.out.contains(line), qPrintable(line + u"\nnot in:\n"_s + proved.out));
+    }
+    QVERIFY2(proved.err.isEmpty(), qPrintable(proved.err));
+    QCOMPARE(proveUnits(), QString());
+}
+
+void ProveHostTest::agentThatExitsAtOnceFailsTheBaseline()
+{
+    // A configuration that does not exist: nginx exits with 1 at once, whatever it is granted.
+    const QString plan = generateNginx(u"www-data"_s, kWork + u"/missing.conf"_s);
+    QVERIFY(!plan.isEmpty());
+    const CtlRun proved = derootctl({u"prove"_s, plan, u"--seconds"_s, u"5"_s, u"--json"_s});
+    QCOMPARE(proved.exitCode, 1);
+    QCOMPARE(proved.err, u"derootctl: prove: the plan does not work as it stands: with every capability the agent "
+                         u"exited with status 1 before the time was up; no capability was tried without\n"_s);
+    QCOMPARE(proved.json.value(u"works"_s).toBool(true), false);
+    QCOMPARE(proved.json.value(u"trials"_s).toArray(), QJsonArray());
+    QCOMPARE(proved.json.value(u"verdicts"_s).toArray(), QJsonArray());
+    // It ended long before the time was up: the trial did not wait for nothing.
+    QVERIFY(proved.json.value(u"baseline"_s).toObject().value(u"seconds"_s).toDouble() < 5);
+    const QString problems = schemaProblems(u"prove.schema.json"_s, proved.out.toUtf8());
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    QCOMPARE(proveUnits(), QString());
+}
+
+void ProveHostTest::missingServiceUserIsNamed()
+{
+    // The plan creates its user at apply; prove creates nothing, so it says so and runs nothing.
+    const QString plan = generateNginx(u"deroot-nouser"_s, kConfig);
+    QVERIFY(!plan.isEmpty());
+    const CtlRun proved = derootctl({u"prove"_s, plan, u"--seconds"_s, u"2"_s});
+    QCOMPARE(proved.exitCode, 4);
+    QVERIFY2(proved.err.startsWith(u"derootctl: prove: the plan's service user 'deroot-nouser' does not exist yet"_s),
+             qPrintable(proved.err));
+    QCOMPARE(proveUnits(), QString());
+    QCOMPARE(etcDigest(), m_etc);
+}
+
+QTEST_GUILESS_MAIN(ProveHostTest)
+#include "host_prove_test.moc"
