@@ -52,7 +52,7 @@ QString verdictText(const Core::ProveReport &report)
 {
     QString text;
     for (const Core::CapabilityFinding &finding : report.capabilities) {
-        text += finding.verdict == Core::CapabilityVerdict::ShownNecessary
+        text += finding.verdict == Core::ProofVerdict::ShownNecessary
                     ? tr("%1: shown necessary (without it the agent %2)")
                           .arg(finding.capability, finding.evidence.join(u"; "_s))
                     : tr("%1: not shown necessary: the agent passed every check without it").arg(finding.capability);

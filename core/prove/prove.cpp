@@ -218,16 +218,16 @@ TrialHealth judgeTrial(const ProvePlan &plan, const TrialOutcome &outcome)
     return health;
 }
 
-QString capabilityVerdictId(CapabilityVerdict verdict)
+QString proofVerdictId(ProofVerdict verdict)
 {
-    return verdict == CapabilityVerdict::ShownNecessary ? u"shown-necessary"_s : u"not-shown-necessary"_s;
+    return verdict == ProofVerdict::ShownNecessary ? u"shown-necessary"_s : u"not-shown-necessary"_s;
 }
 
 QStringList ProveReport::notShownNecessary() const
 {
     QStringList names;
     for (const CapabilityFinding &finding : capabilities) {
-        if (finding.verdict == CapabilityVerdict::NotShownNecessary) {
+        if (finding.verdict == ProofVerdict::NotShownNecessary) {
             names << finding.capability;
         }
     }
@@ -250,9 +250,9 @@ QList<CapabilityFinding> decideCapabilities(const ProveReport &report)
         CapabilityFinding finding;
         finding.capability = capability;
         if (trial->health.healthy) {
-            finding.verdict = CapabilityVerdict::NotShownNecessary;
+            finding.verdict = ProofVerdict::NotShownNecessary;
         } else {
-            finding.verdict = CapabilityVerdict::ShownNecessary;
+            finding.verdict = ProofVerdict::ShownNecessary;
             finding.evidence = trial->health.problems;
         }
         findings << finding;
@@ -301,7 +301,7 @@ QJsonObject proveReportToJson(const ProveReport &report)
     QJsonArray verdicts;
     for (const CapabilityFinding &finding : report.capabilities) {
         verdicts.append(QJsonObject{{u"capability"_s, finding.capability},
-                                    {u"verdict"_s, capabilityVerdictId(finding.verdict)},
+                                    {u"verdict"_s, proofVerdictId(finding.verdict)},
                                     {u"evidence"_s, QJsonArray::fromStringList(finding.evidence)}});
     }
     return {{u"schema"_s, u"deroot.prove/1"_s},

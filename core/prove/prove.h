@@ -109,18 +109,18 @@ struct TrialRecord
     TrialHealth health;
 };
 
-enum class CapabilityVerdict {
+enum class ProofVerdict {
     ShownNecessary,    ///< without it the agent failed a check the baseline passed
     NotShownNecessary, ///< without it the agent passed every check: an offer to drop it
 };
 
 /// The stable id of a verdict in the JSON: "shown-necessary", "not-shown-necessary".
-QString capabilityVerdictId(CapabilityVerdict verdict);
+QString proofVerdictId(ProofVerdict verdict);
 
 struct CapabilityFinding
 {
     QString capability;
-    CapabilityVerdict verdict = CapabilityVerdict::ShownNecessary;
+    ProofVerdict verdict = ProofVerdict::ShownNecessary;
     QStringList evidence; ///< the trial's problems without it; empty when not shown necessary
 };
 

@@ -350,7 +350,7 @@ void ProveTest::verdicts()
     QVERIFY(report.baselineHealthy());
     QStringList gotShown;
     for (const CapabilityFinding &finding : report.capabilities) {
-        if (finding.verdict == CapabilityVerdict::ShownNecessary) {
+        if (finding.verdict == ProofVerdict::ShownNecessary) {
             gotShown << finding.capability;
             QCOMPARE(finding.evidence, QStringList{u"not listening on tcp/80"_s});
         } else {
