@@ -81,6 +81,33 @@ constexpr NamedNumber kSyscalls[] = {
     DEROOT_SYSCALL(sendmmsg),
     DEROOT_SYSCALL(write),
     DEROOT_SYSCALL(writev),
+    DEROOT_SYSCALL(read),
+    DEROOT_SYSCALL(fchown),
+    DEROOT_SYSCALL(fchownat),
+    DEROOT_SYSCALL(fchmod),
+    DEROOT_SYSCALL(fchmodat),
+    DEROOT_SYSCALL(unlinkat),
+    DEROOT_SYSCALL(renameat),
+    DEROOT_SYSCALL(mkdirat),
+    DEROOT_SYSCALL(mknodat),
+    DEROOT_SYSCALL(linkat),
+    DEROOT_SYSCALL(faccessat),
+    DEROOT_SYSCALL(setns),
+    DEROOT_SYSCALL(unshare),
+    DEROOT_SYSCALL(umount2),
+    DEROOT_SYSCALL(sethostname),
+    DEROOT_SYSCALL(mlock),
+    DEROOT_SYSCALL(mlockall),
+    DEROOT_SYSCALL(setrlimit),
+    DEROOT_SYSCALL(prlimit64),
+    DEROOT_SYSCALL(quotactl),
+    DEROOT_SYSCALL(keyctl),
+    DEROOT_SYSCALL(syslog),
+    DEROOT_SYSCALL(finit_module),
+    DEROOT_SYSCALL(init_module),
+    DEROOT_SYSCALL(setsid),
+    DEROOT_SYSCALL(wait4),
+    DEROOT_SYSCALL(getdents64),
     DEROOT_SYSCALL(setuid),
     DEROOT_SYSCALL(setgid),
     DEROOT_SYSCALL(setreuid),
@@ -105,6 +132,24 @@ constexpr NamedNumber kSyscalls[] = {
 #endif
 #ifdef SYS_creat
     DEROOT_SYSCALL(creat),
+#endif
+#ifdef SYS_newfstatat
+    DEROOT_SYSCALL(newfstatat),
+#endif
+#ifdef SYS_stat
+    DEROOT_SYSCALL(stat),
+    DEROOT_SYSCALL(lstat),
+    DEROOT_SYSCALL(access),
+#endif
+#ifdef SYS_chown
+    DEROOT_SYSCALL(chown),
+    DEROOT_SYSCALL(lchown),
+    DEROOT_SYSCALL(chmod),
+    DEROOT_SYSCALL(unlink),
+    DEROOT_SYSCALL(rename),
+    DEROOT_SYSCALL(mkdir),
+    DEROOT_SYSCALL(rmdir),
+    DEROOT_SYSCALL(mknod),
 #endif
 #ifdef SYS_fork
     DEROOT_SYSCALL(fork),
