@@ -20,19 +20,20 @@ enum deroot_event_type {
 // What the loader says of a syscall number (the syscall_kinds map): how to read its arguments at
 // entry and when to report its exit.
 enum deroot_syscall_kind {
-    DEROOT_SC_NONE = 0, // reported only when a capability check happened during it
-    DEROOT_SC_ALWAYS,   // always reported: socket, set*id, the time, perf, bpf, ptrace, nice calls
-    DEROOT_SC_REFUSED,  // reported when refused (EPERM/EACCES) or checked: ioctl, setsockopt
-    DEROOT_SC_SEND,     // a send: when checked, the socket's family/type/protocol are read
-    DEROOT_SC_BIND,     // bind(fd, addr, len): the address read at entry, the socket's type
-    DEROOT_SC_OPEN,     // open(path, flags)
-    DEROOT_SC_OPENAT,   // openat(dirfd, path, flags)
-    DEROOT_SC_OPENAT2,  // openat2(dirfd, path, how)
-    DEROOT_SC_CREAT,    // creat(path, mode): write
-    DEROOT_SC_EXECVE,   // execve(path, ...): execute
-    DEROOT_SC_EXECVEAT, // execveat(dirfd, path, ...): execute
-    DEROOT_SC_CHROOT,   // chroot(path)
-    DEROOT_SC_EXIT,     // exit, exit_group: teardown
+    DEROOT_SC_NONE = 0,  // reported only when a capability check happened during it
+    DEROOT_SC_ALWAYS,    // always reported: socket, set*id, the time, perf, bpf, ptrace, nice calls
+    DEROOT_SC_REFUSED,   // reported when refused (EPERM/EACCES) or checked: ioctl, setsockopt
+    DEROOT_SC_SEND,      // a send: when checked, the socket's family/type/protocol are read
+    DEROOT_SC_BIND,      // bind(fd, addr, len): the address read at entry, the socket's type
+    DEROOT_SC_OPEN,      // open(path, flags)
+    DEROOT_SC_OPENAT,    // openat(dirfd, path, flags)
+    DEROOT_SC_OPENAT2,   // openat2(dirfd, path, how)
+    DEROOT_SC_CREAT,     // creat(path, mode): write
+    DEROOT_SC_EXECVE,    // execve(path, ...): execute
+    DEROOT_SC_EXECVEAT,  // execveat(dirfd, path, ...): execute
+    DEROOT_SC_CHROOT,    // chroot(path)
+    DEROOT_SC_EXIT,      // exit, exit_group: teardown
+    DEROOT_SC_SETGROUPS, // setgroups(size, list): always reported; the first 31 groups read into addr
 };
 
 #define DEROOT_F_EXITING 0x1   // the thread was exiting (PF_EXITING) or in exit/exit_group

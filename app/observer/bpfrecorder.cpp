@@ -77,7 +77,7 @@ const RecordedCall kRecordedCalls[] = {
     DEROOT_CALL(setresgid, DEROOT_SC_ALWAYS, Decode::SetId, 3),
     DEROOT_CALL(setfsuid, DEROOT_SC_ALWAYS, Decode::SetId, 1),
     DEROOT_CALL(setfsgid, DEROOT_SC_ALWAYS, Decode::SetId, 1),
-    DEROOT_CALL(setgroups, DEROOT_SC_ALWAYS, Decode::SetGroups),
+    DEROOT_CALL(setgroups, DEROOT_SC_SETGROUPS, Decode::SetGroups),
     DEROOT_CALL(adjtimex, DEROOT_SC_ALWAYS, Decode::None),
     DEROOT_CALL(clock_adjtime, DEROOT_SC_ALWAYS, Decode::None),
     DEROOT_CALL(clock_settime, DEROOT_SC_ALWAYS, Decode::None),
@@ -267,6 +267,18 @@ std::int64_t idArgument(std::uint64_t raw)
 {
     const auto id = std::uint32_t(raw);
     return id == 0xffffffffu ? -1 : std::int64_t(id);
+}
+
+// The groups a setgroups() call asked for, as far as the program read them (31 at most).
+QList<std::int64_t> groupsOf(const deroot_event &e)
+{
+    QList<std::int64_t> groups;
+    for (std::uint32_t at = 0; at + sizeof(std::uint32_t) <= e.addr_len && at < sizeof(e.addr); at += 4) {
+        std::uint32_t group = 0;
+        std::memcpy(&group, e.addr + at, sizeof(group));
+        groups.append(std::int64_t(group));
+    }
+    return groups;
 }
 
 QString ioctlRequest(std::uint64_t raw)
@@ -480,6 +492,8 @@ struct BpfRecorder::Private
                     for (int i = 0; i < call->ids; ++i) {
                         check.arguments.append(idArgument(e.args[i]));
                     }
+                } else if (call->decode == Decode::SetGroups) {
+                    check.arguments = groupsOf(e);
                 }
             }
             openCalls[(quint64(e.gtid) << 32) | e.seq].append(stream.checks.size());
@@ -529,7 +543,7 @@ struct BpfRecorder::Private
             break;
         }
         case Decode::SetGroups:
-            result.arguments = Core::SetIdCall{};
+            result.arguments = Core::SetIdCall{groupsOf(e)};
             break;
         case Decode::Send:
             // A refused netlink request succeeds: its -EPERM travels in the reply. The socket says

@@ -387,11 +387,12 @@ int deroot_sys_enter(struct trace_event_raw_sys_enter *ctx)
         read_path(st, st->args[1]);
         break;
     case DEROOT_SC_BIND: {
+        // 127 bytes at most (a sockaddr_un is 110), and a bound the verifier can see.
         __u64 len = st->args[2];
-        if (len > DEROOT_ADDR_MAX) {
-            len = DEROOT_ADDR_MAX;
+        if (len > DEROOT_ADDR_MAX - 1) {
+            len = DEROOT_ADDR_MAX - 1;
         }
-        len &= DEROOT_ADDR_MAX - 1; // 127 at most: a sockaddr_un (110 bytes) fits
+        len &= DEROOT_ADDR_MAX - 1;
         if (len > 0 && !bpf_probe_read_user(st->addr, len, (const void *)st->args[1])) {
             st->addr_len = len;
         }
@@ -400,6 +401,18 @@ int deroot_sys_enter(struct trace_event_raw_sys_enter *ctx)
     case DEROOT_SC_EXIT:
         st->flags |= DEROOT_F_EXITING;
         break;
+    case DEROOT_SC_SETGROUPS: {
+        // The groups asked for, as many as fit (31): addr_len says how many bytes were read.
+        __u64 len = (st->args[0] & 0xffff) * 4;
+        if (len > DEROOT_ADDR_MAX - 4) {
+            len = DEROOT_ADDR_MAX - 4;
+        }
+        len &= DEROOT_ADDR_MAX - 4;
+        if (len > 0 && !bpf_probe_read_user(st->addr, len, (const void *)st->args[1])) {
+            st->addr_len = len;
+        }
+        break;
+    }
     default:
         break;
     }
@@ -427,6 +440,7 @@ int deroot_sys_exit(struct trace_event_raw_sys_exit *ctx)
     bool report = st->checks > 0;
     switch (st->kind) {
     case DEROOT_SC_ALWAYS:
+    case DEROOT_SC_SETGROUPS:
     case DEROOT_SC_BIND:
     case DEROOT_SC_CREAT:
     case DEROOT_SC_EXECVE:
