@@ -454,7 +454,10 @@ struct BpfRecorder::Private
             break;
         case DEROOT_EV_FORK:
             // A pid seen again is a new process: what was held for the old one ran to its end.
-            forked.insert(int(e.child_pid), {});
+            // A child outside the observer's PID namespace has no number here to hold it by.
+            if (e.child_pid > 0) {
+                forked.insert(int(e.child_pid), {});
+            }
             break;
         case DEROOT_EV_EXEC:
             // What the child did between fork and this exec was the parent's code.

@@ -87,8 +87,10 @@ struct {
     __type(value, __u32);
 } syscall_kinds SEC(".maps");
 
+// LRU: a thread that left the cgroup without exiting under the filter is never deleted; the
+// oldest such entry makes room rather than the newest thread going untracked.
 struct {
-    __uint(type, BPF_MAP_TYPE_HASH);
+    __uint(type, BPF_MAP_TYPE_LRU_HASH);
     __uint(max_entries, 32768);
     __type(key, __u32); // global thread id
     __type(value, struct thread_state);
@@ -198,8 +200,10 @@ static __always_inline bool observed(void)
     }
     __u8 one = 1;
     bpf_map_update_elem(&followed, &tgid, &one, BPF_ANY);
-    bpf_map_delete_elem(&seeds, &nspid);
-    __sync_fetch_and_add(&pending_seeds, -1);
+    // Two threads of the seed may get here at once: only the one that removes it counts it.
+    if (bpf_map_delete_elem(&seeds, &nspid) == 0) {
+        __sync_fetch_and_add(&pending_seeds, -1);
+    }
     return true;
 }
 
