@@ -65,6 +65,10 @@ struct deroot_event
     __u64 open_flags; // the O_* flags of an open call
     __u32 path_len;
     __u32 addr_len;
+    // Only in a full event: what comes before is all a check or result without a path or an
+    // address carries, so those take a third of the ring buffer's room.
     __u8 addr[DEROOT_ADDR_MAX];
     char path[DEROOT_PATH_MAX];
 };
+
+#define DEROOT_EVENT_SMALL __builtin_offsetof(struct deroot_event, addr)

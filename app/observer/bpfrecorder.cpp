@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <arpa/inet.h>
+#include <array>
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
 #include <cerrno>
@@ -109,14 +110,19 @@ const RecordedCall kRecordedCalls[] = {
 };
 #undef DEROOT_CALL
 
+// By number, for the consumer's every event.
 const RecordedCall *recordedCall(std::int64_t number)
 {
-    for (const RecordedCall &call : kRecordedCalls) {
-        if (call.number == number) {
-            return &call;
+    static const auto byNumber = [] {
+        std::array<const RecordedCall *, DEROOT_SYSCALL_SLOTS> table{};
+        for (const RecordedCall &call : kRecordedCalls) {
+            if (call.number >= 0 && call.number < DEROOT_SYSCALL_SLOTS) {
+                table[std::size_t(call.number)] = &call;
+            }
         }
-    }
-    return nullptr;
+        return table;
+    }();
+    return number >= 0 && number < DEROOT_SYSCALL_SLOTS ? byNumber[std::size_t(number)] : nullptr;
 }
 
 // Why libbpf failed, in its own words: the last lines it printed while opening or loading.
@@ -411,6 +417,16 @@ struct BpfRecorder::Private
     QHash<quint64, QList<qsizetype>> openCalls;
     // Processes between fork and exec: pid -> their checks, whose phase waits for what they do next.
     QHash<int, QList<qsizetype>> forked;
+    QHash<std::int64_t, QString> syscallNames; // syscallName() searches a table: once a number
+
+    QString nameOf(std::int64_t number)
+    {
+        auto it = syscallNames.constFind(number);
+        if (it == syscallNames.cend()) {
+            it = syscallNames.insert(number, Core::syscallName(int(number)));
+        }
+        return *it;
+    }
 
     ~Private()
     {
@@ -427,11 +443,12 @@ struct BpfRecorder::Private
 
     static int onEvent(void *context, void *data, size_t size)
     {
-        if (size < sizeof(deroot_event)) {
+        // A small event ends before addr: the rest stays zero (path_len and addr_len say so too).
+        if (size < DEROOT_EVENT_SMALL) {
             return 0;
         }
-        deroot_event e;
-        std::memcpy(&e, data, sizeof(e));
+        deroot_event e{};
+        std::memcpy(&e, data, std::min(size, sizeof(e)));
         static_cast<Private *>(context)->handle(e);
         return 0;
     }
@@ -487,7 +504,7 @@ struct BpfRecorder::Private
         check.timeNs = since(e);
         check.phase = (e.flags & DEROOT_F_EXITING) ? Core::ProcessPhase::Exiting : Core::ProcessPhase::Running;
         if (e.nr >= 0) {
-            check.syscall = Core::syscallName(int(e.nr));
+            check.syscall = nameOf(e.nr);
             if (const RecordedCall *call = recordedCall(e.nr)) {
                 if (call->decode == Decode::Path && (e.flags & DEROOT_F_PATH)) {
                     check.path = pathAccess(e, call->kind);
@@ -515,7 +532,7 @@ struct BpfRecorder::Private
         SyscallResult result;
         result.process = process(e);
         result.timeNs = since(e);
-        result.syscall = Core::syscallName(int(e.nr));
+        result.syscall = nameOf(e.nr);
         result.returnValue = e.ret;
         const RecordedCall *call = recordedCall(e.nr);
         switch (call ? call->decode : Decode::None) {

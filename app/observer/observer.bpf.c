@@ -217,9 +217,11 @@ static __always_inline bool is_gated(struct task_struct *task)
     return bpf_map_lookup_elem(&gated, &nspid) != NULL;
 }
 
-static __always_inline struct deroot_event *reserve(__u32 type, struct task_struct *task)
+// @p full is a constant at every call: the verifier sees each event's size, and a small one is
+// never written past DEROOT_EVENT_SMALL.
+static __always_inline struct deroot_event *reserve(__u32 type, struct task_struct *task, const bool full)
 {
-    struct deroot_event *e = bpf_ringbuf_reserve(&events, sizeof(*e), 0);
+    struct deroot_event *e = bpf_ringbuf_reserve(&events, full ? sizeof(*e) : DEROOT_EVENT_SMALL, 0);
     if (!e) {
         __sync_fetch_and_add(&lost, 1);
         return NULL;
@@ -253,7 +255,14 @@ static __always_inline void submit(struct deroot_event *e)
     __sync_fetch_and_add(&delivered, 1);
 }
 
-static __always_inline void copy_call(struct deroot_event *e, const struct thread_state *st)
+static __always_inline bool read_socket(struct task_struct *task, __u64 fd, struct deroot_event *e);
+
+static __always_inline bool needs_full(const struct thread_state *st)
+{
+    return (st->flags & DEROOT_F_PATH) || st->addr_len > 0;
+}
+
+static __always_inline void copy_call(struct deroot_event *e, const struct thread_state *st, const bool full)
 {
     e->nr = st->nr;
     e->seq = st->seq;
@@ -262,7 +271,11 @@ static __always_inline void copy_call(struct deroot_event *e, const struct threa
     for (int i = 0; i < 6; i++) {
         e->args[i] = st->args[i];
     }
-    e->flags |= st->flags & (DEROOT_F_TRUNCATED | DEROOT_F_PATH | DEROOT_F_EXITING);
+    e->flags |= st->flags & DEROOT_F_EXITING;
+    if (!full) {
+        return;
+    }
+    e->flags |= st->flags & (DEROOT_F_TRUNCATED | DEROOT_F_PATH);
     if (st->flags & DEROOT_F_PATH) {
         e->path_len = st->path_len;
         __builtin_memcpy(e->path, st->path, DEROOT_PATH_MAX);
@@ -271,6 +284,38 @@ static __always_inline void copy_call(struct deroot_event *e, const struct threa
         e->addr_len = st->addr_len;
         __builtin_memcpy(e->addr, st->addr, DEROOT_ADDR_MAX);
     }
+}
+
+static __always_inline void emit_result(struct task_struct *task, const struct thread_state *st, __s64 ret,
+                                        const bool full)
+{
+    struct deroot_event *e = reserve(DEROOT_EV_RESULT, task, full);
+    if (!e) {
+        return;
+    }
+    copy_call(e, st, full);
+    e->ret = ret;
+    if (st->kind == DEROOT_SC_BIND || (st->kind == DEROOT_SC_SEND && st->checks > 0)) {
+        read_socket(task, st->args[0], e);
+    }
+    submit(e);
+}
+
+static __always_inline void emit_check(struct task_struct *task, struct thread_state *st, int cap, int ret,
+                                       __u32 flags, const bool full)
+{
+    struct deroot_event *e = reserve(DEROOT_EV_CHECK, task, full);
+    if (!e) {
+        return;
+    }
+    e->cap = cap;
+    e->ret = ret;
+    e->flags |= flags;
+    if (st) {
+        st->checks++;
+        copy_call(e, st, full);
+    }
+    submit(e);
 }
 
 // The socket behind descriptor @p fd of the current task, if it is one.
@@ -469,14 +514,10 @@ int deroot_sys_exit(struct trace_event_raw_sys_exit *ctx)
     // A gated process (the observer's own child before its exec) is not recorded at all; its
     // execve's exit, after the exec cleared the gate, is.
     if (report && !is_gated(task)) {
-        struct deroot_event *e = reserve(DEROOT_EV_RESULT, task);
-        if (e) {
-            copy_call(e, st);
-            e->ret = ret;
-            if (st->kind == DEROOT_SC_BIND || (st->kind == DEROOT_SC_SEND && st->checks > 0)) {
-                read_socket(task, st->args[0], e);
-            }
-            submit(e);
+        if (needs_full(st)) {
+            emit_result(task, st, ret, true);
+        } else {
+            emit_result(task, st, ret, false);
         }
     }
     st->nr = -1;
@@ -516,25 +557,20 @@ int deroot_cap_capable(struct trace_event_raw_cap_capable *ctx)
             }
         }
     }
+    __u32 flags = accounting ? DEROOT_F_VM_ACCOUNTING : 0;
+    if (BPF_CORE_READ(task, flags) & PF_EXITING) {
+        flags |= DEROOT_F_EXITING;
+    }
     __u32 gtid = (__u32)bpf_get_current_pid_tgid();
     struct thread_state *st = bpf_map_lookup_elem(&threads, &gtid);
-    struct deroot_event *e = reserve(DEROOT_EV_CHECK, task);
-    if (!e) {
-        return 0;
+    if (st && st->nr < 0) {
+        st = NULL; // between calls: a page fault, a signal's delivery
     }
-    e->cap = ctx->cap;
-    e->ret = ctx->ret;
-    if (accounting) {
-        e->flags |= DEROOT_F_VM_ACCOUNTING;
+    if (st && needs_full(st)) {
+        emit_check(task, st, ctx->cap, ctx->ret, flags, true);
+    } else {
+        emit_check(task, st, ctx->cap, ctx->ret, flags, false);
     }
-    if (st && st->nr >= 0) {
-        st->checks++;
-        copy_call(e, st);
-    }
-    if (BPF_CORE_READ(task, flags) & PF_EXITING) {
-        e->flags |= DEROOT_F_EXITING;
-    }
-    submit(e);
     return 0;
 }
 
@@ -559,7 +595,7 @@ int deroot_fork(struct bpf_raw_tracepoint_args *ctx)
     if (is_gated(task)) {
         return 0;
     }
-    struct deroot_event *e = reserve(DEROOT_EV_FORK, task);
+    struct deroot_event *e = reserve(DEROOT_EV_FORK, task, false);
     if (!e) {
         return 0;
     }
@@ -581,7 +617,7 @@ int deroot_exec(void *ctx)
             __sync_fetch_and_add(&gated_count, -1);
         }
     }
-    struct deroot_event *e = reserve(DEROOT_EV_EXEC, task);
+    struct deroot_event *e = reserve(DEROOT_EV_EXEC, task, false);
     if (e) {
         submit(e);
     }
@@ -600,7 +636,7 @@ int deroot_exit(void *ctx)
     if (BPF_CORE_READ(task, signal, live.counter) != 0 || is_gated(task)) {
         return 0;
     }
-    struct deroot_event *e = reserve(DEROOT_EV_EXIT, task);
+    struct deroot_event *e = reserve(DEROOT_EV_EXIT, task, false);
     if (e) {
         e->flags |= DEROOT_F_GROUP_DEAD | DEROOT_F_EXITING;
         submit(e);
