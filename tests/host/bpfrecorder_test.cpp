@@ -440,9 +440,9 @@ void BpfRecorderTest::ipLinkSetIsRefusedInTheNetlinkReply()
     }
     QVERIFY2(netlink, qPrintable(shown));
     const Core::CapabilityObservation *admin = capabilityIn(observation, CAP_NET_ADMIN);
-    // NOTE: "advisory" (refused, and the call succeeded) until the aggregation reads a checked
-    // netlink send as a refused request (the lead's rule for issue 14); then "needed".
-    QVERIFY2(admin && admin->verdict == Core::CapabilityVerdict::Advisory, qPrintable(shown));
+    // A checked netlink send is a refused request (the aggregation's netlink rule): needed.
+    QVERIFY2(admin && admin->verdict == Core::CapabilityVerdict::Needed, qPrintable(shown));
+    QVERIFY2(admin->evidence.contains(u"sendmsg(AF_NETLINK, SOCK_RAW)"_s), qPrintable(shown));
     QVERIFY2(sysAdminIsNoiseOrAbsent(observation), qPrintable(shown));
 }
 
