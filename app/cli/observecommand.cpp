@@ -18,7 +18,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QProcess>
-#include <QProcessEnvironment>
 
 #include <algorithm>
 #include <unistd.h>
@@ -38,8 +37,7 @@ QString tr(const char *text)
 
 QString observerPath()
 {
-    const QString overridden = qEnvironmentVariable("DEROOT_OBSERVER");
-    return overridden.isEmpty() ? Core::libexecDirectory() + u"/deroot-observer"_s : overridden;
+    return Core::libexecDirectory() + u"/deroot-observer"_s;
 }
 
 QString capabilityName(int number)
