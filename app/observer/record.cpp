@@ -205,12 +205,7 @@ Core::Result<EventStream> recordWithEbpf(BpfRecorder &recorder, const RecordRequ
             info.ended = Core::kEndedTimeLimit.toString();
         }
         killCgroup(*cgroup);
-        for (int i = 0; i < 100 && !exited; ++i) {
-            exited = child->reap(&status);
-            if (!exited) {
-                QThread::msleep(10);
-            }
-        }
+        exited = exited || child->reapWithin(&status, 1000);
         if (ended && exited) {
             endFromStatus(info, status);
         } else if (ended) {
@@ -380,22 +375,12 @@ Core::Result<EventStream> recordWithStrace(const RecordRequest &request)
     if (request.target.kind != Target::Command) {
         // Detach strace (SIGTERM makes it let go of the tracee, which goes on) before the cleanup.
         kill(child->pid(), SIGTERM);
-        for (int i = 0; i < 300 && !exited; ++i) {
-            exited = child->reap(&status);
-            if (!exited) {
-                QThread::msleep(10);
-            }
-        }
+        exited = exited || child->reapWithin(&status, 3000);
         info.ended = (ended ? Core::kEndedTargetGone : Core::kEndedTimeLimit).toString();
         info.notes.append(u"The process was already running: what it did when it started was not seen."_s);
     }
     killCgroup(*cgroup);
-    for (int i = 0; i < 100 && !exited; ++i) {
-        exited = child->reap(&status);
-        if (!exited) {
-            QThread::msleep(10);
-        }
-    }
+    exited = exited || child->reapWithin(&status, 1000);
     if (request.target.kind == Target::Command) {
         if (!ended) {
             info.ended = Core::kEndedTimeLimit.toString();

@@ -291,6 +291,17 @@ bool GatedChild::reap(int *status)
     return m_reaped;
 }
 
+bool GatedChild::reapWithin(int *status, int timeoutMs)
+{
+    for (int waited = 0; !reap(status); waited += 10) {
+        if (waited >= timeoutMs) {
+            return false;
+        }
+        QThread::msleep(10);
+    }
+    return true;
+}
+
 Core::Result<QString> cgroupOfProcess(pid_t pid)
 {
     QFile file(u"/proc/"_s + QString::number(pid) + u"/cgroup"_s);

@@ -58,6 +58,8 @@ public:
 
     /// The child's status once it ended (waitpid), without waiting; false while it runs.
     bool reap(int *status);
+    /// reap(), trying for up to @p timeoutMs.
+    bool reapWithin(int *status, int timeoutMs);
 
 private:
     pid_t m_pid = -1;
