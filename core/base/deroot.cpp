@@ -26,7 +26,7 @@ QString libexecDirectory()
 {
     // From where the running program really is (/proc/self/exe), not from a path configured at
     // build time: the test host and packages install with another prefix than the build's.
-    const QString own = QCoreApplication::applicationDirPath();
+    QString own = QCoreApplication::applicationDirPath();
     if (QFileInfo(own).fileName() == u"bin"_s) {
         const QString beside = QDir::cleanPath(own + u"/../libexec"_s);
         if (QFileInfo::exists(beside + u"/deroot-observer"_s) || !QFileInfo::exists(own + u"/deroot-observer"_s)) {
