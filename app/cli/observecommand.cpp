@@ -15,6 +15,7 @@
 #include "core/observe/eventstream.h"
 #include "core/observe/observation.h"
 #include "core/plan/observerequest.h"
+#include "core/rules/rules.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -419,10 +420,23 @@ int runObserve(const QList<QByteArray> &arguments, Io &io)
             }
             const Core::Observation observation = Core::aggregateObservation(all, optionsOf(*all.info));
             QList<int> more;
+            QStringList withheld;
             for (const Core::CapabilityObservation &capability : observation.capabilities) {
-                if (capability.verdict == Core::CapabilityVerdict::Needed && !given.contains(capability.capability)) {
-                    more.append(capability.capability);
+                if (capability.verdict != Core::CapabilityVerdict::Needed || given.contains(capability.capability)) {
+                    continue;
                 }
+                // The helper never gives a root-equivalent capability: the next round would be
+                // refused, so the rounds end here and the notes say why.
+                if (throughHelper && Core::isRootEquivalentCapability(capability.capability)) {
+                    withheld.append(capabilityName(capability.capability));
+                    continue;
+                }
+                more.append(capability.capability);
+            }
+            if (!withheld.isEmpty()) {
+                all.info->notes.append(tr("Not observed with %1: root-equivalent, which the helper never gives; "
+                                          "observe as root (sudo derootctl observe) to see the agent with it.")
+                                           .arg(withheld.join(u", "_s)));
             }
             if (more.isEmpty()) {
                 break;
