@@ -170,7 +170,7 @@ std::optional<Error> Observer::checkUser(const QString &user, int callerUid) con
     if (!passwdFile || !groupFile) {
         return !passwdFile ? passwdFile.error() : groupFile.error();
     }
-    const auto loginDefs = RootFs::readState(etc->get(), u"login.defs"_s, u"/etc/login.defs"_s, 1024 * 1024);
+    const auto loginDefs = RootFs::readState(etc->get(), u"login.defs"_s, u"/etc/login.defs"_s, qsizetype{1024} * 1024);
     const UidLimits limits = uidLimits(loginDefs ? loginDefs->bytes : QByteArray());
     const QString shown = quoted(user);
     const std::optional<PasswdEntry> entry = findUser(passwdFile->bytes, user);
@@ -220,23 +220,36 @@ std::optional<Error> Observer::checkUser(const QString &user, int callerUid) con
     // says (LDAP, sssd, systemd's own users) must agree with the files, and every group it adds is
     // judged as well.
     const QByteArray name = user.toLocal8Bit();
-    const struct passwd *account = ::getpwnam(name.constData());
-    if (!account || qint64(account->pw_uid) != entry->uid || qint64(account->pw_gid) != entry->gid) {
+    // The reentrant forms: the helper's polkit checks run on threads of their own.
+    std::vector<char> buffer(size_t(64) * 1024);
+    struct passwd accountEntry{};
+    struct passwd *account = nullptr;
+    if (::getpwnam_r(name.constData(), &accountEntry, buffer.data(), buffer.size(), &account) != 0 || !account ||
+        qint64(account->pw_uid) != entry->uid || qint64(account->pw_gid) != entry->gid) {
         return refused(u"the name service does not agree with /etc/passwd about the user %1"_s.arg(shown));
     }
+    const gid_t primary = account->pw_gid;
     int count = 64;
     std::vector<gid_t> memberships(static_cast<size_t>(count));
-    while (::getgrouplist(name.constData(), account->pw_gid, memberships.data(), &count) < 0) {
+    while (::getgrouplist(name.constData(), primary, memberships.data(), &count) < 0) {
         if (count > 65536) {
             return refused(u"the user %1 is in too many groups"_s.arg(shown));
         }
         memberships.resize(size_t(count));
     }
     for (int i = 0; i < count; ++i) {
-        const struct group *entryGroup = ::getgrgid(memberships[size_t(i)]);
-        const QString groupName = entryGroup ? QString::fromLocal8Bit(entryGroup->gr_name) : QString();
-        if (auto error = rootEquivalent(groupName.isEmpty() ? QString::number(memberships[size_t(i)]) : groupName,
-                                        qint64(memberships[size_t(i)]))) {
+        const gid_t gid = memberships[size_t(i)];
+        struct group groupEntry{};
+        struct group *found = nullptr;
+        QString groupName = QString::number(gid);
+        // A group that cannot be read (ERANGE: a member list over 64 KiB) could be any group: refused.
+        if (::getgrgid_r(gid, &groupEntry, buffer.data(), buffer.size(), &found) != 0) {
+            return refused(u"the group %1 of the user %2 cannot be read from the name service"_s.arg(gid).arg(shown));
+        }
+        if (found) {
+            groupName = QString::fromLocal8Bit(found->gr_name);
+        }
+        if (auto error = rootEquivalent(groupName, qint64(gid))) {
             return error;
         }
     }

@@ -47,7 +47,7 @@ struct ObserverRun
 };
 
 /// Runs deroot-observer with the given arguments (after its path, which the launcher knows), as root
-/// outside the helper's sandbox. Calls @p done exactly once, never before returning.
+/// outside the helper's sandbox. Calls @p done exactly once (before returning when it cannot start).
 class ObserverLauncher
 {
 public:

@@ -315,6 +315,13 @@ QString HelperService::Observe(const QString &request)
                                    : u"an apply or a rollback is being authorized or carried out"_s);
         return {};
     }
+    // A string of more characters than the request may have bytes is not even converted.
+    if (request.size() > Core::kMaxObserveRequestBytes) {
+        sendErrorReply(
+            HelperProtocol::Errors::kInvalidArgs,
+            u"the observe request is refused: it is more than %1 bytes"_s.arg(Core::kMaxObserveRequestBytes));
+        return {};
+    }
     // Pure and bounded: it reads nothing of the system. It tells what to authorize.
     const Core::Result<Core::ObserveRequest> parsed = Core::parseObserveRequest(request.toUtf8());
     if (!parsed) {
@@ -336,7 +343,7 @@ QString HelperService::Observe(const QString &request)
     setDelayedReply(true);
     const QDBusMessage call = message();
     QDBusConnection bus = connection();
-    const Core::ObserveRequest observation = *parsed;
+    const Core::ObserveRequest &observation = *parsed;
     const AuthorizationRequest authorization{
         call.service(), Core::observeQuestion(observation, call.isInteractiveAuthorizationAllowed(), uid == 0),
         observeDetails(observation)};

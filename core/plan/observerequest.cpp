@@ -190,7 +190,7 @@ Result<ObserveRequest> parseObserveRequest(const QByteArray &json)
             return invalid(u"%1 arguments, more than %2"_s.arg(arguments.toArray().size()).arg(kMaxObserveArguments));
         }
         qsizetype text = 0;
-        for (const QJsonValue &argument : arguments.toArray()) {
+        for (const auto &argument : arguments.toArray()) {
             if (!argument.isString()) {
                 return invalid(u"'arguments' must be an array of strings"_s);
             }
@@ -222,7 +222,7 @@ Result<ObserveRequest> parseObserveRequest(const QByteArray &json)
             return invalid(u"'capabilities' must be an array of capability names"_s);
         }
         QList<int> numbers;
-        for (const QJsonValue &name : capabilities.toArray()) {
+        for (const auto &name : capabilities.toArray()) {
             const auto info = name.isString() ? capabilityByName(name.toString()) : std::nullopt;
             // Upper case, as the table spells them: the prompt shows what is asked, not a guess.
             if (!info || QString::fromLatin1(info->name) != name.toString()) {
@@ -239,9 +239,12 @@ Result<ObserveRequest> parseObserveRequest(const QByteArray &json)
             }
             numbers.append(info->number);
         }
+        // In the table's order, whatever the request's: the prompt and the observer see one list.
         std::sort(numbers.begin(), numbers.end());
         for (const int number : std::as_const(numbers)) {
-            request.capabilities.append(QString::fromLatin1(capabilityByNumber(number)->name));
+            if (const auto info = capabilityByNumber(number)) {
+                request.capabilities.append(QString::fromLatin1(info->name));
+            }
         }
         break;
     }

@@ -537,6 +537,9 @@ private Q_SLOTS:
                                                 << none << usage << u"appears twice"_s << false;
         QTest::newRow("too large") << with(base, u"padding"_s, QString(70 * 1024, u'a')) << none << usage
                                    << u"more than 65536"_s << false;
+        QTest::newRow("too large in bytes, not in characters")
+            << with(base, u"padding"_s, QString(30 * 1024, QChar(0x20ac))) << none << usage << u"more than 65536"_s
+            << false;
         QTest::newRow("nested too deep") << with(base, u"arguments"_s,
                                                  QJsonArray{QJsonArray{QJsonArray{QJsonArray{
                                                      QJsonArray{QJsonArray{QJsonArray{QJsonArray{QJsonArray{}}}}}}}}})
