@@ -22,7 +22,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QProcess>
-#include <QProcessEnvironment>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -43,8 +42,7 @@ QString tr(const char *text)
 
 QString observerPath()
 {
-    const QString overridden = qEnvironmentVariable("DEROOT_OBSERVER");
-    return overridden.isEmpty() ? Core::libexecDirectory() + u"/deroot-observer"_s : overridden;
+    return Core::libexecDirectory() + u"/deroot-observer"_s;
 }
 
 QString capabilityName(int number)
@@ -342,7 +340,7 @@ int runObserve(const QList<QByteArray> &arguments, Io &io)
     } else {
         // As root, deroot-observer runs here; otherwise the helper runs it, after polkit's yes
         // (io.github.deroot.observe.run or .watch), once per round.
-        const bool throughHelper = geteuid() != 0 && qEnvironmentVariable("DEROOT_OBSERVER").isEmpty();
+        const bool throughHelper = geteuid() != 0;
         const bool command = !args.positionals().isEmpty();
         if (!command && (args.has("user") || args.has("capabilities"))) {
             return usage(tr("--user and --capabilities are for a program observe starts, not --pid or --unit"));

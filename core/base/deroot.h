@@ -12,7 +12,9 @@ QString applicationId();
 /// Deroot's version, as set in the top-level CMakeLists.txt.
 QString version();
 
-/// Where the installed helper programs live (CMAKE_INSTALL_FULL_LIBEXECDIR): deroot-observer.
+/// Where Deroot's helper programs (deroot-observer) are for the running program: ../libexec beside
+/// the bin directory it runs from, or its own directory (a program in libexec, or the build tree's
+/// bin). Found from the program's real location, so that it holds for any install prefix.
 QString libexecDirectory();
 
 } // namespace Deroot::Core

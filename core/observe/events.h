@@ -36,6 +36,10 @@ enum CapabilityCheckOption : std::uint32_t {
     kCapOptInSetId = 1u << 2, ///< CAP_OPT_INSETID: asked from a set*id() call
     /// Not a kernel bit: the producer could not read opts. The kernel's capability:cap_capable
     /// tracepoint carries none, so an eBPF recording cannot tell NOAUDIT checks from others.
+    /// Not a kernel bit: the producer saw the check asked by cap_vm_enough_memory (on the kernel
+    /// stack), which is memory accounting whatever the call (brk, fork's copy of the memory map, a
+    /// tmpfs write, a stack growing during any call) and never makes a call fail.
+    kCapOptVmAccounting = 1u << 30,
     kCapOptUnknown = 1u << 31,
 };
 

@@ -173,8 +173,10 @@ CapabilityCheck readCheck(Fields &fields)
             check.options |= kCapOptInSetId;
         } else if (opt == u"unknown"_s) {
             check.options |= kCapOptUnknown;
+        } else if (opt == u"vm-accounting"_s) {
+            check.options |= kCapOptVmAccounting;
         } else {
-            fields.fail(u"unknown opts entry (noaudit, insetid, unknown)"_s);
+            fields.fail(u"unknown opts entry (noaudit, insetid, unknown, vm-accounting)"_s);
         }
     }
     if (!opts.isUndefined() && !opts.isArray()) {
@@ -430,6 +432,9 @@ QByteArray writeEventStream(const EventStream &events)
         }
         if (check.options & kCapOptUnknown) {
             opts.append(u"unknown"_s);
+        }
+        if (check.options & kCapOptVmAccounting) {
+            opts.append(u"vm-accounting"_s);
         }
         if (!opts.isEmpty()) {
             object.insert(u"opts"_s, opts);

@@ -88,6 +88,9 @@ CheckClass classifyCheck(const CapabilityCheck &check)
         return CheckClass::Teardown;
     }
     const bool noAudit = (check.options & kCapOptNoAudit) != 0;
+    if (check.capability == CAP_SYS_ADMIN && (check.options & kCapOptVmAccounting) != 0) {
+        return CheckClass::MemoryAccounting;
+    }
     // Without the opts (the cap_capable tracepoint carries none), a check may be NOAUDIT only when
     // its call was not refused: a refusal that made the call fail is never dropped as noise.
     const bool mayBeNoAudit = noAudit || ((check.options & kCapOptUnknown) != 0 && !refusedCall(check));

@@ -19,7 +19,8 @@ enum class CheckClass {
     /// Noise: CAP_SYS_ADMIN asked by memory accounting (cap_vm_enough_memory) in brk, mmap,
     /// mprotect or mremap with CAP_OPT_NOAUDIT; it succeeds either way. When the producer could
     /// not read opts (kCapOptUnknown), it is taken for memory accounting unless its call failed with
-    /// EPERM or EACCES.
+    /// EPERM or EACCES. Asked by cap_vm_enough_memory as the producer saw it (kCapOptVmAccounting):
+    /// in any call.
     MemoryAccounting,
     /// Noise: between fork and exec, the parent's code (a PATH lookup's DAC_READ_SEARCH).
     BeforeExec,

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void roundTrip();
     void refused_data();
     void refused();
+    void producerOptions();
 };
 
 void EventStreamTest::roundTrip_data()
@@ -73,7 +74,7 @@ void EventStreamTest::refused_data()
     QTest::newRow("unknown phase") << R"({"type":"check","t_ns":1,"pid":2,"cap":"CAP_NET_RAW","phase":"zombie"})"_ba
                                    << u"line 1: unknown phase \"zombie\" (forked, running, exiting)"_s;
     QTest::newRow("unknown option") << R"({"type":"check","t_ns":1,"pid":2,"cap":"CAP_NET_RAW","opts":["audit"]})"_ba
-                                    << u"line 1: unknown opts entry (noaudit, insetid, unknown)"_s;
+                                    << u"line 1: unknown opts entry (noaudit, insetid, unknown, vm-accounting)"_s;
     const QByteArray recording = R"({"type":"recording","mechanism":"ebpf","duration_ns":5})"_ba;
     QTest::newRow("two recording lines") << recording + "\n"_ba + recording << u"line 2: a second \"recording\" line"_s;
     QTest::newRow("unknown mechanism") << R"({"type":"recording","mechanism":"dtrace","duration_ns":5})"_ba
@@ -105,6 +106,24 @@ void EventStreamTest::refused()
     const auto events = readEventStream(text);
     QVERIFY(!events.ok());
     QVERIFY2(events.error().message.startsWith(message), qPrintable(events.error().message));
+}
+
+// What an eBPF producer adds to the kernel's opts survives the text form: the noise filter reads it.
+void EventStreamTest::producerOptions()
+{
+    const QByteArray text =
+        R"({"type":"check","t_ns":1,"pid":2,"cap":"CAP_SYS_ADMIN","syscall":"clone","ret":3,"granted":true,"opts":["noaudit","vm-accounting"]})"
+        "\n"
+        R"({"type":"check","t_ns":2,"pid":2,"cap":"CAP_NET_RAW","syscall":"socket","ret":"EPERM","granted":false,"opts":["unknown"]})"
+        "\n"_ba;
+    const auto events = readEventStream(text);
+    QVERIFY2(events.ok(), qPrintable(events.error().message));
+    QCOMPARE(events->checks.size(), 2);
+    QCOMPARE(events->checks[0].options, std::uint32_t(kCapOptNoAudit | kCapOptVmAccounting));
+    QCOMPARE(events->checks[1].options, std::uint32_t(kCapOptUnknown));
+    const auto again = readEventStream(writeEventStream(*events));
+    QVERIFY2(again.ok(), qPrintable(again.error().message));
+    QCOMPARE(again->checks, events->checks);
 }
 
 QTEST_GUILESS_MAIN(EventStreamTest)

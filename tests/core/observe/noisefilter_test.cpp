@@ -94,6 +94,14 @@ void NoiseFilterTest::classify_data()
         return c;
     }() << CheckClass::Counted;
     QTest::newRow("unknown opts elsewhere counts") << check(CAP_SYS_ADMIN, u"mount"_s, unknown) << CheckClass::Counted;
+    const std::uint32_t accounting = kCapOptNoAudit | kCapOptVmAccounting;
+    QTest::newRow("vm accounting in fork")
+        << check(CAP_SYS_ADMIN, u"clone"_s, accounting) << CheckClass::MemoryAccounting;
+    QTest::newRow("vm accounting in a stack growing during newfstatat")
+        << check(CAP_SYS_ADMIN, u"newfstatat"_s, accounting) << CheckClass::MemoryAccounting;
+    QTest::newRow("noaudit in fork without the stack's word counts")
+        << check(CAP_SYS_ADMIN, u"clone"_s, noaudit) << CheckClass::Counted;
+    QTest::newRow("unknown opts in fork counts") << check(CAP_SYS_ADMIN, u"clone"_s, unknown) << CheckClass::Counted;
     QTest::newRow("net sysctl read, unknown opts")
         << withPath(check(CAP_NET_ADMIN, u"openat"_s, unknown), u"/proc/sys/net/core/somaxconn"_s, false)
         << CheckClass::NetSysctl;
