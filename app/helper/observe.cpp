@@ -6,11 +6,11 @@
 #include "app/helper/engine_p.h"
 #include "app/helper/fsops.h"
 #include "app/helper/sudoprograms.h"
+#include "core/base/deroot.h"
 #include "core/base/text.h"
 #include "core/model/capabilities.h"
 #include "core/rules/rules.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -112,7 +112,7 @@ QString randomUnitName()
 
 QString observerProgram()
 {
-    return QCoreApplication::applicationDirPath() + u"/deroot-observer"_s;
+    return Core::libexecDirectory() + u"/deroot-observer"_s;
 }
 
 std::optional<Error> Observer::checkProgram(const QString &program) const

@@ -21,11 +21,10 @@
 
 namespace Deroot::Helper {
 
-/// deroot-observer's installed path: beside the helper's own program (both are installed in the
-/// libexec directory), as the kernel names it (/proc/self/exe). Never from a request. Not
-/// Core::libexecDirectory(), the configured prefix: an install into another prefix (the test host's
-/// `cmake --install --prefix /usr`, a package's) moves both programs together, and the helper's
-/// D-Bus activation file follows the install's prefix too.
+/// deroot-observer's installed path: Core::libexecDirectory(), the one definition derootctl uses
+/// too, which follows where the programs are installed (/proc/self/exe), not the prefix the build
+/// was configured with; for the helper, installed in libexec itself, the observer beside it. Never
+/// from a request.
 QString observerProgram();
 
 /// The most a recording may hold: more is refused rather than sent over the bus.
