@@ -4,6 +4,7 @@
 // derootctl apply, confirm, rollback and history: the helper's client on a terminal.
 #include "app/cli/args.h"
 #include "app/cli/command.h"
+#include "app/cli/helpercall.h"
 
 #include "core/base/text.h"
 #include "core/client/helperclient.h"
@@ -35,70 +36,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("derootctl", text);
-}
-
-/// A text polkit agent for the time of one call, as systemctl does: started only on a terminal,
-/// with --fallback so that a desktop's agent keeps precedence, registered for this process.
-class TextAgent final
-{
-public:
-    TextAgent()
-    {
-        if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO) || access("/usr/bin/pkttyagent", X_OK) != 0) {
-            return;
-        }
-        int notify[2];
-        if (pipe2(notify, O_CLOEXEC) != 0) {
-            return;
-        }
-        const QByteArray process = QByteArray::number(getpid());
-        m_pid = fork();
-        if (m_pid == 0) {
-            // In the child: fd 3 tells the parent when the agent is registered (it closes it).
-            if (dup2(notify[1], 3) < 0) {
-                _exit(127);
-            }
-            execl("/usr/bin/pkttyagent", "pkttyagent", "--notify-fd", "3", "--fallback", "--process",
-                  process.constData(), static_cast<char *>(nullptr));
-            _exit(127);
-        }
-        close(notify[1]);
-        if (m_pid > 0) {
-            // Wait until it has registered (or given up), at most 5 s, so the prompt cannot be missed.
-            pollfd fd{notify[0], POLLIN, 0};
-            char byte;
-            while (poll(&fd, 1, 5000) > 0 && read(notify[0], &byte, 1) > 0) {
-            }
-        }
-        close(notify[0]);
-    }
-    ~TextAgent()
-    {
-        if (m_pid > 0) {
-            kill(m_pid, SIGTERM);
-            waitpid(m_pid, nullptr, 0);
-        }
-    }
-    TextAgent(const TextAgent &) = delete;
-    TextAgent &operator=(const TextAgent &) = delete;
-
-private:
-    pid_t m_pid = -1;
-};
-
-template <typename T>
-Core::Result<T> wait(const std::function<void(std::function<void(const Core::Result<T> &)>)> &start)
-{
-    QEventLoop loop;
-    std::optional<Core::Result<T>> result;
-    start([&](const Core::Result<T> &r) {
-        result = r;
-        loop.quit();
-    });
-    if (!result) {
-        loop.exec();
-    }
-    return *result;
 }
 
 QString stepLine(const Core::StepProgress &step)

@@ -7,17 +7,22 @@
 // observed again with it, until nothing new appears.
 #include "app/cli/args.h"
 #include "app/cli/command.h"
+#include "app/cli/helpercall.h"
 
 #include "core/base/deroot.h"
+#include "core/client/helperclient.h"
 #include "core/model/capabilities.h"
 #include "core/observe/eventstream.h"
 #include "core/observe/observation.h"
+#include "core/plan/observerequest.h"
+#include "core/rules/rules.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QProcess>
+#include <QStandardPaths>
 
 #include <algorithm>
 #include <unistd.h>
@@ -62,7 +67,22 @@ Core::ExitCode exitCodeOf(int code)
                                                                           : Core::ExitCode::Failure;
 }
 
-// One run of deroot-observer; its error output (the agent's, and its own last word) goes through.
+// deroot-observer's standard output, however it was run: one reading of it.
+Core::Result<Core::EventStream> readRecording(const QByteArray &recording)
+{
+    auto events = Core::readEventStream(recording);
+    if (!events.ok()) {
+        return Core::Error{Core::ExitCode::Failure,
+                           tr("deroot-observer wrote a recording that does not read: %1").arg(events.error().message)};
+    }
+    if (!events->info) {
+        return Core::Error{Core::ExitCode::Failure, tr("deroot-observer wrote no recording line")};
+    }
+    return events;
+}
+
+// One run of deroot-observer as root; its error output (the agent's, and its own last word) goes
+// through.
 Core::Result<Core::EventStream> runObserver(const QStringList &arguments, Io &io)
 {
     QProcess observer;
@@ -91,15 +111,38 @@ Core::Result<Core::EventStream> runObserver(const QStringList &arguments, Io &io
         const Core::ExitCode code = exitCodeOf(observer.exitCode());
         return Core::Error{code, lastWord.isEmpty() ? tr("deroot-observer failed") : lastWord};
     }
-    auto events = Core::readEventStream(observer.readAllStandardOutput());
-    if (!events.ok()) {
-        return Core::Error{Core::ExitCode::Failure,
-                           tr("deroot-observer wrote a recording that does not read: %1").arg(events.error().message)};
+    return readRecording(observer.readAllStandardOutput());
+}
+
+// One run through the helper (Observe, one authorization per run): what it replies is
+// deroot-observer's standard output. The agent's own output stays with the helper: it ran as
+// another user.
+Core::Result<Core::EventStream> observeThroughHelper(const Core::ObserveRequest &request, bool askPassword)
+{
+    Core::HelperClient client;
+    std::optional<TextAgent> agent;
+    if (askPassword) {
+        agent.emplace();
     }
-    if (!events->info) {
-        return Core::Error{Core::ExitCode::Failure, tr("deroot-observer wrote no recording line")};
+    const Core::Result<QByteArray> recording =
+        wait<QByteArray>([&](auto done) { client.observe(request, std::move(done)); });
+    agent.reset();
+    if (!recording) {
+        return recording.error();
     }
-    return events;
+    return readRecording(*recording);
+}
+
+// The program as the helper takes it: an absolute path without symlinks (the helper refuses one
+// anywhere on the way), found on the PATH as deroot-observer would find it.
+QString resolvedProgram(const QString &program)
+{
+    const QString found = program.contains(u'/') ? program : QStandardPaths::findExecutable(program);
+    if (found.isEmpty()) {
+        return program;
+    }
+    const QString canonical = QFileInfo(found).canonicalFilePath();
+    return canonical.isEmpty() ? QFileInfo(found).absoluteFilePath() : canonical;
 }
 
 // Appends @p next to @p all: its times after @p all's, so that each round stays in order.
@@ -234,7 +277,7 @@ QString text(const Core::Observation &observation, const Core::RecordingInfo &in
 
 int runObserve(const QList<QByteArray> &arguments, Io &io)
 {
-    const Args args(arguments, {"json"},
+    const Args args(arguments, {"json", "no-ask-password"},
                     {"pid", "unit", "user", "seconds", "mechanism", "capabilities", "rounds", "replay"});
     const bool json = args.flag("json");
     if (!args.error().isEmpty()) {
@@ -295,12 +338,9 @@ int runObserve(const QList<QByteArray> &arguments, Io &io)
         all = *events;
         round = 1;
     } else {
-        if (geteuid() != 0) {
-            return fail(io, "observe",
-                        {Core::ExitCode::Permission,
-                         tr("watching an agent run takes root: run derootctl observe as root (sudo)")},
-                        json);
-        }
+        // As root, deroot-observer runs here; otherwise the helper runs it, after polkit's yes
+        // (io.github.deroot.observe.run or .watch), once per round.
+        const bool throughHelper = geteuid() != 0;
         const bool command = !args.positionals().isEmpty();
         if (!command && (args.has("user") || args.has("capabilities"))) {
             return usage(tr("--user and --capabilities are for a program observe starts, not --pid or --unit"));
@@ -333,7 +373,42 @@ int runObserve(const QList<QByteArray> &arguments, Io &io)
                     arguments << QString::fromLocal8Bit(arg);
                 }
             }
-            auto events = runObserver(arguments, io);
+            Core::Result<Core::EventStream> events = Core::Error{Core::ExitCode::Failure, QString()};
+            if (throughHelper) {
+                Core::ObserveRequest request;
+                request.mechanism = args.has("mechanism") ? QString::fromLatin1(args.option("mechanism")) : u"auto"_s;
+                bool secondsOk = true;
+                request.seconds = args.has("seconds") ? args.option("seconds").toInt(&secondsOk) : 30;
+                if (!secondsOk || request.seconds < 1 || request.seconds > Core::kMaxObserveSeconds) {
+                    return usage(tr("--seconds takes a whole number from 1 to %1 when the helper observes (run as "
+                                    "root for longer)")
+                                     .arg(Core::kMaxObserveSeconds));
+                }
+                if (command) {
+                    request.target = Core::ObserveRequest::Target::Command;
+                    request.program = resolvedProgram(QString::fromLocal8Bit(args.positionals().first()));
+                    for (const QByteArray &arg : args.positionals().mid(1)) {
+                        request.arguments << QString::fromLocal8Bit(arg);
+                    }
+                    request.user = user;
+                    for (const int cap : std::as_const(given)) {
+                        request.capabilities << capabilityName(cap);
+                    }
+                } else if (args.has("pid")) {
+                    request.target = Core::ObserveRequest::Target::Pid;
+                    bool pidOk = false;
+                    request.pid = args.option("pid").toLongLong(&pidOk);
+                    if (!pidOk) {
+                        return usage(tr("--pid takes a process id"));
+                    }
+                } else {
+                    request.target = Core::ObserveRequest::Target::Unit;
+                    request.unit = QString::fromLocal8Bit(args.option("unit"));
+                }
+                events = observeThroughHelper(request, !args.flag("no-ask-password"));
+            } else {
+                events = runObserver(arguments, io);
+            }
             if (!events.ok()) {
                 return fail(io, "observe", events.error(), json);
             }
@@ -343,10 +418,23 @@ int runObserve(const QList<QByteArray> &arguments, Io &io)
             }
             const Core::Observation observation = Core::aggregateObservation(all, optionsOf(*all.info));
             QList<int> more;
+            QStringList withheld;
             for (const Core::CapabilityObservation &capability : observation.capabilities) {
-                if (capability.verdict == Core::CapabilityVerdict::Needed && !given.contains(capability.capability)) {
-                    more.append(capability.capability);
+                if (capability.verdict != Core::CapabilityVerdict::Needed || given.contains(capability.capability)) {
+                    continue;
                 }
+                // The helper never gives a root-equivalent capability: the next round would be
+                // refused, so the rounds end here and the notes say why.
+                if (throughHelper && Core::isRootEquivalentCapability(capability.capability)) {
+                    withheld.append(capabilityName(capability.capability));
+                    continue;
+                }
+                more.append(capability.capability);
+            }
+            if (!withheld.isEmpty()) {
+                all.info->notes.append(tr("Not observed with %1: root-equivalent, which the helper never gives; "
+                                          "observe as root (sudo derootctl observe) to see the agent with it.")
+                                           .arg(withheld.join(u", "_s)));
             }
             if (more.isEmpty()) {
                 break;

@@ -64,6 +64,8 @@ UidLimits uidLimits(const QByteArray &loginDefs)
         const QList<QByteArray> words = raw.simplified().split(' ');
         if (words.size() >= 2 && words.at(0) == "UID_MIN") {
             limits.uidMin = words.at(1).toLongLong();
+        } else if (words.size() >= 2 && words.at(0) == "UID_MAX") {
+            limits.uidMax = words.at(1).toLongLong();
         } else if (words.size() >= 2 && words.at(0) == "SYS_UID_MIN") {
             limits.sysUidMin = words.at(1).toLongLong();
         }

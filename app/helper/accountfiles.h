@@ -54,9 +54,10 @@ struct UidLimits
 {
     qint64 uidMin = 1000;   ///< UID_MIN: from here on, people
     qint64 sysUidMin = 100; ///< SYS_UID_MIN: below it, the base system's static accounts
+    qint64 uidMax = 60000;  ///< UID_MAX: people end here (nobody, 65534, is above)
 };
 
-/// UID_MIN and SYS_UID_MIN from the bytes of login.defs. When login.defs leaves SYS_UID_MIN unset
+/// UID_MIN, UID_MAX and SYS_UID_MIN from the bytes of login.defs. When login.defs leaves SYS_UID_MIN unset
 /// (Debian comments it out), the boundary is 100, not useradd's built-in 101: base-passwd's static
 /// accounts are 0-99 and adduser gives packages' system users ids from 100 (FIRST_SYSTEM_UID), so
 /// with 101 the first package user of a Debian system (the exporters' prometheus, uid 100) counts

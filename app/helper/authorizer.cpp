@@ -111,6 +111,32 @@ AuthDetails applyDetails(const Core::CheckedRequest &plan)
             {u"privileged_grants"_s, listDetail(grants)}};
 }
 
+AuthDetails observeDetails(const Core::ObserveRequest &request)
+{
+    // The request's bounds (core/plan/observerequest.h) keep every value whole here: the program
+    // and each argument fit safeDetail's 128 characters, the arguments together listDetail's 512.
+    static_assert(Core::kMaxObserveProgramLength <= 128 && Core::kMaxObserveArgumentLength <= 128 &&
+                  Core::kMaxObserveArgumentsText <= kMaxListDetail);
+    using Target = Core::ObserveRequest::Target;
+    const bool command = request.target == Target::Command;
+    QString watched = u"none"_s;
+    if (request.target == Target::Unit) {
+        watched = u"unit "_s + safeDetail(request.unit);
+    } else if (request.target == Target::Pid) {
+        watched = u"process "_s + QString::number(request.pid);
+    }
+    return {{u"target"_s, Core::observeTargetName(request.target)},
+            {u"program"_s, command ? safeDetail(request.program) : u"none"_s},
+            {u"arguments"_s, command ? listDetail(request.arguments) : u"none"_s},
+            {u"user"_s, command ? safeDetail(request.user) : u"none"_s},
+            {u"capabilities"_s, command ? listDetail(request.capabilities) : u"none"_s},
+            {u"unit"_s, request.target == Target::Unit ? safeDetail(request.unit) : u"none"_s},
+            {u"pid"_s, request.target == Target::Pid ? QString::number(request.pid) : u"none"_s},
+            {u"watched"_s, watched},
+            {u"seconds"_s, QString::number(request.seconds)},
+            {u"mechanism"_s, safeDetail(request.mechanism)}};
+}
+
 namespace {
 
 Core::PolkitAnswer coreAnswer(AuthAnswer answer)

@@ -63,6 +63,11 @@ QString listDetail(const QStringList &values);
 /// program, service_user, groups, capabilities, unit, sudo_commands and privileged_grants.
 AuthDetails applyDetails(const Core::CheckedRequest &plan);
 
+/// The details of an observation (docs/helper.md, "Observe"): target (command, unit or pid), program,
+/// arguments, user, capabilities, unit, pid ("none" where they do not apply), watched (the prompt's
+/// words for it: "unit nginx.service", "process 812"), seconds and mechanism.
+AuthDetails observeDetails(const Core::ObserveRequest &request);
+
 /// One authorization to decide: whom, which actions (the question, Core::applyQuestion() or
 /// Core::rollbackQuestion()), and the details polkit shows and rules.d sees.
 struct AuthorizationRequest

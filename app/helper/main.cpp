@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "app/helper/engine.h"
+#include "app/helper/observe.h"
 #include "app/helper/polkitauthorizer.h"
+#include "app/helper/processrunner.h"
 #include "app/helper/service.h"
 
 #include "core/base/deroot.h"
@@ -73,6 +75,12 @@ int main(int argc, char *argv[])
     EngineAdapter adapter(engine);
     PolkitAuthorizer authorizer;
     HelperService service(adapter, authorizer);
+    // Observe's system side: the real root, the real programs and systemd-run. Nothing of it comes
+    // from a caller.
+    ProcessRunner runner;
+    SystemdRunLauncher launcher;
+    Observer observer(Observer::Setup{QStringLiteral("/"), QStringLiteral("/proc"), &runner, &launcher, true});
+    service.setObserver(&observer);
 #ifdef DEROOT_CRASH_HOOK
     // Test-only, like the engine's crash hook (never in a release build): a short limit on an
     // authorization, so that the test host can see an abandoned prompt end in an exit with 75 and

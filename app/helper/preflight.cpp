@@ -89,7 +89,7 @@ std::optional<Error> Engine::Private::checkAccounts(const CheckedRequest &plan) 
         return !passwd ? passwd.error() : group.error();
     }
     const auto loginDefs = readAt(u"/etc/login.defs"_s, qsizetype{1024} * 1024);
-    const auto [uidMin, sysUidMin] = uidLimits(loginDefs ? loginDefs->bytes : QByteArray());
+    const auto [uidMin, sysUidMin, uidMax] = uidLimits(loginDefs ? loginDefs->bytes : QByteArray());
     const QList<Account> users = parseAccounts(passwd->bytes, true);
     const QList<Account> groups = parseAccounts(group->bytes, false);
     if (!plan.callerUser.isEmpty()) {

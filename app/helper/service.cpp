@@ -59,6 +59,10 @@ void HelperService::authorizeWithin(const AuthorizationRequest &request, const Q
                                         u"not authorized: polkit gave no answer within %1 (an authentication prompt "
                                         u"left open?); nothing was changed"_s.arg(limit)));
         m_busy = false;
+        // Only one authorization is under way at a time: if an observation was waiting, it was this.
+        if (m_observing == ObserveState::Authorizing) {
+            m_observing = ObserveState::Idle;
+        }
         scheduleDeadline();
         touch();
     };
@@ -105,7 +109,7 @@ void HelperService::idleTimeout()
 {
     // Never leave while an apply runs, while polkit is asking, or while a confirmation is awaited:
     // the deadline's rollback needs a running helper.
-    if (m_busy || m_engine.pending()) {
+    if (m_busy || observing() || m_engine.pending()) {
         touch();
         return;
     }
@@ -300,6 +304,83 @@ QString HelperService::Rollback(const QString &applyId)
     return {};
 }
 
+QString HelperService::Observe(const QString &request)
+{
+    touch();
+    // An authorization may be under way only one at a time (authorizeWithin), so an observation
+    // waits for an apply's or a rollback's prompt, and one observation runs at a time.
+    if (m_busy || observing()) {
+        sendErrorReply(HelperProtocol::Errors::kBusy,
+                       observing() ? u"another observation is under way"_s
+                                   : u"an apply or a rollback is being authorized or carried out"_s);
+        return {};
+    }
+    // A string of more characters than the request may have bytes is not even converted.
+    if (request.size() > Core::kMaxObserveRequestBytes) {
+        sendErrorReply(
+            HelperProtocol::Errors::kInvalidArgs,
+            u"the observe request is refused: it is more than %1 bytes"_s.arg(Core::kMaxObserveRequestBytes));
+        return {};
+    }
+    // Pure and bounded: it reads nothing of the system. It tells what to authorize.
+    const Core::Result<Core::ObserveRequest> parsed = Core::parseObserveRequest(request.toUtf8());
+    if (!parsed) {
+        sendErrorReply(HelperProtocol::errorName(parsed.error().code), parsed.error().message);
+        return {};
+    }
+    const int uid = callerUid();
+    if (uid < 0) {
+        sendErrorReply(HelperProtocol::Errors::kFailed, u"the bus could not tell who is calling"_s);
+        return {};
+    }
+    if (!m_observer) {
+        sendErrorReply(HelperProtocol::errorName(Core::ExitCode::Unavailable),
+                       u"this helper cannot observe: it was started without deroot-observer"_s);
+        return {};
+    }
+    m_busy = true;
+    m_observing = ObserveState::Authorizing;
+    setDelayedReply(true);
+    const QDBusMessage call = message();
+    QDBusConnection bus = connection();
+    const Core::ObserveRequest &observation = *parsed;
+    const AuthorizationRequest authorization{
+        call.service(), Core::observeQuestion(observation, call.isInteractiveAuthorizationAllowed(), uid == 0),
+        observeDetails(observation)};
+    authorizeWithin(
+        authorization, call, bus, [this, call, bus, observation, uid](const AuthorizationDecision &decision) {
+            // The authorization is over: an apply or a rollback may go on beside the observation.
+            m_busy = false;
+            auto finish = [this, bus](const QDBusMessage &reply) mutable {
+                bus.send(reply);
+                m_observing = ObserveState::Idle;
+                scheduleDeadline();
+                touch();
+            };
+            if (!decision.allowed) {
+                finish(call.createErrorReply(
+                    HelperProtocol::Errors::kNotAuthorized,
+                    u"not authorized (%1): %2; nothing was run"_s.arg(decision.action, decision.message)));
+                return;
+            }
+            if (const std::optional<Core::Error> error = m_observer->check(observation, uid)) {
+                finish(call.createErrorReply(HelperProtocol::errorName(error->code),
+                                             error->message + u"; nothing was run"_s));
+                return;
+            }
+            m_observing = ObserveState::Running;
+            m_observer->run(observation, uid, [call, finish](const Core::Result<QByteArray> &recording) mutable {
+                if (!recording) {
+                    finish(call.createErrorReply(HelperProtocol::errorName(recording.error().code),
+                                                 recording.error().message));
+                    return;
+                }
+                finish(call.createReply(QString::fromUtf8(*recording)));
+            });
+        });
+    return {};
+}
+
 QString HelperService::History()
 {
     touch();
@@ -309,7 +390,10 @@ QString HelperService::History()
 QString HelperService::Status()
 {
     touch();
-    QJsonObject status{{u"version"_s, Core::version()}, {u"busy"_s, m_busy}, {u"pending"_s, QJsonValue::Null}};
+    QJsonObject status{{u"version"_s, Core::version()},
+                       {u"busy"_s, m_busy},
+                       {u"observing"_s, observing()},
+                       {u"pending"_s, QJsonValue::Null}};
     if (const std::optional<PendingConfirmation> pending = m_engine.pending()) {
         status.insert(u"pending"_s, QJsonObject{{u"apply_id"_s, pending->applyId},
                                                 {u"deadline"_s, pending->deadline.toUTC().toString(Qt::ISODate)},

@@ -4,6 +4,7 @@
 
 #include "app/helper/authorizer.h"
 #include "app/helper/engine.h"
+#include "app/helper/observe.h"
 #include "core/plan/helperprotocol.h"
 
 #include <QDBusConnection>
@@ -103,6 +104,13 @@ public:
     /// The limit on one authorization (kDefaultAuthorizationTimeoutMs); tests make it short.
     void setAuthorizationTimeout(int ms) { m_authorizationTimeoutMs = ms; }
 
+    /// What Observe checks and runs with (not owned); without one, Observe is unavailable. Set by
+    /// main() and the tests, never by a D-Bus argument.
+    void setObserver(Observer *observer) { m_observer = observer; }
+
+    /// Whether an observation is being authorized or runs.
+    bool observing() const { return m_observing != ObserveState::Idle; }
+
 public Q_SLOTS:
     // Security contract: anyone may call; the plan's area actions and then io.github.deroot.plan.apply
     // (one prompt, details naming the program, user, groups, capabilities, unit, sudo commands and
@@ -118,6 +126,20 @@ public Q_SLOTS:
     // Security contract: io.github.deroot.rollback.restore (details apply_id, agent). Changes on
     // disk: restores what that apply changed, byte for byte.
     Q_SCRIPTABLE QString Rollback(const QString &applyId);
+    // Security contract: anyone may call. The request (JSON, Core::parseObserveRequest(): closed,
+    // bounded, typed; root-equivalent capabilities refused) is parsed before authorization and
+    // nothing else is; then io.github.deroot.observe.run (a program the helper starts) or
+    // io.github.deroot.observe.watch (a unit or pid that runs), auth_admin, details naming the
+    // program, arguments, user, capabilities, unit or pid and seconds; any answer but yes is no.
+    // Only after a yes is the system read (Observer::check: the program root-only on descriptors,
+    // no set-id bit, no root-equivalent file capability, no interpreter; the user not root, not gid
+    // 0, in no root-equivalent group, no other person's; the unit loaded; the pid alive), and only
+    // then does deroot-observer (a build-time path) run, as a transient systemd unit outside the
+    // helper's sandbox, never anything as root but the observer itself. Changes on disk: none
+    // (the transient unit is collected). Replies the recording (deroot-observer's standard output).
+    // One observation at a time (Busy), and not while an authorization is under way; an Apply or
+    // Rollback may run beside an observation.
+    Q_SCRIPTABLE QString Observe(const QString &request);
     // Security contract: read-only, anyone may call, no authorization.
     Q_SCRIPTABLE QString History();
     // Security contract: read-only, anyone may call, no authorization.
@@ -146,8 +168,12 @@ private:
                          std::function<void(const AuthorizationDecision &)> decided);
     void authorizationTimedOut();
 
+    enum class ObserveState { Idle, Authorizing, Running };
+
     EngineApi &m_engine;
     Authorizer &m_authorizer;
+    Observer *m_observer = nullptr;
+    ObserveState m_observing = ObserveState::Idle;
     QTimer m_idle;
     QTimer m_deadline;
     QTimer m_authorizationLimit;

@@ -20,8 +20,6 @@ using Deroot::Core::quoted;
 
 namespace Deroot::Helper {
 
-namespace {
-
 // Each component opened from its parent's descriptor with O_PATH | O_NOFOLLOW and judged on fstat
 // of that descriptor by the rule checkInputOnSystem() uses (Core::sudoPathProblem), outermost
 // first: a symlink is opened as itself, never followed, and no component can be swapped between its
@@ -30,8 +28,8 @@ namespace {
 // @p what names the path in messages ("the sudo command", "the environment file"); with
 // @p mayBeMissing a missing component passes, since everything above it passed: only root can
 // create it there.
-[[nodiscard]] std::optional<Error> checkRootOnlyPath(const RootFs &fs, const QString &path, const QString &what,
-                                                     bool mayBeMissing)
+std::optional<Error> checkRootOnlyPath(const RootFs &fs, const QString &path, const QString &what, bool mayBeMissing,
+                                       UniqueFd *file)
 {
     const QStringList components = path.split(u'/', Qt::SkipEmptyParts);
     if (!path.startsWith(u'/') || path.endsWith(u'/') || components.isEmpty()) {
@@ -75,10 +73,11 @@ namespace {
         }
         current = std::move(next);
     }
+    if (file) {
+        *file = std::move(current);
+    }
     return std::nullopt;
 }
-
-} // namespace
 
 std::optional<Error> checkSudoPrograms(const RootFs &fs, const QList<Core::SudoCommand> &commands,
                                        const QList<Core::DangerousCommand> &dangerous)

@@ -17,6 +17,14 @@
 
 namespace Deroot::Helper {
 
+/// The walk below, for one path: each component opened from its parent's descriptor with
+/// O_PATH | O_NOFOLLOW and judged on fstat of that descriptor by Core::sudoPathProblem(), outermost
+/// first, the last as the file. @p what names the path in messages ("the sudo command"). With
+/// @p mayBeMissing a missing component passes (only root can create it there). When it all passes
+/// and @p file is given, it receives the file's O_PATH descriptor, the one that was judged.
+[[nodiscard]] std::optional<Core::Error> checkRootOnlyPath(const RootFs &fs, const QString &path, const QString &what,
+                                                           bool mayBeMissing, UniqueFd *file = nullptr);
+
 /// Refuses (ExitCode::Refused, one sentence naming the command and the weak component) unless every
 /// component of the path of every program of @p commands, walked from the root of @p fs on
 /// descriptors, passes Core::sudoPathProblem(), the rule checkInputOnSystem() applies where the plan

@@ -157,6 +157,19 @@ void HelperClient::rollback(const QString &applyId, ObjectCallback done)
          [done = std::move(done)](const Result<QString> &reply) { done(objectFrom(reply)); });
 }
 
+void HelperClient::observe(const ObserveRequest &request, std::function<void(const Result<QByteArray> &)> done)
+{
+    static_assert(kLongCallMs / 1000 > kMaxObserveSeconds + 15 * 60);
+    call(u"Observe"_s, {QString::fromUtf8(observeRequestJson(request))}, true, kLongCallMs,
+         [done = std::move(done)](const Result<QString> &reply) {
+             if (!reply) {
+                 done(reply.error());
+                 return;
+             }
+             done(reply->toUtf8());
+         });
+}
+
 void HelperClient::history(ArrayCallback done)
 {
     call(u"History"_s, {}, false, kShortCallMs, [done = std::move(done)](const Result<QString> &reply) {

@@ -6,6 +6,7 @@
 #include "core/plan/applyoutcome.h"
 #include "core/plan/applyrequest.h"
 #include "core/plan/helperprotocol.h"
+#include "core/plan/observerequest.h"
 
 #include <QDBusConnection>
 #include <QJsonArray>
@@ -40,6 +41,10 @@ public:
     void apply(const ApplyRequest &request, uint confirmWithinSeconds, OutcomeCallback done);
     void confirm(const QString &applyId, ObjectCallback done);
     void rollback(const QString &applyId, ObjectCallback done);
+    /// Observe (docs/helper.md): the helper runs deroot-observer for @p request after polkit's
+    /// yes; @p done gets the recording, deroot-observer's standard output, byte for byte. Waited for
+    /// kLongCallMs, which covers a prompt and the longest observation.
+    void observe(const ObserveRequest &request, std::function<void(const Result<QByteArray> &)> done);
     void history(ArrayCallback done);
     void status(ObjectCallback done);
     /// Whether the helper is installed on this bus: its name is owned now or dbus can activate it.

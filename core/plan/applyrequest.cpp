@@ -39,6 +39,8 @@ Error refused(const QString &message)
     return Error{ExitCode::Refused, message};
 }
 
+} // namespace
+
 // Qt's JSON reader keeps the last of two equal keys, while a person reading the file sees the
 // first: a plan with duplicate keys could show the admin one path and give the helper another. This
 // scans the (already well-formed) text for them, and measures the nesting depth without recursion.
@@ -88,6 +90,8 @@ std::optional<QString> duplicateKeyOrTooDeep(QByteArrayView json)
     }
     return std::nullopt;
 }
+
+namespace {
 
 // The first line where @p got and @p expected differ, for a refusal that says where a file was
 // changed: "line 12 is 'X' where Deroot writes 'Y'".

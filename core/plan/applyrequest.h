@@ -33,6 +33,11 @@ inline constexpr qsizetype kMaxFiles = 32;
 inline constexpr qsizetype kMaxOperations = 32;
 inline constexpr int kMaxJsonDepth = 8;
 
+/// Why the (well-formed) JSON text @p json must be refused although Qt reads it: a key twice in one
+/// object (Qt keeps the last, a person reading it sees the first; escaped spellings count as the
+/// same key), or nesting deeper than kMaxJsonDepth. Nothing when neither.
+std::optional<QString> duplicateKeyOrTooDeep(QByteArrayView json);
+
 /// The areas of the system a plan changes: the polkit actions are split along them.
 enum class PlanArea : unsigned {
     Users = 0x1,        ///< creates a system user and group
@@ -55,6 +60,10 @@ inline const QString kApply = QStringLiteral("io.github.deroot.plan.apply");
 /// only with a password typed for that plan, whatever rules.d or a cached authorization say.
 inline const QString kPrivileged = QStringLiteral("io.github.deroot.privileged.grant");
 inline const QString kRollback = QStringLiteral("io.github.deroot.rollback.restore");
+/// Starts a program as a non-root user and watches it (HelperService::Observe, a command).
+inline const QString kObserveRun = QStringLiteral("io.github.deroot.observe.run");
+/// Watches a unit or a process that already runs (HelperService::Observe, a unit or a pid).
+inline const QString kObserveWatch = QStringLiteral("io.github.deroot.observe.watch");
 } // namespace PolkitActions
 
 /// The area actions a plan touching @p areas needs, in a fixed order.

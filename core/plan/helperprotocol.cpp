@@ -21,6 +21,14 @@ QString errorName(ExitCode code)
         return Errors::kInvalidArgs;
     case ExitCode::NotAuthorized:
         return Errors::kNotAuthorized;
+    case ExitCode::Unavailable:
+        return Errors::kUnavailable;
+    case ExitCode::BadTarget:
+        return Errors::kBadTarget;
+    case ExitCode::Permission:
+        return Errors::kPermission;
+    case ExitCode::Changed:
+        return Errors::kChanged;
     default:
         return Errors::kFailed;
     }
@@ -32,7 +40,8 @@ std::optional<ExitCode> exitCodeForError(const QString &name)
         return std::nullopt;
     }
     for (const ExitCode code :
-         {ExitCode::NotAuthorized, ExitCode::Refused, ExitCode::Busy, ExitCode::NotFound, ExitCode::Usage}) {
+         {ExitCode::NotAuthorized, ExitCode::Refused, ExitCode::Busy, ExitCode::NotFound, ExitCode::Usage,
+          ExitCode::Unavailable, ExitCode::BadTarget, ExitCode::Permission, ExitCode::Changed}) {
         if (name == errorName(code)) {
             return code;
         }

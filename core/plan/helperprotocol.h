@@ -30,6 +30,13 @@ inline const QString kBusy = QStringLiteral("io.github.deroot.Helper1.Error.Busy
 inline const QString kNotFound = QStringLiteral("io.github.deroot.Helper1.Error.NotFound");
 inline const QString kFailed = QStringLiteral("io.github.deroot.Helper1.Error.Failed");
 inline const QString kInvalidArgs = QStringLiteral("io.github.deroot.Helper1.Error.InvalidArgs");
+// Observe's: deroot-observer's own exit codes (the mechanism cannot run, the target cannot be
+// watched, a permission it lacked, the target changed), passed on so that derootctl exits with
+// the code it would have had as root.
+inline const QString kUnavailable = QStringLiteral("io.github.deroot.Helper1.Error.Unavailable");
+inline const QString kBadTarget = QStringLiteral("io.github.deroot.Helper1.Error.BadTarget");
+inline const QString kPermission = QStringLiteral("io.github.deroot.Helper1.Error.Permission");
+inline const QString kChanged = QStringLiteral("io.github.deroot.Helper1.Error.Changed");
 } // namespace Errors
 
 /// Apply's confirmation window, in seconds: 0 asks for no confirmation, anything else must lie in

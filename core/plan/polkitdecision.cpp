@@ -19,6 +19,13 @@ PolkitQuestion rollbackQuestion(bool interactionAllowed, bool callerIsRoot)
         {PolkitActions::kRollback}, PolkitActions::kRollback, QString(), interactionAllowed, callerIsRoot};
 }
 
+PolkitQuestion observeQuestion(const ObserveRequest &request, bool interactionAllowed, bool callerIsRoot)
+{
+    const QString action =
+        request.target == ObserveRequest::Target::Command ? PolkitActions::kObserveRun : PolkitActions::kObserveWatch;
+    return PolkitQuestion{{}, action, QString(), interactionAllowed, callerIsRoot};
+}
+
 namespace {
 
 PolkitStep ask(const QString &action, bool interactive)

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "core/plan/applyrequest.h"
+#include "core/plan/observerequest.h"
 
 #include <QList>
 #include <QString>
@@ -43,6 +44,12 @@ PolkitQuestion applyQuestion(const CheckedRequest &plan, bool interactionAllowed
 /// The question a rollback asks: PolkitActions::kRollback as its area and its approval. A
 /// rollback restores what was there before and grants nothing, so it has no privileged action.
 PolkitQuestion rollbackQuestion(bool interactionAllowed, bool callerIsRoot);
+
+/// The question an observation asks: PolkitActions::kObserveRun for a program the helper starts,
+/// PolkitActions::kObserveWatch for a unit or a process that runs already, as its approval, with
+/// no area. So a YES without interaction (root, or a site's rules.d rule) allows it, and
+/// "challenge" leads to the one prompt; the policy's default for both is auth_admin, never _keep.
+PolkitQuestion observeQuestion(const ObserveRequest &request, bool interactionAllowed, bool callerIsRoot);
 
 /// Why a decision refused. Each has one sentence (polkitRefusalText()).
 enum class PolkitRefusal {

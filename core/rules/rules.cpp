@@ -183,11 +183,17 @@ std::optional<PathWalkStop> rootOnlyPathProblem(const QString &path, const QStri
     return std::nullopt;
 }
 
+bool isRootEquivalentCapability(int number)
+{
+    const auto info = capabilityByNumber(number);
+    return info && info->risk == CapabilityRisk::RootEquivalent;
+}
+
 QStringList privilegedGrants(const GenerationInput &input)
 {
     QStringList grants;
     for (const int number : input.capabilities) {
-        if (const auto info = capabilityByNumber(number); info && info->risk == CapabilityRisk::RootEquivalent) {
+        if (const auto info = capabilityByNumber(number); info && isRootEquivalentCapability(number)) {
             grants << QString::fromLatin1(info->name) + u" (root-equivalent capability)"_s;
         }
     }

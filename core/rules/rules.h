@@ -92,6 +92,12 @@ struct PathWalkStop
 [[nodiscard]] std::optional<PathWalkStop> rootOnlyPathProblem(const QString &path,
                                                               const QString &root = QStringLiteral("/"));
 
+/// Whether capability @p number makes its holder root in all but name (the capability table's
+/// RootEquivalent risk: CAP_SYS_ADMIN, CAP_SYS_MODULE, CAP_SETUID, CAP_DAC_OVERRIDE, ...). The one
+/// definition: a plan needs the privileged approval for one, and the helper never gives one to a
+/// program it starts to observe.
+bool isRootEquivalentCapability(int number);
+
 /// What makes the agent of @p input root in all but name: root-equivalent capabilities
 /// ("CAP_SYS_ADMIN (root-equivalent capability)"), root-equivalent supplementary groups ("group
 /// disk (root-equivalent group)") and root-equivalent sudo commands ("sudo command

@@ -511,13 +511,15 @@ private Q_SLOTS:
         const QString text = QString::fromUtf8(policy.readAll());
         const QStringList passed = applyDetails(Deroot::Core::CheckedRequest()).keys();
         const QStringList rollbackKeys{u"apply_id"_s, u"agent"_s};
+        const QStringList observeKeys = observeDetails(Deroot::Core::ObserveRequest()).keys();
         const QRegularExpression action(u"<action id=\"([^\"]+)\">(.*?)</action>"_s,
                                         QRegularExpression::DotMatchesEverythingOption);
         const QRegularExpression placeholder(u"\\$\\(([^)]*)\\)"_s);
         int privilegedMessages = 0;
         for (const QRegularExpressionMatch &a : action.globalMatch(text)) {
             const QString id = a.captured(1);
-            const QStringList &keys = id == Actions::kRollback ? rollbackKeys : passed;
+            const bool observe = id == Actions::kObserveRun || id == Actions::kObserveWatch;
+            const QStringList &keys = id == Actions::kRollback ? rollbackKeys : (observe ? observeKeys : passed);
             for (const QRegularExpressionMatch &p : placeholder.globalMatch(a.captured(2))) {
                 QVERIFY2(keys.contains(p.captured(1)), qPrintable(id + u": $("_s + p.captured(1) + u')'));
             }
@@ -530,6 +532,18 @@ private Q_SLOTS:
                 // Every prompt of an apply names the unit a switch-over stops, the timer and the
                 // caller a called program's rule is for, in each of its 3 languages.
                 for (const QString &key : {u"$(replaces_unit)"_s, u"$(timer)"_s, u"$(caller_user)"_s}) {
+                    QVERIFY2(a.captured(2).count(key) == 3, qPrintable(id + u": "_s + key));
+                }
+            }
+            if (id == Actions::kObserveRun) {
+                // What runs, as whom, with what, and for how long, in each of its 3 languages.
+                for (const QString &key :
+                     {u"$(program)"_s, u"$(arguments)"_s, u"$(user)"_s, u"$(capabilities)"_s, u"$(seconds)"_s}) {
+                    QVERIFY2(a.captured(2).count(key) == 3, qPrintable(id + u": "_s + key));
+                }
+            }
+            if (id == Actions::kObserveWatch) {
+                for (const QString &key : {u"$(watched)"_s, u"$(seconds)"_s}) {
                     QVERIFY2(a.captured(2).count(key) == 3, qPrintable(id + u": "_s + key));
                 }
             }
