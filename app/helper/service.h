@@ -134,8 +134,8 @@ public Q_SLOTS:
     // Only after a yes is the system read (Observer::check: the program root-only on descriptors,
     // no set-id bit, no root-equivalent file capability, no interpreter; the user not root, not gid
     // 0, in no root-equivalent group, no other person's; the unit loaded; the pid alive), and only
-    // then does deroot-observer (a build-time path) run, as a transient systemd unit outside the
-    // helper's sandbox, never anything as root but the observer itself. Changes on disk: none
+    // then does deroot-observer (beside the helper: Core::libexecDirectory()) run, as a transient
+    // systemd unit outside the helper's sandbox, never anything as root but the observer itself. Changes on disk: none
     // (the transient unit is collected). Replies the recording (deroot-observer's standard output).
     // One observation at a time (Busy), and not while an authorization is under way; an Apply or
     // Rollback may run beside an observation.
