@@ -11,6 +11,7 @@
 #include "hostsupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -206,9 +207,11 @@ void TodayHostTest::deRootedPackagedUnit()
     // Running: measured on its process, whose status shows neither root nor a capability.
     QCOMPARE(hostRun(u"systemctl"_s, {u"start"_s, kNodeExporter}).exitCode, 0);
     QString pid;
+    // Until it executes the exporter, the main process is systemd's fork, still root: wait for the exec.
     QVERIFY(waitFor([&] {
         pid = systemctlShow(kNodeExporter, u"MainPID"_s);
-        return pid.toInt() > 0 && !procStatus(pid).isEmpty();
+        return pid.toInt() > 0 && !procStatus(pid).isEmpty() &&
+               QFileInfo(u"/proc/"_s + pid + u"/exe"_s).symLinkTarget() == u"/usr/bin/prometheus-node-exporter"_s;
     }));
     QVERIFY(!procStatus(pid).contains(QRegularExpression(u"^Uid:\\s+0"_s, QRegularExpression::MultilineOption)));
     QCOMPARE(statusField(procStatus(pid), u"CapEff"_s), quint64(0));
