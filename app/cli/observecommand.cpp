@@ -20,6 +20,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QProcess>
 #include <QStandardPaths>
@@ -145,8 +146,36 @@ QString resolvedProgram(const QString &program)
     return canonical.isEmpty() ? QFileInfo(found).absoluteFilePath() : canonical;
 }
 
-// Appends @p next to @p all: its times after @p all's, so that each round stays in order.
-void appendRound(Core::EventStream &all, Core::EventStream next, int round)
+// The notes of each round; with more than one round, each note says which rounds it is of.
+QStringList composeNotes(const QList<QStringList> &rounds)
+{
+    if (rounds.size() == 1) {
+        return rounds.first();
+    }
+    QStringList order;
+    QHash<QString, QStringList> where;
+    for (qsizetype r = 0; r < rounds.size(); ++r) {
+        for (const QString &note : rounds.at(r)) {
+            if (!where.contains(note)) {
+                order.append(note);
+            }
+            where[note].append(QString::number(r + 1));
+        }
+    }
+    QStringList out;
+    for (const QString &note : std::as_const(order)) {
+        const QStringList &numbers = where.value(note);
+        const QString prefix = numbers.size() == rounds.size() ? tr("Every round: ")
+                               : numbers.size() == 1           ? tr("Round %1: ").arg(numbers.first())
+                                                               : tr("Rounds %1: ").arg(numbers.join(u", "_s));
+        out.append(prefix + note);
+    }
+    return out;
+}
+
+// Appends @p next, round @p round, to @p all: its times after @p all's, so that each round stays
+// in order; its notes to @p roundNotes.
+void appendRound(Core::EventStream &all, Core::EventStream next, int round, QList<QStringList> &roundNotes)
 {
     const std::int64_t offset = all.info ? all.info->durationNs : 0;
     for (Core::CapabilityCheck &check : next.checks) {
@@ -158,20 +187,16 @@ void appendRound(Core::EventStream &all, Core::EventStream next, int round)
         all.results.append(result);
     }
     Core::RecordingInfo info = *next.info;
+    QStringList notes = info.notes;
+    if (round > 1) {
+        notes.prepend(tr("It was given %1.").arg(capabilityList(info.capabilities)));
+    }
+    roundNotes.append(notes);
     if (all.info) {
         info.durationNs += all.info->durationNs;
         info.lostEvents += all.info->lostEvents;
-        QStringList notes = all.info->notes;
-        for (const QString &note : std::as_const(info.notes)) {
-            if (!notes.contains(note)) {
-                notes.append(note);
-            }
-        }
-        info.notes = notes;
     }
-    if (round > 1) {
-        info.notes.append(tr("Round %1 gave it %2.").arg(round).arg(capabilityList(info.capabilities)));
-    }
+    info.notes = composeNotes(roundNotes);
     all.info = info;
 }
 
@@ -359,6 +384,7 @@ int runObserve(const QList<QByteArray> &arguments, Io &io)
                  << QString::fromLocal8Bit(args.option(args.has("pid") ? "pid" : "unit"));
         }
         // Started as a service user: what it was refused in one round, it is given in the next.
+        QList<QStringList> roundNotes;
         while (round < rounds) {
             ++round;
             QStringList arguments = base;
@@ -412,7 +438,7 @@ int runObserve(const QList<QByteArray> &arguments, Io &io)
             if (!events.ok()) {
                 return fail(io, "observe", events.error(), json);
             }
-            appendRound(all, *events, round);
+            appendRound(all, *events, round, roundNotes);
             if (!command || all.info->asRoot) {
                 break;
             }
@@ -432,9 +458,10 @@ int runObserve(const QList<QByteArray> &arguments, Io &io)
                 more.append(capability.capability);
             }
             if (!withheld.isEmpty()) {
-                all.info->notes.append(tr("Not observed with %1: root-equivalent, which the helper never gives; "
-                                          "observe as root (sudo derootctl observe) to see the agent with it.")
-                                           .arg(withheld.join(u", "_s)));
+                roundNotes.last().append(tr("Not observed with %1: root-equivalent, which the helper never gives; "
+                                            "observe as root (sudo derootctl observe) to see the agent with it.")
+                                             .arg(withheld.join(u", "_s)));
+                all.info->notes = composeNotes(roundNotes);
             }
             if (more.isEmpty()) {
                 break;

@@ -194,9 +194,11 @@ Core::Result<EventStream> recordWithEbpf(BpfRecorder &recorder, const RecordRequ
         }
         int status = 0;
         bool exited = false;
+        bool leftBehind = false; // the first process ended while others of the agent ran on
         const bool ended = waitForEnd(request.durationNs, clock, tick, [&] {
             if (!exited && child->reap(&status)) {
                 exited = true;
+                leftBehind = cgroupPopulated(cgroup->path);
             }
             return !cgroupPopulated(cgroup->path);
         });
@@ -215,10 +217,9 @@ Core::Result<EventStream> recordWithEbpf(BpfRecorder &recorder, const RecordRequ
             info.notes.append(u"The agent ended at once with status "_s + QString::number(*info.exitStatus) +
                               u": what it would have done next was not seen."_s);
         }
-        if (ended && exited && !cgroupPopulated(cgroup->path) && info.exitStatus == 0 &&
-            info.durationNs < request.durationNs / 2) {
-            info.notes.append(u"The agent's first process exited: a daemon that detaches keeps running in its "
-                              "cgroup, and was watched until the cgroup was empty."_s);
+        if (leftBehind) {
+            info.notes.append(u"The agent's first process exited and left processes running (a daemon that "
+                              "detaches): they were watched until none was left or the time was up."_s);
         }
     } else if (request.target.kind == Target::Unit) {
         const auto properties = unitProperties(request.target.unit);
@@ -270,9 +271,9 @@ Core::Result<EventStream> recordWithEbpf(BpfRecorder &recorder, const RecordRequ
     EventStream events = recorder.finish();
     info.lostEvents = std::int64_t(recorder.lostEvents());
     if (const std::uint64_t overridden = recorder.overriddenChecks(); overridden > 0) {
-        info.notes.append(QString::number(overridden) +
-                          u" checks were left out: the kernel made them on credentials of its own in place of the "
-                          "agent's (overlayfs acting as its mounter, nfsd, a core dump, access())."_s);
+        info.notes.append((overridden == 1 ? u"1 check was"_s : QString::number(overridden) + u" checks were"_s) +
+                          u" left out: the kernel made them on credentials of its own in place of the agent's "
+                          "(overlayfs acting as its mounter, nfsd, a core dump, access())."_s);
     }
     if (info.lostEvents > 0) {
         info.notes.append(QString::number(info.lostEvents) +
