@@ -44,6 +44,8 @@ const QByteArray kProgramBytes = "#!/bin/sh\nexec sleep infinity\n";
 // typed input (reader, validation, grant rules, and the vendor line the corpus found).
 const QStringList kFamilies{
     u"duplicate-key-in-input"_s,
+    u"duplicate-mode-setuid"_s,
+    u"ambient-capabilities-setuid-rehashed"_s,
     u"schema-one"_s,
     u"generator-other-version"_s,
     u"plan-compact"_s,

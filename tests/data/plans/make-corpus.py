@@ -100,6 +100,9 @@ case("duplicate-key-in-input", "the key 'service_user' appears twice",
      raw_replace=["\"service_user\": \"deroot-capsagent\",",
                   "\"service_user\": \"deroot-capsagent\", \"service_user\": \"root\","],
      why="the admin reads the first service_user of the input, Qt's reader keeps the second")
+case("duplicate-mode-setuid", "appears twice",
+     raw_replace=["\"mode\": \"0644\"", "\"mode\": \"0644\", \"mode\": \"4755\""],
+     why="the admin reads mode 0644, Qt's reader keeps the second key: a set-uid file by a duplicate")
 case("duplicate-path-in-operation", "appears twice",
      raw_replace=["\"path\": \"/etc/systemd/system/deroot-capsagent.service\"",
                   "\"path\": \"/etc/systemd/system/deroot-capsagent.service\", \"path\": \"/etc/shadow\""])
@@ -260,6 +263,8 @@ unit_edit("ambient-capabilities-lower-case", "AmbientCapabilities=CAP_NET_RAW",
 unit_edit("ambient-capabilities-all", "AmbientCapabilities=CAP_NET_RAW", "AmbientCapabilities=~")
 unit_add("ambient-capabilities-second-line", "AmbientCapabilities=CAP_SYS_ADMIN\n",
          section="AmbientCapabilities=CAP_NET_RAW\n", why="a list key appends: a second line adds")
+unit_edit("ambient-capabilities-setuid", "AmbientCapabilities=CAP_NET_RAW", "AmbientCapabilities=CAP_NET_RAW CAP_SETUID",
+          why="a root-equivalent capability the prompt would not show, added to the unit by hand")
 unit_edit("bounding-set-more", "CapabilityBoundingSet=CAP_NET_RAW", "CapabilityBoundingSet=CAP_NET_RAW CAP_SYS_ADMIN")
 unit_edit("bounding-set-removed", "CapabilityBoundingSet=CAP_NET_RAW\n", "")
 unit_add("supplementary-groups-shadow", "SupplementaryGroups=shadow\n")

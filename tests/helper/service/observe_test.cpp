@@ -733,7 +733,35 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return waiting.has_value(); }, 10000));
     }
 
-    // What systemd-run is asked: the observer at its build-time path, after "--", with the
+    // Tried as an attacker: program arguments that spell the observer's own options (another user,
+    // a root-equivalent capability, a second "--") stay the program's, after the first "--"; the
+    // observer runs as the prompt says, and the prompt shows those arguments as they are.
+    void argumentsThatSpellObserverOptionsStayTheProgramsOwn()
+    {
+        auto setup = makeSetup();
+        setup->polkit.rules.insert(Actions::kObserveRun, FakePolkit::Rule::Yes);
+        Deroot::Core::ObserveRequest request;
+        request.program = Deroot::TestSupport::kTestProgram;
+        request.arguments = {u"--user"_s, u"root"_s, u"--capabilities"_s, u"CAP_SYS_ADMIN"_s, u"--"_s, u"--unit"_s};
+        request.user = u"agent"_s;
+        request.seconds = 5;
+        std::optional<Deroot::Core::Result<QByteArray>> result;
+        setup->client->observe(request, [&](const Deroot::Core::Result<QByteArray> &r) { result = r; });
+        QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 10000));
+        QVERIFY2(result->ok(), qPrintable(result->ok() ? QString() : result->error().message));
+        QCOMPARE(setup->launcher.launched.size(), 1);
+        const QStringList launched = setup->launcher.launched.first();
+        const qsizetype dashes = launched.indexOf(u"--"_s);
+        QCOMPARE(launched.mid(0, dashes),
+                 (QStringList{u"--mechanism"_s, u"auto"_s, u"--seconds"_s, u"5"_s, u"--user"_s, u"agent"_s}));
+        QCOMPARE(launched.mid(dashes + 1), QStringList{Deroot::TestSupport::kTestProgram} + request.arguments);
+        const FakePolkit::Call &asked = setup->polkit.calls.first();
+        QCOMPARE(asked.details.value(u"user"_s), u"agent"_s);
+        QCOMPARE(asked.details.value(u"capabilities"_s), u"none"_s);
+        QCOMPARE(asked.details.value(u"arguments"_s), u"--user, root, --capabilities, CAP_SYS_ADMIN, --, --unit"_s);
+    }
+
+    // What systemd-run is asked: the observer beside the helper, after "--", with the
     // request's arguments; no environment expansion; a time limit; collected when done.
     void systemdRunCommandLine()
     {
