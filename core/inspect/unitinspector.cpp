@@ -11,6 +11,7 @@
 #include "core/inspect/processinspector.h"
 #include "core/inspect/systemfacts.h"
 #include "core/model/capabilities.h"
+#include "core/rules/rules.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -169,17 +170,7 @@ QStringList unitProperties()
 
 bool isValidUnitName(QStringView name)
 {
-    if (name.isEmpty() || name.size() > 256 || name.startsWith(u'-')) {
-        return false;
-    }
-    for (const QChar c : name) {
-        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u':' ||
-                        c == u'-' || c == u'_' || c == u'.' || c == u'\\' || c == u'@';
-        if (!ok) {
-            return false;
-        }
-    }
-    return true;
+    return isUnitNameShape(name);
 }
 
 QMap<QString, QString> parseSystemctlShow(const QByteArray &output)

@@ -59,15 +59,11 @@ bool isServiceUnitName(const QString &name)
     if (name.size() > kMaxUnitNameLength || !name.endsWith(kSuffix) || name.size() == kSuffix.size()) {
         return false;
     }
-    // A leading '-' would read as an option to anything that takes the name on a command line; a
-    // leading '.' is no unit systemd makes.
-    if (name.startsWith(u'-') || name.startsWith(u'.')) {
+    // A leading '.' is no unit systemd makes; isUnitNameShape() refuses a leading '-' (an option).
+    if (name.startsWith(u'.')) {
         return false;
     }
-    return std::all_of(name.cbegin(), name.cend(), [](QChar c) {
-        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
-               u":-_.\\@"_s.contains(c);
-    });
+    return isUnitNameShape(name);
 }
 
 } // namespace

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/rules/rules.h"
 
+#include <algorithm>
+
 #include "core/base/text.h"
 #include "core/model/capabilities.h"
 #include "core/rules/sudocommands.h"
@@ -60,6 +62,17 @@ bool isAccountNameShape(QStringView name)
     // Anchored with anchoredPattern() (\A...\z): PCRE's '$' also matches before a final newline.
     static const QRegularExpression kName(QRegularExpression::anchoredPattern(u"[a-z_][a-z0-9_-]{0,30}"_s));
     return kName.matchView(name).hasMatch();
+}
+
+bool isUnitNameShape(QStringView name)
+{
+    if (name.isEmpty() || name.size() > 256 || name.startsWith(u'-')) {
+        return false;
+    }
+    return std::all_of(name.cbegin(), name.cend(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u':' ||
+               c == u'-' || c == u'_' || c == u'.' || c == u'\\' || c == u'@';
+    });
 }
 
 bool isAgentIdShape(QStringView id)

@@ -22,6 +22,11 @@ namespace Deroot::Core {
 /// regeneration all ask it.
 bool isAccountNameShape(QStringView name);
 
+/// A systemd unit name's shape: 1 to 256 of systemd's unit name characters (letters, digits and
+/// ":-_.\\@"), not starting with '-' (it would read as an option on a command line). The one
+/// definition: inspect --unit and the helper's observe request ask it.
+bool isUnitNameShape(QStringView name);
+
 /// Whether @p id has the shape of an agent id: [a-z][a-z0-9_-]*, at most 32 characters. It names
 /// files (/etc/sudoers.d/deroot-ID, deroot-ID.service), so it never has a '.', which would make
 /// sudo skip the file.
