@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Deroot developers
+#include "core/observe/rounds.h"
+
+#include "core/base/deroot.h"
+#include "core/model/capabilities.h"
+#include "core/rules/rules.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Deroot::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Deroot::Core::Observe", text);
+}
+
+QString capabilityName(int number)
+{
+    const auto info = capabilityByNumber(number);
+    return info ? QString::fromLatin1(info->name) : u"cap_"_s + QString::number(number);
+}
+
+// The notes of each round; with more than one round, each note says which rounds it is of.
+QStringList composeNotes(const QList<QStringList> &rounds)
+{
+    if (rounds.size() == 1) {
+        return rounds.first();
+    }
+    QStringList order;
+    QHash<QString, QStringList> where;
+    for (qsizetype r = 0; r < rounds.size(); ++r) {
+        for (const QString &note : rounds.at(r)) {
+            if (!where.contains(note)) {
+                order.append(note);
+            }
+            where[note].append(QString::number(r + 1));
+        }
+    }
+    QStringList out;
+    for (const QString &note : std::as_const(order)) {
+        const QStringList &numbers = where.value(note);
+        const QString prefix = numbers.size() == rounds.size() ? tr("Every round: ")
+                               : numbers.size() == 1           ? tr("Round %1: ").arg(numbers.first())
+                                                               : tr("Rounds %1: ").arg(numbers.join(u", "_s));
+        out.append(prefix + note);
+    }
+    return out;
+}
+
+QString seconds(std::int64_t ns)
+{
+    if (ns < 1'000'000'000) {
+        return QString::number(ns / 1'000'000) + u" ms"_s;
+    }
+    return QString::number(double(ns) / 1e9, 'f', ns < 10'000'000'000 ? 1 : 0) + u" s"_s;
+}
+
+QString endText(const RecordingInfo &info)
+{
+    if (info.ended == kEndedTimeLimit) {
+        return tr("still running when the time was up");
+    }
+    if (info.ended == kEndedTargetGone) {
+        return tr("the target went away");
+    }
+    if (info.exitStatus) {
+        return info.ended == kEndedSignalled ? tr("killed by signal %1").arg(*info.exitStatus - 128)
+                                             : tr("exited with status %1").arg(*info.exitStatus);
+    }
+    return tr("ended");
+}
+
+} // namespace
+
+ObservationOptions observationOptions(const RecordingInfo &info)
+{
+    ObservationOptions options;
+    options.mechanism = info.mechanism;
+    options.durationNs = info.durationNs;
+    options.asRoot = info.asRoot;
+    options.unprivilegedPortStart = info.unprivilegedPortStart;
+    return options;
+}
+
+QString capabilityNames(const QList<int> &capabilities, QStringView separator)
+{
+    QStringList names;
+    for (const int cap : capabilities) {
+        names.append(capabilityName(cap));
+    }
+    return names.join(separator);
+}
+
+ObservationRounds::ObservationRounds(QList<int> capabilities, int maxRounds, bool restarts, bool withholdRootEquivalent)
+    : m_given(std::move(capabilities))
+    , m_maxRounds(std::clamp(maxRounds, 1, kMaxObserveRounds))
+    , m_restarts(restarts)
+    , m_withholdRootEquivalent(withholdRootEquivalent)
+{
+    std::sort(m_given.begin(), m_given.end());
+    m_given.erase(std::unique(m_given.begin(), m_given.end()), m_given.end());
+}
+
+bool ObservationRounds::add(EventStream next)
+{
+    if (m_done || !next.info) {
+        m_done = true;
+        return false;
+    }
+    ++m_rounds;
+    // Each round's times after the one before, so that the rounds stay in order.
+    const std::int64_t offset = m_all.info ? m_all.info->durationNs : 0;
+    for (CapabilityCheck &check : next.checks) {
+        check.timeNs += offset;
+        m_all.checks.append(check);
+    }
+    for (SyscallResult &result : next.results) {
+        result.timeNs += offset;
+        m_all.results.append(result);
+    }
+    RecordingInfo info = *next.info;
+    QStringList notes = info.notes;
+    if (m_rounds > 1) {
+        notes.prepend(tr("It was given %1.").arg(capabilityNames(info.capabilities)));
+    }
+    m_roundNotes.append(notes);
+    if (m_all.info) {
+        info.durationNs += m_all.info->durationNs;
+        info.lostEvents += m_all.info->lostEvents;
+    }
+    info.notes = composeNotes(m_roundNotes);
+    m_all.info = info;
+
+    // Only a program started as a service user is started again: as root it is refused nothing.
+    if (!m_restarts || m_all.info->asRoot || m_rounds >= m_maxRounds) {
+        m_done = true;
+        return false;
+    }
+    QList<int> more;
+    QStringList withheld;
+    for (const CapabilityObservation &capability : observation().capabilities) {
+        if (capability.verdict != CapabilityVerdict::Needed || m_given.contains(capability.capability)) {
+            continue;
+        }
+        // A next round with it would be refused: the rounds end here and the notes say why.
+        if (m_withholdRootEquivalent && isRootEquivalentCapability(capability.capability)) {
+            withheld.append(capabilityName(capability.capability));
+            continue;
+        }
+        more.append(capability.capability);
+    }
+    if (!withheld.isEmpty()) {
+        m_roundNotes.last().append(tr("Not observed with %1: root-equivalent, which the helper never gives; "
+                                      "observe as root (sudo derootctl observe) to see the agent with it.")
+                                       .arg(withheld.join(u", "_s)));
+        m_all.info->notes = composeNotes(m_roundNotes);
+    }
+    if (more.isEmpty()) {
+        m_done = true;
+        return false;
+    }
+    m_given += more;
+    std::sort(m_given.begin(), m_given.end());
+    return true;
+}
+
+Observation ObservationRounds::observation() const
+{
+    return m_all.info ? aggregateObservation(m_all, observationOptions(*m_all.info)) : Observation{};
+}
+
+QJsonObject ObservationRounds::document() const
+{
+    const Observation found = observation();
+    QJsonObject recording = m_all.info ? toJson(*m_all.info) : QJsonObject{};
+    recording.remove(u"type"_s);
+    recording.insert(u"rounds"_s, m_rounds);
+    QJsonObject observed = toJson(found);
+    observed.insert(u"recording"_s, recording);
+    return {{u"schema"_s, QString::fromLatin1(kObserveSchema)},
+            {u"deroot_version"_s, version()},
+            {u"needs"_s, toJson(found.needs)},
+            {u"observation"_s, observed}};
+}
+
+QString ObservationRounds::text() const
+{
+    if (!m_all.info) {
+        return {};
+    }
+    const RecordingInfo &info = *m_all.info;
+    const Observation observation = this->observation();
+    QString out;
+    out += tr("Observed %1").arg(info.target);
+    if (!info.user.isEmpty()) {
+        out += tr(" as %1").arg(info.user);
+    }
+    out += tr(" with %1 for %2").arg(mechanismId(info.mechanism), seconds(info.durationNs));
+    if (m_rounds > 1) {
+        out += tr(" in %1 rounds").arg(m_rounds);
+    }
+    out += u" ("_s + endText(info) + u").\n"_s;
+    out += u'\n' + tr("Capabilities:") + u'\n';
+    if (observation.capabilities.isEmpty()) {
+        out += u"  "_s + tr("none was asked for") + u'\n';
+    }
+    for (const CapabilityObservation &capability : observation.capabilities) {
+        out += u"  "_s + capabilityName(capability.capability).leftJustified(22) +
+               capabilityVerdictId(capability.verdict).leftJustified(16) + capability.evidence + u'\n';
+    }
+    if (!observation.pathFixes.isEmpty()) {
+        out += u'\n' + tr("Paths the service user needs access to:") + u'\n';
+        for (const PathFix &fix : observation.pathFixes) {
+            out += u"  "_s + fix.path + u"  ("_s + accessWords(fix.access) + u")  "_s + fix.evidence + u'\n';
+        }
+    }
+    if (!observation.needs.listenPorts.isEmpty()) {
+        out += u'\n' + tr("Ports:") + u'\n';
+        for (const PortNeed &port : observation.needs.listenPorts) {
+            out += u"  "_s + port.protocol + u'/' + QString::number(port.port) +
+                   (port.address.isEmpty() ? QString() : u' ' + port.address) + u'\n';
+        }
+    }
+    QStringList families;
+    for (const NamedNeed &family : observation.needs.addressFamilies) {
+        families.append(family.name);
+    }
+    if (!families.isEmpty()) {
+        out += u'\n' + tr("Address families: %1").arg(families.join(u", "_s)) + u'\n';
+    }
+    for (const auto &[title, list] : {std::pair{tr("Files written:"), &observation.needs.writePaths},
+                                      {tr("Devices:"), &observation.needs.devices}}) {
+        if (!list->isEmpty()) {
+            out += u'\n' + title + u'\n';
+            for (const NamedNeed &need : *list) {
+                out += u"  "_s + need.name + u'\n';
+            }
+        }
+    }
+    if (!observation.unexplained.isEmpty()) {
+        out += u'\n' + tr("Refused calls no rule explains (read them by hand):") + u'\n';
+        for (const UnexplainedFailure &failure : observation.unexplained) {
+            out += u"  "_s + failure.call + u' ' + failure.error + u" x"_s + QString::number(failure.count) + u'\n';
+        }
+    }
+    const QStringList notes = info.notes + observation.notes;
+    if (!notes.isEmpty()) {
+        out += u'\n' + tr("Notes:") + u'\n';
+        for (const QString &note : notes) {
+            out += u"  - "_s + note + u'\n';
+        }
+    }
+    return out;
+}
+
+} // namespace Deroot::Core
