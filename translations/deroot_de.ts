@@ -559,6 +559,117 @@
     </message>
 </context>
 <context>
+    <name>Deroot::Core::Observe</name>
+    <message>
+        <source>Every round: </source>
+        <translation>Jede Runde: </translation>
+    </message>
+    <message>
+        <source>Round %1: </source>
+        <translation>Runde %1: </translation>
+    </message>
+    <message>
+        <source>Rounds %1: </source>
+        <translation>Runden %1: </translation>
+    </message>
+    <message>
+        <source>still running when the time was up</source>
+        <translation>lief noch, als die Zeit um war</translation>
+    </message>
+    <message>
+        <source>the target went away</source>
+        <translation>das Ziel ist verschwunden</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>durch Signal %1 beendet</translation>
+    </message>
+    <message>
+        <source>exited with status %1</source>
+        <translation>mit Status %1 beendet</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>deroot-observer wrote a recording that does not read: %1</source>
+        <translation>deroot-observer hat eine Aufzeichnung geschrieben, die sich nicht lesen lässt: %1</translation>
+    </message>
+    <message>
+        <source>deroot-observer wrote no recording line</source>
+        <translation>deroot-observer hat keine recording-Zeile geschrieben</translation>
+    </message>
+    <message>
+        <source>deroot-observer crashed</source>
+        <translation>deroot-observer ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>deroot-observer failed</source>
+        <translation>deroot-observer ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>It was given %1.</source>
+        <translation>Er bekam %1.</translation>
+    </message>
+    <message>
+        <source>Not observed with %1: root-equivalent, which the helper never gives; observe as root (sudo derootctl observe) to see the agent with it.</source>
+        <translation>Nicht mit %1 beobachtet: root-gleichwertig, das gibt der Helfer nie; beobachten Sie als root (sudo derootctl observe), um den Agenten damit zu sehen.</translation>
+    </message>
+    <message>
+        <source>Observed %1</source>
+        <translation>Beobachtet: %1</translation>
+    </message>
+    <message>
+        <source> as %1</source>
+        <translation> als %1</translation>
+    </message>
+    <message>
+        <source> with %1 for %2</source>
+        <translation> mit %1 für %2</translation>
+    </message>
+    <message>
+        <source> in %1 rounds</source>
+        <translation> in %1 Runden</translation>
+    </message>
+    <message>
+        <source>Capabilities:</source>
+        <translation>Capabilities:</translation>
+    </message>
+    <message>
+        <source>none was asked for</source>
+        <translation>keine wurde angefragt</translation>
+    </message>
+    <message>
+        <source>Paths the service user needs access to:</source>
+        <translation>Pfade, auf die der Dienstbenutzer Zugriff braucht:</translation>
+    </message>
+    <message>
+        <source>Ports:</source>
+        <translation>Ports:</translation>
+    </message>
+    <message>
+        <source>Address families: %1</source>
+        <translation>Adressfamilien: %1</translation>
+    </message>
+    <message>
+        <source>Files written:</source>
+        <translation>Geschriebene Dateien:</translation>
+    </message>
+    <message>
+        <source>Devices:</source>
+        <translation>Geräte:</translation>
+    </message>
+    <message>
+        <source>Refused calls no rule explains (read them by hand):</source>
+        <translation>Verweigerte Aufrufe, die keine Regel erklärt (von Hand lesen):</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Hinweise:</translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Core::PlanExport</name>
     <message>
         <source>%1 exists and is not a directory</source>
@@ -2028,6 +2139,123 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
     <message>
         <source>Nothing runs it now and its file grants nothing: the case of running it as root.</source>
         <translation>Nichts führt es jetzt aus, und seine Datei gewährt nichts: der Fall, dass es als root ausgeführt wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Watch it run…</source>
+        <translation>&amp;Beim Laufen beobachten…</translation>
+    </message>
+    <message>
+        <source>Run the agent for a while and watch what it really asks for, to add to what inspecting its files found</source>
+        <translation>Den Agenten eine Weile laufen lassen und beobachten, was er wirklich anfragt, als Ergänzung zu dem, was die Prüfung seiner Dateien fand</translation>
+    </message>
+    <message>
+        <source>These needs come from the program&apos;s files, its unit and Deroot&apos;s catalog. Watching it run shows what it really asks for.</source>
+        <translation>Dieser Bedarf stammt aus den Dateien des Programms, seiner Unit und Deroots Katalog. Beobachten, wie er läuft, zeigt, was er wirklich anfragt.</translation>
+    </message>
+    <message>
+        <source>Includes what watching it run found (marked &quot;observed&quot;).</source>
+        <translation>Enthält, was das Beobachten im Lauf fand (markiert mit „observed“).</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::ObserveDialog</name>
+    <message>
+        <source>could not start %1: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Start watching</source>
+        <translation>Beobachtung &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the needs</source>
+        <translation>Zum Bedarf &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Watch %1 run</source>
+        <translation>%1 beim Laufen beobachten</translation>
+    </message>
+    <message>
+        <source>Deroot starts %1 as the user below, without privileges, and watches what it asks the kernel for: capabilities, files it writes, ports, devices. What it is refused, it is given in the next round, up to %2 rounds. Watching it as root would hide the permission problems its service user will meet, so an unprivileged user is best.</source>
+        <translation>Deroot startet %1 als den Benutzer unten, ohne Privilegien, und beobachtet, was es vom Kernel verlangt: Capabilities, Dateien, die es schreibt, Ports, Geräte. Was ihm verweigert wird, bekommt es in der nächsten Runde, bis zu %2 Runden. Als root beobachtet blieben die Rechteprobleme verborgen, auf die sein Dienstbenutzer stoßen wird, daher ist ein unprivilegierter Benutzer am besten.</translation>
+    </message>
+    <message>
+        <source>Deroot watches %1 from now on for the time below: what it asks the kernel for, files it writes, ports, devices. It is not restarted, so what it did when it started is not seen.</source>
+        <translation>Deroot beobachtet %1 ab jetzt für die Zeit unten: was es vom Kernel verlangt, Dateien, die es schreibt, Ports, Geräte. Es wird nicht neu gestartet, daher ist nicht zu sehen, was es beim Start tat.</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s helper does the watching: each round asks for an administrator&apos;s password.</source>
+        <translation>Deroots Helfer beobachtet: Jede Runde fragt nach einem Administratorpasswort.</translation>
+    </message>
+    <message>
+        <source>A short watch only shows what the agent did in that time: anything it does now and then (a reload, a rare check) may be missing.</source>
+        <translation>Eine kurze Beobachtung zeigt nur, was der Agent in dieser Zeit tat: Was er nur ab und zu tut (ein Neuladen, eine seltene Prüfung), kann fehlen.</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>A&amp;rguments:</source>
+        <translation>A&amp;rgumente:</translation>
+    </message>
+    <message>
+        <source>Run it as user</source>
+        <translation>Als Benutzer ausführen</translation>
+    </message>
+    <message>
+        <source>Run it as &amp;user:</source>
+        <translation>Als &amp;Benutzer ausführen:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Watch for, in seconds</source>
+        <translation>Beobachtungsdauer in Sekunden</translation>
+    </message>
+    <message>
+        <source>&amp;Watch for:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>What watching it found</source>
+        <translation>Was das Beobachten fand</translation>
+    </message>
+    <message>
+        <source>What the agent asks for appears here when the watch ends.</source>
+        <translation>Was der Agent anfragt, erscheint hier, wenn die Beobachtung endet.</translation>
+    </message>
+    <message>
+        <source>Round %1: watching for %2 s…</source>
+        <translation>Runde %1: Beobachtung für %2 s…</translation>
+    </message>
+    <message>
+        <source>Round %1: watching for %2 s, given %3…</source>
+        <translation>Runde %1: Beobachtung für %2 s, mit %3…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n capability(s) needed or used.</source>
+        <translation>
+            <numerusform>Fertig: %n Capability gebraucht oder genutzt.</numerusform>
+            <numerusform>Fertig: %n Capabilities gebraucht oder genutzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) to give the service user.</source>
+        <translation>
+            <numerusform>%n Pfad für den Dienstbenutzer freizugeben.</numerusform>
+            <numerusform>%n Pfade für den Dienstbenutzer freizugeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;Add to the needs&quot; builds the plan from what inspection and watching found.</source>
+        <translation>„Zum Bedarf hinzufügen“ baut den Plan aus dem, was Prüfung und Beobachtung fanden.</translation>
+    </message>
+    <message>
+        <source>Watching did not work: %1</source>
+        <translation>Das Beobachten hat nicht funktioniert: %1</translation>
     </message>
 </context>
 <context>

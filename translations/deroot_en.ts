@@ -93,6 +93,23 @@
     </message>
 </context>
 <context>
+    <name>Deroot::Ui::ObserveDialog</name>
+    <message numerus="yes">
+        <source>Done: %n capability(s) needed or used.</source>
+        <translation>
+            <numerusform>Done: %n capability needed or used.</numerusform>
+            <numerusform>Done: %n capabilities needed or used.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) to give the service user.</source>
+        <translation>
+            <numerusform>%n path to give the service user.</numerusform>
+            <numerusform>%n paths to give the service user.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Ui::OutcomePanel</name>
     <message numerus="yes">
         <source>Keep these changes? Unless you confirm, the helper rolls them back in %n second(s).</source>

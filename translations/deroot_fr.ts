@@ -559,6 +559,117 @@
     </message>
 </context>
 <context>
+    <name>Deroot::Core::Observe</name>
+    <message>
+        <source>Every round: </source>
+        <translation>Chaque tour : </translation>
+    </message>
+    <message>
+        <source>Round %1: </source>
+        <translation>Tour %1 : </translation>
+    </message>
+    <message>
+        <source>Rounds %1: </source>
+        <translation>Tours %1 : </translation>
+    </message>
+    <message>
+        <source>still running when the time was up</source>
+        <translation>toujours en marche quand le temps était écoulé</translation>
+    </message>
+    <message>
+        <source>the target went away</source>
+        <translation>la cible a disparu</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>tué par le signal %1</translation>
+    </message>
+    <message>
+        <source>exited with status %1</source>
+        <translation>terminé avec le statut %1</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>deroot-observer wrote a recording that does not read: %1</source>
+        <translation>deroot-observer a écrit un enregistrement illisible : %1</translation>
+    </message>
+    <message>
+        <source>deroot-observer wrote no recording line</source>
+        <translation>deroot-observer n’a écrit aucune ligne recording</translation>
+    </message>
+    <message>
+        <source>deroot-observer crashed</source>
+        <translation>deroot-observer a planté</translation>
+    </message>
+    <message>
+        <source>deroot-observer failed</source>
+        <translation>deroot-observer a échoué</translation>
+    </message>
+    <message>
+        <source>It was given %1.</source>
+        <translation>Il a reçu %1.</translation>
+    </message>
+    <message>
+        <source>Not observed with %1: root-equivalent, which the helper never gives; observe as root (sudo derootctl observe) to see the agent with it.</source>
+        <translation>Non observé avec %1 : équivalent à root, ce que l’assistant privilégié ne donne jamais ; observez en tant que root (sudo derootctl observe) pour voir l’agent avec.</translation>
+    </message>
+    <message>
+        <source>Observed %1</source>
+        <translation>Observé : %1</translation>
+    </message>
+    <message>
+        <source> as %1</source>
+        <translation> en tant que %1</translation>
+    </message>
+    <message>
+        <source> with %1 for %2</source>
+        <translation> avec %1 pendant %2</translation>
+    </message>
+    <message>
+        <source> in %1 rounds</source>
+        <translation> en %1 tours</translation>
+    </message>
+    <message>
+        <source>Capabilities:</source>
+        <translation>Capabilities :</translation>
+    </message>
+    <message>
+        <source>none was asked for</source>
+        <translation>aucune n’a été demandée</translation>
+    </message>
+    <message>
+        <source>Paths the service user needs access to:</source>
+        <translation>Chemins auxquels l’utilisateur de service doit accéder :</translation>
+    </message>
+    <message>
+        <source>Ports:</source>
+        <translation>Ports :</translation>
+    </message>
+    <message>
+        <source>Address families: %1</source>
+        <translation>Familles d’adresses : %1</translation>
+    </message>
+    <message>
+        <source>Files written:</source>
+        <translation>Fichiers écrits :</translation>
+    </message>
+    <message>
+        <source>Devices:</source>
+        <translation>Périphériques :</translation>
+    </message>
+    <message>
+        <source>Refused calls no rule explains (read them by hand):</source>
+        <translation>Appels refusés qu’aucune règle n’explique (à lire à la main) :</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Remarques :</translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Core::PlanExport</name>
     <message>
         <source>%1 exists and is not a directory</source>
@@ -2028,6 +2139,123 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
     <message>
         <source>Nothing runs it now and its file grants nothing: the case of running it as root.</source>
         <translation>Rien ne l’exécute maintenant et son fichier n’accorde rien : c’est le cas où on l’exécute en root.</translation>
+    </message>
+    <message>
+        <source>&amp;Watch it run…</source>
+        <translation>&amp;Observer en fonctionnement…</translation>
+    </message>
+    <message>
+        <source>Run the agent for a while and watch what it really asks for, to add to what inspecting its files found</source>
+        <translation>Faire tourner l’agent un moment et observer ce qu’il demande vraiment, en plus de ce que l’inspection de ses fichiers a trouvé</translation>
+    </message>
+    <message>
+        <source>These needs come from the program&apos;s files, its unit and Deroot&apos;s catalog. Watching it run shows what it really asks for.</source>
+        <translation>Ces besoins viennent des fichiers du programme, de son unité et du catalogue de Deroot. L’observer en fonctionnement montre ce qu’il demande vraiment.</translation>
+    </message>
+    <message>
+        <source>Includes what watching it run found (marked &quot;observed&quot;).</source>
+        <translation>Inclut ce que l’observation en fonctionnement a trouvé (marqué « observed »).</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::ObserveDialog</name>
+    <message>
+        <source>could not start %1: %2</source>
+        <translation>impossible de démarrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Start watching</source>
+        <translation>&amp;Démarrer l’observation</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the needs</source>
+        <translation>&amp;Ajouter aux besoins</translation>
+    </message>
+    <message>
+        <source>Watch %1 run</source>
+        <translation>Observer %1 en fonctionnement</translation>
+    </message>
+    <message>
+        <source>Deroot starts %1 as the user below, without privileges, and watches what it asks the kernel for: capabilities, files it writes, ports, devices. What it is refused, it is given in the next round, up to %2 rounds. Watching it as root would hide the permission problems its service user will meet, so an unprivileged user is best.</source>
+        <translation>Deroot lance %1 sous l’utilisateur ci-dessous, sans privilèges, et observe ce qu’il demande au noyau : capabilities, fichiers écrits, ports, périphériques. Ce qui lui est refusé, il le reçoit au tour suivant, jusqu’à %2 tours. L’observer en tant que root cacherait les problèmes de droits que rencontrera son utilisateur de service : un utilisateur non privilégié est préférable.</translation>
+    </message>
+    <message>
+        <source>Deroot watches %1 from now on for the time below: what it asks the kernel for, files it writes, ports, devices. It is not restarted, so what it did when it started is not seen.</source>
+        <translation>Deroot observe %1 à partir de maintenant pendant la durée ci-dessous : ce qu’il demande au noyau, fichiers écrits, ports, périphériques. Il n’est pas redémarré : ce qu’il a fait à son démarrage n’est pas vu.</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s helper does the watching: each round asks for an administrator&apos;s password.</source>
+        <translation>L’assistant privilégié de Deroot observe : chaque tour demande un mot de passe d’administrateur.</translation>
+    </message>
+    <message>
+        <source>A short watch only shows what the agent did in that time: anything it does now and then (a reload, a rare check) may be missing.</source>
+        <translation>Une observation courte ne montre que ce que l’agent a fait pendant ce temps : ce qu’il fait de temps en temps (un rechargement, une vérification rare) peut manquer.</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Arguments</translation>
+    </message>
+    <message>
+        <source>A&amp;rguments:</source>
+        <translation>A&amp;rguments :</translation>
+    </message>
+    <message>
+        <source>Run it as user</source>
+        <translation>Exécuter en tant qu’utilisateur</translation>
+    </message>
+    <message>
+        <source>Run it as &amp;user:</source>
+        <translation>Exécuter en tant qu’&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Watch for, in seconds</source>
+        <translation>Durée d’observation, en secondes</translation>
+    </message>
+    <message>
+        <source>&amp;Watch for:</source>
+        <translation>Observer &amp;pendant :</translation>
+    </message>
+    <message>
+        <source>What watching it found</source>
+        <translation>Ce que l’observation a trouvé</translation>
+    </message>
+    <message>
+        <source>What the agent asks for appears here when the watch ends.</source>
+        <translation>Ce que l’agent demande apparaît ici à la fin de l’observation.</translation>
+    </message>
+    <message>
+        <source>Round %1: watching for %2 s…</source>
+        <translation>Tour %1 : observation pendant %2 s…</translation>
+    </message>
+    <message>
+        <source>Round %1: watching for %2 s, given %3…</source>
+        <translation>Tour %1 : observation pendant %2 s, avec %3…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n capability(s) needed or used.</source>
+        <translation>
+            <numerusform>Terminé : %n capability nécessaire ou utilisée.</numerusform>
+            <numerusform>Terminé : %n capabilities nécessaires ou utilisées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) to give the service user.</source>
+        <translation>
+            <numerusform>%n chemin à ouvrir à l’utilisateur de service.</numerusform>
+            <numerusform>%n chemins à ouvrir à l’utilisateur de service.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;Add to the needs&quot; builds the plan from what inspection and watching found.</source>
+        <translation>« Ajouter aux besoins » construit le plan à partir de ce que l’inspection et l’observation ont trouvé.</translation>
+    </message>
+    <message>
+        <source>Watching did not work: %1</source>
+        <translation>L’observation n’a pas fonctionné : %1</translation>
     </message>
 </context>
 <context>

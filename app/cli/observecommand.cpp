@@ -47,27 +47,6 @@ QString capabilityName(int number)
     return info ? QString::fromLatin1(info->name) : u"cap_"_s + QString::number(number);
 }
 
-// deroot-observer exits with derootctl's own codes (core/base/exitcode.h).
-Core::ExitCode exitCodeOf(int code)
-{
-    return code > 0 && code <= Core::toInt(Core::ExitCode::NotAuthorized) ? Core::ExitCode(code)
-                                                                          : Core::ExitCode::Failure;
-}
-
-// deroot-observer's standard output, however it was run: one reading of it.
-Core::Result<Core::EventStream> readRecording(const QByteArray &recording)
-{
-    auto events = Core::readEventStream(recording);
-    if (!events.ok()) {
-        return Core::Error{Core::ExitCode::Failure,
-                           tr("deroot-observer wrote a recording that does not read: %1").arg(events.error().message)};
-    }
-    if (!events->info) {
-        return Core::Error{Core::ExitCode::Failure, tr("deroot-observer wrote no recording line")};
-    }
-    return events;
-}
-
 // One run of deroot-observer as root; its error output (the agent's, and its own last word) goes
 // through.
 Core::Result<Core::EventStream> runObserver(const QStringList &arguments, Io &io)
@@ -83,22 +62,15 @@ Core::Result<Core::EventStream> runObserver(const QStringList &arguments, Io &io
     // No time limit here: the observer keeps its own (--seconds), and ends the agent with it.
     observer.waitForFinished(-1);
     const QByteArray errors = observer.readAllStandardError();
-    QString lastWord;
     for (const QByteArray &line : errors.split('\n')) {
-        if (line.startsWith("deroot-observer: ")) {
-            lastWord = QString::fromUtf8(line.mid(17));
-        } else if (!line.isEmpty()) {
+        if (!line.startsWith("deroot-observer: ") && !line.isEmpty()) {
             io.err << QString::fromLocal8Bit(line) << Qt::endl;
         }
     }
-    if (observer.exitStatus() != QProcess::NormalExit) {
-        return Core::Error{Core::ExitCode::Failure, tr("deroot-observer crashed")};
+    if (observer.exitStatus() != QProcess::NormalExit || observer.exitCode() != 0) {
+        return Core::observerFailure(observer.exitStatus() != QProcess::NormalExit, observer.exitCode(), errors);
     }
-    if (observer.exitCode() != 0) {
-        const Core::ExitCode code = exitCodeOf(observer.exitCode());
-        return Core::Error{code, lastWord.isEmpty() ? tr("deroot-observer failed") : lastWord};
-    }
-    return readRecording(observer.readAllStandardOutput());
+    return Core::readObserverRecording(observer.readAllStandardOutput());
 }
 
 // One run through the helper (Observe, one authorization per run): what it replies is
@@ -117,7 +89,7 @@ Core::Result<Core::EventStream> observeThroughHelper(const Core::ObserveRequest 
     if (!recording) {
         return recording.error();
     }
-    return readRecording(*recording);
+    return Core::readObserverRecording(*recording);
 }
 
 // The program as the helper takes it: an absolute path without symlinks (the helper refuses one

@@ -17,11 +17,8 @@ namespace Deroot::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Deroot::Core::Observe", text);
-}
-
+// QCoreApplication::translate() is spelled out at each call, with its context, so lupdate finds
+// every string.
 QString capabilityName(int number)
 {
     const auto info = capabilityByNumber(number);
@@ -47,9 +44,11 @@ QStringList composeNotes(const QList<QStringList> &rounds)
     QStringList out;
     for (const QString &note : std::as_const(order)) {
         const QStringList &numbers = where.value(note);
-        const QString prefix = numbers.size() == rounds.size() ? tr("Every round: ")
-                               : numbers.size() == 1           ? tr("Round %1: ").arg(numbers.first())
-                                                               : tr("Rounds %1: ").arg(numbers.join(u", "_s));
+        const QString prefix =
+            numbers.size() == rounds.size() ? QCoreApplication::translate("Deroot::Core::Observe", "Every round: ")
+            : numbers.size() == 1
+                ? QCoreApplication::translate("Deroot::Core::Observe", "Round %1: ").arg(numbers.first())
+                : QCoreApplication::translate("Deroot::Core::Observe", "Rounds %1: ").arg(numbers.join(u", "_s));
         out.append(prefix + note);
     }
     return out;
@@ -66,19 +65,55 @@ QString seconds(std::int64_t ns)
 QString endText(const RecordingInfo &info)
 {
     if (info.ended == kEndedTimeLimit) {
-        return tr("still running when the time was up");
+        return QCoreApplication::translate("Deroot::Core::Observe", "still running when the time was up");
     }
     if (info.ended == kEndedTargetGone) {
-        return tr("the target went away");
+        return QCoreApplication::translate("Deroot::Core::Observe", "the target went away");
     }
     if (info.exitStatus) {
-        return info.ended == kEndedSignalled ? tr("killed by signal %1").arg(*info.exitStatus - 128)
-                                             : tr("exited with status %1").arg(*info.exitStatus);
+        return info.ended == kEndedSignalled
+                   ? QCoreApplication::translate("Deroot::Core::Observe", "killed by signal %1")
+                         .arg(*info.exitStatus - 128)
+                   : QCoreApplication::translate("Deroot::Core::Observe", "exited with status %1")
+                         .arg(*info.exitStatus);
     }
-    return tr("ended");
+    return QCoreApplication::translate("Deroot::Core::Observe", "ended");
 }
 
 } // namespace
+
+Result<EventStream> readObserverRecording(const QByteArray &output)
+{
+    auto events = readEventStream(output);
+    if (!events.ok()) {
+        return Error{ExitCode::Failure,
+                     QCoreApplication::translate("Deroot::Core::Observe",
+                                                 "deroot-observer wrote a recording that does not read: %1")
+                         .arg(events.error().message)};
+    }
+    if (!events->info) {
+        return Error{ExitCode::Failure,
+                     QCoreApplication::translate("Deroot::Core::Observe", "deroot-observer wrote no recording line")};
+    }
+    return events;
+}
+
+Error observerFailure(bool crashed, int exitCode, const QByteArray &errors)
+{
+    if (crashed) {
+        return {ExitCode::Failure, QCoreApplication::translate("Deroot::Core::Observe", "deroot-observer crashed")};
+    }
+    QString lastWord;
+    for (const QByteArray &line : errors.split('\n')) {
+        if (line.startsWith("deroot-observer: ")) {
+            lastWord = QString::fromUtf8(line.mid(17));
+        }
+    }
+    const ExitCode code =
+        exitCode > 0 && exitCode <= toInt(ExitCode::NotAuthorized) ? ExitCode(exitCode) : ExitCode::Failure;
+    return {code, lastWord.isEmpty() ? QCoreApplication::translate("Deroot::Core::Observe", "deroot-observer failed")
+                                     : lastWord};
+}
 
 ObservationOptions observationOptions(const RecordingInfo &info)
 {
@@ -129,7 +164,8 @@ bool ObservationRounds::add(EventStream next)
     RecordingInfo info = *next.info;
     QStringList notes = info.notes;
     if (m_rounds > 1) {
-        notes.prepend(tr("It was given %1.").arg(capabilityNames(info.capabilities)));
+        notes.prepend(QCoreApplication::translate("Deroot::Core::Observe", "It was given %1.")
+                          .arg(capabilityNames(info.capabilities)));
     }
     m_roundNotes.append(notes);
     if (m_all.info) {
@@ -158,9 +194,11 @@ bool ObservationRounds::add(EventStream next)
         more.append(capability.capability);
     }
     if (!withheld.isEmpty()) {
-        m_roundNotes.last().append(tr("Not observed with %1: root-equivalent, which the helper never gives; "
-                                      "observe as root (sudo derootctl observe) to see the agent with it.")
-                                       .arg(withheld.join(u", "_s)));
+        m_roundNotes.last().append(
+            QCoreApplication::translate("Deroot::Core::Observe",
+                                        "Not observed with %1: root-equivalent, which the helper never gives; "
+                                        "observe as root (sudo derootctl observe) to see the agent with it.")
+                .arg(withheld.join(u", "_s)));
         m_all.info->notes = composeNotes(m_roundNotes);
     }
     if (more.isEmpty()) {
@@ -199,31 +237,33 @@ QString ObservationRounds::text() const
     const RecordingInfo &info = *m_all.info;
     const Observation observation = this->observation();
     QString out;
-    out += tr("Observed %1").arg(info.target);
+    out += QCoreApplication::translate("Deroot::Core::Observe", "Observed %1").arg(info.target);
     if (!info.user.isEmpty()) {
-        out += tr(" as %1").arg(info.user);
+        out += QCoreApplication::translate("Deroot::Core::Observe", " as %1").arg(info.user);
     }
-    out += tr(" with %1 for %2").arg(mechanismId(info.mechanism), seconds(info.durationNs));
+    out += QCoreApplication::translate("Deroot::Core::Observe", " with %1 for %2")
+               .arg(mechanismId(info.mechanism), seconds(info.durationNs));
     if (m_rounds > 1) {
-        out += tr(" in %1 rounds").arg(m_rounds);
+        out += QCoreApplication::translate("Deroot::Core::Observe", " in %1 rounds").arg(m_rounds);
     }
     out += u" ("_s + endText(info) + u").\n"_s;
-    out += u'\n' + tr("Capabilities:") + u'\n';
+    out += u'\n' + QCoreApplication::translate("Deroot::Core::Observe", "Capabilities:") + u'\n';
     if (observation.capabilities.isEmpty()) {
-        out += u"  "_s + tr("none was asked for") + u'\n';
+        out += u"  "_s + QCoreApplication::translate("Deroot::Core::Observe", "none was asked for") + u'\n';
     }
     for (const CapabilityObservation &capability : observation.capabilities) {
         out += u"  "_s + capabilityName(capability.capability).leftJustified(22) +
                capabilityVerdictId(capability.verdict).leftJustified(16) + capability.evidence + u'\n';
     }
     if (!observation.pathFixes.isEmpty()) {
-        out += u'\n' + tr("Paths the service user needs access to:") + u'\n';
+        out += u'\n' + QCoreApplication::translate("Deroot::Core::Observe", "Paths the service user needs access to:") +
+               u'\n';
         for (const PathFix &fix : observation.pathFixes) {
             out += u"  "_s + fix.path + u"  ("_s + accessWords(fix.access) + u")  "_s + fix.evidence + u'\n';
         }
     }
     if (!observation.needs.listenPorts.isEmpty()) {
-        out += u'\n' + tr("Ports:") + u'\n';
+        out += u'\n' + QCoreApplication::translate("Deroot::Core::Observe", "Ports:") + u'\n';
         for (const PortNeed &port : observation.needs.listenPorts) {
             out += u"  "_s + port.protocol + u'/' + QString::number(port.port) +
                    (port.address.isEmpty() ? QString() : u' ' + port.address) + u'\n';
@@ -234,10 +274,15 @@ QString ObservationRounds::text() const
         families.append(family.name);
     }
     if (!families.isEmpty()) {
-        out += u'\n' + tr("Address families: %1").arg(families.join(u", "_s)) + u'\n';
+        out +=
+            u'\n' +
+            QCoreApplication::translate("Deroot::Core::Observe", "Address families: %1").arg(families.join(u", "_s)) +
+            u'\n';
     }
-    for (const auto &[title, list] : {std::pair{tr("Files written:"), &observation.needs.writePaths},
-                                      {tr("Devices:"), &observation.needs.devices}}) {
+    for (const auto &[title, list] :
+         {std::pair{QCoreApplication::translate("Deroot::Core::Observe", "Files written:"),
+                    &observation.needs.writePaths},
+          {QCoreApplication::translate("Deroot::Core::Observe", "Devices:"), &observation.needs.devices}}) {
         if (!list->isEmpty()) {
             out += u'\n' + title + u'\n';
             for (const NamedNeed &need : *list) {
@@ -246,14 +291,17 @@ QString ObservationRounds::text() const
         }
     }
     if (!observation.unexplained.isEmpty()) {
-        out += u'\n' + tr("Refused calls no rule explains (read them by hand):") + u'\n';
+        out += u'\n' +
+               QCoreApplication::translate("Deroot::Core::Observe",
+                                           "Refused calls no rule explains (read them by hand):") +
+               u'\n';
         for (const UnexplainedFailure &failure : observation.unexplained) {
             out += u"  "_s + failure.call + u' ' + failure.error + u" x"_s + QString::number(failure.count) + u'\n';
         }
     }
     const QStringList notes = info.notes + observation.notes;
     if (!notes.isEmpty()) {
-        out += u'\n' + tr("Notes:") + u'\n';
+        out += u'\n' + QCoreApplication::translate("Deroot::Core::Observe", "Notes:") + u'\n';
         for (const QString &note : notes) {
             out += u"  - "_s + note + u'\n';
         }

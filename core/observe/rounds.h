@@ -8,6 +8,7 @@
 // root, or through the helper) is the caller's: this class only decides what the next round gets.
 #pragma once
 
+#include "core/base/result.h"
 #include "core/observe/events.h"
 #include "core/observe/eventstream.h"
 #include "core/observe/observation.h"
@@ -23,6 +24,14 @@ namespace Deroot::Core {
 inline constexpr int kMaxObserveRounds = 8;
 /// The rounds derootctl observe and the wizard run unless told otherwise.
 inline constexpr int kDefaultObserveRounds = 3;
+
+/// deroot-observer's standard output read as one round's recording: an event stream with its
+/// "recording" line. Anything else is ExitCode::Failure naming what is wrong.
+Result<EventStream> readObserverRecording(const QByteArray &output);
+
+/// Why deroot-observer failed: it @p crashed, or ended with @p exitCode (derootctl's own codes,
+/// core/base/exitcode.h), with its last word from @p errors (its line "deroot-observer: ...").
+Error observerFailure(bool crashed, int exitCode, const QByteArray &errors);
 
 /// The options aggregateObservation() needs, from a recording's own line.
 ObservationOptions observationOptions(const RecordingInfo &info);

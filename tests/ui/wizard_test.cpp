@@ -9,6 +9,8 @@
 #include "ui/preview/codeview.h"
 #include "ui/wizard/agentpage.h"
 #include "ui/wizard/agentwizard.h"
+#include "ui/wizard/needspage.h"
+#include "ui/wizard/observedialog.h"
 #include "ui/wizard/previewpage.h"
 
 #include <QAbstractButton>
@@ -16,6 +18,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -29,6 +32,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -132,6 +136,7 @@ private Q_SLOTS:
     void processThatExits();
     void exportRefusals();
     void auditOpensTheWizard();
+    void watchItRunJoinsThePlan();
 
 private:
     QTemporaryDir m_scratch;
@@ -732,4 +737,131 @@ void WizardTest::auditOpensTheWizard()
 }
 
 QTEST_MAIN(WizardTest)
+// "Watch it run": the dialog runs rounds as derootctl observe does (what round 1 was refused,
+// round 2 is given), shows what they found, a failed round says why, and "Add to the needs" builds
+// the plan from inspection and observation: byte for byte what derootctl generate --observation
+// writes for the same recording.
+void WizardTest::watchItRunJoinsThePlan()
+{
+    using Deroot::Core::ObserveRequest;
+    using Deroot::Core::Result;
+    QFile refused(QStringLiteral(DEROOT_TEST_DATA) + u"/observe/daemon-port80-user.jsonl"_s);
+    QVERIFY(refused.open(QIODevice::ReadOnly));
+    const QByteArray round1 = refused.readAll();
+    const QByteArray round2 =
+        R"({"type":"recording","mechanism":"ebpf","duration_ns":5000000000,"as_root":false,"unprivileged_port_start":1024,"target":"command /usr/bin/fping","user":"nobody","capabilities":["CAP_NET_BIND_SERVICE"],"ended":"time-limit","lost_events":0,"notes":[]}
+{"type":"check","t_ns":1200000,"pid":2200,"comm":"fping","cap":"CAP_NET_BIND_SERVICE","syscall":"bind","ret":0,"granted":true,"phase":"running"}
+{"type":"result","t_ns":1200050,"pid":2200,"comm":"fping","syscall":"bind","ret":0,"family":"AF_INET6","port":80,"address":"::","socket_type":"SOCK_STREAM"}
+)";
+    QList<ObserveRequest> requests;
+    bool failNext = true;
+    const Deroot::Ui::ObserveRunner runner = [&](const ObserveRequest &request, auto done) {
+        requests.append(request);
+        if (failNext) {
+            failNext = false;
+            done(Deroot::Core::Error{Deroot::Core::ExitCode::NotAuthorized, u"not authorized by polkit"_s});
+            return;
+        }
+        // Answered later, as the helper answers: the dialog must not depend on a synchronous runner.
+        QTimer::singleShot(10, [done, answer = request.capabilities.isEmpty() ? round1 : round2] { done(answer); });
+    };
+
+    AgentWizard wizard;
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QVERIFY2(inspectPath(wizard, u"/usr/bin/fping"_s), qPrintable(statusText(wizard)));
+    nextButton(wizard)->click();
+    QCOMPARE(wizard.currentId(), int(AgentWizard::NeedsPageId));
+    auto *needsPage = wizard.findChild<Deroot::Ui::NeedsPage *>();
+    needsPage->setObserveRunner(runner);
+    child<QPushButton>(&wizard, u"watchItRunButton"_s)->click();
+    auto *dialog = wizard.findChild<Deroot::Ui::ObserveDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    QCOMPARE(child<QLineEdit>(dialog, u"observeUserLineEdit"_s)->text(), u"nobody"_s);
+    auto *add = child<QPushButton>(dialog, u"observeAddButton"_s);
+    auto *status = child<QLabel>(dialog, u"observeStatusLabel"_s);
+    QVERIFY(!add->isEnabled());
+
+    // A refused round: said so, nothing to add, and it can be started again.
+    auto *start = child<QPushButton>(dialog, u"observeStartButton"_s);
+    start->click();
+    QVERIFY2(status->text().contains(u"not authorized by polkit"_s), qPrintable(status->text()));
+    QVERIFY(!add->isEnabled());
+    QVERIFY(start->isEnabled());
+
+    // A user name the helper would refuse is named at once, and nothing runs.
+    auto *user = child<QLineEdit>(dialog, u"observeUserLineEdit"_s);
+    user->setText(u"no body"_s);
+    start->click();
+    QCOMPARE(requests.size(), 1);
+    QVERIFY2(status->text().contains(u"user"_s), qPrintable(status->text()));
+    user->setText(u"nobody"_s);
+
+    requests.clear();
+    start->click();
+    QVERIFY(!start->isEnabled());
+    QTRY_VERIFY(add->isEnabled());
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(requests.at(0).target, ObserveRequest::Target::Command);
+    QCOMPARE(requests.at(0).program, u"/usr/bin/fping"_s);
+    QCOMPARE(requests.at(0).user, u"nobody"_s);
+    QCOMPARE(requests.at(0).seconds, 30);
+    QVERIFY(requests.at(0).capabilities.isEmpty());
+    QCOMPARE(requests.at(1).capabilities, QStringList{u"CAP_NET_BIND_SERVICE"_s});
+    const QString found = child<QPlainTextEdit>(dialog, u"observeResultTextEdit"_s)->toPlainText();
+    QVERIFY2(found.contains(u"in 2 rounds"_s) && found.contains(u"CAP_NET_BIND_SERVICE"_s), qPrintable(found));
+    QVERIFY(dialog->rounds().has_value());
+    const QString observation = m_scratch.filePath(u"observation.json"_s);
+    QFile document(observation);
+    QVERIFY(document.open(QIODevice::WriteOnly));
+    document.write(QJsonDocument(dialog->rounds()->document()).toJson());
+    document.close();
+
+    add->click();
+    QTRY_VERIFY(!wizard.findChild<Deroot::Ui::ObserveDialog *>());
+    QCOMPARE(wizard.session()->observationsAdded(), 1);
+    auto *findings = child<QTreeWidget>(&wizard, u"findingsTreeWidget"_s);
+    const QList<QTreeWidgetItem *> observed =
+        findings->findItems(u"[observed]"_s, Qt::MatchStartsWith | Qt::MatchRecursive);
+    QVERIFY(!observed.isEmpty());
+    QVERIFY(child<QLabel>(&wizard, u"watchedLabel"_s)->text().contains(u"observed"_s));
+
+    // On to the plan: a service with capabilities, which now grants the observed one too.
+    nextButton(wizard)->click();
+    child<QAbstractButton>(&wizard, u"startServiceRadioButton"_s)->click();
+    nextButton(wizard)->click();
+    auto *methods = child<QTableWidget>(&wizard, u"methodsTableWidget"_s);
+    methods->selectRow(methodRow(methods, u"Linux capabilities"_s));
+    nextButton(wizard)->click();
+    QCOMPARE(wizard.currentId(), int(AgentWizard::AdjustPageId));
+    QVERIFY(wizard.session()->input().capabilities.contains(10)); // CAP_NET_BIND_SERVICE
+    nextButton(wizard)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->checksCurrent(), kValidateTimeout);
+    nextButton(wizard)->click();
+    QCOMPARE(wizard.currentId(), int(AgentWizard::FinishPageId));
+    const QString guiOut = m_scratch.filePath(u"observed-gui"_s);
+    child<QLineEdit>(&wizard, u"exportPathLineEdit"_s)->setText(guiOut);
+    auto *exportButton = child<QPushButton>(&wizard, u"exportPushButton"_s);
+    QTRY_VERIFY(exportButton->isEnabled());
+    exportButton->click();
+    QVERIFY2(!child<QLabel>(&wizard, u"exportStatusLabel"_s)->property("error").toBool(),
+             qPrintable(child<QLabel>(&wizard, u"exportStatusLabel"_s)->text()));
+
+    const QString cliOut = m_scratch.filePath(u"observed-cli"_s);
+    QProcess cli;
+    cli.start(QStringLiteral(DEROOTCTL_PATH),
+              {u"generate"_s, u"/usr/bin/fping"_s, u"--start"_s, u"service"_s, u"--method"_s, u"caps"_s, u"--systemd"_s,
+               u"yes"_s, u"--observation"_s, observation, u"--out"_s, cliOut});
+    QVERIFY(cli.waitForFinished(120000));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    const QMap<QString, QByteArray> gui = filesOf(guiOut);
+    const QMap<QString, QByteArray> command = filesOf(cliOut);
+    QVERIFY(gui.contains(u"plan.json"_s));
+    QCOMPARE(gui.keys(), command.keys());
+    for (auto it = gui.cbegin(); it != gui.cend(); ++it) {
+        QVERIFY2(it.value() == command.value(it.key()), qPrintable(u"%1 differs"_s.arg(it.key())));
+    }
+    QVERIFY(gui.value(u"plan.json"_s).contains("NET_BIND_SERVICE"));
+}
+
 #include "wizard_test.moc"

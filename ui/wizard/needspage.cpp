@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -148,6 +149,8 @@ NeedsPage::NeedsPage(WizardSession *session, QWidget *parent)
     , m_critical(new QFrame(this))
     , m_criticalText(new QLabel(m_critical))
     , m_acknowledge(new QCheckBox(m_critical))
+    , m_watch(new QPushButton(tr("&Watch it run…"), this))
+    , m_watched(new QLabel(this))
 {
     setObjectName(u"needsPage"_s);
     setTitle(tr("What it needs"));
@@ -189,20 +192,54 @@ NeedsPage::NeedsPage(WizardSession *session, QWidget *parent)
     criticalLayout->addWidget(m_acknowledge, 1, 1);
     criticalLayout->setColumnStretch(1, 1);
 
+    m_watch->setObjectName(u"watchItRunButton"_s);
+    m_watch->setToolTip(tr("Run the agent for a while and watch what it really asks for, to add to what inspecting "
+                           "its files found"));
+    m_watched->setObjectName(u"watchedLabel"_s);
+    m_watched->setWordWrap(true);
+    auto *watchRow = new QHBoxLayout;
+    watchRow->addWidget(m_watched, 1);
+    watchRow->addWidget(m_watch, 0, Qt::AlignTop);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_verdictFrame);
     layout->addWidget(m_summary);
     layout->addWidget(m_critical);
     layout->addWidget(m_tree, 1);
+    layout->addLayout(watchRow);
     connect(m_acknowledge, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
+    connect(m_watch, &QPushButton::clicked, this, &NeedsPage::watchItRun);
 }
 
 NeedsPage::~NeedsPage() = default;
 
 void NeedsPage::initializePage()
 {
-    m_tree->clear();
     m_acknowledge->setChecked(false);
+    refresh();
+}
+
+void NeedsPage::watchItRun()
+{
+    if (!m_session->hasReport()) {
+        return;
+    }
+    if (!m_runner) {
+        m_runner = systemObserveRunner(this);
+    }
+    auto *dialog = new ObserveDialog(m_session, m_runner, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &NeedsPage::refresh);
+    dialog->open();
+}
+
+void NeedsPage::refresh()
+{
+    m_tree->clear();
+    m_watched->setText(m_session->observationsAdded() == 0
+                           ? tr("These needs come from the program's files, its unit and Deroot's catalog. Watching it "
+                                "run shows what it really asks for.")
+                           : tr("Includes what watching it run found (marked \"observed\")."));
     if (!m_session->hasReport()) {
         return;
     }

@@ -187,7 +187,8 @@ bool RecommendationPage::validatePage()
 {
     // A new method starts a new plan; the same one keeps the admin's adjustments.
     if (!m_session->hasInput() || m_session->method() != selectedMethod() ||
-        m_session->input().runsUnderSystemd != m_session->answers().systemd || m_session->startChoiceChanged()) {
+        m_session->input().runsUnderSystemd != m_session->answers().systemd || m_session->startChoiceChanged() ||
+        m_session->needsChanged()) {
         m_session->setMethod(selectedMethod());
     }
     return true;

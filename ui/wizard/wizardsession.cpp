@@ -113,6 +113,7 @@ void WizardSession::inspect(const AgentTarget &target)
     m_start = {};
     m_answers.start.reset(); // a new agent starts from its own evidence
     m_report.reset();
+    m_observations = 0;
     m_hasInput = false;
     m_carried.clear();
     m_plan.reset();
@@ -165,6 +166,17 @@ void WizardSession::cancelInspection()
     m_inspection = nullptr;
     m_inspecting = false;
     Q_EMIT inspectionCancelled();
+}
+
+void WizardSession::addObservedNeeds(const Core::Needs &observed)
+{
+    if (!m_report) {
+        return;
+    }
+    m_report->needs.merge(observed);
+    ++m_observations;
+    m_recommendation = Core::recommend(*m_report, m_answers);
+    Q_EMIT recommendationChanged();
 }
 
 void WizardSession::setAnswers(const Core::Answers &answers)
@@ -220,6 +232,7 @@ QStringList WizardSession::setMethod(Core::Method method)
     start.systemd = m_answers.systemd;
     Core::GenerationInput input = Core::buildGenerationInput(*m_report, method, start);
     m_inputStart = m_start;
+    m_inputObservations = m_observations;
     const Core::GenerationInput base = input;
     QStringList carried;
     if (m_hasInput) {

@@ -78,6 +78,15 @@ public:
     bool hasReport() const { return m_report.has_value(); }
     const Core::InspectionReport &report() const { return *m_report; }
 
+    /// Adds what watching the agent run found (ObservationRounds::observation().needs) to the
+    /// inspection's needs, as derootctl generate --observation does, and recommends again. The next
+    /// step builds the plan again from them (needsChanged()).
+    void addObservedNeeds(const Core::Needs &observed);
+    /// How many observations were added to this inspection's needs.
+    int observationsAdded() const { return m_observations; }
+    /// The current plan was built before the needs last changed: the next step builds it again.
+    bool needsChanged() const { return m_hasInput && m_inputObservations != m_observations; }
+
     const Core::Answers &answers() const { return m_answers; }
     void setAnswers(const Core::Answers &answers);
 
@@ -157,6 +166,8 @@ private:
     Core::Answers m_answers;
     Core::StartChoice m_start;
     Core::StartChoice m_inputStart; ///< what m_input was built from
+    int m_observations = 0;
+    int m_inputObservations = 0; ///< m_observations when m_input was built
     Core::Recommendation m_recommendation;
     Core::GenerationInput m_input;
     QStringList m_carried;
