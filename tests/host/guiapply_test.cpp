@@ -52,6 +52,7 @@ private:
     // The steps of the test, in order; each fails the test with what the screen showed.
     void startDesktop();
     void chooseTheService();
+    void watchItRunWithPassword();
     void walkToAdjust();
     void adjustUserAndCapabilities();
     void applyWithPassword();
@@ -292,6 +293,7 @@ void GuiApplyHostTest::adminAppliesAndUndoesInTheWizard()
     const std::pair<const char *, Step> steps[] = {
         {"start the desktop", &GuiApplyHostTest::startDesktop},
         {"choose and inspect the service", &GuiApplyHostTest::chooseTheService},
+        {"watch it run with the password", &GuiApplyHostTest::watchItRunWithPassword},
         {"walk to Adjust", &GuiApplyHostTest::walkToAdjust},
         {"adjust, walk to Finish", &GuiApplyHostTest::adjustUserAndCapabilities},
         {"apply with the password", &GuiApplyHostTest::applyWithPassword},
@@ -406,11 +408,58 @@ void GuiApplyHostTest::chooseTheService()
     screenshot(u"agent"_s);
 }
 
+void GuiApplyHostTest::watchItRunWithPassword()
+{
+    // What it needs: "Watch it run" watches the running unit through the helper, for 3 seconds.
+    const auto next = waitForObject(u"nextPushButton"_s, kStepTimeoutMs, true);
+    QVERIFY(next);
+    QVERIFY(click(*next));
+    QVERIFY2(waitForObject(u"needsPage"_s, kStepTimeoutMs), "the What-it-needs page did not open");
+    const auto watch = waitForObject(u"watchItRunButton"_s, kStepTimeoutMs, true);
+    QVERIFY2(watch, "no Watch it run button");
+    QVERIFY(click(*watch));
+    const auto seconds = waitForObject(u"observeSecondsSpinBox"_s, kStepTimeoutMs, true);
+    QVERIFY2(seconds, "the Watch it run dialog did not open");
+    QVERIFY(click(*seconds));
+    QVERIFY(xdotool({u"key"_s, u"ctrl+a"_s}).exitCode == 0);
+    QVERIFY(xdotool({u"type"_s, u"--delay"_s, u"20"_s, u"3"_s}).exitCode == 0);
+    const auto start = waitForObject(u"observeStartButton"_s, kStepTimeoutMs, true);
+    QVERIFY(start);
+    screenshot(u"watch"_s);
+    QVERIFY(click(*start));
+
+    // The helper asks polkit, which asks her agent, naming the unit and the time.
+    const QString prompt = waitForPrompt(&m_promptOffset);
+    QVERIFY2(!prompt.isEmpty(), qPrintable(u"no password prompt; the agent printed:\n"_s + m_agent.output()));
+    for (const QString &expected :
+         {u"AUTHENTICATING FOR io.github.deroot.observe.watch"_s, kUnit, u"for 3 seconds"_s}) {
+        QVERIFY2(prompt.contains(expected),
+                 qPrintable(u"the prompt does not say \""_s + expected + u"\":\n"_s + prompt));
+    }
+    QVERIFY(m_agent.write(m_password.toUtf8() + '\n'));
+    const qsizetype done = m_agent.waitForOutput(u"==== AUTHENTICATION "_s, m_promptOffset, kStepTimeoutMs);
+    QVERIFY2(done >= 0 && m_agent.output().mid(done).startsWith(u"COMPLETE"_s), qPrintable(m_agent.output()));
+
+    // The recording comes back: what was watched, and how; then it joins the needs.
+    const auto add = waitForObject(u"observeAddButton"_s, kApplyTimeoutMs, true);
+    QVERIFY2(add, qPrintable(u"the watch did not finish: "_s + labelText(u"observeStatusLabel"_s)));
+    QVERIFY2(labelText(u"observeStatusLabel"_s).startsWith(u"Done: "_s),
+             qPrintable(labelText(u"observeStatusLabel"_s)));
+    const auto result = waitForObject(u"observeResultTextEdit"_s, kStepTimeoutMs);
+    QVERIFY(result);
+    const QString found = m_a11y->text(*result);
+    QVERIFY2(found.startsWith(u"Observed unit %1 as %2 with "_s.arg(kUnit, m_vendorUser)), qPrintable(found));
+    screenshot(u"watched"_s);
+    QVERIFY(click(*add));
+    QVERIFY2(waitFor([&] { return labelText(u"watchedLabel"_s).contains(u"observed"_s); }, kStepTimeoutMs),
+             qPrintable(labelText(u"watchedLabel"_s)));
+}
+
 void GuiApplyHostTest::walkToAdjust()
 {
-    // Needs, where it runs, the method: the defaults (a server, systemd), then the capabilities
+    // Where it runs, the method: the defaults (a server, systemd), then the capabilities
     // method, which the recommendation may or may not have chosen.
-    for (const QString &page : {u"needsPage"_s, u"environmentPage"_s, u"recommendationPage"_s}) {
+    for (const QString &page : {u"environmentPage"_s, u"recommendationPage"_s}) {
         const auto next = waitForObject(u"nextPushButton"_s, kStepTimeoutMs, true);
         QVERIFY2(next, qPrintable(u"Next is not enabled before "_s + page));
         QVERIFY(click(*next));

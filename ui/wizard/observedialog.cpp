@@ -164,6 +164,7 @@ ObserveDialog::ObserveDialog(WizardSession *session, ObserveRunner runner, QWidg
     auto *startRow = new QHBoxLayout;
     startRow->addWidget(m_start);
     startRow->addWidget(m_progress, 1);
+    startRow->addStretch();
     layout->addLayout(startRow);
     layout->addWidget(m_status);
     layout->addWidget(m_result, 1);
@@ -265,9 +266,11 @@ void ObserveDialog::runRound()
         for (const Core::CapabilityObservation &capability : observation.capabilities) {
             granted += Core::verdictGrants(capability.verdict) ? 1 : 0;
         }
-        self->m_status->setText(tr("Done: %n capability(s) needed or used.", nullptr, granted) + u' ' +
-                                tr("%n path(s) to give the service user.", nullptr, int(observation.pathFixes.size())) +
-                                u' ' +
+        QString done = tr("Done: %n capability(s) needed or used.", nullptr, granted);
+        if (!observation.pathFixes.isEmpty()) {
+            done += u' ' + tr("%n path(s) to give the service user.", nullptr, int(observation.pathFixes.size()));
+        }
+        self->m_status->setText(done + u' ' +
                                 tr("\"Add to the needs\" builds the plan from what inspection and watching found."));
         self->m_add->setEnabled(true);
         Q_EMIT self->finished();
