@@ -833,6 +833,10 @@
         <source>the plan&apos;s group %1 does not exist</source>
         <translation>die Gruppe %1 des Plans existiert nicht</translation>
     </message>
+    <message>
+        <source>The service user %1 does not exist yet (the apply creates it): each trial ran the agent as a user of that name which systemd made for the trial and removed after it (DynamicUser=yes). DynamicUser= also makes /usr, /etc and the home directories read-only for the agent and gives it no file owned by that user: a trial can fail where the applied plan would not, never the other way round.</source>
+        <translation>Der Dienstbenutzer %1 existiert noch nicht (die Anwendung legt ihn an): Jede Probe lief als ein Benutzer dieses Namens, den systemd für die Probe anlegte und danach entfernte (DynamicUser=yes). DynamicUser= macht außerdem /usr, /etc und die Home-Verzeichnisse für den Agenten schreibgeschützt und gibt ihm keine Datei dieses Benutzers: Eine Probe kann scheitern, wo der angewandte Plan es nicht täte, nie umgekehrt.</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::Rules</name>

@@ -833,6 +833,10 @@
         <source>the plan&apos;s group %1 does not exist</source>
         <translation>le groupe %1 du plan n&apos;existe pas</translation>
     </message>
+    <message>
+        <source>The service user %1 does not exist yet (the apply creates it): each trial ran the agent as a user of that name which systemd made for the trial and removed after it (DynamicUser=yes). DynamicUser= also makes /usr, /etc and the home directories read-only for the agent and gives it no file owned by that user: a trial can fail where the applied plan would not, never the other way round.</source>
+        <translation>L’utilisateur de service %1 n’existe pas encore (l’application le crée) : chaque essai a lancé l’agent sous un utilisateur de ce nom que systemd a créé pour l’essai et supprimé ensuite (DynamicUser=yes). DynamicUser= rend aussi /usr, /etc et les répertoires personnels en lecture seule pour l’agent et ne lui donne aucun fichier de cet utilisateur : un essai peut échouer là où le plan appliqué ne le ferait pas, jamais l’inverse.</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::Rules</name>

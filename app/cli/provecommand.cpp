@@ -115,10 +115,13 @@ int runProve(const QList<QByteArray> &arguments, Io &io)
                      tr("%1 is not a plan Deroot can run: %2").arg(Core::quoted(path), checked.error().message)},
                     json);
     }
-    const Core::Result<Core::ProvePlan> plan = Core::provePlan(checked->input);
-    if (!plan) {
-        return fail(io, "prove", plan.error(), json);
+    const Core::Result<Core::ProvePlan> planned = Core::provePlan(checked->input);
+    if (!planned) {
+        return fail(io, "prove", planned.error(), json);
     }
+    Core::ProvePlan proving = *planned;
+    const Core::ProvePlan *plan = &proving;
+    const std::optional<QString> dynamicUser = Core::useDynamicUserIfMissing(proving);
     if (const std::optional<Core::Error> obstacle = Core::trialObstacle(*plan)) {
         return fail(io, "prove", *obstacle, json);
     }
@@ -138,11 +141,17 @@ int runProve(const QList<QByteArray> &arguments, Io &io)
                       .arg(seconds)
                << Qt::endl;
     }
-    const Core::ProveReport report = Core::prove(*plan, seconds, check, runner, [&](const Core::TrialRecord &record) {
+    if (!json && dynamicUser) {
+        io.out << *dynamicUser << Qt::endl;
+    }
+    Core::ProveReport report = Core::prove(*plan, seconds, check, runner, [&](const Core::TrialRecord &record) {
         if (!json) {
             io.out << trialLine(record) << Qt::endl;
         }
     });
+    if (dynamicUser) {
+        report.notes.append(*dynamicUser);
+    }
 
     const QStringList left = runner.leftoverUnits();
     if (!left.isEmpty()) {

@@ -318,7 +318,8 @@ QJsonObject proveReportToJson(const ProveReport &report)
             {u"baseline"_s, trialJson(report.baseline)},
             {u"trials"_s, trials},
             {u"verdicts"_s, verdicts},
-            {u"not_shown_necessary"_s, QJsonArray::fromStringList(report.notShownNecessary())}};
+            {u"not_shown_necessary"_s, QJsonArray::fromStringList(report.notShownNecessary())},
+            {u"notes"_s, QJsonArray::fromStringList(report.notes)}};
 }
 
 } // namespace Deroot::Core

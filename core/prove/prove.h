@@ -134,6 +134,8 @@ struct ProveReport
     /// In the plan's capability order; empty when the baseline failed (nothing to compare with).
     QList<TrialRecord> trials;
     QList<CapabilityFinding> capabilities;
+    /// What the reader must know of how the trials ran (useDynamicUserIfMissing()).
+    QStringList notes;
 
     bool baselineHealthy() const { return baseline.health.healthy; }
     /// The capabilities a trial showed the agent works without: what the offer names.

@@ -250,6 +250,21 @@ QStringList SystemdTrialRunner::leftoverUnits() const
     return left;
 }
 
+std::optional<QString> useDynamicUserIfMissing(ProvePlan &plan)
+{
+    if (::getpwnam(plan.serviceUser.toLocal8Bit().constData()) != nullptr) {
+        return std::nullopt;
+    }
+    plan.properties.append({u"DynamicUser"_s, u"yes"_s});
+    return QCoreApplication::translate(
+               "Deroot::Core::Prove",
+               "The service user %1 does not exist yet (the apply creates it): each trial ran the agent as a user of "
+               "that name which systemd made for the trial and removed after it (DynamicUser=yes). DynamicUser= also "
+               "makes /usr, /etc and the home directories read-only for the agent and gives it no file owned by "
+               "that user: a trial can fail where the applied plan would not, never the other way round.")
+        .arg(quoted(plan.serviceUser));
+}
+
 std::optional<Error> trialObstacle(const ProvePlan &plan)
 {
     if (::geteuid() != 0) {
@@ -263,12 +278,17 @@ std::optional<Error> trialObstacle(const ProvePlan &plan)
                      QCoreApplication::translate("Deroot::Core::Prove", "systemd is not running on this system")};
     }
     QStringList groups;
+    bool dynamicUser = false;
     for (const UnitProperty &property : plan.properties) {
         if (property.key == u"Group" || property.key == u"SupplementaryGroups") {
             groups << property.value.split(u' ', Qt::SkipEmptyParts);
         }
+        dynamicUser = dynamicUser || (property.key == u"DynamicUser" && property.value == u"yes");
     }
-    if (::getpwnam(plan.serviceUser.toLocal8Bit().constData()) == nullptr) {
+    if (dynamicUser) {
+        // systemd makes the user's own group with it.
+        groups.removeAll(plan.serviceUser);
+    } else if (::getpwnam(plan.serviceUser.toLocal8Bit().constData()) == nullptr) {
         return Error{ExitCode::NotFound,
                      QCoreApplication::translate("Deroot::Core::Prove",
                                                  "the plan's service user %1 does not exist yet: the apply creates "

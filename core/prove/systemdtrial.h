@@ -53,9 +53,16 @@ private:
     QStringList m_started;
 };
 
+/// When the plan's service user does not exist yet (the apply creates it), the trials run the
+/// agent with DynamicUser=yes: systemd makes a user of that name for each trial and removes it
+/// when the trial ends, so prove still changes nothing of the system. Adds the setting to
+/// @p plan's properties and returns the note the report carries; nothing when the user exists.
+std::optional<QString> useDynamicUserIfMissing(ProvePlan &plan);
+
 /// What keeps trials from running here, one sentence with its exit code: not root
-/// (ExitCode::Permission), systemd not running (Unavailable), the plan's service user or a group
-/// missing (NotFound: the apply creates it; prove changes nothing but its transient units).
+/// (ExitCode::Permission), systemd not running (Unavailable), the plan's service user missing
+/// without DynamicUser=yes among the properties (useDynamicUserIfMissing()), or a supplementary
+/// group missing (NotFound: prove changes nothing but its transient units).
 std::optional<Error> trialObstacle(const ProvePlan &plan);
 
 /// The sockets of the processes in the cgroup @p controlGroup (systemd's ControlGroup=, relative

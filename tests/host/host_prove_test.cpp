@@ -18,6 +18,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <pwd.h>
+
 using namespace Deroot::TestSupport;
 using namespace Qt::StringLiterals;
 
@@ -87,7 +89,7 @@ private Q_SLOTS:
     void addedCapabilityIsNotShownNecessary();
     void textNamesTheVerdictsAndTheOffer();
     void agentThatExitsAtOnceFailsTheBaseline();
-    void missingServiceUserIsNamed();
+    void missingServiceUserRunsAsDynamicUser();
 
 private:
     QString generateNginx(const QString &user, const QString &config);
@@ -227,17 +229,38 @@ void ProveHostTest::agentThatExitsAtOnceFailsTheBaseline()
     QCOMPARE(proveUnits(), QString());
 }
 
-void ProveHostTest::missingServiceUserIsNamed()
+void ProveHostTest::missingServiceUserRunsAsDynamicUser()
 {
-    // The plan creates its user at apply; prove creates nothing, so it says so and runs nothing.
+    // The plan creates its user at apply; prove creates nothing: systemd lends a user of that name
+    // to each trial (DynamicUser=yes) and takes it back, and the report says so.
     const QString plan = generateNginx(u"deroot-nouser"_s, kConfig);
     QVERIFY(!plan.isEmpty());
-    const CtlRun proved = derootctl({u"prove"_s, plan, u"--seconds"_s, u"2"_s});
-    QCOMPARE(proved.exitCode, 4);
-    QVERIFY2(proved.err.startsWith(u"derootctl: prove: the plan's service user 'deroot-nouser' does not exist yet"_s),
-             qPrintable(proved.err));
+    QVERIFY(::getpwnam("deroot-nouser") == nullptr);
+    const CtlRun proved = derootctl({u"prove"_s, plan, u"--seconds"_s, u"2"_s, u"--json"_s});
+    QVERIFY2(proved.exitCode == 0, qPrintable(proved.err + proved.out));
+    const QJsonArray notes = proved.json.value(u"notes"_s).toArray();
+    QCOMPARE(notes.size(), 1);
+    QVERIFY2(notes.first().toString().contains(u"DynamicUser=yes"_s), qPrintable(notes.first().toString()));
+    QCOMPARE(proved.json.value(u"works"_s).toBool(), true);
+    // The same verdicts as with a user that exists: the port needs its capability, the clock not.
+    QCOMPARE(proved.json.value(u"not_shown_necessary"_s).toArray(), QJsonArray{u"CAP_SYS_TIME"_s});
+    const QString problems = schemaProblems(u"prove.schema.json"_s, proved.out.toUtf8());
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    // Nothing is left: no user, no unit, /etc as it was.
+    QVERIFY(::getpwnam("deroot-nouser") == nullptr);
     QCOMPARE(proveUnits(), QString());
     QCOMPARE(etcDigest(), m_etc);
+
+    // A supplementary group that does not exist is still refused, before anything runs.
+    const QString grouped = generatePlan(kWork, {u"/usr/sbin/nginx"_s, u"--method"_s, u"caps"_s, u"--new-unit"_s,
+                                                 u"--start"_s, u"service"_s, u"--user"_s, u"deroot-nouser"_s,
+                                                 u"--groups"_s, u"deroot-nogroup"_s, u"--ports"_s, u"tcp/80"_s,
+                                                 u"--args"_s, u"-e stderr -c %1 -g 'daemon off;'"_s.arg(kConfig)});
+    QVERIFY(!grouped.isEmpty());
+    const CtlRun refused = derootctl({u"prove"_s, grouped, u"--seconds"_s, u"2"_s});
+    QCOMPARE(refused.exitCode, 4);
+    QVERIFY2(refused.err.contains(u"the plan's group 'deroot-nogroup' does not exist"_s), qPrintable(refused.err));
+    QCOMPARE(proveUnits(), QString());
 }
 
 QTEST_GUILESS_MAIN(ProveHostTest)
