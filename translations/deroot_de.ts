@@ -837,6 +837,10 @@
         <source>The service user %1 does not exist yet (the apply creates it): each trial ran the agent as a user of that name which systemd made for the trial and removed after it (DynamicUser=yes). DynamicUser= also makes /usr, /etc and the home directories read-only for the agent and gives it no file owned by that user: a trial can fail where the applied plan would not, never the other way round.</source>
         <translation>Der Dienstbenutzer %1 existiert noch nicht (die Anwendung legt ihn an): Jede Probe lief als ein Benutzer dieses Namens, den systemd für die Probe anlegte und danach entfernte (DynamicUser=yes). DynamicUser= macht außerdem /usr, /etc und die Home-Verzeichnisse für den Agenten schreibgeschützt und gibt ihm keine Datei dieses Benutzers: Eine Probe kann scheitern, wo der angewandte Plan es nicht täte, nie umgekehrt.</translation>
     </message>
+    <message>
+        <source>transient units of the trials are still loaded: %1 (systemctl stop and systemctl reset-failed remove them)</source>
+        <translation>vorübergehende Units der Proben sind noch geladen: %1 (systemctl stop und systemctl reset-failed entfernen sie)</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::Rules</name>
@@ -1998,6 +2002,22 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
             <numerusform>Der Plan für %1 hat %n Dateien.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Prove</source>
+        <translation>Erproben</translation>
+    </message>
+    <message>
+        <source>Before you apply it, run the agent as the plan says, on temporary units, once without each capability: see that it works and which capabilities it really needs. Nothing of the system changes.</source>
+        <translation>Bevor Sie ihn anwenden: den Agenten so laufen lassen, wie der Plan es sagt, auf vorübergehenden Units, einmal ohne jede Capability, um zu sehen, dass er funktioniert und welche Capabilities er wirklich braucht. Am System ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>Proving is not available for this plan: %1</source>
+        <translation>Für diesen Plan ist Erproben nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ve it…</source>
+        <translation>Erpro&amp;ben…</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::NeedsPage</name>
@@ -2441,6 +2461,129 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
     <message>
         <source>Effective privilege: %1 today (%2), %3 with the plan (0 is an ordinary user, 100 is root).</source>
         <translation>Effektive Rechte: heute %1 (%2), mit dem Plan %3 (0 ist ein gewöhnlicher Benutzer, 100 ist root).</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::ProveDialog</name>
+    <message>
+        <source>With every capability</source>
+        <translation>Mit allen Capabilities</translation>
+    </message>
+    <message>
+        <source>Without %1</source>
+        <translation>Ohne %1</translation>
+    </message>
+    <message>
+        <source>proving a plan starts its agent as the plan&apos;s user, which needs root: run Deroot as root, or prove the exported plan with sudo derootctl prove</source>
+        <translation>Das Erproben eines Plans startet seinen Agenten als Benutzer des Plans, was root braucht: Starten Sie Deroot als root, oder erproben Sie den exportierten Plan mit sudo derootctl prove</translation>
+    </message>
+    <message>
+        <source>&amp;Start the trials</source>
+        <translation>Proben &amp;starten</translation>
+    </message>
+    <message>
+        <source>Prove the plan for %1</source>
+        <translation>Den Plan für %1 erproben</translation>
+    </message>
+    <message>
+        <source>Deroot runs the agent exactly as the plan&apos;s unit would, on temporary units, first with every capability of the plan, then once without each. A capability the agent works without in its trial is offered to drop. Nothing of the system changes: the temporary units are gone afterwards. Each trial lasts the time below; a service must still run at its end and listen on the plan&apos;s ports, and the check command, if you give one, must succeed.</source>
+        <translation>Deroot startet den Agenten genau so, wie die Unit des Plans es täte, auf vorübergehenden Units, zuerst mit allen Capabilities des Plans, dann einmal ohne jede. Eine Capability, ohne die der Agent in seiner Probe funktioniert, wird zum Streichen angeboten. Am System ändert sich nichts: Die vorübergehenden Units sind danach weg. Jede Probe dauert die Zeit unten; ein Dienst muss an ihrem Ende noch laufen und auf den Ports des Plans lauschen, und der Prüfbefehl muss gelingen, wenn Sie einen angeben.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Each trial lasts, in seconds</source>
+        <translation>Dauer jeder Probe in Sekunden</translation>
+    </message>
+    <message>
+        <source>optional, e.g. curl -fsS http://127.0.0.1:9100/metrics</source>
+        <translation>optional, z. B. curl -fsS http://127.0.0.1:9100/metrics</translation>
+    </message>
+    <message>
+        <source>Check command</source>
+        <translation>Prüfbefehl</translation>
+    </message>
+    <message>
+        <source>A shell command that must succeed while the agent runs, such as fetching its page. It runs as you, not as root, unless Deroot itself runs as root.</source>
+        <translation>Ein Shell-Befehl, der gelingen muss, während der Agent läuft, etwa das Abrufen seiner Seite. Er läuft als Sie, nicht als root, außer Deroot selbst läuft als root.</translation>
+    </message>
+    <message>
+        <source>&amp;Each trial lasts:</source>
+        <translation>&amp;Dauer jeder Probe:</translation>
+    </message>
+    <message>
+        <source>Check &amp;command:</source>
+        <translation>&amp;Prüfbefehl:</translation>
+    </message>
+    <message>
+        <source>The trials and the verdicts</source>
+        <translation>Die Proben und die Urteile</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Probe</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>no plan yet</source>
+        <translation>noch kein Plan</translation>
+    </message>
+    <message>
+        <source>Trial 1 of %1: with every capability…</source>
+        <translation>Probe 1 von %1: mit allen Capabilities…</translation>
+    </message>
+    <message>
+        <source>Trial %1 of %2…</source>
+        <translation>Probe %1 von %2…</translation>
+    </message>
+    <message>
+        <source>works (%1 s)</source>
+        <translation>funktioniert (%1 s)</translation>
+    </message>
+    <message>
+        <source>fails: %1 (%2 s)</source>
+        <translation>scheitert: %1 (%2 s)</translation>
+    </message>
+    <message>
+        <source>shown necessary: without it the agent %1</source>
+        <translation>als nötig gezeigt: ohne sie hat der Agent %1</translation>
+    </message>
+    <message>
+        <source>not shown necessary: the agent passed every check without it</source>
+        <translation>nicht als nötig gezeigt: Der Agent bestand ohne sie jede Prüfung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>The plan does not work as it stands: with every capability the agent %1. Nothing was tried without; fix the plan (its user&apos;s access, its arguments, its ports) first.</source>
+        <translation>Der Plan funktioniert so nicht: Mit allen Capabilities hat der Agent %1. Ohne wurde nichts versucht; beheben Sie zuerst den Plan (die Zugriffe seines Benutzers, seine Argumente, seine Ports).</translation>
+    </message>
+    <message>
+        <source>The plan works, and grants no capability.</source>
+        <translation>Der Plan funktioniert und gewährt keine Capability.</translation>
+    </message>
+    <message>
+        <source>The plan works, and each of its capabilities was shown necessary.</source>
+        <translation>Der Plan funktioniert, und jede seiner Capabilities wurde als nötig gezeigt.</translation>
+    </message>
+    <message>
+        <source>The plan works. The agent also worked without %1 for %2 s: a trial shows only what the agent did in that time, so keep it if the agent needs it now and then (a reload, a rare probe).</source>
+        <translation>Der Plan funktioniert. Der Agent lief auch ohne %1 für %2 s: Eine Probe zeigt nur, was der Agent in dieser Zeit tat; behalten Sie sie also, wenn der Agent sie ab und zu braucht (ein Neuladen, eine seltene Messung).</translation>
+    </message>
+    <message>
+        <source>&amp;Drop %1 from the plan</source>
+        <translation>%1 aus dem Plan &amp;streichen</translation>
+    </message>
+    <message>
+        <source>The trials did not run: %1</source>
+        <translation>Die Proben liefen nicht: %1</translation>
     </message>
 </context>
 <context>

@@ -837,6 +837,10 @@
         <source>The service user %1 does not exist yet (the apply creates it): each trial ran the agent as a user of that name which systemd made for the trial and removed after it (DynamicUser=yes). DynamicUser= also makes /usr, /etc and the home directories read-only for the agent and gives it no file owned by that user: a trial can fail where the applied plan would not, never the other way round.</source>
         <translation>L’utilisateur de service %1 n’existe pas encore (l’application le crée) : chaque essai a lancé l’agent sous un utilisateur de ce nom que systemd a créé pour l’essai et supprimé ensuite (DynamicUser=yes). DynamicUser= rend aussi /usr, /etc et les répertoires personnels en lecture seule pour l’agent et ne lui donne aucun fichier de cet utilisateur : un essai peut échouer là où le plan appliqué ne le ferait pas, jamais l’inverse.</translation>
     </message>
+    <message>
+        <source>transient units of the trials are still loaded: %1 (systemctl stop and systemctl reset-failed remove them)</source>
+        <translation>des unités temporaires des essais sont encore chargées : %1 (systemctl stop et systemctl reset-failed les retirent)</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::Rules</name>
@@ -1998,6 +2002,22 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
             <numerusform>Le plan pour %1 compte %n fichiers.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Prove</source>
+        <translation>Éprouver</translation>
+    </message>
+    <message>
+        <source>Before you apply it, run the agent as the plan says, on temporary units, once without each capability: see that it works and which capabilities it really needs. Nothing of the system changes.</source>
+        <translation>Avant de l’appliquer, faites tourner l’agent comme le plan le dit, sur des unités temporaires, une fois sans chaque capability : voyez qu’il fonctionne et de quelles capabilities il a vraiment besoin. Rien du système ne change.</translation>
+    </message>
+    <message>
+        <source>Proving is not available for this plan: %1</source>
+        <translation>L’épreuve n’est pas disponible pour ce plan : %1</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ve it…</source>
+        <translation>Éprou&amp;ver…</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::NeedsPage</name>
@@ -2441,6 +2461,129 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
     <message>
         <source>Effective privilege: %1 today (%2), %3 with the plan (0 is an ordinary user, 100 is root).</source>
         <translation>Privilège effectif : %1 aujourd’hui (%2), %3 avec le plan (0 est un utilisateur ordinaire, 100 est root).</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::ProveDialog</name>
+    <message>
+        <source>With every capability</source>
+        <translation>Avec toutes les capabilities</translation>
+    </message>
+    <message>
+        <source>Without %1</source>
+        <translation>Sans %1</translation>
+    </message>
+    <message>
+        <source>proving a plan starts its agent as the plan&apos;s user, which needs root: run Deroot as root, or prove the exported plan with sudo derootctl prove</source>
+        <translation>éprouver un plan lance son agent sous l’utilisateur du plan, ce qui demande root : lancez Deroot en tant que root, ou éprouvez le plan exporté avec sudo derootctl prove</translation>
+    </message>
+    <message>
+        <source>&amp;Start the trials</source>
+        <translation>&amp;Démarrer les essais</translation>
+    </message>
+    <message>
+        <source>Prove the plan for %1</source>
+        <translation>Éprouver le plan pour %1</translation>
+    </message>
+    <message>
+        <source>Deroot runs the agent exactly as the plan&apos;s unit would, on temporary units, first with every capability of the plan, then once without each. A capability the agent works without in its trial is offered to drop. Nothing of the system changes: the temporary units are gone afterwards. Each trial lasts the time below; a service must still run at its end and listen on the plan&apos;s ports, and the check command, if you give one, must succeed.</source>
+        <translation>Deroot lance l’agent exactement comme l’unité du plan le ferait, sur des unités temporaires, d’abord avec toutes les capabilities du plan, puis une fois sans chacune. Une capability sans laquelle l’agent fonctionne dans son essai est proposée au retrait. Rien du système ne change : les unités temporaires disparaissent ensuite. Chaque essai dure le temps ci-dessous ; un service doit encore tourner à la fin et écouter sur les ports du plan, et la commande de vérification, si vous en donnez une, doit réussir.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Each trial lasts, in seconds</source>
+        <translation>Durée de chaque essai, en secondes</translation>
+    </message>
+    <message>
+        <source>optional, e.g. curl -fsS http://127.0.0.1:9100/metrics</source>
+        <translation>facultatif, p. ex. curl -fsS http://127.0.0.1:9100/metrics</translation>
+    </message>
+    <message>
+        <source>Check command</source>
+        <translation>Commande de vérification</translation>
+    </message>
+    <message>
+        <source>A shell command that must succeed while the agent runs, such as fetching its page. It runs as you, not as root, unless Deroot itself runs as root.</source>
+        <translation>Une commande shell qui doit réussir pendant que l’agent tourne, comme récupérer sa page. Elle s’exécute sous votre compte, pas en root, sauf si Deroot lui-même tourne en root.</translation>
+    </message>
+    <message>
+        <source>&amp;Each trial lasts:</source>
+        <translation>Durée de &amp;chaque essai :</translation>
+    </message>
+    <message>
+        <source>Check &amp;command:</source>
+        <translation>Commande de &amp;vérification :</translation>
+    </message>
+    <message>
+        <source>The trials and the verdicts</source>
+        <translation>Les essais et les verdicts</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Essai</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>no plan yet</source>
+        <translation>pas encore de plan</translation>
+    </message>
+    <message>
+        <source>Trial 1 of %1: with every capability…</source>
+        <translation>Essai 1 sur %1 : avec toutes les capabilities…</translation>
+    </message>
+    <message>
+        <source>Trial %1 of %2…</source>
+        <translation>Essai %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>works (%1 s)</source>
+        <translation>fonctionne (%1 s)</translation>
+    </message>
+    <message>
+        <source>fails: %1 (%2 s)</source>
+        <translation>échoue : %1 (%2 s)</translation>
+    </message>
+    <message>
+        <source>shown necessary: without it the agent %1</source>
+        <translation>montrée nécessaire : sans elle l’agent %1</translation>
+    </message>
+    <message>
+        <source>not shown necessary: the agent passed every check without it</source>
+        <translation>non montrée nécessaire : l’agent a passé toutes les vérifications sans elle</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>The plan does not work as it stands: with every capability the agent %1. Nothing was tried without; fix the plan (its user&apos;s access, its arguments, its ports) first.</source>
+        <translation>Le plan ne fonctionne pas en l’état : avec toutes les capabilities, l’agent %1. Rien n’a été essayé sans ; corrigez d’abord le plan (les accès de son utilisateur, ses arguments, ses ports).</translation>
+    </message>
+    <message>
+        <source>The plan works, and grants no capability.</source>
+        <translation>Le plan fonctionne et n’accorde aucune capability.</translation>
+    </message>
+    <message>
+        <source>The plan works, and each of its capabilities was shown necessary.</source>
+        <translation>Le plan fonctionne, et chacune de ses capabilities a été montrée nécessaire.</translation>
+    </message>
+    <message>
+        <source>The plan works. The agent also worked without %1 for %2 s: a trial shows only what the agent did in that time, so keep it if the agent needs it now and then (a reload, a rare probe).</source>
+        <translation>Le plan fonctionne. L’agent a aussi fonctionné sans %1 pendant %2 s : un essai ne montre que ce que l’agent a fait pendant ce temps ; gardez-la si l’agent en a besoin de temps en temps (un rechargement, une sonde rare).</translation>
+    </message>
+    <message>
+        <source>&amp;Drop %1 from the plan</source>
+        <translation>&amp;Retirer %1 du plan</translation>
+    </message>
+    <message>
+        <source>The trials did not run: %1</source>
+        <translation>Les essais n’ont pas tourné : %1</translation>
     </message>
 </context>
 <context>

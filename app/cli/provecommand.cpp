@@ -7,7 +7,6 @@
 #include "app/cli/command.h"
 
 #include "core/base/text.h"
-#include "core/base/toolrunner.h"
 #include "core/plan/applyrequest.h"
 #include "core/prove/prove.h"
 #include "core/prove/systemdtrial.h"
@@ -22,9 +21,6 @@ namespace {
 
 constexpr int kDefaultSeconds = 10;
 constexpr int kMaxSeconds = 3600;
-// The check fetches a page or asks a port: half a minute is plenty, and a hung one must not
-// hold the agent's trial unit open.
-constexpr int kCheckTimeoutMs = 30000;
 
 QString tr(const char *text)
 {
@@ -115,53 +111,33 @@ int runProve(const QList<QByteArray> &arguments, Io &io)
                      tr("%1 is not a plan Deroot can run: %2").arg(Core::quoted(path), checked.error().message)},
                     json);
     }
-    const Core::Result<Core::ProvePlan> planned = Core::provePlan(checked->input);
-    if (!planned) {
-        return fail(io, "prove", planned.error(), json);
+    const Core::Result<Core::PlanProof> proof = Core::PlanProof::prepare(checked->input);
+    if (!proof) {
+        return fail(io, "prove", proof.error(), json);
     }
-    Core::ProvePlan proving = *planned;
-    const Core::ProvePlan *plan = &proving;
-    const std::optional<QString> dynamicUser = Core::useDynamicUserIfMissing(proving);
-    if (const std::optional<Core::Error> obstacle = Core::trialObstacle(*plan)) {
-        return fail(io, "prove", *obstacle, json);
-    }
+    const Core::ProvePlan &plan = proof->plan();
 
     // The check runs as the user who runs derootctl, through the shell so that a pipeline works.
-    Core::TrialCheck runCheck;
-    if (!check.isEmpty()) {
-        runCheck = [check] {
-            const Core::ToolRun run = Core::runTool(u"/bin/sh"_s, {u"-c"_s, check}, kCheckTimeoutMs);
-            return Core::TrialCheckResult{run.finished ? run.exitCode : -1, QString::fromUtf8(run.out.right(400))};
-        };
-    }
-    Core::SystemdTrialRunner runner(runCheck);
+    const Core::TrialCheck runCheck = check.isEmpty() ? Core::TrialCheck{} : Core::shellCheck(check);
     if (!json) {
         io.out << tr("Proving the plan for %1 (%2): %3 as %4, %5 s a trial, on transient units.")
-                      .arg(plan->agent, plan->unit, plan->program, plan->serviceUser)
+                      .arg(plan.agent, plan.unit, plan.program, plan.serviceUser)
                       .arg(seconds)
                << Qt::endl;
-    }
-    if (!json && dynamicUser) {
-        io.out << *dynamicUser << Qt::endl;
-    }
-    Core::ProveReport report = Core::prove(*plan, seconds, check, runner, [&](const Core::TrialRecord &record) {
-        if (!json) {
-            io.out << trialLine(record) << Qt::endl;
+        for (const QString &note : proof->notes()) {
+            io.out << note << Qt::endl;
         }
-    });
-    if (dynamicUser) {
-        report.notes.append(*dynamicUser);
     }
-
-    const QStringList left = runner.leftoverUnits();
-    if (!left.isEmpty()) {
-        return fail(io, "prove",
-                    {Core::ExitCode::Failure,
-                     tr("transient units of the trials are still loaded: %1 (systemctl stop and systemctl "
-                        "reset-failed remove them)")
-                         .arg(left.join(u", "_s))},
-                    json);
+    const Core::Result<Core::ProveReport> proved =
+        proof->run(seconds, check, runCheck, [&](const Core::TrialRecord &record) {
+            if (!json) {
+                io.out << trialLine(record) << Qt::endl;
+            }
+        });
+    if (!proved) {
+        return fail(io, "prove", proved.error(), json);
     }
+    const Core::ProveReport &report = *proved;
     if (json) {
         printJson(io, Core::proveReportToJson(report));
     } else if (report.baselineHealthy()) {

@@ -250,6 +250,17 @@ QStringList SystemdTrialRunner::leftoverUnits() const
     return left;
 }
 
+TrialCheck shellCheck(const QString &command)
+{
+    // The check fetches a page or asks a port: half a minute is plenty, and a hung one must not
+    // hold the agent's trial unit open.
+    constexpr int kCheckTimeoutMs = 30000;
+    return [command] {
+        const ToolRun run = runTool(u"/bin/sh"_s, {u"-c"_s, command}, kCheckTimeoutMs);
+        return TrialCheckResult{run.finished ? run.exitCode : -1, QString::fromUtf8(run.out.right(400))};
+    };
+}
+
 std::optional<QString> useDynamicUserIfMissing(ProvePlan &plan)
 {
     if (::getpwnam(plan.serviceUser.toLocal8Bit().constData()) != nullptr) {
@@ -304,6 +315,40 @@ std::optional<Error> trialObstacle(const ProvePlan &plan)
         }
     }
     return std::nullopt;
+}
+
+Result<PlanProof> PlanProof::prepare(const GenerationInput &input)
+{
+    Result<ProvePlan> plan = provePlan(input);
+    if (!plan) {
+        return plan.error();
+    }
+    PlanProof proof;
+    proof.m_plan = *plan;
+    if (const std::optional<QString> note = useDynamicUserIfMissing(proof.m_plan)) {
+        proof.m_notes.append(*note);
+    }
+    if (const std::optional<Error> obstacle = trialObstacle(proof.m_plan)) {
+        return *obstacle;
+    }
+    return proof;
+}
+
+Result<ProveReport> PlanProof::run(int seconds, const QString &checkText, const TrialCheck &check,
+                                   const std::function<void(const TrialRecord &)> &progress) const
+{
+    SystemdTrialRunner runner(check);
+    ProveReport report = prove(m_plan, seconds, checkText, runner, progress);
+    report.notes = m_notes;
+    const QStringList left = runner.leftoverUnits();
+    if (!left.isEmpty()) {
+        return Error{ExitCode::Failure, QCoreApplication::translate("Deroot::Core::Prove",
+                                                                    "transient units of the trials are still loaded: "
+                                                                    "%1 (systemctl stop and systemctl reset-failed "
+                                                                    "remove them)")
+                                            .arg(left.join(u", "_s))};
+    }
+    return report;
 }
 
 } // namespace Deroot::Core

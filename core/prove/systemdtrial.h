@@ -28,6 +28,10 @@ struct TrialCheckResult
 /// caller decides how and as whom: derootctl runs it as the user who ran derootctl.
 using TrialCheck = std::function<TrialCheckResult()>;
 
+/// The admin's check @p command run through /bin/sh -c as the user of this process, with 30
+/// seconds to finish: derootctl prove --check, and the desktop run as root.
+TrialCheck shellCheck(const QString &command);
+
 /// The prefix of every trial unit's name.
 inline constexpr char16_t kProveUnitPrefix[] = u"deroot-prove-";
 
@@ -64,6 +68,30 @@ std::optional<QString> useDynamicUserIfMissing(ProvePlan &plan);
 /// without DynamicUser=yes among the properties (useDynamicUserIfMissing()), or a supplementary
 /// group missing (NotFound: prove changes nothing but its transient units).
 std::optional<Error> trialObstacle(const ProvePlan &plan);
+
+/// A proof on this system's systemd, for derootctl run as root, the desktop run as root and the
+/// helper alike: the plan's trial settings, a missing service user lent by systemd, the checks
+/// that keep trials from running, the trials and the check that none of their units is left.
+class PlanProof
+{
+public:
+    /// For @p input, which must have passed validateGenerationInput() (a parsed plan.json's
+    /// CheckedRequest::input has): provePlan(), useDynamicUserIfMissing(), trialObstacle().
+    static Result<PlanProof> prepare(const GenerationInput &input);
+
+    const ProvePlan &plan() const { return m_plan; }
+    /// What the report will say of how the trials ran (a service user lent by systemd).
+    const QStringList &notes() const { return m_notes; }
+
+    /// Runs the trials (prove()) with @p check after each, then makes sure none of their units is
+    /// still loaded (ExitCode::Failure naming them otherwise). The report carries notes().
+    Result<ProveReport> run(int seconds, const QString &checkText, const TrialCheck &check,
+                            const std::function<void(const TrialRecord &)> &progress = {}) const;
+
+private:
+    ProvePlan m_plan;
+    QStringList m_notes;
+};
 
 /// The sockets of the processes in the cgroup @p controlGroup (systemd's ControlGroup=, relative
 /// to /sys/fs/cgroup): TCP ports in LISTEN state and bound UDP ports, read from the processes'

@@ -9,9 +9,11 @@
 #include "ui/preview/codeview.h"
 #include "ui/wizard/agentpage.h"
 #include "ui/wizard/agentwizard.h"
+#include "ui/wizard/finishpage.h"
 #include "ui/wizard/needspage.h"
 #include "ui/wizard/observedialog.h"
 #include "ui/wizard/previewpage.h"
+#include "ui/wizard/provedialog.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -39,6 +41,7 @@
 #include <QUrl>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using Deroot::Ui::AgentWizard;
@@ -137,6 +140,7 @@ private Q_SLOTS:
     void exportRefusals();
     void auditOpensTheWizard();
     void watchItRunJoinsThePlan();
+    void proveItOffersToDrop();
 
 private:
     QTemporaryDir m_scratch;
@@ -862,6 +866,102 @@ void WizardTest::watchItRunJoinsThePlan()
         QVERIFY2(it.value() == command.value(it.key()), qPrintable(u"%1 differs"_s.arg(it.key())));
     }
     QVERIFY(gui.value(u"plan.json"_s).contains("NET_BIND_SERVICE"));
+}
+
+// "Prove it" on the Finish step: the trials get exactly what an export holds; the report shows each
+// trial and verdict; "Drop" takes the capability the agent worked without out of the plan. As root
+// where systemd does not run (the build root), the real runner says so and runs nothing.
+void WizardTest::proveItOffersToDrop()
+{
+    AgentWizard wizard;
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QVERIFY2(inspectPath(wizard, u"/usr/bin/fping"_s), qPrintable(statusText(wizard)));
+    nextButton(wizard)->click();
+    nextButton(wizard)->click();
+    child<QAbstractButton>(&wizard, u"startServiceRadioButton"_s)->click();
+    nextButton(wizard)->click();
+    auto *methods = child<QTableWidget>(&wizard, u"methodsTableWidget"_s);
+    methods->selectRow(methodRow(methods, u"Linux capabilities"_s));
+    nextButton(wizard)->click();
+    QCOMPARE(wizard.currentId(), int(AgentWizard::AdjustPageId));
+    auto *capabilities = child<QTreeWidget>(&wizard, u"capabilitiesTreeWidget"_s);
+    const QList<QTreeWidgetItem *> clock = capabilities->findItems(u"CAP_SYS_TIME"_s, Qt::MatchStartsWith);
+    QCOMPARE(clock.size(), 1);
+    clock.first()->setCheckState(0, Qt::Checked);
+    QVERIFY(wizard.session()->input().capabilities.contains(25));
+    nextButton(wizard)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->checksCurrent(), kValidateTimeout);
+    nextButton(wizard)->click();
+    QCOMPARE(wizard.currentId(), int(AgentWizard::FinishPageId));
+    auto *prove = child<QPushButton>(&wizard, u"provePushButton"_s);
+    QTRY_VERIFY(prove->isEnabled());
+
+    // A report as derootctl prove --json writes it: CAP_NET_RAW needed, CAP_SYS_TIME not.
+    const QJsonObject report = QJsonDocument::fromJson(R"({
+      "schema": "deroot.prove/1", "works": true, "seconds": 3, "capabilities": ["CAP_NET_RAW", "CAP_SYS_TIME"],
+      "baseline": {"without": "", "healthy": true, "problems": [], "seconds": 3.1},
+      "trials": [{"without": "CAP_NET_RAW", "healthy": false, "problems": ["exited with status 1 before the time was up"], "seconds": 0.2},
+                 {"without": "CAP_SYS_TIME", "healthy": true, "problems": [], "seconds": 3.1}],
+      "verdicts": [{"capability": "CAP_NET_RAW", "verdict": "shown-necessary", "evidence": ["exited with status 1 before the time was up"]},
+                   {"capability": "CAP_SYS_TIME", "verdict": "not-shown-necessary", "evidence": []}],
+      "not_shown_necessary": ["CAP_SYS_TIME"],
+      "notes": ["The service user 'fping' does not exist yet"]})")
+                                   .object();
+    QVERIFY(!report.isEmpty());
+    QByteArray proved;
+    int provedSeconds = 0;
+    QString provedCheck;
+    auto *finish = wizard.findChild<Deroot::Ui::FinishPage *>();
+    finish->setProveRunner(
+        [&](const Deroot::Core::ApplyRequest &request, int seconds, const QString &check, auto progress, auto done) {
+            proved = request.planJson;
+            provedSeconds = seconds;
+            provedCheck = check;
+            QTimer::singleShot(10, [progress, done, report] {
+                progress(u"with every capability"_s);
+                done(report);
+            });
+        });
+    prove->click();
+    auto *dialog = wizard.findChild<Deroot::Ui::ProveDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    child<QSpinBox>(dialog, u"proveSecondsSpinBox"_s)->setValue(3);
+    child<QLineEdit>(dialog, u"proveCheckLineEdit"_s)->setText(u"  ping -c1 127.0.0.1  "_s);
+    child<QPushButton>(dialog, u"proveStartButton"_s)->click();
+    auto *drop = child<QPushButton>(dialog, u"proveDropButton"_s);
+    QTRY_VERIFY(drop->isVisible());
+    QCOMPARE(proved, wizard.session()->applyRequest()->planJson);
+    QCOMPARE(provedSeconds, 3);
+    QCOMPARE(provedCheck, u"ping -c1 127.0.0.1"_s);
+    auto *trials = child<QTreeWidget>(dialog, u"proveTrialsTreeWidget"_s);
+    QCOMPARE(trials->topLevelItemCount(), 6); // baseline, 2 trials, 2 verdicts, 1 note
+    QCOMPARE(trials->topLevelItem(1)->text(0), u"Without CAP_NET_RAW"_s);
+    QVERIFY2(trials->topLevelItem(1)->text(1).startsWith(u"fails: exited with status 1"_s),
+             qPrintable(trials->topLevelItem(1)->text(1)));
+    QVERIFY(trials->topLevelItem(4)->text(1).startsWith(u"not shown necessary"_s));
+    QVERIFY2(drop->text().contains(u"CAP_SYS_TIME"_s), qPrintable(drop->text()));
+    drop->click();
+    QTRY_VERIFY(!wizard.findChild<Deroot::Ui::ProveDialog *>());
+    QVERIFY(!wizard.session()->input().capabilities.contains(25));
+    QVERIFY(wizard.session()->input().capabilities.contains(13));
+    for (const Deroot::Core::Artifact &artifact : wizard.session()->plan().artifacts) {
+        QVERIFY2(!artifact.content.contains(u"CAP_SYS_TIME"_s), qPrintable(artifact.id));
+    }
+
+    // The real runner, as root where systemd does not run: one clear sentence, nothing run.
+    QVERIFY2(!QFile::exists(u"/run/systemd/system"_s), "the unit suite runs where systemd does not");
+    QTRY_VERIFY_WITH_TIMEOUT(prove->isEnabled(), kValidateTimeout);
+    finish->setProveRunner(Deroot::Ui::systemProveRunner(finish));
+    prove->click();
+    dialog = wizard.findChild<Deroot::Ui::ProveDialog *>();
+    QVERIFY(dialog);
+    child<QPushButton>(dialog, u"proveStartButton"_s)->click();
+    auto *status = child<QLabel>(dialog, u"proveStatusLabel"_s);
+    QTRY_VERIFY(status->text().startsWith(u"The trials did not run: "_s));
+    QVERIFY2(status->text().contains(::geteuid() == 0 ? u"systemd is not running"_s : u"needs root"_s),
+             qPrintable(status->text()));
+    QVERIFY(!child<QPushButton>(dialog, u"proveDropButton"_s)->isVisible());
 }
 
 #include "wizard_test.moc"

@@ -4,6 +4,7 @@
 
 #include "core/base/text.h"
 #include "core/plan/grantsummary.h"
+#include "core/prove/prove.h"
 #include "core/recommend/privilegescore.h"
 #include "ui/wizard/exportpanel.h"
 #include "ui/wizard/outcomepanel.h"
@@ -13,6 +14,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -55,6 +57,17 @@ FinishPage::FinishPage(WizardSession *session, Core::HelperClient *client, Apply
     // starts before the page shows the new state.
     m_outcomePanel = new OutcomePanel(m_controller);
 
+    auto *proveBox = new QGroupBox(tr("Prove"));
+    m_proveLabel = new QLabel(proveBox);
+    m_proveLabel->setObjectName(u"proveLabel"_s);
+    m_proveLabel->setWordWrap(true);
+    m_proveButton = new QPushButton(tr("Pro&ve it…"), proveBox);
+    m_proveButton->setObjectName(u"provePushButton"_s);
+    auto *proveLayout = new QHBoxLayout(proveBox);
+    proveLayout->addWidget(m_proveLabel, 1);
+    proveLayout->addWidget(m_proveButton, 0, Qt::AlignTop);
+    connect(m_proveButton, &QPushButton::clicked, this, &FinishPage::proveIt);
+
     auto *applyBox = new QGroupBox(tr("Apply"));
     auto *applyLayout = new QVBoxLayout(applyBox);
     applyLayout->addWidget(m_applyPanel);
@@ -64,6 +77,7 @@ FinishPage::FinishPage(WizardSession *session, Core::HelperClient *client, Apply
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_summary);
     layout->addWidget(m_exportPanel);
+    layout->addWidget(proveBox);
     layout->addWidget(applyBox);
     layout->addStretch(1);
     auto *scroll = new QScrollArea(this);
@@ -160,6 +174,33 @@ void FinishPage::updateState()
     }();
     m_applyPanel->refresh(ready, why, inPlace);
     m_outcomePanel->refresh();
+
+    // Prove covers what provePlan() takes: a unit of Deroot's own with capabilities.
+    QString proveWhy = why;
+    if (ready) {
+        const auto provable = Core::provePlan(m_session->input());
+        proveWhy = provable ? QString() : provable.error().message;
+    }
+    m_proveButton->setEnabled(proveWhy.isEmpty());
+    m_proveLabel->setText(
+        proveWhy.isEmpty()
+            ? tr("Before you apply it, run the agent as the plan says, on temporary units, once without each "
+                 "capability: see that it works and which capabilities it really needs. Nothing of the system "
+                 "changes.")
+            : tr("Proving is not available for this plan: %1").arg(Core::oneLine(proveWhy)));
+}
+
+void FinishPage::proveIt()
+{
+    if (!m_proveButton->isEnabled()) {
+        return;
+    }
+    if (!m_proveRunner) {
+        m_proveRunner = systemProveRunner(this);
+    }
+    auto *dialog = new ProveDialog(m_session, m_proveRunner, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 bool FinishPage::exportPlan()

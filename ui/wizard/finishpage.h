@@ -5,6 +5,7 @@
 #include "core/plan/applyrequest.h"
 #include "ui/wizard/applycontroller.h"
 #include "ui/wizard/applypanel.h"
+#include "ui/wizard/provedialog.h"
 #include "ui/wizard/wizardsession.h"
 
 #include <QWizardPage>
@@ -12,6 +13,7 @@
 #include <optional>
 
 class QLabel;
+class QPushButton;
 class QScrollArea;
 
 namespace Deroot::Core {
@@ -25,7 +27,8 @@ class ExportPanel;
 class OutcomePanel;
 
 /// Step 7: export the plan (a folder or a .tar.gz, with plan.json, all or nothing), copy a file to
-/// the clipboard, or apply it to this system through Deroot's privileged helper.
+/// the clipboard, prove it ("Prove it", ProveDialog: the agent run as the plan says, without each
+/// capability in turn) or apply it to this system through Deroot's privileged helper.
 ///
 /// Apply sends the helper exactly what an export would hold (WizardSession::applyRequest()). Before
 /// the click those bytes go through the parse the helper runs first: a plan it would refuse
@@ -66,6 +69,11 @@ public:
     bool holdsNavigation() const;
     void explainHold();
 
+    /// How "Prove it" runs the trials: systemProveRunner() unless a test sets another.
+    void setProveRunner(ProveRunner runner) { m_proveRunner = std::move(runner); }
+    /// Opens "Prove it" (the button does).
+    void proveIt();
+
     /// How long "confirm within" waits by default.
     static constexpr int kDefaultConfirmSeconds = ApplyPanel::kDefaultConfirmSeconds;
 
@@ -86,6 +94,9 @@ private:
     std::optional<Core::ApplyRequest> m_request;
 
     QLabel *m_summary;
+    QLabel *m_proveLabel = nullptr;
+    QPushButton *m_proveButton = nullptr;
+    ProveRunner m_proveRunner;
     ExportPanel *m_exportPanel = nullptr;
     ApplyPanel *m_applyPanel = nullptr;
     OutcomePanel *m_outcomePanel = nullptr;
