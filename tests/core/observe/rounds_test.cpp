@@ -27,6 +27,9 @@ private Q_SLOTS:
     void asRootIsOneRound();
     void rootEquivalentIsWithheld();
     void documentCountsRounds();
+    void observerFailures_data();
+    void observerFailures();
+    void observerOutput();
 };
 
 namespace {
@@ -149,6 +152,57 @@ void RoundsTest::documentCountsRounds()
     QCOMPARE(document.value(u"schema"_s).toString(), u"deroot.observe/1"_s);
     QCOMPARE(document.value(u"observation"_s)[u"recording"_s][u"rounds"_s].toInt(), 2);
     QVERIFY(document.value(u"needs"_s)[u"capabilities"_s].toArray().size() == 1);
+}
+
+// deroot-observer's failures as the CLI and the wizard report them: its own last word, its exit
+// code as derootctl's, and a crash or an unknown code as a plain failure.
+void RoundsTest::observerFailures_data()
+{
+    QTest::addColumn<bool>("crashed");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("errors");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("crashed") << true << 0 << QByteArray("deroot-observer: never said\n") << int(ExitCode::Failure)
+                             << u"deroot-observer crashed"_s;
+    QTest::newRow("last word") << false << int(ExitCode::NotFound)
+                               << QByteArray("the agent's own line\nderoot-observer: first\n"
+                                             "deroot-observer: no such unit 'x.service'\n")
+                               << int(ExitCode::NotFound) << u"no such unit 'x.service'"_s;
+    QTest::newRow("silent") << false << int(ExitCode::Permission) << QByteArray("agent noise only\n")
+                            << int(ExitCode::Permission) << u"deroot-observer failed"_s;
+    QTest::newRow("unknown code") << false << 99 << QByteArray() << int(ExitCode::Failure)
+                                  << u"deroot-observer failed"_s;
+    QTest::newRow("signal-like code") << false << 137 << QByteArray("deroot-observer: killed\n")
+                                      << int(ExitCode::Failure) << u"killed"_s;
+}
+
+void RoundsTest::observerFailures()
+{
+    QFETCH(bool, crashed);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, errors);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    const Error error = observerFailure(crashed, exitCode, errors);
+    QCOMPARE(int(error.code), code);
+    QCOMPARE(error.message, message);
+}
+
+void RoundsTest::observerOutput()
+{
+    // Nothing at all (an observer that wrote nothing) is no recording.
+    QVERIFY(readObserverRecording(QByteArray()).error().message.contains(u"no recording line"_s));
+    const auto garbled = readObserverRecording("{\"type\":\"check\"");
+    QVERIFY(!garbled);
+    QCOMPARE(garbled.error().code, ExitCode::Failure);
+    QVERIFY2(garbled.error().message.startsWith(u"deroot-observer wrote a recording that does not read: "_s),
+             qPrintable(garbled.error().message));
+    QFile file(QStringLiteral(DEROOT_TEST_DATA) + u"/observe/iplink-user.jsonl"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const auto read = readObserverRecording(file.readAll());
+    QVERIFY(read);
+    QCOMPARE(read->info->user, u"nobody"_s);
 }
 
 QTEST_GUILESS_MAIN(RoundsTest)
