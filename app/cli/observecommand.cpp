@@ -282,6 +282,15 @@ QString text(const Core::Observation &observation, const Core::RecordingInfo &in
             }
         }
     }
+    if (!observation.sandbox.isEmpty()) {
+        out += u'\n' +
+               tr("Sandbox settings nothing recorded speaks against (candidates, not findings: try them with "
+                  "derootctl prove --observation):") +
+               u'\n';
+        for (const Core::SandboxFlag &flag : observation.sandbox) {
+            out += u"  "_s + flag.setting() + u"  "_s + flag.evidence + u'\n';
+        }
+    }
     if (!observation.unexplained.isEmpty()) {
         out += u'\n' + tr("Refused calls no rule explains (read them by hand):") + u'\n';
         for (const Core::UnexplainedFailure &failure : observation.unexplained) {
