@@ -722,6 +722,38 @@
         <source>the plan&apos;s group %1 does not exist</source>
         <translation>le groupe %1 du plan n&apos;existe pas</translation>
     </message>
+    <message>
+        <source>the unit has %1 already</source>
+        <translation>l&apos;unité a déjà %1</translation>
+    </message>
+    <message>
+        <source>PrivateDevices=yes takes %1 from the bounding set, which the plan grants; the capability&apos;s own trial asks whether it is needed</source>
+        <translation>PrivateDevices=yes retire %1 de l&apos;ensemble limitant, que le plan accorde ; l&apos;essai propre à la capacité demande si elle est nécessaire</translation>
+    </message>
+    <message>
+        <source>the plan listens on %1: in a network of its own nothing outside the unit could reach the agent, whatever a trial shows</source>
+        <translation>le plan écoute sur %1 : dans un réseau à lui, rien hors de l&apos;unité ne pourrait joindre l&apos;agent, quoi que montre un essai</translation>
+    </message>
+    <message>
+        <source>the unit has %1, as strict or stricter</source>
+        <translation>l&apos;unité a %1, aussi strict ou plus strict</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s %1 is a deny list, which an allow list cannot be compared with</source>
+        <translation>%1 de l&apos;unité est une liste d&apos;interdiction, à laquelle une liste d&apos;autorisation ne se compare pas</translation>
+    </message>
+    <message>
+        <source>the observation saw %1, which the unit&apos;s %2 does not allow: its value would loosen the plan, which stays as it is</source>
+        <translation>l&apos;observation a vu %1, que %2 de l&apos;unité n&apos;autorise pas : sa valeur relâcherait le plan, qui reste tel quel</translation>
+    </message>
+    <message>
+        <source>%1 is not a setting prove tries</source>
+        <translation>%1 n&apos;est pas un réglage que prove essaie</translation>
+    </message>
+    <message>
+        <source>%1 implies NoNewPrivileges=yes, which this unit has off for sudo</source>
+        <translation>%1 implique NoNewPrivileges=yes, que cette unité désactive pour sudo</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::Rules</name>
