@@ -75,11 +75,11 @@ QString sandboxText(const Core::ProveReport &report)
                                  : tr("the unit has %1=%2").arg(finding.candidate.key, finding.unitValue);
         switch (finding.verdict) {
         case Core::SandboxVerdict::Tolerated:
-            text += tr("%1: tolerated: the agent passed every check with it (%2; observed: %3)")
+            text += tr("%1: tolerated: the agent passed every check with it (%2; %3)")
                         .arg(setting, unit, finding.candidate.observed);
             break;
         case Core::SandboxVerdict::BreaksTheAgent:
-            text += tr("%1: breaks the agent: with it the agent %2 (%3; observed: %4)")
+            text += tr("%1: breaks the agent: with it the agent failed: %2 (%3; %4)")
                         .arg(setting, finding.evidence.join(u"; "_s), unit, finding.candidate.observed);
             break;
         case Core::SandboxVerdict::Skipped:
