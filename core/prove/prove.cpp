@@ -74,6 +74,9 @@ QJsonObject trialJson(const TrialRecord &record)
     return trial;
 }
 
+// What ProtectHome= covers (systemd.exec(5)), as the generator reads it.
+constexpr QStringView kHomes[] = {u"/home", u"/root", u"/run/user"};
+
 // ProtectHome='s values from the loosest to the strictest (tmpfs hides the homes as yes does).
 int protectHomeRank(const QString &value)
 {
@@ -272,6 +275,24 @@ QList<SandboxTrialPlan> sandboxTrials(const ProvePlan &plan, const QList<Sandbox
                 // DevicePolicy=closed and DeviceAllow= come with PrivateDevices=no; yes sets its own policy.
                 trial.properties.removeIf([](const UnitProperty &property) {
                     return property.key == u"DevicePolicy" || property.key == u"DeviceAllow";
+                });
+            } else if (key == u"ProtectHome") {
+                // ReadWritePaths= below a home would make it writable again under ProtectHome=read-only:
+                // the trial goes without them, as the unit generated without those paths would.
+                for (UnitProperty &property : trial.properties) {
+                    if (property.key == u"ReadWritePaths") {
+                        QStringList paths = property.value.split(u' ', Qt::SkipEmptyParts);
+                        paths.removeIf([](const QString &path) {
+                            const QString bare = path.startsWith(u'-') ? path.mid(1) : path;
+                            return std::any_of(std::begin(kHomes), std::end(kHomes), [&](QStringView home) {
+                                return bare == home || bare.startsWith(home + u'/');
+                            });
+                        });
+                        property.value = paths.join(u' ');
+                    }
+                }
+                trial.properties.removeIf([](const UnitProperty &property) {
+                    return property.key == u"ReadWritePaths" && property.value.isEmpty();
                 });
             }
         }

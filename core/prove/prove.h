@@ -88,7 +88,9 @@ struct SandboxTrialPlan
 /// plan grants CAP_SYS_RAWIO or CAP_MKNOD (it takes them from the bounding set), PrivateNetwork=yes when
 /// the plan listens on a port (nothing outside the unit could reach it, whatever a trial shows), and a
 /// setting that implies no_new_privs in a unit that has NoNewPrivileges=no. PrivateDevices=yes replaces
-/// the unit's DevicePolicy= and DeviceAllow= lines, which belong to PrivateDevices=no.
+/// the unit's DevicePolicy= and DeviceAllow= lines, which belong to PrivateDevices=no; ProtectHome=
+/// takes the ReadWritePaths= below a home with it, which would make them writable again: a trial runs
+/// what generating the plan without them would give.
 QList<SandboxTrialPlan> sandboxTrials(const ProvePlan &plan, const QList<SandboxCandidate> &candidates);
 
 /// The words of a generated ExecStart= line as systemd reads them from the unit file, for

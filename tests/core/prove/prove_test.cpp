@@ -456,6 +456,9 @@ void ProveTest::sandboxTrials_data()
     }) << u"PrivateDevices"_s << u"yes"_s << u"no"_s << u"PrivateDevices=yes takes CAP_SYS_RAWIO"_s;
     QTest::newRow("writes below /home: read-only tried")
         << home << u"ProtectHome"_s << u"read-only"_s << u"no"_s << QString();
+    QTest::newRow("writes below /home and elsewhere: read-only tried")
+        << Change([](GenerationInput &input) { input.writePaths = {u"/home/agent/state"_s, u"/var/lib/agent"_s}; })
+        << u"ProtectHome"_s << u"read-only"_s << u"no"_s << QString();
     QTest::newRow("ProtectHome=yes is not loosened to read-only")
         << none << u"ProtectHome"_s << u"read-only"_s << u"yes"_s << u"the unit has ProtectHome=yes, as strict"_s;
     QTest::newRow("read-only over read-only")
@@ -503,9 +506,15 @@ void ProveTest::sandboxTrials()
     // the device lines that belong to PrivateDevices=no with it).
     QCOMPARE(value(trial.properties, key), setting);
     QCOMPARE(value(trial.properties, u"AmbientCapabilities"_s), value(plan->properties, u"AmbientCapabilities"_s));
-    const QStringList changed =
-        key == u"PrivateDevices"_s ? QStringList{key, u"DevicePolicy"_s, u"DeviceAllow"_s} : QStringList{key};
+    const QStringList changed = key == u"PrivateDevices"_s ? QStringList{key, u"DevicePolicy"_s, u"DeviceAllow"_s}
+                                : key == u"ProtectHome"_s  ? QStringList{key, u"ReadWritePaths"_s}
+                                                           : QStringList{key};
     QCOMPARE(without(trial.properties, changed), without(plan->properties, changed));
+    if (key == u"ProtectHome"_s) {
+        // The paths below a home go with ProtectHome=no (they would be writable again); others stay.
+        QCOMPARE(value(trial.properties, u"ReadWritePaths"_s),
+                 input.writePaths.contains(u"/var/lib/agent"_s) ? u"-/var/lib/agent"_s : QString());
+    }
 }
 
 void ProveTest::sandboxVerdicts()
