@@ -47,22 +47,34 @@ QString tightenHint(const Core::ProveReport &report, const QString &key)
 {
     QStringList values;
     for (const Core::UnitProperty &property : report.plan.properties) {
-        if ((key == u"PrivateDevices" && property.key == u"DeviceAllow") ||
-            (key == u"ProtectHome" && (property.key == u"ReadWritePaths" || property.key == u"ReadOnlyPaths"))) {
+        if (key == u"PrivateDevices" && property.key == u"DeviceAllow") {
             values << property.value;
+        } else if (key == u"ProtectHome" && (property.key == u"ReadWritePaths" || property.key == u"ReadOnlyPaths")) {
+            for (const QString &path : property.value.split(u' ', Qt::SkipEmptyParts)) {
+                const QString bare = path.startsWith(u'-') ? path.mid(1) : path;
+                for (const QString &home : {u"/home"_s, u"/root"_s, u"/run/user"_s}) {
+                    if (bare == home || bare.startsWith(home + u'/')) {
+                        values << bare;
+                    }
+                }
+            }
         }
     }
     if (key == u"PrivateDevices") {
-        return values.isEmpty() ? tr("generate the plan again without the devices it lists")
-                                : tr("generate the plan again without the devices it lists (DeviceAllow=%1)")
-                                      .arg(values.join(u", "_s));
+        return values.isEmpty()
+                   ? tr("generate the plan again without the devices it lists, then prove it again")
+                   : tr("generate the plan again without the devices it lists (DeviceAllow=%1), then prove it again")
+                         .arg(values.join(u", "_s));
     }
     if (key == u"ProtectHome") {
-        return tr("generate the plan again without its paths below /home, /root and /run/user (%1)")
+        return tr("generate the plan again without its paths below /home, /root and /run/user (%1), then prove it "
+                  "again")
             .arg(values.join(u' '));
     }
-    return tr("generate the plan again without the address families the agent was not seen to use (the plan's "
-              "address_families and listen_ports)");
+    // NOTE: derootctl generate has no option to narrow the families (they come from the plan's ports and
+    // what inspection found); say so rather than offer a route that does not exist.
+    return tr("derootctl generate cannot narrow this yet: the generator derives it from the plan's ports and "
+              "address families (plan.json's listen_ports and address_families), so it stays until it can");
 }
 
 QString sandboxText(const Core::ProveReport &report)
@@ -91,8 +103,8 @@ QString sandboxText(const Core::ProveReport &report)
     for (const Core::SandboxFinding &finding : report.sandbox) {
         if (finding.verdict == Core::SandboxVerdict::Tolerated) {
             text +=
-                tr("Offer: tighten the unit with %1 (in place of %2): %3, then prove it again. A trial shows "
-                   "only what the agent did in %4 seconds.")
+                tr("Offer: tighten the unit with %1 (in place of %2): %3. A trial shows only what the agent did "
+                   "in %4 seconds.")
                     .arg(finding.candidate.setting(),
                          finding.unitValue.isEmpty() ? tr("nothing") : finding.candidate.key + u'=' + finding.unitValue,
                          tightenHint(report, finding.candidate.key))
@@ -241,6 +253,9 @@ int runProve(const QList<QByteArray> &arguments, Io &io)
     if (json) {
         printJson(io, Core::proveReportToJson(report));
     } else if (report.baselineHealthy()) {
+        if (args.has("observation") && report.sandbox.isEmpty()) {
+            io.out << tr("The observation flags no sandbox setting (see its notes).") << Qt::endl;
+        }
         io.out << verdictText(report) << sandboxText(report)
                << tr("Nothing of the trials is left: their transient units are gone.") << Qt::endl;
     }
