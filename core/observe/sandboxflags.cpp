@@ -115,8 +115,8 @@ SandboxFlags flagSandboxSettings(const EventStream &events, const Observation &o
         });
     if (!writesHome) {
         out.flags.append({u"ProtectHome"_s, u"read-only"_s,
-                          u"observed in %1: nothing below /home, /root or /run/user opened for writing (reads are not "
-                          u"recorded, so ProtectHome=yes is not shown)"_s.arg(in)});
+                          u"observed in %1: nothing below /home, /root or /run/user opened for writing (mkdir, rename "
+                          u"and unlink are not recorded, nor reads, so ProtectHome=yes is not shown)"_s.arg(in)});
     }
 
     // Network: every socket() is recorded; a family the kernel lacks (EAFNOSUPPORT) is not a need.
