@@ -668,6 +668,10 @@
         <source>Notes:</source>
         <translation>Hinweise:</translation>
     </message>
+    <message>
+        <source>Sandbox settings nothing recorded speaks against (candidates, not findings: try them with derootctl prove --observation):</source>
+        <translation>Sandbox-Einstellungen, gegen die nichts Aufgezeichnetes spricht (Kandidaten, keine Befunde: erproben Sie sie mit derootctl prove --observation):</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::PlanExport</name>
@@ -836,6 +840,38 @@
     <message>
         <source>The service user %1 does not exist yet (the apply creates it): each trial ran the agent as a user of that name which systemd made for the trial and removed after it (DynamicUser=yes). DynamicUser= also makes /usr, /etc and the home directories read-only for the agent and gives it no file owned by that user: a trial can fail where the applied plan would not, never the other way round.</source>
         <translation>Der Dienstbenutzer %1 existiert noch nicht (die Anwendung legt ihn an): Jede Probe lief als ein Benutzer dieses Namens, den systemd für die Probe anlegte und danach entfernte (DynamicUser=yes). DynamicUser= macht außerdem /usr, /etc und die Home-Verzeichnisse für den Agenten schreibgeschützt und gibt ihm keine Datei dieses Benutzers: Eine Probe kann scheitern, wo der angewandte Plan es nicht täte, nie umgekehrt.</translation>
+    </message>
+    <message>
+        <source>the unit has %1 already</source>
+        <translation>die Unit hat %1 bereits</translation>
+    </message>
+    <message>
+        <source>PrivateDevices=yes takes %1 from the bounding set, which the plan grants; the capability&apos;s own trial asks whether it is needed</source>
+        <translation>PrivateDevices=yes nimmt %1 aus der Bounding-Menge, die der Plan gewährt; ob sie nötig ist, fragt der eigene Versuch der Capability</translation>
+    </message>
+    <message>
+        <source>the plan listens on %1: in a network of its own nothing outside the unit could reach the agent, whatever a trial shows</source>
+        <translation>der Plan lauscht auf %1: in einem eigenen Netz könnte nichts außerhalb der Unit den Agenten erreichen, was auch immer ein Versuch zeigt</translation>
+    </message>
+    <message>
+        <source>the unit has %1, as strict or stricter</source>
+        <translation>die Unit hat %1, ebenso streng oder strenger</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s %1 is a deny list, which an allow list cannot be compared with</source>
+        <translation>%1 der Unit ist eine Sperrliste, mit der sich eine Erlaubnisliste nicht vergleichen lässt</translation>
+    </message>
+    <message>
+        <source>the observation saw %1, which the unit&apos;s %2 does not allow: its value would loosen the plan, which stays as it is</source>
+        <translation>die Beobachtung sah %1, was %2 der Unit nicht erlaubt: ihr Wert würde den Plan lockern, der bleibt, wie er ist</translation>
+    </message>
+    <message>
+        <source>%1 is not a setting prove tries</source>
+        <translation>%1 ist keine Einstellung, die prove ausprobiert</translation>
+    </message>
+    <message>
+        <source>%1 implies NoNewPrivileges=yes, which this unit has off for sudo</source>
+        <translation>%1 setzt NoNewPrivileges=yes voraus, das diese Unit für sudo abgeschaltet hat</translation>
     </message>
     <message>
         <source>transient units of the trials are still loaded: %1 (systemctl stop and systemctl reset-failed remove them)</source>

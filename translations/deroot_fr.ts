@@ -668,6 +668,10 @@
         <source>Notes:</source>
         <translation>Remarques :</translation>
     </message>
+    <message>
+        <source>Sandbox settings nothing recorded speaks against (candidates, not findings: try them with derootctl prove --observation):</source>
+        <translation>Réglages de bac à sable que rien d’enregistré ne contredit (des candidats, pas des constats : essayez-les avec derootctl prove --observation) :</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::PlanExport</name>
@@ -836,6 +840,38 @@
     <message>
         <source>The service user %1 does not exist yet (the apply creates it): each trial ran the agent as a user of that name which systemd made for the trial and removed after it (DynamicUser=yes). DynamicUser= also makes /usr, /etc and the home directories read-only for the agent and gives it no file owned by that user: a trial can fail where the applied plan would not, never the other way round.</source>
         <translation>L’utilisateur de service %1 n’existe pas encore (l’application le crée) : chaque essai a lancé l’agent sous un utilisateur de ce nom que systemd a créé pour l’essai et supprimé ensuite (DynamicUser=yes). DynamicUser= rend aussi /usr, /etc et les répertoires personnels en lecture seule pour l’agent et ne lui donne aucun fichier de cet utilisateur : un essai peut échouer là où le plan appliqué ne le ferait pas, jamais l’inverse.</translation>
+    </message>
+    <message>
+        <source>the unit has %1 already</source>
+        <translation>l&apos;unité a déjà %1</translation>
+    </message>
+    <message>
+        <source>PrivateDevices=yes takes %1 from the bounding set, which the plan grants; the capability&apos;s own trial asks whether it is needed</source>
+        <translation>PrivateDevices=yes retire %1 de l&apos;ensemble limitant, que le plan accorde ; l&apos;essai propre à la capacité demande si elle est nécessaire</translation>
+    </message>
+    <message>
+        <source>the plan listens on %1: in a network of its own nothing outside the unit could reach the agent, whatever a trial shows</source>
+        <translation>le plan écoute sur %1 : dans un réseau à lui, rien hors de l&apos;unité ne pourrait joindre l&apos;agent, quoi que montre un essai</translation>
+    </message>
+    <message>
+        <source>the unit has %1, as strict or stricter</source>
+        <translation>l&apos;unité a %1, aussi strict ou plus strict</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s %1 is a deny list, which an allow list cannot be compared with</source>
+        <translation>%1 de l&apos;unité est une liste d&apos;interdiction, à laquelle une liste d&apos;autorisation ne se compare pas</translation>
+    </message>
+    <message>
+        <source>the observation saw %1, which the unit&apos;s %2 does not allow: its value would loosen the plan, which stays as it is</source>
+        <translation>l&apos;observation a vu %1, que %2 de l&apos;unité n&apos;autorise pas : sa valeur relâcherait le plan, qui reste tel quel</translation>
+    </message>
+    <message>
+        <source>%1 is not a setting prove tries</source>
+        <translation>%1 n&apos;est pas un réglage que prove essaie</translation>
+    </message>
+    <message>
+        <source>%1 implies NoNewPrivileges=yes, which this unit has off for sudo</source>
+        <translation>%1 implique NoNewPrivileges=yes, que cette unité désactive pour sudo</translation>
     </message>
     <message>
         <source>transient units of the trials are still loaded: %1 (systemctl stop and systemctl reset-failed remove them)</source>

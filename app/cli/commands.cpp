@@ -33,7 +33,8 @@ const QList<Command> &commands()
          &runGenerate},
         {"prove",
          QT_TRANSLATE_NOOP("derootctl", "run a plan's agent as its unit would, on transient units, with and without "
-                                        "each capability (root): DIR|plan.json [--seconds N] [--check COMMAND]"),
+                                        "each capability and with each sandbox setting an observation flagged (root): "
+                                        "DIR|plan.json [--seconds N] [--check COMMAND] [--observation FILE]"),
          &runProve},
         {"apply",
          QT_TRANSLATE_NOOP("derootctl", "apply a plan through the privileged helper: DIR|plan.json [--dry-run] "

@@ -7,11 +7,13 @@
 #include "app/cli/command.h"
 
 #include "core/base/text.h"
+#include "core/observe/observedneeds.h"
 #include "core/plan/applyrequest.h"
 #include "core/prove/prove.h"
 #include "core/prove/systemdtrial.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 using namespace Qt::StringLiterals;
 
@@ -29,8 +31,84 @@ QString tr(const char *text)
 
 QString trialName(const Core::TrialRecord &record)
 {
+    if (!record.withSetting.isEmpty()) {
+        return tr("with %1").arg(record.withSetting);
+    }
     return record.withoutCapability.isEmpty() ? tr("with every capability")
                                               : tr("without %1").arg(record.withoutCapability);
+}
+
+// How the plan's unit comes to relax @p key, so the offer can say what to generate differently.
+QString tightenHint(const Core::ProveReport &report, const QString &key)
+{
+    QStringList values;
+    for (const Core::UnitProperty &property : report.plan.properties) {
+        if (key == u"PrivateDevices" && property.key == u"DeviceAllow") {
+            values << property.value;
+        } else if (key == u"ProtectHome" && (property.key == u"ReadWritePaths" || property.key == u"ReadOnlyPaths")) {
+            for (const QString &path : property.value.split(u' ', Qt::SkipEmptyParts)) {
+                const QString bare = path.startsWith(u'-') ? path.mid(1) : path;
+                for (const QString &home : {u"/home"_s, u"/root"_s, u"/run/user"_s}) {
+                    if (bare == home || bare.startsWith(home + u'/')) {
+                        values << bare;
+                    }
+                }
+            }
+        }
+    }
+    if (key == u"PrivateDevices") {
+        return values.isEmpty()
+                   ? tr("generate the plan again without the devices it lists, then prove it again")
+                   : tr("generate the plan again without the devices it lists (DeviceAllow=%1), then prove it again")
+                         .arg(values.join(u", "_s));
+    }
+    if (key == u"ProtectHome") {
+        return tr("generate the plan again without its paths below /home, /root and /run/user (%1), then prove it "
+                  "again")
+            .arg(values.join(u' '));
+    }
+    // NOTE: derootctl generate has no option to narrow the families (they come from the plan's ports and
+    // what inspection found); say so rather than offer a route that does not exist.
+    return tr("derootctl generate cannot narrow this yet: the generator derives it from the plan's ports and "
+              "address families (plan.json's listen_ports and address_families), so it stays until it can");
+}
+
+QString sandboxText(const Core::ProveReport &report)
+{
+    QString text;
+    for (const Core::SandboxFinding &finding : report.sandbox) {
+        const QString setting = finding.candidate.setting();
+        const QString unit = finding.unitValue.isEmpty()
+                                 ? tr("the unit does not set it")
+                                 : tr("the unit has %1=%2").arg(finding.candidate.key, finding.unitValue);
+        switch (finding.verdict) {
+        case Core::SandboxVerdict::Tolerated:
+            text += tr("%1: tolerated: the agent passed every check with it (%2; %3)")
+                        .arg(setting, unit, finding.candidate.observed);
+            break;
+        case Core::SandboxVerdict::BreaksTheAgent:
+            text += tr("%1: breaks the agent: with it the agent failed: %2 (%3; %4)")
+                        .arg(setting, finding.evidence.join(u"; "_s), unit, finding.candidate.observed);
+            break;
+        case Core::SandboxVerdict::Skipped:
+            text += tr("%1: not tried: %2").arg(setting, finding.evidence.join(u"; "_s));
+            break;
+        }
+        text += u'\n';
+    }
+    for (const Core::SandboxFinding &finding : report.sandbox) {
+        if (finding.verdict == Core::SandboxVerdict::Tolerated) {
+            text +=
+                tr("Offer: tighten the unit with %1 (in place of %2): %3. A trial shows only what the agent did "
+                   "in %4 seconds.")
+                    .arg(finding.candidate.setting(),
+                         finding.unitValue.isEmpty() ? tr("nothing") : finding.candidate.key + u'=' + finding.unitValue,
+                         tightenHint(report, finding.candidate.key))
+                    .arg(report.seconds) +
+                u'\n';
+        }
+    }
+    return text;
 }
 
 QString trialLine(const Core::TrialRecord &record)
@@ -73,7 +151,7 @@ QString verdictText(const Core::ProveReport &report)
 
 int runProve(const QList<QByteArray> &arguments, Io &io)
 {
-    const Args args(arguments, {"json"}, {"seconds", "check"});
+    const Args args(arguments, {"json"}, {"seconds", "check", "observation"});
     const bool json = args.flag("json");
     if (!args.error().isEmpty()) {
         return fail(io, "prove", {Core::ExitCode::Usage, args.error()}, json);
@@ -111,6 +189,24 @@ int runProve(const QList<QByteArray> &arguments, Io &io)
                      tr("%1 is not a plan Deroot can run: %2").arg(Core::quoted(path), checked.error().message)},
                     json);
     }
+    // The sandbox settings an observation flagged (derootctl observe --json), read strictly: only
+    // settings and values an observation can flag reach a trial's unit.
+    QList<Core::SandboxCandidate> candidates;
+    if (args.has("observation")) {
+        QFile file(QString::fromLocal8Bit(args.option("observation")));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return fail(io, "prove",
+                        {Core::ExitCode::NotFound, tr("cannot read %1: %2").arg(file.fileName(), file.errorString())},
+                        json);
+        }
+        const auto flags = Core::readObservedSandbox(file.readAll());
+        if (!flags) {
+            return fail(io, "prove", {flags.error().code, file.fileName() + u": "_s + flags.error().message}, json);
+        }
+        for (const Core::SandboxFlag &flag : *flags) {
+            candidates << Core::SandboxCandidate{flag.key, flag.value, flag.evidence};
+        }
+    }
     const Core::Result<Core::PlanProof> proof = Core::PlanProof::prepare(checked->input);
     if (!proof) {
         return fail(io, "prove", proof.error(), json);
@@ -129,7 +225,7 @@ int runProve(const QList<QByteArray> &arguments, Io &io)
         }
     }
     const Core::Result<Core::ProveReport> proved =
-        proof->run(seconds, check, runCheck, [&](const Core::TrialRecord &record) {
+        proof->run(seconds, check, candidates, runCheck, [&](const Core::TrialRecord &record) {
             if (!json) {
                 io.out << trialLine(record) << Qt::endl;
             }
@@ -141,8 +237,11 @@ int runProve(const QList<QByteArray> &arguments, Io &io)
     if (json) {
         printJson(io, Core::proveReportToJson(report));
     } else if (report.baselineHealthy()) {
-        io.out << verdictText(report) << tr("Nothing of the trials is left: their transient units are gone.")
-               << Qt::endl;
+        if (args.has("observation") && report.sandbox.isEmpty()) {
+            io.out << tr("The observation flags no sandbox setting (see its notes).") << Qt::endl;
+        }
+        io.out << verdictText(report) << sandboxText(report)
+               << tr("Nothing of the trials is left: their transient units are gone.") << Qt::endl;
     }
     if (!report.baselineHealthy()) {
         io.err << "derootctl: prove: "

@@ -3,6 +3,7 @@
 #include "core/observe/observation.h"
 
 #include "core/model/capabilities.h"
+#include "core/observe/sandboxflags.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -620,6 +621,17 @@ Observation aggregateObservation(const EventStream &events, const ObservationOpt
     }
     observation.notes.append(u"Only the code paths the agent ran in "_s + duration(observation.options.durationNs) +
                              u" are covered."_s);
+    const SandboxFlags sandbox = flagSandboxSettings(events, observation);
+    observation.sandbox = sandbox.flags;
+    if (!sandbox.withheld.isEmpty()) {
+        observation.notes.append(sandbox.withheld);
+    } else if (!sandbox.flags.isEmpty()) {
+        observation.notes.append(
+            u"The sandbox settings are only what the recording did not contradict: not seeing something in "_s +
+            duration(observation.options.durationNs) +
+            u" is weak evidence (a reload, a request, an error path may not have happened). Try each with "
+            "derootctl prove --observation before adding it."_s);
+    }
     return observation;
 }
 
@@ -670,6 +682,10 @@ QJsonObject toJson(const Observation &observation)
         unexplained.append(
             QJsonObject{{u"call"_s, failure.call}, {u"error"_s, failure.error}, {u"count"_s, failure.count}});
     }
+    QJsonArray sandbox;
+    for (const SandboxFlag &flag : observation.sandbox) {
+        sandbox.append(QJsonObject{{u"key"_s, flag.key}, {u"value"_s, flag.value}, {u"evidence"_s, flag.evidence}});
+    }
     return QJsonObject{{u"mechanism"_s, mechanismId(observation.options.mechanism)},
                        {u"duration_ns"_s, qint64(observation.options.durationNs)},
                        {u"as_root"_s, observation.options.asRoot},
@@ -679,7 +695,8 @@ QJsonObject toJson(const Observation &observation)
                        {u"capabilities"_s, capabilities},
                        {u"path_fixes"_s, fixes},
                        {u"unexplained"_s, unexplained},
-                       {u"notes"_s, QJsonArray::fromStringList(observation.notes)}};
+                       {u"notes"_s, QJsonArray::fromStringList(observation.notes)},
+                       {u"sandbox"_s, sandbox}};
 }
 
 } // namespace Deroot::Core

@@ -96,6 +96,18 @@ struct ObservationOptions
     int unprivilegedPortStart = 1024;
 };
 
+/// A sandbox setting of the generated unit that what was recorded does not contradict
+/// (core/observe/sandboxflags.h): a candidate for prove's trials, not a finding.
+struct SandboxFlag
+{
+    QString key;      ///< "PrivateDevices"
+    QString value;    ///< "yes"
+    QString evidence; ///< one sentence: what was (not) seen, and in how long
+
+    QString setting() const { return key + u'=' + value; }
+    friend bool operator==(const SandboxFlag &, const SandboxFlag &) = default;
+};
+
 /// What one observation found.
 struct Observation
 {
@@ -105,8 +117,9 @@ struct Observation
     QList<CapabilityObservation> capabilities; ///< in number order
     QList<PathFix> pathFixes;
     QList<UnexplainedFailure> unexplained;
-    QStringList notes; ///< what the reader must know to trust it (observed as root, coverage)
-    Needs needs;       ///< needed and used capabilities, path fixes, ports, families, writes, devices
+    QStringList notes;          ///< what the reader must know to trust it (observed as root, coverage)
+    Needs needs;                ///< needed and used capabilities, path fixes, ports, families, writes, devices
+    QList<SandboxFlag> sandbox; ///< flagSandboxSettings(): what the agent would tolerate, as far as seen
 };
 
 /// How a refused call reads when the agent ran without capabilities.

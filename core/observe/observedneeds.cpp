@@ -4,11 +4,14 @@
 
 #include "core/model/capabilities.h"
 #include "core/observe/observation.h"
+#include "core/observe/sandboxflags.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -201,6 +204,60 @@ Result<Needs> readObservedNeeds(QByteArrayView json)
         return Error{ExitCode::BadTarget, reader.error};
     }
     return out;
+}
+
+Result<QList<SandboxFlag>> readObservedSandbox(QByteArrayView json)
+{
+    if (const Result<Needs> needs = readObservedNeeds(json); !needs) {
+        return needs.error();
+    }
+    const QJsonObject top = QJsonDocument::fromJson(json.toByteArray()).object();
+    const QJsonValue observation = top.value(u"observation"_s);
+    if (!observation.isObject()) {
+        return Error{ExitCode::BadTarget, u"\"observation\" is missing or not an object"_s};
+    }
+    QList<SandboxFlag> flags;
+    if (!observation.toObject().contains(u"sandbox"_s)) {
+        return flags;
+    }
+    const QJsonValue sandbox = observation.toObject().value(u"sandbox"_s);
+    if (!sandbox.isArray()) {
+        return Error{ExitCode::BadTarget, u"observation.sandbox: must be an array"_s};
+    }
+    Reader reader;
+    int i = 0;
+    for (const QJsonValue &item : sandbox.toArray()) {
+        const QString at = u"observation.sandbox["_s + QString::number(i++) + u']';
+        const QJsonObject object = item.toObject();
+        if (!item.isObject() || !reader.keys(object, at, {u"key"_s, u"value"_s, u"evidence"_s})) {
+            reader.fail(at, u"must be an object"_s);
+            break;
+        }
+        const SandboxFlag flag{reader.text(object, u"key"_s, at), reader.text(object, u"value"_s, at),
+                               reader.text(object, u"evidence"_s, at)};
+        if (!reader.error.isEmpty()) {
+            break;
+        }
+        if (!isFlaggableSetting(flag)) {
+            reader.fail(at, u"\""_s + flag.setting() + u"\" is not a setting an observation flags"_s);
+            break;
+        }
+        if (std::any_of(flag.evidence.cbegin(), flag.evidence.cend(), [](QChar c) { return !c.isPrint(); }) ||
+            flag.evidence.size() > 1000) {
+            reader.fail(at, u"the evidence must be one line of printable text"_s);
+            break;
+        }
+        if (std::any_of(flags.cbegin(), flags.cend(),
+                        [&](const SandboxFlag &other) { return other.key == flag.key; })) {
+            reader.fail(at, u"\""_s + flag.key + u"\" is flagged twice"_s);
+            break;
+        }
+        flags.append(flag);
+    }
+    if (!reader.error.isEmpty()) {
+        return Error{ExitCode::BadTarget, reader.error};
+    }
+    return flags;
 }
 
 } // namespace Deroot::Core

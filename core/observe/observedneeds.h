@@ -7,6 +7,7 @@
 
 #include "core/base/result.h"
 #include "core/inspect/report.h"
+#include "core/observe/observation.h"
 
 #include <QByteArrayView>
 
@@ -18,5 +19,12 @@ namespace Deroot::Core {
 /// arguments) must be empty, so that an edited file cannot bring a sudo command or a group in
 /// under the name of an observation. An Error names the first problem and where it is.
 Result<Needs> readObservedNeeds(QByteArrayView json);
+
+/// The sandbox settings an observe document flagged (observation.sandbox), read as strictly: the
+/// whole document must pass readObservedNeeds(), and each entry must have exactly "key", "value" and
+/// "evidence", with a setting and value flagSandboxSettings() can give (isFlaggableSetting()) and an
+/// evidence sentence of printable characters. A document without "sandbox" (written before it
+/// existed, within deroot.observe/1) flags nothing.
+Result<QList<SandboxFlag>> readObservedSandbox(QByteArrayView json);
 
 } // namespace Deroot::Core

@@ -290,6 +290,16 @@ QString ObservationRounds::text() const
             }
         }
     }
+    if (!observation.sandbox.isEmpty()) {
+        out += u'\n' +
+               QCoreApplication::translate("Deroot::Core::Observe",
+                                           "Sandbox settings nothing recorded speaks against (candidates, not "
+                                           "findings: try them with derootctl prove --observation):") +
+               u'\n';
+        for (const SandboxFlag &flag : observation.sandbox) {
+            out += u"  "_s + flag.setting() + u"  "_s + flag.evidence + u'\n';
+        }
+    }
     if (!observation.unexplained.isEmpty()) {
         out += u'\n' +
                QCoreApplication::translate("Deroot::Core::Observe",

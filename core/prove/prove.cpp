@@ -68,7 +68,35 @@ QJsonObject trialJson(const TrialRecord &record)
                                            : QJsonValue(QJsonValue::Null));
     trial.insert(u"check_exit_code"_s,
                  outcome.checkRun ? QJsonValue(outcome.checkExitCode) : QJsonValue(QJsonValue::Null));
+    if (!record.withSetting.isEmpty()) {
+        trial.insert(u"with"_s, record.withSetting);
+    }
     return trial;
+}
+
+// What ProtectHome= covers (systemd.exec(5)), as the generator reads it.
+constexpr QStringView kHomes[] = {u"/home", u"/root", u"/run/user"};
+
+// ProtectHome='s values from the loosest to the strictest (tmpfs hides the homes as yes does).
+int protectHomeRank(const QString &value)
+{
+    if (value == u"yes" || value == u"tmpfs") {
+        return 2;
+    }
+    return value == u"read-only" ? 1 : 0;
+}
+
+QString lastValue(const QList<UnitProperty> &properties, const QString &key, bool *present)
+{
+    QString value;
+    *present = false;
+    for (const UnitProperty &property : properties) {
+        if (property.key == key) {
+            value = property.value;
+            *present = true;
+        }
+    }
+    return value;
 }
 
 } // namespace
@@ -135,6 +163,142 @@ QList<UnitProperty> withoutCapability(const QList<UnitProperty> &properties, con
         }
     }
     return result;
+}
+
+QList<UnitProperty> withSetting(const QList<UnitProperty> &properties, const QString &key, const QString &value)
+{
+    QList<UnitProperty> result;
+    bool set = false;
+    for (const UnitProperty &property : properties) {
+        if (property.key != key) {
+            result.append(property);
+        } else if (!set) {
+            result.append({key, value});
+            set = true;
+        }
+    }
+    if (!set) {
+        result.append({key, value});
+    }
+    return result;
+}
+
+QList<SandboxTrialPlan> sandboxTrials(const ProvePlan &plan, const QList<SandboxCandidate> &candidates)
+{
+    bool present = false;
+    const bool noNewPrivileges =
+        lastValue(plan.properties, u"NoNewPrivileges"_s, &present) != u"no"_s; // the generator always writes it
+    QList<SandboxTrialPlan> trials;
+    for (const SandboxCandidate &candidate : candidates) {
+        SandboxTrialPlan trial;
+        trial.candidate = candidate;
+        trial.unitValue = lastValue(plan.properties, candidate.key, &present);
+        const QString &key = candidate.key;
+        const QString &value = candidate.value;
+        const QString unitSetting = present ? candidate.key + u'=' + trial.unitValue : QString();
+        const QString already =
+            QCoreApplication::translate("Deroot::Core::Prove", "the unit has %1 already").arg(unitSetting);
+        if (key == u"PrivateDevices" && value == u"yes") {
+            QStringList taken;
+            for (const QString &capability : {u"CAP_SYS_RAWIO"_s, u"CAP_MKNOD"_s}) {
+                if (plan.capabilities.contains(capability)) {
+                    taken << capability;
+                }
+            }
+            if (trial.unitValue == u"yes") {
+                trial.skip = already;
+            } else if (!taken.isEmpty()) {
+                trial.skip = QCoreApplication::translate(
+                                 "Deroot::Core::Prove",
+                                 "PrivateDevices=yes takes %1 from the bounding set, which the plan grants; the "
+                                 "capability's own trial asks whether it is needed")
+                                 .arg(taken.join(u", "_s));
+            }
+        } else if (key == u"PrivateNetwork" && value == u"yes") {
+            if (trial.unitValue == u"yes") {
+                trial.skip = already;
+            } else if (!plan.listenPorts.isEmpty()) {
+                trial.skip = QCoreApplication::translate(
+                                 "Deroot::Core::Prove",
+                                 "the plan listens on %1: in a network of its own nothing outside the unit could "
+                                 "reach the agent, whatever a trial shows")
+                                 .arg(portText(plan.listenPorts.first().protocol, plan.listenPorts.first().port));
+            }
+        } else if (key == u"ProtectHome") {
+            if (protectHomeRank(value) <= protectHomeRank(trial.unitValue) && present) {
+                trial.skip =
+                    QCoreApplication::translate("Deroot::Core::Prove", "the unit has %1, as strict or stricter")
+                        .arg(unitSetting);
+            }
+        } else if (key == u"RestrictAddressFamilies") {
+            const QStringList wanted = value.split(u' ', Qt::SkipEmptyParts);
+            const QStringList unit = trial.unitValue.split(u' ', Qt::SkipEmptyParts);
+            if (!present || unit.isEmpty()) {
+                // No restriction in the unit: any list is stricter.
+            } else if (unit.first().startsWith(u'~')) {
+                trial.skip = QCoreApplication::translate(
+                                 "Deroot::Core::Prove",
+                                 "the unit's %1 is a deny list, which an allow list cannot be compared with")
+                                 .arg(unitSetting);
+            } else {
+                QStringList beyond;
+                for (const QString &family : wanted) {
+                    if (!unit.contains(family)) {
+                        beyond << family;
+                    }
+                }
+                if (!beyond.isEmpty()) {
+                    trial.skip = QCoreApplication::translate(
+                                     "Deroot::Core::Prove",
+                                     "the observation saw %1, which the unit's %2 does not allow: its value would "
+                                     "loosen the plan, which stays as it is")
+                                     .arg(beyond.join(u", "_s), unitSetting);
+                } else if (wanted.size() == unit.size()) {
+                    trial.skip = already;
+                }
+            }
+        } else {
+            trial.skip = QCoreApplication::translate("Deroot::Core::Prove", "%1 is not a setting prove tries")
+                             .arg(candidate.setting());
+        }
+        // systemd.exec(5): for a unit with User=, these imply NoNewPrivileges=yes, which would break the
+        // sudo a sudo-compatible unit (NoNewPrivileges=no) runs.
+        if (trial.skip.isEmpty() && !noNewPrivileges &&
+            (key == u"PrivateDevices" || key == u"RestrictAddressFamilies")) {
+            trial.skip = QCoreApplication::translate("Deroot::Core::Prove",
+                                                     "%1 implies NoNewPrivileges=yes, which this unit has off for sudo")
+                             .arg(key);
+        }
+        if (trial.skip.isEmpty()) {
+            trial.properties = withSetting(plan.properties, key, value);
+            if (key == u"PrivateDevices") {
+                // DevicePolicy=closed and DeviceAllow= come with PrivateDevices=no; yes sets its own policy.
+                trial.properties.removeIf([](const UnitProperty &property) {
+                    return property.key == u"DevicePolicy" || property.key == u"DeviceAllow";
+                });
+            } else if (key == u"ProtectHome") {
+                // ReadWritePaths= below a home would make it writable again under ProtectHome=read-only:
+                // the trial goes without them, as the unit generated without those paths would.
+                for (UnitProperty &property : trial.properties) {
+                    if (property.key == u"ReadWritePaths") {
+                        QStringList paths = property.value.split(u' ', Qt::SkipEmptyParts);
+                        paths.removeIf([](const QString &path) {
+                            const QString bare = path.startsWith(u'-') ? path.mid(1) : path;
+                            return std::any_of(std::begin(kHomes), std::end(kHomes), [&](QStringView home) {
+                                return bare == home || bare.startsWith(home + u'/');
+                            });
+                        });
+                        property.value = paths.join(u' ');
+                    }
+                }
+                trial.properties.removeIf([](const UnitProperty &property) {
+                    return property.key == u"ReadWritePaths" && property.value.isEmpty();
+                });
+            }
+        }
+        trials << trial;
+    }
+    return trials;
 }
 
 // The generator writes each word plain or in double quotes and refuses quotes and backslashes
@@ -223,6 +387,30 @@ QString proofVerdictId(ProofVerdict verdict)
     return verdict == ProofVerdict::ShownNecessary ? u"shown-necessary"_s : u"not-shown-necessary"_s;
 }
 
+QString sandboxVerdictId(SandboxVerdict verdict)
+{
+    switch (verdict) {
+    case SandboxVerdict::Tolerated:
+        return u"tolerated"_s;
+    case SandboxVerdict::BreaksTheAgent:
+        return u"breaks-the-agent"_s;
+    case SandboxVerdict::Skipped:
+        break;
+    }
+    return u"skipped"_s;
+}
+
+QStringList ProveReport::tolerated() const
+{
+    QStringList settings;
+    for (const SandboxFinding &finding : sandbox) {
+        if (finding.verdict == SandboxVerdict::Tolerated) {
+            settings << finding.candidate.setting();
+        }
+    }
+    return settings;
+}
+
 QStringList ProveReport::notShownNecessary() const
 {
     QStringList names;
@@ -263,6 +451,12 @@ QList<CapabilityFinding> decideCapabilities(const ProveReport &report)
 ProveReport prove(const ProvePlan &plan, int seconds, const QString &check, TrialRunner &runner,
                   const std::function<void(const TrialRecord &)> &progress)
 {
+    return prove(plan, seconds, check, {}, runner, progress);
+}
+
+ProveReport prove(const ProvePlan &plan, int seconds, const QString &check, const QList<SandboxCandidate> &candidates,
+                  TrialRunner &runner, const std::function<void(const TrialRecord &)> &progress)
+{
     ProveReport report;
     report.plan = plan;
     report.seconds = seconds;
@@ -285,6 +479,30 @@ ProveReport prove(const ProvePlan &plan, int seconds, const QString &check, Tria
         }
     }
     report.capabilities = decideCapabilities(report);
+    if (!report.baselineHealthy()) {
+        return report;
+    }
+    for (const SandboxTrialPlan &planned : sandboxTrials(plan, candidates)) {
+        SandboxFinding finding;
+        finding.candidate = planned.candidate;
+        finding.unitValue = planned.unitValue;
+        if (!planned.skip.isEmpty()) {
+            finding.evidence << planned.skip;
+            report.sandbox << finding;
+            continue;
+        }
+        TrialRecord record;
+        record.withSetting = planned.candidate.setting();
+        record.outcome = runner.run(plan, planned.properties, seconds);
+        record.health = judgeTrial(plan, record.outcome);
+        if (progress) {
+            progress(record);
+        }
+        finding.verdict = record.health.healthy ? SandboxVerdict::Tolerated : SandboxVerdict::BreaksTheAgent;
+        finding.evidence = record.health.problems;
+        finding.trial = record;
+        report.sandbox << finding;
+    }
     return report;
 }
 
@@ -304,6 +522,19 @@ QJsonObject proveReportToJson(const ProveReport &report)
                                     {u"verdict"_s, proofVerdictId(finding.verdict)},
                                     {u"evidence"_s, QJsonArray::fromStringList(finding.evidence)}});
     }
+    QJsonArray sandbox;
+    for (const SandboxFinding &finding : report.sandbox) {
+        sandbox.append(QJsonObject{
+            {u"setting"_s, finding.candidate.setting()},
+            {u"key"_s, finding.candidate.key},
+            {u"value"_s, finding.candidate.value},
+            {u"unit_value"_s,
+             finding.unitValue.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(finding.unitValue)},
+            {u"observed"_s, finding.candidate.observed},
+            {u"verdict"_s, sandboxVerdictId(finding.verdict)},
+            {u"evidence"_s, QJsonArray::fromStringList(finding.evidence)},
+            {u"trial"_s, finding.trial ? QJsonValue(trialJson(*finding.trial)) : QJsonValue(QJsonValue::Null)}});
+    }
     return {{u"schema"_s, u"deroot.prove/1"_s},
             {u"agent"_s, report.plan.agent},
             {u"unit"_s, report.plan.unit},
@@ -319,7 +550,10 @@ QJsonObject proveReportToJson(const ProveReport &report)
             {u"trials"_s, trials},
             {u"verdicts"_s, verdicts},
             {u"not_shown_necessary"_s, QJsonArray::fromStringList(report.notShownNecessary())},
-            {u"notes"_s, QJsonArray::fromStringList(report.notes)}};
+            {u"notes"_s, QJsonArray::fromStringList(report.notes)},
+
+            {u"sandbox"_s, sandbox},
+            {u"tighten"_s, QJsonArray::fromStringList(report.tolerated())}};
 }
 
 } // namespace Deroot::Core

@@ -57,6 +57,42 @@ Result<ProvePlan> provePlan(const GenerationInput &input);
 /// every other setting unchanged.
 QList<UnitProperty> withoutCapability(const QList<UnitProperty> &properties, const QString &capability);
 
+/// @p properties with @p key set to @p value: its first line takes the value and any later lines of it
+/// go; a key the properties lack is added at the end. Every other setting unchanged.
+QList<UnitProperty> withSetting(const QList<UnitProperty> &properties, const QString &key, const QString &value);
+
+/// A sandbox setting an observation flagged (core/observe/sandboxflags.h), as prove takes it. Prove does
+/// not read observations itself (it runs where the helper runs, without the observe layer): the caller
+/// hands over what readObservedSandbox() read.
+struct SandboxCandidate
+{
+    QString key;      ///< "PrivateDevices"
+    QString value;    ///< "yes"
+    QString observed; ///< the observation's evidence
+    QString setting() const { return key + u'=' + value; }
+    friend bool operator==(const SandboxCandidate &, const SandboxCandidate &) = default;
+};
+
+/// What prove does with one candidate: a trial's properties, or why none.
+struct SandboxTrialPlan
+{
+    SandboxCandidate candidate;
+    QString unitValue;              ///< the plan's unit's value; empty when the unit does not set it
+    QString skip;                   ///< why no trial: empty when there is one
+    QList<UnitProperty> properties; ///< the trial's: every capability and the setting changed or added
+};
+
+/// The trials @p candidates call for on @p plan. A candidate is tried only when it is stricter than the
+/// unit's own value: an observed setting never loosens the plan (a unit already as strict, or one whose
+/// families the observation exceeds, is skipped, saying so). Also skipped: PrivateDevices=yes when the
+/// plan grants CAP_SYS_RAWIO or CAP_MKNOD (it takes them from the bounding set), PrivateNetwork=yes when
+/// the plan listens on a port (nothing outside the unit could reach it, whatever a trial shows), and a
+/// setting that implies no_new_privs in a unit that has NoNewPrivileges=no. PrivateDevices=yes replaces
+/// the unit's DevicePolicy= and DeviceAllow= lines, which belong to PrivateDevices=no; ProtectHome=
+/// takes the ReadWritePaths= below a home with it, which would make them writable again: a trial runs
+/// what generating the plan without them would give.
+QList<SandboxTrialPlan> sandboxTrials(const ProvePlan &plan, const QList<SandboxCandidate> &candidates);
+
 /// The words of a generated ExecStart= line as systemd reads them from the unit file, for
 /// systemd-run, which takes the command line as its arguments rather than as a property. "$$" and
 /// "$NAME" are left for systemd, which expands them at start alike for a transient unit.
@@ -105,6 +141,7 @@ TrialHealth judgeTrial(const ProvePlan &plan, const TrialOutcome &outcome);
 struct TrialRecord
 {
     QString withoutCapability;
+    QString withSetting; ///< the sandbox setting the trial added ("PrivateDevices=yes"); empty for the others
     TrialOutcome outcome;
     TrialHealth health;
 };
@@ -112,6 +149,24 @@ struct TrialRecord
 enum class ProofVerdict {
     ShownNecessary,    ///< without it the agent failed a check the baseline passed
     NotShownNecessary, ///< without it the agent passed every check: an offer to drop it
+};
+
+enum class SandboxVerdict {
+    Tolerated,      ///< with it the agent passed every check: an offer to tighten the unit
+    BreaksTheAgent, ///< with it the agent failed a check the baseline passed
+    Skipped,        ///< not tried: not stricter than the unit, or not one a trial can answer (evidence says why)
+};
+
+/// "tolerated", "breaks-the-agent", "skipped".
+QString sandboxVerdictId(SandboxVerdict verdict);
+
+struct SandboxFinding
+{
+    SandboxCandidate candidate;
+    QString unitValue; ///< the plan's unit's value; empty when it does not set it
+    SandboxVerdict verdict = SandboxVerdict::Skipped;
+    QStringList evidence;             ///< the trial's problems (breaks), or why it was skipped; empty when tolerated
+    std::optional<TrialRecord> trial; ///< the trial, when one ran
 };
 
 /// The stable id of a verdict in the JSON: "shown-necessary", "not-shown-necessary".
@@ -136,8 +191,12 @@ struct ProveReport
     QList<CapabilityFinding> capabilities;
     /// What the reader must know of how the trials ran (useDynamicUserIfMissing()).
     QStringList notes;
+    /// One per candidate handed to prove(), in their order; empty when the baseline failed.
+    QList<SandboxFinding> sandbox;
 
     bool baselineHealthy() const { return baseline.health.healthy; }
+    /// The sandbox settings a trial showed the agent works with: what the offer to tighten names.
+    QStringList tolerated() const;
     /// The capabilities a trial showed the agent works without: what the offer names.
     QStringList notShownNecessary() const;
 };
@@ -159,6 +218,11 @@ public:
 /// each capability; then the verdicts. @p progress, when given, hears of each trial as it ends.
 ProveReport prove(const ProvePlan &plan, int seconds, const QString &check, TrialRunner &runner,
                   const std::function<void(const TrialRecord &)> &progress = {});
+
+/// The same, and then, when the baseline is healthy, one trial with every capability and each of
+/// @p candidates that sandboxTrials() finds worth one; the others are reported skipped.
+ProveReport prove(const ProvePlan &plan, int seconds, const QString &check, const QList<SandboxCandidate> &candidates,
+                  TrialRunner &runner, const std::function<void(const TrialRecord &)> &progress = {});
 
 /// @p report as derootctl prove --json writes it (docs/prove-json.md, schema prove.schema.json).
 QJsonObject proveReportToJson(const ProveReport &report);

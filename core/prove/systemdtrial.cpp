@@ -334,11 +334,12 @@ Result<PlanProof> PlanProof::prepare(const GenerationInput &input)
     return proof;
 }
 
-Result<ProveReport> PlanProof::run(int seconds, const QString &checkText, const TrialCheck &check,
+Result<ProveReport> PlanProof::run(int seconds, const QString &checkText, const QList<SandboxCandidate> &candidates,
+                                   const TrialCheck &check,
                                    const std::function<void(const TrialRecord &)> &progress) const
 {
     SystemdTrialRunner runner(check);
-    ProveReport report = prove(m_plan, seconds, checkText, runner, progress);
+    ProveReport report = prove(m_plan, seconds, checkText, candidates, runner, progress);
     report.notes = m_notes;
     const QStringList left = runner.leftoverUnits();
     if (!left.isEmpty()) {

@@ -83,9 +83,11 @@ public:
     /// What the report will say of how the trials ran (a service user lent by systemd).
     const QStringList &notes() const { return m_notes; }
 
-    /// Runs the trials (prove()) with @p check after each, then makes sure none of their units is
-    /// still loaded (ExitCode::Failure naming them otherwise). The report carries notes().
-    Result<ProveReport> run(int seconds, const QString &checkText, const TrialCheck &check,
+    /// Runs the trials (prove(), with the sandbox @p candidates an observation flagged) with
+    /// @p check after each, then makes sure none of their units is still loaded
+    /// (ExitCode::Failure naming them otherwise). The report carries notes().
+    Result<ProveReport> run(int seconds, const QString &checkText, const QList<SandboxCandidate> &candidates,
+                            const TrialCheck &check,
                             const std::function<void(const TrialRecord &)> &progress = {}) const;
 
 private:

@@ -4,6 +4,8 @@
 // derootctl prove's refusals, as a script sees them: usage errors, a plan that is missing or
 // garbled, and plans prove does not cover. Nothing here starts a trial (the build root runs no
 // systemd); the trials themselves are tests/host/prove_test.cpp.
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -75,6 +77,26 @@ void ProveCliTest::initTestCase()
         const Run generated = run(QStringList{u"generate"_s} + plan);
         QVERIFY2(generated.exitCode == 0, qPrintable(generated.err));
     }
+    // An observation as observe writes it (replayed), and the same edited to put another property on
+    // a trial's unit.
+    const Run observed = run({u"observe"_s, u"--json"_s, u"--replay"_s,
+                              QStringLiteral(DEROOT_TEST_DATA) + u"/observe/daemon-port80-user.jsonl"_s});
+    QVERIFY2(observed.exitCode == 0, qPrintable(observed.err));
+    QFile observation(dir + u"/observation.json"_s);
+    QVERIFY(observation.open(QIODevice::WriteOnly));
+    observation.write(observed.out.toUtf8());
+    observation.close();
+    QJsonObject edited = QJsonDocument::fromJson(observed.out.toUtf8()).object();
+    QJsonObject inner = edited.value(u"observation"_s).toObject();
+    QVERIFY(!inner.value(u"sandbox"_s).toArray().isEmpty());
+    inner.insert(u"sandbox"_s, QJsonArray{QJsonObject{{u"key"_s, u"ExecStartPre"_s},
+                                                      {u"value"_s, u"/bin/sh -c 'id > /etc/x'"_s},
+                                                      {u"evidence"_s, u"observed in 10 s: nothing"_s}}});
+    edited.insert(u"observation"_s, inner);
+    QFile editedFile(dir + u"/edited.json"_s);
+    QVERIFY(editedFile.open(QIODevice::WriteOnly));
+    editedFile.write(QJsonDocument(edited).toJson());
+    editedFile.close();
 }
 
 void ProveCliTest::refusals_data()
@@ -113,6 +135,24 @@ void ProveCliTest::refusals_data()
                                     u"plan's method is sudo\\n$"_s;
     QTest::newRow("file capabilities") << QStringList{u"prove"_s, dir + u"/setcap/plan.json"_s} << 3
                                        << u"this plan gives the program file capabilities"_s;
+    QTest::newRow("observation without a file")
+        << QStringList{u"prove"_s, unit, u"--observation"_s} << 2 << u"option --observation needs a value"_s;
+    QTest::newRow("missing observation") << QStringList{u"prove"_s, unit, u"--observation"_s, dir + u"/nothing.json"_s}
+                                         << 4
+                                         << u"^derootctl: prove: cannot read %1/nothing.json: "_s.arg(
+                                                QRegularExpression::escape(dir));
+    QTest::newRow("a plan given as the observation")
+        << QStringList{u"prove"_s, unit, u"--observation"_s, unit + u"/plan.json"_s} << 5
+        << u"plan.json: \"schema\" is not \"deroot.observe/1\": not the output of derootctl observe --json\n$"_s;
+    QTest::newRow("an observation edited to add another property")
+        << QStringList{u"prove"_s, unit, u"--observation"_s, dir + u"/edited.json"_s} << 5
+        << u"edited.json: observation.sandbox\\[0\\]: \"ExecStartPre=/bin/sh -c 'id > /etc/x'\" is not a setting "
+           u"an observation flags\n$"_s;
+    // The observation read, prove goes on to what this machine lacks (below).
+    QTest::newRow("an observation as observe wrote it")
+        << QStringList{u"prove"_s, unit, u"--seconds"_s, u"1"_s, u"--observation"_s, dir + u"/observation.json"_s}
+        << (::geteuid() == 0 ? 3 : 6)
+        << (::geteuid() == 0 ? u"^derootctl: prove: systemd is not running on this system\n$"_s : u"needs root"_s);
     // A plan prove covers, on a machine without systemd (the build root): root is told systemd
     // is missing, anyone else that prove needs root first.
     QTest::newRow("unit plan here") << QStringList{u"prove"_s, unit, u"--seconds"_s, u"1"_s}

@@ -6,6 +6,10 @@
 // CAP_NET_BIND_SERVICE (needed for port 80 as www-data) and a deliberately added CAP_SYS_TIME.
 // prove must run it as the plan's unit would, report the first shown necessary with the evidence,
 // the second not shown necessary, and leave nothing behind: no trial unit, no nginx, /etc as it was.
+// Then with an observation: nginx observed as www-data for a few seconds (no request reaches it)
+// flags PrivateDevices=yes and RestrictAddressFamilies=AF_UNIX AF_INET; a plan that allows a device
+// takes the first (tolerated), and the second breaks the agent, because the check's request makes
+// nginx proxy to an upstream on [::1], an AF_INET6 socket the short watch never saw.
 #include "applysupport.h"
 #include "hostsupport.h"
 
@@ -16,6 +20,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <pwd.h>
@@ -30,6 +36,12 @@ const QString kWork = u"/srv/deroot-prove-test"_s;
 const QString kConfig = kWork + u"/nginx.conf"_s;
 // Fetches the page the configuration serves, from outside the unit, as an admin's check would.
 const QString kCheck = u"python3 -c 'import urllib.request; urllib.request.urlopen(\"http://127.0.0.1/\").read()'"_s;
+// The same configuration, with a location nginx proxies to an upstream on [::1]: it makes its AF_INET6
+// socket only when a request comes.
+const QString kProxyConfig = kWork + u"/proxy.conf"_s;
+const QString kUpstreamPort = u"8081"_s;
+const QString kProxyCheck =
+    u"python3 -c 'import urllib.request; urllib.request.urlopen(\"http://127.0.0.1/upstream/\").read()'"_s;
 
 // Everything below /etc and the accounts, hashed: prove may change nothing of the system.
 QByteArray etcDigest()
@@ -90,19 +102,21 @@ private Q_SLOTS:
     void textNamesTheVerdictsAndTheOffer();
     void agentThatExitsAtOnceFailsTheBaseline();
     void missingServiceUserRunsAsDynamicUser();
+    void observedSandboxSettingsAreTried();
 
 private:
-    QString generateNginx(const QString &user, const QString &config);
+    QString generateNginx(const QString &user, const QString &config, const QStringList &more = {});
 
     QByteArray m_etc;
 };
 
-QString ProveHostTest::generateNginx(const QString &user, const QString &config)
+QString ProveHostTest::generateNginx(const QString &user, const QString &config, const QStringList &more)
 {
-    return generatePlan(kWork, {u"/usr/sbin/nginx"_s, u"--method"_s, u"caps"_s, u"--new-unit"_s, u"--start"_s,
-                                u"service"_s, u"--user"_s, user, u"--ports"_s, u"tcp/80"_s, u"--caps"_s,
-                                u"CAP_NET_BIND_SERVICE,CAP_SYS_TIME"_s, u"--args"_s,
-                                u"-e stderr -c %1 -g 'daemon off;'"_s.arg(config)});
+    return generatePlan(kWork, QStringList{u"/usr/sbin/nginx"_s, u"--method"_s, u"caps"_s, u"--new-unit"_s,
+                                           u"--start"_s, u"service"_s, u"--user"_s, user, u"--ports"_s, u"tcp/80"_s,
+                                           u"--caps"_s, u"CAP_NET_BIND_SERVICE,CAP_SYS_TIME"_s, u"--args"_s,
+                                           u"-e stderr -c %1 -g 'daemon off;'"_s.arg(config)} +
+                                   more);
 }
 
 void ProveHostTest::initTestCase()
@@ -126,6 +140,22 @@ void ProveHostTest::initTestCase()
                  "  server { listen 80; location / { return 200 \"ok\\n\"; } }\n"
                  "}\n");
     config.close();
+    QFile proxy(kProxyConfig);
+    QVERIFY(proxy.open(QIODevice::WriteOnly));
+    proxy.write("pid /tmp/nginx.pid;\n"
+                "error_log stderr;\n"
+                "events {}\n"
+                "http {\n"
+                "  access_log off;\n"
+                "  client_body_temp_path /tmp/body; proxy_temp_path /tmp/proxy; fastcgi_temp_path /tmp/fastcgi;\n"
+                "  uwsgi_temp_path /tmp/uwsgi; scgi_temp_path /tmp/scgi;\n"
+                "  server {\n"
+                "    listen 80;\n"
+                "    location / { return 200 \"ok\\n\"; }\n"
+                "    location /upstream/ { proxy_pass http://[::1]:8081/; }\n"
+                "  }\n"
+                "}\n");
+    proxy.close();
     makeReadable(kWork);
     m_etc = etcDigest();
 }
@@ -261,6 +291,106 @@ void ProveHostTest::missingServiceUserRunsAsDynamicUser()
     QCOMPARE(refused.exitCode, 4);
     QVERIFY2(refused.err.contains(u"the plan's group 'deroot-nogroup' does not exist"_s), qPrintable(refused.err));
     QCOMPARE(proveUnits(), QString());
+}
+
+void ProveHostTest::observedSandboxSettingsAreTried()
+{
+    // Watched as the plan will run it (www-data, CAP_NET_BIND_SERVICE) for a few seconds, with no
+    // request: nginx listens on AF_INET and opens no device.
+    const CtlRun observed = derootctl({u"observe"_s, u"--json"_s, u"--user"_s, u"www-data"_s, u"--capabilities"_s,
+                                       u"CAP_NET_BIND_SERVICE"_s, u"--seconds"_s, u"3"_s, u"--"_s, u"/usr/sbin/nginx"_s,
+                                       u"-e"_s, u"stderr"_s, u"-c"_s, kProxyConfig, u"-g"_s, u"daemon off;"_s});
+    QVERIFY2(observed.exitCode == 0, qPrintable(observed.err));
+    QCOMPARE(observed.json[u"observation"_s][u"recording"_s][u"ended"_s].toString(), u"time-limit"_s);
+    QStringList flagged;
+    for (const QJsonValue &flag : observed.json[u"observation"_s][u"sandbox"_s].toArray()) {
+        flagged << flag[u"key"_s].toString() + u'=' + flag[u"value"_s].toString();
+    }
+    qInfo("nginx observed 3 s, flagged: %s", qPrintable(flagged.join(u", "_s)));
+    QVERIFY2(flagged.contains(u"PrivateDevices=yes"_s), qPrintable(observed.out));
+    QVERIFY2(flagged.contains(u"RestrictAddressFamilies=AF_UNIX AF_INET"_s), qPrintable(observed.out));
+    QVERIFY2(!flagged.contains(u"PrivateNetwork=yes"_s), qPrintable(observed.out));
+    QString problems = schemaProblems(u"observe.schema.json"_s, observed.out.toUtf8());
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    const QString observation = kWork + u"/observation.json"_s;
+    QFile file(observation);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(observed.out.toUtf8());
+    file.close();
+    makeReadable(kWork);
+
+    // The plan allows a device (an admin's guess, or inspection's): its unit has PrivateDevices=no.
+    const QString plan = generateNginx(u"www-data"_s, kProxyConfig, {u"--devices"_s, u"/dev/net/tun"_s});
+    QVERIFY(!plan.isEmpty());
+
+    // The upstream the check's request reaches through nginx, on [::1] only.
+    QProcess upstream;
+    upstream.start(u"python3"_s,
+                   {u"-m"_s, u"http.server"_s, u"--bind"_s, u"::1"_s, u"--directory"_s, kWork, kUpstreamPort});
+    QVERIFY(upstream.waitForStarted());
+    const auto stop = qScopeGuard([&] {
+        upstream.kill();
+        upstream.waitForFinished();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(hostRun(u"python3"_s, {u"-c"_s, u"import urllib.request; "
+                                                             u"urllib.request.urlopen('http://[::1]:8081/').read()"_s})
+                                     .exitCode == 0,
+                             10000);
+
+    const CtlRun proved = derootctl({u"prove"_s, plan, u"--seconds"_s, u"3"_s, u"--check"_s, kProxyCheck,
+                                     u"--observation"_s, observation, u"--json"_s});
+    QVERIFY2(proved.exitCode == 0, qPrintable(proved.out + proved.err));
+    const QJsonObject &report = proved.json;
+    QVERIFY2(report.value(u"works"_s).toBool(), qPrintable(proved.out));
+    QHash<QString, QJsonObject> sandbox;
+    for (const QJsonValue &entry : report.value(u"sandbox"_s).toArray()) {
+        sandbox.insert(entry[u"setting"_s].toString(), entry.toObject());
+    }
+    // Tolerated: nginx needs no device; the offer names it.
+    const QJsonObject devices = sandbox.value(u"PrivateDevices=yes"_s);
+    QCOMPARE(devices.value(u"unit_value"_s).toString(), u"no"_s);
+    QVERIFY2(devices.value(u"verdict"_s).toString() == u"tolerated"_s, QJsonDocument(devices).toJson().constData());
+    QCOMPARE(devices[u"trial"_s][u"check_exit_code"_s].toInt(-1), 0);
+    QCOMPARE(devices[u"trial"_s][u"listening"_s].toArray(), QJsonArray{u"tcp/80"_s});
+    QCOMPARE(report.value(u"tighten"_s).toArray(), QJsonArray{u"PrivateDevices=yes"_s});
+    // Breaks the agent: the request makes nginx open an AF_INET6 socket to its upstream, which the
+    // three seconds without a request never showed. nginx itself runs on and listens.
+    const QJsonObject families = sandbox.value(u"RestrictAddressFamilies=AF_UNIX AF_INET"_s);
+    QCOMPARE(families.value(u"unit_value"_s).toString(), u"AF_UNIX AF_INET AF_INET6"_s);
+    QVERIFY2(families.value(u"verdict"_s).toString() == u"breaks-the-agent"_s,
+             QJsonDocument(families).toJson().constData());
+    QVERIFY2(families.value(u"evidence"_s).toArray().first().toString().startsWith(u"the check command failed"_s),
+             QJsonDocument(families).toJson().constData());
+    QCOMPARE(families[u"trial"_s][u"running_at_end"_s].toBool(), true);
+    qInfo("RestrictAddressFamilies=AF_UNIX AF_INET: %s",
+          qPrintable(families.value(u"evidence"_s).toArray().first().toString()));
+    // Not loosened: the unit's ProtectHome=yes stays, the observation's read-only is skipped.
+    if (sandbox.contains(u"ProtectHome=read-only"_s)) {
+        QCOMPARE(sandbox.value(u"ProtectHome=read-only"_s).value(u"verdict"_s).toString(), u"skipped"_s);
+    }
+    problems = schemaProblems(u"prove.schema.json"_s, proved.out.toUtf8());
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+
+    // The text says the same, and the offer names what to generate differently.
+    const CtlRun text = derootctl(
+        {u"prove"_s, plan, u"--seconds"_s, u"2"_s, u"--check"_s, kProxyCheck, u"--observation"_s, observation});
+    QVERIFY2(text.exitCode == 0, qPrintable(text.out + text.err));
+    const QStringList expected{
+        u"  with PrivateDevices=yes: works, the check passed"_s,
+        u"  with RestrictAddressFamilies=AF_UNIX AF_INET: fails: the check command failed"_s,
+        u"PrivateDevices=yes: tolerated: the agent passed every check with it (the unit has PrivateDevices=no; "
+        u"observed in "_s,
+        u"RestrictAddressFamilies=AF_UNIX AF_INET: breaks the agent: with it the agent failed: the check command "
+        u"failed"_s,
+        u"Offer: tighten the unit with PrivateDevices=yes (in place of PrivateDevices=no): generate the plan again "
+        u"without the devices it lists (DeviceAllow=/dev/net/tun rw), then prove it again."_s,
+    };
+    for (const QString &line : expected) {
+        QVERIFY2(text.out.contains(line), qPrintable(line + u"\nnot in:\n"_s + text.out));
+    }
+    QCOMPARE(proveUnits(), QString());
+    QVERIFY(!nginxRuns());
+    QCOMPARE(etcDigest(), m_etc);
 }
 
 QTEST_GUILESS_MAIN(ProveHostTest)

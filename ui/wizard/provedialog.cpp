@@ -56,7 +56,7 @@ void proveHere(QObject *context, const Core::ApplyRequest &request, int seconds,
     watcher->setFuture(
         QtConcurrent::run([proof = *proof, seconds, check, progress, guard]() -> Core::Result<QJsonObject> {
             const auto report =
-                proof.run(seconds, check, check.isEmpty() ? Core::TrialCheck{} : Core::shellCheck(check),
+                proof.run(seconds, check, {}, check.isEmpty() ? Core::TrialCheck{} : Core::shellCheck(check),
                           [&](const Core::TrialRecord &record) {
                               QMetaObject::invokeMethod(guard, [guard, progress, without = record.withoutCapability] {
                                   if (guard) {

@@ -443,7 +443,9 @@ void ObservationTest::pure()
     const Observation empty = aggregateObservation({}, options);
     QVERIFY(empty.capabilities.isEmpty());
     QVERIFY(empty.needs.capabilities.isEmpty());
-    QCOMPARE(empty.notes.size(), 1);
+    // ... and no sandbox setting: not even the start was seen.
+    QVERIFY(empty.sandbox.isEmpty());
+    QCOMPARE(empty.notes.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(ObservationTest)

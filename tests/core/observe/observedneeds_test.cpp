@@ -29,6 +29,9 @@ private Q_SLOTS:
     void roundTrip();
     void refused_data();
     void refused();
+    void sandboxRoundTrip();
+    void sandboxRefused_data();
+    void sandboxRefused();
 };
 
 namespace {
@@ -141,6 +144,90 @@ void ObservedNeedsTest::refused()
     QCOMPARE(needs.error().code, ExitCode::BadTarget);
     QVERIFY(!readObservedNeeds("{").ok());
     QVERIFY(!readObservedNeeds("[]").ok());
+}
+
+void ObservedNeedsTest::sandboxRoundTrip()
+{
+    // What observe writes reads back to the same flags.
+    const QJsonObject written = document(u"daemon-port80-user.jsonl"_s);
+    const auto flags = readObservedSandbox(QJsonDocument(written).toJson());
+    QVERIFY2(flags.ok(), qPrintable(flags.error().message));
+    QStringList settings;
+    for (const SandboxFlag &flag : *flags) {
+        settings << flag.setting();
+    }
+    QCOMPARE(settings, (QStringList{u"PrivateDevices=yes"_s, u"ProtectHome=read-only"_s,
+                                    u"RestrictAddressFamilies=AF_UNIX AF_INET6"_s}));
+    // A document written before "sandbox" existed (deroot.observe/1 all the same) flags nothing.
+    QJsonObject older = written;
+    QJsonObject observation = older.value(u"observation"_s).toObject();
+    observation.remove(u"sandbox"_s);
+    older.insert(u"observation"_s, observation);
+    const auto none = readObservedSandbox(QJsonDocument(older).toJson());
+    QVERIFY2(none.ok(), qPrintable(none.error().message));
+    QVERIFY(none->isEmpty());
+}
+
+void ObservedNeedsTest::sandboxRefused_data()
+{
+    QTest::addColumn<Edit>("edit");
+    QTest::addColumn<QString>("message");
+    const auto entry = [](const QJsonValue &value) {
+        return Edit([value](QJsonObject &top) {
+            QJsonObject observation = top.value(u"observation"_s).toObject();
+            observation.insert(u"sandbox"_s, QJsonArray{value});
+            top.insert(u"observation"_s, observation);
+        });
+    };
+    const auto flag = [](const QString &key, const QString &value) {
+        return QJsonObject{{u"key"_s, key}, {u"value"_s, value}, {u"evidence"_s, u"observed in 10 s: nothing"_s}};
+    };
+    QTest::newRow("another property") << entry(flag(u"ExecStartPre"_s, u"/bin/sh -c id"_s))
+                                      << u"observation.sandbox[0]: \"ExecStartPre=/bin/sh -c id\" is not a setting"_s;
+    QTest::newRow("a loosening value") << entry(flag(u"PrivateDevices"_s, u"no"_s))
+                                       << u"observation.sandbox[0]: \"PrivateDevices=no\" is not a setting"_s;
+    QTest::newRow("a newline in the value")
+        << entry(flag(u"RestrictAddressFamilies"_s, u"AF_UNIX\nUser=root"_s)) << u"observation.sandbox[0]: "_s;
+    QJsonObject extra = flag(u"PrivateNetwork"_s, u"yes"_s);
+    extra.insert(u"also"_s, u"User=root"_s);
+    QTest::newRow("unknown key") << entry(extra) << u"observation.sandbox[0]: unknown key \"also\""_s;
+    QJsonObject noEvidence = flag(u"PrivateNetwork"_s, u"yes"_s);
+    noEvidence.remove(u"evidence"_s);
+    QTest::newRow("no evidence") << entry(noEvidence) << u"observation.sandbox[0]: \"evidence\" is missing"_s;
+    QJsonObject control = flag(u"PrivateNetwork"_s, u"yes"_s);
+    control.insert(u"evidence"_s, u"observed\x1b[2J"_s);
+    QTest::newRow("control character in the evidence") << entry(control) << u"observation.sandbox[0]: the evidence"_s;
+    QTest::newRow("not an object") << entry(u"PrivateNetwork=yes"_s) << u"observation.sandbox[0]: must be an object"_s;
+    QTest::newRow("twice") << Edit([flag](QJsonObject &top) {
+        QJsonObject observation = top.value(u"observation"_s).toObject();
+        observation.insert(u"sandbox"_s,
+                           QJsonArray{flag(u"PrivateNetwork"_s, u"yes"_s), flag(u"PrivateNetwork"_s, u"yes"_s)});
+        top.insert(u"observation"_s, observation);
+    }) << u"observation.sandbox[1]: \"PrivateNetwork\" is flagged twice"_s;
+    QTest::newRow("not an array") << Edit([](QJsonObject &top) {
+        QJsonObject observation = top.value(u"observation"_s).toObject();
+        observation.insert(u"sandbox"_s, u"PrivateNetwork=yes"_s);
+        top.insert(u"observation"_s, observation);
+    }) << u"observation.sandbox: must be an array"_s;
+    QTest::newRow("needs from elsewhere") << Edit([](QJsonObject &top) {
+        QJsonObject needs = top.value(u"needs"_s).toObject();
+        needs.insert(u"groups"_s, QJsonArray{QJsonObject{{u"name"_s, u"disk"_s}}});
+        top.insert(u"needs"_s, needs);
+    }) << u"needs.groups: an observation never fills it"_s;
+    QTest::newRow("another schema") << Edit([](QJsonObject &top) { top.insert(u"schema"_s, u"deroot.inspect/1"_s); })
+                                    << u"\"schema\" is not"_s;
+}
+
+void ObservedNeedsTest::sandboxRefused()
+{
+    QFETCH(Edit, edit);
+    QFETCH(QString, message);
+    QJsonObject top = document(u"daemon-port80-user.jsonl"_s);
+    edit(top);
+    const auto flags = readObservedSandbox(QJsonDocument(top).toJson());
+    QVERIFY(!flags.ok());
+    QVERIFY2(flags.error().message.startsWith(message), qPrintable(flags.error().message));
+    QCOMPARE(flags.error().code, ExitCode::BadTarget);
 }
 
 QTEST_GUILESS_MAIN(ObservedNeedsTest)

@@ -36,6 +36,11 @@ private Q_SLOTS:
     void verdicts_data();
     void verdicts();
     void failingBaselineIsNotAblated();
+    void withSetting();
+    void sandboxTrials_data();
+    void sandboxTrials();
+    void sandboxVerdicts();
+    void sandboxAfterFailingBaseline();
 };
 
 namespace {
@@ -117,6 +122,34 @@ private:
     QStringList m_needed;
     bool m_baselineWorks;
 };
+
+// A runner for the sandbox trials: the agent needs AF_INET6 (it listens on [::]:80) and a home
+// directory to write, so a trial without either does not listen; everything else it tolerates.
+class SandboxRunner final : public TrialRunner
+{
+public:
+    TrialOutcome run(const ProvePlan &, const QList<UnitProperty> &properties, int) override
+    {
+        calls << properties;
+        const QString families = value(properties, u"RestrictAddressFamilies"_s);
+        if (!families.isEmpty() && !families.split(u' ').contains(u"AF_INET6"_s)) {
+            return running({});
+        }
+        if (value(properties, u"ProtectHome"_s) != u"no"_s) {
+            return ended(u"exited"_s, u"1"_s);
+        }
+        return running();
+    }
+    QList<QList<UnitProperty>> calls;
+};
+
+// Without @p key and the device lines, the two property lists must be equal: a sandbox trial
+// changes only its setting.
+QList<UnitProperty> without(QList<UnitProperty> properties, const QStringList &keys)
+{
+    properties.removeIf([&](const UnitProperty &property) { return keys.contains(property.key); });
+    return properties;
+}
 
 } // namespace
 
@@ -384,6 +417,175 @@ void ProveTest::failingBaselineIsNotAblated()
     QVERIFY(report.notShownNecessary().isEmpty());
     QCOMPARE(report.baseline.health.problems, QStringList{u"exited with status 1 before the time was up"_s});
     QCOMPARE(proveReportToJson(report).value(u"works"_s).toBool(), false);
+}
+
+void ProveTest::withSetting()
+{
+    const QList<UnitProperty> properties{{u"A"_s, u"1"_s}, {u"B"_s, u"2"_s}, {u"A"_s, u"3"_s}, {u"C"_s, u"4"_s}};
+    // The first line takes the value, later ones go, the order stays.
+    QCOMPARE(Deroot::Core::withSetting(properties, u"A"_s, u"9"_s),
+             (QList<UnitProperty>{{u"A"_s, u"9"_s}, {u"B"_s, u"2"_s}, {u"C"_s, u"4"_s}}));
+    // A key the unit lacks is added at the end.
+    const QList<UnitProperty> added = properties + QList<UnitProperty>{{u"D"_s, u"5"_s}};
+    QCOMPARE(Deroot::Core::withSetting(properties, u"D"_s, u"5"_s), added);
+}
+
+void ProveTest::sandboxTrials_data()
+{
+    QTest::addColumn<Change>("change");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("setting");
+    QTest::addColumn<QString>("unitValue");
+    QTest::addColumn<QString>("skip"); // the start of the reason; empty: tried
+
+    const Change none = [](GenerationInput &) {};
+    const Change device = [](GenerationInput &input) { input.devices = {u"/dev/net/tun"_s}; };
+    const Change home = [](GenerationInput &input) { input.writePaths = {u"/home/agent/state"_s}; };
+    const Change quiet = [](GenerationInput &input) {
+        input.listenPorts.clear();
+        input.addressFamilies = {u"AF_INET"_s};
+    };
+    const Change offline = [](GenerationInput &input) { input.listenPorts.clear(); };
+    QTest::newRow("devices the plan allows: tried")
+        << device << u"PrivateDevices"_s << u"yes"_s << u"no"_s << QString();
+    QTest::newRow("private devices already")
+        << none << u"PrivateDevices"_s << u"yes"_s << u"yes"_s << u"the unit has PrivateDevices=yes already"_s;
+    QTest::newRow("CAP_SYS_RAWIO would go with the devices") << Change([](GenerationInput &input) {
+        input.devices = {u"/dev/mem"_s};
+        input.capabilities << 17;
+    }) << u"PrivateDevices"_s << u"yes"_s << u"no"_s << u"PrivateDevices=yes takes CAP_SYS_RAWIO"_s;
+    QTest::newRow("writes below /home: read-only tried")
+        << home << u"ProtectHome"_s << u"read-only"_s << u"no"_s << QString();
+    QTest::newRow("writes below /home and elsewhere: read-only tried")
+        << Change([](GenerationInput &input) { input.writePaths = {u"/home/agent/state"_s, u"/var/lib/agent"_s}; })
+        << u"ProtectHome"_s << u"read-only"_s << u"no"_s << QString();
+    QTest::newRow("ProtectHome=yes is not loosened to read-only")
+        << none << u"ProtectHome"_s << u"read-only"_s << u"yes"_s << u"the unit has ProtectHome=yes, as strict"_s;
+    QTest::newRow("read-only over read-only")
+        << Change([](GenerationInput &input) { input.readPaths = {u"/root/.agentrc"_s}; }) << u"ProtectHome"_s
+        << u"read-only"_s << u"read-only"_s << u"the unit has ProtectHome=read-only, as strict"_s;
+    QTest::newRow("fewer families: tried")
+        << none << u"RestrictAddressFamilies"_s << u"AF_UNIX AF_INET"_s << u"AF_UNIX AF_INET AF_INET6"_s << QString();
+    QTest::newRow("the same families") << none << u"RestrictAddressFamilies"_s << u"AF_UNIX AF_INET AF_INET6"_s
+                                       << u"AF_UNIX AF_INET AF_INET6"_s << u"the unit has RestrictAddressFamilies="_s;
+    QTest::newRow("a family the unit lacks never loosens it")
+        << none << u"RestrictAddressFamilies"_s << u"AF_UNIX AF_INET AF_NETLINK"_s << u"AF_UNIX AF_INET AF_INET6"_s
+        << u"the observation saw AF_NETLINK, which the unit's RestrictAddressFamilies=AF_UNIX AF_INET AF_INET6 does "
+           u"not allow"_s;
+    QTest::newRow("a private network for a plan with a port")
+        << none << u"PrivateNetwork"_s << u"yes"_s << QString() << u"the plan listens on tcp/80"_s;
+    QTest::newRow("a private network for a quiet agent: tried")
+        << quiet << u"PrivateNetwork"_s << u"yes"_s << QString() << QString();
+    QTest::newRow("a private network already")
+        << offline << u"PrivateNetwork"_s << u"yes"_s << u"yes"_s << u"the unit has PrivateNetwork=yes already"_s;
+    QTest::newRow("a setting prove does not try") << none << u"ProtectSystem"_s << u"strict"_s << u"strict"_s
+                                                  << u"ProtectSystem=strict is not a setting prove tries"_s;
+}
+
+void ProveTest::sandboxTrials()
+{
+    QFETCH(Change, change);
+    QFETCH(QString, key);
+    QFETCH(QString, setting);
+    QFETCH(QString, unitValue);
+    QFETCH(QString, skip);
+    GenerationInput input = nginxInput();
+    change(input);
+    const Result<ProvePlan> plan = provePlan(input);
+    QVERIFY(plan.ok());
+    const QList<SandboxTrialPlan> trials = Deroot::Core::sandboxTrials(*plan, {{key, setting, u"observed"_s}});
+    QCOMPARE(trials.size(), 1);
+    const SandboxTrialPlan &trial = trials.first();
+    QCOMPARE(trial.unitValue, unitValue);
+    QVERIFY2(skip.isEmpty() ? trial.skip.isEmpty() : trial.skip.startsWith(skip), qPrintable(trial.skip));
+    if (!skip.isEmpty()) {
+        QVERIFY(trial.properties.isEmpty());
+        return;
+    }
+    // Every capability, the setting as flagged, and nothing else changed (PrivateDevices=yes takes
+    // the device lines that belong to PrivateDevices=no with it).
+    QCOMPARE(value(trial.properties, key), setting);
+    QCOMPARE(value(trial.properties, u"AmbientCapabilities"_s), value(plan->properties, u"AmbientCapabilities"_s));
+    const QStringList changed = key == u"PrivateDevices"_s ? QStringList{key, u"DevicePolicy"_s, u"DeviceAllow"_s}
+                                : key == u"ProtectHome"_s  ? QStringList{key, u"ReadWritePaths"_s}
+                                                           : QStringList{key};
+    QCOMPARE(without(trial.properties, changed), without(plan->properties, changed));
+    if (key == u"ProtectHome"_s) {
+        // The paths below a home go with ProtectHome=no (they would be writable again); others stay.
+        QCOMPARE(value(trial.properties, u"ReadWritePaths"_s),
+                 input.writePaths.contains(u"/var/lib/agent"_s) ? u"-/var/lib/agent"_s : QString());
+    }
+}
+
+void ProveTest::sandboxVerdicts()
+{
+    GenerationInput input = nginxInput();
+    input.writePaths = {u"/home/www/cache"_s};
+    input.devices = {u"/dev/net/tun"_s};
+    const Result<ProvePlan> plan = provePlan(input);
+    QVERIFY(plan.ok());
+    const QList<SandboxCandidate> candidates{
+        {u"PrivateDevices"_s, u"yes"_s, u"observed in 10 s: no device node opened"_s},
+        {u"ProtectHome"_s, u"read-only"_s, u"observed in 10 s: nothing below /home written"_s},
+        {u"RestrictAddressFamilies"_s, u"AF_UNIX AF_INET"_s, u"observed in 10 s: sockets of AF_INET only"_s},
+        {u"RestrictAddressFamilies"_s, u"AF_UNIX AF_INET AF_INET6"_s, u"observed in 10 s: the same"_s},
+    };
+    SandboxRunner runner;
+    QStringList heard;
+    const ProveReport report = prove(*plan, 3, QString(), candidates, runner, [&](const TrialRecord &record) {
+        heard << (!record.withSetting.isEmpty()        ? record.withSetting
+                  : record.withoutCapability.isEmpty() ? u"baseline"_s
+                                                       : record.withoutCapability);
+    });
+    QVERIFY(report.baselineHealthy());
+    // The baseline, one trial without each capability, one with each setting worth a trial.
+    QCOMPARE(heard, (QStringList{u"baseline"_s, u"CAP_NET_BIND_SERVICE"_s, u"CAP_SYS_TIME"_s, u"PrivateDevices=yes"_s,
+                                 u"ProtectHome=read-only"_s, u"RestrictAddressFamilies=AF_UNIX AF_INET"_s}));
+    QCOMPARE(runner.calls.size(), 6);
+    // The sandbox trials keep every capability.
+    for (qsizetype i = 3; i < runner.calls.size(); ++i) {
+        QCOMPARE(value(runner.calls.at(i), u"AmbientCapabilities"_s), u"CAP_NET_BIND_SERVICE CAP_SYS_TIME"_s);
+    }
+    QCOMPARE(report.sandbox.size(), 4);
+    QCOMPARE(report.sandbox.at(0).verdict, SandboxVerdict::Tolerated);
+    QVERIFY(report.sandbox.at(0).evidence.isEmpty());
+    QCOMPARE(report.sandbox.at(0).unitValue, u"no"_s);
+    QCOMPARE(report.sandbox.at(1).verdict, SandboxVerdict::BreaksTheAgent);
+    QCOMPARE(report.sandbox.at(1).evidence, QStringList{u"exited with status 1 before the time was up"_s});
+    QCOMPARE(report.sandbox.at(2).verdict, SandboxVerdict::BreaksTheAgent);
+    QCOMPARE(report.sandbox.at(2).evidence, QStringList{u"not listening on tcp/80"_s});
+    QCOMPARE(report.sandbox.at(3).verdict, SandboxVerdict::Skipped);
+    QVERIFY(!report.sandbox.at(3).trial);
+    QCOMPARE(report.tolerated(), QStringList{u"PrivateDevices=yes"_s});
+    // The capability verdicts are those of a proof without candidates.
+    QCOMPARE(report.notShownNecessary(), (QStringList{u"CAP_NET_BIND_SERVICE"_s, u"CAP_SYS_TIME"_s}));
+
+    const QJsonObject json = proveReportToJson(report);
+    QCOMPARE(json.value(u"tighten"_s).toArray(), QJsonArray{u"PrivateDevices=yes"_s});
+    const QJsonArray sandbox = json.value(u"sandbox"_s).toArray();
+    QCOMPARE(sandbox.size(), 4);
+    const QJsonObject devices = sandbox.at(0).toObject();
+    QCOMPARE(devices.value(u"setting"_s).toString(), u"PrivateDevices=yes"_s);
+    QCOMPARE(devices.value(u"unit_value"_s).toString(), u"no"_s);
+    QCOMPARE(devices.value(u"verdict"_s).toString(), u"tolerated"_s);
+    QCOMPARE(devices.value(u"observed"_s).toString(), u"observed in 10 s: no device node opened"_s);
+    QCOMPARE(devices.value(u"trial"_s).toObject().value(u"with"_s).toString(), u"PrivateDevices=yes"_s);
+    QCOMPARE(sandbox.at(2).toObject().value(u"verdict"_s).toString(), u"breaks-the-agent"_s);
+    QVERIFY(sandbox.at(3).toObject().value(u"trial"_s).isNull());
+    QCOMPARE(sandbox.at(3).toObject().value(u"verdict"_s).toString(), u"skipped"_s);
+    // The capability trials carry no "with".
+    QVERIFY(!json.value(u"trials"_s).toArray().at(0).toObject().contains(u"with"_s));
+}
+
+void ProveTest::sandboxAfterFailingBaseline()
+{
+    const Result<ProvePlan> plan = provePlan(nginxInput());
+    QVERIFY(plan.ok());
+    CapabilityRunner runner({}, false);
+    const ProveReport report = prove(*plan, 3, QString(), {{u"PrivateNetwork"_s, u"yes"_s, u"observed"_s}}, runner);
+    QCOMPARE(runner.calls.size(), 1);
+    QVERIFY(report.sandbox.isEmpty());
+    QCOMPARE(proveReportToJson(report).value(u"sandbox"_s).toArray(), QJsonArray());
 }
 
 QTEST_GUILESS_MAIN(ProveTest)
