@@ -2621,6 +2621,33 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
         <source>The trials did not run: %1</source>
         <translation>Die Proben liefen nicht: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Watching it run flagged %n sandbox setting(s) it may work with: each is tried once too.</source>
+        <translation>
+            <numerusform>Das Beobachten im Lauf hat %n Sandbox-Einstellung markiert, mit der er funktionieren könnte: Sie wird ebenfalls einmal erprobt.</numerusform>
+            <numerusform>Das Beobachten im Lauf hat %n Sandbox-Einstellungen markiert, mit denen er funktionieren könnte: Jede wird ebenfalls einmal erprobt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tolerated: the agent worked with it, so the unit can have it</source>
+        <translation>verträglich: Der Agent funktionierte damit, die Unit kann sie also haben</translation>
+    </message>
+    <message>
+        <source>breaks the agent: %1</source>
+        <translation>bricht den Agenten: %1</translation>
+    </message>
+    <message>
+        <source>not tried: %1</source>
+        <translation>nicht erprobt: %1</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Mit %1</translation>
+    </message>
+    <message>
+        <source>It also worked with %1, which watching it run suggested: the unit can be made stricter with it (derootctl prove --observation names how).</source>
+        <translation>Er funktionierte auch mit %1, was das Beobachten im Lauf nahelegte: Die Unit kann damit strenger werden (derootctl prove --observation sagt, wie).</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::RecommendationPage</name>

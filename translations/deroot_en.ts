@@ -143,4 +143,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Deroot::Ui::ProveDialog</name>
+    <message numerus="yes">
+        <source>Watching it run flagged %n sandbox setting(s) it may work with: each is tried once too.</source>
+        <translation>
+            <numerusform>Watching it run flagged %n sandbox setting it may work with: it is tried once too.</numerusform>
+            <numerusform>Watching it run flagged %n sandbox settings it may work with: each is tried once too.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2621,6 +2621,33 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
         <source>The trials did not run: %1</source>
         <translation>Les essais n’ont pas tourné : %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Watching it run flagged %n sandbox setting(s) it may work with: each is tried once too.</source>
+        <translation>
+            <numerusform>L’observation en fonctionnement a repéré %n réglage de bac à sable avec lequel il pourrait fonctionner : il est aussi essayé une fois.</numerusform>
+            <numerusform>L’observation en fonctionnement a repéré %n réglages de bac à sable avec lesquels il pourrait fonctionner : chacun est aussi essayé une fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tolerated: the agent worked with it, so the unit can have it</source>
+        <translation>toléré : l’agent a fonctionné avec, l’unité peut donc l’avoir</translation>
+    </message>
+    <message>
+        <source>breaks the agent: %1</source>
+        <translation>casse l’agent : %1</translation>
+    </message>
+    <message>
+        <source>not tried: %1</source>
+        <translation>non essayé : %1</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Avec %1</translation>
+    </message>
+    <message>
+        <source>It also worked with %1, which watching it run suggested: the unit can be made stricter with it (derootctl prove --observation names how).</source>
+        <translation>Il a aussi fonctionné avec %1, que l’observation en fonctionnement suggérait : l’unité peut être rendue plus stricte avec (derootctl prove --observation indique comment).</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::RecommendationPage</name>

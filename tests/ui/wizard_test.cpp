@@ -821,9 +821,16 @@ void WizardTest::watchItRunJoinsThePlan()
     document.write(QJsonDocument(dialog->rounds()->document()).toJson());
     document.close();
 
+    const QList<Deroot::Core::SandboxFlag> flagged = dialog->rounds()->observation().sandbox;
+    QVERIFY2(!flagged.isEmpty(), "a daemon watched to its time limit gets sandbox flags");
     add->click();
     QTRY_VERIFY(!wizard.findChild<Deroot::Ui::ObserveDialog *>());
     QCOMPARE(wizard.session()->observationsAdded(), 1);
+    // The observation's sandbox flags are what "Prove it" will try.
+    QCOMPARE(wizard.session()->sandboxCandidates().size(), flagged.size());
+    for (qsizetype i = 0; i < flagged.size(); ++i) {
+        QCOMPARE(wizard.session()->sandboxCandidates().at(i).setting(), flagged.at(i).setting());
+    }
     auto *findings = child<QTreeWidget>(&wizard, u"findingsTreeWidget"_s);
     const QList<QTreeWidgetItem *> observed =
         findings->findItems(u"[observed]"_s, Qt::MatchStartsWith | Qt::MatchRecursive);
@@ -906,23 +913,30 @@ void WizardTest::proveItOffersToDrop()
       "verdicts": [{"capability": "CAP_NET_RAW", "verdict": "shown-necessary", "evidence": ["exited with status 1 before the time was up"]},
                    {"capability": "CAP_SYS_TIME", "verdict": "not-shown-necessary", "evidence": []}],
       "not_shown_necessary": ["CAP_SYS_TIME"],
-      "notes": ["The service user 'fping' does not exist yet"]})")
+      "notes": ["The service user 'fping' does not exist yet"],
+      "sandbox": [{"setting": "PrivateDevices=yes", "observed": "observed in 3.0 s: no device node opened",
+                   "verdict": "tolerated", "evidence": []},
+                  {"setting": "PrivateNetwork=yes", "observed": "observed in 3.0 s: only AF_UNIX sockets",
+                   "verdict": "breaks-the-agent", "evidence": ["not listening on tcp/9100"]}],
+      "tighten": ["PrivateDevices=yes"]})")
                                    .object();
     QVERIFY(!report.isEmpty());
     QByteArray proved;
     int provedSeconds = 0;
     QString provedCheck;
     auto *finish = wizard.findChild<Deroot::Ui::FinishPage *>();
-    finish->setProveRunner(
-        [&](const Deroot::Core::ApplyRequest &request, int seconds, const QString &check, auto progress, auto done) {
-            proved = request.planJson;
-            provedSeconds = seconds;
-            provedCheck = check;
-            QTimer::singleShot(10, [progress, done, report] {
-                progress(u"with every capability"_s);
-                done(report);
-            });
+    QList<Deroot::Core::SandboxCandidate> provedSandbox{{u"x"_s, u"y"_s, u"not replaced"_s}};
+    finish->setProveRunner([&](const Deroot::Core::ApplyRequest &request, int seconds, const QString &check,
+                               const QList<Deroot::Core::SandboxCandidate> &sandbox, auto progress, auto done) {
+        proved = request.planJson;
+        provedSeconds = seconds;
+        provedCheck = check;
+        provedSandbox = sandbox;
+        QTimer::singleShot(10, [progress, done, report] {
+            progress(u"with every capability"_s);
+            done(report);
         });
+    });
     prove->click();
     auto *dialog = wizard.findChild<Deroot::Ui::ProveDialog *>();
     QVERIFY(dialog && dialog->isVisible());
@@ -934,8 +948,14 @@ void WizardTest::proveItOffersToDrop()
     QCOMPARE(proved, wizard.session()->applyRequest()->planJson);
     QCOMPARE(provedSeconds, 3);
     QCOMPARE(provedCheck, u"ping -c1 127.0.0.1"_s);
+    QVERIFY(provedSandbox.isEmpty()); // nothing was watched: no sandbox setting to try
     auto *trials = child<QTreeWidget>(dialog, u"proveTrialsTreeWidget"_s);
-    QCOMPARE(trials->topLevelItemCount(), 6); // baseline, 2 trials, 2 verdicts, 1 note
+    QCOMPARE(trials->topLevelItemCount(), 8); // baseline, 2 trials, 2 verdicts, 2 sandbox settings, 1 note
+    QCOMPARE(trials->topLevelItem(5)->text(0), u"With PrivateDevices=yes"_s);
+    QVERIFY(trials->topLevelItem(5)->text(1).startsWith(u"tolerated"_s));
+    QCOMPARE(trials->topLevelItem(6)->text(1), u"breaks the agent: not listening on tcp/9100"_s);
+    const QString proveStatus = child<QLabel>(dialog, u"proveStatusLabel"_s)->text();
+    QVERIFY2(proveStatus.contains(u"It also worked with PrivateDevices=yes"_s), qPrintable(proveStatus));
     QCOMPARE(trials->topLevelItem(1)->text(0), u"Without CAP_NET_RAW"_s);
     QVERIFY2(trials->topLevelItem(1)->text(1).startsWith(u"fails: exited with status 1"_s),
              qPrintable(trials->topLevelItem(1)->text(1)));

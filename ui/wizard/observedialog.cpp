@@ -175,7 +175,7 @@ ObserveDialog::ObserveDialog(WizardSession *session, ObserveRunner runner, QWidg
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_add, &QPushButton::clicked, this, [this] {
         if (m_rounds && m_rounds->rounds() > 0) {
-            m_session->addObservedNeeds(m_rounds->observation().needs);
+            m_session->addObservation(m_rounds->observation());
             accept();
         }
     });

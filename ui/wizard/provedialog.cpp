@@ -34,7 +34,7 @@ constexpr int kMaxSeconds = 600;
 
 // As root: the trials run here, on a thread of the global pool, each trial's end told to the GUI.
 void proveHere(QObject *context, const Core::ApplyRequest &request, int seconds, const QString &check,
-               const std::function<void(const QString &)> &progress,
+               const QList<Core::SandboxCandidate> &sandbox, const std::function<void(const QString &)> &progress,
                const std::function<void(const Core::Result<QJsonObject> &)> &done)
 {
     const Core::Result<Core::CheckedRequest> checked = Core::parseApplyRequest(request);
@@ -54,9 +54,9 @@ void proveHere(QObject *context, const Core::ApplyRequest &request, int seconds,
     });
     QPointer<QObject> guard(context);
     watcher->setFuture(
-        QtConcurrent::run([proof = *proof, seconds, check, progress, guard]() -> Core::Result<QJsonObject> {
+        QtConcurrent::run([proof = *proof, seconds, check, sandbox, progress, guard]() -> Core::Result<QJsonObject> {
             const auto report =
-                proof.run(seconds, check, {}, check.isEmpty() ? Core::TrialCheck{} : Core::shellCheck(check),
+                proof.run(seconds, check, sandbox, check.isEmpty() ? Core::TrialCheck{} : Core::shellCheck(check),
                           [&](const Core::TrialRecord &record) {
                               QMetaObject::invokeMethod(guard, [guard, progress, without = record.withoutCapability] {
                                   if (guard) {
@@ -91,10 +91,12 @@ QStringList strings(const QJsonValue &value)
 ProveRunner systemProveRunner(QObject *context)
 {
     if (geteuid() == 0) {
-        return [context](const Core::ApplyRequest &request, int seconds, const QString &check, auto progress,
-                         auto done) { proveHere(context, request, seconds, check, progress, done); };
+        return [context](const Core::ApplyRequest &request, int seconds, const QString &check,
+                         const QList<Core::SandboxCandidate> &sandbox, auto progress,
+                         auto done) { proveHere(context, request, seconds, check, sandbox, progress, done); };
     }
-    return [](const Core::ApplyRequest &, int, const QString &, auto, auto done) {
+    return [](const Core::ApplyRequest &, int, const QString &, const QList<Core::SandboxCandidate> &, auto,
+              auto done) {
         done(Core::Error{Core::ExitCode::Permission,
                          ProveDialog::tr("proving a plan starts its agent as the plan's user, which needs root: run "
                                          "Deroot as root, or prove the exported plan with sudo derootctl prove")});
@@ -118,12 +120,17 @@ ProveDialog::ProveDialog(WizardSession *session, ProveRunner runner, QWidget *pa
     setWindowTitle(tr("Prove the plan for %1").arg(session->target().display()));
     m_intro->setObjectName(u"proveIntroLabel"_s);
     m_intro->setWordWrap(true);
-    m_intro->setText(
+    QString intro =
         tr("Deroot runs the agent exactly as the plan's unit would, on temporary units, first with every capability "
            "of the plan, then once without each. A capability the agent works without in its trial is offered to "
            "drop. Nothing of the system changes: the temporary units are gone afterwards. Each trial lasts the time "
            "below; a service must still run at its end and listen on the plan's ports, and the check command, if "
-           "you give one, must succeed."));
+           "you give one, must succeed.");
+    if (!session->sandboxCandidates().isEmpty()) {
+        intro += u' ' + tr("Watching it run flagged %n sandbox setting(s) it may work with: each is tried once too.",
+                           nullptr, int(session->sandboxCandidates().size()));
+    }
+    m_intro->setText(intro);
 
     m_seconds->setObjectName(u"proveSecondsSpinBox"_s);
     m_seconds->setRange(1, kMaxSeconds);
@@ -192,7 +199,9 @@ void ProveDialog::start()
     m_report = {};
     m_trials->clear();
     m_drop->setVisible(false);
-    const int trials = 1 + int(m_session->input().capabilities.size());
+    const QList<Core::SandboxCandidate> &sandbox = m_session->sandboxCandidates();
+    // At most: a sandbox setting the plan's unit already has is skipped without a trial.
+    const int trials = 1 + int(m_session->input().capabilities.size()) + int(sandbox.size());
     m_progress->setRange(0, trials);
     m_progress->setValue(0);
     m_status->setText(tr("Trial 1 of %1: with every capability…").arg(trials));
@@ -200,7 +209,7 @@ void ProveDialog::start()
     const quint64 generation = m_generation;
     QPointer<ProveDialog> self(this);
     m_runner(
-        *request, m_seconds->value(), m_check->text().trimmed(),
+        *request, m_seconds->value(), m_check->text().trimmed(), sandbox,
         [self, generation, trials](const QString &) {
             if (!self || self->m_generation != generation) {
                 return;
@@ -253,12 +262,25 @@ void ProveDialog::showReport(const QJsonObject &report)
         bold.setBold(true);
         item->setFont(0, bold);
     }
+    for (const QJsonValue &value : report.value(u"sandbox"_s).toArray()) {
+        const QJsonObject finding = value.toObject();
+        const QString verdict = finding.value(u"verdict"_s).toString();
+        const QString evidence = strings(finding.value(u"evidence"_s)).join(u"; "_s);
+        const QString text = verdict == u"tolerated"
+                                 ? tr("tolerated: the agent worked with it, so the unit can have it")
+                             : verdict == u"breaks-the-agent" ? tr("breaks the agent: %1").arg(evidence)
+                                                              : tr("not tried: %1").arg(evidence);
+        auto *item = new QTreeWidgetItem(m_trials, {tr("With %1").arg(finding.value(u"setting"_s).toString()), text});
+        item->setToolTip(0, finding.value(u"observed"_s).toString());
+        item->setToolTip(1, text);
+    }
     for (const QString &note : strings(report.value(u"notes"_s))) {
         auto *item = new QTreeWidgetItem(m_trials, {tr("Note"), note});
         item->setToolTip(1, note);
     }
 
     const QStringList drop = strings(report.value(u"not_shown_necessary"_s));
+    const QStringList tighten = strings(report.value(u"tighten"_s));
     if (!report.value(u"works"_s).toBool()) {
         m_status->setText(tr("The plan does not work as it stands: with every capability the agent %1. Nothing was "
                              "tried without; fix the plan (its user's access, its arguments, its ports) first.")
@@ -275,6 +297,12 @@ void ProveDialog::showReport(const QJsonObject &report)
                               .arg(report.value(u"seconds"_s).toInt()));
         m_drop->setText(tr("&Drop %1 from the plan").arg(drop.join(u", "_s)));
         m_drop->setVisible(true);
+    }
+    if (report.value(u"works"_s).toBool() && !tighten.isEmpty()) {
+        m_status->setText(m_status->text() + u' ' +
+                          tr("It also worked with %1, which watching it run suggested: the unit can be made "
+                             "stricter with it (derootctl prove --observation names how).")
+                              .arg(tighten.join(u", "_s)));
     }
     Q_EMIT finished();
 }

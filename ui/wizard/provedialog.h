@@ -4,6 +4,7 @@
 
 #include "core/base/result.h"
 #include "core/plan/applyrequest.h"
+#include "core/prove/prove.h"
 #include "ui/wizard/wizardsession.h"
 
 #include <QDialog>
@@ -20,14 +21,14 @@ class QTreeWidget;
 
 namespace Deroot::Ui {
 
-/// Proves @p plan (what an export holds) with @p seconds a trial and the admin's @p check command
-/// (empty: none); calls back once with the report, as derootctl prove --json writes it
-/// (docs/prove-json.md), or why there is none. @p progress may hear of each trial as it ends, on
+/// Proves @p plan (what an export holds) with @p seconds a trial, the admin's @p check command
+/// (empty: none) and the @p sandbox settings an observation flagged; calls back once with the report, as derootctl
+/// prove --json writes it (docs/prove-json.md), or why there is none. @p progress may hear of each trial as it ends, on
 /// the GUI thread, with the capability it went without (empty for the baseline); a runner that
 /// cannot tell never calls it.
-using ProveRunner = std::function<void(const Core::ApplyRequest &plan, int seconds, const QString &check,
-                                       std::function<void(const QString &without)> progress,
-                                       std::function<void(const Core::Result<QJsonObject> &)> done)>;
+using ProveRunner = std::function<void(
+    const Core::ApplyRequest &plan, int seconds, const QString &check, const QList<Core::SandboxCandidate> &sandbox,
+    std::function<void(const QString &without)> progress, std::function<void(const Core::Result<QJsonObject> &)> done)>;
 
 /// The runner the wizard uses: the trials run here, off the GUI thread, when Deroot runs as root;
 /// otherwise Deroot's helper runs them (Prove), after polkit's yes. @p context owns what runs.

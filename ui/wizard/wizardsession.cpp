@@ -114,6 +114,7 @@ void WizardSession::inspect(const AgentTarget &target)
     m_answers.start.reset(); // a new agent starts from its own evidence
     m_report.reset();
     m_observations = 0;
+    m_sandboxCandidates.clear();
     m_hasInput = false;
     m_carried.clear();
     m_plan.reset();
@@ -168,12 +169,16 @@ void WizardSession::cancelInspection()
     Q_EMIT inspectionCancelled();
 }
 
-void WizardSession::addObservedNeeds(const Core::Needs &observed)
+void WizardSession::addObservation(const Core::Observation &observation)
 {
     if (!m_report) {
         return;
     }
-    m_report->needs.merge(observed);
+    m_report->needs.merge(observation.needs);
+    m_sandboxCandidates.clear();
+    for (const Core::SandboxFlag &flag : observation.sandbox) {
+        m_sandboxCandidates.append({flag.key, flag.value, flag.evidence});
+    }
     ++m_observations;
     m_recommendation = Core::recommend(*m_report, m_answers);
     Q_EMIT recommendationChanged();

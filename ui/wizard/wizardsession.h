@@ -5,7 +5,9 @@
 #include "core/base/result.h"
 #include "core/generate/generator.h"
 #include "core/inspect/report.h"
+#include "core/observe/observation.h"
 #include "core/plan/applyrequest.h"
+#include "core/prove/prove.h"
 #include "core/recommend/inputbuilder.h"
 #include "core/recommend/recommender.h"
 #include "core/validate/artifactvalidation.h"
@@ -78,10 +80,13 @@ public:
     bool hasReport() const { return m_report.has_value(); }
     const Core::InspectionReport &report() const { return *m_report; }
 
-    /// Adds what watching the agent run found (ObservationRounds::observation().needs) to the
+    /// Adds what watching the agent run found (ObservationRounds::observation()) to the
     /// inspection's needs, as derootctl generate --observation does, and recommends again. The next
-    /// step builds the plan again from them (needsChanged()).
-    void addObservedNeeds(const Core::Needs &observed);
+    /// step builds the plan again from them (needsChanged()). Its sandbox flags replace those of an
+    /// earlier observation: "Prove it" tries them (derootctl prove --observation).
+    void addObservation(const Core::Observation &observation);
+    /// The sandbox settings the last observation flagged, as prove takes them.
+    const QList<Core::SandboxCandidate> &sandboxCandidates() const { return m_sandboxCandidates; }
     /// How many observations were added to this inspection's needs.
     int observationsAdded() const { return m_observations; }
     /// The current plan was built before the needs last changed: the next step builds it again.
@@ -167,6 +172,7 @@ private:
     Core::StartChoice m_start;
     Core::StartChoice m_inputStart; ///< what m_input was built from
     int m_observations = 0;
+    QList<Core::SandboxCandidate> m_sandboxCandidates;
     int m_inputObservations = 0; ///< m_observations when m_input was built
     Core::Recommendation m_recommendation;
     Core::GenerationInput m_input;
