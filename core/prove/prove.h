@@ -151,6 +151,9 @@ class TrialRunner
 public:
     virtual ~TrialRunner() = default;
     virtual TrialOutcome run(const ProvePlan &plan, const QList<UnitProperty> &properties, int seconds) = 0;
+    /// The trial units this runner started that the service manager still has loaded: empty after
+    /// every trial that ended as it should.
+    [[nodiscard]] virtual QStringList leftoverUnits() const { return {}; }
 };
 
 /// The proof: the baseline with every capability, then, only if it is healthy, one trial without
@@ -160,5 +163,10 @@ ProveReport prove(const ProvePlan &plan, int seconds, const QString &check, Tria
 
 /// @p report as derootctl prove --json writes it (docs/prove-json.md, schema prove.schema.json).
 QJsonObject proveReportToJson(const ProveReport &report);
+
+/// Reads back what proveReportToJson() wrote (the helper's Prove reply), so that derootctl prints
+/// the same text whether it ran the trials or the helper did: proveReportToJson() of the result is
+/// @p object again. ExitCode::Failure, one sentence, for anything else.
+Result<ProveReport> proveReportFromJson(const QJsonObject &object);
 
 } // namespace Deroot::Core

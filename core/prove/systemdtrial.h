@@ -24,6 +24,10 @@ struct TrialCheckResult
     QString output;
 };
 
+/// How long the admin's check may run: it fetches a page or asks a port, half a minute is plenty,
+/// and a hung one must not hold the agent's trial unit open. derootctl and the helper alike.
+inline constexpr int kTrialCheckSeconds = 30;
+
 /// Runs the admin's check once, while the agent is still running (or after a oneshot ended). The
 /// caller decides how and as whom: derootctl runs it as the user who ran derootctl.
 using TrialCheck = std::function<TrialCheckResult()>;
@@ -46,7 +50,7 @@ public:
 
     /// The trial units this runner started and systemd still has loaded: empty after every trial
     /// that ended as it should.
-    QStringList leftoverUnits() const;
+    [[nodiscard]] QStringList leftoverUnits() const override;
 
 private:
     TrialCheck m_check;
