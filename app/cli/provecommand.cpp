@@ -5,14 +5,22 @@
 // capability and then without each, and says which capabilities the trials showed necessary.
 #include "app/cli/args.h"
 #include "app/cli/command.h"
+#include "app/cli/helpercall.h"
 
 #include "core/base/text.h"
 #include "core/base/toolrunner.h"
+#include "core/client/helperclient.h"
 #include "core/plan/applyrequest.h"
+#include "core/plan/proverequest.h"
 #include "core/prove/prove.h"
 #include "core/prove/systemdtrial.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <optional>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -21,10 +29,6 @@ namespace Deroot::Cli {
 namespace {
 
 constexpr int kDefaultSeconds = 10;
-constexpr int kMaxSeconds = 3600;
-// The check fetches a page or asks a port: half a minute is plenty, and a hung one must not
-// hold the agent's trial unit open.
-constexpr int kCheckTimeoutMs = 30000;
 
 QString tr(const char *text)
 {
@@ -73,11 +77,34 @@ QString verdictText(const Core::ProveReport &report)
     return text;
 }
 
+// One proof through the helper (Prove, one authorization): its reply is the report as --json
+// prints it, read back so that the text is the same as when derootctl runs the trials itself.
+Core::Result<Core::ProveReport> proveThroughHelper(const Core::ProveRequest &request, bool askPassword,
+                                                   QJsonObject *json)
+{
+    Core::HelperClient client;
+    std::optional<TextAgent> agent;
+    if (askPassword) {
+        agent.emplace();
+    }
+    const Core::Result<QByteArray> reply = wait<QByteArray>([&](auto done) { client.prove(request, std::move(done)); });
+    agent.reset();
+    if (!reply) {
+        return reply.error();
+    }
+    const QJsonDocument document = QJsonDocument::fromJson(*reply);
+    if (!document.isObject()) {
+        return Core::Error{Core::ExitCode::Failure, tr("the helper's answer is not a JSON object")};
+    }
+    *json = document.object();
+    return Core::proveReportFromJson(*json);
+}
+
 } // namespace
 
 int runProve(const QList<QByteArray> &arguments, Io &io)
 {
-    const Args args(arguments, {"json"}, {"seconds", "check"});
+    const Args args(arguments, {"json", "no-ask-password"}, {"seconds", "check"});
     const bool json = args.flag("json");
     if (!args.error().isEmpty()) {
         return fail(io, "prove", {Core::ExitCode::Usage, args.error()}, json);
@@ -89,10 +116,10 @@ int runProve(const QList<QByteArray> &arguments, Io &io)
     if (args.has("seconds")) {
         bool ok = false;
         seconds = args.option("seconds").toInt(&ok);
-        if (!ok || seconds < 1 || seconds > kMaxSeconds) {
+        if (!ok || seconds < Core::kMinProveSeconds || seconds > Core::kMaxProveSeconds) {
             return fail(io, "prove",
                         {Core::ExitCode::Usage, tr("--seconds takes a whole number of seconds from 1 to %1, not %2")
-                                                    .arg(kMaxSeconds)
+                                                    .arg(Core::kMaxProveSeconds)
                                                     .arg(Core::quoted(QString::fromLocal8Bit(args.option("seconds"))))},
                         json);
         }
@@ -119,42 +146,61 @@ int runProve(const QList<QByteArray> &arguments, Io &io)
     if (!plan) {
         return fail(io, "prove", plan.error(), json);
     }
-    if (const std::optional<Core::Error> obstacle = Core::trialObstacle(*plan)) {
-        return fail(io, "prove", *obstacle, json);
-    }
-
-    // The check runs as the user who runs derootctl, through the shell so that a pipeline works.
-    Core::TrialCheck runCheck;
-    if (!check.isEmpty()) {
-        runCheck = [check] {
-            const Core::ToolRun run = Core::runTool(u"/bin/sh"_s, {u"-c"_s, check}, kCheckTimeoutMs);
-            return Core::TrialCheckResult{run.finished ? run.exitCode : -1, QString::fromUtf8(run.out.right(400))};
-        };
-    }
-    Core::SystemdTrialRunner runner(runCheck);
+    // As root the trials run here; otherwise the helper runs them, after polkit's yes
+    // (io.github.deroot.prove.run), and runs the check as this user. The output is the same.
+    const bool throughHelper = ::geteuid() != 0;
     if (!json) {
         io.out << tr("Proving the plan for %1 (%2): %3 as %4, %5 s a trial, on transient units.")
                       .arg(plan->agent, plan->unit, plan->program, plan->serviceUser)
                       .arg(seconds)
                << Qt::endl;
     }
-    const Core::ProveReport report = Core::prove(*plan, seconds, check, runner, [&](const Core::TrialRecord &record) {
+    const auto printTrial = [&](const Core::TrialRecord &record) {
         if (!json) {
             io.out << trialLine(record) << Qt::endl;
         }
-    });
-
-    const QStringList left = runner.leftoverUnits();
-    if (!left.isEmpty()) {
-        return fail(io, "prove",
-                    {Core::ExitCode::Failure,
-                     tr("transient units of the trials are still loaded: %1 (systemctl stop and systemctl "
-                        "reset-failed remove them)")
-                         .arg(left.join(u", "_s))},
-                    json);
+    };
+    Core::ProveReport report;
+    QJsonObject reportJson;
+    if (throughHelper) {
+        const Core::Result<Core::ProveReport> proved = proveThroughHelper(Core::ProveRequest{*request, seconds, check},
+                                                                          !args.flag("no-ask-password"), &reportJson);
+        if (!proved) {
+            return fail(io, "prove", proved.error(), json);
+        }
+        report = *proved;
+        printTrial(report.baseline);
+        for (const Core::TrialRecord &record : std::as_const(report.trials)) {
+            printTrial(record);
+        }
+    } else {
+        if (const std::optional<Core::Error> obstacle = Core::trialObstacle(*plan)) {
+            return fail(io, "prove", *obstacle, json);
+        }
+        // The check runs as the user who runs derootctl, through the shell so that a pipeline works.
+        Core::TrialCheck runCheck;
+        if (!check.isEmpty()) {
+            runCheck = [check] {
+                const Core::ToolRun run =
+                    Core::runTool(u"/bin/sh"_s, {u"-c"_s, check}, Core::kTrialCheckSeconds * 1000);
+                return Core::TrialCheckResult{run.finished ? run.exitCode : -1, QString::fromUtf8(run.out.right(400))};
+            };
+        }
+        Core::SystemdTrialRunner runner(runCheck);
+        report = Core::prove(*plan, seconds, check, runner, printTrial);
+        const QStringList left = runner.leftoverUnits();
+        if (!left.isEmpty()) {
+            return fail(io, "prove",
+                        {Core::ExitCode::Failure,
+                         tr("transient units of the trials are still loaded: %1 (systemctl stop and systemctl "
+                            "reset-failed remove them)")
+                             .arg(left.join(u", "_s))},
+                        json);
+        }
+        reportJson = Core::proveReportToJson(report);
     }
     if (json) {
-        printJson(io, Core::proveReportToJson(report));
+        printJson(io, reportJson);
     } else if (report.baselineHealthy()) {
         io.out << verdictText(report) << tr("Nothing of the trials is left: their transient units are gone.")
                << Qt::endl;
