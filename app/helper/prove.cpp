@@ -9,8 +9,6 @@
 #include "core/base/text.h"
 
 #include <QJsonDocument>
-#include <QMetaObject>
-#include <QPointer>
 #include <QRandomGenerator>
 #include <QThread>
 
@@ -146,25 +144,24 @@ void Prover::run(const Core::CheckedProveRequest &request, int callerUid,
         };
     }
     std::shared_ptr<Core::TrialRunner> runner = m_setup.makeRunner(std::move(check));
-    const Core::ProvePlan trials = *plan;
+    const Core::ProvePlan &trials = *plan;
     const int seconds = request.seconds;
     const QString command = request.check;
-    QPointer<Prover> self(this);
+    // Written by the thread, read back on this object's thread once it has finished.
+    auto result = std::make_shared<Core::Result<QByteArray>>(Error{ExitCode::Failure, u"the trials did not end"_s});
     // Core::prove() waits on each trial: on a thread of its own, the helper's event loop goes on.
-    QThread *thread = QThread::create([self, runner, trials, seconds, command, done = std::move(done)]() mutable {
+    QThread *thread = QThread::create([runner, trials, seconds, command, result] {
         const Core::ProveReport report = Core::prove(trials, seconds, command, *runner);
         const QStringList left = runner->leftoverUnits();
-        Core::Result<QByteArray> result = QJsonDocument(Core::proveReportToJson(report)).toJson(QJsonDocument::Compact);
         if (!left.isEmpty()) {
-            result = Error{ExitCode::Failure, u"transient units of the trials are still loaded: %1 (systemctl stop and "
-                                              u"systemctl reset-failed remove them)"_s.arg(left.join(u", "_s))};
+            *result = Error{ExitCode::Failure, u"transient units of the trials are still loaded: %1 (systemctl stop "
+                                               u"and systemctl reset-failed remove them)"_s.arg(left.join(u", "_s))};
+            return;
         }
-        if (self) {
-            QMetaObject::invokeMethod(
-                self.data(), [done = std::move(done), result = std::move(result)] { done(result); },
-                Qt::QueuedConnection);
-        }
+        *result = QJsonDocument(Core::proveReportToJson(report)).toJson(QJsonDocument::Compact);
     });
+    // Queued to this object's thread (the receiver's): the answer goes out from the event loop.
+    connect(thread, &QThread::finished, this, [result, done = std::move(done)] { done(*result); });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
 }

@@ -424,7 +424,7 @@ QString HelperService::Prove(const QString &request)
     setDelayedReply(true);
     const QDBusMessage call = message();
     QDBusConnection bus = connection();
-    const Core::CheckedProveRequest proof = *parsed;
+    const Core::CheckedProveRequest &proof = *parsed;
     const AuthorizationRequest authorization{
         call.service(), Core::proveQuestion(call.isInteractiveAuthorizationAllowed(), uid == 0), proveDetails(proof)};
     authorizeWithin(authorization, call, bus, [this, call, bus, proof, uid](const AuthorizationDecision &decision) {
