@@ -149,12 +149,28 @@ int runProve(const QList<QByteArray> &arguments, Io &io)
     // As root the trials run here; otherwise the helper runs them, after polkit's yes
     // (io.github.deroot.prove.run), and runs the check as this user. The output is the same.
     const bool throughHelper = ::geteuid() != 0;
-    if (!json) {
-        io.out << tr("Proving the plan for %1 (%2): %3 as %4, %5 s a trial, on transient units.")
-                      .arg(plan->agent, plan->unit, plan->program, plan->serviceUser)
-                      .arg(seconds)
-               << Qt::endl;
+    // The helper's answer is waited for at most HelperClient::kLongCallMs: a proof that could take
+    // longer (each trial its seconds, a check's time and the stop) would be abandoned mid-way.
+    const qint64 longestSeconds = (plan->capabilities.size() + 1) * qint64(seconds + Core::kTrialCheckSeconds + 15);
+    if (throughHelper && longestSeconds > Core::HelperClient::kLongCallMs / 1000 - 600) {
+        return fail(
+            io, "prove",
+            {Core::ExitCode::Usage, tr("through the helper a proof may take at most %1 minutes, and %2 trials "
+                                       "of %3 seconds could take longer: give fewer --seconds, or prove as root")
+                                        .arg((Core::HelperClient::kLongCallMs / 1000 - 600) / 60)
+                                        .arg(plan->capabilities.size() + 1)
+                                        .arg(seconds)},
+            json);
     }
+    // Printed once the trials can run (root) or have run (the helper): a refusal prints nothing here.
+    const auto printHeader = [&] {
+        if (!json) {
+            io.out << tr("Proving the plan for %1 (%2): %3 as %4, %5 s a trial, on transient units.")
+                          .arg(plan->agent, plan->unit, plan->program, plan->serviceUser)
+                          .arg(seconds)
+                   << Qt::endl;
+        }
+    };
     const auto printTrial = [&](const Core::TrialRecord &record) {
         if (!json) {
             io.out << trialLine(record) << Qt::endl;
@@ -169,6 +185,7 @@ int runProve(const QList<QByteArray> &arguments, Io &io)
             return fail(io, "prove", proved.error(), json);
         }
         report = *proved;
+        printHeader();
         printTrial(report.baseline);
         for (const Core::TrialRecord &record : std::as_const(report.trials)) {
             printTrial(record);
@@ -177,6 +194,7 @@ int runProve(const QList<QByteArray> &arguments, Io &io)
         if (const std::optional<Core::Error> obstacle = Core::trialObstacle(*plan)) {
             return fail(io, "prove", *obstacle, json);
         }
+        printHeader();
         // The check runs as the user who runs derootctl, through the shell so that a pipeline works.
         Core::TrialCheck runCheck;
         if (!check.isEmpty()) {
