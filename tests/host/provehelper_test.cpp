@@ -109,6 +109,7 @@ private Q_SLOTS:
     void sameTextAsRoot();
     void refusedUserRunsNothing_data();
     void refusedUserRunsNothing();
+    void rootEquivalentPlanRunsNothing();
 
 private:
     QString m_plan;
@@ -257,6 +258,26 @@ void ProveHelperHostTest::refusedUserRunsNothing()
                  lines.first().contains(kAction) && lines.first().contains(u"nothing was run"_s),
              qPrintable(refused.err));
     QVERIFY(!QFile::exists(u"/tmp/deroot-prove-ran"_s));
+    QVERIFY2(!trialStartedSince(before), "a deroot-prove unit started");
+    QCOMPARE(proveUnits(), QString());
+}
+
+void ProveHelperHostTest::rootEquivalentPlanRunsNothing()
+{
+    // A plan the generators write, but root in all but name: the helper refuses it whatever polkit
+    // says for the user (the allowed one here), and nothing starts.
+    const QString plan = generatePlan(kWork, {u"/usr/sbin/nginx"_s, u"--method"_s, u"caps"_s, u"--new-unit"_s,
+                                              u"--start"_s, u"service"_s, u"--user"_s, u"www-data"_s, u"--ports"_s,
+                                              u"tcp/80"_s, u"--caps"_s, u"CAP_NET_BIND_SERVICE,CAP_SYS_ADMIN"_s,
+                                              u"--args"_s, u"-e stderr -c %1 -g 'daemon off;'"_s.arg(kConfig)});
+    QVERIFY(!plan.isEmpty());
+    makeReadable(kWork);
+    const QString before = cursor();
+    const CtlRun refused =
+        derootctl({u"prove"_s, plan, u"--seconds"_s, u"2"_s, u"--no-ask-password"_s, u"--json"_s}, kAllowed);
+    QCOMPARE(refused.exitCode, 8);
+    const QString message = refused.json.value(u"error"_s).toObject().value(u"message"_s).toString();
+    QVERIFY2(message.contains(u"CAP_SYS_ADMIN"_s) && message.contains(u"root-equivalent"_s), qPrintable(refused.out));
     QVERIFY2(!trialStartedSince(before), "a deroot-prove unit started");
     QCOMPARE(proveUnits(), QString());
 }
