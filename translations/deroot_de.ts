@@ -2510,10 +2510,6 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
         <translation>Ohne %1</translation>
     </message>
     <message>
-        <source>proving a plan starts its agent as the plan&apos;s user, which needs root: run Deroot as root, or prove the exported plan with sudo derootctl prove</source>
-        <translation>Das Erproben eines Plans startet seinen Agenten als Benutzer des Plans, was root braucht: Starten Sie Deroot als root, oder erproben Sie den exportierten Plan mit sudo derootctl prove</translation>
-    </message>
-    <message>
         <source>&amp;Start the trials</source>
         <translation>Proben &amp;starten</translation>
     </message>
@@ -2647,6 +2643,10 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
     <message>
         <source>It also worked with %1, which watching it run suggested: the unit can be made stricter with it (derootctl prove --observation names how).</source>
         <translation>Er funktionierte auch mit %1, was das Beobachten im Lauf nahelegte: Die Unit kann damit strenger werden (derootctl prove --observation sagt, wie).</translation>
+    </message>
+    <message>
+        <source>the helper&apos;s answer is not a report</source>
+        <translation>die Antwort des Helfers ist kein Bericht</translation>
     </message>
 </context>
 <context>

@@ -2510,10 +2510,6 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
         <translation>Sans %1</translation>
     </message>
     <message>
-        <source>proving a plan starts its agent as the plan&apos;s user, which needs root: run Deroot as root, or prove the exported plan with sudo derootctl prove</source>
-        <translation>éprouver un plan lance son agent sous l’utilisateur du plan, ce qui demande root : lancez Deroot en tant que root, ou éprouvez le plan exporté avec sudo derootctl prove</translation>
-    </message>
-    <message>
         <source>&amp;Start the trials</source>
         <translation>&amp;Démarrer les essais</translation>
     </message>
@@ -2647,6 +2643,10 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
     <message>
         <source>It also worked with %1, which watching it run suggested: the unit can be made stricter with it (derootctl prove --observation names how).</source>
         <translation>Il a aussi fonctionné avec %1, que l’observation en fonctionnement suggérait : l’unité peut être rendue plus stricte avec (derootctl prove --observation indique comment).</translation>
+    </message>
+    <message>
+        <source>the helper&apos;s answer is not a report</source>
+        <translation>la réponse de l’assistant privilégié n’est pas un rapport</translation>
     </message>
 </context>
 <context>

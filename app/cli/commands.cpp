@@ -32,9 +32,11 @@ const QList<Command> &commands()
                                         "--out DIR [--force] [--systemd yes|no] [--observation FILE]"),
          &runGenerate},
         {"prove",
-         QT_TRANSLATE_NOOP("derootctl", "run a plan's agent as its unit would, on transient units, with and without "
-                                        "each capability and with each sandbox setting an observation flagged (root): "
-                                        "DIR|plan.json [--seconds N] [--check COMMAND] [--observation FILE]"),
+         QT_TRANSLATE_NOOP("derootctl",
+                           "run a plan's agent as its unit would, on transient units, with and without each "
+                           "capability and with each sandbox setting an observation flagged (as root, or through the "
+                           "privileged helper): DIR|plan.json [--seconds N] [--check COMMAND] [--observation FILE] "
+                           "[--no-ask-password]"),
          &runProve},
         {"apply",
          QT_TRANSLATE_NOOP("derootctl", "apply a plan through the privileged helper: DIR|plan.json [--dry-run] "

@@ -5,15 +5,23 @@
 // capability and then without each, and says which capabilities the trials showed necessary.
 #include "app/cli/args.h"
 #include "app/cli/command.h"
+#include "app/cli/helpercall.h"
 
 #include "core/base/text.h"
+#include "core/client/helperclient.h"
 #include "core/observe/observedneeds.h"
 #include "core/plan/applyrequest.h"
+#include "core/plan/proverequest.h"
 #include "core/prove/prove.h"
 #include "core/prove/systemdtrial.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonDocument>
+
+#include <optional>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -22,7 +30,6 @@ namespace Deroot::Cli {
 namespace {
 
 constexpr int kDefaultSeconds = 10;
-constexpr int kMaxSeconds = 3600;
 
 QString tr(const char *text)
 {
@@ -147,11 +154,34 @@ QString verdictText(const Core::ProveReport &report)
     return text;
 }
 
+// One proof through the helper (Prove, one authorization): its reply is the report as --json
+// prints it, read back so that the text is the same as when derootctl runs the trials itself.
+Core::Result<Core::ProveReport> proveThroughHelper(const Core::ProveRequest &request, bool askPassword,
+                                                   QJsonObject *json)
+{
+    Core::HelperClient client;
+    std::optional<TextAgent> agent;
+    if (askPassword) {
+        agent.emplace();
+    }
+    const Core::Result<QByteArray> reply = wait<QByteArray>([&](auto done) { client.prove(request, std::move(done)); });
+    agent.reset();
+    if (!reply) {
+        return reply.error();
+    }
+    const QJsonDocument document = QJsonDocument::fromJson(*reply);
+    if (!document.isObject()) {
+        return Core::Error{Core::ExitCode::Failure, tr("the helper's answer is not a JSON object")};
+    }
+    *json = document.object();
+    return Core::proveReportFromJson(*json);
+}
+
 } // namespace
 
 int runProve(const QList<QByteArray> &arguments, Io &io)
 {
-    const Args args(arguments, {"json"}, {"seconds", "check", "observation"});
+    const Args args(arguments, {"json", "no-ask-password"}, {"seconds", "check", "observation"});
     const bool json = args.flag("json");
     if (!args.error().isEmpty()) {
         return fail(io, "prove", {Core::ExitCode::Usage, args.error()}, json);
@@ -163,10 +193,10 @@ int runProve(const QList<QByteArray> &arguments, Io &io)
     if (args.has("seconds")) {
         bool ok = false;
         seconds = args.option("seconds").toInt(&ok);
-        if (!ok || seconds < 1 || seconds > kMaxSeconds) {
+        if (!ok || seconds < Core::kMinProveSeconds || seconds > Core::kMaxProveSeconds) {
             return fail(io, "prove",
                         {Core::ExitCode::Usage, tr("--seconds takes a whole number of seconds from 1 to %1, not %2")
-                                                    .arg(kMaxSeconds)
+                                                    .arg(Core::kMaxProveSeconds)
                                                     .arg(Core::quoted(QString::fromLocal8Bit(args.option("seconds"))))},
                         json);
         }
@@ -207,35 +237,81 @@ int runProve(const QList<QByteArray> &arguments, Io &io)
             candidates << Core::SandboxCandidate{flag.key, flag.value, flag.evidence};
         }
     }
-    const Core::Result<Core::PlanProof> proof = Core::PlanProof::prepare(checked->input);
-    if (!proof) {
-        return fail(io, "prove", proof.error(), json);
+    const Core::Result<Core::ProvePlan> provable = Core::provePlan(checked->input);
+    if (!provable) {
+        return fail(io, "prove", provable.error(), json);
     }
-    const Core::ProvePlan &plan = proof->plan();
-
-    // The check runs as the user who runs derootctl, through the shell so that a pipeline works.
-    const Core::TrialCheck runCheck = check.isEmpty() ? Core::TrialCheck{} : Core::shellCheck(check);
-    if (!json) {
-        io.out << tr("Proving the plan for %1 (%2): %3 as %4, %5 s a trial, on transient units.")
-                      .arg(plan.agent, plan.unit, plan.program, plan.serviceUser)
-                      .arg(seconds)
-               << Qt::endl;
-        for (const QString &note : proof->notes()) {
-            io.out << note << Qt::endl;
-        }
+    const Core::ProvePlan &plan = *provable;
+    // As root the trials run here; otherwise the helper runs them, after polkit's yes
+    // (io.github.deroot.prove.run), and runs the check as this user. The output is the same.
+    const bool throughHelper = ::geteuid() != 0;
+    // The helper's answer is waited for at most HelperClient::kLongCallMs: a proof that could take
+    // longer (each trial its seconds, a check's time and the stop) would be abandoned mid-way.
+    const qint64 trialCount = plan.capabilities.size() + candidates.size() + 1;
+    const qint64 longestSeconds = trialCount * qint64(seconds + Core::kTrialCheckSeconds + 15);
+    if (throughHelper && longestSeconds > Core::HelperClient::kLongCallMs / 1000 - 600) {
+        return fail(
+            io, "prove",
+            {Core::ExitCode::Usage, tr("through the helper a proof may take at most %1 minutes, and %2 trials "
+                                       "of %3 seconds could take longer: give fewer --seconds, or prove as root")
+                                        .arg((Core::HelperClient::kLongCallMs / 1000 - 600) / 60)
+                                        .arg(trialCount)
+                                        .arg(seconds)},
+            json);
     }
-    const Core::Result<Core::ProveReport> proved =
-        proof->run(seconds, check, candidates, runCheck, [&](const Core::TrialRecord &record) {
-            if (!json) {
-                io.out << trialLine(record) << Qt::endl;
+    // Printed once the trials can run (root) or have run (the helper): a refusal prints nothing here.
+    const auto printHeader = [&](const QStringList &notes) {
+        if (!json) {
+            io.out << tr("Proving the plan for %1 (%2): %3 as %4, %5 s a trial, on transient units.")
+                          .arg(plan.agent, plan.unit, plan.program, plan.serviceUser)
+                          .arg(seconds)
+                   << Qt::endl;
+            for (const QString &note : notes) {
+                io.out << note << Qt::endl;
             }
-        });
-    if (!proved) {
-        return fail(io, "prove", proved.error(), json);
+        }
+    };
+    const auto printTrial = [&](const Core::TrialRecord &record) {
+        if (!json) {
+            io.out << trialLine(record) << Qt::endl;
+        }
+    };
+    Core::ProveReport report;
+    QJsonObject reportJson;
+    if (throughHelper) {
+        const Core::Result<Core::ProveReport> proved = proveThroughHelper(
+            Core::ProveRequest{*request, seconds, check, candidates}, !args.flag("no-ask-password"), &reportJson);
+        if (!proved) {
+            return fail(io, "prove", proved.error(), json);
+        }
+        report = *proved;
+        printHeader(report.notes);
+        printTrial(report.baseline);
+        for (const Core::TrialRecord &record : std::as_const(report.trials)) {
+            printTrial(record);
+        }
+        for (const Core::SandboxFinding &finding : std::as_const(report.sandbox)) {
+            if (finding.trial) {
+                printTrial(*finding.trial);
+            }
+        }
+    } else {
+        const Core::Result<Core::PlanProof> proof = Core::PlanProof::prepare(checked->input);
+        if (!proof) {
+            return fail(io, "prove", proof.error(), json);
+        }
+        printHeader(proof->notes());
+        // The check runs as the user who runs derootctl, through the shell so that a pipeline works.
+        const Core::TrialCheck runCheck = check.isEmpty() ? Core::TrialCheck{} : Core::shellCheck(check);
+        const Core::Result<Core::ProveReport> proved = proof->run(seconds, check, candidates, runCheck, printTrial);
+        if (!proved) {
+            return fail(io, "prove", proved.error(), json);
+        }
+        report = *proved;
+        reportJson = Core::proveReportToJson(report);
     }
-    const Core::ProveReport &report = *proved;
     if (json) {
-        printJson(io, Core::proveReportToJson(report));
+        printJson(io, reportJson);
     } else if (report.baselineHealthy()) {
         if (args.has("observation") && report.sandbox.isEmpty()) {
             io.out << tr("The observation flags no sandbox setting (see its notes).") << Qt::endl;

@@ -137,6 +137,25 @@ AuthDetails observeDetails(const Core::ObserveRequest &request)
             {u"mechanism"_s, safeDetail(request.mechanism)}};
 }
 
+AuthDetails proveDetails(const Core::CheckedProveRequest &request)
+{
+    const Core::CheckedRequest &plan = request.plan;
+    QStringList groups;
+    if (!plan.serviceGroup.isEmpty()) {
+        groups << plan.serviceGroup;
+    }
+    groups << plan.supplementaryGroups;
+    return {{u"agent"_s, safeDetail(plan.agent)},
+            {u"program"_s, safeDetail(plan.programPath.isEmpty() ? u"none"_s : plan.programPath)},
+            {u"service_user"_s, safeDetail(plan.serviceUser.isEmpty() ? u"none"_s : plan.serviceUser)},
+            {u"groups"_s, listDetail(groups)},
+            {u"capabilities"_s, listDetail(plan.capabilities)},
+            {u"unit"_s, safeDetail(plan.unit.isEmpty() ? u"none"_s : plan.unit)},
+            {u"seconds"_s, QString::number(request.seconds)},
+            {u"check"_s, request.check.isEmpty() ? u"none"_s : safeDetail(request.check)},
+            {u"plan_sha256"_s, safeDetail(plan.planSha256)}};
+}
+
 namespace {
 
 Core::PolkitAnswer coreAnswer(AuthAnswer answer)

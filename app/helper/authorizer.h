@@ -4,6 +4,7 @@
 
 #include "core/plan/applyrequest.h"
 #include "core/plan/polkitdecision.h"
+#include "core/plan/proverequest.h"
 
 #include <QMap>
 #include <QString>
@@ -67,6 +68,11 @@ AuthDetails applyDetails(const Core::CheckedRequest &plan);
 /// arguments, user, capabilities, unit, pid ("none" where they do not apply), watched (the prompt's
 /// words for it: "unit nginx.service", "process 812"), seconds and mechanism.
 AuthDetails observeDetails(const Core::ObserveRequest &request);
+
+/// The details of a proof (docs/helper.md, "Prove"): agent, program, service_user, groups,
+/// capabilities, unit (the plan's, which the trials are named after but do not install), seconds,
+/// check (the command run as the caller, or "none") and plan_sha256.
+AuthDetails proveDetails(const Core::CheckedProveRequest &request);
 
 /// One authorization to decide: whom, which actions (the question, Core::applyQuestion() or
 /// Core::rollbackQuestion()), and the details polkit shows and rules.d sees.

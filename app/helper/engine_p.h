@@ -52,6 +52,13 @@ QString sha256Hex(QByteArrayView bytes);
 QString directoryOf(const QString &path);
 QString nameOf(const QString &path);
 
+/// Opens the plan's program (@p plan's programPath) once with O_NOFOLLOW below directories judged
+/// on their descriptors (DirectoryRule::ProgramParent), and checks everything on that descriptor: a
+/// regular file, owned by root, writable by neither its group nor others, at most 1 GiB, with one
+/// hard link when @p forCapabilities, and the SHA-256 the plan pins. The apply and the helper's
+/// Prove both judge the program with it. ExitCode::Refused for what is not acceptable.
+Core::Result<UniqueFd> openPlanProgram(const RootFs &fs, const CheckedRequest &plan, bool forCapabilities);
+
 class Engine::Private
 {
 public:

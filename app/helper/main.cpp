@@ -81,6 +81,9 @@ int main(int argc, char *argv[])
     SystemdRunLauncher launcher;
     Observer observer(Observer::Setup{QStringLiteral("/"), QStringLiteral("/proc"), &runner, &launcher, true});
     service.setObserver(&observer);
+    // Prove's: the real root, systemd-run for the trials and for the check run as the caller.
+    Prover prover(Prover::Setup{QStringLiteral("/"), &runner, {}, {}, true});
+    service.setProver(&prover);
 #ifdef DEROOT_CRASH_HOOK
     // Test-only, like the engine's crash hook (never in a release build): a short limit on an
     // authorization, so that the test host can see an abandoned prompt end in an exit with 75 and

@@ -47,7 +47,7 @@ Error refused(const QString &message)
 // The program's file capabilities that make it root in all but name, read through the descriptor
 // that was judged (its /proc/self/fd link: an O_PATH descriptor has no extended attributes of its
 // own). An error reading them refuses: what cannot be read cannot be shown harmless.
-std::optional<Error> rootEquivalentFileCapabilities(int fd, const QString &program)
+std::optional<Error> rootEquivalentFileCapabilities(int fd, const QString &program, const QString &activity)
 {
     const QByteArray link = "/proc/self/fd/" + QByteArray::number(fd);
     errno = 0;
@@ -75,8 +75,8 @@ std::optional<Error> rootEquivalentFileCapabilities(int fd, const QString &progr
         return std::nullopt;
     }
     return refused(u"the program %1 has the root-equivalent file capabilities %2: run by any user it is as good as "
-                   u"root, and observing through the helper never runs anything as root"_s.arg(quoted(program),
-                                                                                               found.join(u", "_s)));
+                   u"root, and %3 through the helper never runs anything as root"_s.arg(quoted(program),
+                                                                                        found.join(u", "_s), activity));
 }
 
 struct PasswdEntry
@@ -115,9 +115,10 @@ QString observerProgram()
     return Core::libexecDirectory() + u"/deroot-observer"_s;
 }
 
-std::optional<Error> Observer::checkProgram(const QString &program) const
+std::optional<Error> checkProgramToRun(const QString &root, const QString &program, const QString &verb)
 {
-    const auto fs = RootFs::open(m_setup.root);
+    const QString activity = verb.chopped(1) + u"ing"_s;
+    const auto fs = RootFs::open(root);
     if (!fs) {
         return fs.error();
     }
@@ -140,24 +141,28 @@ std::optional<Error> Observer::checkProgram(const QString &program) const
     }
     if ((st.st_mode & (S_ISUID | S_ISGID)) != 0) {
         return refused(u"the program %1 is set-uid or set-gid (mode %2): it would not run as the user asked for, "
-                       u"and observing through the helper never runs anything as root"_s.arg(quoted(program))
-                           .arg(QString::number(st.st_mode & 07777, 8)));
+                       u"and %3 through the helper never runs anything as root"_s.arg(quoted(program))
+                           .arg(QString::number(st.st_mode & 07777, 8), activity));
     }
-    if (auto error = rootEquivalentFileCapabilities(file.get(), program)) {
+    if (auto error = rootEquivalentFileCapabilities(file.get(), program, activity)) {
         return error;
     }
     // Not the boundary (the user and the prompt are): a shell or an interpreter runs whatever its
     // arguments say, so the prompt would name the interpreter and not what runs.
     if (Core::isInterpreter(program)) {
-        return refused(u"the program %1 is a shell or an interpreter: it runs whatever its arguments hand it. Observe "
-                       u"the agent's own program (a script by its own path), or its unit"_s.arg(quoted(program)));
+        return refused(u"the program %1 is a shell or an interpreter: it runs whatever its arguments hand it. %2 "
+                       u"the agent's own program (a script by its own path)%3"_s.arg(
+                           quoted(program), verb.left(1).toUpper() + verb.mid(1),
+                           verb == u"observe"_s ? u", or its unit"_s : QString()));
     }
     return std::nullopt;
 }
 
-std::optional<Error> Observer::checkUser(const QString &user, int callerUid) const
+std::optional<Error> checkRunAsUser(const QString &root, const QString &user, int callerUid, bool askNameService,
+                                    const QString &verb)
 {
-    const auto fs = RootFs::open(m_setup.root);
+    const QString activity = verb.chopped(1) + u"ing"_s;
+    const auto fs = RootFs::open(root);
     if (!fs) {
         return fs.error();
     }
@@ -181,20 +186,21 @@ std::optional<Error> Observer::checkUser(const QString &user, int callerUid) con
         return refused(u"the user %1 has no numeric uid and gid in /etc/passwd"_s.arg(shown));
     }
     if (entry->uid == 0 || entry->gid == 0) {
-        return refused(u"the user %1 has uid or gid 0: it is root, and observing through the helper never runs "
-                       u"anything as root (observe as root instead: sudo derootctl observe)"_s.arg(shown));
+        return refused(u"the user %1 has uid or gid 0: it is root, and %2 through the helper never runs "
+                       u"anything as root (%3 as root instead: sudo derootctl %3)"_s.arg(shown, activity, verb));
     }
     if (entry->uid >= limits.uidMin && entry->uid <= limits.uidMax && entry->uid != callerUid) {
-        return refused(u"the user %1 has uid %2, a person's account (UID_MIN %3 to UID_MAX %4) and not yours: observe "
+        return refused(u"the user %1 has uid %2, a person's account (UID_MIN %3 to UID_MAX %4) and not yours: %5 "
                        u"as the agent's service user"_s.arg(shown)
                            .arg(entry->uid)
                            .arg(limits.uidMin)
-                           .arg(limits.uidMax));
+                           .arg(limits.uidMax)
+                           .arg(verb));
     }
     const auto rootEquivalent = [&](const QString &name, qint64 gid) -> std::optional<Error> {
         if (gid == 0 || Core::isRootEquivalentGroup(name)) {
-            return refused(u"the user %1 is in the group %2, whose members are as good as root: observing through "
-                           u"the helper never runs anything as root"_s.arg(shown, quoted(name)));
+            return refused(u"the user %1 is in the group %2, whose members are as good as root: %3 through "
+                           u"the helper never runs anything as root"_s.arg(shown, quoted(name), activity));
         }
         return std::nullopt;
     };
@@ -213,7 +219,7 @@ std::optional<Error> Observer::checkUser(const QString &user, int callerUid) con
             }
         }
     }
-    if (!m_setup.askNameService) {
+    if (!askNameService) {
         return std::nullopt;
     }
     // deroot-observer switches to the user with getpwnam() and getgrouplist(): what the name service
@@ -260,10 +266,10 @@ std::optional<Error> Observer::check(const ObserveRequest &request, int callerUi
 {
     switch (request.target) {
     case ObserveRequest::Target::Command:
-        if (auto error = checkProgram(request.program)) {
+        if (auto error = checkProgramToRun(m_setup.root, request.program, u"observe"_s)) {
             return error;
         }
-        return checkUser(request.user, callerUid);
+        return checkRunAsUser(m_setup.root, request.user, callerUid, m_setup.askNameService, u"observe"_s);
     case ObserveRequest::Target::Unit: {
         if (!m_setup.runner) {
             return Error{ExitCode::Failure, u"the helper has no service manager to ask"_s};

@@ -74,6 +74,22 @@ public:
                                            int callerUid);
 };
 
+/// The program check of Observer::check() for a command, shared with Prove (prove.h): @p program
+/// below @p root judged on descriptors by Core::sudoPathProblem() (no symlink, root-owned, writable
+/// by neither group nor others, every directory above too), executable, no set-uid or set-gid bit,
+/// no root-equivalent file capability, no shell or interpreter. @p verb ("observe", "prove") names
+/// the helper's method in the sentence. ExitCode::NotFound when it does not exist.
+[[nodiscard]] std::optional<Core::Error> checkProgramToRun(const QString &root, const QString &program,
+                                                           const QString &verb);
+
+/// The user check of Observer::check() for a command, shared with Prove: @p user exists in
+/// @p root's /etc/passwd, is not uid 0, has not gid 0, is in no root-equivalent group
+/// (Core::isRootEquivalentGroup() or gid 0, primary or supplementary) and is no person's account
+/// (UID_MIN..UID_MAX) other than @p callerUid's; with @p askNameService the name service must agree
+/// and every group it adds is judged too.
+[[nodiscard]] std::optional<Core::Error> checkRunAsUser(const QString &root, const QString &user, int callerUid,
+                                                        bool askNameService, const QString &verb);
+
 /// Observe's system side. A D-Bus argument never chooses any of it: main() builds it over "/",
 /// the tests over a temporary root with a fake launcher.
 class Observer final
@@ -112,9 +128,6 @@ public:
              std::function<void(const Core::Result<QByteArray> &)> done);
 
 private:
-    [[nodiscard]] std::optional<Core::Error> checkProgram(const QString &program) const;
-    [[nodiscard]] std::optional<Core::Error> checkUser(const QString &user, int callerUid) const;
-
     Setup m_setup;
 };
 

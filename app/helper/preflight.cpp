@@ -145,7 +145,12 @@ std::optional<Error> Engine::Private::checkAccounts(const CheckedRequest &plan) 
 
 Core::Result<UniqueFd> Engine::Private::openProgram(const CheckedRequest &plan, bool forCapabilities) const
 {
-    auto dir = fs().openDirectory(directoryOf(plan.programPath), DirectoryRule::ProgramParent);
+    return openPlanProgram(fs(), plan, forCapabilities);
+}
+
+Core::Result<UniqueFd> openPlanProgram(const RootFs &fs, const CheckedRequest &plan, bool forCapabilities)
+{
+    auto dir = fs.openDirectory(directoryOf(plan.programPath), DirectoryRule::ProgramParent);
     if (!dir) {
         return dir.error();
     }

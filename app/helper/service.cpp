@@ -381,6 +381,84 @@ QString HelperService::Observe(const QString &request)
     return {};
 }
 
+QString HelperService::Prove(const QString &request)
+{
+    touch();
+    // The same guard as Observe's: one observation or proof at a time, and never while an
+    // authorization is under way (authorizeWithin handles one at a time).
+    if (m_busy || observing()) {
+        sendErrorReply(HelperProtocol::Errors::kBusy,
+                       observing() ? u"another observation or proof is under way"_s
+                                   : u"an apply or a rollback is being authorized or carried out"_s);
+        return {};
+    }
+    // A string of more characters than the request may have bytes is not even converted.
+    if (request.size() > Core::kMaxProveRequestBytes) {
+        sendErrorReply(HelperProtocol::Errors::kInvalidArgs,
+                       u"the prove request is refused: it is more than %1 bytes"_s.arg(Core::kMaxProveRequestBytes));
+        return {};
+    }
+    // Pure and bounded: it reads nothing of the system. It tells what to authorize.
+    const Core::Result<Core::CheckedProveRequest> parsed = Core::parseProveRequest(request.toUtf8());
+    if (!parsed) {
+        sendErrorReply(HelperProtocol::errorName(parsed.error().code), parsed.error().message);
+        return {};
+    }
+    // Pure as well: a plan prove does not cover (sudo, container, no unit) is not worth a prompt.
+    if (const Core::Result<Core::ProvePlan> trials = Core::provePlan(parsed->plan.input); !trials) {
+        sendErrorReply(HelperProtocol::errorName(trials.error().code), trials.error().message);
+        return {};
+    }
+    const int uid = callerUid();
+    if (uid < 0) {
+        sendErrorReply(HelperProtocol::Errors::kFailed, u"the bus could not tell who is calling"_s);
+        return {};
+    }
+    if (!m_prover) {
+        sendErrorReply(HelperProtocol::errorName(Core::ExitCode::Unavailable),
+                       u"this helper cannot prove plans: it was started without a prover"_s);
+        return {};
+    }
+    m_busy = true;
+    m_observing = ObserveState::Authorizing;
+    setDelayedReply(true);
+    const QDBusMessage call = message();
+    QDBusConnection bus = connection();
+    const Core::CheckedProveRequest &proof = *parsed;
+    const AuthorizationRequest authorization{
+        call.service(), Core::proveQuestion(call.isInteractiveAuthorizationAllowed(), uid == 0), proveDetails(proof)};
+    authorizeWithin(authorization, call, bus, [this, call, bus, proof, uid](const AuthorizationDecision &decision) {
+        // The authorization is over: an apply or a rollback may go on beside the trials.
+        m_busy = false;
+        auto finish = [this, bus](const QDBusMessage &reply) mutable {
+            bus.send(reply);
+            m_observing = ObserveState::Idle;
+            scheduleDeadline();
+            touch();
+        };
+        if (!decision.allowed) {
+            finish(call.createErrorReply(
+                HelperProtocol::Errors::kNotAuthorized,
+                u"not authorized (%1): %2; nothing was run"_s.arg(decision.action, decision.message)));
+            return;
+        }
+        if (const std::optional<Core::Error> error = m_prover->check(proof, uid)) {
+            finish(
+                call.createErrorReply(HelperProtocol::errorName(error->code), error->message + u"; nothing was run"_s));
+            return;
+        }
+        m_observing = ObserveState::Running;
+        m_prover->run(proof, uid, [call, finish](const Core::Result<QByteArray> &report) mutable {
+            if (!report) {
+                finish(call.createErrorReply(HelperProtocol::errorName(report.error().code), report.error().message));
+                return;
+            }
+            finish(call.createReply(QString::fromUtf8(*report)));
+        });
+    });
+    return {};
+}
+
 QString HelperService::History()
 {
     touch();

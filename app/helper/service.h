@@ -5,6 +5,7 @@
 #include "app/helper/authorizer.h"
 #include "app/helper/engine.h"
 #include "app/helper/observe.h"
+#include "app/helper/prove.h"
 #include "core/plan/helperprotocol.h"
 
 #include <QDBusConnection>
@@ -108,7 +109,11 @@ public:
     /// main() and the tests, never by a D-Bus argument.
     void setObserver(Observer *observer) { m_observer = observer; }
 
-    /// Whether an observation is being authorized or runs.
+    /// What Prove checks and runs with (not owned); without one, Prove is unavailable. Set by main()
+    /// and the tests, never by a D-Bus argument.
+    void setProver(Prover *prover) { m_prover = prover; }
+
+    /// Whether an observation or a proof is being authorized or runs.
     bool observing() const { return m_observing != ObserveState::Idle; }
 
 public Q_SLOTS:
@@ -140,6 +145,20 @@ public Q_SLOTS:
     // One observation at a time (Busy), and not while an authorization is under way; an Apply or
     // Rollback may run beside an observation.
     Q_SCRIPTABLE QString Observe(const QString &request);
+    // Security contract: anyone may call. The request (JSON, Core::parseProveRequest(): closed,
+    // bounded, typed; the plan inside parsed by Core::parseApplyRequest(), so only what Deroot's
+    // generators write from the typed plan, byte for byte; root-equivalent capabilities and groups
+    // refused) is parsed before authorization and nothing else is; then io.github.deroot.prove.run,
+    // auth_admin, details naming the agent, program, service user, groups, capabilities, seconds,
+    // check and plan SHA-256; any answer but yes is no. Only after a yes is the system read
+    // (Prover::check: the program as Apply and Observe judge it, the service user and groups not
+    // root's, systemd running) and only then do the trials run, as transient units of PID 1 with
+    // the plan's unit settings; the check command runs as the caller's uid (from the bus), never as
+    // root but for root. Changes on disk: none (the transient units are collected). Replies the
+    // report as `derootctl prove --json` prints it. Shares Observe's guard: one observation or
+    // proof at a time (Busy), and not while an authorization is under way; an Apply or a Rollback
+    // may run beside the trials, which run on a thread of their own.
+    Q_SCRIPTABLE QString Prove(const QString &request);
     // Security contract: read-only, anyone may call, no authorization.
     Q_SCRIPTABLE QString History();
     // Security contract: read-only, anyone may call, no authorization.
@@ -173,6 +192,7 @@ private:
     EngineApi &m_engine;
     Authorizer &m_authorizer;
     Observer *m_observer = nullptr;
+    Prover *m_prover = nullptr;
     ObserveState m_observing = ObserveState::Idle;
     QTimer m_idle;
     QTimer m_deadline;

@@ -73,6 +73,13 @@ QString oneLine(QStringView text)
     return result;
 }
 
+bool isControlOrInvisible(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 0x20 || (u >= 0x7f && u <= 0x9f) || c.category() == QChar::Other_Format ||
+           c.category() == QChar::Separator_Line || c.category() == QChar::Separator_Paragraph || c.isNonCharacter();
+}
+
 bool isValidUtf8(QByteArrayView bytes)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);

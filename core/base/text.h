@@ -22,6 +22,13 @@ QString displayPath(QByteArrayView path);
 /// True when @p bytes are valid UTF-8.
 bool isValidUtf8(QByteArrayView bytes);
 
+/// A character that must not reach a command line or a prompt: C0 and C1 controls (NUL, newline,
+/// escape), DEL, the invisible format characters (bidirectional overrides, zero-width joiners),
+/// line and paragraph separators and non-characters, which would make a prompt show something else
+/// than what runs. A character outside the BMP is two surrogates, both fine when paired (ask
+/// QString::isValidUtf16() as well).
+bool isControlOrInvisible(QChar c);
+
 /// The C library's description of the errno value @p error ("No such file or directory"), in the
 /// locale's language. Unlike strerror(), safe to call from any thread.
 QString errnoText(int error);

@@ -170,6 +170,18 @@ void HelperClient::observe(const ObserveRequest &request, std::function<void(con
          });
 }
 
+void HelperClient::prove(const ProveRequest &request, std::function<void(const Result<QByteArray> &)> done)
+{
+    call(u"Prove"_s, {QString::fromUtf8(proveRequestJson(request))}, true, kLongCallMs,
+         [done = std::move(done)](const Result<QString> &reply) {
+             if (!reply) {
+                 done(reply.error());
+                 return;
+             }
+             done(reply->toUtf8());
+         });
+}
+
 void HelperClient::history(ArrayCallback done)
 {
     call(u"History"_s, {}, false, kShortCallMs, [done = std::move(done)](const Result<QString> &reply) {

@@ -7,6 +7,7 @@
 #include "core/plan/applyrequest.h"
 #include "core/plan/helperprotocol.h"
 #include "core/plan/observerequest.h"
+#include "core/plan/proverequest.h"
 
 #include <QDBusConnection>
 #include <QJsonArray>
@@ -45,6 +46,10 @@ public:
     /// yes; @p done gets the recording, deroot-observer's standard output, byte for byte. Waited for
     /// kLongCallMs, which covers a prompt and the longest observation.
     void observe(const ObserveRequest &request, std::function<void(const Result<QByteArray> &)> done);
+    /// Prove (docs/helper.md): the helper runs the plan's trials for @p request after polkit's yes;
+    /// @p done gets the report as `derootctl prove --json` prints it (docs/prove-json.md). Waited
+    /// for kLongCallMs, which covers a prompt and the trials of a plan with a few capabilities.
+    void prove(const ProveRequest &request, std::function<void(const Result<QByteArray> &)> done);
     void history(ArrayCallback done);
     void status(ObjectCallback done);
     /// Whether the helper is installed on this bus: its name is owned now or dbus can activate it.

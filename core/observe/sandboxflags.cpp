@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/observe/sandboxflags.h"
 
+#include "core/model/sandboxcandidate.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -144,28 +146,7 @@ SandboxFlags flagSandboxSettings(const EventStream &events, const Observation &o
 
 bool isFlaggableSetting(const SandboxFlag &flag)
 {
-    if (flag.key == u"PrivateDevices"_s || flag.key == u"PrivateNetwork"_s) {
-        return flag.value == u"yes"_s;
-    }
-    if (flag.key == u"ProtectHome"_s) {
-        return flag.value == u"read-only"_s;
-    }
-    if (flag.key == u"RestrictAddressFamilies"_s) {
-        static const QRegularExpression kFamily(QRegularExpression::anchoredPattern(u"AF_[A-Z0-9]{1,16}"_s));
-        const QStringList families = flag.value.split(u' ');
-        if (families.first() != u"AF_UNIX"_s || families.size() > 48) {
-            return false;
-        }
-        QStringList seen;
-        for (const QString &family : families) {
-            if (!kFamily.matchView(family).hasMatch() || seen.contains(family)) {
-                return false;
-            }
-            seen.append(family);
-        }
-        return true;
-    }
-    return false;
+    return isObservableSandboxSetting(flag.key, flag.value);
 }
 
 } // namespace Deroot::Core

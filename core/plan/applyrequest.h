@@ -64,6 +64,8 @@ inline const QString kRollback = QStringLiteral("io.github.deroot.rollback.resto
 inline const QString kObserveRun = QStringLiteral("io.github.deroot.observe.run");
 /// Watches a unit or a process that already runs (HelperService::Observe, a unit or a pid).
 inline const QString kObserveWatch = QStringLiteral("io.github.deroot.observe.watch");
+/// Runs a plan's trials on transient units, before it is applied (HelperService::Prove).
+inline const QString kProveRun = QStringLiteral("io.github.deroot.prove.run");
 } // namespace PolkitActions
 
 /// The area actions a plan touching @p areas needs, in a fixed order.

@@ -40,17 +40,6 @@ std::optional<qint64> wholeNumber(const QJsonValue &value, qint64 low, qint64 hi
     return qint64(number);
 }
 
-// A character that must not reach a command line or a prompt: C0 and C1 controls (NUL, newline,
-// escape), DEL, and the invisible format characters (bidirectional overrides, zero-width joiners)
-// and separators that would make the prompt show something else than what runs. A character
-// outside the BMP is two surrogates, both fine when paired (isValidUtf16() is asked as well).
-bool unsafeCharacter(QChar c)
-{
-    const char16_t u = c.unicode();
-    return u < 0x20 || (u >= 0x7f && u <= 0x9f) || c.category() == QChar::Other_Format ||
-           c.category() == QChar::Separator_Line || c.category() == QChar::Separator_Paragraph || c.isNonCharacter();
-}
-
 // systemd's unit name characters (unit_name_is_valid(): letters, digits, ":-_.\\", and '@' of a
 // template's instance), ending in ".service", with a name before it.
 bool isServiceUnitName(const QString &name)
@@ -196,7 +185,7 @@ Result<ObserveRequest> parseObserveRequest(const QByteArray &json)
                                    .arg(value.size())
                                    .arg(kMaxObserveArgumentLength));
             }
-            if (!value.isValidUtf16() || std::any_of(value.cbegin(), value.cend(), unsafeCharacter)) {
+            if (!value.isValidUtf16() || std::any_of(value.cbegin(), value.cend(), isControlOrInvisible)) {
                 return invalid(u"argument %1 holds a control or invisible character (NUL, newline, ...)"_s.arg(
                     request.arguments.size() + 1));
             }

@@ -26,6 +26,11 @@ PolkitQuestion observeQuestion(const ObserveRequest &request, bool interactionAl
     return PolkitQuestion{{}, action, QString(), interactionAllowed, callerIsRoot};
 }
 
+PolkitQuestion proveQuestion(bool interactionAllowed, bool callerIsRoot)
+{
+    return PolkitQuestion{{}, PolkitActions::kProveRun, QString(), interactionAllowed, callerIsRoot};
+}
+
 namespace {
 
 PolkitStep ask(const QString &action, bool interactive)

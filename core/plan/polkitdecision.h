@@ -51,6 +51,11 @@ PolkitQuestion rollbackQuestion(bool interactionAllowed, bool callerIsRoot);
 /// "challenge" leads to the one prompt; the policy's default for both is auth_admin, never _keep.
 PolkitQuestion observeQuestion(const ObserveRequest &request, bool interactionAllowed, bool callerIsRoot);
 
+/// The question a proof asks: PolkitActions::kProveRun as its approval, with no area, as for an
+/// observation (auth_admin, never _keep): the trials run the plan's program as its service user
+/// with the plan's capabilities, none of them root-equivalent (parseProveRequest()).
+PolkitQuestion proveQuestion(bool interactionAllowed, bool callerIsRoot);
+
 /// Why a decision refused. Each has one sentence (polkitRefusalText()).
 enum class PolkitRefusal {
     Forbidden,                       ///< polkit said NO: a rule, or the prompt was refused

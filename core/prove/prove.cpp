@@ -506,6 +506,139 @@ ProveReport prove(const ProvePlan &plan, int seconds, const QString &check, cons
     return report;
 }
 
+namespace {
+
+Error notReport(const QString &what)
+{
+    return Error{ExitCode::Failure, u"the helper's answer is not a prove report: "_s + what};
+}
+
+std::optional<ListenPort> portFrom(const QJsonValue &value)
+{
+    const QStringList parts = value.toString().split(u'/');
+    bool ok = false;
+    const int port = parts.size() == 2 ? parts.at(1).toInt(&ok) : 0;
+    if (!ok || (parts.at(0) != u"tcp" && parts.at(0) != u"udp")) {
+        return std::nullopt;
+    }
+    return ListenPort{parts.at(0), port};
+}
+
+QStringList stringsFrom(const QJsonValue &value)
+{
+    QStringList out;
+    for (const QJsonValue &item : value.toArray()) {
+        out << item.toString();
+    }
+    return out;
+}
+
+std::optional<TrialRecord> trialFrom(const QJsonValue &value)
+{
+    if (!value.isObject()) {
+        return std::nullopt;
+    }
+    const QJsonObject trial = value.toObject();
+    TrialRecord record;
+    record.withoutCapability = trial.value(u"without"_s).toString();
+    record.health.healthy = trial.value(u"healthy"_s).toBool();
+    record.health.problems = stringsFrom(trial.value(u"problems"_s));
+    TrialOutcome &outcome = record.outcome;
+    outcome.started = trial.value(u"started"_s).toBool();
+    outcome.runningAtEnd = trial.value(u"running_at_end"_s).toBool();
+    for (const QJsonValue &listening : trial.value(u"listening"_s).toArray()) {
+        const std::optional<ListenPort> port = portFrom(listening);
+        if (!port) {
+            return std::nullopt;
+        }
+        outcome.sockets << TrialSocket{port->protocol, port->port};
+    }
+    outcome.seconds = trial.value(u"seconds"_s).toDouble();
+    const QJsonValue exit = trial.value(u"exit"_s);
+    outcome.exited = exit.isObject();
+    outcome.exitCode = exit.toObject().value(u"code"_s).toString();
+    outcome.exitStatus = exit.toObject().value(u"status"_s).toString();
+    const QJsonValue check = trial.value(u"check_exit_code"_s);
+    outcome.checkRun = check.isDouble();
+    outcome.checkExitCode = check.isDouble() ? check.toInt() : -1;
+    record.withSetting = trial.value(u"with"_s).toString();
+    return record;
+}
+
+} // namespace
+
+Result<ProveReport> proveReportFromJson(const QJsonObject &object)
+{
+    if (object.value(u"schema"_s).toString() != u"deroot.prove/1") {
+        return notReport(u"its schema is not deroot.prove/1"_s);
+    }
+    ProveReport report;
+    report.plan.agent = object.value(u"agent"_s).toString();
+    report.plan.unit = object.value(u"unit"_s).toString();
+    report.plan.program = object.value(u"program"_s).toString();
+    report.plan.serviceUser = object.value(u"service_user"_s).toString();
+    report.plan.oneshot = object.value(u"oneshot"_s).toBool();
+    for (const QJsonValue &value : object.value(u"listen_ports"_s).toArray()) {
+        const std::optional<ListenPort> port = portFrom(value);
+        if (!port) {
+            return notReport(u"a listen port is not PROTOCOL/PORT"_s);
+        }
+        report.plan.listenPorts << *port;
+    }
+    report.plan.capabilities = stringsFrom(object.value(u"capabilities"_s));
+    report.seconds = object.value(u"seconds"_s).toInt();
+    report.check = object.value(u"check"_s).toString();
+    const std::optional<TrialRecord> baseline = trialFrom(object.value(u"baseline"_s));
+    if (!baseline) {
+        return notReport(u"it has no baseline"_s);
+    }
+    report.baseline = *baseline;
+    for (const QJsonValue &value : object.value(u"trials"_s).toArray()) {
+        const std::optional<TrialRecord> trial = trialFrom(value);
+        if (!trial) {
+            return notReport(u"a trial is not an object"_s);
+        }
+        report.trials << *trial;
+    }
+    for (const QJsonValue &value : object.value(u"verdicts"_s).toArray()) {
+        const QJsonObject verdict = value.toObject();
+        const QString id = verdict.value(u"verdict"_s).toString();
+        if (id != proofVerdictId(ProofVerdict::ShownNecessary) &&
+            id != proofVerdictId(ProofVerdict::NotShownNecessary)) {
+            return notReport(u"a verdict is neither shown-necessary nor not-shown-necessary"_s);
+        }
+        report.capabilities << CapabilityFinding{verdict.value(u"capability"_s).toString(),
+                                                 id == proofVerdictId(ProofVerdict::ShownNecessary)
+                                                     ? ProofVerdict::ShownNecessary
+                                                     : ProofVerdict::NotShownNecessary,
+                                                 stringsFrom(verdict.value(u"evidence"_s))};
+    }
+    report.notes = stringsFrom(object.value(u"notes"_s));
+    for (const QJsonValue &value : object.value(u"sandbox"_s).toArray()) {
+        const QJsonObject entry = value.toObject();
+        SandboxFinding finding;
+        finding.candidate = {entry.value(u"key"_s).toString(), entry.value(u"value"_s).toString(),
+                             entry.value(u"observed"_s).toString()};
+        finding.unitValue = entry.value(u"unit_value"_s).toString();
+        const QString id = entry.value(u"verdict"_s).toString();
+        if (id == sandboxVerdictId(SandboxVerdict::Tolerated)) {
+            finding.verdict = SandboxVerdict::Tolerated;
+        } else if (id == sandboxVerdictId(SandboxVerdict::BreaksTheAgent)) {
+            finding.verdict = SandboxVerdict::BreaksTheAgent;
+        } else if (id == sandboxVerdictId(SandboxVerdict::Skipped)) {
+            finding.verdict = SandboxVerdict::Skipped;
+        } else {
+            return notReport(u"a sandbox verdict is not tolerated, breaks-the-agent or skipped"_s);
+        }
+        finding.evidence = stringsFrom(entry.value(u"evidence"_s));
+        if (entry.value(u"trial"_s).isObject()) {
+            finding.trial = trialFrom(entry.value(u"trial"_s));
+        }
+        report.sandbox << finding;
+    }
+    return report;
+}
+
 QJsonObject proveReportToJson(const ProveReport &report)
 {
     QJsonArray ports;

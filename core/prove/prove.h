@@ -11,6 +11,7 @@
 
 #include "core/base/result.h"
 #include "core/model/generationinput.h"
+#include "core/model/sandboxcandidate.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -61,17 +62,9 @@ QList<UnitProperty> withoutCapability(const QList<UnitProperty> &properties, con
 /// go; a key the properties lack is added at the end. Every other setting unchanged.
 QList<UnitProperty> withSetting(const QList<UnitProperty> &properties, const QString &key, const QString &value);
 
-/// A sandbox setting an observation flagged (core/observe/sandboxflags.h), as prove takes it. Prove does
-/// not read observations itself (it runs where the helper runs, without the observe layer): the caller
-/// hands over what readObservedSandbox() read.
-struct SandboxCandidate
-{
-    QString key;      ///< "PrivateDevices"
-    QString value;    ///< "yes"
-    QString observed; ///< the observation's evidence
-    QString setting() const { return key + u'=' + value; }
-    friend bool operator==(const SandboxCandidate &, const SandboxCandidate &) = default;
-};
+// A sandbox setting an observation flagged is a SandboxCandidate (core/model/sandboxcandidate.h).
+// Prove does not read observations itself (it runs where the helper runs, without the observe
+// layer): the caller hands over what readObservedSandbox() read.
 
 /// What prove does with one candidate: a trial's properties, or why none.
 struct SandboxTrialPlan
@@ -212,6 +205,9 @@ class TrialRunner
 public:
     virtual ~TrialRunner() = default;
     virtual TrialOutcome run(const ProvePlan &plan, const QList<UnitProperty> &properties, int seconds) = 0;
+    /// The trial units this runner started that the service manager still has loaded: empty after
+    /// every trial that ended as it should.
+    [[nodiscard]] virtual QStringList leftoverUnits() const { return {}; }
 };
 
 /// The proof: the baseline with every capability, then, only if it is healthy, one trial without
@@ -226,5 +222,10 @@ ProveReport prove(const ProvePlan &plan, int seconds, const QString &check, cons
 
 /// @p report as derootctl prove --json writes it (docs/prove-json.md, schema prove.schema.json).
 QJsonObject proveReportToJson(const ProveReport &report);
+
+/// Reads back what proveReportToJson() wrote (the helper's Prove reply), so that derootctl prints
+/// the same text whether it ran the trials or the helper did: proveReportToJson() of the result is
+/// @p object again. ExitCode::Failure, one sentence, for anything else.
+Result<ProveReport> proveReportFromJson(const QJsonObject &object);
 
 } // namespace Deroot::Core

@@ -252,11 +252,8 @@ QStringList SystemdTrialRunner::leftoverUnits() const
 
 TrialCheck shellCheck(const QString &command)
 {
-    // The check fetches a page or asks a port: half a minute is plenty, and a hung one must not
-    // hold the agent's trial unit open.
-    constexpr int kCheckTimeoutMs = 30000;
     return [command] {
-        const ToolRun run = runTool(u"/bin/sh"_s, {u"-c"_s, command}, kCheckTimeoutMs);
+        const ToolRun run = runTool(u"/bin/sh"_s, {u"-c"_s, command}, kTrialCheckSeconds * 1000);
         return TrialCheckResult{run.finished ? run.exitCode : -1, QString::fromUtf8(run.out.right(400))};
     };
 }
@@ -266,6 +263,11 @@ std::optional<QString> useDynamicUserIfMissing(ProvePlan &plan)
     if (::getpwnam(plan.serviceUser.toLocal8Bit().constData()) != nullptr) {
         return std::nullopt;
     }
+    return lendDynamicUser(plan);
+}
+
+QString lendDynamicUser(ProvePlan &plan)
+{
     plan.properties.append({u"DynamicUser"_s, u"yes"_s});
     return QCoreApplication::translate(
                "Deroot::Core::Prove",

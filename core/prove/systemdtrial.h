@@ -24,6 +24,10 @@ struct TrialCheckResult
     QString output;
 };
 
+/// How long the admin's check may run: it fetches a page or asks a port, half a minute is plenty,
+/// and a hung one must not hold the agent's trial unit open. derootctl and the helper alike.
+inline constexpr int kTrialCheckSeconds = 30;
+
 /// Runs the admin's check once, while the agent is still running (or after a oneshot ended). The
 /// caller decides how and as whom: derootctl runs it as the user who ran derootctl.
 using TrialCheck = std::function<TrialCheckResult()>;
@@ -50,7 +54,7 @@ public:
 
     /// The trial units this runner started and systemd still has loaded: empty after every trial
     /// that ended as it should.
-    QStringList leftoverUnits() const;
+    [[nodiscard]] QStringList leftoverUnits() const override;
 
 private:
     TrialCheck m_check;
@@ -62,6 +66,11 @@ private:
 /// when the trial ends, so prove still changes nothing of the system. Adds the setting to
 /// @p plan's properties and returns the note the report carries; nothing when the user exists.
 std::optional<QString> useDynamicUserIfMissing(ProvePlan &plan);
+
+/// Adds DynamicUser=yes to @p plan's properties whatever the system says, and returns the note:
+/// for a caller that decided itself that the user is still to be made (the helper, which reads
+/// the account files below its root).
+QString lendDynamicUser(ProvePlan &plan);
 
 /// What keeps trials from running here, one sentence with its exit code: not root
 /// (ExitCode::Permission), systemd not running (Unavailable), the plan's service user missing

@@ -65,7 +65,20 @@ Core::Result<Core::GeneratedPlan> generateTestPlan(const QString &kind, const QS
     input.executableSha256 = hex(programBytes);
     input.arguments = arguments;
     input.addressFamilies = {u"AF_INET"_s};
-    if (kind == u"caps" || kind == u"setcap") {
+    if (kind == u"capsadmin" || kind == u"capsdocker") {
+        // Root in all but name, for the refusals of Prove: CAP_SYS_ADMIN beside CAP_NET_RAW, or the
+        // docker group.
+        input.method = Core::Method::Capabilities;
+        input.agentId = kind;
+        input.serviceUser = u"deroot-"_s + kind;
+        input.capabilities = {Core::capabilityByName(u"CAP_NET_RAW")->number};
+        if (kind == u"capsadmin") {
+            input.capabilities.append(Core::capabilityByName(u"CAP_SYS_ADMIN")->number);
+        } else {
+            input.supplementaryGroups = {u"docker"_s};
+        }
+        input.runsUnderSystemd = true;
+    } else if (kind == u"caps" || kind == u"setcap") {
         input.method = Core::Method::Capabilities;
         input.agentId = kind == u"caps" ? u"capsagent"_s : u"setcapagent"_s;
         input.serviceUser = u"deroot-"_s + input.agentId;

@@ -26,8 +26,9 @@ inline const QString kReplacedUnit = QStringLiteral("vendor-agent.service");
 /// for /usr/bin/id -u, sudo-compatible unit), "setcap" (caps without systemd: user, sysusers,
 /// setcap), "scheduled" (as caps, a oneshot unit and an hourly timer), "replace" (as caps, a unit
 /// that replaces kReplacedUnit), "calledcaps" (called by other agents: setcap only, no user),
-/// "calledsudo" (called by the existing user syslog: a sudoers rule for /usr/bin/id -u only) or
-/// "container" (export only). The agent program is @p programPath with the SHA-256 of
+/// "calledsudo" (called by the existing user syslog: a sudoers rule for /usr/bin/id -u only),
+/// "container" (export only), "capsadmin" (as caps, with CAP_SYS_ADMIN too) or "capsdocker" (as
+/// caps, the user in the docker group). The agent program is @p programPath with the SHA-256 of
 /// @p programBytes and the arguments @p arguments.
 Core::Result<QString> writePlanExport(const QString &kind, const QString &directory, const QString &programPath,
                                       const QByteArray &programBytes,

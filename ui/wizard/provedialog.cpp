@@ -3,6 +3,7 @@
 #include "ui/wizard/provedialog.h"
 
 #include "core/base/text.h"
+#include "core/client/helperclient.h"
 #include "core/model/capabilities.h"
 #include "core/prove/systemdtrial.h"
 
@@ -11,6 +12,7 @@
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -95,11 +97,27 @@ ProveRunner systemProveRunner(QObject *context)
                          const QList<Core::SandboxCandidate> &sandbox, auto progress,
                          auto done) { proveHere(context, request, seconds, check, sandbox, progress, done); };
     }
-    return [](const Core::ApplyRequest &, int, const QString &, const QList<Core::SandboxCandidate> &, auto,
-              auto done) {
-        done(Core::Error{Core::ExitCode::Permission,
-                         ProveDialog::tr("proving a plan starts its agent as the plan's user, which needs root: run "
-                                         "Deroot as root, or prove the exported plan with sudo derootctl prove")});
+    // Through the helper (Prove): polkit asks for an administrator's password, the helper makes the
+    // same checks and trials, and runs the check command as this user.
+    QPointer<Core::HelperClient> client = new Core::HelperClient(QDBusConnection::systemBus(), context);
+    return [client](const Core::ApplyRequest &request, int seconds, const QString &check,
+                    const QList<Core::SandboxCandidate> &sandbox, auto, auto done) {
+        if (!client) {
+            return;
+        }
+        client->prove(
+            Core::ProveRequest{request, seconds, check, sandbox}, [done](const Core::Result<QByteArray> &reply) {
+                if (!reply) {
+                    done(reply.error());
+                    return;
+                }
+                const QJsonDocument document = QJsonDocument::fromJson(*reply);
+                if (!document.isObject()) {
+                    done(Core::Error{Core::ExitCode::Failure, ProveDialog::tr("the helper's answer is not a report")});
+                    return;
+                }
+                done(document.object());
+            });
     };
 }
 

@@ -31,7 +31,8 @@ using ProveRunner = std::function<void(
     std::function<void(const QString &without)> progress, std::function<void(const Core::Result<QJsonObject> &)> done)>;
 
 /// The runner the wizard uses: the trials run here, off the GUI thread, when Deroot runs as root;
-/// otherwise Deroot's helper runs them (Prove), after polkit's yes. @p context owns what runs.
+/// otherwise Deroot's helper runs them (Prove), after polkit's yes, and runs the check command as
+/// this user; no trial is reported before the last ends. @p context owns what runs.
 ProveRunner systemProveRunner(QObject *context);
 
 /// "Prove it" (the Finish step, before Apply): runs the plan's agent as the plan's unit would, on

@@ -512,6 +512,7 @@ private Q_SLOTS:
         const QStringList passed = applyDetails(Deroot::Core::CheckedRequest()).keys();
         const QStringList rollbackKeys{u"apply_id"_s, u"agent"_s};
         const QStringList observeKeys = observeDetails(Deroot::Core::ObserveRequest()).keys();
+        const QStringList proveKeys = proveDetails(Deroot::Core::CheckedProveRequest()).keys();
         const QRegularExpression action(u"<action id=\"([^\"]+)\">(.*?)</action>"_s,
                                         QRegularExpression::DotMatchesEverythingOption);
         const QRegularExpression placeholder(u"\\$\\(([^)]*)\\)"_s);
@@ -519,7 +520,9 @@ private Q_SLOTS:
         for (const QRegularExpressionMatch &a : action.globalMatch(text)) {
             const QString id = a.captured(1);
             const bool observe = id == Actions::kObserveRun || id == Actions::kObserveWatch;
-            const QStringList &keys = id == Actions::kRollback ? rollbackKeys : (observe ? observeKeys : passed);
+            const QStringList &keys = id == Actions::kRollback
+                                          ? rollbackKeys
+                                          : (observe ? observeKeys : (id == Actions::kProveRun ? proveKeys : passed));
             for (const QRegularExpressionMatch &p : placeholder.globalMatch(a.captured(2))) {
                 QVERIFY2(keys.contains(p.captured(1)), qPrintable(id + u": $("_s + p.captured(1) + u')'));
             }
@@ -539,6 +542,14 @@ private Q_SLOTS:
                 // What runs, as whom, with what, and for how long, in each of its 3 languages.
                 for (const QString &key :
                      {u"$(program)"_s, u"$(arguments)"_s, u"$(user)"_s, u"$(capabilities)"_s, u"$(seconds)"_s}) {
+                    QVERIFY2(a.captured(2).count(key) == 3, qPrintable(id + u": "_s + key));
+                }
+            }
+            if (id == Actions::kProveRun) {
+                // The agent, what runs, as whom, with what, for how long and the check, in each of
+                // its 3 languages.
+                for (const QString &key : {u"$(agent)"_s, u"$(program)"_s, u"$(service_user)"_s, u"$(capabilities)"_s,
+                                           u"$(seconds)"_s, u"$(check)"_s}) {
                     QVERIFY2(a.captured(2).count(key) == 3, qPrintable(id + u": "_s + key));
                 }
             }
