@@ -110,6 +110,7 @@ private Q_SLOTS:
     void refusedUserRunsNothing_data();
     void refusedUserRunsNothing();
     void rootEquivalentPlanRunsNothing();
+    void userStillToBeMadeAndObservedSandbox();
 
 private:
     QString m_plan;
@@ -280,6 +281,57 @@ void ProveHelperHostTest::rootEquivalentPlanRunsNothing()
     QVERIFY2(message.contains(u"CAP_SYS_ADMIN"_s) && message.contains(u"root-equivalent"_s), qPrintable(refused.out));
     QVERIFY2(!trialStartedSince(before), "a deroot-prove unit started");
     QCOMPARE(proveUnits(), QString());
+}
+
+void ProveHelperHostTest::userStillToBeMadeAndObservedSandbox()
+{
+    // Watched as root would watch it for the plan (www-data, CAP_NET_BIND_SERVICE): nginx opens no
+    // device, so the observation flags PrivateDevices=yes.
+    const CtlRun observed = derootctl({u"observe"_s, u"--json"_s, u"--user"_s, u"www-data"_s, u"--capabilities"_s,
+                                       u"CAP_NET_BIND_SERVICE"_s, u"--seconds"_s, u"2"_s, u"--"_s, u"/usr/sbin/nginx"_s,
+                                       u"-e"_s, u"stderr"_s, u"-c"_s, kConfig, u"-g"_s, u"daemon off;"_s});
+    QVERIFY2(observed.exitCode == 0, qPrintable(observed.err));
+    const QString observation = kWork + u"/observation.json"_s;
+    QFile file(observation);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(observed.out.toUtf8());
+    file.close();
+    // A plan for a user the apply has still to make, which allows a device (PrivateDevices=no).
+    const QString user = u"deroot-provenew"_s;
+    const auto noSuchUser = [&] { return hostRun(u"id"_s, {u"-u"_s, user}).exitCode != 0; };
+    QVERIFY(noSuchUser());
+    const QString plan = generatePlan(kWork, {u"/usr/sbin/nginx"_s, u"--method"_s, u"caps"_s, u"--new-unit"_s,
+                                              u"--start"_s, u"service"_s, u"--user"_s, user, u"--ports"_s, u"tcp/80"_s,
+                                              u"--caps"_s, u"CAP_NET_BIND_SERVICE"_s, u"--devices"_s, u"/dev/net/tun"_s,
+                                              u"--args"_s, u"-e stderr -c %1 -g 'daemon off;'"_s.arg(kConfig)});
+    QVERIFY(!plan.isEmpty());
+    makeReadable(kWork);
+
+    const QString before = cursor();
+    const CtlRun proved = derootctl({u"prove"_s, plan, u"--seconds"_s, u"2"_s, u"--observation"_s, observation,
+                                     u"--json"_s, u"--no-ask-password"_s},
+                                    kAllowed);
+    QVERIFY2(proved.exitCode == 0, qPrintable(proved.out + proved.err));
+    const QJsonObject &report = proved.json;
+    QVERIFY2(report.value(u"works"_s).toBool(), qPrintable(proved.out));
+    // The helper lent the trials a user of that name (DynamicUser=yes), and said so.
+    const QJsonArray notes = report.value(u"notes"_s).toArray();
+    QCOMPARE(notes.size(), 1);
+    QVERIFY2(notes.first().toString().contains(u"DynamicUser=yes"_s), qPrintable(notes.first().toString()));
+    QCOMPARE(report[u"verdicts"_s][0][u"verdict"_s].toString(), u"shown-necessary"_s);
+    // The observed setting travelled with the request and had its trial.
+    bool devices = false;
+    for (const QJsonValue &entry : report.value(u"sandbox"_s).toArray()) {
+        if (entry[u"setting"_s].toString() == u"PrivateDevices=yes"_s) {
+            devices = true;
+            QCOMPARE(entry[u"verdict"_s].toString(), u"tolerated"_s);
+        }
+    }
+    QVERIFY2(devices, qPrintable(proved.out));
+    QVERIFY(trialStartedSince(before));
+    // Nothing is left: no user, no unit.
+    QVERIFY(noSuchUser());
+    QVERIFY2(waitFor([] { return proveUnits().isEmpty(); }, 5000), qPrintable(proveUnits()));
 }
 
 QTEST_GUILESS_MAIN(ProveHelperHostTest)
