@@ -55,6 +55,7 @@ private:
     void watchItRunWithPassword();
     void walkToAdjust();
     void adjustUserAndCapabilities();
+    void proveIsExplainedForADropIn();
     void applyWithPassword();
     void checkTheRunningAgent();
     void undoWithPassword();
@@ -296,6 +297,7 @@ void GuiApplyHostTest::adminAppliesAndUndoesInTheWizard()
         {"watch it run with the password", &GuiApplyHostTest::watchItRunWithPassword},
         {"walk to Adjust", &GuiApplyHostTest::walkToAdjust},
         {"adjust, walk to Finish", &GuiApplyHostTest::adjustUserAndCapabilities},
+        {"prove it: not for a drop-in", &GuiApplyHostTest::proveIsExplainedForADropIn},
         {"apply with the password", &GuiApplyHostTest::applyWithPassword},
         {"check the running agent", &GuiApplyHostTest::checkTheRunningAgent},
         {"undo with the password", &GuiApplyHostTest::undoWithPassword},
@@ -534,6 +536,20 @@ void GuiApplyHostTest::adjustUserAndCapabilities()
         QVERIFY(click(*next));
         QVERIFY2(waitForObject(page, kStepTimeoutMs), qPrintable(page + u" did not open"_s));
     }
+}
+
+void GuiApplyHostTest::proveIsExplainedForADropIn()
+{
+    // Finish: this plan is a drop-in for the package's own unit, which prove does not cover yet
+    // (the vendor's settings are not in the plan): "Prove it" is disabled and says why, in words.
+    const auto apply = waitForObject(u"applyPushButton"_s, kApplyTimeoutMs, true);
+    QVERIFY2(apply, qPrintable(u"Apply is not enabled: "_s + labelText(u"applyPermissionLabel"_s)));
+    const auto prove = waitForObject(u"provePushButton"_s, kStepTimeoutMs);
+    QVERIFY2(prove, "no Prove it button on the Finish page");
+    QVERIFY2(!prove->has(AccessibleNode::Enabled), "Prove it is enabled for a drop-in plan");
+    const QString why = labelText(u"proveLabel"_s);
+    QVERIFY2(why.startsWith(u"Proving is not available for this plan: "_s) && why.contains(u"drop-in"_s),
+             qPrintable(why));
 }
 
 void GuiApplyHostTest::applyWithPassword()
