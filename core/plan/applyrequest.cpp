@@ -44,6 +44,29 @@ Error refused(const QString &message)
 // Qt's JSON reader keeps the last of two equal keys, while a person reading the file sees the
 // first: a plan with duplicate keys could show the admin one path and give the helper another. This
 // scans the (already well-formed) text for them, and measures the nesting depth without recursion.
+Result<QJsonObject> readRequestObject(const QByteArray &json, qsizetype maxBytes)
+{
+    const auto refuse = [](const QString &message) { return Error{ExitCode::Usage, message}; };
+    if (json.size() > maxBytes) {
+        return refuse(u"it is %1 bytes, more than %2"_s.arg(json.size()).arg(maxBytes));
+    }
+    if (!isValidUtf8(json) || json.contains('\0')) {
+        return refuse(u"it is not UTF-8 text"_s);
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return refuse(u"it is not JSON: %1 at byte %2"_s.arg(parseError.errorString()).arg(parseError.offset));
+    }
+    if (!document.isObject()) {
+        return refuse(u"it must be one JSON object"_s);
+    }
+    if (const auto problem = duplicateKeyOrTooDeep(json)) {
+        return refuse(*problem);
+    }
+    return document.object();
+}
+
 std::optional<QString> duplicateKeyOrTooDeep(QByteArrayView json)
 {
     struct Level

@@ -6,6 +6,7 @@
 #include "core/model/generationinput.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QFlags>
 #include <QList>
 #include <QMap>
@@ -37,6 +38,11 @@ inline constexpr int kMaxJsonDepth = 8;
 /// object (Qt keeps the last, a person reading it sees the first; escaped spellings count as the
 /// same key), or nesting deeper than kMaxJsonDepth. Nothing when neither.
 std::optional<QString> duplicateKeyOrTooDeep(QByteArrayView json);
+
+/// The one JSON object a helper request is: at most @p maxBytes of UTF-8 without NUL, JSON, an
+/// object, with no key twice and no deeper than kMaxJsonDepth. Otherwise why not, one sentence
+/// (ExitCode::Usage) for the caller to prefix with the request's name.
+Result<QJsonObject> readRequestObject(const QByteArray &json, qsizetype maxBytes);
 
 /// The areas of the system a plan changes: the polkit actions are split along them.
 enum class PlanArea : unsigned {

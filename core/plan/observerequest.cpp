@@ -95,24 +95,11 @@ QByteArray observeRequestJson(const ObserveRequest &request)
 
 Result<ObserveRequest> parseObserveRequest(const QByteArray &json)
 {
-    if (json.size() > kMaxObserveRequestBytes) {
-        return invalid(u"it is %1 bytes, more than %2"_s.arg(json.size()).arg(kMaxObserveRequestBytes));
+    const Result<QJsonObject> read = readRequestObject(json, kMaxObserveRequestBytes);
+    if (!read) {
+        return invalid(read.error().message);
     }
-    if (!isValidUtf8(json) || json.contains('\0')) {
-        return invalid(u"it is not UTF-8 text"_s);
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        return invalid(u"it is not JSON: %1 at byte %2"_s.arg(parseError.errorString()).arg(parseError.offset));
-    }
-    if (!document.isObject()) {
-        return invalid(u"it must be one JSON object"_s);
-    }
-    if (const auto problem = duplicateKeyOrTooDeep(json)) {
-        return invalid(*problem);
-    }
-    const QJsonObject root = document.object();
+    const QJsonObject &root = *read;
     if (wholeNumber(root.value(u"version"_s), 1, 1) != 1) {
         return invalid(u"'version' must be 1"_s);
     }

@@ -71,24 +71,11 @@ QByteArray proveRequestJson(const ProveRequest &request)
 
 Result<CheckedProveRequest> parseProveRequest(const QByteArray &json)
 {
-    if (json.size() > kMaxProveRequestBytes) {
-        return invalid(u"it is %1 bytes, more than %2"_s.arg(json.size()).arg(kMaxProveRequestBytes));
+    const Result<QJsonObject> read = readRequestObject(json, kMaxProveRequestBytes);
+    if (!read) {
+        return invalid(read.error().message);
     }
-    if (!isValidUtf8(json) || json.contains('\0')) {
-        return invalid(u"it is not UTF-8 text"_s);
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        return invalid(u"it is not JSON: %1 at byte %2"_s.arg(parseError.errorString()).arg(parseError.offset));
-    }
-    if (!document.isObject()) {
-        return invalid(u"it must be one JSON object"_s);
-    }
-    if (const auto problem = duplicateKeyOrTooDeep(json)) {
-        return invalid(*problem);
-    }
-    const QJsonObject root = document.object();
+    const QJsonObject &root = *read;
     static const QStringList kKeys{u"version"_s, u"plan"_s, u"files"_s, u"seconds"_s, u"check"_s, u"sandbox"_s};
     for (const QString &key : root.keys()) {
         if (!kKeys.contains(key)) {
