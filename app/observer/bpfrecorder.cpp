@@ -636,12 +636,27 @@ Core::Result<std::unique_ptr<BpfRecorder>> BpfRecorder::open()
     };
     const Program programs[] = {
         {d->skeleton->progs.deroot_cap_capable, "capability:cap_capable"},
-        {d->skeleton->progs.deroot_sys_enter, "raw_syscalls:sys_enter"},
-        {d->skeleton->progs.deroot_sys_exit, "raw_syscalls:sys_exit"},
+        {d->skeleton->progs.deroot_sys_exit, "sys_exit (raw tracepoint)"},
         {d->skeleton->progs.deroot_fork, "sched_process_fork (raw tracepoint)"},
         {d->skeleton->progs.deroot_exec, "sched:sched_process_exec"},
         {d->skeleton->progs.deroot_exit, "sched:sched_process_exit"},
     };
+    // execve's entry, by its own tracepoints: the kernel runs them for that call only.
+    struct Entry
+    {
+        const char *event;
+        const char *tracepoint;
+    };
+    for (const Entry entry : {Entry{"sys_enter_execve", "syscalls:sys_enter_execve"},
+                              Entry{"sys_enter_execveat", "syscalls:sys_enter_execveat"}}) {
+        bpf_link *link = bpf_program__attach_tracepoint(d->skeleton->progs.deroot_exec_enter, "syscalls", entry.event);
+        if (!link) {
+            const int code = errno;
+            return unavailable(u"cannot attach to the tracepoint "_s + QString::fromLatin1(entry.tracepoint) + u" ("_s +
+                               errnoText(code) + u')' + libbpfSays());
+        }
+        d->links.append(link);
+    }
     for (const Program &program : programs) {
         bpf_link *link = bpf_program__attach(program.program);
         if (!link) {

@@ -7,11 +7,13 @@
 // records only the processes the loader chose (a cgroup v2 subtree, or a set of processes and
 // what they fork): every program tests that first, so the rest of the machine costs one check.
 //
-// Only tracepoints: the cap_capable tracepoint, raw_syscalls, sched. kprobes and fentry are not
-// available on every kernel Deroot runs on (6.18 here refuses them); tracepoints are. CO-RE reads
-// (vmlinux.h from the running kernel's BTF) reach the task's PID namespace numbers, cgroup, and a
-// descriptor's socket. Syscall numbers come from the loader (syscall_kinds), never from here, so
-// the program is the same on every architecture.
+// Only tracepoints: the cap_capable tracepoint, raw_syscalls' sys_exit (raw), syscalls:
+// sys_enter_execve and sys_enter_execveat, sched. kprobes and fentry are not available on every
+// kernel Deroot runs on (6.18 here refuses them); tracepoints are. No program runs as a call
+// begins (but execve): the call in progress at a check and its arguments come from the thread's
+// saved user registers (bpf_task_pt_regs, kernel >= 5.15). CO-RE reads (vmlinux.h from the running
+// kernel's BTF) reach those, the task's PID namespace numbers, cgroup, and a descriptor's socket.
+// Syscall numbers come from the loader (syscall_kinds), never from here.
 //
 // "GPL": the kernel refuses its GPL-only helpers (ring buffer, probe_read) to any other licence.
 #include "vmlinux.h"
@@ -26,6 +28,7 @@ char LICENSE[] SEC("license") = "GPL";
 
 #define EPERM 1
 #define EACCES 13
+#define ENOSYS 38
 #define PF_EXITING 0x00000004
 #define CAP_SYS_ADMIN 21
 #define S_IFMT 00170000
@@ -123,6 +126,14 @@ struct {
     __type(key, __u32);
     __type(value, struct thread_state);
 } zero_state SEC(".maps");
+
+// A call reported without a check (no thread state): its arguments are read into this CPU's.
+struct {
+    __uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+    __uint(max_entries, 1);
+    __type(key, __u32);
+    __type(value, struct thread_state);
+} scratch SEC(".maps");
 
 // The number of @p pid in the observer's PID namespace, 0 when it has none there.
 static __always_inline __u32 ns_number(struct pid *pid)
@@ -361,28 +372,57 @@ static __always_inline void read_path(struct thread_state *st, __u64 pointer)
     }
 }
 
-SEC("tracepoint/raw_syscalls/sys_enter")
-int deroot_sys_enter(struct trace_event_raw_sys_enter *ctx)
+// The user registers the thread entered the kernel with (CO-RE: pt_regs as this kernel lays it out).
+static __always_inline struct pt_regs *user_regs(struct task_struct *task)
 {
-    if (!observed()) {
-        return 0;
+    return (struct pt_regs *)bpf_task_pt_regs(task);
+}
+
+// The system call the thread is in, -1 when it is in none (a page fault, an interrupt, a signal's
+// delivery between calls).
+static __always_inline __s64 current_syscall(struct pt_regs *regs)
+{
+#if defined(__TARGET_ARCH_x86)
+    // orig_ax is the call's number inside a call, but an exception's error code (a page fault's:
+    // small numbers) outside one. The entry sets ax to -ENOSYS and only the return replaces it,
+    // while an exception saves the user's own rax there: that tells them apart.
+    if (BPF_CORE_READ(regs, ax) != (unsigned long)-ENOSYS) {
+        return -1;
     }
-    // Tracked while gated too: the gate ends inside execve, whose exit is then reported.
-    __u32 gtid = (__u32)bpf_get_current_pid_tgid();
-    struct thread_state *st = bpf_map_lookup_elem(&threads, &gtid);
-    if (!st) {
-        __u32 zero = 0;
-        struct thread_state *init = bpf_map_lookup_elem(&zero_state, &zero);
-        if (!init) {
-            return 0;
-        }
-        bpf_map_update_elem(&threads, &gtid, init, BPF_NOEXIST);
-        st = bpf_map_lookup_elem(&threads, &gtid);
-        if (!st) {
-            return 0;
-        }
+    return (__s64)BPF_CORE_READ(regs, orig_ax);
+#elif defined(__TARGET_ARCH_arm64)
+    return (__s32)BPF_CORE_READ(regs, syscallno); // NO_SYSCALL (-1) outside a call
+#else
+#error "the eBPF recorder knows how to find the system call in progress on x86_64 and arm64 only"
+#endif
+}
+
+// The call returning, at its exit: ax holds its return by then, orig_ax still its number.
+static __always_inline __s64 exiting_syscall(struct pt_regs *regs)
+{
+#if defined(__TARGET_ARCH_x86)
+    return (__s64)BPF_CORE_READ(regs, orig_ax);
+#elif defined(__TARGET_ARCH_arm64)
+    return (__s32)BPF_CORE_READ(regs, syscallno);
+#endif
+}
+
+static __always_inline __u32 syscall_kind(__s64 nr)
+{
+    if (nr < 0 || nr >= DEROOT_SYSCALL_SLOTS) {
+        return DEROOT_SC_NONE;
     }
-    __s64 nr = ctx->id;
+    __u32 key = nr;
+    __u32 *k = bpf_map_lookup_elem(&syscall_kinds, &key);
+    return k ? *k : DEROOT_SC_NONE;
+}
+
+// A call's arguments and what its kind reads of them (path, address, groups) into @p st, from the
+// saved user registers. The kernel does not change those during a call (the return goes to ax or
+// x0, kept apart from arm64's orig_x0), so they read the same at a check and at the exit; only
+// execve replaces them, which its entry program reads first.
+static __always_inline void begin_call(struct thread_state *st, __s64 nr, __u32 kind, struct pt_regs *regs)
+{
     st->nr = nr;
     st->seq++;
     st->checks = 0;
@@ -390,24 +430,18 @@ int deroot_sys_enter(struct trace_event_raw_sys_enter *ctx)
     st->open_flags = 0;
     st->path_len = 0;
     st->addr_len = 0;
-    // One load each at a constant offset: the verifier refuses a tracepoint context read through
-    // a moved pointer, which a loop becomes.
-    st->args[0] = ctx->args[0];
-    st->args[1] = ctx->args[1];
-    st->args[2] = ctx->args[2];
-    st->args[3] = ctx->args[3];
-    st->args[4] = ctx->args[4];
-    st->args[5] = ctx->args[5];
-    __u32 kind = DEROOT_SC_NONE;
-    if (nr >= 0 && nr < DEROOT_SYSCALL_SLOTS) {
-        __u32 key = nr;
-        __u32 *k = bpf_map_lookup_elem(&syscall_kinds, &key);
-        if (k) {
-            kind = *k;
-        }
-    }
     st->kind = kind;
-    switch (kind) {
+    st->args[0] = PT_REGS_PARM1_CORE_SYSCALL(regs);
+    st->args[1] = PT_REGS_PARM2_CORE_SYSCALL(regs);
+    st->args[2] = PT_REGS_PARM3_CORE_SYSCALL(regs);
+    st->args[3] = PT_REGS_PARM4_CORE_SYSCALL(regs);
+    st->args[4] = PT_REGS_PARM5_CORE_SYSCALL(regs);
+    st->args[5] = PT_REGS_PARM6_CORE_SYSCALL(regs);
+}
+
+static __always_inline void read_arguments(struct thread_state *st)
+{
+    switch (st->kind) {
     case DEROOT_SC_OPEN:
         read_path(st, st->args[0]);
         st->open_flags = st->args[1];
@@ -465,6 +499,41 @@ int deroot_sys_enter(struct trace_event_raw_sys_enter *ctx)
     default:
         break;
     }
+}
+
+// The thread's state, made on first use.
+static __always_inline struct thread_state *thread_state(__u32 gtid)
+{
+    struct thread_state *st = bpf_map_lookup_elem(&threads, &gtid);
+    if (st) {
+        return st;
+    }
+    __u32 zero = 0;
+    struct thread_state *init = bpf_map_lookup_elem(&zero_state, &zero);
+    if (!init) {
+        return NULL;
+    }
+    bpf_map_update_elem(&threads, &gtid, init, BPF_NOEXIST);
+    return bpf_map_lookup_elem(&threads, &gtid);
+}
+
+// execve and execveat only: a successful exec replaces the memory the path lies in and clears the
+// registers the arguments were in, so they are read as the call begins. Attached to
+// syscalls:sys_enter_execve and sys_enter_execveat.
+SEC("tracepoint")
+int deroot_exec_enter(struct syscall_trace_enter *ctx)
+{
+    if (!observed()) {
+        return 0;
+    }
+    // Tracked while gated too: the gate ends inside execve, whose exit is then reported.
+    struct thread_state *st = thread_state((__u32)bpf_get_current_pid_tgid());
+    if (!st) {
+        return 0;
+    }
+    __s64 nr = ctx->nr;
+    begin_call(st, nr, syscall_kind(nr), user_regs(bpf_get_current_task_btf()));
+    read_arguments(st);
     return 0;
 }
 
@@ -473,21 +542,49 @@ static __always_inline bool refused(__s64 ret)
     return ret == -EPERM || ret == -EACCES;
 }
 
-SEC("tracepoint/raw_syscalls/sys_exit")
-int deroot_sys_exit(struct trace_event_raw_sys_exit *ctx)
+static __always_inline bool writes(__u64 open_flags)
+{
+    return open_flags & (O_WRONLY | O_RDWR | O_CREAT | O_TRUNC);
+}
+
+static __always_inline bool is_device(const char *path)
+{
+    return path[0] == '/' && path[1] == 'd' && path[2] == 'e' && path[3] == 'v' && path[4] == '/';
+}
+
+// Whether the user string at @p pointer starts with "/dev/": five bytes, not the whole path.
+static __always_inline bool names_device(__u64 pointer)
+{
+    char prefix[5] = {};
+    if (bpf_probe_read_user(prefix, sizeof(prefix), (const void *)pointer)) {
+        return false;
+    }
+    return is_device(prefix);
+}
+
+// Every call's exit (raw: the kernel hands the program its arguments, not a record built for it,
+// which costs a fraction of a classic tracepoint on a path every process of the machine takes).
+// The thread's state exists only when a check (or execve's entry) began it; a call of a kind that
+// is reported without one reads its arguments now.
+SEC("raw_tracepoint/sys_exit")
+int deroot_sys_exit(struct bpf_raw_tracepoint_args *ctx)
 {
     if (!observed()) {
         return 0;
     }
+    struct pt_regs *regs = (struct pt_regs *)ctx->args[0];
+    __s64 ret = (__s64)ctx->args[1];
+    __s64 nr = exiting_syscall(regs);
     __u32 gtid = (__u32)bpf_get_current_pid_tgid();
     struct thread_state *st = bpf_map_lookup_elem(&threads, &gtid);
-    if (!st || st->nr < 0) {
-        return 0;
+    if (st && st->nr != nr) {
+        st->nr = -1; // not this call's: begun where no exit came (a call that never returned)
     }
+    bool began = st && st->nr >= 0;
+    __u32 kind = began ? st->kind : syscall_kind(nr);
+    bool report = began && st->checks > 0;
     struct task_struct *task = bpf_get_current_task_btf();
-    __s64 ret = ctx->ret;
-    bool report = st->checks > 0;
-    switch (st->kind) {
+    switch (kind) {
     case DEROOT_SC_ALWAYS:
     case DEROOT_SC_SETGROUPS:
     case DEROOT_SC_BIND:
@@ -503,10 +600,28 @@ int deroot_sys_exit(struct trace_event_raw_sys_exit *ctx)
     case DEROOT_SC_OPEN:
     case DEROOT_SC_OPENAT:
     case DEROOT_SC_OPENAT2:
-        // What the aggregation reads: files written, devices, refusals (path fixes).
-        report = report || refused(ret) || (st->open_flags & (O_WRONLY | O_RDWR | O_CREAT | O_TRUNC)) ||
-                 (st->path[0] == '/' && st->path[1] == 'd' && st->path[2] == 'e' && st->path[3] == 'v' &&
-                  st->path[4] == '/');
+        // What the aggregation reads: files written, devices, refusals (path fixes). Decided from
+        // the flags and the path's first bytes before reading it whole.
+        if (!report && !refused(ret)) {
+            if (began) {
+                report = writes(st->open_flags) || is_device(st->path);
+            } else {
+                __u64 path = kind == DEROOT_SC_OPEN ? PT_REGS_PARM1_CORE_SYSCALL(regs)
+                                                    : PT_REGS_PARM2_CORE_SYSCALL(regs);
+                __u64 flags = kind == DEROOT_SC_OPEN     ? PT_REGS_PARM2_CORE_SYSCALL(regs)
+                              : kind == DEROOT_SC_OPENAT ? PT_REGS_PARM3_CORE_SYSCALL(regs)
+                                                         : 0;
+                if (kind == DEROOT_SC_OPENAT2) {
+                    __u64 how = PT_REGS_PARM3_CORE_SYSCALL(regs);
+                    if (bpf_probe_read_user(&flags, sizeof(flags), (const void *)how)) {
+                        flags = 0;
+                    }
+                }
+                report = writes(flags) || names_device(path);
+            }
+        } else {
+            report = true;
+        }
         break;
     default:
         break;
@@ -514,14 +629,31 @@ int deroot_sys_exit(struct trace_event_raw_sys_exit *ctx)
     // A gated process (the observer's own child before its exec) is not recorded at all; its
     // execve's exit, after the exec cleared the gate, is.
     if (report && !is_gated(task)) {
+        if (!began) {
+            // Reported without a check: the call's state is read now, with no sequence number
+            // (0) for a check to be paired with.
+            __u32 zero = 0;
+            st = bpf_map_lookup_elem(&scratch, &zero);
+            if (!st) {
+                return 0;
+            }
+            begin_call(st, nr, kind, regs);
+            st->seq = 0;
+            read_arguments(st);
+        }
         if (needs_full(st)) {
             emit_result(task, st, ret, true);
         } else {
             emit_result(task, st, ret, false);
         }
+        if (!began) {
+            return 0;
+        }
     }
-    st->nr = -1;
-    st->checks = 0;
+    if (began) {
+        st->nr = -1;
+        st->checks = 0;
+    }
     return 0;
 }
 
@@ -561,11 +693,18 @@ int deroot_cap_capable(struct trace_event_raw_cap_capable *ctx)
     if (BPF_CORE_READ(task, flags) & PF_EXITING) {
         flags |= DEROOT_F_EXITING;
     }
-    __u32 gtid = (__u32)bpf_get_current_pid_tgid();
-    struct thread_state *st = bpf_map_lookup_elem(&threads, &gtid);
-    if (st && st->nr < 0) {
-        st = NULL; // between calls: a page fault, a signal's delivery
+    struct pt_regs *regs = user_regs(task);
+    __s64 nr = current_syscall(regs);
+    struct thread_state *st = NULL;
+    if (nr >= 0) {
+        st = thread_state((__u32)bpf_get_current_pid_tgid());
+        // The call's first check begins its state; its exit ends it.
+        if (st && st->nr != nr) {
+            begin_call(st, nr, syscall_kind(nr), regs);
+            read_arguments(st);
+        }
     }
+    // else between calls: a page fault, a signal's delivery
     if (st && needs_full(st)) {
         emit_check(task, st, ctx->cap, ctx->ret, flags, true);
     } else {
