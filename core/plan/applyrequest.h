@@ -6,8 +6,8 @@
 #include "core/model/generationinput.h"
 
 #include <QByteArray>
-#include <QJsonObject>
 #include <QFlags>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
