@@ -2054,6 +2054,10 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
         <source>Pro&amp;ve it…</source>
         <translation>Erpro&amp;ben…</translation>
     </message>
+    <message>
+        <source>this plan hardens %1 with a drop-in, whose own settings the trials cannot run yet. To prove it, go back to &quot;Where it runs&quot; and choose to replace %1 with a new unit of Deroot&apos;s own.</source>
+        <translation>Dieser Plan härtet %1 mit einem Drop-in, dessen eigene Einstellungen die Proben noch nicht ausführen können. Um ihn zu erproben, gehen Sie zurück zu „Wo er läuft“ und wählen Sie, %1 durch eine neue Unit von Deroot zu ersetzen.</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::NeedsPage</name>

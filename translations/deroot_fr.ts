@@ -2054,6 +2054,10 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
         <source>Pro&amp;ve it…</source>
         <translation>Éprou&amp;ver…</translation>
     </message>
+    <message>
+        <source>this plan hardens %1 with a drop-in, whose own settings the trials cannot run yet. To prove it, go back to &quot;Where it runs&quot; and choose to replace %1 with a new unit of Deroot&apos;s own.</source>
+        <translation>ce plan durcit %1 avec un drop-in, dont les propres réglages ne peuvent pas encore être éprouvés. Pour l’éprouver, revenez à « Où il s&apos;exécute » et choisissez de remplacer %1 par une nouvelle unité propre à Deroot.</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::NeedsPage</name>

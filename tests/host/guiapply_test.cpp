@@ -548,7 +548,8 @@ void GuiApplyHostTest::proveIsExplainedForADropIn()
     QVERIFY2(prove, "no Prove it button on the Finish page");
     QVERIFY2(!prove->has(AccessibleNode::Enabled), "Prove it is enabled for a drop-in plan");
     const QString why = labelText(u"proveLabel"_s);
-    QVERIFY2(why.startsWith(u"Proving is not available for this plan: "_s) && why.contains(u"drop-in"_s),
+    QVERIFY2(why.startsWith(u"Proving is not available for this plan: "_s) && why.contains(u"drop-in"_s) &&
+                 why.contains(u"\"Where it runs\""_s) && !why.contains(u"--"_s),
              qPrintable(why));
 }
 

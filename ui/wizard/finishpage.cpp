@@ -178,8 +178,17 @@ void FinishPage::updateState()
     // Prove covers what provePlan() takes: a unit of Deroot's own with capabilities.
     QString proveWhy = why;
     if (ready) {
-        const auto provable = Core::provePlan(m_session->input());
+        const Core::GenerationInput &input = m_session->input();
+        const auto provable = Core::provePlan(input);
         proveWhy = provable ? QString() : provable.error().message;
+        // In the wizard's words: the way to a plan prove covers is a step back, not an option.
+        if (!provable && !input.existingUnit.isEmpty() && input.method == Core::Method::Capabilities &&
+            input.runsUnderSystemd && input.startMode != Core::StartMode::CalledBy) {
+            proveWhy = tr("this plan hardens %1 with a drop-in, whose own settings the trials cannot run yet. To "
+                          "prove it, go back to \"Where it runs\" and choose to replace %1 with a new unit of "
+                          "Deroot's own.")
+                           .arg(input.existingUnit);
+        }
     }
     m_proveButton->setEnabled(proveWhy.isEmpty());
     m_proveLabel->setText(
