@@ -14,6 +14,9 @@
 #include "ui/translations.h"
 #include "ui/wizard/agentwizard.h"
 #include "ui/wizard/applyauthority.h"
+#include "ui/wizard/needspage.h"
+#include "ui/wizard/observedialog.h"
+#include "ui/wizard/provedialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -21,6 +24,7 @@
 #include <QDBusMetaType>
 #include <QDir>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPixmap>
@@ -31,6 +35,7 @@
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QWindow>
 
@@ -39,6 +44,28 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// What deroot-observer writes for fping run as nobody: refused a raw socket, then, given
+// CAP_NET_RAW, granted it. The dialogs are drawn from these as from the helper's answers.
+const QByteArray kRefusedRound =
+    R"({"type":"recording","mechanism":"ebpf","duration_ns":3000000000,"as_root":false,"unprivileged_port_start":1024,"target":"command /usr/bin/fping -l 127.0.0.1","user":"nobody","capabilities":[],"ended":"exited","exit_status":4,"lost_events":0,"notes":[]}
+{"type":"check","t_ns":1000000,"pid":2100,"comm":"fping","cap":"CAP_NET_RAW","syscall":"socket","ret":"EPERM","granted":false,"phase":"running"}
+{"type":"result","t_ns":1000050,"pid":2100,"comm":"fping","syscall":"socket","ret":"EPERM","family":"AF_INET","socket_type":"SOCK_RAW","protocol":1}
+)";
+const QByteArray kGrantedRound =
+    R"({"type":"recording","mechanism":"ebpf","duration_ns":3000000000,"as_root":false,"unprivileged_port_start":1024,"target":"command /usr/bin/fping -l 127.0.0.1","user":"nobody","capabilities":["CAP_NET_RAW"],"ended":"time-limit","lost_events":0,"notes":[]}
+{"type":"check","t_ns":1000000,"pid":2200,"comm":"fping","cap":"CAP_NET_RAW","syscall":"socket","ret":3,"granted":true,"phase":"running"}
+{"type":"result","t_ns":1000050,"pid":2200,"comm":"fping","syscall":"socket","ret":3,"family":"AF_INET","socket_type":"SOCK_RAW","protocol":1}
+)";
+// A proof's report (derootctl prove --json) for the plan with CAP_NET_RAW.
+const char *kProveReport = R"({"schema":"deroot.prove/1","works":true,"seconds":5,"capabilities":["CAP_NET_RAW"],
+ "baseline":{"without":"","healthy":true,"problems":[],"seconds":5.1},
+ "trials":[{"without":"CAP_NET_RAW","healthy":false,"problems":["exited with status 4 before the time was up"],"seconds":0.3}],
+ "verdicts":[{"capability":"CAP_NET_RAW","verdict":"shown-necessary","evidence":["exited with status 4 before the time was up"]}],
+ "not_shown_necessary":[],
+ "sandbox":[{"setting":"PrivateDevices=yes","observed":"observed in 6.0 s: no device node opened","verdict":"tolerated","evidence":[]}],
+ "tighten":["PrivateDevices=yes"],
+ "notes":["The service user 'fping' does not exist yet (the apply creates it): each trial ran the agent as a user of that name which systemd made for the trial and removed after it (DynamicUser=yes)."]})";
 
 bool waitFor(const std::function<bool()> &condition, int ms = 90000)
 {
@@ -178,6 +205,24 @@ int main(int argc, char *argv[])
     bool ok = shoot(&wizard, out, u"1-agent"_s);
     next->click();
     ok = shoot(&wizard, out, u"2-needs"_s) && ok;
+    // "Watch it run": two rounds, as the helper would answer them.
+    wizard.findChild<Deroot::Ui::NeedsPage *>()->setObserveRunner(
+        [](const Deroot::Core::ObserveRequest &request, auto done) {
+            QTimer::singleShot(
+                50, [done, answer = request.capabilities.isEmpty() ? kRefusedRound : kGrantedRound] { done(answer); });
+        });
+    wizard.findChild<QPushButton *>(u"watchItRunButton"_s)->click();
+    auto *observe = wizard.findChild<Deroot::Ui::ObserveDialog *>();
+    ok = observe && ok;
+    if (observe) {
+        observe->findChild<QLineEdit *>(u"observeArgumentsLineEdit"_s)->setText(u"-l 127.0.0.1"_s);
+        observe->findChild<QPushButton *>(u"observeStartButton"_s)->click();
+        auto *add = observe->findChild<QPushButton *>(u"observeAddButton"_s);
+        ok = waitFor([&] { return add->isEnabled(); }, 10000) && ok;
+        ok = shoot(observe, out, u"2a-watch"_s) && ok;
+        add->click();
+        ok = shoot(&wizard, out, u"2b-needs-observed"_s) && ok;
+    }
     next->click();
     ok = shoot(&wizard, out, u"3-where"_s) && ok;
     next->click();
@@ -188,6 +233,23 @@ int main(int argc, char *argv[])
     waitFor([&] { return wizard.session()->checksCurrent(); });
     ok = shoot(&wizard, out, u"6-preview"_s) && ok;
     next->click();
+    // "Prove it": this plan (file capabilities for the programs that call fping) is one prove does
+    // not cover, so the page says why; the dialog is drawn for it all the same, from a report as the
+    // helper would answer it.
+    ok = shoot(&wizard, out, u"7a-finish-prove"_s) && ok;
+    {
+        Deroot::Ui::ProveDialog prove(
+            wizard.session(),
+            [](const Deroot::Core::ApplyRequest &, int, const QString &, const QList<Deroot::Core::SandboxCandidate> &,
+               auto,
+               auto done) { QTimer::singleShot(50, [done] { done(QJsonDocument::fromJson(kProveReport).object()); }); },
+            &wizard);
+        prove.show();
+        prove.findChild<QLineEdit *>(u"proveCheckLineEdit"_s)->setText(u"fping -c1 127.0.0.1"_s);
+        prove.findChild<QPushButton *>(u"proveStartButton"_s)->click();
+        ok = waitFor([&] { return !prove.report().isEmpty(); }, 10000) && ok;
+        ok = shoot(&prove, out, u"7b-prove"_s) && ok;
+    }
     // Apply, as the admin would: the lock, the confirmation, then the outcome.
     auto *apply = wizard.findChild<QPushButton *>(u"applyPushButton"_s);
     ok = waitFor([&] { return apply->isEnabled(); }, 10000) && ok;
