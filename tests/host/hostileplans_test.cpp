@@ -18,11 +18,13 @@
 
 #include "core/client/helperclient.h"
 #include "core/plan/applyrequest.h"
+#include "core/plan/proverequest.h"
 
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
@@ -116,15 +118,26 @@ Core::ApplyRequest baseRequest(const QString &kind, const QString &directory)
 }
 
 // The answer of the helper's Apply, through the system bus.
-Core::Result<QJsonObject> applyThroughTheBus(const Core::ApplyRequest &request)
+// What the helper makes of @p request sent to Apply, or to Prove (one second a trial, no check): a
+// hand-edited plan must be refused alike by both, before anything runs.
+enum class Method { Apply, Prove };
+Core::Result<QJsonObject> askTheHelper(const Core::ApplyRequest &request, Method method)
 {
     Core::HelperClient client;
     std::optional<Core::Result<QJsonObject>> answer;
     QEventLoop loop;
-    client.apply(request, 0, [&](const Core::Result<Core::ApplyOutcome> &result) {
-        answer = result ? Core::Result<QJsonObject>(result->toJson()) : Core::Result<QJsonObject>(result.error());
-        loop.quit();
-    });
+    if (method == Method::Apply) {
+        client.apply(request, 0, [&](const Core::Result<Core::ApplyOutcome> &result) {
+            answer = result ? Core::Result<QJsonObject>(result->toJson()) : Core::Result<QJsonObject>(result.error());
+            loop.quit();
+        });
+    } else {
+        client.prove(Core::ProveRequest{request, 1, QString()}, [&](const Core::Result<QByteArray> &result) {
+            answer = result ? Core::Result<QJsonObject>(QJsonDocument::fromJson(*result).object())
+                            : Core::Result<QJsonObject>(result.error());
+            loop.quit();
+        });
+    }
     if (!answer) {
         QTimer::singleShot(120000, &loop, &QEventLoop::quit);
         loop.exec();
@@ -164,14 +177,21 @@ private Q_SLOTS:
     void eachFamilyIsRefusedAndChangesNothing_data()
     {
         QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("method");
         for (const QString &name : kFamilies) {
-            QTest::newRow(qPrintable(name)) << name;
+            QTest::newRow(qPrintable(u"apply "_s + name)) << name << int(Method::Apply);
+        }
+        // The same hand-edited plans (hashes recomputed) sent to Prove, which runs the agent with
+        // the plan's settings: refused by the same parse, and no trial unit starts.
+        for (const QString &name : kFamilies) {
+            QTest::newRow(qPrintable(u"prove "_s + name)) << name << int(Method::Prove);
         }
     }
 
     void eachFamilyIsRefusedAndChangesNothing()
     {
         QFETCH(QString, name);
+        QFETCH(int, method);
         QVERIFY2(m_cases.contains(name), qPrintable(u"no such case in tests/data/plans: "_s + name));
         const HostileCase &hostileCase = m_cases.value(name);
         QVERIFY(!hostileCase.needsSystem);
@@ -182,8 +202,8 @@ private Q_SLOTS:
         const QString systemdBefore = systemdState();
         const qsizetype historyBefore = helperHistory().size();
 
-        const auto answer = applyThroughTheBus(request);
-        QVERIFY2(!answer.ok(), "the helper applied a hostile plan");
+        const auto answer = askTheHelper(request, Method(method));
+        QVERIFY2(!answer.ok(), "the helper applied or proved a hostile plan");
         QCOMPARE(answer.error().code, Core::ExitCode::Refused);
         QVERIFY2(answer.error().message.contains(hostileCase.expect),
                  qPrintable(u"expected %1 in: %2"_s.arg(hostileCase.expect, answer.error().message)));
@@ -193,6 +213,9 @@ private Q_SLOTS:
         QVERIFY2(diff.isEmpty(), qPrintable(u"a refused plan changed the system:\n"_s + diff));
         QCOMPARE(systemdState(), systemdBefore);
         QCOMPARE(helperHistory().size(), historyBefore);
+        QCOMPARE(hostRun(u"systemctl"_s, {u"list-units"_s, u"--all"_s, u"--no-legend"_s, u"deroot-prove-*"_s})
+                     .output.trimmed(),
+                 QString());
     }
 
     // Why the vendor line must be one command: the drop-ins Deroot's generators wrote before the
