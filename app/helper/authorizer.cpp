@@ -151,6 +151,11 @@ AuthDetails proveDetails(const Core::CheckedProveRequest &request)
             {u"groups"_s, listDetail(groups)},
             {u"capabilities"_s, listDetail(plan.capabilities)},
             {u"unit"_s, safeDetail(plan.unit.isEmpty() ? u"none"_s : plan.unit)},
+            // A drop-in's trials run the agent's own unit with it, root's commands of it included.
+            {u"unit_settings"_s, plan.input.existingUnit.isEmpty()
+                                     ? u"the plan's own unit"_s
+                                     : u"%1 with the plan's drop-in, whose commands marked + or ! run as root"_s.arg(
+                                           safeDetail(plan.input.existingUnit))},
             {u"seconds"_s, QString::number(request.seconds)},
             {u"check"_s, request.check.isEmpty() ? u"none"_s : safeDetail(request.check)},
             {u"plan_sha256"_s, safeDetail(plan.planSha256)}};

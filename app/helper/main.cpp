@@ -82,7 +82,7 @@ int main(int argc, char *argv[])
     Observer observer(Observer::Setup{QStringLiteral("/"), QStringLiteral("/proc"), &runner, &launcher, true});
     service.setObserver(&observer);
     // Prove's: the real root, systemd-run for the trials and for the check run as the caller.
-    Prover prover(Prover::Setup{QStringLiteral("/"), &runner, {}, {}, true});
+    Prover prover(Prover::Setup{QStringLiteral("/"), &runner, {}, {}, true, {}});
     service.setProver(&prover);
 #ifdef DEROOT_CRASH_HOOK
     // Test-only, like the engine's crash hook (never in a release build): a short limit on an

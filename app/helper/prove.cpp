@@ -94,6 +94,15 @@ Prover::Prover(Setup setup, QObject *parent)
     if (!m_setup.obstacle) {
         m_setup.obstacle = [](const Core::ProvePlan &plan) { return Core::trialObstacle(plan); };
     }
+    if (!m_setup.loadVendor) {
+        m_setup.loadVendor = [](Core::ProvePlan &plan) -> std::optional<Error> {
+            if (!plan.isDropIn()) {
+                return std::nullopt;
+            }
+            Core::sweepTrialUnitFiles();
+            return Core::loadVendorUnit(plan);
+        };
+    }
     if (!m_setup.makeRunner) {
         m_setup.makeRunner = [](Core::TrialCheck check) -> std::unique_ptr<Core::TrialRunner> {
             return std::make_unique<Core::SystemdTrialRunner>(std::move(check));
@@ -154,7 +163,10 @@ std::optional<Error> Prover::check(const Core::CheckedProveRequest &request, int
     if (borrowed) {
         Core::lendDynamicUser(proving);
     }
-    return m_setup.obstacle(proving);
+    if (auto obstacle = m_setup.obstacle(proving)) {
+        return obstacle;
+    }
+    return m_setup.loadVendor(proving);
 }
 
 void Prover::run(const Core::CheckedProveRequest &request, int callerUid,
@@ -169,6 +181,14 @@ void Prover::run(const Core::CheckedProveRequest &request, int callerUid,
     QStringList notes;
     if (userToBeMade(m_setup.root, request.plan.serviceUser, m_setup.askNameService)) {
         notes << Core::lendDynamicUser(trials);
+    }
+    // Read again, not taken from check(): what runs is what the unit is now.
+    if (const std::optional<Error> refused = m_setup.loadVendor(trials)) {
+        done(*refused);
+        return;
+    }
+    if (trials.isDropIn()) {
+        notes.prepend(Core::vendorUnitNote(trials));
     }
     // The check as the caller, through PID 1 (the helper's own network namespace is private, and
     // its root must not run what a caller typed).

@@ -40,6 +40,7 @@ class Prover final : public QObject
 public:
     using MakeRunner = std::function<std::unique_ptr<Core::TrialRunner>(Core::TrialCheck)>;
     using Obstacle = std::function<std::optional<Core::Error>(const Core::ProvePlan &)>;
+    using LoadVendor = std::function<std::optional<Core::Error>(Core::ProvePlan &)>;
     struct Setup
     {
         QString root = QStringLiteral("/"); ///< the program and /etc's account files are judged below it
@@ -50,6 +51,9 @@ public:
         Obstacle obstacle;
         /// Also ask the name service about the service user (true in production, root "/").
         bool askNameService = false;
+        /// For a drop-in plan: reads the agent's own unit into the plan and judges it; removes what a
+        /// killed proof left first. Core::sweepTrialUnitFiles() and Core::loadVendorUnit() when not set.
+        LoadVendor loadVendor;
     };
     explicit Prover(Setup setup, QObject *parent = nullptr);
 
@@ -61,7 +65,8 @@ public:
     /// capability, no shell or interpreter); the service user as Observe judges it
     /// (checkRunAsUser(): not uid 0, not gid 0, in no root-equivalent group, no other person's);
     /// the plan's own groups not gid 0; then Core::trialObstacle() (systemd runs, the user and
-    /// groups exist). ExitCode::NotFound for what does not exist, ExitCode::Unavailable for a plan
+    /// groups exist); for a drop-in plan, the agent's own unit (Core::loadVendorUnit(): loaded,
+    /// stopped, its files root's). ExitCode::NotFound for what does not exist, ExitCode::Unavailable for a plan
     /// prove does not cover, ExitCode::Refused otherwise; one sentence.
     [[nodiscard]] std::optional<Core::Error> check(const Core::CheckedProveRequest &request, int callerUid) const;
 

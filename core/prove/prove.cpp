@@ -115,14 +115,6 @@ Result<ProvePlan> provePlan(const GenerationInput &input)
             "Deroot::Core::Prove", "prove covers plans with a systemd unit only for now; this plan gives the program "
                                    "file capabilities, for the programs that call it"));
     }
-    if (!input.existingUnit.isEmpty()) {
-        return unavailable(
-            QCoreApplication::translate("Deroot::Core::Prove",
-                                        "prove covers plans with a unit of Deroot's own only for now; this plan is a "
-                                        "drop-in for %1, whose own settings are not in the plan (generate it with "
-                                        "--new-unit to prove it)")
-                .arg(input.existingUnit));
-    }
     const Artifact unit = systemdUnit(input);
     ProvePlan plan;
     plan.agent = input.agentId;
@@ -130,6 +122,7 @@ Result<ProvePlan> provePlan(const GenerationInput &input)
     plan.program = input.executable;
     plan.serviceUser = input.serviceUser;
     plan.listenPorts = input.listenPorts;
+    plan.vendorUnit = input.existingUnit;
     for (const UnitProperty &property : serviceSection(unit.content)) {
         if (property.key == u"RestartSec") {
             continue;
@@ -170,7 +163,7 @@ QList<UnitProperty> withSetting(const QList<UnitProperty> &properties, const QSt
     QList<UnitProperty> result;
     bool set = false;
     for (const UnitProperty &property : properties) {
-        if (property.key != key) {
+        if (property.key != key || property.value.isEmpty()) {
             result.append(property);
         } else if (!set) {
             result.append({key, value});
@@ -183,16 +176,249 @@ QList<UnitProperty> withSetting(const QList<UnitProperty> &properties, const QSt
     return result;
 }
 
+QString serviceSectionText(const QString &text)
+{
+    QStringList kept;
+    bool inService = false;
+    bool continued = false;
+    for (const QString &line : text.split(u'\n')) {
+        const QString bare = line.trimmed();
+        if (!continued && bare.startsWith(u'[')) {
+            inService = bare == u"[Service]";
+            continue;
+        }
+        const bool comment = bare.startsWith(u'#') || bare.startsWith(u';');
+        // systemd.syntax(7): a comment inside a continued setting is skipped and the setting goes on.
+        if (!comment) {
+            continued = bare.endsWith(u'\\');
+        }
+        if (inService) {
+            kept << line;
+        }
+    }
+    while (!kept.isEmpty() && kept.constLast().trimmed().isEmpty()) {
+        kept.removeLast();
+    }
+    return kept.isEmpty() ? QString() : kept.join(u'\n') + u'\n';
+}
+
+QList<UnitProperty> serviceSettings(const QString &serviceText)
+{
+    QList<UnitProperty> settings;
+    QString pending;
+    const auto finish = [&] {
+        const qsizetype equals = pending.indexOf(u'=');
+        if (equals > 0) {
+            settings.append({pending.left(equals).trimmed(), pending.mid(equals + 1).trimmed()});
+        }
+        pending.clear();
+    };
+    bool continued = false;
+    for (const QString &line : serviceText.split(u'\n')) {
+        const QString bare = line.trimmed();
+        if (bare.startsWith(u'#') || bare.startsWith(u';')) {
+            continue;
+        }
+        if (continued) {
+            pending += u' ';
+        }
+        continued = bare.endsWith(u'\\');
+        pending += continued ? bare.chopped(1) : bare;
+        if (!continued) {
+            finish();
+        }
+    }
+    finish();
+    return settings;
+}
+
+namespace {
+
+// systemd's unit_name_unescape(): "-" is "/", "\xNN" the byte NN.
+QString unescapeUnitName(const QString &text)
+{
+    QByteArray bytes;
+    const QByteArray utf8 = text.toUtf8();
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        if (utf8.at(i) == '-') {
+            bytes += '/';
+        } else if (utf8.at(i) == '\\' && i + 3 < utf8.size() && utf8.at(i + 1) == 'x') {
+            bool ok = false;
+            const int value = utf8.mid(i + 2, 2).toInt(&ok, 16);
+            if (ok) {
+                bytes += char(value);
+                i += 3;
+                continue;
+            }
+            bytes += utf8.at(i);
+        } else {
+            bytes += utf8.at(i);
+        }
+    }
+    return QString::fromUtf8(bytes);
+}
+
+} // namespace
+
+QString resolveUnitSpecifiers(const QString &text, const QString &unit)
+{
+    const qsizetype dot = unit.lastIndexOf(u'.');
+    const QString full = dot > 0 ? unit.left(dot) : unit;
+    const qsizetype at = full.indexOf(u'@');
+    const QString prefix = at >= 0 ? full.left(at) : full;
+    const QString instance = at >= 0 ? full.mid(at + 1) : QString();
+    const qsizetype dash = prefix.lastIndexOf(u'-');
+    const QString last = dash >= 0 ? prefix.mid(dash + 1) : prefix;
+    QString file = u"/"_s + unescapeUnitName(instance.isEmpty() ? prefix : instance);
+    while (file.startsWith(u"//")) {
+        file.remove(0, 1);
+    }
+    QString result;
+    result.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c != u'%' || i + 1 >= text.size()) {
+            result += c;
+            continue;
+        }
+        const QChar next = text.at(++i);
+        switch (next.unicode()) {
+        case u'n':
+            result += unit;
+            break;
+        case u'N':
+            result += full;
+            break;
+        case u'p':
+            result += prefix;
+            break;
+        case u'P':
+            result += unescapeUnitName(prefix);
+            break;
+        case u'i':
+            result += instance;
+            break;
+        case u'I':
+            result += unescapeUnitName(instance);
+            break;
+        case u'j':
+            result += last;
+            break;
+        case u'J':
+            result += unescapeUnitName(last);
+            break;
+        case u'f':
+            result += file;
+            break;
+        default:
+            result += c;
+            result += next;
+        }
+    }
+    return result;
+}
+
+QList<UnitProperty> effectiveSettings(const ProvePlan &plan, const QList<UnitProperty> &properties)
+{
+    if (!plan.isDropIn()) {
+        return properties;
+    }
+    QList<UnitProperty> settings = serviceSettings(plan.vendorService);
+    bool planAdded = false;
+    for (const VendorDropIn &dropIn : plan.vendorDropIns) {
+        if (!planAdded && dropIn.name > u"deroot.conf"_s) {
+            settings << properties;
+            planAdded = true;
+        }
+        settings << serviceSettings(dropIn.text);
+    }
+    if (!planAdded) {
+        settings << properties;
+    }
+    return settings;
+}
+
+QStringList effectiveList(const QList<UnitProperty> &settings, const QString &key)
+{
+    QStringList words;
+    for (const UnitProperty &setting : settings) {
+        if (setting.key != key) {
+            continue;
+        }
+        if (setting.value.isEmpty()) {
+            words.clear();
+        } else {
+            words << setting.value.split(u' ', Qt::SkipEmptyParts);
+        }
+    }
+    return words;
+}
+
+QList<ManagedDirectory> managedDirectories(const QList<UnitProperty> &settings)
+{
+    struct Kind
+    {
+        const char16_t *setting;
+        const char16_t *base;
+    };
+    constexpr Kind kKinds[] = {{u"RuntimeDirectory", u"/run/"},
+                               {u"StateDirectory", u"/var/lib/"},
+                               {u"CacheDirectory", u"/var/cache/"},
+                               {u"LogsDirectory", u"/var/log/"},
+                               {u"ConfigurationDirectory", u"/etc/"}};
+    QList<ManagedDirectory> directories;
+    for (const Kind &kind : kKinds) {
+        const QString setting = QString::fromUtf16(kind.setting);
+        for (const QString &word : effectiveList(settings, setting)) {
+            // "name:symlink" (systemd 250) makes a link to it too; the directory is the first part.
+            const QString name = word.section(u':', 0, 0);
+            if (!name.isEmpty()) {
+                directories.append({setting, QString::fromUtf16(kind.base) + name});
+            }
+        }
+    }
+    return directories;
+}
+
+QList<TrialFile> trialUnitFiles(const ProvePlan &plan, const QList<UnitProperty> &properties, const QString &unitName,
+                                int runtimeMaxSeconds)
+{
+    QList<TrialFile> files;
+    const QString folder = unitName + u".d/"_s;
+    QString unit = u"# A trial of Deroot prove: the [Service] settings of %1, removed after the trial.\n"
+                   u"[Unit]\nDescription=Deroot prove: %2 (%1)\n\n[Service]\n"_s.arg(plan.vendorUnit, plan.agent);
+    files.append({unitName, (unit + plan.vendorService).toUtf8()});
+    for (const VendorDropIn &dropIn : plan.vendorDropIns) {
+        files.append({folder + dropIn.name, (u"[Service]\n"_s + dropIn.text).toUtf8()});
+    }
+    QString own = u"[Service]\n"_s;
+    for (const UnitProperty &property : properties) {
+        own += property.key + u'=' + property.value + u'\n';
+    }
+    files.append({folder + u"deroot.conf"_s, own.toUtf8()});
+    files.append({folder + QString::fromUtf16(kTrialDropIn),
+                  u"[Service]\nRestart=no\nRemainAfterExit=yes\nRuntimeMaxSec=%1\nTimeoutStopSec=30s\n"
+                  u"SendSIGKILL=yes\n"_s.arg(runtimeMaxSeconds)
+                      .toUtf8()});
+    return files;
+}
+
 QList<SandboxTrialPlan> sandboxTrials(const ProvePlan &plan, const QList<SandboxCandidate> &candidates)
 {
     bool present = false;
+    // What the unit runs with: for a drop-in, the vendor's settings below the plan's.
+    const QList<UnitProperty> effective = effectiveSettings(plan, plan.properties);
     const bool noNewPrivileges =
-        lastValue(plan.properties, u"NoNewPrivileges"_s, &present) != u"no"_s; // the generator always writes it
+        lastValue(effective, u"NoNewPrivileges"_s, &present) != u"no"_s; // the generator always writes it
     QList<SandboxTrialPlan> trials;
     for (const SandboxCandidate &candidate : candidates) {
         SandboxTrialPlan trial;
         trial.candidate = candidate;
-        trial.unitValue = lastValue(plan.properties, candidate.key, &present);
+        trial.unitValue = lastValue(effective, candidate.key, &present);
+        if (candidate.key == u"RestrictAddressFamilies") {
+            // A list: a drop-in empties the vendor's value before it sets its own.
+            trial.unitValue = effectiveList(effective, candidate.key).join(u' ');
+        }
         const QString &key = candidate.key;
         const QString &value = candidate.value;
         const QString unitSetting = present ? candidate.key + u'=' + trial.unitValue : QString();

@@ -32,6 +32,16 @@ struct UnitProperty
     friend bool operator==(const UnitProperty &, const UnitProperty &) = default;
 };
 
+/// A drop-in of the agent's own unit, as a trial copies it: its file name and its [Service]
+/// settings, specifiers resolved for the agent's unit (vendorUnitText()).
+struct VendorDropIn
+{
+    QString name; ///< "10-local.conf"
+    QString text; ///< the [Service] lines, without the section header
+
+    friend bool operator==(const VendorDropIn &, const VendorDropIn &) = default;
+};
+
 /// What a plan asks the trials to run and to check.
 struct ProvePlan
 {
@@ -43,23 +53,90 @@ struct ProvePlan
     QList<ListenPort> listenPorts;  ///< healthy only when the unit's processes listen on each
     QStringList capabilities;       ///< canonical names, in the unit's (kernel) order
     QList<UnitProperty> properties; ///< the generated unit's [Service] settings, in its order, adapted for a trial
+
+    /// For a drop-in plan: the agent's own unit ("prometheus-node-exporter.service"). The trials run a
+    /// copy of its [Service] settings under another name, with @c properties as the plan's drop-in
+    /// (deroot.conf) among its own drop-ins (loadVendorUnit(), trialUnitFiles()). Empty for a plan
+    /// with a unit of Deroot's own, whose trials are transient units with @c properties alone.
+    QString vendorUnit;
+    QString vendorService;             ///< the unit file's [Service] lines, specifiers resolved
+    QList<VendorDropIn> vendorDropIns; ///< its drop-ins in systemd's order (by file name), the plan's left out
+
+    bool isDropIn() const { return !vendorUnit.isEmpty(); }
 };
 
 /// The trial's unit properties for @p input, which must have passed validateGenerationInput() (a
 /// parsed plan.json's CheckedRequest::input has). They are the [Service] settings of the very unit
 /// systemdUnit() generates for the plan, in order, with two changes a trial needs: Restart=no (a
-/// restart would hide the first failure and its status) and no RestartSec=. Refused with
-/// ExitCode::Unavailable for what prove does not cover yet: the sudo and container methods, a
-/// called program (no unit), file capabilities (no systemd) and a drop-in for the agent's own unit
-/// (its vendor's settings are not in the plan).
+/// restart would hide the first failure and its status) and no RestartSec=. For a drop-in plan they
+/// are the drop-in's settings, vendorUnit names the agent's unit, and the rest of the vendor's is
+/// read from the system by loadVendorUnit() (systemdtrial.h). Refused with ExitCode::Unavailable for
+/// what prove does not cover: the sudo and container methods, a called program (no unit) and file
+/// capabilities (no systemd).
 Result<ProvePlan> provePlan(const GenerationInput &input);
+
+/// The [Service] lines of a unit file @p text (every [Service] section of it), as they stand:
+/// comments and continuation lines kept, the section headers and every other section left out.
+QString serviceSectionText(const QString &text);
+
+/// The settings of [Service] lines as serviceSectionText() returns them, as systemd reads them: a
+/// line ending in a backslash continues on the next (joined with a space), comments skipped.
+QList<UnitProperty> serviceSettings(const QString &serviceText);
+
+/// @p text with the specifiers that name the unit (%n %N %p %P %i %I %j %J %f, systemd.unit(5))
+/// resolved for @p unit, so that a copy under another name reads the same paths and names. "%%"
+/// and every other specifier stay for systemd, which resolves them alike for any unit name.
+QString resolveUnitSpecifiers(const QString &text, const QString &unit);
+
+/// The settings a trial of @p plan with @p properties runs with, in the order systemd applies
+/// them: the agent's unit file, then its drop-ins and the plan's deroot.conf by file name. Just
+/// @p properties for a unit of Deroot's own.
+QList<UnitProperty> effectiveSettings(const ProvePlan &plan, const QList<UnitProperty> &properties);
+
+/// The value of the list setting @p key in @p settings: its words in order, an empty assignment
+/// emptying what came before.
+QStringList effectiveList(const QList<UnitProperty> &settings, const QString &key);
+
+/// A directory systemd makes for a unit and hands to its user (StateDirectory=, CacheDirectory=,
+/// LogsDirectory=, RuntimeDirectory=, ConfigurationDirectory=; systemd.exec(5)).
+struct ManagedDirectory
+{
+    QString setting; ///< "StateDirectory"
+    QString path;    ///< "/var/lib/foo"
+
+    friend bool operator==(const ManagedDirectory &, const ManagedDirectory &) = default;
+};
+
+/// The directories @p settings (effectiveSettings()) have systemd make, each with its full path.
+QList<ManagedDirectory> managedDirectories(const QList<UnitProperty> &settings);
+
+/// A file of a trial unit, relative to /run/systemd/system.
+struct TrialFile
+{
+    QString path;
+    QByteArray content;
+};
+
+/// The file name, below a trial unit's drop-in folder, of the settings only a trial has (Restart=no,
+/// the time limit): sorted after every drop-in name loadVendorUnit() accepts.
+inline constexpr char16_t kTrialDropIn[] = u"~deroot-prove.conf";
+
+/// The files of the trial unit @p unitName of the drop-in plan @p plan with @p properties (the
+/// plan's drop-in, changed for the trial): the agent's unit file, its [Unit] section replaced by a
+/// description and its [Install] section left out (a trial starts nothing else and is never
+/// enabled); its drop-ins under their own names; deroot.conf; and kTrialDropIn, last, with
+/// Restart=no, RemainAfterExit=yes (systemd keeps the unit and how its program ended until the
+/// trial has read it), RuntimeMaxSec= @p runtimeMaxSeconds, and a stop that ends with SIGKILL.
+QList<TrialFile> trialUnitFiles(const ProvePlan &plan, const QList<UnitProperty> &properties, const QString &unitName,
+                                int runtimeMaxSeconds);
 
 /// @p properties with @p capability taken out of AmbientCapabilities= and CapabilityBoundingSet=;
 /// every other setting unchanged.
 QList<UnitProperty> withoutCapability(const QList<UnitProperty> &properties, const QString &capability);
 
-/// @p properties with @p key set to @p value: its first line takes the value and any later lines of it
-/// go; a key the properties lack is added at the end. Every other setting unchanged.
+/// @p properties with @p key set to @p value: its first line with a value takes the value and any later
+/// lines with one go; a key the properties lack is added at the end. Empty assignments stay: in a
+/// drop-in they empty the vendor's list before the plan's value. Every other setting unchanged.
 QList<UnitProperty> withSetting(const QList<UnitProperty> &properties, const QString &key, const QString &value);
 
 // A sandbox setting an observation flagged is a SandboxCandidate (core/model/sandboxcandidate.h).

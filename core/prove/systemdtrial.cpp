@@ -15,10 +15,17 @@
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
+#include <QThread>
 
+#include <algorithm>
+
+#include <fcntl.h>
 #include <grp.h>
 #include <pwd.h>
+#include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -43,8 +50,9 @@ QHash<QString, QString> unitState(const QString &unit)
 {
     QHash<QString, QString> state;
     const ToolRun shown = runTool(u"systemctl"_s, {u"show"_s,
-                                                   u"--property=LoadState,ActiveState,SubState,MainPID,"
-                                                   u"ControlGroup,ExecMainCode,ExecMainStatus"_s,
+                                                   u"--property=LoadState,ActiveState,SubState,MainPID,Result,"
+                                                   u"ControlGroup,ExecMainCode,ExecMainStatus,"
+                                                   u"ExecMainStartTimestampMonotonic,ExecMainExitTimestampMonotonic"_s,
                                                    u"--"_s, unit});
     for (const QString &line : QString::fromUtf8(shown.out).split(u'\n')) {
         const qsizetype equals = line.indexOf(u'=');
@@ -150,6 +158,104 @@ QList<TrialSocket> listeningSockets(const QString &controlGroup)
 
 TrialOutcome SystemdTrialRunner::run(const ProvePlan &plan, const QList<UnitProperty> &properties, int seconds)
 {
+    return plan.isDropIn() ? runFromFiles(plan, properties, seconds) : runTransient(plan, properties, seconds);
+}
+
+void SystemdTrialRunner::runCheck(TrialOutcome &outcome) const
+{
+    const TrialCheckResult checked = m_check();
+    outcome.checkRun = true;
+    outcome.checkExitCode = checked.exitCode;
+    outcome.checkOutput = checked.output;
+}
+
+TrialOutcome SystemdTrialRunner::runFromFiles(const ProvePlan &plan, const QList<UnitProperty> &properties, int seconds)
+{
+    TrialOutcome outcome;
+    const QString unit = newUnitName();
+    const QDir folder(QString::fromUtf16(kTrialUnitFolder));
+    const QList<TrialFile> files = trialUnitFiles(plan, properties, unit, seconds + kRuntimeSlackSeconds);
+    // Whatever happens, the files go, and with them the unit once systemd has let it go.
+    const auto removeFiles = qScopeGuard([&] {
+        for (const TrialFile &file : files) {
+            QFile::remove(folder.filePath(file.path));
+        }
+        folder.rmdir(unit + u".d"_s);
+    });
+    for (const TrialFile &file : files) {
+        const QString path = folder.filePath(file.path);
+        if (!QDir().mkpath(QFileInfo(path).path())) {
+            outcome.startError = QCoreApplication::translate("Deroot::Core::Prove", "cannot make the folder of %1")
+                                     .arg(QFileInfo(path).path());
+            return outcome;
+        }
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly) || out.write(file.content) != file.content.size() ||
+            !out.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther)) {
+            outcome.startError =
+                QCoreApplication::translate("Deroot::Core::Prove", "cannot write %1: %2").arg(path, out.errorString());
+            return outcome;
+        }
+    }
+    QElapsedTimer clock;
+    clock.start();
+    const ToolRun start = runTool(u"systemctl"_s, {u"start"_s, u"--no-block"_s, u"--"_s, unit});
+    if (!start.finished || start.exitCode != 0) {
+        outcome.startError = lastLine(start.err + start.out);
+        runTool(u"systemctl"_s, {u"reset-failed"_s, u"--"_s, unit});
+        return outcome;
+    }
+    m_started << unit;
+
+    // Until the time is up or the program has ended: RemainAfterExit=yes keeps the unit "active
+    // (exited)" or "failed" until it is stopped, with how its program ended.
+    QHash<QString, QString> state;
+    bool ended = false;
+    while (true) {
+        state = unitState(unit);
+        const QString active = state.value(u"ActiveState"_s);
+        ended = active == u"failed" || active == u"inactive" || state.value(u"SubState"_s) == u"exited";
+        if (ended || clock.elapsed() >= qint64(seconds) * 1000) {
+            break;
+        }
+        QThread::msleep(200);
+    }
+    const bool programStarted = state.value(u"ExecMainStartTimestampMonotonic"_s, u"0"_s) != u"0";
+    outcome.started = programStarted;
+    if (!programStarted) {
+        outcome.startError =
+            QCoreApplication::translate("Deroot::Core::Prove", "the unit ended before its program started (result: %1)")
+                .arg(state.value(u"Result"_s));
+    } else if (!ended) {
+        const QString active = state.value(u"ActiveState"_s);
+        outcome.runningAtEnd =
+            plan.oneshot ? active == u"activating" : active == u"active" && state.value(u"SubState"_s) == u"running";
+        if (outcome.runningAtEnd) {
+            outcome.sockets = listeningSockets(state.value(u"ControlGroup"_s));
+            if (m_check && !plan.oneshot) {
+                runCheck(outcome);
+            }
+        }
+    } else if (state.value(u"ExecMainExitTimestampMonotonic"_s, u"0"_s) != u"0") {
+        outcome.exited = true;
+        // waitid(2)'s si_code: CLD_EXITED 1, CLD_KILLED 2, CLD_DUMPED 3.
+        const int code = state.value(u"ExecMainCode"_s).toInt();
+        const int status = state.value(u"ExecMainStatus"_s).toInt();
+        outcome.exitCode = code == 1 ? u"exited"_s : code == 3 ? u"dumped"_s : u"killed"_s;
+        const char *signal = code == 1 ? nullptr : ::sigabbrev_np(status);
+        outcome.exitStatus = signal != nullptr ? QString::fromLatin1(signal) : QString::number(status);
+        if (plan.oneshot && m_check) {
+            runCheck(outcome);
+        }
+    }
+    runTool(u"systemctl"_s, {u"stop"_s, u"--"_s, unit}, kStopTimeoutMs);
+    runTool(u"systemctl"_s, {u"reset-failed"_s, u"--"_s, unit});
+    outcome.seconds = clock.elapsed() / 1000.0;
+    return outcome;
+}
+
+TrialOutcome SystemdTrialRunner::runTransient(const ProvePlan &plan, const QList<UnitProperty> &properties, int seconds)
+{
     TrialOutcome outcome;
     const QString unit = newUnitName();
     QStringList arguments{u"--wait"_s, u"--collect"_s, u"--unit="_s + unit,
@@ -195,10 +301,7 @@ TrialOutcome SystemdTrialRunner::run(const ProvePlan &plan, const QList<UnitProp
         if (outcome.runningAtEnd) {
             outcome.sockets = listeningSockets(state.value(u"ControlGroup"_s));
             if (m_check && !plan.oneshot) {
-                const TrialCheckResult checked = m_check();
-                outcome.checkRun = true;
-                outcome.checkExitCode = checked.exitCode;
-                outcome.checkOutput = checked.output;
+                runCheck(outcome);
             }
         }
         runTool(u"systemctl"_s, {u"stop"_s, u"--"_s, unit}, kStopTimeoutMs);
@@ -229,10 +332,7 @@ TrialOutcome SystemdTrialRunner::run(const ProvePlan &plan, const QList<UnitProp
         outcome.exitStatus =
             outcome.exitCode == u"exited" || match.captured(3).isEmpty() ? match.captured(2) : match.captured(3);
         if (plan.oneshot && m_check) {
-            const TrialCheckResult checked = m_check();
-            outcome.checkRun = true;
-            outcome.checkExitCode = checked.exitCode;
-            outcome.checkOutput = checked.output;
+            runCheck(outcome);
         }
     }
     return outcome;
@@ -319,6 +419,217 @@ std::optional<Error> trialObstacle(const ProvePlan &plan)
     return std::nullopt;
 }
 
+namespace {
+
+constexpr qint64 kMaxVendorFileBytes = 64 * 1024;
+
+// The text of a unit file systemd loaded, if root alone may change it: a regular file (not a link)
+// owned by root that neither its group nor others may write.
+Result<QString> trustedUnitFile(const QString &path)
+{
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) {
+        return Error{ExitCode::Refused, QCoreApplication::translate("Deroot::Core::Prove",
+                                                                    "cannot open %1, a file of the agent's unit: %2")
+                                            .arg(path, QString::fromLocal8Bit(::strerror(errno)))};
+    }
+    QFile file;
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return Error{ExitCode::Refused, file.errorString()};
+    }
+    struct stat status{};
+    if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode) || status.st_uid != 0 ||
+        (status.st_mode & (S_IWGRP | S_IWOTH)) != 0) {
+        return Error{ExitCode::Refused,
+                     QCoreApplication::translate("Deroot::Core::Prove",
+                                                 "%1, a file of the agent's unit, is not a regular file that only "
+                                                 "root may change: a trial runs its settings as root would")
+                         .arg(path)};
+    }
+    if (status.st_size > kMaxVendorFileBytes) {
+        return Error{ExitCode::Refused, QCoreApplication::translate("Deroot::Core::Prove",
+                                                                    "%1, a file of the agent's unit, is over %2 KiB")
+                                            .arg(path)
+                                            .arg(kMaxVendorFileBytes / 1024)};
+    }
+    const QByteArray bytes = file.read(kMaxVendorFileBytes + 1);
+    return QString::fromUtf8(bytes);
+}
+
+QHash<QString, QString> vendorState(const QString &unit)
+{
+    QHash<QString, QString> state;
+    const ToolRun shown = runTool(u"systemctl"_s, {u"show"_s,
+                                                   u"--property=LoadState,ActiveState,FragmentPath,DropInPaths,"
+                                                   u"TriggeredBy"_s,
+                                                   u"--"_s, unit});
+    for (const QString &line : QString::fromUtf8(shown.out).split(u'\n')) {
+        const qsizetype equals = line.indexOf(u'=');
+        if (equals > 0) {
+            state.insert(line.left(equals), line.mid(equals + 1));
+        }
+    }
+    return state;
+}
+
+} // namespace
+
+std::optional<Error> loadVendorUnit(ProvePlan &plan)
+{
+    if (!plan.isDropIn()) {
+        return std::nullopt;
+    }
+    const QString &unit = plan.vendorUnit;
+    const QHash<QString, QString> state = vendorState(unit);
+    const QString load = state.value(u"LoadState"_s);
+    if (load != u"loaded") {
+        return Error{
+            ExitCode::NotFound,
+            load == u"masked"
+                ? QCoreApplication::translate("Deroot::Core::Prove", "the agent's unit %1 is masked").arg(unit)
+                : QCoreApplication::translate("Deroot::Core::Prove", "the agent's unit %1 is not known to systemd (%2)")
+                      .arg(unit, load.isEmpty() ? u"no answer"_s : load)};
+    }
+    const QString active = state.value(u"ActiveState"_s);
+    if (active != u"inactive" && active != u"failed") {
+        return Error{ExitCode::Unavailable,
+                     QCoreApplication::translate(
+                         "Deroot::Core::Prove",
+                         "the agent's unit %1 is %2: a trial runs a second copy of it, which would compete with it "
+                         "for its ports, pid file and runtime directory; stop it for the proof (systemctl stop %1) "
+                         "and start it again afterwards")
+                         .arg(unit, active)};
+    }
+    const QStringList triggers = state.value(u"TriggeredBy"_s).split(u' ', Qt::SkipEmptyParts);
+    for (const QString &trigger : triggers) {
+        if (trigger.endsWith(u".socket")) {
+            return Error{ExitCode::Unavailable,
+                         QCoreApplication::translate("Deroot::Core::Prove",
+                                                     "the agent's unit %1 is started by %2, whose sockets a trial "
+                                                     "copy of it would not get; prove does not cover socket "
+                                                     "activation")
+                             .arg(unit, trigger)};
+        }
+    }
+    const QString fragment = state.value(u"FragmentPath"_s);
+    if (fragment.isEmpty()) {
+        return Error{
+            ExitCode::NotFound,
+            QCoreApplication::translate("Deroot::Core::Prove", "the agent's unit %1 has no unit file").arg(unit)};
+    }
+    Result<QString> text = trustedUnitFile(fragment);
+    if (!text) {
+        return text.error();
+    }
+    plan.vendorService = resolveUnitSpecifiers(serviceSectionText(*text), unit);
+    plan.vendorDropIns.clear();
+    const QString ownDropIn = u"/etc/systemd/system/"_s + unit + u".d/deroot.conf"_s;
+    for (const QString &path : state.value(u"DropInPaths"_s).split(u' ', Qt::SkipEmptyParts)) {
+        const QFileInfo info(path);
+        // The drop-ins for every service (service.d/) apply to the trial unit by themselves, and the
+        // plan's own from a former apply is replaced by the plan's.
+        if (info.dir().dirName() == u"service.d" || path == ownDropIn) {
+            continue;
+        }
+        const QString name = info.fileName();
+        if (name >= QString::fromUtf16(kTrialDropIn) || name == u"deroot.conf") {
+            return Error{ExitCode::Refused,
+                         QCoreApplication::translate("Deroot::Core::Prove",
+                                                     "the drop-in %1 of the agent's unit has a name a trial cannot "
+                                                     "order as systemd does")
+                             .arg(path)};
+        }
+        Result<QString> dropIn = trustedUnitFile(path);
+        if (!dropIn) {
+            return dropIn.error();
+        }
+        for (const VendorDropIn &earlier : std::as_const(plan.vendorDropIns)) {
+            if (earlier.name == name) {
+                return Error{
+                    ExitCode::Refused,
+                    QCoreApplication::translate("Deroot::Core::Prove", "two drop-ins of the agent's unit are named %1")
+                        .arg(name)};
+            }
+        }
+        plan.vendorDropIns.append({name, resolveUnitSpecifiers(serviceSectionText(*dropIn), unit)});
+    }
+    std::sort(plan.vendorDropIns.begin(), plan.vendorDropIns.end(),
+              [](const VendorDropIn &a, const VendorDropIn &b) { return a.name < b.name; });
+
+    const QList<UnitProperty> settings = effectiveSettings(plan, plan.properties);
+    for (const UnitProperty &setting : settings) {
+        if (setting.key == u"Type") {
+            plan.oneshot = setting.value == u"oneshot";
+        }
+    }
+    bool dynamicUser = false;
+    for (const UnitProperty &setting : settings) {
+        if (setting.key == u"DynamicUser") {
+            dynamicUser = setting.value == u"yes" || setting.value == u"true" || setting.value == u"1";
+        }
+    }
+    const struct passwd *account = ::getpwnam(plan.serviceUser.toLocal8Bit().constData());
+    for (const ManagedDirectory &directory : managedDirectories(settings)) {
+        const QFileInfo info(directory.path);
+        const QString setting = directory.setting + u'=' + directory.path;
+        QString why;
+        if (directory.setting == u"RuntimeDirectory") {
+            if (info.exists()) {
+                why = QCoreApplication::translate("Deroot::Core::Prove",
+                                                  "it exists, and systemd removes it when the trial ends");
+            }
+        } else if (directory.setting == u"ConfigurationDirectory") {
+            if (!info.exists()) {
+                why = QCoreApplication::translate("Deroot::Core::Prove", "systemd would make it for the trial");
+            }
+        } else if (dynamicUser) {
+            why = QCoreApplication::translate("Deroot::Core::Prove",
+                                              "with DynamicUser=yes systemd would move it below a private/ folder");
+        } else if (!info.exists()) {
+            why = QCoreApplication::translate("Deroot::Core::Prove", "systemd would make it for the trial");
+        } else if (account == nullptr || info.ownerId() != account->pw_uid) {
+            why =
+                QCoreApplication::translate("Deroot::Core::Prove", "systemd would hand it to the user %1 for the trial")
+                    .arg(quoted(plan.serviceUser));
+        }
+        if (!why.isEmpty()) {
+            return Error{ExitCode::Unavailable,
+                         QCoreApplication::translate("Deroot::Core::Prove",
+                                                     "the agent's unit has %1: %2, and prove changes nothing of the "
+                                                     "system; prove the plan after the apply")
+                             .arg(setting, why)};
+        }
+    }
+    return std::nullopt;
+}
+
+QString vendorUnitNote(const ProvePlan &plan)
+{
+    return QCoreApplication::translate(
+               "Deroot::Core::Prove",
+               "Each trial ran a copy of %1 under another name: the [Service] settings of its unit file and its "
+               "drop-ins, with the plan's drop-in among them as the apply installs it. Its [Unit] section "
+               "(dependencies and conditions) was left out: a trial starts nothing else.")
+        .arg(plan.vendorUnit);
+}
+
+void sweepTrialUnitFiles()
+{
+    QDir folder(QString::fromUtf16(kTrialUnitFolder));
+    const QStringList units =
+        folder.entryList({QString::fromUtf16(kProveUnitPrefix) + u"*.service"_s}, QDir::Files | QDir::System);
+    for (const QString &unit : units) {
+        const QString active = unitState(unit).value(u"ActiveState"_s);
+        if (active == u"active" || active == u"activating" || active == u"deactivating" || active == u"reloading") {
+            continue; // another proof's trial
+        }
+        QDir(folder.filePath(unit + u".d"_s)).removeRecursively();
+        QFile::remove(folder.filePath(unit));
+    }
+}
+
 Result<PlanProof> PlanProof::prepare(const GenerationInput &input)
 {
     Result<ProvePlan> plan = provePlan(input);
@@ -332,6 +643,13 @@ Result<PlanProof> PlanProof::prepare(const GenerationInput &input)
     }
     if (const std::optional<Error> obstacle = trialObstacle(proof.m_plan)) {
         return *obstacle;
+    }
+    if (proof.m_plan.isDropIn()) {
+        sweepTrialUnitFiles();
+        if (const std::optional<Error> refused = loadVendorUnit(proof.m_plan)) {
+            return *refused;
+        }
+        proof.m_notes.prepend(vendorUnitNote(proof.m_plan));
     }
     return proof;
 }

@@ -45,11 +45,12 @@ public:
     /// @p check may be empty: no check.
     explicit SystemdTrialRunner(TrialCheck check = {});
 
-    /// One trial: starts the transient unit, watches it for @p seconds (a oneshot until it ends,
-    /// at most that long), reads what its processes listen on, runs the check, stops the unit and
-    /// waits until systemd has reported its end and let it go. A trial unit also carries
-    /// RuntimeMaxSec= (the trial's time and two minutes), so that it ends by itself even if this
-    /// process is killed.
+    /// One trial. For a unit of Deroot's own: starts the transient unit, watches it for @p seconds (a oneshot until it
+    /// ends, at most that long), reads what its processes listen on, runs the check, stops the unit and waits until
+    /// systemd has reported its end and let it go. A trial unit also carries RuntimeMaxSec= (the trial's time and two
+    /// minutes), so that it ends by itself even if this process is killed. For a drop-in plan: writes trialUnitFiles()
+    /// to /run/systemd/system (which systemd reads at the start without a daemon-reload), starts the unit, watches it
+    /// the same way, stops it and removes the files; systemd then lets the unit go.
     TrialOutcome run(const ProvePlan &plan, const QList<UnitProperty> &properties, int seconds) override;
 
     /// The trial units this runner started and systemd still has loaded: empty after every trial
@@ -57,9 +58,40 @@ public:
     [[nodiscard]] QStringList leftoverUnits() const override;
 
 private:
+    TrialOutcome runTransient(const ProvePlan &plan, const QList<UnitProperty> &properties, int seconds);
+    TrialOutcome runFromFiles(const ProvePlan &plan, const QList<UnitProperty> &properties, int seconds);
+    void runCheck(TrialOutcome &outcome) const;
+
     TrialCheck m_check;
     QStringList m_started;
 };
+
+/// Where trial units of drop-in plans are written.
+inline constexpr char16_t kTrialUnitFolder[] = u"/run/systemd/system";
+
+/// Reads the agent's own unit @p plan.vendorUnit as systemd has it loaded (systemctl show: its file
+/// and drop-ins) into @p plan's vendorService and vendorDropIns, and judges whether a trial can run a
+/// copy of it without changing the system. Refused, one sentence with its exit code: a unit that
+/// is not loaded or masked (NotFound); one that runs now, or is starting or stopping (Unavailable:
+/// a second copy would compete with it for its ports, pid file and runtime directory; stop it for
+/// the proof); one started by a socket (the copy would get no socket); a file of it that is not a
+/// regular file owned by root that only root may write, or is over 64 KiB (Refused: its [Service]
+/// lines run as root in a trial); a drop-in name that would sort after kTrialDropIn; and a
+/// directory systemd would make or hand to the service user (managedDirectories()) where that
+/// changes the system: a RuntimeDirectory= that exists (the trial's stop would remove it), a
+/// StateDirectory=, CacheDirectory= or LogsDirectory= that does not exist yet or is not owned by
+/// the service user already, or any of them with DynamicUser=yes (systemd would move it below
+/// private/), a ConfigurationDirectory= that does not exist. Sets plan.oneshot from the unit's
+/// Type=. The plan's own drop-in, if a former apply left it (deroot.conf in /etc), is left out:
+/// the trial has the plan's. Nothing for a plan with a unit of Deroot's own.
+std::optional<Error> loadVendorUnit(ProvePlan &plan);
+
+/// The note a report of a drop-in plan carries: what of the agent's unit the trials ran.
+QString vendorUnitNote(const ProvePlan &plan);
+
+/// Removes the files of trial units that a killed prove left in kTrialUnitFolder and whose units
+/// are not running: derootctl, the desktop and the helper call it before their trials.
+void sweepTrialUnitFiles();
 
 /// When the plan's service user does not exist yet (the apply creates it), the trials run the
 /// agent with DynamicUser=yes: systemd makes a user of that name for each trial and removes it

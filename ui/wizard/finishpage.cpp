@@ -175,28 +175,30 @@ void FinishPage::updateState()
     m_applyPanel->refresh(ready, why, inPlace);
     m_outcomePanel->refresh();
 
-    // Prove covers what provePlan() takes: a unit of Deroot's own with capabilities.
+    // Prove covers what provePlan() takes: the capabilities method with a unit, Deroot's own or a
+    // drop-in for the agent's.
     QString proveWhy = why;
+    const Core::GenerationInput &input = m_session->input();
     if (ready) {
-        const Core::GenerationInput &input = m_session->input();
         const auto provable = Core::provePlan(input);
         proveWhy = provable ? QString() : provable.error().message;
-        // In the wizard's words: the way to a plan prove covers is a step back, not an option.
-        if (!provable && !input.existingUnit.isEmpty() && input.method == Core::Method::Capabilities &&
-            input.runsUnderSystemd && input.startMode != Core::StartMode::CalledBy) {
-            proveWhy = tr("this plan hardens %1 with a drop-in, whose own settings the trials cannot run yet. To "
-                          "prove it, go back to \"Where it runs\" and choose to replace %1 with a new unit of "
-                          "Deroot's own.")
-                           .arg(input.existingUnit);
-        }
     }
     m_proveButton->setEnabled(proveWhy.isEmpty());
-    m_proveLabel->setText(
-        proveWhy.isEmpty()
-            ? tr("Before you apply it, run the agent as the plan says, on temporary units, once without each "
-                 "capability: see that it works and which capabilities it really needs. Nothing of the system "
-                 "changes.")
-            : tr("Proving is not available for this plan: %1").arg(Core::oneLine(proveWhy)));
+    QString proveText;
+    if (!proveWhy.isEmpty()) {
+        proveText = tr("Proving is not available for this plan: %1").arg(Core::oneLine(proveWhy));
+    } else if (!input.existingUnit.isEmpty()) {
+        proveText = tr("Before you apply it, run the agent as the plan says, on temporary units, once without each "
+                       "capability: see that it works and which capabilities it really needs. The trials run a "
+                       "copy of %1 with the plan's drop-in, so %1 must be stopped meanwhile. Nothing of the system "
+                       "changes.")
+                        .arg(input.existingUnit);
+    } else {
+        proveText = tr("Before you apply it, run the agent as the plan says, on temporary units, once without each "
+                       "capability: see that it works and which capabilities it really needs. Nothing of the system "
+                       "changes.");
+    }
+    m_proveLabel->setText(proveText);
 }
 
 void FinishPage::proveIt()

@@ -41,6 +41,15 @@ private Q_SLOTS:
     void sandboxTrials();
     void sandboxVerdicts();
     void sandboxAfterFailingBaseline();
+    void dropInPlanIsTheDropIn();
+    void serviceSectionText_data();
+    void serviceSectionText();
+    void resolveUnitSpecifiers_data();
+    void resolveUnitSpecifiers();
+    void effectiveSettingsFollowTheFileNames();
+    void managedDirectories();
+    void trialUnitFiles();
+    void dropInSandboxTrialsReadTheVendorUnit();
 };
 
 namespace {
@@ -184,8 +193,7 @@ void ProveTest::provePlanCovers_data()
     QTest::newRow("no systemd") << Change([](GenerationInput &input) { input.runsUnderSystemd = false; })
                                 << toInt(ExitCode::Unavailable) << u"file capabilities"_s;
     QTest::newRow("drop-in for the vendor's unit")
-        << Change([](GenerationInput &input) { input.existingUnit = u"nginx.service"_s; })
-        << toInt(ExitCode::Unavailable) << u"drop-in for nginx.service"_s;
+        << Change([](GenerationInput &input) { input.existingUnit = u"nginx.service"_s; }) << 0 << QString();
 }
 
 void ProveTest::provePlanCovers()
@@ -201,7 +209,11 @@ void ProveTest::provePlanCovers()
     if (code == 0) {
         QVERIFY2(plan.ok(), qPrintable(plan.error().message));
         QCOMPARE(plan->oneshot, input.startMode == StartMode::Scheduled);
-        QCOMPARE(value(plan->properties, u"Type"_s), plan->oneshot ? u"oneshot"_s : u"simple"_s);
+        QCOMPARE(plan->vendorUnit, input.existingUnit);
+        // A drop-in leaves the type to the vendor's unit (loadVendorUnit() reads it).
+        QCOMPARE(value(plan->properties, u"Type"_s), plan->isDropIn() ? QString()
+                                                     : plan->oneshot  ? u"oneshot"_s
+                                                                      : u"simple"_s);
         return;
     }
     QVERIFY(!plan.ok());
@@ -428,6 +440,12 @@ void ProveTest::withSetting()
     // A key the unit lacks is added at the end.
     const QList<UnitProperty> added = properties + QList<UnitProperty>{{u"D"_s, u"5"_s}};
     QCOMPARE(Deroot::Core::withSetting(properties, u"D"_s, u"5"_s), added);
+    // A drop-in's empty assignment stays before the value: it empties the vendor's list.
+    const QList<UnitProperty> dropIn{{u"R"_s, QString()}, {u"R"_s, u"AF_UNIX AF_INET"_s}, {u"B"_s, u"2"_s}};
+    QCOMPARE(Deroot::Core::withSetting(dropIn, u"R"_s, u"AF_UNIX"_s),
+             (QList<UnitProperty>{{u"R"_s, QString()}, {u"R"_s, u"AF_UNIX"_s}, {u"B"_s, u"2"_s}}));
+    QCOMPARE(Deroot::Core::withSetting({{u"R"_s, QString()}}, u"R"_s, u"AF_UNIX"_s),
+             (QList<UnitProperty>{{u"R"_s, QString()}, {u"R"_s, u"AF_UNIX"_s}}));
 }
 
 void ProveTest::sandboxTrials_data()
@@ -590,3 +608,208 @@ void ProveTest::sandboxAfterFailingBaseline()
 
 QTEST_GUILESS_MAIN(ProveTest)
 #include "prove_test.moc"
+
+namespace {
+
+// A drop-in plan as the wizard makes it for a packaged agent, with the vendor's unit as
+// loadVendorUnit() would read it.
+ProvePlan dropInPlan()
+{
+    GenerationInput input = nginxInput();
+    input.existingUnit = u"nginx.service"_s;
+    Result<ProvePlan> plan = provePlan(input);
+    if (!plan) {
+        qFatal("%s", qPrintable(plan.error().message));
+    }
+    plan->vendorService = u"Type=forking\nPIDFile=/run/nginx.pid\nExecStart=/usr/sbin/nginx\nPrivateNetwork=yes\n"_s
+                          u"RestrictAddressFamilies=AF_UNIX AF_INET AF_INET6 AF_NETLINK\n"_s;
+    plan->vendorDropIns = {{u"10-limits.conf"_s, u"LimitNOFILE=4096\n"_s}, {u"override.conf"_s, u"Nice=5\n"_s}};
+    return *plan;
+}
+
+} // namespace
+
+void ProveTest::dropInPlanIsTheDropIn()
+{
+    GenerationInput input = nginxInput();
+    input.existingUnit = u"nginx.service"_s;
+    const Result<ProvePlan> plan = provePlan(input);
+    QVERIFY(plan.ok());
+    QCOMPARE(plan->unit, u"nginx.service"_s);
+    QVERIFY(plan->isDropIn());
+    QCOMPARE(plan->capabilities, (QStringList{u"CAP_NET_BIND_SERVICE"_s, u"CAP_SYS_TIME"_s}));
+    // Every line of the drop-in's [Service] section, the emptying ones included, in order.
+    const QString dropIn = systemdUnit(input).content;
+    QVERIFY(dropIn.contains(u"AmbientCapabilities=\n"_s));
+    QStringList expected;
+    for (const QString &line : dropIn.section(u"[Service]\n"_s, 1).split(u'\n', Qt::SkipEmptyParts)) {
+        expected << line;
+    }
+    QStringList got;
+    for (const UnitProperty &property : plan->properties) {
+        got << property.key + u'=' + property.value;
+    }
+    QCOMPARE(got, expected);
+    // Without a capability the emptying line stays and the set loses only it.
+    const QList<UnitProperty> without = Deroot::Core::withoutCapability(plan->properties, u"CAP_SYS_TIME"_s);
+    QCOMPARE(value(without, u"AmbientCapabilities"_s), u"|CAP_NET_BIND_SERVICE"_s);
+    QCOMPARE(value(without, u"CapabilityBoundingSet"_s), u"|CAP_NET_BIND_SERVICE"_s);
+}
+
+void ProveTest::serviceSectionText_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("service");
+    QTest::addColumn<QStringList>("settings");
+
+    QTest::newRow("a packaged unit")
+        << u"[Unit]\nDescription=Blackbox\nAfter=network.target\n\n[Service]\nRestart=on-failure\nUser=prometheus\n"
+           u"ExecStart=/usr/bin/x $ARGS\n\n[Install]\nWantedBy=multi-user.target\n"_s
+        << u"Restart=on-failure\nUser=prometheus\nExecStart=/usr/bin/x $ARGS\n"_s
+        << QStringList{u"Restart=on-failure"_s, u"User=prometheus"_s, u"ExecStart=/usr/bin/x $ARGS"_s};
+    QTest::newRow("continuations and comments")
+        << u"[Service]\n# a comment\nExecStart=/usr/bin/x \\\n  --a \\\n; inside\n  --b\nNice=1\n"_s
+        << u"# a comment\nExecStart=/usr/bin/x \\\n  --a \\\n; inside\n  --b\nNice=1\n"_s
+        // As systemd joins them: the backslash becomes a space, the next line comes stripped.
+        << QStringList{u"ExecStart=/usr/bin/x  --a  --b"_s, u"Nice=1"_s};
+    QTest::newRow("a continued line that starts with a bracket is no section")
+        << u"[Service]\nEnvironment=A=1 \\\n[B]=2\n[Unit]\nAfter=x\n"_s << u"Environment=A=1 \\\n[B]=2\n"_s
+        << QStringList{u"Environment=A=1  [B]=2"_s};
+    QTest::newRow("two [Service] sections, other sections out")
+        << u"[Service]\nNice=1\n[X-Vendor]\nFoo=bar\n[Service]\nUser=a\n"_s << u"Nice=1\nUser=a\n"_s
+        << QStringList{u"Nice=1"_s, u"User=a"_s};
+    QTest::newRow("no [Service]") << u"[Unit]\nAfter=x\n"_s << QString() << QStringList{};
+}
+
+void ProveTest::serviceSectionText()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, service);
+    QFETCH(QStringList, settings);
+    QCOMPARE(Deroot::Core::serviceSectionText(file), service);
+    QStringList got;
+    for (const UnitProperty &setting : serviceSettings(service)) {
+        got << setting.key + u'=' + setting.value;
+    }
+    QCOMPARE(got, settings);
+}
+
+void ProveTest::resolveUnitSpecifiers_data()
+{
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("resolved");
+
+    QTest::newRow("a plain unit") << u"prometheus-node-exporter.service"_s
+                                  << u"EnvironmentFile=/etc/default/%p\nRuntimeDirectory=%N %n %j %J"_s
+                                  << u"EnvironmentFile=/etc/default/prometheus-node-exporter\nRuntimeDirectory="_s
+                                     u"prometheus-node-exporter prometheus-node-exporter.service exporter exporter"_s;
+    QTest::newRow("an instance") << u"openvpn-server@site\\x2da.service"_s
+                                 << u"ExecStart=/usr/sbin/openvpn --config %i.conf --name %I --dir %P %f"_s
+                                 << u"ExecStart=/usr/sbin/openvpn --config site\\x2da.conf --name site-a --dir "
+                                    u"openvpn/server /site-a"_s;
+    QTest::newRow("escaped percent and others stay")
+        << u"a.service"_s << u"Echo=100%% %u %h %t %%n %"_s << u"Echo=100%% %u %h %t %%n %"_s;
+}
+
+void ProveTest::resolveUnitSpecifiers()
+{
+    QFETCH(QString, unit);
+    QFETCH(QString, text);
+    QFETCH(QString, resolved);
+    QCOMPARE(Deroot::Core::resolveUnitSpecifiers(text, unit), resolved);
+}
+
+void ProveTest::effectiveSettingsFollowTheFileNames()
+{
+    ProvePlan plan = dropInPlan();
+    // 10-limits.conf, then the plan's deroot.conf, then override.conf: as systemd orders them.
+    const QList<UnitProperty> settings = effectiveSettings(plan, plan.properties);
+    QCOMPARE(settings.first(), (UnitProperty{u"Type"_s, u"forking"_s}));
+    const auto at = [&](const QString &key) {
+        for (qsizetype i = 0; i < settings.size(); ++i) {
+            if (settings.at(i).key == key) {
+                return i;
+            }
+        }
+        return qsizetype(-1);
+    };
+    QVERIFY(at(u"PIDFile"_s) < at(u"LimitNOFILE"_s));
+    QVERIFY(at(u"LimitNOFILE"_s) < at(u"User"_s));
+    QVERIFY(at(u"User"_s) < at(u"Nice"_s));
+    QCOMPARE(settings.size(), 5 + plan.properties.size() + 2);
+    // The plan's drop-in empties the vendor's families before it sets its own.
+    QCOMPARE(effectiveList(settings, u"RestrictAddressFamilies"_s),
+             (QStringList{u"AF_UNIX"_s, u"AF_INET"_s, u"AF_INET6"_s}));
+    // A unit of Deroot's own is its properties alone.
+    plan.vendorUnit.clear();
+    QCOMPARE(effectiveSettings(plan, plan.properties), plan.properties);
+}
+
+void ProveTest::managedDirectories()
+{
+    const QList<UnitProperty> settings{{u"StateDirectory"_s, u"old"_s},
+                                       {u"StateDirectory"_s, QString()},
+                                       {u"StateDirectory"_s, u"agent agent/sub:link"_s},
+                                       {u"RuntimeDirectory"_s, u"agent"_s},
+                                       {u"LogsDirectory"_s, u"agent"_s},
+                                       {u"CacheDirectory"_s, u"agent"_s},
+                                       {u"ConfigurationDirectory"_s, u"agent"_s},
+                                       {u"ReadWritePaths"_s, u"/var/lib/other"_s}};
+    QCOMPARE(Deroot::Core::managedDirectories(settings),
+             (QList<ManagedDirectory>{{u"RuntimeDirectory"_s, u"/run/agent"_s},
+                                      {u"StateDirectory"_s, u"/var/lib/agent"_s},
+                                      {u"StateDirectory"_s, u"/var/lib/agent/sub"_s},
+                                      {u"CacheDirectory"_s, u"/var/cache/agent"_s},
+                                      {u"LogsDirectory"_s, u"/var/log/agent"_s},
+                                      {u"ConfigurationDirectory"_s, u"/etc/agent"_s}}));
+}
+
+void ProveTest::trialUnitFiles()
+{
+    const ProvePlan plan = dropInPlan();
+    const QList<UnitProperty> trial = Deroot::Core::withoutCapability(plan.properties, u"CAP_SYS_TIME"_s);
+    const QList<TrialFile> files = Deroot::Core::trialUnitFiles(plan, trial, u"deroot-prove-00ab.service"_s, 123);
+    QStringList paths;
+    for (const TrialFile &file : files) {
+        paths << file.path;
+    }
+    QCOMPARE(paths,
+             (QStringList{u"deroot-prove-00ab.service"_s, u"deroot-prove-00ab.service.d/10-limits.conf"_s,
+                          u"deroot-prove-00ab.service.d/override.conf"_s, u"deroot-prove-00ab.service.d/deroot.conf"_s,
+                          u"deroot-prove-00ab.service.d/~deroot-prove.conf"_s}));
+    // The unit: a description instead of the vendor's [Unit], then its [Service] lines as they are.
+    QCOMPARE(files.at(0).content,
+             QByteArray("# A trial of Deroot prove: the [Service] settings of nginx.service, removed after the trial.\n"
+                        "[Unit]\nDescription=Deroot prove: nginx (nginx.service)\n\n[Service]\n") +
+                 plan.vendorService.toUtf8());
+    QCOMPARE(files.at(1).content, QByteArray("[Service]\nLimitNOFILE=4096\n"));
+    // The plan's drop-in as the trial has it, line for line.
+    QByteArray own = "[Service]\n";
+    for (const UnitProperty &property : trial) {
+        own += (property.key + u'=' + property.value + u'\n').toUtf8();
+    }
+    QCOMPARE(files.at(3).content, own);
+    QVERIFY(own.contains("\nAmbientCapabilities=CAP_NET_BIND_SERVICE\n"));
+    // Sorted after every other drop-in: what only a trial has.
+    QCOMPARE(files.at(4).content, QByteArray("[Service]\nRestart=no\nRemainAfterExit=yes\nRuntimeMaxSec=123\n"
+                                             "TimeoutStopSec=30s\nSendSIGKILL=yes\n"));
+    QVERIFY(u"override.conf"_s < QString::fromUtf16(kTrialDropIn));
+    QVERIFY(u"zz-last.conf"_s < QString::fromUtf16(kTrialDropIn));
+}
+
+void ProveTest::dropInSandboxTrialsReadTheVendorUnit()
+{
+    ProvePlan plan = dropInPlan();
+    plan.listenPorts.clear();
+    const QList<SandboxTrialPlan> trials =
+        Deroot::Core::sandboxTrials(plan, {{u"PrivateNetwork"_s, u"yes"_s, u"observed"_s},
+                                           {u"RestrictAddressFamilies"_s, u"AF_UNIX AF_INET"_s, u"observed"_s}});
+    QCOMPARE(trials.size(), 2);
+    // The vendor's unit has a private network already: nothing to try.
+    QCOMPARE(trials.at(0).skip, u"the unit has PrivateNetwork=yes already"_s);
+    // The families are the plan's (it empties the vendor's list first), and the trial keeps the emptying line.
+    QCOMPARE(trials.at(1).unitValue, u"AF_UNIX AF_INET AF_INET6"_s);
+    QVERIFY(trials.at(1).skip.isEmpty());
+    QCOMPARE(value(trials.at(1).properties, u"RestrictAddressFamilies"_s), u"|AF_UNIX AF_INET"_s);
+}

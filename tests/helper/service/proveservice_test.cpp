@@ -209,7 +209,8 @@ private:
             [log](Deroot::Core::TrialCheck check) -> std::unique_ptr<Deroot::Core::TrialRunner> {
                 return std::make_unique<FakeTrialRunner>(log, std::move(check));
             },
-            [](const Deroot::Core::ProvePlan &) -> std::optional<Deroot::Core::Error> { return std::nullopt; }, false});
+            [](const Deroot::Core::ProvePlan &) -> std::optional<Deroot::Core::Error> { return std::nullopt; }, false,
+            [](Deroot::Core::ProvePlan &) -> std::optional<Deroot::Core::Error> { return std::nullopt; }});
         const QString serviceName = u"proveservice%1"_s.arg(++m_serial);
         setup->serviceBus = QDBusConnection::connectToBus(m_address, serviceName);
         setup->clientBus = QDBusConnection::connectToBus(m_address, u"proveclient%1"_s.arg(m_serial));
