@@ -33,7 +33,7 @@ const QList<Command> &commands()
          &runGenerate},
         {"prove",
          QT_TRANSLATE_NOOP("derootctl",
-                           "run a plan's agent as its unit would, on transient units, with and without each "
+                           "run a plan's agent as its unit would, on temporary units, with and without each "
                            "capability and with each sandbox setting an observation flagged (as root, or through the "
                            "privileged helper): DIR|plan.json [--seconds N] [--check COMMAND] [--observation FILE] "
                            "[--no-ask-password]"),

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 //
-// derootctl prove: runs a plan's agent as its unit would, on transient units, with every
+// derootctl prove: runs a plan's agent as its unit would, on temporary units, with every
 // capability and then without each, and says which capabilities the trials showed necessary.
 #include "app/cli/args.h"
 #include "app/cli/command.h"
@@ -262,7 +262,7 @@ int runProve(const QList<QByteArray> &arguments, Io &io)
     // Printed once the trials can run (root) or have run (the helper): a refusal prints nothing here.
     const auto printHeader = [&](const QStringList &notes) {
         if (!json) {
-            io.out << tr("Proving the plan for %1 (%2): %3 as %4, %5 s a trial, on transient units.")
+            io.out << tr("Proving the plan for %1 (%2): %3 as %4, %5 s a trial, on temporary units.")
                           .arg(plan.agent, plan.unit, plan.program, plan.serviceUser)
                           .arg(seconds)
                    << Qt::endl;
@@ -279,6 +279,12 @@ int runProve(const QList<QByteArray> &arguments, Io &io)
     Core::ProveReport report;
     QJsonObject reportJson;
     if (throughHelper) {
+        // The helper refuses a running agent after the password: say so before it is asked for.
+        if (plan.isDropIn()) {
+            if (const std::optional<Core::Error> running = Core::vendorUnitRunning(plan.vendorUnit)) {
+                return fail(io, "prove", *running, json);
+            }
+        }
         const Core::Result<Core::ProveReport> proved = proveThroughHelper(
             Core::ProveRequest{*request, seconds, check, candidates}, !args.flag("no-ask-password"), &reportJson);
         if (!proved) {
@@ -317,7 +323,7 @@ int runProve(const QList<QByteArray> &arguments, Io &io)
             io.out << tr("The observation flags no sandbox setting (see its notes).") << Qt::endl;
         }
         io.out << verdictText(report) << sandboxText(report)
-               << tr("Nothing of the trials is left: their transient units are gone.") << Qt::endl;
+               << tr("Nothing of the trials is left: their temporary units are gone.") << Qt::endl;
     }
     if (!report.baselineHealthy()) {
         io.err << "derootctl: prove: "

@@ -474,7 +474,27 @@ QHash<QString, QString> vendorState(const QString &unit)
     return state;
 }
 
+std::optional<Error> runningError(const QString &unit, const QString &active)
+{
+    if (active == u"inactive" || active == u"failed") {
+        return std::nullopt;
+    }
+    return Error{ExitCode::Unavailable,
+                 QCoreApplication::translate(
+                     "Deroot::Core::Prove",
+                     "the agent's unit %1 is %2: a trial runs a second copy of it, which would compete with it "
+                     "for its ports, pid file and runtime directory; stop it for the proof (systemctl stop %1) "
+                     "and start it again afterwards")
+                     .arg(unit, active)};
+}
+
 } // namespace
+
+std::optional<Error> vendorUnitRunning(const QString &unit)
+{
+    const QString active = vendorState(unit).value(u"ActiveState"_s);
+    return active.isEmpty() ? std::nullopt : runningError(unit, active);
+}
 
 std::optional<Error> loadVendorUnit(ProvePlan &plan)
 {
@@ -492,15 +512,8 @@ std::optional<Error> loadVendorUnit(ProvePlan &plan)
                 : QCoreApplication::translate("Deroot::Core::Prove", "the agent's unit %1 is not known to systemd (%2)")
                       .arg(unit, load.isEmpty() ? u"no answer"_s : load)};
     }
-    const QString active = state.value(u"ActiveState"_s);
-    if (active != u"inactive" && active != u"failed") {
-        return Error{ExitCode::Unavailable,
-                     QCoreApplication::translate(
-                         "Deroot::Core::Prove",
-                         "the agent's unit %1 is %2: a trial runs a second copy of it, which would compete with it "
-                         "for its ports, pid file and runtime directory; stop it for the proof (systemctl stop %1) "
-                         "and start it again afterwards")
-                         .arg(unit, active)};
+    if (std::optional<Error> running = runningError(unit, state.value(u"ActiveState"_s))) {
+        return running;
     }
     const QStringList triggers = state.value(u"TriggeredBy"_s).split(u' ', Qt::SkipEmptyParts);
     for (const QString &trigger : triggers) {

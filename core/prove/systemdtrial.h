@@ -86,6 +86,12 @@ inline constexpr char16_t kTrialUnitFolder[] = u"/run/systemd/system";
 /// the trial has the plan's. Nothing for a plan with a unit of Deroot's own.
 std::optional<Error> loadVendorUnit(ProvePlan &plan);
 
+/// Whether the agent's unit @p unit runs (or starts, stops, reloads), as systemd says to anyone:
+/// then the error loadVendorUnit() gives (Unavailable, "stop it for the proof"). Nothing when it
+/// does not, and when systemd cannot be asked (the trials' own checks answer then). The desktop
+/// and derootctl ask before they ask the helper, so that nobody types a password to hear it.
+std::optional<Error> vendorUnitRunning(const QString &unit);
+
 /// The note a report of a drop-in plan carries: what of the agent's unit the trials ran.
 QString vendorUnitNote(const ProvePlan &plan);
 

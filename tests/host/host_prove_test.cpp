@@ -25,6 +25,7 @@
 #include <QTest>
 
 #include <pwd.h>
+#include <unistd.h>
 
 using namespace Deroot::TestSupport;
 using namespace Qt::StringLiterals;
@@ -70,6 +71,18 @@ QString proveUnits()
         .output.trimmed();
 }
 
+// The files of trial units in systemd's runtime folder: none may be left.
+QStringList trialFiles()
+{
+    return QDir(u"/run/systemd/system"_s).entryList({u"deroot-prove-*"_s}, QDir::AllEntries | QDir::System);
+}
+
+QString activeState(const QString &unit)
+{
+    return hostRun(u"systemctl"_s, {u"show"_s, u"--value"_s, u"--property=ActiveState"_s, u"--"_s, unit})
+        .output.trimmed();
+}
+
 bool nginxRuns()
 {
     return hostRun(u"pgrep"_s, {u"-x"_s, u"nginx"_s}).exitCode == 0;
@@ -103,6 +116,9 @@ private Q_SLOTS:
     void agentThatExitsAtOnceFailsTheBaseline();
     void missingServiceUserRunsAsDynamicUser();
     void observedSandboxSettingsAreTried();
+    void dropInPlanRunsACopyOfTheVendorUnit();
+    void dropInOfARunningUnitIsRefused();
+    void dropInVendorUnitIsJudged();
 
 private:
     QString generateNginx(const QString &user, const QString &config, const QStringList &more = {});
@@ -231,7 +247,7 @@ void ProveHostTest::textNamesTheVerdictsAndTheOffer()
         u"CAP_NET_BIND_SERVICE: shown necessary (without it the agent exited with status 1 before the time was up)"_s,
         u"CAP_SYS_TIME: not shown necessary: the agent passed every check without it"_s,
         u"Offer: drop CAP_SYS_TIME: generate the plan again with --drop-cap CAP_SYS_TIME"_s,
-        u"Nothing of the trials is left: their transient units are gone."_s,
+        u"Nothing of the trials is left: their temporary units are gone."_s,
     };
     for (const QString &line : expected) {
         QVERIFY2(proved.out.contains(line), qPrintable(line + u"\nnot in:\n"_s + proved.out));
@@ -389,6 +405,165 @@ void ProveHostTest::observedSandboxSettingsAreTried()
         QVERIFY2(text.out.contains(line), qPrintable(line + u"\nnot in:\n"_s + text.out));
     }
     QCOMPARE(proveUnits(), QString());
+    QVERIFY(!nginxRuns());
+    QCOMPARE(etcDigest(), m_etc);
+}
+
+namespace {
+
+const QString kBlackbox = u"prometheus-blackbox-exporter.service"_s;
+// Its metrics page on the port the plan moves it to, fetched as an admin's check would.
+const QString kBlackboxCheck =
+    u"python3 -c 'import urllib.request; urllib.request.urlopen(\"http://127.0.0.1:80/metrics\").read()'"_s;
+
+} // namespace
+
+void ProveHostTest::dropInPlanRunsACopyOfTheVendorUnit()
+{
+    // The package's blackbox exporter, as the wizard plans a packaged agent: a drop-in for its own
+    // unit, which reads its arguments from /etc/default (EnvironmentFile=, $ARGS). The plan moves it
+    // to port 80, so that CAP_NET_BIND_SERVICE is needed as the package's user prometheus, and adds
+    // CAP_SYS_TIME, which it is not.
+    QCOMPARE(activeState(kBlackbox), u"inactive"_s);
+    const QString plan =
+        generatePlan(kWork, {u"/usr/bin/prometheus-blackbox-exporter"_s, u"--method"_s, u"caps"_s, u"--start"_s,
+                             u"service"_s, u"--user"_s, u"prometheus"_s, u"--ports"_s, u"tcp/80"_s, u"--caps"_s,
+                             u"CAP_NET_BIND_SERVICE,CAP_SYS_TIME"_s, u"--args"_s, u"--web.listen-address=:80"_s});
+    QVERIFY(!plan.isEmpty());
+    QVERIFY2(QFile::exists(plan + u"/deroot.conf"_s), "not a drop-in plan");
+    QElapsedTimer clock;
+    clock.start();
+    const CtlRun proved =
+        derootctl({u"prove"_s, plan, u"--seconds"_s, u"3"_s, u"--check"_s, kBlackboxCheck, u"--json"_s});
+    qInfo("prove of the blackbox exporter's drop-in, 3 trials of 3 s: %.1f s", clock.elapsed() / 1000.0);
+    QVERIFY2(proved.exitCode == 0, qPrintable(proved.out + proved.err));
+    const QJsonObject &report = proved.json;
+    QCOMPARE(report.value(u"unit"_s).toString(), kBlackbox);
+    QCOMPARE(report.value(u"works"_s).toBool(), true);
+    // The vendor's settings ran: its configuration file (from $ARGS) and the plan's port.
+    const QJsonObject baseline = report.value(u"baseline"_s).toObject();
+    QVERIFY2(baseline.value(u"healthy"_s).toBool(), QJsonDocument(baseline).toJson().constData());
+    QCOMPARE(baseline.value(u"listening"_s).toArray(), QJsonArray{u"tcp/80"_s});
+    QCOMPARE(baseline.value(u"check_exit_code"_s).toInt(-1), 0);
+    const QJsonArray verdicts = report.value(u"verdicts"_s).toArray();
+    QCOMPARE(verdicts.size(), 2);
+    QCOMPARE(verdicts.at(0)[u"capability"_s].toString(), u"CAP_NET_BIND_SERVICE"_s);
+    QCOMPARE(verdicts.at(0)[u"verdict"_s].toString(), u"shown-necessary"_s);
+    QCOMPARE(verdicts.at(0)[u"evidence"_s].toArray(), QJsonArray{u"exited with status 1 before the time was up"_s});
+    QCOMPARE(verdicts.at(1)[u"capability"_s].toString(), u"CAP_SYS_TIME"_s);
+    QCOMPARE(verdicts.at(1)[u"verdict"_s].toString(), u"not-shown-necessary"_s);
+    const QJsonArray notes = report.value(u"notes"_s).toArray();
+    QVERIFY2(!notes.isEmpty() && notes.first().toString().contains(u"a copy of %1"_s.arg(kBlackbox)),
+             QJsonDocument(notes).toJson().constData());
+    const QString problems = schemaProblems(u"prove.schema.json"_s, proved.out.toUtf8());
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+
+    // Nothing is left: no trial unit or file, the vendor's unit as it was, /etc byte for byte.
+    QCOMPARE(proveUnits(), QString());
+    QCOMPARE(trialFiles(), QStringList());
+    QCOMPARE(activeState(kBlackbox), u"inactive"_s);
+    QCOMPARE(etcDigest(), m_etc);
+}
+
+void ProveHostTest::dropInOfARunningUnitIsRefused()
+{
+    const QString plan = generatePlan(kWork, {u"/usr/bin/prometheus-blackbox-exporter"_s, u"--method"_s, u"caps"_s,
+                                              u"--start"_s, u"service"_s, u"--user"_s, u"prometheus"_s});
+    QVERIFY(!plan.isEmpty());
+    QCOMPARE(hostRun(u"systemctl"_s, {u"start"_s, u"--"_s, kBlackbox}).exitCode, 0);
+    const auto stop = qScopeGuard([] { hostRun(u"systemctl"_s, {u"stop"_s, u"--"_s, kBlackbox}); });
+    const QString mainPid =
+        hostRun(u"systemctl"_s, {u"show"_s, u"--value"_s, u"--property=MainPID"_s, u"--"_s, kBlackbox}).output;
+    // A second copy would fight the running one for its port: refused before anything runs, with
+    // the way out.
+    const CtlRun refused = derootctl({u"prove"_s, plan, u"--seconds"_s, u"2"_s});
+    QCOMPARE(refused.exitCode, 3);
+    QCOMPARE(refused.err,
+             u"derootctl: prove: the agent's unit %1 is active: a trial runs a second copy of it, which would "
+             u"compete with it for its ports, pid file and runtime directory; stop it for the proof (systemctl stop "
+             u"%1) and start it again afterwards\n"_s.arg(kBlackbox));
+    QCOMPARE(refused.out, QString());
+    // The running agent was not touched.
+    QCOMPARE(activeState(kBlackbox), u"active"_s);
+    QCOMPARE(hostRun(u"systemctl"_s, {u"show"_s, u"--value"_s, u"--property=MainPID"_s, u"--"_s, kBlackbox}).output,
+             mainPid);
+    QCOMPARE(proveUnits(), QString());
+    QCOMPARE(trialFiles(), QStringList());
+}
+
+void ProveHostTest::dropInVendorUnitIsJudged()
+{
+    // An agent's unit of the test's own, in systemd's runtime folder (not /etc, which must stay as it
+    // was): nginx with the configuration its unit names by %N, and a state directory.
+    const QString unit = u"deroot-testagent.service"_s;
+    const QString unitFile = u"/run/systemd/system/"_s + unit;
+    const QString state = u"/var/lib/deroot-testagent"_s;
+    QVERIFY(QFile::copy(kConfig, kWork + u"/deroot-testagent.conf"_s));
+    makeReadable(kWork);
+    const auto writeUnit = [&] {
+        QFile file(unitFile);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("[Unit]\nDescription=A test agent\nAfter=network.target\n\n[Service]\n"
+                   "ExecStart=/usr/sbin/nginx -e stderr -c " +
+                   kWork.toUtf8() +
+                   "/%N.conf -g \"daemon off;\"\n"
+                   "StateDirectory=deroot-testagent\n\n[Install]\nWantedBy=multi-user.target\n");
+    };
+    writeUnit();
+    const auto cleanup = qScopeGuard([&] {
+        QFile::remove(unitFile);
+        QDir(state).removeRecursively();
+        hostRun(u"systemctl"_s, {u"daemon-reload"_s});
+    });
+    QCOMPARE(hostRun(u"systemctl"_s, {u"daemon-reload"_s}).exitCode, 0);
+    const QString plan = generatePlan(kWork, {u"--unit"_s, unit, u"--method"_s, u"caps"_s, u"--user"_s, u"www-data"_s,
+                                              u"--caps"_s, u"CAP_NET_BIND_SERVICE"_s});
+    QVERIFY(!plan.isEmpty());
+
+    // The state directory does not exist: the trial would make it and hand it to www-data.
+    CtlRun proved = derootctl({u"prove"_s, plan, u"--seconds"_s, u"2"_s});
+    QCOMPARE(proved.exitCode, 3);
+    QVERIFY2(proved.err.contains(
+                 u"the agent's unit has StateDirectory=%1: systemd would make it for the trial"_s.arg(state)),
+             qPrintable(proved.err));
+    QVERIFY(!QFile::exists(state));
+
+    // Owned by root, it would be handed over.
+    QVERIFY(QDir().mkpath(state));
+    proved = derootctl({u"prove"_s, plan, u"--seconds"_s, u"2"_s});
+    QCOMPARE(proved.exitCode, 3);
+    QVERIFY2(proved.err.contains(u"systemd would hand it to the user 'www-data' for the trial"_s),
+             qPrintable(proved.err));
+    QCOMPARE(QFileInfo(state).ownerId(), 0u);
+
+    // The service user's already: the trial runs, and nginx finds the configuration its unit names by
+    // %N only if the copy resolved it for the agent's unit, not for the trial's name.
+    const struct passwd *www = ::getpwnam("www-data");
+    QVERIFY(www != nullptr);
+    QCOMPARE(::chown(QFile::encodeName(state).constData(), www->pw_uid, www->pw_gid), 0);
+    // A trial a killed prove left behind, whose unit does not run: the next prove removes it.
+    const QString stale = u"/run/systemd/system/deroot-prove-00000000000000aa.service"_s;
+    QFile staleFile(stale);
+    QVERIFY(staleFile.open(QIODevice::WriteOnly));
+    staleFile.write("[Service]\nExecStart=/bin/true\n");
+    staleFile.close();
+    QVERIFY(QDir().mkpath(stale + u".d"_s));
+    proved = derootctl({u"prove"_s, plan, u"--seconds"_s, u"2"_s, u"--json"_s});
+    QVERIFY2(proved.exitCode == 0, qPrintable(proved.out + proved.err));
+    QCOMPARE(proved.json[u"verdicts"_s][0][u"verdict"_s].toString(), u"shown-necessary"_s);
+    QCOMPARE(proved.json[u"baseline"_s][u"listening"_s].toArray(), QJsonArray{u"tcp/80"_s});
+    QCOMPARE(trialFiles(), QStringList());
+    QCOMPARE(QFileInfo(state).ownerId(), www->pw_uid);
+
+    // A unit file root alone may not change: its lines would run as root would.
+    QCOMPARE(::chown(QFile::encodeName(unitFile).constData(), 65534, 65534), 0);
+    proved = derootctl({u"prove"_s, plan, u"--seconds"_s, u"2"_s});
+    QCOMPARE(proved.exitCode, 8);
+    QVERIFY2(proved.err.contains(
+                 u"%1, a file of the agent's unit, is not a regular file that only root may change"_s.arg(unitFile)),
+             qPrintable(proved.err));
+    QCOMPARE(proveUnits(), QString());
+    QCOMPARE(trialFiles(), QStringList());
     QVERIFY(!nginxRuns());
     QCOMPARE(etcDigest(), m_etc);
 }

@@ -230,7 +230,7 @@ void ProveHelperHostTest::sameTextAsRoot()
         u"CAP_NET_BIND_SERVICE: shown necessary (without it the agent exited with status 1 before the time was up)"_s,
         u"CAP_SYS_TIME: not shown necessary: the agent passed every check without it"_s,
         u"Offer: drop CAP_SYS_TIME: generate the plan again with --drop-cap CAP_SYS_TIME"_s,
-        u"Nothing of the trials is left: their transient units are gone."_s,
+        u"Nothing of the trials is left: their temporary units are gone."_s,
     };
     for (const QString &line : expected) {
         QVERIFY2(proved.out.contains(line), qPrintable(line + u"\nnot in:\n"_s + proved.out));

@@ -105,6 +105,13 @@ ProveRunner systemProveRunner(QObject *context)
         if (!client) {
             return;
         }
+        // A running agent is refused after the password: say so before it is asked for.
+        if (const auto checked = Core::parseApplyRequest(request); checked && !checked->input.existingUnit.isEmpty()) {
+            if (const std::optional<Core::Error> running = Core::vendorUnitRunning(checked->input.existingUnit)) {
+                done(*running);
+                return;
+            }
+        }
         client->prove(
             Core::ProveRequest{request, seconds, check, sandbox}, [done](const Core::Result<QByteArray> &reply) {
                 if (!reply) {
@@ -144,6 +151,11 @@ ProveDialog::ProveDialog(WizardSession *session, ProveRunner runner, QWidget *pa
            "drop. Nothing of the system changes: the temporary units are gone afterwards. Each trial lasts the time "
            "below; a service must still run at its end and listen on the plan's ports, and the check command, if "
            "you give one, must succeed.");
+    if (!session->input().existingUnit.isEmpty()) {
+        intro += u' ' + tr("The trials run a copy of %1 with the plan's drop-in, so %1 must be stopped while they "
+                           "run.")
+                            .arg(session->input().existingUnit);
+    }
     if (!session->sandboxCandidates().isEmpty()) {
         intro += u' ' + tr("Watching it run flagged %n sandbox setting(s) it may work with: each is tried once too.",
                            nullptr, int(session->sandboxCandidates().size()));
