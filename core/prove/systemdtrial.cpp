@@ -488,6 +488,28 @@ std::optional<Error> runningError(const QString &unit, const QString &active)
                      .arg(unit, active)};
 }
 
+// The program an ExecStart= line starts: its first word without the prefixes (systemd.service(5)),
+// looked up in systemd's own PATH when it is a bare name.
+QString commandProgram(const QString &line)
+{
+    QString word = line.trimmed().section(u' ', 0, 0, QString::SectionSkipEmpty);
+    while (!word.isEmpty() && QStringView(u"-@:+!|").contains(word.front())) {
+        word.remove(0, 1);
+    }
+    if (word.size() >= 2 && (word.front() == u'"' || word.front() == u'\'') && word.back() == word.front()) {
+        word = word.mid(1, word.size() - 2);
+    }
+    if (word.isEmpty() || word.startsWith(u'/')) {
+        return word;
+    }
+    for (const QString &folder : {u"/usr/local/sbin"_s, u"/usr/local/bin"_s, u"/usr/sbin"_s, u"/usr/bin"_s}) {
+        if (QFileInfo(folder + u'/' + word).isExecutable()) {
+            return folder + u'/' + word;
+        }
+    }
+    return word;
+}
+
 } // namespace
 
 std::optional<Error> vendorUnitRunning(const QString &unit)
@@ -576,6 +598,22 @@ std::optional<Error> loadVendorUnit(ProvePlan &plan)
         if (setting.key == u"Type") {
             plan.oneshot = setting.value == u"oneshot";
         }
+    }
+    // The trials must run the plan's program, which the prompt and the report name: not whatever the
+    // unit's command line starts.
+    QString command;
+    for (const UnitProperty &setting : settings) {
+        if (setting.key == u"ExecStart") {
+            command = setting.value;
+        }
+    }
+    const QString started = commandProgram(command);
+    const QString program = QFileInfo(plan.program).canonicalFilePath();
+    if (started.isEmpty() || program.isEmpty() || QFileInfo(started).canonicalFilePath() != program) {
+        return Error{ExitCode::Refused,
+                     QCoreApplication::translate("Deroot::Core::Prove",
+                                                 "the agent's unit %1 starts %2, not the plan's program %3")
+                         .arg(unit, started.isEmpty() ? u"nothing"_s : quoted(started), plan.program)};
     }
     bool dynamicUser = false;
     for (const UnitProperty &setting : settings) {

@@ -76,7 +76,9 @@ inline constexpr char16_t kTrialUnitFolder[] = u"/run/systemd/system";
 /// a second copy would compete with it for its ports, pid file and runtime directory; stop it for
 /// the proof); one started by a socket (the copy would get no socket); a file of it that is not a
 /// regular file owned by root that only root may write, or is over 64 KiB (Refused: its [Service]
-/// lines run as root in a trial); a drop-in name that would sort after kTrialDropIn; and a
+/// lines run as root in a trial); a unit whose command line (the last ExecStart=, the plan's when
+/// its drop-in sets one) starts another program than the plan's (Refused: the prompt and the
+/// report name the plan's); a drop-in name that would sort after kTrialDropIn; and a
 /// directory systemd would make or hand to the service user (managedDirectories()) where that
 /// changes the system: a RuntimeDirectory= that exists (the trial's stop would remove it), a
 /// StateDirectory=, CacheDirectory= or LogsDirectory= that does not exist yet or is not owned by

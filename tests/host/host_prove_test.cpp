@@ -555,6 +555,17 @@ void ProveHostTest::dropInVendorUnitIsJudged()
     QCOMPARE(trialFiles(), QStringList());
     QCOMPARE(QFileInfo(state).ownerId(), www->pw_uid);
 
+    // A unit whose command line starts another program than the plan's: the report would name nginx.
+    QFile other(unitFile);
+    QVERIFY(other.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    other.write("[Service]\nExecStart=/usr/bin/sleep infinity\nStateDirectory=deroot-testagent\n");
+    other.close();
+    proved = derootctl({u"prove"_s, plan, u"--seconds"_s, u"2"_s});
+    QCOMPARE(proved.exitCode, 8);
+    QCOMPARE(proved.err, u"derootctl: prove: the agent's unit %1 starts '/usr/bin/sleep', not the plan's program "
+                         u"/usr/sbin/nginx\n"_s.arg(unit));
+    writeUnit();
+
     // A unit file root alone may not change: its lines would run as root would.
     QCOMPARE(::chown(QFile::encodeName(unitFile).constData(), 65534, 65534), 0);
     proved = derootctl({u"prove"_s, plan, u"--seconds"_s, u"2"_s});

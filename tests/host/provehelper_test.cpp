@@ -10,6 +10,7 @@
 // plan proved as root and through the helper is timed (printed, never asserted).
 #include "applysupport.h"
 #include "hostsupport.h"
+#include "planfixture.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -18,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace Deroot::TestSupport;
@@ -111,6 +113,8 @@ private Q_SLOTS:
     void refusedUserRunsNothing();
     void rootEquivalentPlanRunsNothing();
     void userStillToBeMadeAndObservedSandbox();
+    void dropInThroughTheHelper();
+    void dropInForAUnitOfAnotherProgramRunsNothing();
 
 private:
     QString m_plan;
@@ -332,6 +336,81 @@ void ProveHelperHostTest::userStillToBeMadeAndObservedSandbox()
     // Nothing is left: no user, no unit.
     QVERIFY(noSuchUser());
     QVERIFY2(waitFor([] { return proveUnits().isEmpty(); }, 5000), qPrintable(proveUnits()));
+}
+
+void ProveHelperHostTest::dropInThroughTheHelper()
+{
+    // The package's blackbox exporter, planned as a drop-in for its own unit on port 80: the helper
+    // runs a copy of the vendor's unit with the plan's drop-in, as root does.
+    const QString unit = u"prometheus-blackbox-exporter.service"_s;
+    const QString plan =
+        generatePlan(kWork, {u"/usr/bin/prometheus-blackbox-exporter"_s, u"--method"_s, u"caps"_s, u"--start"_s,
+                             u"service"_s, u"--user"_s, u"prometheus"_s, u"--ports"_s, u"tcp/80"_s, u"--caps"_s,
+                             u"CAP_NET_BIND_SERVICE,CAP_SYS_TIME"_s, u"--args"_s, u"--web.listen-address=:80"_s});
+    QVERIFY(!plan.isEmpty());
+    makeReadable(kWork);
+    const QString uid = uidOf(kAllowed);
+    const QString check = u"test \"$(id -u)\" = %1 && python3 -c 'import urllib.request; "
+                          u"urllib.request.urlopen(\"http://127.0.0.1:80/metrics\").read()'"_s.arg(uid);
+    const CtlRun proved = derootctl(
+        {u"prove"_s, plan, u"--seconds"_s, u"2"_s, u"--check"_s, check, u"--json"_s, u"--no-ask-password"_s}, kAllowed);
+    QVERIFY2(proved.exitCode == 0, qPrintable(proved.out + proved.err));
+    const QJsonObject &report = proved.json;
+    QCOMPARE(report.value(u"unit"_s).toString(), unit);
+    QVERIFY2(report.value(u"works"_s).toBool(), qPrintable(proved.out));
+    QCOMPARE(report[u"baseline"_s][u"check_exit_code"_s].toInt(-1), 0);
+    QCOMPARE(report[u"verdicts"_s][0][u"verdict"_s].toString(), u"shown-necessary"_s);
+    QCOMPARE(report.value(u"not_shown_necessary"_s).toArray(), QJsonArray{u"CAP_SYS_TIME"_s});
+    QVERIFY2(report[u"notes"_s][0].toString().contains(u"a copy of %1"_s.arg(unit)), qPrintable(proved.out));
+    QVERIFY2(waitFor([] { return proveUnits().isEmpty(); }, 5000), qPrintable(proveUnits()));
+    QCOMPARE(QDir(u"/run/systemd/system"_s).entryList({u"deroot-prove-*"_s}, QDir::AllEntries | QDir::System),
+             QStringList());
+
+    // Running, it is refused before polkit is asked and before anything starts.
+    QCOMPARE(hostRun(u"systemctl"_s, {u"start"_s, u"--"_s, unit}).exitCode, 0);
+    const QString before = cursor();
+    const CtlRun refused = derootctl({u"prove"_s, plan, u"--seconds"_s, u"2"_s, u"--no-ask-password"_s}, kAllowed);
+    hostRun(u"systemctl"_s, {u"stop"_s, u"--"_s, unit});
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY2(refused.err.startsWith(u"derootctl: prove: the agent's unit %1 is active"_s.arg(unit)),
+             qPrintable(refused.err));
+    QVERIFY2(!trialStartedSince(before), "a deroot-prove unit started");
+}
+
+void ProveHelperHostTest::dropInForAUnitOfAnotherProgramRunsNothing()
+{
+    // An attacker's plan, as the generators write it from a typed input: its program is nginx (what
+    // the prompt names), and its input says the unit's command line starts nginx, so the drop-in
+    // keeps that line; the unit's real one starts another program. The trials would give that
+    // program the plan's capabilities behind a prompt that names nginx: refused, nothing starts.
+    const QString unitFile = u"/run/systemd/system/"_s + kDropInUnit;
+    QFile unit(unitFile);
+    QVERIFY(unit.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    unit.write("[Service]\nExecStart=/usr/bin/sleep infinity\n");
+    unit.close();
+    const auto removeUnit = qScopeGuard([&] {
+        QFile::remove(unitFile);
+        hostRun(u"systemctl"_s, {u"daemon-reload"_s});
+    });
+    QCOMPARE(hostRun(u"systemctl"_s, {u"daemon-reload"_s}).exitCode, 0);
+    QFile nginx(u"/usr/sbin/nginx"_s);
+    QVERIFY(nginx.open(QIODevice::ReadOnly));
+    const auto plan = writePlanExport(u"dropin"_s, kWork + u"/dropin"_s, nginx.fileName(), nginx.readAll(), {});
+    QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+    QFile dropIn(*plan + u"/deroot.conf"_s);
+    QVERIFY(dropIn.open(QIODevice::ReadOnly));
+    QVERIFY2(!dropIn.readAll().contains("\nExecStart="), "the drop-in does not keep the unit's command line");
+    makeReadable(kWork);
+    const QString before = cursor();
+    const CtlRun refused =
+        derootctl({u"prove"_s, *plan, u"--seconds"_s, u"2"_s, u"--no-ask-password"_s, u"--json"_s}, kAllowed);
+    QCOMPARE(refused.exitCode, 8);
+    const QString message = refused.json.value(u"error"_s).toObject().value(u"message"_s).toString();
+    QCOMPARE(message,
+             u"the agent's unit %1 starts '/usr/bin/sleep', not the plan's program /usr/sbin/nginx; nothing was "
+             u"run"_s.arg(kDropInUnit));
+    QVERIFY2(!trialStartedSince(before), "a deroot-prove unit started");
+    QCOMPARE(proveUnits(), QString());
 }
 
 QTEST_GUILESS_MAIN(ProveHelperHostTest)

@@ -105,6 +105,15 @@ Core::Result<Core::GeneratedPlan> generateTestPlan(const QString &kind, const QS
         input.serviceUser = u"deroot-switchagent"_s;
         input.capabilities = {Core::capabilityByName(u"CAP_NET_RAW")->number};
         input.replacesUnit = kReplacedUnit;
+    } else if (kind == u"dropin") {
+        // A drop-in for the agent's own unit, which keeps its command line (the program and the
+        // arguments, as inspection read it from the unit).
+        input.vendorExecStart = (QStringList{programPath} + arguments).join(u' ');
+        input.method = Core::Method::Capabilities;
+        input.agentId = u"dropinagent"_s;
+        input.serviceUser = u"deroot-dropinagent"_s;
+        input.capabilities = {Core::capabilityByName(u"CAP_NET_RAW")->number};
+        input.existingUnit = kDropInUnit;
     } else if (kind == u"calledcaps") {
         // Called by other agents: file capabilities on the program, no user, no unit.
         input.method = Core::Method::Capabilities;

@@ -20,13 +20,16 @@ Core::Result<Core::GeneratedPlan> generateTestPlan(const QString &kind, const QS
 /// The unit the "replace" plan takes over from (its ExecStart= must be the plan's program).
 inline const QString kReplacedUnit = QStringLiteral("vendor-agent.service");
 
+/// The agent's own unit the "dropin" plan is a drop-in for.
+inline const QString kDropInUnit = QStringLiteral("deroot-dropin-vendor.service");
+
 /// The plans the helper's tests apply: made by the real generators (generatePlan() and
 /// writeExport()), so they never drift from what derootctl generate writes.
 /// @p kind: "caps" (user, sysusers, unit with CAP_NET_RAW), "sudo" (user in adm, sysusers, sudoers
 /// for /usr/bin/id -u, sudo-compatible unit), "setcap" (caps without systemd: user, sysusers,
 /// setcap), "scheduled" (as caps, a oneshot unit and an hourly timer), "replace" (as caps, a unit
-/// that replaces kReplacedUnit), "calledcaps" (called by other agents: setcap only, no user),
-/// "calledsudo" (called by the existing user syslog: a sudoers rule for /usr/bin/id -u only),
+/// that replaces kReplacedUnit), "dropin" (as caps, a drop-in for kDropInUnit), "calledcaps" (called by other agents:
+/// setcap only, no user), "calledsudo" (called by the existing user syslog: a sudoers rule for /usr/bin/id -u only),
 /// "container" (export only), "capsadmin" (as caps, with CAP_SYS_ADMIN too) or "capsdocker" (as
 /// caps, the user in the docker group). The agent program is @p programPath with the SHA-256 of
 /// @p programBytes and the arguments @p arguments.
