@@ -55,7 +55,7 @@ private:
     void watchItRunWithPassword();
     void walkToAdjust();
     void adjustUserAndCapabilities();
-    void proveIsExplainedForADropIn();
+    void proveWithPassword();
     void applyWithPassword();
     void checkTheRunningAgent();
     void undoWithPassword();
@@ -297,7 +297,7 @@ void GuiApplyHostTest::adminAppliesAndUndoesInTheWizard()
         {"watch it run with the password", &GuiApplyHostTest::watchItRunWithPassword},
         {"walk to Adjust", &GuiApplyHostTest::walkToAdjust},
         {"adjust, walk to Finish", &GuiApplyHostTest::adjustUserAndCapabilities},
-        {"prove it: not for a drop-in", &GuiApplyHostTest::proveIsExplainedForADropIn},
+        {"prove it with the password", &GuiApplyHostTest::proveWithPassword},
         {"apply with the password", &GuiApplyHostTest::applyWithPassword},
         {"check the running agent", &GuiApplyHostTest::checkTheRunningAgent},
         {"undo with the password", &GuiApplyHostTest::undoWithPassword},
@@ -538,19 +538,82 @@ void GuiApplyHostTest::adjustUserAndCapabilities()
     }
 }
 
-void GuiApplyHostTest::proveIsExplainedForADropIn()
+void GuiApplyHostTest::proveWithPassword()
 {
-    // Finish: this plan is a drop-in for the package's own unit, which prove does not cover yet
-    // (the vendor's settings are not in the plan): "Prove it" is disabled and says why, in words.
+    // Finish: the plan is a drop-in for the package's own unit; "Prove it" runs a copy of that unit
+    // with the drop-in, and says the unit must be stopped meanwhile.
     const auto apply = waitForObject(u"applyPushButton"_s, kApplyTimeoutMs, true);
     QVERIFY2(apply, qPrintable(u"Apply is not enabled: "_s + labelText(u"applyPermissionLabel"_s)));
-    const auto prove = waitForObject(u"provePushButton"_s, kStepTimeoutMs);
-    QVERIFY2(prove, "no Prove it button on the Finish page");
-    QVERIFY2(!prove->has(AccessibleNode::Enabled), "Prove it is enabled for a drop-in plan");
-    const QString why = labelText(u"proveLabel"_s);
-    QVERIFY2(why.startsWith(u"Proving is not available for this plan: "_s) && why.contains(u"drop-in"_s) &&
-                 why.contains(u"\"Where it runs\""_s) && !why.contains(u"--"_s),
-             qPrintable(why));
+    const auto prove = waitForObject(u"provePushButton"_s, kStepTimeoutMs, true);
+    QVERIFY2(prove, qPrintable(u"Prove it is not enabled: "_s + labelText(u"proveLabel"_s)));
+    QVERIFY2(labelText(u"proveLabel"_s).contains(u"copy of %1 with the plan's drop-in"_s.arg(kUnit)),
+             qPrintable(labelText(u"proveLabel"_s)));
+    QVERIFY(click(*prove));
+    const auto seconds = waitForObject(u"proveSecondsSpinBox"_s, kStepTimeoutMs, true);
+    QVERIFY2(seconds, "the Prove dialog did not open");
+    QVERIFY(click(*seconds));
+    QVERIFY(xdotool({u"key"_s, u"ctrl+a"_s}).exitCode == 0);
+    QVERIFY(xdotool({u"type"_s, u"--delay"_s, u"20"_s, u"2"_s}).exitCode == 0);
+    const auto start = waitForObject(u"proveStartButton"_s, kStepTimeoutMs, true);
+    QVERIFY(start);
+
+    // The exporter runs: the dialog says to stop it, and no password is asked for.
+    const QString agentBefore = m_agent.output();
+    QVERIFY(click(*start));
+    QVERIFY2(waitFor([&] { return labelText(u"proveStatusLabel"_s).startsWith(u"The trials did not run: "_s); },
+                     kStepTimeoutMs),
+             qPrintable(labelText(u"proveStatusLabel"_s)));
+    QVERIFY2(labelText(u"proveStatusLabel"_s).contains(u"stop it for the proof (systemctl stop %1)"_s.arg(kUnit)),
+             qPrintable(labelText(u"proveStatusLabel"_s)));
+    screenshot(u"prove-running"_s);
+    QCOMPARE(m_agent.output(), agentBefore);
+
+    // She stops it in a terminal and starts the trials again: the helper asks polkit, whose prompt
+    // names the unit the trials copy.
+    QCOMPARE(hostRun(u"systemctl"_s, {u"stop"_s, u"--"_s, kUnit}).exitCode, 0);
+    const auto again = waitForObject(u"proveStartButton"_s, kStepTimeoutMs, true);
+    QVERIFY(again);
+    QVERIFY(click(*again));
+    const QString prompt = waitForPrompt(&m_promptOffset);
+    QVERIFY2(!prompt.isEmpty(), qPrintable(u"no password prompt; the agent printed:\n"_s + m_agent.output()));
+    QFile saved(kShots + u"/prompt-prove.txt"_s);
+    if (saved.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        saved.write(prompt.toUtf8());
+    }
+    for (const QString &expected :
+         {u"AUTHENTICATING FOR io.github.deroot.prove.run"_s, u"run %1 of the Deroot plan"_s.arg(kProgram),
+          u"as the user %1"_s.arg(kServiceUser), u"with the capabilities %1"_s.arg(kCapability),
+          u"unit: %1 with the plan's drop-in, whose commands marked + or ! run as root;"_s.arg(kUnit)}) {
+        QVERIFY2(prompt.contains(expected),
+                 qPrintable(u"the prompt does not say \""_s + expected + u"\":\n"_s + prompt));
+    }
+    QVERIFY(m_agent.write(m_password.toUtf8() + '\n'));
+    const qsizetype done = m_agent.waitForOutput(u"==== AUTHENTICATION "_s, m_promptOffset, kStepTimeoutMs);
+    QVERIFY2(done >= 0 && m_agent.output().mid(done).startsWith(u"COMPLETE"_s), qPrintable(m_agent.output()));
+
+    // The report: the plan works (the user it will have is lent by systemd for the trials), with a
+    // verdict for CAP_NET_RAW either way, and a note that the trials ran a copy of the unit.
+    QVERIFY2(waitFor([&] { return labelText(u"proveStatusLabel"_s).startsWith(u"The plan works"_s); }, kApplyTimeoutMs),
+             qPrintable(labelText(u"proveStatusLabel"_s)));
+    const auto trials = waitForView(u"The trials and the verdicts"_s, kStepTimeoutMs);
+    QVERIFY2(trials, "no trials list");
+    const QString listed = m_a11y->dump(trials->path, 400);
+    for (const QString &expected : {u"With every capability"_s, u"Without %1"_s.arg(kCapability),
+                                    u"a copy of %1"_s.arg(kUnit), u"DynamicUser=yes"_s}) {
+        QVERIFY2(listed.contains(expected), qPrintable(expected + u" not in:\n"_s + listed));
+    }
+    screenshot(u"proved"_s);
+    QCOMPARE(
+        hostRun(u"systemctl"_s, {u"list-units"_s, u"--all"_s, u"--no-legend"_s, u"deroot-prove-*"_s}).output.trimmed(),
+        QString());
+    QCOMPARE(QDir(u"/run/systemd/system"_s).entryList({u"deroot-prove-*"_s}, QDir::AllEntries | QDir::System),
+             QStringList());
+
+    // Closed without dropping anything; the exporter runs again as before, for the apply.
+    const auto close = waitForDialogButton(u"proveDialog"_s, u"Close"_s, kStepTimeoutMs);
+    QVERIFY2(close, "no Close button in the Prove dialog");
+    QVERIFY(click(*close));
+    QCOMPARE(hostRun(u"systemctl"_s, {u"start"_s, u"--"_s, kUnit}).exitCode, 0);
 }
 
 void GuiApplyHostTest::applyWithPassword()
