@@ -770,10 +770,6 @@
         <translation>prove deckt vorerst nur Pläne mit einer systemd-Unit ab; dieser Plan gibt dem Programm Datei-Capabilities, für die Programme, die es aufrufen</translation>
     </message>
     <message>
-        <source>prove covers plans with a unit of Deroot&apos;s own only for now; this plan is a drop-in for %1, whose own settings are not in the plan (generate it with --new-unit to prove it)</source>
-        <translation>prove deckt vorerst nur Pläne mit einer eigenen Unit von Deroot ab; dieser Plan ist ein Drop-in für %1, dessen eigene Einstellungen nicht im Plan stehen (erzeugen Sie ihn mit --new-unit, um ihn zu prüfen)</translation>
-    </message>
-    <message>
         <source>exited with status %1</source>
         <translation>endete mit Status %1</translation>
     </message>
@@ -876,6 +872,86 @@
     <message>
         <source>transient units of the trials are still loaded: %1 (systemctl stop and systemctl reset-failed remove them)</source>
         <translation>vorübergehende Units der Proben sind noch geladen: %1 (systemctl stop und systemctl reset-failed entfernen sie)</translation>
+    </message>
+    <message>
+        <source>cannot make the folder of %1</source>
+        <translation>der Ordner von %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the unit ended before its program started (result: %1)</source>
+        <translation>die Unit endete, bevor ihr Programm startete (Ergebnis: %1)</translation>
+    </message>
+    <message>
+        <source>cannot open %1, a file of the agent&apos;s unit: %2</source>
+        <translation>%1, eine Datei der Unit des Agenten, kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1, a file of the agent&apos;s unit, is not a regular file that only root may change: a trial runs its settings as root would</source>
+        <translation>%1, eine Datei der Unit des Agenten, ist keine reguläre Datei, die nur root ändern darf: ein Versuch führt ihre Einstellungen aus, wie root es täte</translation>
+    </message>
+    <message>
+        <source>%1, a file of the agent&apos;s unit, is over %2 KiB</source>
+        <translation>%1, eine Datei der Unit des Agenten, ist größer als %2 KiB</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s unit %1 is %2: a trial runs a second copy of it, which would compete with it for its ports, pid file and runtime directory; stop it for the proof (systemctl stop %1) and start it again afterwards</source>
+        <translation>die Unit %1 des Agenten ist %2: ein Versuch startet eine zweite Kopie davon, die mit ihr um Ports, PID-Datei und Laufzeitverzeichnis konkurrieren würde; halten Sie sie für den Nachweis an (systemctl stop %1) und starten Sie sie danach wieder</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s unit %1 is masked</source>
+        <translation>die Unit %1 des Agenten ist maskiert</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s unit %1 is not known to systemd (%2)</source>
+        <translation>systemd kennt die Unit %1 des Agenten nicht (%2)</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s unit %1 is started by %2, whose sockets a trial copy of it would not get; prove does not cover socket activation</source>
+        <translation>die Unit %1 des Agenten wird von %2 gestartet, dessen Sockets eine Versuchskopie nicht bekäme; prove deckt Socket-Aktivierung nicht ab</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s unit %1 has no unit file</source>
+        <translation>die Unit %1 des Agenten hat keine Unit-Datei</translation>
+    </message>
+    <message>
+        <source>the drop-in %1 of the agent&apos;s unit has a name a trial cannot order as systemd does</source>
+        <translation>das Drop-in %1 der Unit des Agenten hat einen Namen, den ein Versuch nicht wie systemd einordnen kann</translation>
+    </message>
+    <message>
+        <source>two drop-ins of the agent&apos;s unit are named %1</source>
+        <translation>zwei Drop-ins der Unit des Agenten heißen %1</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s unit %1 starts %2, not the plan&apos;s program %3</source>
+        <translation>die Unit %1 des Agenten startet %2, nicht das Programm des Plans %3</translation>
+    </message>
+    <message>
+        <source>it exists, and systemd removes it when the trial ends</source>
+        <translation>es existiert, und systemd entfernt es am Ende des Versuchs</translation>
+    </message>
+    <message>
+        <source>systemd would make it for the trial</source>
+        <translation>systemd würde es für den Versuch anlegen</translation>
+    </message>
+    <message>
+        <source>with DynamicUser=yes systemd would move it below a private/ folder</source>
+        <translation>mit DynamicUser=yes würde systemd es unter einen Ordner private/ verschieben</translation>
+    </message>
+    <message>
+        <source>systemd would hand it to the user %1 for the trial</source>
+        <translation>systemd würde es für den Versuch dem Benutzer %1 übergeben</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s unit has %1: %2, and prove changes nothing of the system; prove the plan after the apply</source>
+        <translation>die Unit des Agenten hat %1: %2, und prove ändert nichts am System; weisen Sie den Plan nach dem Anwenden nach</translation>
+    </message>
+    <message>
+        <source>Each trial ran a copy of %1 under another name: the [Service] settings of its unit file and its drop-ins, with the plan&apos;s drop-in among them as the apply installs it. Its [Unit] section (dependencies and conditions) was left out: a trial starts nothing else.</source>
+        <translation>Jeder Versuch lief als Kopie von %1 unter einem anderen Namen: die [Service]-Einstellungen ihrer Unit-Datei und ihrer Drop-ins, darunter das Drop-in des Plans, wie das Anwenden es installiert. Ihr Abschnitt [Unit] (Abhängigkeiten und Bedingungen) blieb weg: ein Versuch startet nichts anderes.</translation>
     </message>
 </context>
 <context>
@@ -2055,8 +2131,8 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
         <translation>Erpro&amp;ben…</translation>
     </message>
     <message>
-        <source>this plan hardens %1 with a drop-in, whose own settings the trials cannot run yet. To prove it, go back to &quot;Where it runs&quot; and choose to replace %1 with a new unit of Deroot&apos;s own.</source>
-        <translation>Dieser Plan härtet %1 mit einem Drop-in, dessen eigene Einstellungen die Proben noch nicht ausführen können. Um ihn zu erproben, gehen Sie zurück zu „Wo er läuft“ und wählen Sie, %1 durch eine neue Unit von Deroot zu ersetzen.</translation>
+        <source>Before you apply it, run the agent as the plan says, on temporary units, once without each capability: see that it works and which capabilities it really needs. The trials run a copy of %1 with the plan&apos;s drop-in, so %1 must be stopped meanwhile. Nothing of the system changes.</source>
+        <translation>Führen Sie den Agenten vor dem Anwenden so aus, wie der Plan es sagt, auf temporären Units, einmal ohne jede Capability: Sie sehen, ob er funktioniert und welche Capabilities er wirklich braucht. Die Versuche führen eine Kopie von %1 mit dem Drop-in des Plans aus, daher muss %1 währenddessen angehalten sein. Am System ändert sich nichts.</translation>
     </message>
 </context>
 <context>
@@ -2651,6 +2727,10 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
     <message>
         <source>the helper&apos;s answer is not a report</source>
         <translation>die Antwort des Helfers ist kein Bericht</translation>
+    </message>
+    <message>
+        <source>The trials run a copy of %1 with the plan&apos;s drop-in, so %1 must be stopped while they run.</source>
+        <translation>Die Versuche führen eine Kopie von %1 mit dem Drop-in des Plans aus, daher muss %1 angehalten sein, solange sie laufen.</translation>
     </message>
 </context>
 <context>

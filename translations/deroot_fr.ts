@@ -770,10 +770,6 @@
         <translation>prove ne couvre pour l&apos;instant que les plans avec une unité systemd ; ce plan donne au programme des capabilities de fichier, pour les programmes qui l&apos;appellent</translation>
     </message>
     <message>
-        <source>prove covers plans with a unit of Deroot&apos;s own only for now; this plan is a drop-in for %1, whose own settings are not in the plan (generate it with --new-unit to prove it)</source>
-        <translation>prove ne couvre pour l&apos;instant que les plans avec une unité propre à Deroot ; ce plan est un drop-in pour %1, dont les réglages ne sont pas dans le plan (générez-le avec --new-unit pour l&apos;éprouver)</translation>
-    </message>
-    <message>
         <source>exited with status %1</source>
         <translation>s&apos;est terminé avec le statut %1</translation>
     </message>
@@ -876,6 +872,86 @@
     <message>
         <source>transient units of the trials are still loaded: %1 (systemctl stop and systemctl reset-failed remove them)</source>
         <translation>des unités temporaires des essais sont encore chargées : %1 (systemctl stop et systemctl reset-failed les retirent)</translation>
+    </message>
+    <message>
+        <source>cannot make the folder of %1</source>
+        <translation>impossible de créer le dossier de %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>the unit ended before its program started (result: %1)</source>
+        <translation>l&apos;unité s&apos;est arrêtée avant le démarrage de son programme (résultat : %1)</translation>
+    </message>
+    <message>
+        <source>cannot open %1, a file of the agent&apos;s unit: %2</source>
+        <translation>impossible d&apos;ouvrir %1, un fichier de l&apos;unité de l&apos;agent : %2</translation>
+    </message>
+    <message>
+        <source>%1, a file of the agent&apos;s unit, is not a regular file that only root may change: a trial runs its settings as root would</source>
+        <translation>%1, un fichier de l&apos;unité de l&apos;agent, n&apos;est pas un fichier ordinaire que seul root peut modifier : un essai applique ses réglages comme root le ferait</translation>
+    </message>
+    <message>
+        <source>%1, a file of the agent&apos;s unit, is over %2 KiB</source>
+        <translation>%1, un fichier de l&apos;unité de l&apos;agent, dépasse %2 Kio</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s unit %1 is %2: a trial runs a second copy of it, which would compete with it for its ports, pid file and runtime directory; stop it for the proof (systemctl stop %1) and start it again afterwards</source>
+        <translation>l&apos;unité %1 de l&apos;agent est %2 : un essai en lance une seconde copie, qui lui disputerait ses ports, son fichier PID et son répertoire d&apos;exécution ; arrêtez-la pour la preuve (systemctl stop %1) et relancez-la ensuite</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s unit %1 is masked</source>
+        <translation>l&apos;unité %1 de l&apos;agent est masquée</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s unit %1 is not known to systemd (%2)</source>
+        <translation>systemd ne connaît pas l&apos;unité %1 de l&apos;agent (%2)</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s unit %1 is started by %2, whose sockets a trial copy of it would not get; prove does not cover socket activation</source>
+        <translation>l&apos;unité %1 de l&apos;agent est lancée par %2, dont une copie d&apos;essai ne recevrait pas les sockets ; prove ne couvre pas l&apos;activation par socket</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s unit %1 has no unit file</source>
+        <translation>l&apos;unité %1 de l&apos;agent n&apos;a pas de fichier d&apos;unité</translation>
+    </message>
+    <message>
+        <source>the drop-in %1 of the agent&apos;s unit has a name a trial cannot order as systemd does</source>
+        <translation>le drop-in %1 de l&apos;unité de l&apos;agent a un nom qu&apos;un essai ne peut pas ordonner comme systemd</translation>
+    </message>
+    <message>
+        <source>two drop-ins of the agent&apos;s unit are named %1</source>
+        <translation>deux drop-ins de l&apos;unité de l&apos;agent s&apos;appellent %1</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s unit %1 starts %2, not the plan&apos;s program %3</source>
+        <translation>l&apos;unité %1 de l&apos;agent lance %2, pas le programme du plan %3</translation>
+    </message>
+    <message>
+        <source>it exists, and systemd removes it when the trial ends</source>
+        <translation>il existe, et systemd le supprime à la fin de l&apos;essai</translation>
+    </message>
+    <message>
+        <source>systemd would make it for the trial</source>
+        <translation>systemd le créerait pour l&apos;essai</translation>
+    </message>
+    <message>
+        <source>with DynamicUser=yes systemd would move it below a private/ folder</source>
+        <translation>avec DynamicUser=yes, systemd le déplacerait sous un dossier private/</translation>
+    </message>
+    <message>
+        <source>systemd would hand it to the user %1 for the trial</source>
+        <translation>systemd le donnerait à l&apos;utilisateur %1 pour l&apos;essai</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s unit has %1: %2, and prove changes nothing of the system; prove the plan after the apply</source>
+        <translation>l&apos;unité de l&apos;agent a %1 : %2, et prove ne change rien au système ; prouvez le plan après l&apos;application</translation>
+    </message>
+    <message>
+        <source>Each trial ran a copy of %1 under another name: the [Service] settings of its unit file and its drop-ins, with the plan&apos;s drop-in among them as the apply installs it. Its [Unit] section (dependencies and conditions) was left out: a trial starts nothing else.</source>
+        <translation>Chaque essai a exécuté une copie de %1 sous un autre nom : les réglages [Service] de son fichier d&apos;unité et de ses drop-ins, dont le drop-in du plan tel que l&apos;application l&apos;installe. Sa section [Unit] (dépendances et conditions) a été laissée de côté : un essai ne lance rien d&apos;autre.</translation>
     </message>
 </context>
 <context>
@@ -2055,8 +2131,8 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
         <translation>Éprou&amp;ver…</translation>
     </message>
     <message>
-        <source>this plan hardens %1 with a drop-in, whose own settings the trials cannot run yet. To prove it, go back to &quot;Where it runs&quot; and choose to replace %1 with a new unit of Deroot&apos;s own.</source>
-        <translation>ce plan durcit %1 avec un drop-in, dont les propres réglages ne peuvent pas encore être éprouvés. Pour l’éprouver, revenez à « Où il s&apos;exécute » et choisissez de remplacer %1 par une nouvelle unité propre à Deroot.</translation>
+        <source>Before you apply it, run the agent as the plan says, on temporary units, once without each capability: see that it works and which capabilities it really needs. The trials run a copy of %1 with the plan&apos;s drop-in, so %1 must be stopped meanwhile. Nothing of the system changes.</source>
+        <translation>Avant de l&apos;appliquer, exécutez l&apos;agent comme le plan le prévoit, sur des unités temporaires, une fois sans chaque capacité : voyez s&apos;il fonctionne et de quelles capacités il a vraiment besoin. Les essais exécutent une copie de %1 avec le drop-in du plan, %1 doit donc être arrêtée pendant ce temps. Rien ne change sur le système.</translation>
     </message>
 </context>
 <context>
@@ -2651,6 +2727,10 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
     <message>
         <source>the helper&apos;s answer is not a report</source>
         <translation>la réponse de l’assistant privilégié n’est pas un rapport</translation>
+    </message>
+    <message>
+        <source>The trials run a copy of %1 with the plan&apos;s drop-in, so %1 must be stopped while they run.</source>
+        <translation>Les essais exécutent une copie de %1 avec le drop-in du plan, %1 doit donc être arrêtée pendant qu&apos;ils tournent.</translation>
     </message>
 </context>
 <context>
