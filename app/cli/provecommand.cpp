@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QJsonDocument>
 
+#include <functional>
 #include <optional>
 
 #include <unistd.h>
@@ -157,13 +158,19 @@ QString verdictText(const Core::ProveReport &report)
 // One proof through the helper (Prove, one authorization): its reply is the report as --json
 // prints it, read back so that the text is the same as when derootctl runs the trials itself.
 Core::Result<Core::ProveReport> proveThroughHelper(const Core::ProveRequest &request, bool askPassword,
-                                                   QJsonObject *json)
+                                                   QJsonObject *json,
+                                                   const std::function<void(const Core::TrialRecord &)> &told)
 {
     Core::HelperClient client;
     std::optional<TextAgent> agent;
     if (askPassword) {
         agent.emplace();
     }
+    QObject::connect(&client, &Core::HelperClient::proveTrial, &client, [&](const QJsonObject &trial) {
+        if (const std::optional<Core::TrialRecord> record = Core::trialRecordFromJson(trial)) {
+            told(*record);
+        }
+    });
     const Core::Result<QByteArray> reply = wait<QByteArray>([&](auto done) { client.prove(request, std::move(done)); });
     agent.reset();
     if (!reply) {
@@ -285,20 +292,38 @@ int runProve(const QList<QByteArray> &arguments, Io &io)
                 return fail(io, "prove", *running, json);
             }
         }
+        // Each trial is printed as the helper tells of its end, under the header; the notes, which
+        // only the report carries, follow the trials.
+        qsizetype printed = 0;
+        const auto told = [&](const Core::TrialRecord &record) {
+            if (printed++ == 0) {
+                printHeader({});
+            }
+            printTrial(record);
+        };
         const Core::Result<Core::ProveReport> proved = proveThroughHelper(
-            Core::ProveRequest{*request, seconds, check, candidates}, !args.flag("no-ask-password"), &reportJson);
+            Core::ProveRequest{*request, seconds, check, candidates}, !args.flag("no-ask-password"), &reportJson, told);
         if (!proved) {
             return fail(io, "prove", proved.error(), json);
         }
         report = *proved;
-        printHeader(report.notes);
-        printTrial(report.baseline);
-        for (const Core::TrialRecord &record : std::as_const(report.trials)) {
-            printTrial(record);
-        }
+        QList<Core::TrialRecord> records{report.baseline};
+        records << report.trials;
         for (const Core::SandboxFinding &finding : std::as_const(report.sandbox)) {
             if (finding.trial) {
-                printTrial(*finding.trial);
+                records << *finding.trial;
+            }
+        }
+        // Whatever the signals did not bring (none arrive from an older helper).
+        if (printed == 0) {
+            printHeader({});
+        }
+        for (qsizetype i = printed; i < records.size(); ++i) {
+            printTrial(records.at(i));
+        }
+        if (!json) {
+            for (const QString &note : std::as_const(report.notes)) {
+                io.out << note << Qt::endl;
             }
         }
     } else {

@@ -170,6 +170,7 @@ std::optional<Error> Prover::check(const Core::CheckedProveRequest &request, int
 }
 
 void Prover::run(const Core::CheckedProveRequest &request, int callerUid,
+                 std::function<void(const QByteArray &trial)> progress,
                  std::function<void(const Core::Result<QByteArray> &)> done)
 {
     const Core::Result<Core::ProvePlan> plan = Core::provePlan(request.plan.input);
@@ -215,8 +216,16 @@ void Prover::run(const Core::CheckedProveRequest &request, int callerUid,
     // Written by the thread, read back on this object's thread once it has finished.
     auto result = std::make_shared<Core::Result<QByteArray>>(Error{ExitCode::Failure, u"the trials did not end"_s});
     // Core::prove() waits on each trial: on a thread of its own, the helper's event loop goes on.
-    QThread *thread = QThread::create([runner, trials, seconds, command, sandbox, notes, result] {
-        Core::ProveReport report = Core::prove(trials, seconds, command, sandbox, *runner);
+    // Each trial's end, handed from the thread to this object's thread, where the bus is used.
+    std::function<void(const Core::TrialRecord &)> told;
+    if (progress) {
+        told = [this, progress = std::move(progress)](const Core::TrialRecord &record) {
+            const QByteArray trial = QJsonDocument(Core::trialRecordToJson(record)).toJson(QJsonDocument::Compact);
+            QMetaObject::invokeMethod(this, [progress, trial] { progress(trial); }, Qt::QueuedConnection);
+        };
+    }
+    QThread *thread = QThread::create([runner, trials, seconds, command, sandbox, notes, result, told] {
+        Core::ProveReport report = Core::prove(trials, seconds, command, sandbox, *runner, told);
         report.notes = notes;
         const QStringList left = runner->leftoverUnits();
         if (!left.isEmpty()) {

@@ -73,8 +73,10 @@ public:
     /// Runs the trials of @p request (checked) on a thread of its own, so that the helper keeps
     /// answering (Status, an urgent Rollback) meanwhile, and calls @p done once, on this object's
     /// thread, with the report as `derootctl prove --json` prints it (Core::proveReportToJson(),
-    /// compact), or an error (a trial unit left loaded).
+    /// compact), or an error (a trial unit left loaded). @p progress, when given, hears of each
+    /// trial as it ends, on this object's thread too, as Core::trialRecordToJson() writes it.
     void run(const Core::CheckedProveRequest &request, int callerUid,
+             std::function<void(const QByteArray &trial)> progress,
              std::function<void(const Core::Result<QByteArray> &)> done);
 
 private:

@@ -448,7 +448,15 @@ QString HelperService::Prove(const QString &request)
             return;
         }
         m_observing = ObserveState::Running;
-        m_prover->run(proof, uid, [call, finish](const Core::Result<QByteArray> &report) mutable {
+        // Each trial as it ends, to the caller alone (a targeted signal): nobody else on the bus
+        // hears what is being proven.
+        const auto trialEnded = [bus, caller = call.service()](const QByteArray &trial) mutable {
+            QDBusMessage signal = QDBusMessage::createTargetedSignal(caller, HelperProtocol::kObjectPath,
+                                                                     HelperProtocol::kInterface, u"ProveTrial"_s);
+            signal << QString::fromUtf8(trial);
+            bus.send(signal);
+        };
+        m_prover->run(proof, uid, trialEnded, [call, finish](const Core::Result<QByteArray> &report) mutable {
             if (!report) {
                 finish(call.createErrorReply(HelperProtocol::errorName(report.error().code), report.error().message));
                 return;

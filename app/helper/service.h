@@ -168,6 +168,9 @@ Q_SIGNALS:
     Q_SCRIPTABLE void Progress(const QString &applyId, int index, int count, const QString &kind, const QString &target,
                                bool ok, const QString &message);
     Q_SCRIPTABLE void RolledBack(const QString &applyId, const QString &reason);
+    /// One trial of a Prove call as it ended (Core::trialRecordToJson(), compact). Declared for the
+    /// introspection only: Prove sends it to its caller alone, never emitted to the whole bus.
+    Q_SCRIPTABLE void ProveTrial(const QString &trial);
     /// Not on the bus: the helper has been idle long enough to exit (main() quits on it).
     void idleExpired();
     /// Not on the bus: an authorization ran past its limit and its call was refused; polkit may

@@ -65,6 +65,15 @@ HelperClient::HelperClient(const QDBusConnection &bus, QObject *parent)
     m_bus.connect(kServiceName, kObjectPath, kInterface, u"Progress"_s, this,
                   SLOT(onProgress(QString, int, int, QString, QString, bool, QString)));
     m_bus.connect(kServiceName, kObjectPath, kInterface, u"RolledBack"_s, this, SLOT(onRolledBack(QString, QString)));
+    m_bus.connect(kServiceName, kObjectPath, kInterface, u"ProveTrial"_s, this, SLOT(onProveTrial(QString)));
+}
+
+void HelperClient::onProveTrial(const QString &trial)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(trial.toUtf8());
+    if (document.isObject()) {
+        Q_EMIT proveTrial(document.object());
+    }
 }
 
 void HelperClient::onProgress(const QString &applyId, int index, int count, const QString &kind, const QString &target,

@@ -49,6 +49,7 @@ public:
     /// Prove (docs/helper.md): the helper runs the plan's trials for @p request after polkit's yes;
     /// @p done gets the report as `derootctl prove --json` prints it (docs/prove-json.md). Waited
     /// for kLongCallMs, which covers a prompt and the trials of a plan with a few capabilities.
+    /// Meanwhile proveTrial() tells of each trial as it ends.
     void prove(const ProveRequest &request, std::function<void(const Result<QByteArray> &)> done);
     void history(ArrayCallback done);
     void status(ObjectCallback done);
@@ -64,11 +65,15 @@ public:
 Q_SIGNALS:
     void progress(const Deroot::Core::StepProgress &step);
     void rolledBack(const QString &applyId, const QString &reason);
+    /// One trial of this client's prove() as it ended, as Core::trialRecordToJson() writes it (the
+    /// helper's ProveTrial signal, sent to the caller alone).
+    void proveTrial(const QJsonObject &trial);
 
 private Q_SLOTS:
     void onProgress(const QString &applyId, int index, int count, const QString &kind, const QString &target, bool ok,
                     const QString &message);
     void onRolledBack(const QString &applyId, const QString &reason);
+    void onProveTrial(const QString &trial);
 
 private:
     void call(const QString &method, const QVariantList &arguments, bool interactive, int timeoutMs,

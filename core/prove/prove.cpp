@@ -49,7 +49,9 @@ QString portText(const QString &protocol, int port)
     return u"%1/%2"_s.arg(protocol).arg(port);
 }
 
-QJsonObject trialJson(const TrialRecord &record)
+} // namespace
+
+QJsonObject trialRecordToJson(const TrialRecord &record)
 {
     const TrialOutcome &outcome = record.outcome;
     QJsonArray listening;
@@ -73,6 +75,8 @@ QJsonObject trialJson(const TrialRecord &record)
     }
     return trial;
 }
+
+namespace {
 
 // What ProtectHome= covers (systemd.exec(5)), as the generator reads it.
 constexpr QStringView kHomes[] = {u"/home", u"/root", u"/run/user"};
@@ -759,7 +763,9 @@ QStringList stringsFrom(const QJsonValue &value)
     return out;
 }
 
-std::optional<TrialRecord> trialFrom(const QJsonValue &value)
+} // namespace
+
+std::optional<TrialRecord> trialRecordFromJson(const QJsonValue &value)
 {
     if (!value.isObject()) {
         return std::nullopt;
@@ -791,8 +797,6 @@ std::optional<TrialRecord> trialFrom(const QJsonValue &value)
     return record;
 }
 
-} // namespace
-
 Result<ProveReport> proveReportFromJson(const QJsonObject &object)
 {
     if (object.value(u"schema"_s).toString() != u"deroot.prove/1") {
@@ -814,13 +818,13 @@ Result<ProveReport> proveReportFromJson(const QJsonObject &object)
     report.plan.capabilities = stringsFrom(object.value(u"capabilities"_s));
     report.seconds = object.value(u"seconds"_s).toInt();
     report.check = object.value(u"check"_s).toString();
-    const std::optional<TrialRecord> baseline = trialFrom(object.value(u"baseline"_s));
+    const std::optional<TrialRecord> baseline = trialRecordFromJson(object.value(u"baseline"_s));
     if (!baseline) {
         return notReport(u"it has no baseline"_s);
     }
     report.baseline = *baseline;
     for (const QJsonValue &value : object.value(u"trials"_s).toArray()) {
-        const std::optional<TrialRecord> trial = trialFrom(value);
+        const std::optional<TrialRecord> trial = trialRecordFromJson(value);
         if (!trial) {
             return notReport(u"a trial is not an object"_s);
         }
@@ -858,7 +862,7 @@ Result<ProveReport> proveReportFromJson(const QJsonObject &object)
         }
         finding.evidence = stringsFrom(entry.value(u"evidence"_s));
         if (entry.value(u"trial"_s).isObject()) {
-            finding.trial = trialFrom(entry.value(u"trial"_s));
+            finding.trial = trialRecordFromJson(entry.value(u"trial"_s));
         }
         report.sandbox << finding;
     }
@@ -873,7 +877,7 @@ QJsonObject proveReportToJson(const ProveReport &report)
     }
     QJsonArray trials;
     for (const TrialRecord &record : report.trials) {
-        trials.append(trialJson(record));
+        trials.append(trialRecordToJson(record));
     }
     QJsonArray verdicts;
     for (const CapabilityFinding &finding : report.capabilities) {
@@ -883,16 +887,16 @@ QJsonObject proveReportToJson(const ProveReport &report)
     }
     QJsonArray sandbox;
     for (const SandboxFinding &finding : report.sandbox) {
-        sandbox.append(QJsonObject{
-            {u"setting"_s, finding.candidate.setting()},
-            {u"key"_s, finding.candidate.key},
-            {u"value"_s, finding.candidate.value},
-            {u"unit_value"_s,
-             finding.unitValue.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(finding.unitValue)},
-            {u"observed"_s, finding.candidate.observed},
-            {u"verdict"_s, sandboxVerdictId(finding.verdict)},
-            {u"evidence"_s, QJsonArray::fromStringList(finding.evidence)},
-            {u"trial"_s, finding.trial ? QJsonValue(trialJson(*finding.trial)) : QJsonValue(QJsonValue::Null)}});
+        sandbox.append(QJsonObject{{u"setting"_s, finding.candidate.setting()},
+                                   {u"key"_s, finding.candidate.key},
+                                   {u"value"_s, finding.candidate.value},
+                                   {u"unit_value"_s, finding.unitValue.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                                 : QJsonValue(finding.unitValue)},
+                                   {u"observed"_s, finding.candidate.observed},
+                                   {u"verdict"_s, sandboxVerdictId(finding.verdict)},
+                                   {u"evidence"_s, QJsonArray::fromStringList(finding.evidence)},
+                                   {u"trial"_s, finding.trial ? QJsonValue(trialRecordToJson(*finding.trial))
+                                                              : QJsonValue(QJsonValue::Null)}});
     }
     return {{u"schema"_s, u"deroot.prove/1"_s},
             {u"agent"_s, report.plan.agent},
@@ -905,7 +909,7 @@ QJsonObject proveReportToJson(const ProveReport &report)
             {u"seconds"_s, report.seconds},
             {u"check"_s, report.check},
             {u"works"_s, report.baselineHealthy()},
-            {u"baseline"_s, trialJson(report.baseline)},
+            {u"baseline"_s, trialRecordToJson(report.baseline)},
             {u"trials"_s, trials},
             {u"verdicts"_s, verdicts},
             {u"not_shown_necessary"_s, QJsonArray::fromStringList(report.notShownNecessary())},

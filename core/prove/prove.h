@@ -300,6 +300,13 @@ ProveReport prove(const ProvePlan &plan, int seconds, const QString &check, cons
 /// @p report as derootctl prove --json writes it (docs/prove-json.md, schema prove.schema.json).
 QJsonObject proveReportToJson(const ProveReport &report);
 
+/// One trial as the report's "baseline" and "trials" entries write it: what the helper sends the
+/// caller as each trial ends (its ProveTrial signal).
+QJsonObject trialRecordToJson(const TrialRecord &record);
+
+/// Reads back what trialRecordToJson() wrote; nothing for anything else.
+std::optional<TrialRecord> trialRecordFromJson(const QJsonValue &value);
+
 /// Reads back what proveReportToJson() wrote (the helper's Prove reply), so that derootctl prints
 /// the same text whether it ran the trials or the helper did: proveReportToJson() of the result is
 /// @p object again. ExitCode::Failure, one sentence, for anything else.

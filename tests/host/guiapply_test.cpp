@@ -591,6 +591,10 @@ void GuiApplyHostTest::proveWithPassword()
     const qsizetype done = m_agent.waitForOutput(u"==== AUTHENTICATION "_s, m_promptOffset, kStepTimeoutMs);
     QVERIFY2(done >= 0 && m_agent.output().mid(done).startsWith(u"COMPLETE"_s), qPrintable(m_agent.output()));
 
+    // The helper tells the dialog of each trial as it ends: the second one is announced while it runs.
+    QVERIFY2(waitFor([&] { return labelText(u"proveStatusLabel"_s).startsWith(u"Trial 2 of "_s); }, kApplyTimeoutMs),
+             qPrintable(labelText(u"proveStatusLabel"_s)));
+
     // The report: the plan works (the user it will have is lent by systemd for the trials), with a
     // verdict for CAP_NET_RAW either way, and a note that the trials ran a copy of the unit.
     QVERIFY2(waitFor([&] { return labelText(u"proveStatusLabel"_s).startsWith(u"The plan works"_s); }, kApplyTimeoutMs),

@@ -101,7 +101,7 @@ ProveRunner systemProveRunner(QObject *context)
     // same checks and trials, and runs the check command as this user.
     QPointer<Core::HelperClient> client = new Core::HelperClient(QDBusConnection::systemBus(), context);
     return [client](const Core::ApplyRequest &request, int seconds, const QString &check,
-                    const QList<Core::SandboxCandidate> &sandbox, auto, auto done) {
+                    const QList<Core::SandboxCandidate> &sandbox, auto progress, auto done) {
         if (!client) {
             return;
         }
@@ -112,8 +112,15 @@ ProveRunner systemProveRunner(QObject *context)
                 return;
             }
         }
+        // Each trial's end, as the helper tells it, moves the dialog on, until the answer comes.
+        auto told = std::make_shared<QMetaObject::Connection>(
+            QObject::connect(client, &Core::HelperClient::proveTrial, client, [progress](const QJsonObject &trial) {
+                const QString with = trial.value(u"with"_s).toString();
+                progress(with.isEmpty() ? trial.value(u"without"_s).toString() : with);
+            }));
         client->prove(
-            Core::ProveRequest{request, seconds, check, sandbox}, [done](const Core::Result<QByteArray> &reply) {
+            Core::ProveRequest{request, seconds, check, sandbox}, [done, told](const Core::Result<QByteArray> &reply) {
+                QObject::disconnect(*told);
                 if (!reply) {
                     done(reply.error());
                     return;

@@ -22,6 +22,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -102,6 +103,11 @@ public:
         const QMutexLocker lock(&m_mutex);
         return calls;
     }
+    void clear()
+    {
+        const QMutexLocker lock(&m_mutex);
+        calls.clear();
+    }
 
 private:
     QMutex m_mutex;
@@ -161,6 +167,10 @@ private:
         QDBusConnection serviceBus{QString()};
         QDBusConnection clientBus{QString()};
         std::unique_ptr<Deroot::Core::HelperClient> client;
+        /// What the fake loadVendor answers for a drop-in plan; the units it was asked for.
+        std::shared_ptr<std::optional<Deroot::Core::Error>> vendorRefusal =
+            std::make_shared<std::optional<Deroot::Core::Error>>();
+        std::shared_ptr<QStringList> vendorLoads = std::make_shared<QStringList>();
 
         ~Setup()
         {
@@ -210,7 +220,15 @@ private:
                 return std::make_unique<FakeTrialRunner>(log, std::move(check));
             },
             [](const Deroot::Core::ProvePlan &) -> std::optional<Deroot::Core::Error> { return std::nullopt; }, false,
-            [](Deroot::Core::ProvePlan &) -> std::optional<Deroot::Core::Error> { return std::nullopt; }});
+            [refusal = setup->vendorRefusal,
+             loads = setup->vendorLoads](Deroot::Core::ProvePlan &plan) -> std::optional<Deroot::Core::Error> {
+                if (!plan.isDropIn()) {
+                    return std::nullopt;
+                }
+                loads->append(plan.vendorUnit);
+                plan.vendorService = u"ExecStart=/usr/local/bin/deroot-test-agent\n"_s;
+                return *refusal;
+            }});
         const QString serviceName = u"proveservice%1"_s.arg(++m_serial);
         setup->serviceBus = QDBusConnection::connectToBus(m_address, serviceName);
         setup->clientBus = QDBusConnection::connectToBus(m_address, u"proveclient%1"_s.arg(m_serial));
@@ -266,6 +284,36 @@ private Q_SLOTS:
     {
         auto setup = makeSetup();
         setup->polkit.rules.insert(Actions::kProveRun, FakePolkit::Rule::Yes);
+        // Each trial is told as it ends, to the caller alone: another client on the bus hears nothing.
+        QList<QJsonObject> told;
+        QObject::connect(setup->client.get(), &Deroot::Core::HelperClient::proveTrial, setup->client.get(),
+                         [&](const QJsonObject &trial) { told << trial; });
+        QDBusConnection otherBus = QDBusConnection::connectToBus(m_address, u"proveother%1"_s.arg(m_serial));
+        const auto closeOther = qScopeGuard([&] {
+            const QString name = otherBus.name();
+            otherBus = QDBusConnection(QString());
+            QDBusConnection::disconnectFromBus(name);
+        });
+        QList<QJsonObject> overheard;
+        {
+            Deroot::Core::HelperClient other(otherBus);
+            QObject::connect(&other, &Deroot::Core::HelperClient::proveTrial, &other,
+                             [&](const QJsonObject &trial) { overheard << trial; });
+            std::optional<Deroot::Core::Result<QByteArray>> result;
+            setup->client->prove(Deroot::Core::ProveRequest{planOf(u"caps"_s), 2, u"curl -fsS http://127.0.0.1/"_s},
+                                 [&](const Deroot::Core::Result<QByteArray> &r) { result = r; });
+            QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 10000));
+            QVERIFY(result->ok());
+            QTest::qWait(100);
+            const QJsonObject report = QJsonDocument::fromJson(**result).object();
+            QCOMPARE(told.size(), 2);
+            QCOMPARE(told.at(0), report.value(u"baseline"_s).toObject());
+            QCOMPARE(told.at(1), report.value(u"trials"_s).toArray().at(0).toObject());
+            QVERIFY(overheard.isEmpty());
+        }
+        setup->log->trials.clear();
+        setup->runner.clear();
+        setup->polkit.calls.clear();
         std::optional<Deroot::Core::Result<QByteArray>> result;
         setup->client->prove(Deroot::Core::ProveRequest{planOf(u"caps"_s), 2, u"curl -fsS http://127.0.0.1/"_s},
                              [&](const Deroot::Core::Result<QByteArray> &r) { result = r; });
@@ -314,7 +362,48 @@ private Q_SLOTS:
         QCOMPARE(asked.details.value(u"seconds"_s), u"2"_s);
         QCOMPARE(asked.details.value(u"check"_s), u"curl -fsS http://127.0.0.1/"_s);
         QCOMPARE(asked.details.value(u"plan_sha256"_s).size(), 64);
+        QCOMPARE(asked.details.value(u"unit_settings"_s), u"the plan's own unit"_s);
         QVERIFY(!setup->service->observing());
+        QVERIFY(setup->vendorLoads->isEmpty());
+    }
+
+    // A drop-in plan: the prompt names the agent's unit the trials copy, whose own root commands run;
+    // after the yes, the agent's unit is judged (here refused, as a running one is), and nothing
+    // runs; once it is fine, the trials run with its settings and the report says so.
+    void dropInVendorUnitIsJudgedAfterTheYes()
+    {
+        auto setup = makeSetup();
+        setup->polkit.rules.insert(Actions::kProveRun, FakePolkit::Rule::Yes);
+        const Deroot::Core::ApplyRequest plan = planOf(u"dropin"_s);
+        *setup->vendorRefusal =
+            Deroot::Core::Error{Deroot::Core::ExitCode::Unavailable,
+                                u"the agent's unit %1 is active: stop it"_s.arg(Deroot::TestSupport::kDropInUnit)};
+        const Answer refused = prove(*setup, Deroot::Core::proveRequestJson(Deroot::Core::ProveRequest{plan, 2, {}}));
+        QVERIFY(!refused.ok);
+        QCOMPARE(refused.errorName, Deroot::Core::HelperProtocol::errorName(Deroot::Core::ExitCode::Unavailable));
+        QCOMPARE(refused.message,
+                 u"the agent's unit %1 is active: stop it; nothing was run"_s.arg(Deroot::TestSupport::kDropInUnit));
+        QVERIFY(setup->log->trials.isEmpty());
+        QCOMPARE(setup->polkit.calls.size(), 1);
+        QCOMPARE(setup->polkit.calls.first().details.value(u"unit_settings"_s),
+                 u"%1 with the plan's drop-in, whose commands marked + or ! run as root"_s.arg(
+                     Deroot::TestSupport::kDropInUnit));
+        QCOMPARE(*setup->vendorLoads, QStringList{Deroot::TestSupport::kDropInUnit});
+
+        setup->vendorRefusal->reset();
+        const Answer proved = prove(*setup, Deroot::Core::proveRequestJson(Deroot::Core::ProveRequest{plan, 2, {}}));
+        QVERIFY2(proved.ok, qPrintable(proved.message));
+        const QJsonObject report = QJsonDocument::fromJson(proved.reply.toUtf8()).object();
+        QCOMPARE(report.value(u"unit"_s).toString(), Deroot::TestSupport::kDropInUnit);
+        const QJsonArray notes = report.value(u"notes"_s).toArray();
+        QVERIFY2(notes.size() == 2 &&
+                     notes.at(0).toString().startsWith(
+                         u"Each trial ran a copy of %1"_s.arg(Deroot::TestSupport::kDropInUnit)) &&
+                     notes.at(1).toString().contains(u"DynamicUser=yes"_s),
+                 QJsonDocument(notes).toJson().constData());
+        QCOMPARE(setup->log->trials.size(), 2);
+        // Read again for the trials, not taken from the check before them.
+        QCOMPARE(setup->vendorLoads->size(), 3);
     }
 
     // A service user the apply has still to make (not in the root's /etc/passwd) is lent by systemd
@@ -367,7 +456,7 @@ private Q_SLOTS:
         QVERIFY(parsed.ok());
         QVERIFY(!setup->prover->check(*parsed, 4321));
         std::optional<Deroot::Core::Result<QByteArray>> result;
-        setup->prover->run(*parsed, 4321, [&](const Deroot::Core::Result<QByteArray> &r) { result = r; });
+        setup->prover->run(*parsed, 4321, {}, [&](const Deroot::Core::Result<QByteArray> &r) { result = r; });
         QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 10000));
         QVERIFY(result->ok());
         const QList<QStringList> calls = setup->runner.recorded();
