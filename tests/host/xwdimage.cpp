@@ -18,6 +18,7 @@ enum Field {
     HeaderSize = 0,
     FileVersion = 1,
     PixmapFormat = 2,
+    Depth = 3,
     Width = 4,
     Height = 5,
     ByteOrder = 7,
@@ -28,6 +29,8 @@ enum Field {
     GreenMask = 15,
     BlueMask = 16,
     ColourCount = 19,
+    WindowX = 22,
+    WindowY = 23,
     FieldCount = 25
 };
 constexpr quint32 kZPixmap = 2;
@@ -55,6 +58,15 @@ uint channel(quint32 pixel, quint32 mask, const QByteArray &colours, qsizetype a
 }
 
 } // namespace
+
+std::optional<XwdWindow> readXwdWindow(const QByteArray &xwd)
+{
+    if (xwd.size() < FieldCount * 4) {
+        return std::nullopt;
+    }
+    const auto field = [&](int index) { return qFromBigEndian<qint32>(xwd.constData() + index * 4); };
+    return XwdWindow{int(field(Depth)), QPoint(field(WindowX), field(WindowY))};
+}
 
 QImage readXwd(const QByteArray &xwd, QString *error)
 {

@@ -7,7 +7,10 @@
 
 #include <QByteArray>
 #include <QImage>
+#include <QPoint>
 #include <QString>
+
+#include <optional>
 
 namespace Deroot::TestSupport {
 
@@ -15,5 +18,15 @@ namespace Deroot::TestSupport {
 /// pixel, which is what Xvfb's screens are), or a null image with @p error saying what was not
 /// understood.
 QImage readXwd(const QByteArray &xwd, QString *error);
+
+/// What an `xwd -id` dump says of its window: the depth of its visual and where it is.
+struct XwdWindow
+{
+    int depth = 0;
+    QPoint position; ///< relative to its parent: the root window, with no window manager
+};
+
+/// The window fields of @p xwd's header; nothing when it is too short to have one.
+std::optional<XwdWindow> readXwdWindow(const QByteArray &xwd);
 
 } // namespace Deroot::TestSupport

@@ -950,7 +950,11 @@ void WizardTest::proveItOffersToDrop()
     QCOMPARE(provedCheck, u"ping -c1 127.0.0.1"_s);
     QVERIFY(provedSandbox.isEmpty()); // nothing was watched: no sandbox setting to try
     auto *trials = child<QTreeWidget>(dialog, u"proveTrialsTreeWidget"_s);
-    QCOMPARE(trials->topLevelItemCount(), 8); // baseline, 2 trials, 2 verdicts, 2 sandbox settings, 1 note
+    QCOMPARE(trials->topLevelItemCount(), 7); // baseline, 2 trials, 2 verdicts, 2 sandbox settings
+    // The note below the list, whole.
+    auto *notes = child<QLabel>(dialog, u"proveNotesLabel"_s);
+    QVERIFY(notes->isVisible());
+    QCOMPARE(notes->text(), u"The service user 'fping' does not exist yet"_s);
     QCOMPARE(trials->topLevelItem(5)->text(0), u"With PrivateDevices=yes"_s);
     QVERIFY(trials->topLevelItem(5)->text(1).startsWith(u"tolerated"_s));
     QCOMPARE(trials->topLevelItem(6)->text(1), u"breaks the agent: not listening on tcp/9100"_s);

@@ -145,6 +145,7 @@ ProveDialog::ProveDialog(WizardSession *session, ProveRunner runner, QWidget *pa
     , m_start(new QPushButton(tr("&Start the trials"), this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
+    , m_notes(new QLabel(this))
     , m_trials(new QTreeWidget(this))
     , m_drop(new QPushButton(this))
 {
@@ -189,6 +190,11 @@ ProveDialog::ProveDialog(WizardSession *session, ProveRunner runner, QWidget *pa
     m_status->setObjectName(u"proveStatusLabel"_s);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notes->setObjectName(u"proveNotesLabel"_s);
+    m_notes->setWordWrap(true);
+    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notes->setTextFormat(Qt::PlainText);
+    m_notes->setVisible(false);
     m_trials->setObjectName(u"proveTrialsTreeWidget"_s);
     m_trials->setAccessibleName(tr("The trials and the verdicts"));
     m_trials->setHeaderLabels({tr("Trial"), tr("Outcome")});
@@ -209,6 +215,7 @@ ProveDialog::ProveDialog(WizardSession *session, ProveRunner runner, QWidget *pa
     layout->addLayout(startRow);
     layout->addWidget(m_status);
     layout->addWidget(m_trials, 1);
+    layout->addWidget(m_notes);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_drop);
     bottom->addStretch();
@@ -235,6 +242,8 @@ void ProveDialog::start()
     ++m_generation;
     m_report = {};
     m_trials->clear();
+    m_notes->clear();
+    m_notes->setVisible(false);
     m_drop->setVisible(false);
     const QList<Core::SandboxCandidate> &sandbox = m_session->sandboxCandidates();
     // At most: a sandbox setting the plan's unit already has is skipped without a trial.
@@ -311,10 +320,10 @@ void ProveDialog::showReport(const QJsonObject &report)
         item->setToolTip(0, finding.value(u"observed"_s).toString());
         item->setToolTip(1, text);
     }
-    for (const QString &note : strings(report.value(u"notes"_s))) {
-        auto *item = new QTreeWidgetItem(m_trials, {tr("Note"), note});
-        item->setToolTip(1, note);
-    }
+    // The notes are sentences, too long for a row: below the list, whole.
+    const QStringList notes = strings(report.value(u"notes"_s));
+    m_notes->setText(notes.join(u"\n\n"_s));
+    m_notes->setVisible(!notes.isEmpty());
 
     const QStringList drop = strings(report.value(u"not_shown_necessary"_s));
     const QStringList tighten = strings(report.value(u"tighten"_s));

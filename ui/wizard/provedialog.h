@@ -70,6 +70,7 @@ private:
     QPushButton *m_start;
     QProgressBar *m_progress;
     QLabel *m_status;
+    QLabel *m_notes; ///< how the trials ran (a copy of the agent's unit, a lent user), in full
     QTreeWidget *m_trials;
     QPushButton *m_drop;
     bool m_running = false;
