@@ -218,7 +218,7 @@ TrialOutcome SystemdTrialRunner::runFromFiles(const ProvePlan &plan, const QList
         if (ended || clock.elapsed() >= qint64(seconds) * 1000) {
             break;
         }
-        QThread::msleep(200);
+        QThread::msleep(100);
     }
     const bool programStarted = state.value(u"ExecMainStartTimestampMonotonic"_s, u"0"_s) != u"0";
     outcome.started = programStarted;
