@@ -45,15 +45,11 @@ QString newUnitName()
     return QString::fromUtf16(kProveUnitPrefix) + QString::number(random, 16).rightJustified(16, u'0') + u".service"_s;
 }
 
-// systemctl show's Key=Value lines for @p unit.
-QHash<QString, QString> unitState(const QString &unit)
+// systemctl show's Key=Value lines of @p properties for @p unit.
+QHash<QString, QString> shownProperties(const QString &unit, const QString &properties)
 {
     QHash<QString, QString> state;
-    const ToolRun shown = runTool(u"systemctl"_s, {u"show"_s,
-                                                   u"--property=LoadState,ActiveState,SubState,MainPID,Result,"
-                                                   u"ControlGroup,ExecMainCode,ExecMainStatus,"
-                                                   u"ExecMainStartTimestampMonotonic,ExecMainExitTimestampMonotonic"_s,
-                                                   u"--"_s, unit});
+    const ToolRun shown = runTool(u"systemctl"_s, {u"show"_s, u"--property="_s + properties, u"--"_s, unit});
     for (const QString &line : QString::fromUtf8(shown.out).split(u'\n')) {
         const qsizetype equals = line.indexOf(u'=');
         if (equals > 0) {
@@ -61,6 +57,13 @@ QHash<QString, QString> unitState(const QString &unit)
         }
     }
     return state;
+}
+
+// What a trial watches of its unit.
+QHash<QString, QString> unitState(const QString &unit)
+{
+    return shownProperties(unit, u"LoadState,ActiveState,SubState,MainPID,Result,ControlGroup,ExecMainCode,"
+                                 u"ExecMainStatus,ExecMainStartTimestampMonotonic,ExecMainExitTimestampMonotonic"_s);
 }
 
 // The inodes of the sockets @p pid holds.
@@ -460,18 +463,7 @@ Result<QString> trustedUnitFile(const QString &path)
 
 QHash<QString, QString> vendorState(const QString &unit)
 {
-    QHash<QString, QString> state;
-    const ToolRun shown = runTool(u"systemctl"_s, {u"show"_s,
-                                                   u"--property=LoadState,ActiveState,FragmentPath,DropInPaths,"
-                                                   u"TriggeredBy"_s,
-                                                   u"--"_s, unit});
-    for (const QString &line : QString::fromUtf8(shown.out).split(u'\n')) {
-        const qsizetype equals = line.indexOf(u'=');
-        if (equals > 0) {
-            state.insert(line.left(equals), line.mid(equals + 1));
-        }
-    }
-    return state;
+    return shownProperties(unit, u"LoadState,ActiveState,FragmentPath,DropInPaths,TriggeredBy"_s);
 }
 
 std::optional<Error> runningError(const QString &unit, const QString &active)

@@ -77,6 +77,9 @@ private:
     /// @p node once the mouse wheel has scrolled it into the viewport of the scroll area whose
     /// object name (or accessible id's tail) is @p scrollArea; nothing when it could not.
     std::optional<AccessibleNode> scrolledTo(const AccessibleNode &node, const QString &scrollArea);
+    /// Types @p value over the contents of the spin box named @p objectName in an opening dialog,
+    /// waited for; false when it did not show.
+    bool typeInto(const QString &objectName, const QString &value);
     /// A real click (mouse move, press, release) in the middle of @p node.
     bool click(const AccessibleNode &node, int count = 1);
     /// xdotool with @p arguments on the test's display.
@@ -422,11 +425,7 @@ void GuiApplyHostTest::watchItRunWithPassword()
     const auto watch = waitForObject(u"watchItRunButton"_s, kStepTimeoutMs, true);
     QVERIFY2(watch, "no Watch it run button");
     QVERIFY(click(*watch));
-    const auto seconds = waitForObject(u"observeSecondsSpinBox"_s, kStepTimeoutMs, true);
-    QVERIFY2(seconds, "the Watch it run dialog did not open");
-    QVERIFY(click(*seconds));
-    QVERIFY(xdotool({u"key"_s, u"ctrl+a"_s}).exitCode == 0);
-    QVERIFY(xdotool({u"type"_s, u"--delay"_s, u"20"_s, u"3"_s}).exitCode == 0);
+    QVERIFY2(typeInto(u"observeSecondsSpinBox"_s, u"3"_s), "the Watch it run dialog did not open");
     const auto start = waitForObject(u"observeStartButton"_s, kStepTimeoutMs, true);
     QVERIFY(start);
     screenshot(u"watch"_s);
@@ -551,11 +550,7 @@ void GuiApplyHostTest::proveWithPassword()
     QVERIFY2(labelText(u"proveLabel"_s).contains(u"copy of %1 with the plan's drop-in"_s.arg(kUnit)),
              qPrintable(labelText(u"proveLabel"_s)));
     QVERIFY(click(*prove));
-    const auto seconds = waitForObject(u"proveSecondsSpinBox"_s, kStepTimeoutMs, true);
-    QVERIFY2(seconds, "the Prove dialog did not open");
-    QVERIFY(click(*seconds));
-    QVERIFY(xdotool({u"key"_s, u"ctrl+a"_s}).exitCode == 0);
-    QVERIFY(xdotool({u"type"_s, u"--delay"_s, u"20"_s, u"2"_s}).exitCode == 0);
+    QVERIFY2(typeInto(u"proveSecondsSpinBox"_s, u"2"_s), "the Prove dialog did not open");
     const auto start = waitForObject(u"proveStartButton"_s, kStepTimeoutMs, true);
     QVERIFY(start);
 
@@ -898,6 +893,13 @@ HostRun GuiApplyHostTest::xdotool(const QStringList &arguments)
         return {-1, u"xdotool timed out"_s};
     }
     return {process.exitCode(), QString::fromUtf8(process.readAll())};
+}
+
+bool GuiApplyHostTest::typeInto(const QString &objectName, const QString &value)
+{
+    const auto field = waitForObject(objectName, kStepTimeoutMs, true);
+    return field && click(*field) && xdotool({u"key"_s, u"ctrl+a"_s}).exitCode == 0 &&
+           xdotool({u"type"_s, u"--delay"_s, u"20"_s, value}).exitCode == 0;
 }
 
 QString GuiApplyHostTest::screenshot(const QString &name)
