@@ -2670,10 +2670,6 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
         <translation>nicht als nötig gezeigt: Der Agent bestand ohne sie jede Prüfung</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
         <source>The plan does not work as it stands: with every capability the agent %1. Nothing was tried without; fix the plan (its user&apos;s access, its arguments, its ports) first.</source>
         <translation>Der Plan funktioniert so nicht: Mit allen Capabilities hat der Agent %1. Ohne wurde nichts versucht; beheben Sie zuerst den Plan (die Zugriffe seines Benutzers, seine Argumente, seine Ports).</translation>
     </message>

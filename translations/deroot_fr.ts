@@ -2670,10 +2670,6 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
         <translation>non montrée nécessaire : l’agent a passé toutes les vérifications sans elle</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Remarque</translation>
-    </message>
-    <message>
         <source>The plan does not work as it stands: with every capability the agent %1. Nothing was tried without; fix the plan (its user&apos;s access, its arguments, its ports) first.</source>
         <translation>Le plan ne fonctionne pas en l’état : avec toutes les capabilities, l’agent %1. Rien n’a été essayé sans ; corrigez d’abord le plan (les accès de son utilisateur, ses arguments, ses ports).</translation>
     </message>

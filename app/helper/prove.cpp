@@ -216,12 +216,15 @@ void Prover::run(const Core::CheckedProveRequest &request, int callerUid,
     // Written by the thread, read back on this object's thread once it has finished.
     auto result = std::make_shared<Core::Result<QByteArray>>(Error{ExitCode::Failure, u"the trials did not end"_s});
     // Core::prove() waits on each trial: on a thread of its own, the helper's event loop goes on.
-    // Each trial's end, handed from the thread to this object's thread, where the bus is used.
+    // Each trial's end, handed from the thread to this object's thread (a signal of this object
+    // emitted on the trials' thread is queued to it), where the bus is used.
     std::function<void(const Core::TrialRecord &)> told;
+    auto relay = std::make_shared<QMetaObject::Connection>();
     if (progress) {
-        told = [this, progress = std::move(progress)](const Core::TrialRecord &record) {
-            const QByteArray trial = QJsonDocument(Core::trialRecordToJson(record)).toJson(QJsonDocument::Compact);
-            QMetaObject::invokeMethod(this, [progress, trial] { progress(trial); }, Qt::QueuedConnection);
+        *relay = connect(this, &Prover::trialEnded, this,
+                         [progress = std::move(progress)](const QByteArray &trial) { progress(trial); });
+        told = [this](const Core::TrialRecord &record) {
+            Q_EMIT trialEnded(QJsonDocument(Core::trialRecordToJson(record)).toJson(QJsonDocument::Compact));
         };
     }
     QThread *thread = QThread::create([runner, trials, seconds, command, sandbox, notes, result, told] {
@@ -236,7 +239,10 @@ void Prover::run(const Core::CheckedProveRequest &request, int callerUid,
         *result = QJsonDocument(Core::proveReportToJson(report)).toJson(QJsonDocument::Compact);
     });
     // Queued to this object's thread (the receiver's): the answer goes out from the event loop.
-    connect(thread, &QThread::finished, this, [result, done = std::move(done)] { done(*result); });
+    connect(thread, &QThread::finished, this, [this, relay, result, done = std::move(done)] {
+        disconnect(*relay);
+        done(*result);
+    });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
 }

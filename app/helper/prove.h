@@ -79,6 +79,10 @@ public:
              std::function<void(const QByteArray &trial)> progress,
              std::function<void(const Core::Result<QByteArray> &)> done);
 
+Q_SIGNALS:
+    /// Not on the bus: a trial of run() ended (emitted on the trials' thread).
+    void trialEnded(const QByteArray &trial);
+
 private:
     Setup m_setup;
 };
