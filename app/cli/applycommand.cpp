@@ -116,7 +116,7 @@ bool askToKeep(Io &io, int seconds)
 
 int runApply(const QList<QByteArray> &arguments, Io &io)
 {
-    const Args args(arguments, {"json", "dry-run", "no-ask-password"}, {"confirm-within"});
+    const Args args(arguments, commandNamed("apply"));
     const bool json = args.flag("json");
     if (!args.error().isEmpty()) {
         return fail(io, "apply", {Core::ExitCode::Usage, args.error()}, json);
@@ -220,8 +220,11 @@ int runApply(const QList<QByteArray> &arguments, Io &io)
 
 int runConfirm(const QList<QByteArray> &arguments, Io &io)
 {
-    const Args args(arguments, {"json"}, {});
+    const Args args(arguments, commandNamed("confirm"));
     const bool json = args.flag("json");
+    if (!args.error().isEmpty()) {
+        return fail(io, "confirm", {Core::ExitCode::Usage, args.error()}, json);
+    }
     if (!args.error().isEmpty() || args.positionals().size() != 1) {
         return fail(io, "confirm", {Core::ExitCode::Usage, tr("confirm takes one apply id")}, json);
     }
@@ -237,8 +240,11 @@ int runConfirm(const QList<QByteArray> &arguments, Io &io)
 
 int runRollback(const QList<QByteArray> &arguments, Io &io)
 {
-    const Args args(arguments, {"json", "no-ask-password"}, {});
+    const Args args(arguments, commandNamed("rollback"));
     const bool json = args.flag("json");
+    if (!args.error().isEmpty()) {
+        return fail(io, "rollback", {Core::ExitCode::Usage, args.error()}, json);
+    }
     if (!args.error().isEmpty() || args.positionals().size() != 1) {
         return fail(io, "rollback", {Core::ExitCode::Usage, tr("rollback takes one apply id")}, json);
     }
@@ -264,8 +270,11 @@ int runRollback(const QList<QByteArray> &arguments, Io &io)
 
 int runHistory(const QList<QByteArray> &arguments, Io &io)
 {
-    const Args args(arguments, {"json"}, {});
+    const Args args(arguments, commandNamed("history"));
     const bool json = args.flag("json");
+    if (!args.error().isEmpty()) {
+        return fail(io, "history", {Core::ExitCode::Usage, args.error()}, json);
+    }
     if (!args.error().isEmpty() || !args.positionals().isEmpty()) {
         return fail(io, "history", {Core::ExitCode::Usage, tr("history takes no arguments")}, json);
     }

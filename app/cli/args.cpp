@@ -2,11 +2,32 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "app/cli/args.h"
 
+#include "app/cli/command.h"
+
 #include "core/base/text.h"
 
 #include <QCoreApplication>
 
 namespace Deroot::Cli {
+
+namespace {
+
+QSet<QByteArray> namesOf(const Command &command, bool flags)
+{
+    QSet<QByteArray> names;
+    for (const Option &option : command.options) {
+        if ((option.value == nullptr) == flags) {
+            names.insert(QByteArray(option.name));
+        }
+    }
+    return names;
+}
+
+} // namespace
+
+Args::Args(const QList<QByteArray> &raw, const Command &command)
+    : Args(raw, namesOf(command, true), namesOf(command, false))
+{}
 
 Args::Args(const QList<QByteArray> &raw, const QSet<QByteArray> &flags, const QSet<QByteArray> &options)
 {

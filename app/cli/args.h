@@ -18,6 +18,8 @@ public:
     /// Parses @p raw against the flags (no value) and options (one value, "--name V" or
     /// "--name=V") the command knows. "--" ends the options.
     Args(const QList<QByteArray> &raw, const QSet<QByteArray> &flags, const QSet<QByteArray> &options);
+    /// Parses @p raw against the options of @p command (its flags take no value).
+    Args(const QList<QByteArray> &raw, const struct Command &command);
 
     /// Empty when the arguments parsed, else one sentence saying what is wrong.
     QString error() const { return m_error; }

@@ -9,7 +9,7 @@ namespace Deroot::Cli {
 
 int runAudit(const QList<QByteArray> &arguments, Io &io)
 {
-    const Args args(arguments, {"json"}, {});
+    const Args args(arguments, commandNamed("audit"));
     const bool json = args.flag("json");
     if (!args.error().isEmpty()) {
         return fail(io, "audit", {Core::ExitCode::Usage, args.error()}, json);

@@ -20,17 +20,36 @@ struct Io
     QTextStream &err;
 };
 
-/// One derootctl command: its name, a one-line summary for --help, and its entry point, which
-/// gets the arguments after the command name as raw bytes and returns the exit code.
+/// One option of a command, as its parser takes it and its help shows it.
+struct Option
+{
+    const char *name;  ///< "seconds": given as --seconds
+    const char *value; ///< what its value is ("N"); nullptr for a flag, which takes none
+    const char *help;  ///< translatable, context "derootctl"
+};
+
+/// One derootctl command: its name, a one-line summary for --help, its entry point (which gets the
+/// arguments after the command name as raw bytes and returns the exit code), what it takes besides
+/// its options, and its options: the one list both its parser (Args) and `derootctl COMMAND
+/// --help` read, so they cannot drift apart.
 struct Command
 {
     const char *name;
     const char *summary; ///< translatable, context "derootctl"
     int (*run)(const QList<QByteArray> &arguments, Io &io);
+    const char *operands; ///< "TARGET | --pid PID | --unit NAME"; translatable; empty for none
+    QList<Option> options;
 };
 
 /// Every command, in the order --help lists them.
 const QList<Command> &commands();
+
+/// The command named @p name (a name commands() has: a programming error otherwise).
+const Command &commandNamed(const char *name);
+
+/// `derootctl COMMAND --help`: its usage line, summary, every option with its value and help, and
+/// where the exit codes are.
+void printCommandHelp(QTextStream &out, const Command &command);
 
 /// Reports @p error: one line "derootctl: CMD: message" on stderr and, when @p json is set, the
 /// document {"error": {"code": N, "message": "..."}} on stdout. Returns the exit code.

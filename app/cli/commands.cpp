@@ -4,53 +4,224 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QTextStream>
+
+#include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace Deroot::Cli {
 
+namespace {
+
+// The options several commands share, each written once.
+const Option kJson{"json", nullptr,
+                   QT_TRANSLATE_NOOP("derootctl", "write the result as JSON (docs/schemas); on an error, "
+                                                  "{\"error\": {\"code\": N, \"message\": ...}}")};
+const Option kNoPackage{
+    "no-package", nullptr,
+    QT_TRANSLATE_NOOP("derootctl", "do not ask the package manager which package owns the program")};
+const Option kPid{"pid", "PID", QT_TRANSLATE_NOOP("derootctl", "the running process PID instead of a path")};
+const Option kUnit{"unit", "NAME", QT_TRANSLATE_NOOP("derootctl", "the systemd unit NAME instead of a path")};
+const Option kNoAskPassword{"no-ask-password", nullptr,
+                            QT_TRANSLATE_NOOP("derootctl", "through the helper, do not ask for a password: a "
+                                                           "refusal by polkit is exit code 10")};
+const Option kSystemd{"systemd", "yes|no",
+                      QT_TRANSLATE_NOOP("derootctl", "whether the machine runs systemd (default: as detected)")};
+const Option kStart{"start", "service|scheduled|called-by",
+                    QT_TRANSLATE_NOOP("derootctl", "how the agent is started, over what the evidence says")};
+const Option kObservation{"observation", "FILE",
+                          QT_TRANSLATE_NOOP("derootctl", "what `derootctl observe --json` wrote for this agent")};
+
+} // namespace
+
 const QList<Command> &commands()
 {
     static const QList<Command> list{
-        {"audit", QT_TRANSLATE_NOOP("derootctl", "list what runs as root or holds capabilities, and privileged files"),
-         &runAudit},
-        {"inspect", QT_TRANSLATE_NOOP("derootctl", "find what an agent needs: a program, --pid PID or --unit NAME"),
-         &runInspect},
+        {"audit",
+         QT_TRANSLATE_NOOP("derootctl", "list what runs as root or holds capabilities, and privileged files"),
+         &runAudit,
+         "",
+         {kJson}},
+        {"inspect",
+         QT_TRANSLATE_NOOP("derootctl", "find what an agent needs: a program, --pid PID or --unit NAME"),
+         &runInspect,
+         QT_TRANSLATE_NOOP("derootctl", "PATH | --pid PID | --unit NAME"),
+         {kJson, kNoPackage, kPid, kUnit}},
         {"observe",
          QT_TRANSLATE_NOOP("derootctl", "watch an agent run and say what it needs, with evidence (as root): "
                                         "-- PROGRAM ARGS... | --pid PID | --unit NAME | --replay FILE [--user USER] "
                                         "[--seconds N] [--mechanism auto|ebpf|strace] [--rounds N] [--json]"),
-         &runObserve},
+         &runObserve,
+         QT_TRANSLATE_NOOP("derootctl", "-- PROGRAM ARGS... | --pid PID | --unit NAME | --replay FILE"),
+         {kJson,
+          kNoAskPassword,
+          {"pid", "PID", QT_TRANSLATE_NOOP("derootctl", "watch the running process PID from now on")},
+          {"unit", "NAME", QT_TRANSLATE_NOOP("derootctl", "watch the running unit NAME from now on")},
+          {"user", "USER", QT_TRANSLATE_NOOP("derootctl", "the user a program runs as (default nobody)")},
+          {"seconds", "N",
+           QT_TRANSLATE_NOOP("derootctl",
+                             "how long to watch, in seconds (default 30; at most 600 through the helper)")},
+          {"mechanism", "auto|ebpf|strace",
+           QT_TRANSLATE_NOOP("derootctl", "how to watch: eBPF, strace, or the first that works (default auto)")},
+          {"capabilities", "CAPS",
+           QT_TRANSLATE_NOOP("derootctl", "the capabilities a program starts with, comma-separated (default none)")},
+          {"rounds", "N",
+           QT_TRANSLATE_NOOP("derootctl", "at most N rounds, each with what the last was refused, 1 to 8 (default 3)")},
+          {"replay", "FILE",
+           QT_TRANSLATE_NOOP("derootctl", "read a recording of deroot-observer instead of watching")}}},
         {"recommend",
          QT_TRANSLATE_NOOP("derootctl",
                            "rank the three methods for an agent: TARGET [--environment bare-metal|vm|"
                            "container|kubernetes|legacy] [--trust own|vendor|untrusted] [--systemd yes|no] "
                            "[--start service|scheduled|called-by]"),
-         &runRecommend},
+         &runRecommend,
+         QT_TRANSLATE_NOOP("derootctl", "PATH | --pid PID | --unit NAME"),
+         {kJson,
+          kNoPackage,
+          kPid,
+          kUnit,
+          {"environment", "bare-metal|vm|container|kubernetes|legacy",
+           QT_TRANSLATE_NOOP("derootctl", "where the agent runs (default bare-metal)")},
+          {"trust", "own|vendor|untrusted",
+           QT_TRANSLATE_NOOP("derootctl", "how far the agent's code is trusted (default vendor)")},
+          kSystemd,
+          kStart}},
         {"generate",
          QT_TRANSLATE_NOOP("derootctl", "write a plan's files and plan.json: TARGET --method sudo|caps|container "
                                         "--out DIR [--force] [--systemd yes|no] [--observation FILE]"),
-         &runGenerate},
+         &runGenerate,
+         QT_TRANSLATE_NOOP("derootctl", "PATH | --pid PID | --unit NAME"),
+         {kJson,
+          kNoPackage,
+          kPid,
+          kUnit,
+          {"method", "sudo|caps|container", QT_TRANSLATE_NOOP("derootctl", "the guide's method (required)")},
+          {"out", "DIR", QT_TRANSLATE_NOOP("derootctl", "where the plan's files and plan.json go (required)")},
+          {"force", nullptr, QT_TRANSLATE_NOOP("derootctl", "replace what DIR holds of an earlier plan")},
+          kSystemd,
+          {"caps", "CAPS",
+           QT_TRANSLATE_NOOP("derootctl", "exactly these capabilities, comma-separated (\"\" for none)")},
+          {"add-cap", "CAPS", QT_TRANSLATE_NOOP("derootctl", "add these capabilities to what inspection found")},
+          {"drop-cap", "CAPS", QT_TRANSLATE_NOOP("derootctl", "take these capabilities away")},
+          {"user", "NAME", QT_TRANSLATE_NOOP("derootctl", "the service user")},
+          {"read-paths", "PATHS", QT_TRANSLATE_NOOP("derootctl", "the paths it reads, comma-separated")},
+          {"write-paths", "PATHS", QT_TRANSLATE_NOOP("derootctl", "the paths it writes, comma-separated")},
+          {"devices", "PATHS", QT_TRANSLATE_NOOP("derootctl", "the device nodes under /dev it opens, comma-separated")},
+          {"groups", "GROUPS", QT_TRANSLATE_NOOP("derootctl", "its supplementary groups, comma-separated")},
+          {"ports", "PORTS",
+           QT_TRANSLATE_NOOP("derootctl", "the ports it listens on, tcp/PORT or udp/PORT, comma-separated")},
+          {"image", "IMAGE", QT_TRANSLATE_NOOP("derootctl", "the container image, registry/name:tag")},
+          {"no-limits", nullptr, QT_TRANSLATE_NOOP("derootctl", "leave out the CPU, memory and task limits")},
+          {"cpu-quota", "PERCENT", QT_TRANSLATE_NOOP("derootctl", "the CPU limit, in percent of one CPU")},
+          {"memory-max", "MIB", QT_TRANSLATE_NOOP("derootctl", "the memory limit, in MiB")},
+          {"tasks-max", "N", QT_TRANSLATE_NOOP("derootctl", "the limit of processes and threads")},
+          kStart,
+          {"caller", "USER", QT_TRANSLATE_NOOP("derootctl", "the user who runs a called program (sudo method)")},
+          {"schedule", "WHEN",
+           QT_TRANSLATE_NOOP("derootctl", "a scheduled agent's systemd calendar expression (default hourly)")},
+          {"new-unit", nullptr,
+           QT_TRANSLATE_NOOP("derootctl", "a unit of Deroot's own, which takes over from the agent's unit")},
+          {"args", "WORDS",
+           QT_TRANSLATE_NOOP("derootctl", "the agent's arguments, split as a shell would, over today's")},
+          {"environment", "'NAME=value ...'", QT_TRANSLATE_NOOP("derootctl", "its environment, over today's")},
+          {"environment-file", "PATHS",
+           QT_TRANSLATE_NOOP("derootctl", "its environment files, comma-separated, - first for one that may be "
+                                          "missing")},
+          {"accept-address-change", nullptr,
+           QT_TRANSLATE_NOOP("derootctl", "accept arguments that drop the address it listens on today")},
+          kObservation}},
         {"prove",
          QT_TRANSLATE_NOOP("derootctl",
                            "run a plan's agent as its unit would, on temporary units, with and without each "
                            "capability and with each sandbox setting an observation flagged (as root, or through the "
                            "privileged helper): DIR|plan.json [--seconds N] [--check COMMAND] [--observation FILE] "
                            "[--no-ask-password]"),
-         &runProve},
+         &runProve,
+         QT_TRANSLATE_NOOP("derootctl", "DIR | plan.json"),
+         {kJson,
+          kNoAskPassword,
+          {"seconds", "N", QT_TRANSLATE_NOOP("derootctl", "each trial's time, in seconds, 1 to 3600 (default 10)")},
+          {"check", "COMMAND",
+           QT_TRANSLATE_NOOP("derootctl", "a shell command that must succeed while the agent runs; it runs as you")},
+          {"observation", "FILE",
+           QT_TRANSLATE_NOOP("derootctl", "also try the sandbox settings this observation (observe --json) flagged")}}},
         {"apply",
          QT_TRANSLATE_NOOP("derootctl", "apply a plan through the privileged helper: DIR|plan.json [--dry-run] "
                                         "[--confirm-within SECONDS] [--no-ask-password]"),
-         &runApply},
-        {"confirm", QT_TRANSLATE_NOOP("derootctl", "keep an apply that waits for confirmation: ID"), &runConfirm},
-        {"rollback", QT_TRANSLATE_NOOP("derootctl", "undo an apply, byte for byte: ID [--no-ask-password]"),
-         &runRollback},
-        {"history", QT_TRANSLATE_NOOP("derootctl", "list the applies the helper made"), &runHistory},
+         &runApply,
+         QT_TRANSLATE_NOOP("derootctl", "DIR | plan.json"),
+         {kJson,
+          {"dry-run", nullptr,
+           QT_TRANSLATE_NOOP("derootctl", "check the plan with the helper's own validator and list its steps; change "
+                                          "nothing")},
+          kNoAskPassword,
+          {"confirm-within", "SECONDS",
+           QT_TRANSLATE_NOOP("derootctl",
+                             "undo the apply unless `derootctl confirm ID` keeps it within SECONDS (1 to 86400)")}}},
+        {"confirm",
+         QT_TRANSLATE_NOOP("derootctl", "keep an apply that waits for confirmation: ID"),
+         &runConfirm,
+         QT_TRANSLATE_NOOP("derootctl", "ID"),
+         {kJson}},
+        {"rollback",
+         QT_TRANSLATE_NOOP("derootctl", "undo an apply, byte for byte: ID [--no-ask-password]"),
+         &runRollback,
+         QT_TRANSLATE_NOOP("derootctl", "ID"),
+         {kJson, kNoAskPassword}},
+        {"history", QT_TRANSLATE_NOOP("derootctl", "list the applies the helper made"), &runHistory, "", {kJson}},
         {"walkthrough",
          QT_TRANSLATE_NOOP("derootctl", "inspect a sample agent, recommend a method and generate its files"),
-         &runWalkthrough},
+         &runWalkthrough,
+         "",
+         {{"out", "DIR", QT_TRANSLATE_NOOP("derootctl", "where to write the plan (default ./deroot-out)")}}},
     };
     return list;
+}
+
+const Command &commandNamed(const char *name)
+{
+    for (const Command &command : commands()) {
+        if (qstrcmp(command.name, name) == 0) {
+            return command;
+        }
+    }
+    qFatal("derootctl has no command %s", name);
+}
+
+void printCommandHelp(QTextStream &out, const Command &command)
+{
+    const QString name = QString::fromLatin1(command.name);
+    const QString operands =
+        *command.operands == '\0' ? QString() : u' ' + QCoreApplication::translate("derootctl", command.operands);
+    out << QCoreApplication::translate("derootctl", "Usage: derootctl %1 [OPTIONS]%2").arg(name, operands) << "\n\n"
+        << QCoreApplication::translate("derootctl", command.summary) << "\n\n"
+        << QCoreApplication::translate("derootctl", "Options:") << '\n';
+    QList<std::pair<QString, QString>> rows;
+    for (const Option &option : command.options) {
+        QString left = u"--"_s + QString::fromLatin1(option.name);
+        if (option.value != nullptr) {
+            left += u' ' + QString::fromLatin1(option.value);
+        }
+        rows.append({left, QCoreApplication::translate("derootctl", option.help)});
+    }
+    rows.append({u"-h, --help"_s, QCoreApplication::translate("derootctl", "show this help")});
+    qsizetype width = 0;
+    for (const auto &row : std::as_const(rows)) {
+        width = std::max(width, std::min<qsizetype>(row.first.size(), 30));
+    }
+    for (const auto &[left, help] : std::as_const(rows)) {
+        out << "  " << left;
+        if (left.size() > width) {
+            out << '\n' << QString(int(width) + 2, u' ');
+        } else {
+            out << QString(int(width - left.size()), u' ');
+        }
+        out << "  " << help << '\n';
+    }
+    out << '\n' << QCoreApplication::translate("derootctl", "Exit codes are listed in docs/cli.md.") << '\n';
+    out.flush();
 }
 
 int fail(Io &io, const char *command, const Core::Error &error, bool json)

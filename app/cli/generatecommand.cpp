@@ -139,11 +139,7 @@ QString describe(const Outcome &outcome, const QString &out)
 
 int runGenerate(const QList<QByteArray> &arguments, Io &io)
 {
-    const Args args(arguments, {"json", "no-package", "force", "no-limits", "new-unit", "accept-address-change"},
-                    {"pid",      "unit",      "method",     "out",         "systemd", "caps",        "add-cap",
-                     "drop-cap", "user",      "read-paths", "write-paths", "devices", "groups",      "ports",
-                     "image",    "cpu-quota", "memory-max", "tasks-max",   "args",    "environment", "environment-file",
-                     "start",    "caller",    "schedule",   "observation"});
+    const Args args(arguments, commandNamed("generate"));
     const bool json = args.flag("json");
     if (!args.error().isEmpty()) {
         return fail(io, "generate", {Core::ExitCode::Usage, args.error()}, json);
@@ -357,7 +353,7 @@ int runGenerate(const QList<QByteArray> &arguments, Io &io)
 
 int runWalkthrough(const QList<QByteArray> &arguments, Io &io)
 {
-    const Args args(arguments, {}, {"out"});
+    const Args args(arguments, commandNamed("walkthrough"));
     if (!args.error().isEmpty() || !args.positionals().isEmpty()) {
         return fail(
             io, "walkthrough",

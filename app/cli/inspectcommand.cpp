@@ -35,7 +35,7 @@ Core::Result<Core::InspectionReport> inspectTarget(const Args &args, const char 
 
 int runInspect(const QList<QByteArray> &arguments, Io &io)
 {
-    const Args args(arguments, {"json", "no-package"}, {"pid", "unit"});
+    const Args args(arguments, commandNamed("inspect"));
     const bool json = args.flag("json");
     if (!args.error().isEmpty()) {
         return fail(io, "inspect", {Core::ExitCode::Usage, args.error()}, json);

@@ -31,6 +31,10 @@ void printHelp(QTextStream &out)
         << "  --help        " << QCoreApplication::translate("derootctl", "show this help") << '\n'
         << "  --version     " << QCoreApplication::translate("derootctl", "show the version") << '\n'
         << '\n'
+        << QCoreApplication::translate("derootctl",
+                                       "derootctl COMMAND --help (or derootctl help COMMAND) shows a command's "
+                                       "options.")
+        << '\n'
         << QCoreApplication::translate("derootctl", "Exit codes are listed in docs/cli.md.") << '\n';
     out.flush();
 }
@@ -59,21 +63,34 @@ int main(int argc, char *argv[])
         return toInt(ExitCode::Usage);
     }
     const QByteArray first = arguments.takeFirst();
-    if (first == "--help" || first == "-h" || first == "help") {
+    if (first == "--help" || first == "-h" || (first == "help" && arguments.isEmpty())) {
         printHelp(out);
         return toInt(ExitCode::Success);
+    }
+    // `derootctl help COMMAND`, and COMMAND's own --help or -h before a "--".
+    const QByteArray named = first == "help" ? arguments.constFirst() : first;
+    bool wantsHelp = first == "help";
+    for (const QByteArray &argument : std::as_const(arguments)) {
+        if (argument == "--") {
+            break;
+        }
+        wantsHelp = wantsHelp || argument == "--help" || argument == "-h";
     }
     if (first == "--version") {
         out << "derootctl " << Deroot::Core::version() << Qt::endl;
         return toInt(ExitCode::Success);
     }
     for (const Deroot::Cli::Command &command : Deroot::Cli::commands()) {
-        if (first == command.name) {
+        if (named == command.name) {
+            if (wantsHelp) {
+                Deroot::Cli::printCommandHelp(out, command);
+                return toInt(ExitCode::Success);
+            }
             return command.run(arguments, io);
         }
     }
-    const QString shown = Deroot::Core::quoted(QString::fromLocal8Bit(first));
-    if (first.startsWith('-')) {
+    const QString shown = Deroot::Core::quoted(QString::fromLocal8Bit(named));
+    if (named.startsWith('-')) {
         err << QCoreApplication::translate("derootctl", "derootctl: unknown option %1; see derootctl --help").arg(shown)
             << Qt::endl;
     } else {

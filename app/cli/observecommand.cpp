@@ -108,8 +108,7 @@ QString resolvedProgram(const QString &program)
 
 int runObserve(const QList<QByteArray> &arguments, Io &io)
 {
-    const Args args(arguments, {"json", "no-ask-password"},
-                    {"pid", "unit", "user", "seconds", "mechanism", "capabilities", "rounds", "replay"});
+    const Args args(arguments, commandNamed("observe"));
     const bool json = args.flag("json");
     if (!args.error().isEmpty()) {
         return fail(io, "observe", {Core::ExitCode::Usage, args.error()}, json);

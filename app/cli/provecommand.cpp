@@ -188,7 +188,7 @@ Core::Result<Core::ProveReport> proveThroughHelper(const Core::ProveRequest &req
 
 int runProve(const QList<QByteArray> &arguments, Io &io)
 {
-    const Args args(arguments, {"json", "no-ask-password"}, {"seconds", "check", "observation"});
+    const Args args(arguments, commandNamed("prove"));
     const bool json = args.flag("json");
     if (!args.error().isEmpty()) {
         return fail(io, "prove", {Core::ExitCode::Usage, args.error()}, json);

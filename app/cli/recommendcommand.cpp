@@ -13,7 +13,7 @@ namespace Deroot::Cli {
 
 int runRecommend(const QList<QByteArray> &arguments, Io &io)
 {
-    const Args args(arguments, {"json", "no-package"}, {"pid", "unit", "environment", "trust", "systemd", "start"});
+    const Args args(arguments, commandNamed("recommend"));
     const bool json = args.flag("json");
     if (!args.error().isEmpty()) {
         return fail(io, "recommend", {Core::ExitCode::Usage, args.error()}, json);

@@ -3,7 +3,11 @@
 //
 // Runs the built derootctl binary and checks what a script would see: exit codes and output.
 #include <QProcess>
+#include <QStringList>
 #include <QTest>
+
+#include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -16,6 +20,8 @@ private Q_SLOTS:
     void exitCodes();
     void nonUtf8Locale_data();
     void nonUtf8Locale();
+    void everyCommandHasHelp();
+    void helpListsWhatTheParserTakes();
 };
 
 namespace {
@@ -135,6 +141,89 @@ void DerootctlTest::nonUtf8Locale()
     // Non-ASCII in an argument still comes back as the bytes it was.
     const Run accented = run({u"fröbnicate"_s}, environment);
     QCOMPARE(accented.err, u"derootctl: unknown command 'fröbnicate'; see derootctl --help\n"_s);
+}
+
+namespace {
+
+// The commands `derootctl --help` lists.
+QStringList commandNames()
+{
+    const QString help = run({u"--help"_s}).out;
+    const QString list = help.section(u"Commands:\n"_s, 1).section(u"\n\n"_s, 0, 0);
+    QStringList names;
+    for (const QString &line : list.split(u'\n', Qt::SkipEmptyParts)) {
+        names << line.trimmed().section(u' ', 0, 0);
+    }
+    return names;
+}
+
+// The options `derootctl COMMAND --help` lists: each name, and whether it takes a value.
+QList<std::pair<QString, bool>> helpOptions(const QString &command)
+{
+    QList<std::pair<QString, bool>> options;
+    const QString help = run({command, u"--help"_s}).out;
+    for (const QString &line : help.split(u'\n')) {
+        if (!line.startsWith(u"  --"_s)) {
+            continue;
+        }
+        const QStringList words = line.trimmed().split(u' ', Qt::SkipEmptyParts);
+        // "--name VALUE   help": a value follows the name before the two spaces of the help column.
+        const QString left = line.trimmed().section(u"  "_s, 0, 0);
+        options.append({words.first().mid(2), left.contains(u' ')});
+    }
+    return options;
+}
+
+} // namespace
+
+void DerootctlTest::everyCommandHasHelp()
+{
+    const QStringList names = commandNames();
+    QVERIFY2(names.size() >= 11 && names.contains(u"prove"_s), qPrintable(names.join(u", "_s)));
+    for (const QString &name : names) {
+        // COMMAND --help, COMMAND -h and help COMMAND print the same, on stdout, exit 0.
+        const Run help = run({name, u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.startsWith(u"Usage: derootctl %1 [OPTIONS]"_s.arg(name)), qPrintable(help.out));
+        QVERIFY2(help.out.contains(u"\n  -h, --help "_s), qPrintable(help.out));
+        QCOMPARE(help.err, QString());
+        QCOMPARE(run({name, u"-h"_s}).out, help.out);
+        QCOMPARE(run({u"help"_s, name}).out, help.out);
+        // --help anywhere before "--", even among other arguments.
+        QCOMPARE(run({name, u"/nonexistent"_s, u"--help"_s}).out, help.out);
+    }
+    // Every option of generate, not 4 of them.
+    QVERIFY(helpOptions(u"generate"_s).size() >= 28);
+    // --json is documented wherever a command takes it.
+    const QList<std::pair<QString, bool>> prove = helpOptions(u"prove"_s);
+    QVERIFY(std::any_of(prove.cbegin(), prove.cend(), [](const auto &option) { return option.first == u"json"_s; }));
+    // After "--", --help belongs to the observed program.
+    const Run observed = run({u"observe"_s, u"--replay"_s, u"/nonexistent"_s, u"--"_s, u"--help"_s});
+    QVERIFY(!observed.out.startsWith(u"Usage:"_s));
+    const Run unknown = run({u"help"_s, u"frobnicate"_s});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.startsWith(u"derootctl: unknown command 'frobnicate'"_s), qPrintable(unknown.err));
+}
+
+void DerootctlTest::helpListsWhatTheParserTakes()
+{
+    // Each option the help lists is one the command's parser takes: given before an unknown option,
+    // the parser names the unknown one, never the listed one. Nothing runs: the parse fails first.
+    for (const QString &name : commandNames()) {
+        const QList<std::pair<QString, bool>> options = helpOptions(name);
+        QVERIFY2(!options.isEmpty() || name == u"walkthrough"_s, qPrintable(name));
+        for (const auto &[option, takesValue] : options) {
+            QStringList arguments{name, u"--"_s + option};
+            if (takesValue) {
+                arguments << u"1"_s;
+            }
+            arguments << u"--zz-not-an-option"_s;
+            const Run parsed = run(arguments);
+            QCOMPARE(parsed.exitCode, 2);
+            QVERIFY2(parsed.err.contains(u"unknown option '--zz-not-an-option'"_s),
+                     qPrintable(arguments.join(u' ') + u": "_s + parsed.err));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(DerootctlTest)
