@@ -80,8 +80,10 @@ Core::Result<Outcome> generateAndWrite(const Core::InspectionReport &report, con
 
 QString describe(const Outcome &outcome, const QString &out)
 {
-    QString text =
-        QCoreApplication::translate("derootctl", "Wrote %1 files to %2:").arg(outcome.written.size()).arg(out) + u'\n';
+    QString text = QCoreApplication::translate("derootctl", "Wrote %1 files to %2:")
+                       .arg(outcome.written.size())
+                       .arg(QFileInfo(out).absoluteFilePath()) +
+                   u'\n';
     for (const Core::Artifact &artifact : outcome.plan.artifacts) {
         QString validation;
         for (const Core::ArtifactValidation &v : outcome.validations) {
@@ -89,9 +91,13 @@ QString describe(const Outcome &outcome, const QString &out)
                 validation = v.result.summary + (v.exposure.isEmpty() ? QString() : u", "_s + v.exposure);
             }
         }
-        text += u"  %1 -> %2%3\n      %4\n"_s.arg(Core::exportFileName(artifact).leftJustified(28), artifact.targetPath,
-                                                  validation.isEmpty() ? QString() : u"  ["_s + validation + u']',
-                                                  Core::oneLine(artifact.purpose));
+        // A command says what it runs, a file where it goes.
+        const QString where = artifact.isCommand
+                                  ? QCoreApplication::translate("derootctl", "runs %1").arg(artifact.targetPath)
+                                  : QCoreApplication::translate("derootctl", "goes to %1").arg(artifact.targetPath);
+        text += u"  %1 %2%3\n      %4\n"_s.arg(Core::exportFileName(artifact).leftJustified(28), where,
+                                               validation.isEmpty() ? QString() : u"  ["_s + validation + u']',
+                                               Core::oneLine(artifact.purpose));
     }
     text += u"  plan.json                    the manifest the apply step takes (docs/plan-json.md)\n"_s;
     for (const Core::Conflict &conflict : outcome.plan.conflicts) {
@@ -144,10 +150,20 @@ int runGenerate(const QList<QByteArray> &arguments, Io &io)
     if (!args.error().isEmpty()) {
         return fail(io, "generate", {Core::ExitCode::Usage, args.error()}, json);
     }
-    if (!args.has("method") || !args.has("out")) {
+    // Only what is missing is named.
+    QStringList missing;
+    if (!args.has("method")) {
+        missing << u"--method sudo|caps|container"_s;
+    }
+    if (!args.has("out")) {
+        missing << u"--out DIR"_s;
+    }
+    if (!missing.isEmpty()) {
         return fail(io, "generate",
                     {Core::ExitCode::Usage,
-                     QCoreApplication::translate("derootctl", "--method sudo|caps|container and --out DIR are needed")},
+                     missing.size() == 1
+                         ? QCoreApplication::translate("derootctl", "%1 is needed").arg(missing.first())
+                         : QCoreApplication::translate("derootctl", "%1 are needed").arg(missing.join(u" and "_s))},
                     json);
     }
     const auto method = parseMethod(args.option("method"));

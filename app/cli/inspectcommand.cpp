@@ -8,10 +8,41 @@
 #include "core/inspect/processinspector.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
 namespace Deroot::Cli {
+
+namespace {
+
+// A program named as a shell would run it: a bare name is looked up on PATH (and in the system's
+// sbin folders, which an unprivileged admin's PATH may lack), then in the current folder; a
+// relative path is made absolute, so that what is printed and planned names the file itself.
+QByteArray programPath(const QByteArray &given)
+{
+    if (!given.contains('/')) {
+        QList<QByteArray> folders = qgetenv("PATH").split(':');
+        folders << "/usr/local/sbin" << "/usr/local/bin" << "/usr/sbin" << "/usr/bin" << "/sbin" << "/bin";
+        for (const QByteArray &folder : std::as_const(folders)) {
+            if (!folder.startsWith('/')) {
+                continue; // an empty or relative PATH entry is the current folder: a shell's trap
+            }
+            const QByteArray candidate = folder + '/' + given;
+            const QFileInfo info(QFile::decodeName(candidate));
+            if (info.isFile() && info.isExecutable()) {
+                return candidate;
+            }
+        }
+    }
+    if (given.startsWith('/')) {
+        return given;
+    }
+    return QFile::encodeName(QFileInfo(QFile::decodeName(given)).absoluteFilePath());
+}
+
+} // namespace
 
 Core::Result<Core::InspectionReport> inspectTarget(const Args &args, const char *, Io &)
 {
@@ -24,7 +55,15 @@ Core::Result<Core::InspectionReport> inspectTarget(const Args &args, const char 
             QCoreApplication::translate("derootctl", "give exactly one target: a PATH, --pid PID or --unit NAME")};
     }
     if (!args.positionals().isEmpty()) {
-        return Core::inspectFile(args.positionals().first(), environment);
+        const QByteArray &given = args.positionals().first();
+        const QByteArray path = programPath(given);
+        if (!given.contains('/') && !QFileInfo::exists(QFile::decodeName(path))) {
+            return Core::Error{Core::ExitCode::NotFound,
+                               QCoreApplication::translate("derootctl", "there is no program %1 on PATH, in the "
+                                                                        "system's sbin folders or in this folder")
+                                   .arg(Core::quoted(QString::fromLocal8Bit(given)))};
+        }
+        return Core::inspectFile(path, environment);
     }
     if (args.has("pid")) {
         const auto pid = Core::parsePidArgument(QString::fromLocal8Bit(args.option("pid")));

@@ -94,9 +94,20 @@ void DerootctlTest::exitCodes_data()
         << u"\"recommended\": \"sudo\""_s << u"^$"_s;
     QTest::addRow("walkthrough takes no target") << QStringList{u"walkthrough"_s, u"/usr/bin/fping"_s} << 2 << u"^$"_s
                                                  << u"^derootctl: walkthrough: walkthrough takes only --out DIR\\n$"_s;
-    QTest::addRow("generate without --out")
-        << QStringList{u"generate"_s, u"/usr/bin/fping"_s, u"--method"_s, u"caps"_s} << 2 << u"^$"_s
-        << u"^derootctl: generate: --method sudo|caps|container and"_s;
+    QTest::addRow("generate without --out") << QStringList{u"generate"_s, u"/usr/bin/fping"_s, u"--method"_s, u"caps"_s}
+                                            << 2 << u"^$"_s << u"^derootctl: generate: --out DIR is needed\n$"_s;
+    QTest::addRow("generate without --method")
+        << QStringList{u"generate"_s, u"/usr/bin/fping"_s, u"--out"_s, u"x"_s} << 2 << u"^$"_s
+        << u"^derootctl: generate: --method sudo\\|caps\\|container is needed\n$"_s;
+    QTest::addRow("generate without either")
+        << QStringList{u"generate"_s, u"/usr/bin/fping"_s} << 2 << u"^$"_s
+        << u"^derootctl: generate: --method sudo\\|caps\\|container and --out DIR are needed\n$"_s;
+    // A bare name is a program on PATH, as a shell would run it; the report names the file.
+    QTest::addRow("inspect a bare name on PATH")
+        << QStringList{u"inspect"_s, u"sh"_s, u"--json"_s} << 0 << u"\"path\": \"/usr/bin/sh\""_s << u"^$"_s;
+    QTest::addRow("inspect a bare name nowhere")
+        << QStringList{u"inspect"_s, u"deroot-no-such-program"_s} << 4 << u"^$"_s
+        << u"^derootctl: inspect: there is no program 'deroot-no-such-program' on PATH"_s;
     QTest::addRow("generate with an unknown method")
         << QStringList{u"generate"_s, u"/usr/bin/fping"_s, u"--method"_s, u"magic"_s, u"--out"_s, u"/tmp/x"_s} << 2
         << u"^$"_s << u"^derootctl: generate: --method takes sudo, caps or container, not 'magic'\\n$"_s;

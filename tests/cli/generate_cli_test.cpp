@@ -130,6 +130,17 @@ void GenerateCliTest::calledToolByDefault()
     QCOMPARE(QDir(out).entryList(QDir::Files),
              (QStringList{u"deroot-fping.apparmor"_s, u"plan.json"_s, u"setcap.sh"_s}));
     QVERIFY2(result.out.contains("called by other programs"), result.out.constData());
+    // A relative --out and a bare program name are printed as the absolute paths they are; a
+    // command says what it runs, a file where it goes.
+    const Run relative = run({u"generate"_s, u"fping"_s, u"--method"_s, u"caps"_s, u"--out"_s, u"rel"_s}, dir.path());
+    QVERIFY2(relative.exitCode == 0, relative.err.constData());
+    QVERIFY2(
+        relative.out.startsWith(QByteArray("Wrote 3 files to " + QFile::encodeName(dir.filePath(u"rel"_s)) + ":\n")),
+        relative.out.constData());
+    QVERIFY2(relative.out.contains("  setcap.sh                    runs /usr/sbin/setcap\n"), relative.out.constData());
+    QVERIFY2(relative.out.contains("  deroot-fping.apparmor        goes to /etc/apparmor.d/deroot-fping  ["),
+             relative.out.constData());
+    QVERIFY2(relative.out.contains("getcap /usr/bin/fping"), relative.out.constData());
     // Scheduled instead: a oneshot unit and its timer, with the command line given.
     const QString scheduled = dir.filePath(u"scheduled"_s);
     const Run timer = run({u"generate"_s, u"/usr/bin/fping"_s, u"--method"_s, u"caps"_s, u"--schedule"_s, u"hourly"_s,
