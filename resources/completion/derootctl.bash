@@ -1,0 +1,82 @@
+# shellcheck shell=bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Deroot developers
+#
+# bash completion for derootctl. The commands and their options come from derootctl itself
+# (`derootctl --help`, `derootctl COMMAND --help`, which print what its parser takes), so this
+# file never lists them and cannot fall behind. An option's value is completed from its help:
+# a list "a|b|c" gives its words, PID running processes, NAME (of --unit) systemd units, and
+# PATH, DIR, FILE and PATHS file names.
+
+_derootctl_commands() {
+    derootctl --help 2>/dev/null | sed -n '/^Commands:/,/^$/s/^  \([a-z-]*\) .*/\1/p'
+}
+
+# "--name VALUE" (or "--name" for a flag) for each option of command $1, one a line.
+_derootctl_options() {
+    derootctl "$1" --help 2>/dev/null | sed -n 's/^  \(--[a-z-]*\)\( [^ ]*\)\{0,1\}\(  .*\)\{0,1\}$/\1\2/p'
+}
+
+_derootctl() {
+    local cur prev words cword
+    if declare -F _init_completion >/dev/null; then
+        _init_completion -n = || return
+    else
+        cur=${COMP_WORDS[COMP_CWORD]}
+        prev=${COMP_WORDS[COMP_CWORD - 1]}
+        words=("${COMP_WORDS[@]}")
+        cword=$COMP_CWORD
+    fi
+    if ((cword == 1)); then
+        mapfile -t COMPREPLY < <(compgen -W "$(_derootctl_commands) help --help --version" -- "$cur")
+        return
+    fi
+    local command=${words[1]}
+    if [[ $command == help ]]; then
+        ((cword == 2)) && mapfile -t COMPREPLY < <(compgen -W "$(_derootctl_commands)" -- "$cur")
+        return
+    fi
+    # After "--" the words are the observed program's.
+    local i
+    for ((i = 2; i < cword; i++)); do
+        if [[ ${words[i]} == -- ]]; then
+            mapfile -t COMPREPLY < <(compgen -c -- "$cur")
+            ((i < cword - 1)) && mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+            return
+        fi
+    done
+    local options value=""
+    options=$(_derootctl_options "$command")
+    if [[ $prev == --* ]]; then
+        value=$(printf '%s\n' "$options" | sed -n "s/^$prev \(.*\)/\1/p")
+    fi
+    if [[ -n $value ]]; then
+        case $value in
+            *'|'*) mapfile -t COMPREPLY < <(compgen -W "${value//|/ }" -- "$cur") ;;
+            PID)
+                local pids=(/proc/[0-9]*)
+                mapfile -t COMPREPLY < <(compgen -W "${pids[*]#/proc/}" -- "$cur")
+                ;;
+            NAME)
+                if [[ $prev == --unit ]]; then
+                    mapfile -t COMPREPLY < <(compgen -W "$(systemctl list-units --all --plain --no-legend \
+                        --type=service 2>/dev/null | awk '{print $1}')" -- "$cur")
+                fi
+                ;;
+            DIR) mapfile -t COMPREPLY < <(compgen -d -- "$cur") ;;
+            FILE | PATH | PATHS) mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;
+        esac
+        return
+    fi
+    if [[ $cur == -* ]]; then
+        mapfile -t COMPREPLY < <(compgen -W "$(printf '%s\n' "$options" | cut -d' ' -f1) --help" -- "$cur")
+        return
+    fi
+    # An operand: a program (on PATH or a file) for the commands that inspect one, else a file.
+    case $command in
+        inspect | recommend | generate) mapfile -t COMPREPLY < <(compgen -c -f -- "$cur" | sort -u) ;;
+        *) mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;
+    esac
+}
+
+complete -F _derootctl derootctl

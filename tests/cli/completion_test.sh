@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Deroot developers
+#
+# The bash completion of derootctl, run in a real bash against the built derootctl: commands,
+# options, the values an option's help lists, and the help command. The zsh file must parse.
+# Usage: completion_test.sh DEROOTCTL_DIR SOURCE_DIR
+set -uo pipefail
+
+bin=$1
+source_dir=$2
+failures=0
+PATH="$bin:$PATH"
+export PATH
+
+bash -n "$source_dir/resources/completion/derootctl.bash" || { echo "FAIL: derootctl.bash does not parse"; exit 1; }
+if command -v zsh >/dev/null; then
+    zsh -n "$source_dir/resources/completion/_derootctl" || { echo "FAIL: _derootctl does not parse"; exit 1; }
+fi
+# shellcheck source=/dev/null
+source "$source_dir/resources/completion/derootctl.bash"
+
+# expect "WORDS..." "EXPECTED WORD"...: completing the last of WORDS offers each expected word.
+expect() {
+    local line=$1
+    shift
+    read -r -a COMP_WORDS <<<"$line"
+    [[ $line == *' ' ]] && COMP_WORDS+=("")
+    COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
+    COMPREPLY=()
+    _derootctl
+    local want
+    for want in "$@"; do
+        if ! printf '%s\n' "${COMPREPLY[@]}" | grep -qxF -- "$want"; then
+            echo "FAIL: '$line' does not offer '$want' (offers: ${COMPREPLY[*]})"
+            failures=$((failures + 1))
+        fi
+    done
+    echo "ok: '$line' -> ${COMPREPLY[*]:0:8}"
+}
+
+expect "derootctl gen" generate
+expect "derootctl " audit inspect observe recommend generate prove apply confirm rollback history walkthrough
+expect "derootctl help pr" prove
+expect "derootctl generate --me" --method --memory-max
+expect "derootctl generate --method " sudo caps container
+expect "derootctl generate --start " service scheduled called-by
+expect "derootctl recommend --environment " bare-metal vm container kubernetes legacy
+expect "derootctl observe --mechanism " auto ebpf strace
+expect "derootctl prove --" --seconds --check --observation --json --no-ask-password --help
+expect "derootctl observe --pid $$" "$$"
+expect "derootctl generate --out $source_dir/resources/complet" "$source_dir/resources/completion"
+# After "--", the observed program's words: a command name first.
+expect "derootctl observe -- ba" bash
+
+exit $((failures > 0))
