@@ -304,22 +304,72 @@ QString HelperService::Rollback(const QString &applyId)
     return {};
 }
 
+bool HelperService::refuseLongCall(const QString &request, qsizetype maxBytes, const QString &what)
+{
+    // An authorization may be under way only one at a time (authorizeWithin), so an observation or
+    // a proof waits for an apply's or a rollback's prompt, and one of them runs at a time.
+    if (m_busy || observing()) {
+        sendErrorReply(HelperProtocol::Errors::kBusy,
+                       observing() ? u"another observation or proof is under way"_s
+                                   : u"an apply or a rollback is being authorized or carried out"_s);
+        return true;
+    }
+    // A string of more characters than the request may have bytes is not even converted.
+    if (request.size() > maxBytes) {
+        sendErrorReply(HelperProtocol::Errors::kInvalidArgs,
+                       u"the %1 request is refused: it is more than %2 bytes"_s.arg(what).arg(maxBytes));
+        return true;
+    }
+    return false;
+}
+
+void HelperService::authorizeThenRun(const Core::PolkitQuestion &question, const AuthDetails &details,
+                                     std::function<std::optional<Core::Error>()> check, LongRun run)
+{
+    m_busy = true;
+    m_observing = ObserveState::Authorizing;
+    setDelayedReply(true);
+    const QDBusMessage call = message();
+    QDBusConnection bus = connection();
+    const AuthorizationRequest authorization{call.service(), question, details};
+    authorizeWithin(
+        authorization, call, bus,
+        [this, call, bus, check = std::move(check), run = std::move(run)](const AuthorizationDecision &decision) {
+            // The authorization is over: an apply or a rollback may go on beside the run.
+            m_busy = false;
+            auto finish = [this, bus](const QDBusMessage &reply) mutable {
+                bus.send(reply);
+                m_observing = ObserveState::Idle;
+                scheduleDeadline();
+                touch();
+            };
+            if (!decision.allowed) {
+                finish(call.createErrorReply(
+                    HelperProtocol::Errors::kNotAuthorized,
+                    u"not authorized (%1): %2; nothing was run"_s.arg(decision.action, decision.message)));
+                return;
+            }
+            if (const std::optional<Core::Error> error = check()) {
+                finish(call.createErrorReply(HelperProtocol::errorName(error->code),
+                                             error->message + u"; nothing was run"_s));
+                return;
+            }
+            m_observing = ObserveState::Running;
+            run(call, bus, [call, finish](const Core::Result<QByteArray> &result) mutable {
+                if (!result) {
+                    finish(
+                        call.createErrorReply(HelperProtocol::errorName(result.error().code), result.error().message));
+                    return;
+                }
+                finish(call.createReply(QString::fromUtf8(*result)));
+            });
+        });
+}
+
 QString HelperService::Observe(const QString &request)
 {
     touch();
-    // An authorization may be under way only one at a time (authorizeWithin), so an observation
-    // waits for an apply's or a rollback's prompt, and one observation runs at a time.
-    if (m_busy || observing()) {
-        sendErrorReply(HelperProtocol::Errors::kBusy,
-                       observing() ? u"another observation is under way"_s
-                                   : u"an apply or a rollback is being authorized or carried out"_s);
-        return {};
-    }
-    // A string of more characters than the request may have bytes is not even converted.
-    if (request.size() > Core::kMaxObserveRequestBytes) {
-        sendErrorReply(
-            HelperProtocol::Errors::kInvalidArgs,
-            u"the observe request is refused: it is more than %1 bytes"_s.arg(Core::kMaxObserveRequestBytes));
+    if (refuseLongCall(request, Core::kMaxObserveRequestBytes, u"observe"_s)) {
         return {};
     }
     // Pure and bounded: it reads nothing of the system. It tells what to authorize.
@@ -338,45 +388,12 @@ QString HelperService::Observe(const QString &request)
                        u"this helper cannot observe: it was started without deroot-observer"_s);
         return {};
     }
-    m_busy = true;
-    m_observing = ObserveState::Authorizing;
-    setDelayedReply(true);
-    const QDBusMessage call = message();
-    QDBusConnection bus = connection();
     const Core::ObserveRequest &observation = *parsed;
-    const AuthorizationRequest authorization{
-        call.service(), Core::observeQuestion(observation, call.isInteractiveAuthorizationAllowed(), uid == 0),
-        observeDetails(observation)};
-    authorizeWithin(
-        authorization, call, bus, [this, call, bus, observation, uid](const AuthorizationDecision &decision) {
-            // The authorization is over: an apply or a rollback may go on beside the observation.
-            m_busy = false;
-            auto finish = [this, bus](const QDBusMessage &reply) mutable {
-                bus.send(reply);
-                m_observing = ObserveState::Idle;
-                scheduleDeadline();
-                touch();
-            };
-            if (!decision.allowed) {
-                finish(call.createErrorReply(
-                    HelperProtocol::Errors::kNotAuthorized,
-                    u"not authorized (%1): %2; nothing was run"_s.arg(decision.action, decision.message)));
-                return;
-            }
-            if (const std::optional<Core::Error> error = m_observer->check(observation, uid)) {
-                finish(call.createErrorReply(HelperProtocol::errorName(error->code),
-                                             error->message + u"; nothing was run"_s));
-                return;
-            }
-            m_observing = ObserveState::Running;
-            m_observer->run(observation, uid, [call, finish](const Core::Result<QByteArray> &recording) mutable {
-                if (!recording) {
-                    finish(call.createErrorReply(HelperProtocol::errorName(recording.error().code),
-                                                 recording.error().message));
-                    return;
-                }
-                finish(call.createReply(QString::fromUtf8(*recording)));
-            });
+    authorizeThenRun(
+        Core::observeQuestion(observation, message().isInteractiveAuthorizationAllowed(), uid == 0),
+        observeDetails(observation), [this, observation, uid] { return m_observer->check(observation, uid); },
+        [this, observation, uid](const QDBusMessage &, QDBusConnection, auto done) {
+            m_observer->run(observation, uid, std::move(done));
         });
     return {};
 }
@@ -384,18 +401,7 @@ QString HelperService::Observe(const QString &request)
 QString HelperService::Prove(const QString &request)
 {
     touch();
-    // The same guard as Observe's: one observation or proof at a time, and never while an
-    // authorization is under way (authorizeWithin handles one at a time).
-    if (m_busy || observing()) {
-        sendErrorReply(HelperProtocol::Errors::kBusy,
-                       observing() ? u"another observation or proof is under way"_s
-                                   : u"an apply or a rollback is being authorized or carried out"_s);
-        return {};
-    }
-    // A string of more characters than the request may have bytes is not even converted.
-    if (request.size() > Core::kMaxProveRequestBytes) {
-        sendErrorReply(HelperProtocol::Errors::kInvalidArgs,
-                       u"the prove request is refused: it is more than %1 bytes"_s.arg(Core::kMaxProveRequestBytes));
+    if (refuseLongCall(request, Core::kMaxProveRequestBytes, u"prove"_s)) {
         return {};
     }
     // Pure and bounded: it reads nothing of the system. It tells what to authorize.
@@ -419,51 +425,21 @@ QString HelperService::Prove(const QString &request)
                        u"this helper cannot prove plans: it was started without a prover"_s);
         return {};
     }
-    m_busy = true;
-    m_observing = ObserveState::Authorizing;
-    setDelayedReply(true);
-    const QDBusMessage call = message();
-    QDBusConnection bus = connection();
     const Core::CheckedProveRequest &proof = *parsed;
-    const AuthorizationRequest authorization{
-        call.service(), Core::proveQuestion(call.isInteractiveAuthorizationAllowed(), uid == 0), proveDetails(proof)};
-    authorizeWithin(authorization, call, bus, [this, call, bus, proof, uid](const AuthorizationDecision &decision) {
-        // The authorization is over: an apply or a rollback may go on beside the trials.
-        m_busy = false;
-        auto finish = [this, bus](const QDBusMessage &reply) mutable {
-            bus.send(reply);
-            m_observing = ObserveState::Idle;
-            scheduleDeadline();
-            touch();
-        };
-        if (!decision.allowed) {
-            finish(call.createErrorReply(
-                HelperProtocol::Errors::kNotAuthorized,
-                u"not authorized (%1): %2; nothing was run"_s.arg(decision.action, decision.message)));
-            return;
-        }
-        if (const std::optional<Core::Error> error = m_prover->check(proof, uid)) {
-            finish(
-                call.createErrorReply(HelperProtocol::errorName(error->code), error->message + u"; nothing was run"_s));
-            return;
-        }
-        m_observing = ObserveState::Running;
-        // Each trial as it ends, to the caller alone (a targeted signal): nobody else on the bus
-        // hears what is being proven.
-        const auto trialEnded = [bus, caller = call.service()](const QByteArray &trial) mutable {
-            QDBusMessage signal = QDBusMessage::createTargetedSignal(caller, HelperProtocol::kObjectPath,
-                                                                     HelperProtocol::kInterface, u"ProveTrial"_s);
-            signal << QString::fromUtf8(trial);
-            bus.send(signal);
-        };
-        m_prover->run(proof, uid, trialEnded, [call, finish](const Core::Result<QByteArray> &report) mutable {
-            if (!report) {
-                finish(call.createErrorReply(HelperProtocol::errorName(report.error().code), report.error().message));
-                return;
-            }
-            finish(call.createReply(QString::fromUtf8(*report)));
+    authorizeThenRun(
+        Core::proveQuestion(message().isInteractiveAuthorizationAllowed(), uid == 0), proveDetails(proof),
+        [this, proof, uid] { return m_prover->check(proof, uid); },
+        [this, proof, uid](const QDBusMessage &call, QDBusConnection bus, auto done) {
+            // Each trial as it ends, to the caller alone (a targeted signal): nobody else on the bus
+            // hears what is being proven.
+            const auto trialEnded = [bus, caller = call.service()](const QByteArray &trial) mutable {
+                QDBusMessage signal = QDBusMessage::createTargetedSignal(caller, HelperProtocol::kObjectPath,
+                                                                         HelperProtocol::kInterface, u"ProveTrial"_s);
+                signal << QString::fromUtf8(trial);
+                bus.send(signal);
+            };
+            m_prover->run(proof, uid, trialEnded, std::move(done));
         });
-    });
     return {};
 }
 

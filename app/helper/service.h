@@ -190,6 +190,21 @@ private:
                          std::function<void(const AuthorizationDecision &)> decided);
     void authorizationTimedOut();
 
+    /// Observe's and Prove's first answers: Busy while an apply, a rollback, an observation or a
+    /// proof is under way, InvalidArgs for a request of more than @p maxBytes characters (it is not
+    /// even converted). True when the call was answered so.
+    bool refuseLongCall(const QString &request, qsizetype maxBytes, const QString &what);
+    /// What the run of an authorized observation or proof is handed: the call (to answer, or to
+    /// signal its sender) and the bus, and where its result goes.
+    using LongRun = std::function<void(const QDBusMessage &call, QDBusConnection bus,
+                                       std::function<void(const Core::Result<QByteArray> &)> done)>;
+    /// Observe's and Prove's shape once their request parsed: @p question and @p details to polkit
+    /// (one authorization at a time, within the time limit); on a yes @p check (the system's
+    /// side, one sentence "...; nothing was run" when it refuses), then @p run, whose result is
+    /// the reply. Replies later: the caller's slot returns at once.
+    void authorizeThenRun(const Core::PolkitQuestion &question, const AuthDetails &details,
+                          std::function<std::optional<Core::Error>()> check, LongRun run);
+
     enum class ObserveState { Idle, Authorizing, Running };
 
     EngineApi &m_engine;
