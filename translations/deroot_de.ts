@@ -1629,6 +1629,26 @@
         <source>List the agents that run as root here and the programs that hand out root; open any of them in the wizard</source>
         <translation>Die Agenten auflisten, die hier als root laufen, und die Programme, die root-Rechte vergeben; jeden davon im Assistenten öffnen</translation>
     </message>
+    <message>
+        <source>Discard this plan?</source>
+        <translation>Diesen Plan verwerfen?</translation>
+    </message>
+    <message>
+        <source>The plan for %1 was neither exported nor applied. If you leave now, the inspection and your choices are lost.</source>
+        <translation>Der Plan für %1 wurde weder exportiert noch angewendet. Wenn Sie jetzt gehen, sind die Untersuchung und Ihre Entscheidungen verloren.</translation>
+    </message>
+    <message>
+        <source>%1 was inspected, but no plan was exported or applied. If you leave now, the inspection and your choices are lost.</source>
+        <translation>%1 wurde untersucht, aber kein Plan wurde exportiert oder angewendet. Wenn Sie jetzt gehen, sind die Untersuchung und Ihre Entscheidungen verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and leave</source>
+        <translation>&amp;Verwerfen und beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>&amp;Bleiben</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::ApplyController</name>

@@ -1629,6 +1629,26 @@
         <source>List the agents that run as root here and the programs that hand out root; open any of them in the wizard</source>
         <translation>Lister les agents qui s&apos;exécutent ici en root et les programmes qui donnent les droits root ; ouvrir chacun d&apos;eux dans l&apos;assistant</translation>
     </message>
+    <message>
+        <source>Discard this plan?</source>
+        <translation>Abandonner ce plan ?</translation>
+    </message>
+    <message>
+        <source>The plan for %1 was neither exported nor applied. If you leave now, the inspection and your choices are lost.</source>
+        <translation>Le plan pour %1 n&apos;a été ni exporté ni appliqué. Si vous quittez maintenant, l&apos;inspection et vos choix seront perdus.</translation>
+    </message>
+    <message>
+        <source>%1 was inspected, but no plan was exported or applied. If you leave now, the inspection and your choices are lost.</source>
+        <translation>%1 a été inspecté, mais aucun plan n&apos;a été exporté ni appliqué. Si vous quittez maintenant, l&apos;inspection et vos choix seront perdus.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and leave</source>
+        <translation>&amp;Abandonner et quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>&amp;Rester</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::ApplyController</name>

@@ -23,6 +23,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -141,6 +142,7 @@ private Q_SLOTS:
     void auditOpensTheWizard();
     void watchItRunJoinsThePlan();
     void proveItOffersToDrop();
+    void leavingAsksFirst();
 
 private:
     QTemporaryDir m_scratch;
@@ -738,6 +740,62 @@ void WizardTest::auditOpensTheWizard()
     QTRY_VERIFY_WITH_TIMEOUT(!wizard.session()->isInspecting(), kInspectTimeout);
     QCOMPARE(wizard.currentId(), int(AgentWizard::AgentPageId));
     QCOMPARE(wizard.session()->target().display(), path);
+}
+
+void WizardTest::leavingAsksFirst()
+{
+    AgentWizard wizard;
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    // Nothing inspected yet: Escape leaves at once.
+    QVERIFY(!wizard.leavingLosesWork());
+    QVERIFY2(inspectPath(wizard, u"/usr/bin/fping"_s), qPrintable(statusText(wizard)));
+    QVERIFY(wizard.leavingLosesWork());
+
+    // Escape with an inspected agent: the wizard asks, and Stay keeps everything.
+    QTest::keyClick(&wizard, Qt::Key_Escape);
+    auto *box = wizard.findChild<QMessageBox *>(u"leaveMessageBox"_s);
+    QVERIFY(box && box->isVisible());
+    QVERIFY2(box->text().contains(u"If you leave now, the inspection and your choices are lost."_s),
+             qPrintable(box->text()));
+    QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(wizard.findChild<QMessageBox *>(u"leaveMessageBox"_s) == nullptr);
+    QVERIFY(wizard.isVisible());
+    QVERIFY(wizard.session()->hasReport());
+
+    // On the Finish page, Finish asks the same, naming the plan.
+    for (int page = 0; page < 6 && wizard.currentId() != int(AgentWizard::FinishPageId); ++page) {
+        wizard.next();
+    }
+    QCOMPARE(wizard.currentId(), int(AgentWizard::FinishPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->checksCurrent(), kValidateTimeout);
+    wizard.accept();
+    box = wizard.findChild<QMessageBox *>(u"leaveMessageBox"_s);
+    QVERIFY(box && box->isVisible());
+    QVERIFY2(box->text().contains(u"neither exported nor applied"_s), qPrintable(box->text()));
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(wizard.findChild<QMessageBox *>(u"leaveMessageBox"_s) == nullptr);
+    QVERIFY(wizard.isVisible());
+
+    // Exported as it is: leaving loses nothing. A change makes it unexported again.
+    QTemporaryDir folder;
+    child<QLineEdit>(&wizard, u"exportPathLineEdit"_s)->setText(folder.filePath(u"plan"_s));
+    child<QPushButton>(&wizard, u"exportPushButton"_s)->click();
+    QVERIFY(QFile::exists(folder.filePath(u"plan/plan.json"_s)));
+    QVERIFY(!wizard.leavingLosesWork());
+    Deroot::Core::GenerationInput input = wizard.session()->input();
+    input.capabilities << 25;
+    wizard.session()->setInput(input);
+    QVERIFY(wizard.leavingLosesWork());
+
+    // Discard leaves.
+    wizard.reject();
+    box = wizard.findChild<QMessageBox *>(u"leaveMessageBox"_s);
+    QVERIFY(box);
+    box->button(QMessageBox::Discard)->click();
+    QTRY_VERIFY(!wizard.isVisible());
+    QCOMPARE(wizard.result(), int(QDialog::Rejected));
 }
 
 QTEST_MAIN(WizardTest)

@@ -12,6 +12,7 @@
 #include "ui/wizard/recommendationpage.h"
 
 #include <QAbstractButton>
+#include <QMessageBox>
 
 using namespace Qt::StringLiterals;
 
@@ -65,13 +66,55 @@ AgentWizard::AgentWizard(Core::HelperClient *client, ApplyAuthority *authority, 
 
 AgentWizard::~AgentWizard() = default;
 
+bool AgentWizard::leavingLosesWork() const
+{
+    return m_session->hasReport() && !m_session->exported() && !m_finish->planApplied();
+}
+
+void AgentWizard::leaveAfterAsking(const std::function<void()> &leave)
+{
+    if (!leavingLosesWork()) {
+        leave();
+        return;
+    }
+    if (findChild<QMessageBox *>(u"leaveMessageBox"_s) != nullptr) {
+        return; // already asking
+    }
+    const QString agent = m_session->target().display();
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Discard this plan?"),
+                                m_session->hasPlan()
+                                    ? tr("The plan for %1 was neither exported nor applied. If you leave now, the "
+                                         "inspection and your choices are lost.")
+                                          .arg(agent)
+                                    : tr("%1 was inspected, but no plan was exported or applied. If you leave now, "
+                                         "the inspection and your choices are lost.")
+                                          .arg(agent),
+                                QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(u"leaveMessageBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->button(QMessageBox::Discard)->setText(tr("&Discard and leave"));
+    box->button(QMessageBox::Cancel)->setText(tr("&Stay"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::finished, this, [box, leave](int) {
+        if (box->clickedButton() == box->button(QMessageBox::Discard)) {
+            leave();
+        }
+    });
+    box->open();
+}
+
 void AgentWizard::reject()
 {
     if (m_finish->holdsNavigation()) {
         m_finish->explainHold();
         return;
     }
-    QWizard::reject();
+    leaveAfterAsking([this] { QWizard::reject(); });
+}
+
+void AgentWizard::accept()
+{
+    leaveAfterAsking([this] { QWizard::accept(); });
 }
 
 void AgentWizard::startWith(const AgentTarget &target)

@@ -5,7 +5,9 @@
 #include "ui/wizard/wizardsession.h"
 
 #include <QPointer>
+
 #include <QWizard>
+#include <functional>
 
 namespace Deroot::Core {
 class HelperClient;
@@ -46,8 +48,15 @@ public:
     ~AgentWizard() override;
 
     /// Cancel, Escape and closing the window: refused while the Finish page holds the wizard (an
-    /// apply or rollback under way, or a confirmation pending), which then says why.
+    /// apply or rollback under way, or a confirmation pending), which then says why; and, when an
+    /// agent was inspected and its plan neither exported nor applied as it is, only after the admin
+    /// chose to discard it ("leaveMessageBox").
     void reject() override;
+    /// Finish: asks the same before leaving a plan that was neither exported nor applied.
+    void accept() override;
+    /// Whether leaving now would lose work: an inspected agent whose plan, as it is now, was
+    /// neither exported nor applied.
+    bool leavingLosesWork() const;
 
     WizardSession *session() const { return m_session; }
     /// Back to the first step with @p target chosen and its inspection started (from the audit).
@@ -56,6 +65,9 @@ public:
     AuditView *showAudit();
 
 private:
+    /// Asks before leaving with unkept work; @p leave runs when the admin discards it (or at once).
+    void leaveAfterAsking(const std::function<void()> &leave);
+
     WizardSession *m_session;
     FinishPage *m_finish;
     QPointer<AuditView> m_audit;

@@ -123,6 +123,7 @@ bool ExportPanel::exportPlan()
         setMessage(m_status, tr("Nothing was written. %1").arg(written.error().message), true);
         return false;
     }
+    m_session->markExported();
     setMessage(m_status,
                tr("Wrote %n file(s) to %1: %2", nullptr, int(written->size()))
                    .arg(Core::quoted(m_destination->text().trimmed()), written->join(u", "_s)),

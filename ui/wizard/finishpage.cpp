@@ -214,6 +214,15 @@ void FinishPage::proveIt()
     dialog->open();
 }
 
+bool FinishPage::planApplied() const
+{
+    if (!m_controller->applied()) {
+        return false;
+    }
+    const auto request = m_session->applyRequest();
+    return request && m_controller->inPlace(request->planJson);
+}
+
 bool FinishPage::exportPlan()
 {
     return m_exportPanel->exportPlan();

@@ -67,6 +67,8 @@ public:
     /// True while leaving would leave a half-known state unsaid: an apply or rollback is under
     /// way, or an apply waits for its confirmation. The page then says why (explainHold()).
     bool holdsNavigation() const;
+    /// Whether the plan as it is now is applied to this system (and not undone).
+    bool planApplied() const;
     void explainHold();
 
     /// How "Prove it" runs the trials: systemProveRunner() unless a test sets another.

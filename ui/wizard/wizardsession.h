@@ -127,6 +127,10 @@ public:
     bool isValidating() const { return m_validating || m_validationTimer.isActive(); }
     /// True when the checks below belong to the plan shown now.
     bool checksCurrent() const { return m_checksRevision == m_planRevision && hasPlan(); }
+    /// Records that the plan as it is now was exported: leaving then loses nothing of it.
+    void markExported() { m_exportedRevision = m_planRevision; }
+    /// Whether the plan as it is now was exported (a change since makes it unexported again).
+    bool exported() const { return hasPlan() && m_exportedRevision == m_planRevision; }
     ArtifactCheck check(const QString &artifactId) const { return m_checks.value(artifactId); }
     /// The first failed validation of the current plan, if any.
     std::optional<Core::ArtifactValidation> failedValidation() const;
@@ -182,6 +186,7 @@ private:
     std::optional<Core::GeneratedPlan> m_plan;
     QString m_planError;
     quint64 m_planRevision = 0;
+    quint64 m_exportedRevision = ~quint64(0); ///< the revision last exported; none at first
 
     Validator m_validator;
     QTimer m_validationTimer;
