@@ -2058,6 +2058,10 @@
         <source>Copied %1 to the clipboard.</source>
         <translation>%1 in die Zwischenablage kopiert.</translation>
     </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::FinishPage</name>

@@ -2058,6 +2058,10 @@
         <source>Copied %1 to the clipboard.</source>
         <translation>%1 copié dans le presse-papiers.</translation>
     </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::FinishPage</name>

@@ -27,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -143,6 +144,7 @@ private Q_SLOTS:
     void watchItRunJoinsThePlan();
     void proveItOffersToDrop();
     void leavingAsksFirst();
+    void exportGoesWhereItSays();
 
 private:
     QTemporaryDir m_scratch;
@@ -796,6 +798,39 @@ void WizardTest::leavingAsksFirst()
     box->button(QMessageBox::Discard)->click();
     QTRY_VERIFY(!wizard.isVisible());
     QCOMPARE(wizard.result(), int(QDialog::Rejected));
+}
+
+void WizardTest::exportGoesWhereItSays()
+{
+    // A relative destination is taken below the home folder, whatever the working folder; an
+    // archive gets its extension; the field then shows where it went, and Open folder appears.
+    QTemporaryDir home;
+    const QByteArray oldHome = qgetenv("HOME");
+    qputenv("HOME", QFile::encodeName(home.path()));
+    const auto restore = qScopeGuard([&] { qputenv("HOME", oldHome); });
+    AgentWizard wizard;
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QVERIFY2(inspectPath(wizard, u"/usr/bin/fping"_s), qPrintable(statusText(wizard)));
+    for (int page = 0; page < 6 && wizard.currentId() != int(AgentWizard::FinishPageId); ++page) {
+        wizard.next();
+    }
+    QCOMPARE(wizard.currentId(), int(AgentWizard::FinishPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->checksCurrent(), kValidateTimeout);
+    auto *open = child<QPushButton>(&wizard, u"exportOpenPushButton"_s);
+    QVERIFY(!open->isVisible());
+    auto *format = child<QComboBox>(&wizard, u"exportFormatComboBox"_s);
+    format->setCurrentIndex(1); // a .tar.gz archive
+    auto *destination = child<QLineEdit>(&wizard, u"exportPathLineEdit"_s);
+    destination->setText(u"fping"_s);
+    child<QPushButton>(&wizard, u"exportPushButton"_s)->click();
+    const QString archive = home.filePath(u"fping.tar.gz"_s);
+    QVERIFY2(QFile::exists(archive), qPrintable(child<QLabel>(&wizard, u"exportStatusLabel"_s)->text()));
+    QCOMPARE(destination->text(), archive);
+    QVERIFY2(child<QLabel>(&wizard, u"exportStatusLabel"_s)->text().contains(archive),
+             qPrintable(child<QLabel>(&wizard, u"exportStatusLabel"_s)->text()));
+    QVERIFY(open->isVisible());
+    QVERIFY(!wizard.leavingLosesWork());
 }
 
 QTEST_MAIN(WizardTest)

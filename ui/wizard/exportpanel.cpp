@@ -11,14 +11,17 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +43,7 @@ ExportPanel::ExportPanel(WizardSession *session, QWidget *parent)
     , m_replace(new QCheckBox(tr("Replace an e&xisting folder or archive as a whole")))
     , m_export(new QPushButton(tr("&Export")))
     , m_status(new QLabel)
+    , m_open(new QPushButton(tr("&Open folder")))
     , m_copyArtifact(new QComboBox)
     , m_copy(new QPushButton(tr("&Copy to clipboard")))
 {
@@ -55,6 +59,8 @@ ExportPanel::ExportPanel(WizardSession *session, QWidget *parent)
     m_status->setObjectName(u"exportStatusLabel"_s);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_open->setObjectName(u"exportOpenPushButton"_s);
+    m_open->setVisible(false);
     m_copyArtifact->setObjectName(u"copyArtifactComboBox"_s);
     m_copyArtifact->setAccessibleName(tr("File to copy"));
     m_copy->setObjectName(u"copyPushButton"_s);
@@ -72,6 +78,7 @@ ExportPanel::ExportPanel(WizardSession *session, QWidget *parent)
     exportForm->addRow(QString(), m_replace);
     exportForm->addRow(QString(), m_export);
     exportForm->addRow(m_status);
+    exportForm->addRow(QString(), m_open);
 
     auto *copyBox = new QGroupBox(tr("Copy one file"));
     auto *copyRow = new QHBoxLayout(copyBox);
@@ -89,6 +96,7 @@ ExportPanel::ExportPanel(WizardSession *session, QWidget *parent)
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportPanel::followFormat);
     connect(m_browse, &QPushButton::clicked, this, &ExportPanel::browse);
     connect(m_copy, &QPushButton::clicked, this, &ExportPanel::copyArtifact);
+    connect(m_open, &QPushButton::clicked, this, &ExportPanel::openExported);
 }
 
 ExportPanel::~ExportPanel() = default;
@@ -107,6 +115,7 @@ void ExportPanel::showPlan()
         m_destination->setText(QDir::home().filePath(u"deroot-"_s + plan.input.agentId));
     }
     setMessage(m_status, QString(), false);
+    m_open->setVisible(false);
 }
 
 void ExportPanel::setReady(bool ready, const QString &why)
@@ -115,10 +124,31 @@ void ExportPanel::setReady(bool ready, const QString &why)
     m_export->setToolTip(why);
 }
 
+QString ExportPanel::destinationPath() const
+{
+    QString path = m_destination->text().trimmed();
+    if (path.isEmpty()) {
+        return path;
+    }
+    if (path.startsWith(u"~/"_s)) {
+        path = QDir::home().filePath(path.mid(2));
+    }
+    path = QDir::cleanPath(QDir::home().absoluteFilePath(path));
+    if (m_format->currentData().toInt() == ArchiveFormat && !path.endsWith(u".tar.gz"_s)) {
+        path += u".tar.gz"_s;
+    }
+    return path;
+}
+
 bool ExportPanel::exportPlan()
 {
     const bool archive = m_format->currentData().toInt() == ArchiveFormat;
-    const auto written = m_session->exportPlan(m_destination->text().trimmed(), archive, m_replace->isChecked());
+    const QString destination = destinationPath();
+    if (!destination.isEmpty()) {
+        m_destination->setText(destination);
+    }
+    m_open->setVisible(false);
+    const auto written = m_session->exportPlan(destination, archive, m_replace->isChecked());
     if (!written) {
         setMessage(m_status, tr("Nothing was written. %1").arg(written.error().message), true);
         return false;
@@ -126,9 +156,16 @@ bool ExportPanel::exportPlan()
     m_session->markExported();
     setMessage(m_status,
                tr("Wrote %n file(s) to %1: %2", nullptr, int(written->size()))
-                   .arg(Core::quoted(m_destination->text().trimmed()), written->join(u", "_s)),
+                   .arg(Core::quoted(destination), written->join(u", "_s)),
                false);
+    m_exportedTo = archive ? QFileInfo(destination).absolutePath() : destination;
+    m_open->setVisible(true);
     return true;
+}
+
+void ExportPanel::openExported()
+{
+    QDesktopServices::openUrl(QUrl::fromLocalFile(m_exportedTo));
 }
 
 void ExportPanel::followFormat()

@@ -31,13 +31,18 @@ public:
     void showPlan();
     /// Export is offered only when the plan is @p ready; @p why says why not, on the button.
     void setReady(bool ready, const QString &why);
-    /// Exports to the destination the panel shows; true when it was written.
+    /// Exports to the destination the panel shows; true when it was written. A relative destination
+    /// is taken below the home folder (a desktop launcher's working folder means nothing to the
+    /// admin), an archive without ".tar.gz" gets it, and the field then shows the absolute path.
     bool exportPlan();
+    /// Where the destination field points, as exportPlan() would write it.
+    QString destinationPath() const;
 
 private:
     void copyArtifact();
     void browse();
     void followFormat();
+    void openExported();
 
     WizardSession *m_session;
     QComboBox *m_format;
@@ -46,6 +51,8 @@ private:
     QCheckBox *m_replace;
     QPushButton *m_export;
     QLabel *m_status;
+    QPushButton *m_open;  ///< "Open folder", after an export
+    QString m_exportedTo; ///< the folder that holds the last export
     QComboBox *m_copyArtifact;
     QPushButton *m_copy;
 };
