@@ -22,7 +22,7 @@ namespace {
 // relative path is made absolute, so that what is printed and planned names the file itself.
 QByteArray programPath(const QByteArray &given)
 {
-    if (!given.contains('/')) {
+    if (!given.isEmpty() && !given.contains('/')) {
         QList<QByteArray> folders = qgetenv("PATH").split(':');
         folders << "/usr/local/sbin" << "/usr/local/bin" << "/usr/sbin" << "/usr/bin" << "/sbin" << "/bin";
         for (const QByteArray &folder : std::as_const(folders)) {
@@ -36,7 +36,7 @@ QByteArray programPath(const QByteArray &given)
             }
         }
     }
-    if (given.startsWith('/')) {
+    if (given.isEmpty() || given.startsWith('/')) {
         return given;
     }
     return QFile::encodeName(QFileInfo(QFile::decodeName(given)).absoluteFilePath());
@@ -57,7 +57,7 @@ Core::Result<Core::InspectionReport> inspectTarget(const Args &args, const char 
     if (!args.positionals().isEmpty()) {
         const QByteArray &given = args.positionals().first();
         const QByteArray path = programPath(given);
-        if (!given.contains('/') && !QFileInfo::exists(QFile::decodeName(path))) {
+        if (!given.isEmpty() && !given.contains('/') && !QFileInfo::exists(QFile::decodeName(path))) {
             return Core::Error{Core::ExitCode::NotFound,
                                QCoreApplication::translate("derootctl", "there is no program %1 on PATH, in the "
                                                                         "system's sbin folders or in this folder")

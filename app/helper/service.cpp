@@ -392,7 +392,7 @@ QString HelperService::Observe(const QString &request)
     authorizeThenRun(
         Core::observeQuestion(observation, message().isInteractiveAuthorizationAllowed(), uid == 0),
         observeDetails(observation), [this, observation, uid] { return m_observer->check(observation, uid); },
-        [this, observation, uid](const QDBusMessage &, QDBusConnection, auto done) {
+        [this, observation, uid](const QDBusMessage &, const QDBusConnection &, auto done) {
             m_observer->run(observation, uid, std::move(done));
         });
     return {};
@@ -429,10 +429,10 @@ QString HelperService::Prove(const QString &request)
     authorizeThenRun(
         Core::proveQuestion(message().isInteractiveAuthorizationAllowed(), uid == 0), proveDetails(proof),
         [this, proof, uid] { return m_prover->check(proof, uid); },
-        [this, proof, uid](const QDBusMessage &call, QDBusConnection bus, auto done) {
+        [this, proof, uid](const QDBusMessage &call, const QDBusConnection &bus, auto done) {
             // Each trial as it ends, to the caller alone (a targeted signal): nobody else on the bus
             // hears what is being proven.
-            const auto trialEnded = [bus, caller = call.service()](const QByteArray &trial) mutable {
+            const auto trialEnded = [bus, caller = call.service()](const QByteArray &trial) {
                 QDBusMessage signal = QDBusMessage::createTargetedSignal(caller, HelperProtocol::kObjectPath,
                                                                          HelperProtocol::kInterface, u"ProveTrial"_s);
                 signal << QString::fromUtf8(trial);

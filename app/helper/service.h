@@ -196,7 +196,7 @@ private:
     bool refuseLongCall(const QString &request, qsizetype maxBytes, const QString &what);
     /// What the run of an authorized observation or proof is handed: the call (to answer, or to
     /// signal its sender) and the bus, and where its result goes.
-    using LongRun = std::function<void(const QDBusMessage &call, QDBusConnection bus,
+    using LongRun = std::function<void(const QDBusMessage &call, const QDBusConnection &bus,
                                        std::function<void(const Core::Result<QByteArray> &)> done)>;
     /// Observe's and Prove's shape once their request parsed: @p question and @p details to polkit
     /// (one authorization at a time, within the time limit); on a yes @p check (the system's
