@@ -91,9 +91,13 @@ function(deroot_bpf_skeleton)
     DEPENDS "${object}"
     COMMENT "Generating the BPF skeleton ${name}.skel.h"
     VERBATIM)
+  # One target owns the rules above, and TARGET waits for it. The skeleton is not also a source of
+  # TARGET: with the Makefile generator (debhelper's default) every target that lists a custom
+  # command's output runs that command itself, and TARGET's AUTOMOC target did so beside this one,
+  # two bpftool dumps racing for vmlinux.h. A change of the BPF program still rebuilds what includes
+  # the skeleton, through the compiler's header dependencies.
   add_custom_target(${arg_TARGET}_${name}_skeleton DEPENDS "${skeleton}")
   add_dependencies(${arg_TARGET} ${arg_TARGET}_${name}_skeleton)
-  target_sources(${arg_TARGET} PRIVATE "${skeleton}")
   # SYSTEM: the generated skeleton is not held to the project's warnings.
   target_include_directories(${arg_TARGET} SYSTEM PRIVATE "${dir}")
   target_link_libraries(${arg_TARGET} PUBLIC PkgConfig::LIBBPF)
