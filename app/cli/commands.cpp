@@ -220,7 +220,7 @@ void printCommandHelp(QTextStream &out, const Command &command)
         }
         out << "  " << help << '\n';
     }
-    out << '\n' << QCoreApplication::translate("derootctl", "Exit codes are listed in docs/cli.md.") << '\n';
+    out << '\n' << QCoreApplication::translate("derootctl", "Exit codes: see derootctl --help.") << '\n';
     out.flush();
 }
 

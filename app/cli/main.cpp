@@ -11,6 +11,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <iterator>
 
 using Deroot::Core::ExitCode;
 using Deroot::Core::toInt;
@@ -35,7 +36,26 @@ void printHelp(QTextStream &out)
                                        "derootctl COMMAND --help (or derootctl help COMMAND) shows a command's "
                                        "options.")
         << '\n'
-        << QCoreApplication::translate("derootctl", "Exit codes are listed in docs/cli.md.") << '\n';
+        << '\n'
+        << QCoreApplication::translate("derootctl", "Exit codes:") << '\n';
+    // core/base/exitcode.h, docs/cli.md and derootctl(1): they never change meaning.
+    const char *const codes[] = {
+        QT_TRANSLATE_NOOP("derootctl", "success"),
+        QT_TRANSLATE_NOOP("derootctl", "the operation ran and failed or found a failure"),
+        QT_TRANSLATE_NOOP("derootctl", "bad command line: unknown command or option, missing argument"),
+        QT_TRANSLATE_NOOP("derootctl", "the command cannot run in this version or on this system"),
+        QT_TRANSLATE_NOOP("derootctl", "the target does not exist: no such file, process or unit"),
+        QT_TRANSLATE_NOOP("derootctl", "the target cannot be inspected as an agent"),
+        QT_TRANSLATE_NOOP("derootctl", "the target cannot be read with this user's rights"),
+        QT_TRANSLATE_NOOP("derootctl", "the target changed or went away during the inspection"),
+        QT_TRANSLATE_NOOP("derootctl", "a request or plan was refused by validation; nothing was changed"),
+        QT_TRANSLATE_NOOP("derootctl", "the helper is busy with another apply, observation or proof"),
+        QT_TRANSLATE_NOOP("derootctl", "polkit did not authorize the caller; nothing was changed"),
+    };
+    for (int code = 0; code < int(std::size(codes)); ++code) {
+        out << "  " << QString::number(code).rightJustified(2) << "  "
+            << QCoreApplication::translate("derootctl", codes[code]) << '\n';
+    }
     out.flush();
 }
 

@@ -205,6 +205,10 @@ void DerootctlTest::everyCommandHasHelp()
     }
     // Every option of generate, not 4 of them.
     QVERIFY(helpOptions(u"generate"_s).size() >= 28);
+    // The exit codes, in the main help, 0 to 10 (core/base/exitcode.h).
+    const QString main = run({u"--help"_s}).out;
+    QVERIFY2(main.contains(u"Exit codes:\n   0  success\n"_s), qPrintable(main));
+    QVERIFY2(main.contains(u"\n  10  polkit did not authorize the caller; nothing was changed\n"_s), qPrintable(main));
     // --json is documented wherever a command takes it.
     const QList<std::pair<QString, bool>> prove = helpOptions(u"prove"_s);
     QVERIFY(std::any_of(prove.cbegin(), prove.cend(), [](const auto &option) { return option.first == u"json"_s; }));
