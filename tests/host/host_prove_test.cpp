@@ -554,6 +554,39 @@ void ProveHostTest::dropInVendorUnitIsJudged()
     QCOMPARE(trialFiles(), QStringList());
     QCOMPARE(QFileInfo(state).ownerId(), www->pw_uid);
 
+    // The vendor's drop-ins, as an attacker who could write one place but not root's files would try:
+    // a drop-in that is a link to a file anyone may write (its lines would run as root would), and
+    // one named to sort after the trial's own settings (it would put Restart= back, or more).
+    const QString dropIns = unitFile + u".d"_s;
+    QVERIFY(QDir().mkpath(dropIns));
+    const auto removeDropIns = qScopeGuard([&] { QDir(dropIns).removeRecursively(); });
+    const QString writable = kWork + u"/anyone.conf"_s;
+    QFile anyone(writable);
+    QVERIFY(anyone.open(QIODevice::WriteOnly));
+    anyone.write("[Service]\nExecStartPre=+/bin/sh -c id\n");
+    anyone.close();
+    QVERIFY(anyone.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther |
+                                  QFileDevice::WriteOther));
+    QVERIFY(QFile::link(writable, dropIns + u"/10-linked.conf"_s));
+    hostRun(u"systemctl"_s, {u"daemon-reload"_s});
+    proved = derootctl({u"prove"_s, plan, u"--seconds"_s, u"2"_s});
+    QCOMPARE(proved.exitCode, 8);
+    QVERIFY2(proved.err.contains(u"10-linked.conf, a file of the agent's unit"_s) ||
+                 proved.err.contains(u"cannot open %1/10-linked.conf"_s.arg(dropIns)),
+             qPrintable(proved.err));
+    QVERIFY(QFile::remove(dropIns + u"/10-linked.conf"_s));
+    QFile late(dropIns + u"/~~late.conf"_s);
+    QVERIFY(late.open(QIODevice::WriteOnly));
+    late.write("[Service]\nRestart=always\n");
+    late.close();
+    hostRun(u"systemctl"_s, {u"daemon-reload"_s});
+    proved = derootctl({u"prove"_s, plan, u"--seconds"_s, u"2"_s});
+    QCOMPARE(proved.exitCode, 8);
+    QVERIFY2(proved.err.contains(u"has a name a trial cannot order as systemd does"_s), qPrintable(proved.err));
+    QVERIFY(QFile::remove(dropIns + u"/~~late.conf"_s));
+    hostRun(u"systemctl"_s, {u"daemon-reload"_s});
+    QCOMPARE(trialFiles(), QStringList());
+
     // A unit whose command line starts another program than the plan's: the report would name nginx.
     QFile other(unitFile);
     QVERIFY(other.open(QIODevice::WriteOnly | QIODevice::Truncate));

@@ -25,6 +25,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
@@ -265,6 +266,66 @@ private Q_SLOTS:
         QCOMPARE(systemctlShow(unit, u"User"_s), QString());
         QVERIFY2(systemctlShow(unit, u"ExecStart"_s).contains(u"User=deroot-capsagent"_s),
                  qPrintable(systemctlShow(unit, u"ExecStart"_s)));
+    }
+
+    // The drop-in a plan for an agent's own unit carries, edited by hand the ways that would make a
+    // trial or an apply run more than the prompt shows, every hash recomputed: refused by Apply and
+    // by Prove (which runs a copy of the vendor's unit with it), and nothing runs or changes.
+    void handEditedDropInIsRefused_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<int>("method");
+        const struct
+        {
+            const char *name;
+            const char *from;
+            const char *to;
+        } edits[] = {
+            {"a root command before the agent", "[Service]\n", "[Service]\nExecStartPre=+/bin/sh -c id\n"},
+            {"a root command after it", "[Service]\n", "[Service]\nExecStopPost=!/bin/sh -c id\n"},
+            {"the user back to root", "User=deroot-dropinagent\n", "User=root\n"},
+            {"every capability", "AmbientCapabilities=CAP_NET_RAW\n", "AmbientCapabilities=~\n"},
+            {"no_new_privs off", "NoNewPrivileges=yes\n", "NoNewPrivileges=no\n"},
+            {"a trial's name for the vendor's drop-ins", "[Service]\n", "[Service]\nDropInPaths=/tmp/x.conf\n"},
+        };
+        for (const auto &edit : edits) {
+            for (const int method : {int(Method::Apply), int(Method::Prove)}) {
+                QTest::newRow(qPrintable(u"%1 %2"_s.arg(method == int(Method::Apply) ? u"apply"_s : u"prove"_s,
+                                                         QString::fromLatin1(edit.name))))
+                    << QString::fromLatin1(edit.from) << QString::fromLatin1(edit.to) << method;
+            }
+        }
+    }
+
+    void handEditedDropInIsRefused()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(int, method);
+        HostileCase edit;
+        edit.name = u"dropin-edit"_s;
+        edit.base = u"dropin"_s;
+        edit.json = QJsonObject{{u"rehash"_s, true},
+                                {u"replace"_s, QJsonArray{QJsonArray{u"deroot.conf"_s, from, to}}}};
+        const Core::ApplyRequest original = baseRequest(u"dropin"_s, m_directory.path());
+        QVERIFY2(original.files.value(u"deroot.conf"_s).contains(from.toUtf8()), "the edit does not apply");
+        const Core::ApplyRequest request = mutateRequest(original, edit);
+        QVERIFY(request.files.value(u"deroot.conf"_s) != original.files.value(u"deroot.conf"_s));
+
+        const Manifest before = systemManifest();
+        const QString systemdBefore = systemdState();
+        const auto answer = askTheHelper(request, Method(method));
+        QVERIFY2(!answer.ok(), "the helper applied or proved a hand-edited drop-in");
+        QCOMPARE(answer.error().code, Core::ExitCode::Refused);
+        QVERIFY2(answer.error().message.contains(
+                     u"'deroot.conf' is not the file Deroot's generators write for this plan"_s),
+                 qPrintable(answer.error().message));
+        const QString diff = manifestDiff(before, systemManifest());
+        QVERIFY2(diff.isEmpty(), qPrintable(u"a refused plan changed the system:\n"_s + diff));
+        QCOMPARE(systemdState(), systemdBefore);
+        QCOMPARE(QDir(u"/run/systemd/system"_s).entryList({u"deroot-prove-*"_s}, QDir::AllEntries | QDir::System),
+                 QStringList());
     }
 
 private:
