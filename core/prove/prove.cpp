@@ -22,28 +22,6 @@ Error unavailable(const QString &why)
     return Error{ExitCode::Unavailable, why};
 }
 
-// The [Service] section of a generated unit, line by line. The generator writes one "Key=value"
-// per line and comments only above the sections, so no continuation or quoting rules apply here.
-QList<UnitProperty> serviceSection(const QString &unitText)
-{
-    QList<UnitProperty> properties;
-    bool inService = false;
-    for (const QString &line : unitText.split(u'\n')) {
-        if (line.startsWith(u'[')) {
-            inService = line == u"[Service]";
-            continue;
-        }
-        if (!inService || line.isEmpty() || line.startsWith(u'#')) {
-            continue;
-        }
-        const qsizetype equals = line.indexOf(u'=');
-        if (equals > 0) {
-            properties.append({line.left(equals), line.mid(equals + 1)});
-        }
-    }
-    return properties;
-}
-
 QString portText(const QString &protocol, int port)
 {
     return u"%1/%2"_s.arg(protocol).arg(port);
@@ -127,7 +105,7 @@ Result<ProvePlan> provePlan(const GenerationInput &input)
     plan.serviceUser = input.serviceUser;
     plan.listenPorts = input.listenPorts;
     plan.vendorUnit = input.existingUnit;
-    for (const UnitProperty &property : serviceSection(unit.content)) {
+    for (const UnitProperty &property : serviceSettings(serviceSectionText(unit.content))) {
         if (property.key == u"RestartSec") {
             continue;
         }

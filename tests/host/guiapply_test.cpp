@@ -937,11 +937,11 @@ QString GuiApplyHostTest::screenshot(const QString &name)
             continue;
         }
         const QByteArray bytes = dump.readAllStandardOutput();
-        const std::optional<XwdWindow> placed = readXwdWindow(bytes);
+        const std::optional<QPoint> placed = readXwdWindowPosition(bytes);
         QString windowError;
         const QImage picture = placed ? readXwd(bytes, &windowError) : QImage();
         if (!picture.isNull()) {
-            painter.drawImage(placed->position, picture);
+            painter.drawImage(*placed, picture);
         }
     }
     painter.end();

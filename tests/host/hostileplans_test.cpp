@@ -292,7 +292,7 @@ private Q_SLOTS:
         for (const auto &edit : edits) {
             for (const int method : {int(Method::Apply), int(Method::Prove)}) {
                 QTest::newRow(qPrintable(u"%1 %2"_s.arg(method == int(Method::Apply) ? u"apply"_s : u"prove"_s,
-                                                         QString::fromLatin1(edit.name))))
+                                                        QString::fromLatin1(edit.name))))
                     << QString::fromLatin1(edit.from) << QString::fromLatin1(edit.to) << method;
             }
         }
@@ -306,8 +306,8 @@ private Q_SLOTS:
         HostileCase edit;
         edit.name = u"dropin-edit"_s;
         edit.base = u"dropin"_s;
-        edit.json = QJsonObject{{u"rehash"_s, true},
-                                {u"replace"_s, QJsonArray{QJsonArray{u"deroot.conf"_s, from, to}}}};
+        edit.json =
+            QJsonObject{{u"rehash"_s, true}, {u"replace"_s, QJsonArray{QJsonArray{u"deroot.conf"_s, from, to}}}};
         const Core::ApplyRequest original = baseRequest(u"dropin"_s, m_directory.path());
         QVERIFY2(original.files.value(u"deroot.conf"_s).contains(from.toUtf8()), "the edit does not apply");
         const Core::ApplyRequest request = mutateRequest(original, edit);
@@ -318,9 +318,9 @@ private Q_SLOTS:
         const auto answer = askTheHelper(request, Method(method));
         QVERIFY2(!answer.ok(), "the helper applied or proved a hand-edited drop-in");
         QCOMPARE(answer.error().code, Core::ExitCode::Refused);
-        QVERIFY2(answer.error().message.contains(
-                     u"'deroot.conf' is not the file Deroot's generators write for this plan"_s),
-                 qPrintable(answer.error().message));
+        QVERIFY2(
+            answer.error().message.contains(u"'deroot.conf' is not the file Deroot's generators write for this plan"_s),
+            qPrintable(answer.error().message));
         const QString diff = manifestDiff(before, systemManifest());
         QVERIFY2(diff.isEmpty(), qPrintable(u"a refused plan changed the system:\n"_s + diff));
         QCOMPARE(systemdState(), systemdBefore);

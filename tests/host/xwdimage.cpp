@@ -18,7 +18,6 @@ enum Field {
     HeaderSize = 0,
     FileVersion = 1,
     PixmapFormat = 2,
-    Depth = 3,
     Width = 4,
     Height = 5,
     ByteOrder = 7,
@@ -59,13 +58,13 @@ uint channel(quint32 pixel, quint32 mask, const QByteArray &colours, qsizetype a
 
 } // namespace
 
-std::optional<XwdWindow> readXwdWindow(const QByteArray &xwd)
+std::optional<QPoint> readXwdWindowPosition(const QByteArray &xwd)
 {
     if (xwd.size() < FieldCount * 4) {
         return std::nullopt;
     }
     const auto field = [&](int index) { return qFromBigEndian<qint32>(xwd.constData() + index * 4); };
-    return XwdWindow{int(field(Depth)), QPoint(field(WindowX), field(WindowY))};
+    return QPoint(field(WindowX), field(WindowY));
 }
 
 QImage readXwd(const QByteArray &xwd, QString *error)

@@ -19,14 +19,8 @@ namespace Deroot::TestSupport {
 /// understood.
 QImage readXwd(const QByteArray &xwd, QString *error);
 
-/// What an `xwd -id` dump says of its window: the depth of its visual and where it is.
-struct XwdWindow
-{
-    int depth = 0;
-    QPoint position; ///< relative to its parent: the root window, with no window manager
-};
-
-/// The window fields of @p xwd's header; nothing when it is too short to have one.
-std::optional<XwdWindow> readXwdWindow(const QByteArray &xwd);
+/// Where the window of an `xwd -id` dump is, relative to its parent (the root window, with no
+/// window manager); nothing when @p xwd is too short to have a header.
+std::optional<QPoint> readXwdWindowPosition(const QByteArray &xwd);
 
 } // namespace Deroot::TestSupport
