@@ -219,9 +219,13 @@ void GeneratedPlanHostTest::expectRunningWith(const QString &unit, const QString
     QString status;
     QVERIFY2(waitFor([&] {
                  const QString pid = systemctlShow(unit, u"MainPID"_s);
+                 // The program first, the status after: an exec between the two reads would
+                 // otherwise pair the forked child's status with the agent's program.
+                 if (program.isEmpty() || !QFileInfo(u"/proc/%1/exe"_s.arg(pid)).symLinkTarget().endsWith(program)) {
+                     return false;
+                 }
                  status = procStatus(pid);
-                 return asUser.match(status).hasMatch() && !program.isEmpty() &&
-                        QFileInfo(u"/proc/%1/exe"_s.arg(pid)).symLinkTarget().endsWith(program);
+                 return asUser.match(status).hasMatch();
              }),
              qPrintable(program + u"\n"_s + status + m_journal.text(unit)));
     for (const QString &set : {u"CapEff"_s, u"CapPrm"_s, u"CapAmb"_s, u"CapBnd"_s}) {
