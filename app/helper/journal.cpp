@@ -412,11 +412,14 @@ bool Journal::isValidId(const QString &id)
     return kId.match(id).hasMatch();
 }
 
-Core::Result<UniqueFd> Journal::directory() const
+Core::Result<UniqueFd> Journal::directory(bool create) const
 {
-    // The state directory is made root-only (0700 after creation) on first use.
+    // The state directory is made root-only (0700 after creation) when the first record is saved.
+    // Reading never makes it: a helper still running when the package is purged (its binary gone,
+    // its state removed by deroot-cli.postrm) must not bring /var/lib/deroot back when it next
+    // looks at the journal (a rollback's pruning, its exit when idle).
     QStringList created;
-    auto fd = m_fs.openDirectory(m_stateDirectory + u"/applies"_s, DirectoryRule::Destination, true, &created);
+    auto fd = m_fs.openDirectory(m_stateDirectory + u"/applies"_s, DirectoryRule::Destination, create, &created);
     if (fd) {
         for (const QString &path : std::as_const(created)) {
             if (path.startsWith(m_stateDirectory)) {
@@ -446,7 +449,7 @@ std::optional<Core::Error> Journal::save(const JournalRecord &record) const
         return Core::Error{Core::ExitCode::Refused,
                            u"the journal of %1 would exceed %2 bytes"_s.arg(id).arg(kMaxRecordBytes)};
     }
-    auto dir = directory();
+    auto dir = directory(true);
     if (!dir) {
         return dir.error();
     }
@@ -460,6 +463,9 @@ Core::Result<JournalRecord> Journal::load(const QString &id) const
         return Core::Error{Core::ExitCode::Usage, u"%1 is not an apply id"_s.arg(Core::quoted(id))};
     }
     auto dir = directory();
+    if (!dir && dir.error().code == Core::ExitCode::NotFound) {
+        return Core::Error{Core::ExitCode::NotFound, u"no apply has the id %1"_s.arg(id)};
+    }
     if (!dir) {
         return dir.error();
     }
@@ -485,6 +491,9 @@ std::optional<Core::Error> Journal::remove(const QString &id) const
         return Core::Error{Core::ExitCode::Usage, u"%1 is not an apply id"_s.arg(Core::quoted(id))};
     }
     auto dir = directory();
+    if (!dir && dir.error().code == Core::ExitCode::NotFound) {
+        return std::nullopt; // no journal, so no record to delete
+    }
     if (!dir) {
         return dir.error();
     }

@@ -214,7 +214,8 @@ public:
     static constexpr qsizetype kMaxRecords = 1000;
 
 private:
-    Core::Result<UniqueFd> directory() const;
+    /// The records' directory; made (root-only) only with @p create, else NotFound when missing.
+    Core::Result<UniqueFd> directory(bool create = false) const;
 
     const RootFs &m_fs;
     QString m_stateDirectory;
