@@ -100,6 +100,7 @@ QString describe(const Outcome &outcome, const QString &out)
                                                Core::oneLine(artifact.purpose));
     }
     text += u"  plan.json                    the manifest the apply step takes (docs/plan-json.md)\n"_s;
+    text += u"  APPLY.txt                    how to apply it, with derootctl or by hand, and how to undo it\n"_s;
     for (const Core::Conflict &conflict : outcome.plan.conflicts) {
         text += u"  ! %1: %2 %3\n"_s.arg(conflict.id, conflict.consequence, conflict.fix);
     }

@@ -4,6 +4,7 @@
 
 #include "core/base/text.h"
 #include "core/base/toolrunner.h"
+#include "core/export/applyinstructions.h"
 #include "core/generate/manifest.h"
 
 #include <QCoreApplication>
@@ -134,6 +135,14 @@ Result<StagedExport> stageExport(const QString &destination, const QString &show
         }
         staged.written.append(file.name);
     }
+    // How to apply it, by hand or with Deroot: documentation beside the plan, never part of it.
+    const QString instructions = staged.folder + u'/' + QLatin1StringView(kApplyInstructionsFile);
+    if (const auto error = writeFile(instructions, applyInstructions(artifacts, manifest).toUtf8(), 0644)) {
+        return Error{ExitCode::Failure,
+                     QCoreApplication::translate("Deroot::Core::PlanExport", "%1 cannot be written: %2")
+                         .arg(quoted(instructions), *error)};
+    }
+    staged.written.append(QLatin1StringView(kApplyInstructionsFile));
     syncDirectory(staged.folder);
     ::chmod(QFile::encodeName(staged.folder).constData(), 0755);
     return staged;

@@ -115,8 +115,9 @@ void GenerateCliTest::sudoPlanForSmartctl()
     const QByteArray text = sudoers.readAll();
     QVERIFY2(text.contains(" = /usr/sbin/smartctl -H /dev/sda\n"), text.constData());
     QVERIFY2(text.contains("\nzabbix ALL=(root) NOPASSWD: NOEXEC: DEROOT_SMARTCTL_"), text.constData());
-    // No user and no unit of its own: only the rule and the manifest.
-    QCOMPARE(QDir(out).entryList(QDir::Files), (QStringList{u"deroot-smartctl.sudoers"_s, u"plan.json"_s}));
+    // No user and no unit of its own: only the rule, the manifest and how to apply them.
+    QCOMPARE(QDir(out).entryList(QDir::Files),
+             (QStringList{u"APPLY.txt"_s, u"deroot-smartctl.sudoers"_s, u"plan.json"_s}));
 }
 
 // The README's example: fping as other agents call it, with no unit that
@@ -128,14 +129,14 @@ void GenerateCliTest::calledToolByDefault()
     const Run result = run({u"generate"_s, u"/usr/bin/fping"_s, u"--method"_s, u"caps"_s, u"--out"_s, out});
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QCOMPARE(QDir(out).entryList(QDir::Files),
-             (QStringList{u"deroot-fping.apparmor"_s, u"plan.json"_s, u"setcap.sh"_s}));
+             (QStringList{u"APPLY.txt"_s, u"deroot-fping.apparmor"_s, u"plan.json"_s, u"setcap.sh"_s}));
     QVERIFY2(result.out.contains("called by other programs"), result.out.constData());
     // A relative --out and a bare program name are printed as the absolute paths they are; a
     // command says what it runs, a file where it goes.
     const Run relative = run({u"generate"_s, u"fping"_s, u"--method"_s, u"caps"_s, u"--out"_s, u"rel"_s}, dir.path());
     QVERIFY2(relative.exitCode == 0, relative.err.constData());
     QVERIFY2(
-        relative.out.startsWith(QByteArray("Wrote 3 files to " + QFile::encodeName(dir.filePath(u"rel"_s)) + ":\n")),
+        relative.out.startsWith(QByteArray("Wrote 4 files to " + QFile::encodeName(dir.filePath(u"rel"_s)) + ":\n")),
         relative.out.constData());
     QVERIFY2(relative.out.contains("  setcap.sh                    runs /usr/sbin/setcap\n"), relative.out.constData());
     QVERIFY2(relative.out.contains("  deroot-fping.apparmor        goes to /etc/apparmor.d/deroot-fping  ["),
@@ -171,10 +172,10 @@ void GenerateCliTest::containerPlanForFping()
         validated << validation.value(u"artifact"_s).toString();
     }
     QCOMPARE(validated, (QStringList{u"compose"_s, u"quadlet"_s}));
-    // No host user or unit for a container: only the four container files and the manifest.
+    // No host user or unit for a container: the four container files, the manifest, APPLY.txt.
     QStringList files = QDir(out).entryList(QDir::Files, QDir::Name);
-    QCOMPARE(files, (QStringList{u"deroot-fping-daemonset.yaml"_s, u"deroot-fping.container"_s, u"docker-compose.yml"_s,
-                                 u"docker-run.sh"_s, u"plan.json"_s}));
+    QCOMPARE(files, (QStringList{u"APPLY.txt"_s, u"deroot-fping-daemonset.yaml"_s, u"deroot-fping.container"_s,
+                                 u"docker-compose.yml"_s, u"docker-run.sh"_s, u"plan.json"_s}));
     QFile run(out + u"/docker-run.sh"_s);
     QVERIFY(run.open(QIODevice::ReadOnly));
     const QByteArray text = run.readAll();
