@@ -1614,6 +1614,26 @@
         <source>Running pro&amp;cesses</source>
         <translation>Laufende P&amp;rozesse</translation>
     </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>List the running processes and the services again (F5). The lists also refresh by themselves every few seconds.</source>
+        <translation>Die laufenden Prozesse und die Dienste neu auflisten (F5). Die Listen werden auch alle paar Sekunden von selbst aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Inspecting %1, the program %2 starts…</source>
+        <translation>%1 wird untersucht, das Programm, das %2 startet …</translation>
+    </message>
+    <message>
+        <source>The services cannot be listed here: %1. Choose the program file or a running process instead.</source>
+        <translation>Die Dienste können hier nicht aufgelistet werden: %1. Wählen Sie stattdessen die Programmdatei oder einen laufenden Prozess.</translation>
+    </message>
+    <message>
+        <source>systemd is not running here, so these are the installed unit files. Choosing one inspects the program it starts.</source>
+        <translation>systemd läuft hier nicht, daher sind dies die installierten Unit-Dateien. Wenn Sie eine wählen, wird das Programm untersucht, das sie startet.</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::AgentWizard</name>

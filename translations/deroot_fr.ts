@@ -1614,6 +1614,26 @@
         <source>Running pro&amp;cesses</source>
         <translation>Processus en &amp;cours</translation>
     </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>List the running processes and the services again (F5). The lists also refresh by themselves every few seconds.</source>
+        <translation>Lister à nouveau les processus en cours et les services (F5). Les listes s’actualisent aussi d’elles-mêmes toutes les quelques secondes.</translation>
+    </message>
+    <message>
+        <source>Inspecting %1, the program %2 starts…</source>
+        <translation>Inspection de %1, le programme que %2 démarre…</translation>
+    </message>
+    <message>
+        <source>The services cannot be listed here: %1. Choose the program file or a running process instead.</source>
+        <translation>Les services ne peuvent pas être listés ici : %1. Choisissez plutôt le fichier programme ou un processus en cours.</translation>
+    </message>
+    <message>
+        <source>systemd is not running here, so these are the installed unit files. Choosing one inspects the program it starts.</source>
+        <translation>systemd ne tourne pas ici : voici donc les fichiers d’unité installés. En choisir un inspecte le programme qu’il démarre.</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::AgentWizard</name>

@@ -9,6 +9,7 @@
 #include "core/inspect/unitinspector.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 #include <algorithm>
 
@@ -90,6 +91,52 @@ Result<QList<ServiceEntry>> listServices()
                          run.error.isEmpty() ? oneLine(QString::fromUtf8(run.err).trimmed()) : run.error)};
     }
     return parseServiceList(run.out);
+}
+
+QList<ServiceEntry> parseUnitFileList(const QByteArray &output)
+{
+    QList<ServiceEntry> services;
+    for (const QByteArray &rawLine : output.split('\n')) {
+        const QStringList words = QString::fromUtf8(rawLine).split(u' ', Qt::SkipEmptyParts);
+        if (words.size() < 2 || !words.at(0).endsWith(u".service") || words.at(0).contains(u"@.") ||
+            !isValidUnitName(words.at(0)) || words.at(1) == u"alias") {
+            continue;
+        }
+        ServiceEntry entry;
+        entry.unit = words.at(0);
+        entry.activeState = words.at(1);
+        services.append(entry);
+    }
+    return services;
+}
+
+Result<QList<ServiceEntry>> listServiceFiles()
+{
+    const ToolRun run = runTool(
+        u"systemctl"_s,
+        {u"list-unit-files"_s, u"--type=service"_s, u"--plain"_s, u"--no-legend"_s, u"--no-pager"_s, u"--full"_s},
+        10000, false);
+    if (!run.started || !run.finished || run.exitCode != 0) {
+        return Error{ExitCode::Unavailable,
+                     u"the service unit files cannot be listed: %1"_s.arg(
+                         run.error.isEmpty() ? oneLine(QString::fromUtf8(run.err).trimmed()) : run.error)};
+    }
+    QList<ServiceEntry> services = parseUnitFileList(run.out);
+    // systemd.unit(5)'s system unit search path, first match wins.
+    static const QStringList kDirectories{u"/etc/systemd/system"_s, u"/run/systemd/system"_s,
+                                          u"/usr/local/lib/systemd/system"_s, u"/usr/lib/systemd/system"_s,
+                                          u"/lib/systemd/system"_s};
+    for (ServiceEntry &entry : services) {
+        for (const QString &directory : kDirectories) {
+            const QString path = directory + u'/' + entry.unit;
+            if (QFileInfo(path).isFile()) {
+                entry.filePath = path;
+                break;
+            }
+        }
+    }
+    services.removeIf([](const ServiceEntry &entry) { return entry.filePath.isEmpty(); });
+    return services;
 }
 
 } // namespace Deroot::Core

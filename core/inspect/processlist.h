@@ -35,8 +35,10 @@ Result<QList<ProcessEntry>> listProcesses(const InspectEnvironment &environment 
 struct ServiceEntry
 {
     QString unit;        ///< "chrony.service"
-    QString activeState; ///< "active", "inactive", "failed", ...
+    QString activeState; ///< "active", "inactive", "failed", ...; for a unit file: "enabled", "static", ...
     QString description;
+    /// Only from listServiceFiles(): the unit file, where systemd would read it.
+    QString filePath;
 };
 
 /// The system manager's service units that are loaded (running or not), from `systemctl
@@ -46,5 +48,15 @@ Result<QList<ServiceEntry>> listServices();
 /// Parses `systemctl list-units --type=service --all --plain --no-legend --no-pager` output;
 /// lines with an invalid unit name are skipped. Pure.
 QList<ServiceEntry> parseServiceList(const QByteArray &output);
+
+/// The service unit files installed, from `systemctl list-unit-files`, which reads them without a
+/// running systemd (a container, a chroot, a rescue system): templates and aliases left out, each
+/// with the file systemd would read. Fails (Unavailable) when systemctl is missing or fails.
+Result<QList<ServiceEntry>> listServiceFiles();
+
+/// Parses `systemctl list-unit-files --type=service --plain --no-legend --no-pager` output (UNIT
+/// STATE [PRESET]): templates ("name@.service"), aliases and invalid names skipped; no file path.
+/// Pure.
+QList<ServiceEntry> parseUnitFileList(const QByteArray &output);
 
 } // namespace Deroot::Core

@@ -13,6 +13,7 @@
 #include "core/model/capabilities.h"
 #include "core/rules/rules.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -247,6 +248,41 @@ QString execStartLine(const QStringList &unitFileTexts)
 {
     const QStringList lines = serviceSettings(unitFileTexts, u"ExecStart");
     return lines.size() == 1 ? lines.constFirst() : QString();
+}
+
+Result<QByteArray> unitFileProgram(const QString &path)
+{
+    constexpr qint64 kMaxBytes = qint64{1} << 20;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{ExitCode::BadTarget, u"%1 cannot be read: %2"_s.arg(quoted(path), file.errorString())};
+    }
+    const QByteArray bytes = file.read(kMaxBytes + 1);
+    if (bytes.size() > kMaxBytes) {
+        return Error{ExitCode::BadTarget, u"%1 is larger than a unit file can be (1 MiB)"_s.arg(quoted(path))};
+    }
+    const QString line = execStartLine({QString::fromUtf8(bytes)});
+    if (line.isEmpty()) {
+        return Error{
+            ExitCode::BadTarget,
+            u"%1 is not a service unit with one ExecStart= line: choose the program it starts"_s.arg(quoted(path))};
+    }
+    QString program = vendorExecProgram(line);
+    if (!program.isEmpty() && !program.startsWith(u'/')) {
+        // systemd.service(5): a name without a slash is looked up in these directories.
+        for (const QString &directory :
+             {u"/usr/local/sbin"_s, u"/usr/local/bin"_s, u"/usr/sbin"_s, u"/usr/bin"_s, u"/sbin"_s, u"/bin"_s}) {
+            if (QFileInfo(directory + u'/' + program).isFile()) {
+                program = directory + u'/' + program;
+                break;
+            }
+        }
+    }
+    if (!program.startsWith(u'/')) {
+        return Error{ExitCode::BadTarget,
+                     u"the program of %1 cannot be found (ExecStart=%2)"_s.arg(quoted(path), quoted(line))};
+    }
+    return QFile::encodeName(program);
 }
 
 QStringList environmentAssignments(const QStringList &unitFileTexts)

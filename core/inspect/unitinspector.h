@@ -42,6 +42,13 @@ QList<ExecCommand> parseExecCommands(const QString &value);
 /// emptying the list. Empty when there is not exactly one. Pure.
 QString execStartLine(const QStringList &unitFileTexts);
 
+/// The program the service unit file at @p path starts: its one ExecStart= line's program
+/// (vendorExecProgram()), a bare name looked up in the directories systemd searches. For a .service
+/// file an admin drops or picks where no systemd runs: drop-ins are not read. Errors (BadTarget,
+/// one sentence naming the file): unreadable, larger than 1 MiB, not a service with exactly one
+/// ExecStart= line, or a program that cannot be found.
+Result<QByteArray> unitFileProgram(const QString &path);
+
 /// Every value of @p key in the [Service] sections of @p unitFileTexts (the unit file, then its
 /// drop-ins, in order), an empty assignment emptying the list as systemd does.
 QStringList serviceSettings(const QStringList &unitFileTexts, QStringView key);

@@ -6,6 +6,7 @@
 // systemd is asked in the host tests.
 #include "core/generate/systemdunit.h"
 #include "core/inspect/inspect.h"
+#include "core/inspect/processlist.h"
 #include "core/inspect/unitinspector.h"
 #include "core/model/capabilities.h"
 #include "core/model/generationinput.h"
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -36,6 +38,9 @@ private Q_SLOTS:
     void execStartLine();
     void dropInExecStart_data();
     void dropInExecStart();
+    void unitFileProgram_data();
+    void unitFileProgram();
+    void unitFileList();
 };
 
 namespace {
@@ -286,6 +291,70 @@ void UnitInspectorTest::dropInExecStart()
     input.arguments = arguments;
     const auto line = Deroot::Core::dropInExecStart(input);
     QCOMPARE(line.value_or(u"-"_s), expected);
+}
+
+void UnitInspectorTest::unitFileProgram_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("program"); // empty: refused
+    QTest::addColumn<QString>("error");
+    QTest::newRow("absolute, prefixes") << QByteArray("[Service]\nExecStart=!-/usr/sbin/chronyd -F 1\n")
+                                        << u"/usr/sbin/chronyd"_s << QString();
+    QTest::newRow("bare name on systemd's path")
+        << QByteArray("[Service]\nExecStart=fping -l 127.0.0.1\n") << u"/usr/bin/fping"_s << QString();
+    QTest::newRow("continuation line") << QByteArray("[Service]\nExecStart=/usr/bin/fping \\\n  -l\n")
+                                       << u"/usr/bin/fping"_s << QString();
+    QTest::newRow("no [Service]") << QByteArray("[Unit]\nDescription=x\n") << QString()
+                                  << u"not a service unit with one ExecStart= line"_s;
+    QTest::newRow("two ExecStart=") << QByteArray("[Service]\nExecStart=/bin/a\nExecStart=/bin/b\n") << QString()
+                                    << u"not a service unit with one ExecStart= line"_s;
+    QTest::newRow("unknown bare name") << QByteArray("[Service]\nExecStart=deroot-no-such-program\n") << QString()
+                                       << u"cannot be found"_s;
+    QTest::newRow("binary junk") << QByteArray("\x7f"
+                                               "ELF\x02\x01\x01\0\0\0",
+                                               10)
+                                 << QString() << u"not a service unit"_s;
+    QTest::newRow("too large") << QByteArray((1 << 20) + 1, 'x') << QString() << u"larger than a unit file"_s;
+}
+
+void UnitInspectorTest::unitFileProgram()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, program);
+    QFETCH(QString, error);
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"agent.service"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text);
+    file.close();
+    const auto found = Deroot::Core::unitFileProgram(file.fileName());
+    if (program.isEmpty()) {
+        QVERIFY(!found);
+        QCOMPARE(found.error().code, Deroot::Core::ExitCode::BadTarget);
+        QVERIFY2(found.error().message.contains(error), qPrintable(found.error().message));
+        QVERIFY(!found.error().message.contains(u'\n'));
+    } else {
+        QVERIFY2(found, found ? "" : qPrintable(found.error().message));
+        QCOMPARE(QString::fromUtf8(*found), program);
+    }
+    QVERIFY(!Deroot::Core::unitFileProgram(dir.filePath(u"missing.service"_s)));
+}
+
+void UnitInspectorTest::unitFileList()
+{
+    const QByteArray output = "chrony.service                enabled  enabled\n"
+                              "getty@.service                enabled  enabled\n"
+                              "sshd.service                  alias    -\n"
+                              "bad name.service              static   -\n"
+                              "nginx.service                 disabled enabled\n"
+                              "systemd-journald.socket       static   -\n"
+                              "\n";
+    const QList<Deroot::Core::ServiceEntry> entries = Deroot::Core::parseUnitFileList(output);
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).unit, u"chrony.service"_s);
+    QCOMPARE(entries.at(0).activeState, u"enabled"_s);
+    QCOMPARE(entries.at(1).unit, u"nginx.service"_s);
+    QCOMPARE(entries.at(1).activeState, u"disabled"_s);
 }
 
 QTEST_GUILESS_MAIN(UnitInspectorTest)

@@ -139,6 +139,9 @@ private Q_SLOTS:
     void badDrops_data();
     void badDrops();
     void processThatExits();
+    void listsFollowTheMachine();
+    void droppedUnitFileInspectsItsProgram();
+    void servicesWithoutSystemdAreUnitFiles();
     void exportRefusals();
     void auditOpensTheWizard();
     void watchItRunJoinsThePlan();
@@ -634,6 +637,114 @@ void WizardTest::processThatExits()
     QVERIFY2(statusText(wizard).contains(u"process %1"_s.arg(pid)), qPrintable(statusText(wizard)));
     QVERIFY(child<QLabel>(&wizard, u"agentStatusLabel"_s)->property("error").toBool());
     QVERIFY(!nextButton(wizard)->isEnabled());
+}
+
+// The process list follows the machine: a new process appears and an ended one goes, by F5 and
+// by itself, while the row the admin has selected stays selected; choosing from a list clears the
+// path field, so the page never shows two different agents.
+void WizardTest::listsFollowTheMachine()
+{
+    AgentWizard wizard;
+    wizard.show();
+    auto *page = wizard.findChild<Deroot::Ui::AgentPage *>();
+    auto *view = child<QTreeView>(&wizard, u"processTreeView"_s);
+    auto *timer = wizard.findChild<QTimer *>(u"listRefreshTimer"_s);
+    QVERIFY(timer);
+    QTRY_VERIFY(timer->isActive());
+    QCOMPARE(timer->interval(), Deroot::Ui::AgentPage::kRefreshIntervalMs);
+    const auto rowOf = [view](qint64 pid) {
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            if (view->model()->index(row, 0).data().toString() == QString::number(pid)) {
+                return row;
+            }
+        }
+        return -1;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 0, kInspectTimeout);
+    // The admin selects a process that keeps running (this test's own parent, say: any row).
+    const QModelIndex kept = view->model()->index(0, 0);
+    const QString keptPid = kept.data().toString();
+    view->setCurrentIndex(kept);
+
+    QProcess sleeper;
+    sleeper.start(u"sleep"_s, {u"300"_s});
+    QVERIFY(sleeper.waitForStarted());
+    const qint64 pid = sleeper.processId();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(pid) >= 0, kInspectTimeout);
+    QCOMPARE(view->currentIndex().data().toString(), keptPid);
+
+    sleeper.kill();
+    QVERIFY(sleeper.waitForFinished());
+    // No key this time: the timer's refresh drops it.
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(pid) < 0, Deroot::Ui::AgentPage::kRefreshIntervalMs * 3);
+    QCOMPARE(view->currentIndex().data().toString(), keptPid);
+
+    // Choosing a process empties the path field typed before.
+    auto *path = child<QLineEdit>(&wizard, u"agentPathLineEdit"_s);
+    path->setText(u"/usr/bin/fping"_s);
+    QTest::keyClick(view, Qt::Key_Return);
+    QVERIFY(path->text().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.session()->isInspecting(), kInspectTimeout);
+    Q_UNUSED(page);
+}
+
+// A unit file dropped on the page is inspected through the program its ExecStart= starts; one
+// that starts nothing says so at the field.
+void WizardTest::droppedUnitFileInspectsItsProgram()
+{
+    QTemporaryDir dir;
+    QFile unit(dir.filePath(u"pinger.service"_s));
+    QVERIFY(unit.open(QIODevice::WriteOnly));
+    unit.write("[Unit]\nDescription=pinger\n[Service]\nExecStart=-fping -l 127.0.0.1\n");
+    unit.close();
+    QFile empty(dir.filePath(u"nothing.service"_s));
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.write("[Unit]\nDescription=nothing\n");
+    empty.close();
+
+    AgentWizard wizard;
+    wizard.show();
+    auto *page = wizard.findChild<Deroot::Ui::AgentPage *>();
+    QVERIFY(page->takeDroppedUrls({QUrl::fromLocalFile(empty.fileName())}));
+    QVERIFY2(statusText(wizard).contains(u"not a service unit with one ExecStart= line"_s),
+             qPrintable(statusText(wizard)));
+    QVERIFY(child<QLabel>(&wizard, u"agentStatusLabel"_s)->property("error").toBool());
+    QVERIFY(!wizard.session()->isInspecting());
+
+    QVERIFY(page->takeDroppedUrls({QUrl::fromLocalFile(unit.fileName())}));
+    QCOMPARE(child<QLineEdit>(&wizard, u"agentPathLineEdit"_s)->text(), u"/usr/bin/fping"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.session()->isInspecting(), kInspectTimeout);
+    QVERIFY(wizard.session()->hasReport());
+    QVERIFY2(statusText(wizard).contains(u"/usr/bin/fping"_s), qPrintable(statusText(wizard)));
+    QVERIFY(nextButton(wizard)->isEnabled());
+}
+
+// Where no systemd runs (the build root is such a place), the Services tab says so in words and
+// lists the installed unit files instead; choosing one inspects the program it starts.
+void WizardTest::servicesWithoutSystemdAreUnitFiles()
+{
+    if (QFileInfo(u"/run/systemd/system"_s).isDir()) {
+        QSKIP("systemd runs here: the offline list is for machines without it");
+    }
+    AgentWizard wizard;
+    wizard.show();
+    auto *view = child<QTreeView>(&wizard, u"serviceTreeView"_s);
+    auto *note = child<QLabel>(&wizard, u"serviceNoteLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 0, kInspectTimeout);
+    QVERIFY(!note->isHidden());
+    QVERIFY2(note->text().contains(u"systemd is not running here"_s) && !note->text().contains(u'\n'),
+             qPrintable(note->text()));
+    auto *filter = child<QLineEdit>(&wizard, u"serviceFilterLineEdit"_s);
+    filter->setText(u"nginx.service"_s);
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    view->setCurrentIndex(view->model()->index(0, 0));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(child<QLineEdit>(&wizard, u"agentPathLineEdit"_s)->text(), u"/usr/sbin/nginx"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.session()->isInspecting(), kInspectTimeout);
+    QVERIFY2(wizard.session()->hasReport(), qPrintable(statusText(wizard)));
 }
 
 void WizardTest::exportRefusals()

@@ -4,6 +4,7 @@
 
 #include "core/base/text.h"
 #include "core/inspect/processlist.h"
+#include "core/inspect/unitinspector.h"
 #include "ui/widgets/icons.h"
 
 #include <QDragEnterEvent>
@@ -19,9 +20,11 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrentRun>
@@ -33,6 +36,8 @@ namespace Deroot::Ui {
 namespace {
 
 constexpr int kTargetRole = Qt::UserRole + 1;
+// An offline service row's unit file (no systemd to ask: its ExecStart= program is inspected).
+constexpr int kUnitFileRole = Qt::UserRole + 3;
 constexpr int kMaxRecent = 8;
 const QString kRecentKey = u"recentAgents"_s;
 
@@ -72,7 +77,53 @@ struct Lists
 {
     Core::Result<QList<Core::ProcessEntry>> processes = QList<Core::ProcessEntry>();
     Core::Result<QList<Core::ServiceEntry>> services = QList<Core::ServiceEntry>();
+    QString servicesProblem; ///< why systemd could not list its services, when the unit files are shown instead
 };
+
+// The name a person knows the process by: the kernel keeps only 15 bytes of it (comm), so a
+// longer program name ("prometheus-node-exporter") shows whole when comm is its beginning.
+QString processName(const Core::ProcessEntry &entry)
+{
+    const QString base = entry.executable.section(u'/', -1);
+    return entry.name.size() == 15 && base.startsWith(entry.name) ? base : entry.name;
+}
+
+// Brings @p model to @p rows (first cells keyed by kTargetRole) in place: rows whose key is gone
+// are removed, rows still there get their new cells, new keys are appended. Selection, current
+// row and scroll position stay where they were, which a clear() and refill would lose every few
+// seconds.
+void syncRows(QStandardItemModel *model, const QList<QList<QStandardItem *>> &rows)
+{
+    QHash<QString, int> wanted;
+    for (int i = 0; i < rows.size(); ++i) {
+        wanted.insert(rows.at(i).first()->data(kTargetRole).toString(), i);
+    }
+    QList<bool> placed(rows.size(), false);
+    for (int row = model->rowCount() - 1; row >= 0; --row) {
+        const QStandardItem *first = model->item(row, 0);
+        const auto it = first ? wanted.constFind(first->data(kTargetRole).toString()) : wanted.cend();
+        if (it == wanted.cend() || placed.at(it.value())) {
+            model->removeRow(row);
+            continue;
+        }
+        placed[it.value()] = true;
+        const QList<QStandardItem *> &cells = rows.at(it.value());
+        for (int column = 0; column < cells.size(); ++column) {
+            const QStandardItem *old = model->item(row, column);
+            if (old && old->data(Qt::DisplayRole) == cells.at(column)->data(Qt::DisplayRole) &&
+                old->data(Qt::ToolTipRole) == cells.at(column)->data(Qt::ToolTipRole)) {
+                delete cells.at(column);
+            } else {
+                model->setItem(row, column, cells.at(column));
+            }
+        }
+    }
+    for (int i = 0; i < rows.size(); ++i) {
+        if (!placed.at(i)) {
+            model->appendRow(rows.at(i));
+        }
+    }
+}
 
 } // namespace
 
@@ -95,6 +146,9 @@ AgentPage::AgentPage(WizardSession *session, QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
     , m_cancel(new QPushButton(tr("C&ancel inspection"), this))
+    , m_refresh(new QPushButton(tr("Re&fresh"), this))
+    , m_serviceNote(new QLabel(this))
+    , m_refreshTimer(new QTimer(this))
 {
     setObjectName(u"agentPage"_s);
     setTitle(tr("Choose the agent"));
@@ -140,7 +194,14 @@ AgentPage::AgentPage(WizardSession *session, QWidget *parent)
     auto *serviceTab = new QWidget(this);
     auto *serviceLayout = new QVBoxLayout(serviceTab);
     serviceLayout->addWidget(m_serviceFilter);
+    m_serviceNote->setObjectName(u"serviceNoteLabel"_s);
+    m_serviceNote->setWordWrap(true);
+    m_serviceNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_serviceNote->hide();
+    serviceLayout->addWidget(m_serviceNote);
     serviceLayout->addWidget(m_services);
+    m_processModel->setHorizontalHeaderLabels({tr("PID"), tr("Name"), tr("User"), tr("Unit"), tr("Program")});
+    m_serviceModel->setHorizontalHeaderLabels({tr("Unit"), tr("State"), tr("Description")});
 
     m_recent->setObjectName(u"recentListWidget"_s);
     m_recent->setAccessibleName(tr("Recent agents"));
@@ -166,6 +227,22 @@ AgentPage::AgentPage(WizardSession *session, QWidget *parent)
     layout->addWidget(m_browse, 1, 2);
     layout->addWidget(m_inspect, 1, 3);
     layout->addWidget(m_sources, 2, 0, 1, 4);
+    // The lists follow the machine by themselves; Refresh (F5) is for the impatient.
+    m_refresh->setObjectName(u"refreshListsPushButton"_s);
+    m_refresh->setToolTip(tr("List the running processes and the services again (F5). The lists also "
+                             "refresh by themselves every few seconds."));
+    m_sources->setCornerWidget(m_refresh, Qt::TopRightCorner);
+    auto *refreshKey = new QShortcut(QKeySequence::Refresh, this);
+    refreshKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(refreshKey, &QShortcut::activated, this, &AgentPage::refreshLists);
+    connect(m_refresh, &QPushButton::clicked, this, &AgentPage::refreshLists);
+    m_refreshTimer->setObjectName(u"listRefreshTimer"_s);
+    m_refreshTimer->setInterval(kRefreshIntervalMs);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (!m_session->isInspecting()) {
+            refreshLists();
+        }
+    });
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_progress);
     statusRow->addWidget(m_status, 1);
@@ -176,7 +253,8 @@ AgentPage::AgentPage(WizardSession *session, QWidget *parent)
     setTabOrder(m_path, m_browse);
     setTabOrder(m_browse, m_inspect);
     setTabOrder(m_inspect, m_sources);
-    setTabOrder(m_sources, m_processFilter);
+    setTabOrder(m_sources, m_refresh);
+    setTabOrder(m_refresh, m_processFilter);
     setTabOrder(m_processFilter, m_processes);
     showStatus(tr("Drop a program file here, or choose one."), false, false);
 
@@ -264,8 +342,29 @@ void AgentPage::showStatus(const QString &text, bool busy, bool error)
 
 void AgentPage::choose(const AgentTarget &target)
 {
-    if (target.kind == AgentTarget::Kind::File) {
-        m_path->setText(Core::displayPath(target.path));
+    if (target.kind != AgentTarget::Kind::File) {
+        // The field shows the current choice or nothing: never an older path beside a process.
+        m_path->clear();
+        m_session->inspect(target);
+        return;
+    }
+    const QString path = Core::displayPath(target.path);
+    m_path->setText(path);
+    if (path.endsWith(u".service"_s)) {
+        // A unit file is not a program: the program its ExecStart= starts is.
+        const auto program = Core::unitFileProgram(QString::fromLocal8Bit(target.path));
+        if (!program) {
+            showStatus(program.error().message, false, true);
+            return;
+        }
+        AgentTarget started;
+        started.path = *program;
+        m_path->setText(Core::displayPath(*program));
+        m_session->inspect(started);
+        showStatus(
+            tr("Inspecting %1, the program %2 starts…").arg(Core::displayPath(*program), QFileInfo(path).fileName()),
+            true, false);
+        return;
     }
     m_session->inspect(target);
 }
@@ -329,6 +428,8 @@ void AgentPage::chooseFromView(QTreeView *view, QSortFilterProxyModel *proxy, bo
     if (process) {
         target.kind = AgentTarget::Kind::Process;
         target.pid = key.toInt();
+    } else if (const QString file = model->item(index.row(), 0)->data(kUnitFileRole).toString(); !file.isEmpty()) {
+        target.path = QFile::encodeName(file); // no systemd to ask: its unit file says what it starts
     } else {
         target.kind = AgentTarget::Kind::Unit;
         target.unit = key.toString();
@@ -345,11 +446,10 @@ void AgentPage::refreshLists()
     auto lists = std::make_shared<Lists>();
     disconnect(&m_listWatcher, &QFutureWatcher<void>::finished, this, nullptr);
     connect(&m_listWatcher, &QFutureWatcher<void>::finished, this, [this, lists] {
-        m_processModel->clear();
-        m_processModel->setHorizontalHeaderLabels({tr("PID"), tr("Name"), tr("User"), tr("Unit"), tr("Program")});
+        QList<QList<QStandardItem *>> processRows;
         if (lists->processes) {
             for (const Core::ProcessEntry &entry : std::as_const(*lists->processes)) {
-                QList<QStandardItem *> row{cell(QString::number(entry.pid), entry.pid), cell(entry.name),
+                QList<QStandardItem *> row{cell(QString::number(entry.pid), entry.pid), cell(processName(entry)),
                                            cell(entry.user), cell(entry.unit), cell(entry.executable)};
                 row.first()->setData(entry.pid, kTargetRole);
                 if (entry.root) {
@@ -360,31 +460,65 @@ void AgentPage::refreshLists()
                     row.at(2)->setFont(font);
                     row.first()->setAccessibleText(tr("%1, runs as root").arg(entry.pid));
                 }
-                m_processModel->appendRow(row);
+                processRows.append(row);
             }
         }
-        m_processes->sortByColumn(0, Qt::AscendingOrder);
-        m_processes->header()->resizeSections(QHeaderView::ResizeToContents);
-        m_serviceModel->clear();
-        m_serviceModel->setHorizontalHeaderLabels({tr("Unit"), tr("State"), tr("Description")});
+        const bool firstFill = m_processModel->rowCount() == 0;
+        syncRows(m_processModel, processRows);
+        QList<QList<QStandardItem *>> serviceRows;
         if (lists->services) {
             for (const Core::ServiceEntry &entry : std::as_const(*lists->services)) {
                 QList<QStandardItem *> row{cell(entry.unit), cell(entry.activeState), cell(entry.description)};
                 row.first()->setData(entry.unit, kTargetRole);
-                m_serviceModel->appendRow(row);
+                if (!entry.filePath.isEmpty()) {
+                    row.first()->setData(entry.filePath, kUnitFileRole);
+                    row.first()->setToolTip(entry.filePath);
+                }
+                serviceRows.append(row);
             }
-        } else {
-            auto *item = new QStandardItem(lists->services.error().message);
-            item->setEnabled(false);
-            m_serviceModel->appendRow(item);
         }
-        m_services->sortByColumn(0, Qt::AscendingOrder);
-        m_services->header()->resizeSections(QHeaderView::ResizeToContents);
+        syncRows(m_serviceModel, serviceRows);
+        if (!lists->services) {
+            m_serviceNote->setText(tr("The services cannot be listed here: %1. Choose the program file or a running "
+                                      "process instead.")
+                                       .arg(Core::oneLine(lists->services.error().message)));
+        } else if (!lists->servicesProblem.isEmpty()) {
+            m_serviceNote->setText(tr("systemd is not running here, so these are the installed unit files. "
+                                      "Choosing one inspects the program it starts."));
+            m_serviceNote->setToolTip(lists->servicesProblem);
+        }
+        m_serviceNote->setVisible(!lists->services || !lists->servicesProblem.isEmpty());
+        if (firstFill) {
+            m_processes->sortByColumn(0, Qt::AscendingOrder);
+            m_processes->header()->resizeSections(QHeaderView::ResizeToContents);
+            m_services->sortByColumn(0, Qt::AscendingOrder);
+            m_services->header()->resizeSections(QHeaderView::ResizeToContents);
+        }
     });
     m_listWatcher.setFuture(QtConcurrent::run(m_session->threadPool(), [lists] {
         lists->processes = Core::listProcesses();
         lists->services = Core::listServices();
+        if (!lists->services) {
+            // No systemd to ask (a container, a chroot): its unit files can still be read.
+            const QString problem = Core::oneLine(lists->services.error().message);
+            if (auto files = Core::listServiceFiles()) {
+                lists->services = std::move(files);
+                lists->servicesProblem = problem.section(u": "_s, 1);
+            }
+        }
     }));
+}
+
+void AgentPage::showEvent(QShowEvent *event)
+{
+    QWizardPage::showEvent(event);
+    m_refreshTimer->start();
+}
+
+void AgentPage::hideEvent(QHideEvent *event)
+{
+    m_refreshTimer->stop();
+    QWizardPage::hideEvent(event);
 }
 
 void AgentPage::loadRecent()

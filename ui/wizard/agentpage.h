@@ -15,6 +15,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTabWidget;
+class QTimer;
 class QTreeView;
 
 namespace Deroot::Ui {
@@ -41,9 +42,14 @@ public:
     /// Reloads the process and service lists off the GUI thread.
     void refreshLists();
 
+    /// How often the lists follow the machine while the page is shown.
+    static constexpr int kRefreshIntervalMs = 5000;
+
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void showStatus(const QString &text, bool busy, bool error);
@@ -68,6 +74,9 @@ private:
     QProgressBar *m_progress;
     QLabel *m_status;
     QPushButton *m_cancel;
+    QPushButton *m_refresh;
+    QLabel *m_serviceNote;
+    QTimer *m_refreshTimer;
     QFutureWatcher<void> m_listWatcher;
     bool m_listsLoaded = false;
 };
