@@ -1669,6 +1669,58 @@
         <source>&amp;Stay</source>
         <translation>&amp;Bleiben</translation>
     </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>What this step is for (F1)</source>
+        <translation>Wozu dieser Schritt dient (F1)</translation>
+    </message>
+    <message>
+        <source>Pick the agent to run without root: its program file, a running process or a systemd service. Deroot reads the program (what it is built from, its file capabilities, its package) and, for a process or a service, how it runs now: its user, its capabilities, its open ports.</source>
+        <translation>Wählen Sie den Agenten, der ohne root laufen soll: seine Programmdatei, einen laufenden Prozess oder einen systemd-Dienst. Deroot liest das Programm (woraus es gebaut ist, seine Datei-Capabilities, sein Paket) und bei einem Prozess oder Dienst, wie er jetzt läuft: seinen Benutzer, seine Capabilities, seine offenen Ports.</translation>
+    </message>
+    <message>
+        <source>What the agent needs that an ordinary user lacks, each with the evidence for it. “Watch it run” records what it really uses while it works, which is surer than reading the program.</source>
+        <translation>Was der Agent braucht, das einem gewöhnlichen Benutzer fehlt, jeweils mit dem Beleg dafür. „Beim Laufen beobachten“ zeichnet auf, was er bei der Arbeit wirklich nutzt; das ist sicherer, als das Programm zu lesen.</translation>
+    </message>
+    <message>
+        <source>Where the agent runs and whose code it is. The answers decide which way of running it without root fits: a container suits an untrusted agent in a cluster, a hardened service a server.</source>
+        <translation>Wo der Agent läuft und von wem sein Code stammt. Die Antworten entscheiden, welcher Weg ohne root passt: ein Container für einen nicht vertrauenswürdigen Agenten in einem Cluster, ein gehärteter Dienst für einen Server.</translation>
+    </message>
+    <message>
+        <source>The three ways to run the agent without root, best first for this agent: a service user with narrow sudo rules, Linux capabilities with a hardened systemd unit, or a hardened container. Each reason says why it fits or does not.</source>
+        <translation>Die drei Wege, den Agenten ohne root zu betreiben, der beste für diesen Agenten zuerst: ein Dienstbenutzer mit engen sudo-Regeln, Linux-Capabilities mit einer gehärteten systemd-Unit oder ein gehärteter Container. Jede Begründung sagt, warum er passt oder nicht.</translation>
+    </message>
+    <message>
+        <source>Fine-tune the plan: the user it runs as, its capabilities, the paths it reads and writes, its devices and its limits. Every change is checked at once.</source>
+        <translation>Den Plan verfeinern: den Benutzer, als der er läuft, seine Capabilities, die Pfade, die er liest und schreibt, seine Geräte und seine Grenzen. Jede Änderung wird sofort geprüft.</translation>
+    </message>
+    <message>
+        <source>Every file the plan would write, as it would be written, checked by the real validators (visudo, systemd-analyze, ...). Nothing on this machine has changed yet.</source>
+        <translation>Jede Datei, die der Plan schreiben würde, so wie sie geschrieben würde, geprüft von den echten Prüfprogrammen (visudo, systemd-analyze, …). Auf diesem Rechner hat sich noch nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Export the plan&apos;s files, with APPLY.txt, the steps to apply them by hand or on another machine; or apply them here: Deroot asks for your password, applies every step or none, and can undo it.</source>
+        <translation>Die Dateien des Plans exportieren, mit APPLY.txt, den Schritten, um sie von Hand oder auf einem anderen Rechner anzuwenden; oder sie hier anwenden: Deroot fragt nach Ihrem Passwort, wendet alle Schritte oder keinen an und kann es rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>Hilfe: %1</translation>
+    </message>
+    <message>
+        <source>&amp;About Deroot</source>
+        <translation>Ü&amp;ber Deroot</translation>
+    </message>
+    <message>
+        <source>About Deroot</source>
+        <translation>Über Deroot</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Deroot %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Helps you run monitoring and infrastructure agents without root: it finds what an agent really needs, recommends a way to grant only that, and writes, checks, applies and undoes the plan.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Deroot %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Hilft Ihnen, Monitoring- und Infrastruktur-Agenten ohne root zu betreiben: Es findet heraus, was ein Agent wirklich braucht, empfiehlt einen Weg, nur das zu gewähren, und schreibt, prüft, wendet den Plan an und macht ihn rückgängig.&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::ApplyController</name>

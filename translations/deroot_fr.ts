@@ -1669,6 +1669,58 @@
         <source>&amp;Stay</source>
         <translation>&amp;Rester</translation>
     </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Étape %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>What this step is for (F1)</source>
+        <translation>À quoi sert cette étape (F1)</translation>
+    </message>
+    <message>
+        <source>Pick the agent to run without root: its program file, a running process or a systemd service. Deroot reads the program (what it is built from, its file capabilities, its package) and, for a process or a service, how it runs now: its user, its capabilities, its open ports.</source>
+        <translation>Choisissez l&apos;agent à faire tourner sans root : son fichier programme, un processus en cours ou un service systemd. Deroot lit le programme (de quoi il est fait, ses capacités de fichier, son paquet) et, pour un processus ou un service, comment il tourne aujourd&apos;hui : son utilisateur, ses capacités, ses ports ouverts.</translation>
+    </message>
+    <message>
+        <source>What the agent needs that an ordinary user lacks, each with the evidence for it. “Watch it run” records what it really uses while it works, which is surer than reading the program.</source>
+        <translation>Ce dont l&apos;agent a besoin et qui manque à un utilisateur ordinaire, chaque besoin avec sa preuve. « Observer en fonctionnement » enregistre ce qu&apos;il utilise vraiment pendant qu&apos;il travaille, ce qui est plus sûr que de lire le programme.</translation>
+    </message>
+    <message>
+        <source>Where the agent runs and whose code it is. The answers decide which way of running it without root fits: a container suits an untrusted agent in a cluster, a hardened service a server.</source>
+        <translation>Où l&apos;agent tourne et de qui vient son code. Les réponses décident quelle manière de le faire tourner sans root convient : un conteneur pour un agent non fiable dans un cluster, un service durci pour un serveur.</translation>
+    </message>
+    <message>
+        <source>The three ways to run the agent without root, best first for this agent: a service user with narrow sudo rules, Linux capabilities with a hardened systemd unit, or a hardened container. Each reason says why it fits or does not.</source>
+        <translation>Les trois manières de faire tourner l&apos;agent sans root, la meilleure pour cet agent d&apos;abord : un utilisateur de service avec des règles sudo étroites, des capacités Linux avec une unité systemd durcie, ou un conteneur durci. Chaque raison dit pourquoi elle convient ou non.</translation>
+    </message>
+    <message>
+        <source>Fine-tune the plan: the user it runs as, its capabilities, the paths it reads and writes, its devices and its limits. Every change is checked at once.</source>
+        <translation>Affiner le plan : l&apos;utilisateur sous lequel il tourne, ses capacités, les chemins qu&apos;il lit et écrit, ses périphériques et ses limites. Chaque changement est vérifié aussitôt.</translation>
+    </message>
+    <message>
+        <source>Every file the plan would write, as it would be written, checked by the real validators (visudo, systemd-analyze, ...). Nothing on this machine has changed yet.</source>
+        <translation>Chaque fichier que le plan écrirait, tel qu&apos;il serait écrit, vérifié par les vrais validateurs (visudo, systemd-analyze, …). Rien n&apos;a encore changé sur cette machine.</translation>
+    </message>
+    <message>
+        <source>Export the plan&apos;s files, with APPLY.txt, the steps to apply them by hand or on another machine; or apply them here: Deroot asks for your password, applies every step or none, and can undo it.</source>
+        <translation>Exporter les fichiers du plan, avec APPLY.txt, les étapes pour les appliquer à la main ou sur une autre machine ; ou les appliquer ici : Deroot demande votre mot de passe, applique toutes les étapes ou aucune, et peut l&apos;annuler.</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>Aide : %1</translation>
+    </message>
+    <message>
+        <source>&amp;About Deroot</source>
+        <translation>À &amp;propos de Deroot</translation>
+    </message>
+    <message>
+        <source>About Deroot</source>
+        <translation>À propos de Deroot</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Deroot %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Helps you run monitoring and infrastructure agents without root: it finds what an agent really needs, recommends a way to grant only that, and writes, checks, applies and undoes the plan.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Deroot %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Vous aide à faire tourner des agents de supervision et d&apos;infrastructure sans root : il trouve ce dont un agent a vraiment besoin, recommande une manière de n&apos;accorder que cela, puis écrit, vérifie, applique et annule le plan.&lt;/p&gt;&lt;p&gt;Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::ApplyController</name>

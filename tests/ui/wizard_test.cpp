@@ -140,6 +140,7 @@ private Q_SLOTS:
     void badDrops();
     void processThatExits();
     void listsFollowTheMachine();
+    void stepsAndHelp();
     void droppedUnitFileInspectsItsProgram();
     void servicesWithoutSystemdAreUnitFiles();
     void exportRefusals();
@@ -688,6 +689,35 @@ void WizardTest::listsFollowTheMachine()
     QVERIFY(path->text().isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(!wizard.session()->isInspecting(), kInspectTimeout);
     Q_UNUSED(page);
+}
+
+// Where am I: every page's title says its step; F1 explains the step in words and leads to About.
+void WizardTest::stepsAndHelp()
+{
+    AgentWizard wizard;
+    wizard.show();
+    wizard.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&wizard));
+    const QList<int> ids = wizard.pageIds();
+    for (int i = 0; i < ids.size(); ++i) {
+        QVERIFY2(wizard.page(ids.at(i))->title().startsWith(u"Step %1 of %2: "_s.arg(i + 1).arg(ids.size())),
+                 qPrintable(wizard.page(ids.at(i))->title()));
+    }
+    QCOMPARE(wizard.currentPage()->title(), u"Step 1 of 7: Choose the agent"_s);
+    QTest::keyClick(&wizard, Qt::Key_F1);
+    QMessageBox *help = nullptr;
+    QTRY_VERIFY((help = wizard.findChild<QMessageBox *>(u"helpMessageBox"_s)) != nullptr);
+    QVERIFY2(help->text().contains(u"running process or a systemd service"_s), qPrintable(help->text()));
+    QVERIFY(!help->text().contains(u"--"_s)); // words for people: no command-line options
+    auto *about = help->findChild<QPushButton *>(u"aboutPushButton"_s);
+    QVERIFY(about);
+    about->click();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = wizard.findChild<QMessageBox *>(u"aboutMessageBox"_s)) != nullptr);
+    QVERIFY2(box->text().contains(u"GNU General Public License"_s), qPrintable(box->text()));
+    box->close();
+    help->close();
+    QTRY_VERIFY(wizard.findChild<QMessageBox *>(u"helpMessageBox"_s) == nullptr);
 }
 
 // A unit file dropped on the page is inspected through the program its ExecStart= starts; one

@@ -12,7 +12,10 @@
 #include "ui/wizard/recommendationpage.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +37,8 @@ AgentWizard::AgentWizard(Core::HelperClient *client, ApplyAuthority *authority, 
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveCustomButton1);
+    // Made before the pages, so that it takes its place among the buttons in the Tab order.
+    setOption(QWizard::HaveHelpButton);
     setButtonText(QWizard::CustomButton1, tr("&Audit this machine…"));
     button(QWizard::CustomButton1)->setObjectName(u"auditPushButton"_s);
     button(QWizard::CustomButton1)
@@ -54,7 +59,19 @@ AgentWizard::AgentWizard(Core::HelperClient *client, ApplyAuthority *authority, 
     setPage(AdjustPageId, new AdjustPage(m_session, this));
     setPage(PreviewPageId, new PreviewPage(m_session, this));
     setPage(FinishPageId, m_finish);
-    for (const WizardButton which : {BackButton, NextButton, FinishButton, CancelButton}) {
+    // Where am I: every title says which step of how many it is.
+    const QList<int> ids = pageIds();
+    for (int i = 0; i < ids.size(); ++i) {
+        QWizardPage *step = page(ids.at(i));
+        step->setTitle(tr("Step %1 of %2: %3").arg(i + 1).arg(ids.size()).arg(step->title()));
+    }
+    // Help, as a button and with F1 from anywhere in the window.
+    button(HelpButton)->setObjectName(u"helpPushButton"_s);
+    button(HelpButton)->setToolTip(tr("What this step is for (F1)"));
+    connect(this, &QWizard::helpRequested, this, &AgentWizard::showHelp);
+    auto *helpKey = new QShortcut(QKeySequence::HelpContents, this);
+    connect(helpKey, &QShortcut::activated, this, &AgentWizard::showHelp);
+    for (const WizardButton which : {BackButton, NextButton, FinishButton, CancelButton, HelpButton}) {
         button(which)->setAccessibleName(buttonText(which).remove(u'&'));
     }
     button(BackButton)->setObjectName(u"backPushButton"_s);
@@ -100,6 +117,66 @@ void AgentWizard::leaveAfterAsking(const std::function<void()> &leave)
             leave();
         }
     });
+    box->open();
+}
+
+void AgentWizard::showHelp()
+{
+    QString text;
+    switch (currentId()) {
+    case AgentPageId:
+        text = tr("Pick the agent to run without root: its program file, a running process or a systemd service. "
+                  "Deroot reads the program (what it is built from, its file capabilities, its package) and, for a "
+                  "process or a service, how it runs now: its user, its capabilities, its open ports.");
+        break;
+    case NeedsPageId:
+        text = tr("What the agent needs that an ordinary user lacks, each with the evidence for it. “Watch it "
+                  "run” records what it really uses while it works, which is surer than reading the program.");
+        break;
+    case EnvironmentPageId:
+        text = tr("Where the agent runs and whose code it is. The answers decide which way of running it without "
+                  "root fits: a container suits an untrusted agent in a cluster, a hardened service a server.");
+        break;
+    case RecommendationPageId:
+        text = tr("The three ways to run the agent without root, best first for this agent: a service user with "
+                  "narrow sudo rules, Linux capabilities with a hardened systemd unit, or a hardened container. "
+                  "Each reason says why it fits or does not.");
+        break;
+    case AdjustPageId:
+        text = tr("Fine-tune the plan: the user it runs as, its capabilities, the paths it reads and writes, its "
+                  "devices and its limits. Every change is checked at once.");
+        break;
+    case PreviewPageId:
+        text = tr("Every file the plan would write, as it would be written, checked by the real validators (visudo, "
+                  "systemd-analyze, ...). Nothing on this machine has changed yet.");
+        break;
+    default:
+        text = tr("Export the plan's files, with APPLY.txt, the steps to apply them by hand or on another machine; or "
+                  "apply them here: Deroot asks for your password, applies every step or none, and can undo it.");
+        break;
+    }
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Help: %1").arg(currentPage()->title()), text,
+                                QMessageBox::Close, this);
+    box->setObjectName(u"helpMessageBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *about = box->addButton(tr("&About Deroot"), QMessageBox::ActionRole);
+    about->setObjectName(u"aboutPushButton"_s);
+    connect(about, &QPushButton::clicked, this, &AgentWizard::showAbout);
+    box->open();
+}
+
+void AgentWizard::showAbout()
+{
+    auto *box = new QMessageBox(
+        QMessageBox::NoIcon, tr("About Deroot"),
+        tr("<p><b>Deroot %1</b></p><p>Helps you run monitoring and infrastructure agents without root: it finds "
+           "what an agent really needs, recommends a way to grant only that, and writes, checks, applies and undoes "
+           "the plan.</p><p>Free software under the GNU General Public License, version 3 or later.</p>")
+            .arg(QApplication::applicationVersion().toHtmlEscaped()),
+        QMessageBox::Close, this);
+    box->setObjectName(u"aboutMessageBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
     box->open();
 }
 

@@ -67,6 +67,9 @@ public:
 private:
     /// Asks before leaving with unkept work; @p leave runs when the admin discards it (or at once).
     void leaveAfterAsking(const std::function<void()> &leave);
+    /// Help (F1): what the current step is for, with About Deroot.
+    void showHelp();
+    void showAbout();
 
     WizardSession *m_session;
     FinishPage *m_finish;
