@@ -19,7 +19,9 @@ namespace {
 
 // nftw() takes a plain function: the manifest being built and what to record go through these.
 Manifest *g_manifest = nullptr;
-bool g_capabilitiesOnly = false;
+enum class Detail { Full, Metadata, CapabilitiesOnly };
+Detail g_detail = Detail::Full;
+dev_t g_rootDevice = 0;
 
 QString capabilityOf(const char *path)
 {
@@ -71,33 +73,49 @@ QChar typeOf(mode_t mode)
 int visit(const char *path, const struct stat *st, int flag, FTW *)
 {
     const QString name = QString::fromUtf8(path);
+    // Another file system mounted below the root is left out, as FTW_MOUNT would. Not FTW_MOUNT
+    // itself: on the test host's overlay every file that is not a directory reports another
+    // st_dev than the directories (overlayfs with layers on different file systems), so FTW_MOUNT
+    // skipped every file and the manifests held directories only.
+    if (flag == FTW_D && st->st_dev != g_rootDevice) {
+        return FTW_SKIP_SUBTREE;
+    }
     if (flag == FTW_NS) {
         g_manifest->insert(name, u"cannot stat"_s);
-        return 0;
+        return FTW_CONTINUE;
     }
     const QString capability = S_ISLNK(st->st_mode) ? QString() : capabilityOf(path);
-    if (g_capabilitiesOnly) {
+    if (g_detail == Detail::CapabilitiesOnly) {
         if (!capability.isEmpty()) {
             g_manifest->insert(name, u"cap "_s + capability);
         }
         return 0;
     }
+    // Metadata: a regular file's size stands for its bytes, a symlink's target is read all the same.
+    const QString content =
+        g_detail == Detail::Full || !S_ISREG(st->st_mode) ? contentHash(path, *st) : u"size=%1"_s.arg(st->st_size);
     g_manifest->insert(name, u"%1 %2 %3:%4 %5 cap=%6"_s.arg(typeOf(st->st_mode))
                                  .arg(uint(st->st_mode & 07777), 4, 8, QChar(u'0'))
                                  .arg(st->st_uid)
                                  .arg(st->st_gid)
-                                 .arg(contentHash(path, *st), capability));
+                                 .arg(content, capability));
     return 0;
 }
 
-Manifest walk(const QStringList &roots, bool capabilitiesOnly)
+Manifest walk(const QStringList &roots, Detail detail)
 {
     Manifest manifest;
     g_manifest = &manifest;
-    g_capabilitiesOnly = capabilitiesOnly;
+    g_detail = detail;
     for (const QString &root : roots) {
-        // FTW_PHYS: symlinks are recorded, never followed; FTW_MOUNT: stay on the root's file system.
-        ::nftw(QFile::encodeName(root).constData(), visit, 64, FTW_PHYS | FTW_MOUNT);
+        struct stat rootStat{};
+        if (::lstat(QFile::encodeName(root).constData(), &rootStat) != 0) {
+            continue;
+        }
+        g_rootDevice = rootStat.st_dev;
+        // FTW_PHYS: symlinks are recorded, never followed; FTW_ACTIONRETVAL: visit() may skip a
+        // directory that is another file system's mount point.
+        ::nftw(QFile::encodeName(root).constData(), visit, 64, FTW_PHYS | FTW_ACTIONRETVAL);
     }
     g_manifest = nullptr;
     return manifest;
@@ -107,12 +125,17 @@ Manifest walk(const QStringList &roots, bool capabilitiesOnly)
 
 Manifest treeManifest(const QStringList &roots)
 {
-    return walk(roots, false);
+    return walk(roots, Detail::Full);
+}
+
+Manifest metadataManifest(const QStringList &roots)
+{
+    return walk(roots, Detail::Metadata);
 }
 
 Manifest capabilityManifest(const QStringList &roots)
 {
-    return walk(roots, true);
+    return walk(roots, Detail::CapabilitiesOnly);
 }
 
 Manifest systemManifest()

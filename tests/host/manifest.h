@@ -23,6 +23,10 @@ Manifest treeManifest(const QStringList &roots);
 /// enough for all of /usr: no file is read).
 Manifest capabilityManifest(const QStringList &roots);
 
+/// Every entry below each of @p roots described without its bytes: type, mode, owner, group, size,
+/// a symlink's target and security.capability (cheap enough for all of /usr: no file is read).
+Manifest metadataManifest(const QStringList &roots);
+
 /// What a rollback must leave as it found it: /etc in full, and the file capabilities in /usr.
 Manifest systemManifest();
 
