@@ -15,9 +15,12 @@
 #   - when build/deb holds packages (`tools/dev package` made them), what they contain and depend
 #     on, and lintian on them.
 # Inside the build root a missing tool is a failure; natively that part is skipped.
-# Usage: package.sh SOURCE_DIR BUILD_DIR
+# Usage: package.sh SOURCE_DIR BUILD_DIR [--built]
+# With --built (the test package_build, after `tools/dev package`): only the built packages, which
+# must be there and carry the version tools/package-version gives this checkout; lintian is not run
+# again (`tools/dev package` fails on its errors and warnings).
 set -euo pipefail
-src=$1 build=$2
+src=$1 build=$2 mode=${3:-}
 failures=0
 fail() {
     echo "FAIL: $*"
@@ -34,6 +37,73 @@ have() { # have TOOL: the tool is there; in the build root its absence fails the
 }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+
+check_built() { # check_built LINTIAN(0|1): what the packages in build/deb hold and depend on
+    local run_lintian=$1 expected version debs
+    expected=$("$src/tools/package-version" "$src")
+    debs=("$src"/build/deb/*.deb)
+    if [[ ! -e ${debs[0]} ]]; then
+        if [[ $mode == --built ]]; then
+            fail "no packages in $src/build/deb (tools/dev package failed?)"
+        else
+            echo "NOTE: no packages in $src/build/deb (tools/dev package builds them): their contents and lintian not checked"
+        fi
+        return 0
+    fi
+    have dpkg-deb && have lintian || return 0
+    version=$(dpkg-deb -f "$(compgen -G "$src/build/deb/deroot-cli_*.deb" | head -n 1)" Version 2>/dev/null || true)
+    if [[ $version != "$expected" ]]; then
+        if [[ $mode == --built ]]; then
+            fail "build/deb holds deroot-cli ${version:-of no version}, not $expected"
+        else
+            echo "NOTE: build/deb holds deroot-cli ${version:-of no version}, built from another state than this checkout's ($expected): not checked"
+        fi
+        return 0
+    fi
+    [[ $version == "$changelog" || $version =~ ^${changelog//./\\.}~git[0-9]+\.[0-9a-f]+(\+dirty)?$ ]] ||
+        fail "the packages' version $version is neither debian/changelog's $changelog nor a snapshot of it"
+    for deb in "${debs[@]}"; do
+        echo "checking ${deb##*/} (built $(date -r "$deb" '+%F %T'))"
+    done
+    cli=$(compgen -G "$src/build/deb/deroot-cli_*.deb" | head -n 1)
+    gui=$(compgen -G "$src/build/deb/deroot_*.deb" | head -n 1)
+    if [[ -n $cli && -n $gui ]]; then
+        dpkg-deb -c "$cli" | awk '{ print $6 }' | sed 's|^\./|/|' >"$work/cli.files"
+        for path in /usr/bin/derootctl /usr/libexec/deroot-helper /usr/libexec/deroot-observer \
+            /usr/share/polkit-1/actions/io.github.deroot.Deroot.policy \
+            /usr/share/dbus-1/system.d/io.github.deroot.Helper1.conf \
+            /usr/share/dbus-1/system-services/io.github.deroot.Helper1.service \
+            /usr/lib/systemd/system/deroot-helper.service /usr/lib/systemd/system/deroot-helper-recover.service \
+            /usr/share/man/man1/derootctl.1.gz; do
+            grep -qxF "$path" "$work/cli.files" || fail "deroot-cli lacks $path"
+        done
+        depends=$(dpkg-deb -f "$cli" Depends)
+        ! grep -qiE 'libqt6(gui|widgets)|libkf6|libx11|libgl' <<<"$depends" ||
+            fail "deroot-cli depends on a GUI library: $depends"
+        dpkg-deb -f "$gui" Depends | grep -q "deroot-cli (= $version)" || fail "deroot does not depend on deroot-cli (= $version)"
+        # The test-only hooks read DEROOT_TEST_* variables; a release helper holds none of them.
+        dpkg-deb -x "$cli" "$work/cli"
+        ! grep -aq DEROOT_TEST_ "$work/cli/usr/libexec/deroot-helper" ||
+            fail "the packaged helper holds the test-only hooks (DEROOT_CRASH_HOOK)"
+        ! readelf -d "$work/cli/usr/libexec/deroot-helper" | grep -qE 'lib(a|ub)san' ||
+            fail "the packaged helper is built with sanitizers"
+    fi
+    ((run_lintian)) || return 0
+    local as=()
+    [[ $(id -u) -ne 0 ]] || as=(setpriv --reuid=nobody --regid=nogroup --clear-groups env HOME=/tmp)
+    if ! (cd /tmp && "${as[@]}" lintian --fail-on error,warning --display-info --pedantic "${debs[@]}"); then
+        fail "lintian found errors or warnings"
+    fi
+}
+
+
+if [[ $mode == --built ]]; then
+    changelog=$(sed -n '1s/^deroot (\([^)]*\)).*/\1/p' "$src/debian/changelog")
+    check_built 0
+    ((failures == 0)) || exit 1
+    echo "package: the built packages are this checkout's, hold what they must and depend on no GUI library"
+    exit 0
+fi
 
 # --- version
 project=$(sed -n '/^project(/,/)/s/^ *VERSION \([0-9.]*\)$/\1/p' "$src/CMakeLists.txt")
@@ -141,45 +211,8 @@ else
     postrm_case remove remove kept sudo-rolled-back
 fi
 
-# --- the built packages, when there are any
-debs=("$src"/build/deb/*.deb)
-if [[ ! -e ${debs[0]} ]]; then
-    echo "NOTE: no packages in $src/build/deb (tools/dev package builds them): their contents and lintian not checked"
-elif have dpkg-deb && have lintian; then
-    version=$(dpkg-deb -f "$src/build/deb/deroot-cli_${changelog}_"*.deb Version 2>/dev/null || true)
-    [[ $version == "$changelog" ]] || fail "build/deb holds no deroot-cli $changelog (stale packages? run tools/dev package)"
-    for deb in "${debs[@]}"; do
-        echo "checking ${deb##*/} (built $(date -r "$deb" '+%F %T'))"
-    done
-    cli=$(compgen -G "$src/build/deb/deroot-cli_*.deb" | head -n 1)
-    gui=$(compgen -G "$src/build/deb/deroot_*.deb" | head -n 1)
-    if [[ -n $cli && -n $gui ]]; then
-        dpkg-deb -c "$cli" | awk '{ print $6 }' | sed 's|^\./|/|' >"$work/cli.files"
-        for path in /usr/bin/derootctl /usr/libexec/deroot-helper /usr/libexec/deroot-observer \
-            /usr/share/polkit-1/actions/io.github.deroot.Deroot.policy \
-            /usr/share/dbus-1/system.d/io.github.deroot.Helper1.conf \
-            /usr/share/dbus-1/system-services/io.github.deroot.Helper1.service \
-            /usr/lib/systemd/system/deroot-helper.service /usr/lib/systemd/system/deroot-helper-recover.service \
-            /usr/share/man/man1/derootctl.1.gz; do
-            grep -qxF "$path" "$work/cli.files" || fail "deroot-cli lacks $path"
-        done
-        depends=$(dpkg-deb -f "$cli" Depends)
-        ! grep -qiE 'libqt6(gui|widgets)|libkf6|libx11|libgl' <<<"$depends" ||
-            fail "deroot-cli depends on a GUI library: $depends"
-        dpkg-deb -f "$gui" Depends | grep -q "deroot-cli (= $version)" || fail "deroot does not depend on deroot-cli (= $version)"
-        # The test-only hooks read DEROOT_TEST_* variables; a release helper holds none of them.
-        dpkg-deb -x "$cli" "$work/cli"
-        ! grep -aq DEROOT_TEST_ "$work/cli/usr/libexec/deroot-helper" ||
-            fail "the packaged helper holds the test-only hooks (DEROOT_CRASH_HOOK)"
-        ! readelf -d "$work/cli/usr/libexec/deroot-helper" | grep -qE 'lib(a|ub)san' ||
-            fail "the packaged helper is built with sanitizers"
-    fi
-    as=()
-    [[ $(id -u) -ne 0 ]] || as=(setpriv --reuid=nobody --regid=nogroup --clear-groups env HOME=/tmp)
-    if ! (cd /tmp && "${as[@]}" lintian --fail-on error,warning --display-info --pedantic "${debs[@]}"); then
-        fail "lintian found errors or warnings"
-    fi
-fi
+# --- the built packages, when there are any (and are this checkout's)
+check_built 1
 
 ((failures == 0)) || exit 1
 echo "package: debian/ agrees with the build, the man pages are clean and postrm purge keeps what is still applied"
