@@ -18,12 +18,17 @@ find_package(Qt6 REQUIRED COMPONENTS Test)
 # The test host's ctest fixture: booted before the first host test, always torn down after the last.
 set(DEROOT_TESTHOST "${PROJECT_SOURCE_DIR}/tools/testhost")
 
-# deroot_add_testhost([name]): a test host's ctest fixture, booted with this build installed before
-# the first of its tests, and always stopped after the last, whether they pass, fail or time out.
-# Without a name the shared one (fixture and lock "testhost"); with one, a machine of its own
+# deroot_add_testhost([name [CLEAN]]): a test host's ctest fixture, booted with this build installed
+# before the first of its tests, and always stopped after the last, whether they pass, fail or time
+# out. Without a name the shared one (fixture and lock "testhost"); with one, a machine of its own
 # ("testhost_<name>", its state in /run/deroot-testhost-<name>) for a long test that would otherwise
-# hold up all the others.
+# hold up all the others. With CLEAN it boots without the build (the package test installs Deroot
+# from its .deb files).
 function(deroot_add_testhost)
+  set(install --build ${CMAKE_BINARY_DIR})
+  if(ARGC GREATER 1 AND ARGV1 STREQUAL "CLEAN")
+    set(install "")
+  endif()
   if(ARGC EQUAL 0)
     set(fixture testhost)
     set(env "DEROOT_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
@@ -31,7 +36,7 @@ function(deroot_add_testhost)
     set(fixture testhost_${ARGV0})
     set(env "DEROOT_SOURCE_DIR=${PROJECT_SOURCE_DIR}" "DEROOT_TESTHOST_STATE=/run/deroot-testhost-${ARGV0}")
   endif()
-  add_test(NAME ${fixture}_start COMMAND ${DEROOT_TESTHOST} start --build ${CMAKE_BINARY_DIR})
+  add_test(NAME ${fixture}_start COMMAND ${DEROOT_TESTHOST} start ${install})
   # One install at a time: `cmake --install` writes the helper's unit files into the build folder
   # before copying them, and two test hosts booting together would race on them.
   set_tests_properties(${fixture}_start PROPERTIES FIXTURES_SETUP ${fixture} LABELS host TIMEOUT 180
