@@ -7,6 +7,7 @@
 #pragma once
 
 #include "core/base/result.h"
+#include "core/generate/manifest.h"
 #include "core/model/artifact.h"
 
 #include <QJsonObject>
@@ -23,6 +24,11 @@ namespace Deroot::Core {
 /// written.
 Result<QStringList> writeExport(const QString &directory, const QList<Artifact> &artifacts, const QJsonObject &manifest,
                                 bool force);
+
+/// Writes @p files into @p directory as writeExport() does (all or nothing, the same refusal of a
+/// folder that holds files unless @p force); a name with '/' is written in its subfolder, made with
+/// mode 0755. The Ansible role export (ansiblerole.h) goes through here. Returns the names written.
+Result<QStringList> writeFolder(const QString &directory, const QList<ExportFile> &files, bool force);
 
 /// Writes the plan's artifacts and plan.json into one .tar.gz at @p archivePath, all or nothing:
 /// the archive is made beside the target under a temporary name, flushed, and renamed into place.
