@@ -616,9 +616,16 @@ QString RoleWriter::playbook() const
 QString RoleWriter::readme() const
 {
     QString files;
+    QString steps;
+    int number = 0;
     for (const PlanStep &step : m_plan.steps) {
-        if (!step.target.isEmpty() && step.kind != PlanStep::Kind::ExportOnly && !step.content.isEmpty()) {
+        if (step.kind == PlanStep::Kind::WriteSysusers || step.kind == PlanStep::Kind::WriteSudoers ||
+            step.kind == PlanStep::Kind::WriteUnit) {
             files += u"- `%1` -> `%2`\n"_s.arg(step.file, step.target);
+        }
+        if (step.kind != PlanStep::Kind::ExportOnly) {
+            steps += u"%1. %2 `%3`\n"_s.arg(QString::number(++number), stepKindName(step.kind),
+                                            step.target.isEmpty() ? m_plan.programPath : step.target);
         }
     }
     for (const Artifact &artifact : m_artifacts) {
@@ -666,7 +673,7 @@ QString RoleWriter::readme() const
                container ? u"(none: the helper applies no container plan; the role installs the Podman Quadlet "
                            u"unit and starts it. The docker run line, Compose file and Kubernetes DaemonSet are "
                            u"in `plan/` for other tooling.)\n"_s
-                         : u"see `plan/plan.json`, `operations`.\n"_s,
+                         : steps,
                files,
                container ? u"- The Quadlet unit is checked with the host's `quadlet -dryrun` under its real "
                            u"name.\n"_s
