@@ -735,6 +735,18 @@
         <source>plan.json names %1, which the plan lacks</source>
         <translation>plan.json nennt %1, das dem Plan fehlt</translation>
     </message>
+    <message>
+        <source>the %1 %2 cannot go into an Ansible role: Ansible would read &quot;{&quot; in it as the start of a template</source>
+        <translation>%1 %2 kann nicht in eine Ansible-Rolle: Ansible läse &quot;{&quot; darin als Beginn einer Vorlage</translation>
+    </message>
+    <message>
+        <source>%1 is a name sudo does not read (it has a &apos;.&apos; or ends in &apos;~&apos;)</source>
+        <translation>%1 ist ein Name, den sudo nicht liest (er enthält einen &apos;.&apos; oder endet auf &apos;~&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file name in a folder</source>
+        <translation>%1 ist kein Dateiname in einem Ordner</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::PrivilegeScore</name>
@@ -2133,6 +2145,17 @@
     <message>
         <source>&amp;Open folder</source>
         <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>An Ansible role (a folder)</source>
+        <translation>Eine Ansible-Rolle (ein Ordner)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote an Ansible role of %n file(s) to %1; its README.md says how to run it.</source>
+        <translation>
+            <numerusform>Eine Ansible-Rolle mit %n Datei nach %1 geschrieben; ihre README.md sagt, wie man sie ausführt.</numerusform>
+            <numerusform>Eine Ansible-Rolle mit %n Dateien nach %1 geschrieben; ihre README.md sagt, wie man sie ausführt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

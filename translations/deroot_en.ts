@@ -71,6 +71,13 @@
             <numerusform>Wrote %n files to %1: %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote an Ansible role of %n file(s) to %1; its README.md says how to run it.</source>
+        <translation>
+            <numerusform>Wrote an Ansible role of %n file to %1; its README.md says how to run it.</numerusform>
+            <numerusform>Wrote an Ansible role of %n files to %1; its README.md says how to run it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::FinishPage</name>

@@ -735,6 +735,18 @@
         <source>plan.json names %1, which the plan lacks</source>
         <translation>plan.json nomme %1, qui manque au plan</translation>
     </message>
+    <message>
+        <source>the %1 %2 cannot go into an Ansible role: Ansible would read &quot;{&quot; in it as the start of a template</source>
+        <translation>%1 %2 ne peut pas entrer dans un rôle Ansible : Ansible y lirait &quot;{&quot; comme le début d’un modèle</translation>
+    </message>
+    <message>
+        <source>%1 is a name sudo does not read (it has a &apos;.&apos; or ends in &apos;~&apos;)</source>
+        <translation>%1 est un nom que sudo ne lit pas (il contient un &apos;.&apos; ou finit par &apos;~&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file name in a folder</source>
+        <translation>%1 n’est pas un nom de fichier dans un dossier</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::PrivilegeScore</name>
@@ -2133,6 +2145,17 @@
     <message>
         <source>&amp;Open folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>An Ansible role (a folder)</source>
+        <translation>Un rôle Ansible (un dossier)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote an Ansible role of %n file(s) to %1; its README.md says how to run it.</source>
+        <translation>
+            <numerusform>Rôle Ansible de %n fichier écrit dans %1 ; son README.md explique comment l’exécuter.</numerusform>
+            <numerusform>Rôle Ansible de %n fichiers écrit dans %1 ; son README.md explique comment l’exécuter.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,9 @@ const QList<Command> &commands()
           kUnit,
           {"method", "sudo|caps|container", QT_TRANSLATE_NOOP("derootctl", "the guide's method (required)")},
           {"out", "DIR", QT_TRANSLATE_NOOP("derootctl", "where the plan's files and plan.json go (required)")},
+          {"format", "plan|ansible",
+           QT_TRANSLATE_NOOP("derootctl", "plan: the files and plan.json (default); ansible: an Ansible role that "
+                                          "applies them, with a playbook (docs/ansible.md)")},
           {"force", nullptr, QT_TRANSLATE_NOOP("derootctl", "replace what DIR holds of an earlier plan")},
           kSystemd,
           {"caps", "CAPS",

@@ -4,6 +4,7 @@
 #include "app/cli/command.h"
 
 #include "core/base/text.h"
+#include "core/export/ansiblerole.h"
 #include "core/export/exportwriter.h"
 #include "core/export/planexport.h"
 #include "core/generate/generator.h"
@@ -56,16 +57,18 @@ struct Outcome
 };
 
 // Generates, validates with the real tools, and writes: nothing is written when a validator
-// rejects what was generated. The desktop wizard exports through the same core calls.
+// rejects what was generated. The desktop wizard exports through the same core calls. @p ansible
+// writes the validated plan as an Ansible role instead of the plain export.
 Core::Result<Outcome> generateAndWrite(const Core::InspectionReport &report, const Core::GenerationInput &input,
-                                       const QString &out, bool force)
+                                       const QString &out, bool force, bool ansible = false)
 {
     const auto validated = Core::validatedExport(report, input);
     if (!validated) {
         return validated.error();
     }
     Outcome outcome{validated->plan, validated->validations, {}, {}};
-    const auto written = Core::writeExport(out, outcome.plan.artifacts, outcome.plan.manifest, force);
+    const auto written = ansible ? Core::writeAnsibleRole(out, outcome.plan.artifacts, outcome.plan.manifest, force)
+                                 : Core::writeExport(out, outcome.plan.artifacts, outcome.plan.manifest, force);
     if (!written) {
         return written.error();
     }
@@ -142,6 +145,24 @@ QString describe(const Outcome &outcome, const QString &out)
     return text;
 }
 
+// The role export in a few lines: where it is, what checked it, how to run it.
+QString describeRole(const Outcome &outcome, const QString &out)
+{
+    const QString folder = QFileInfo(out).absoluteFilePath();
+    QString text = QCoreApplication::translate("derootctl", "Wrote the Ansible role %1 (%2 files) to %3.")
+                       .arg(Core::ansibleRoleName(outcome.plan.input.agentId))
+                       .arg(outcome.written.size())
+                       .arg(folder) +
+                   u'\n';
+    for (const Core::ArtifactValidation &v : outcome.validations) {
+        text += u"  %1: %2\n"_s.arg(v.artifactId, v.result.summary);
+    }
+    text += QCoreApplication::translate("derootctl", "See what it would change, then run it:") + u'\n' +
+            u"  ansible-playbook -i INVENTORY %1/playbook.yml --check --diff\n"
+            u"  ansible-playbook -i INVENTORY %1/playbook.yml\n"_s.arg(folder);
+    return text;
+}
+
 } // namespace
 
 int runGenerate(const QList<QByteArray> &arguments, Io &io)
@@ -171,6 +192,15 @@ int runGenerate(const QList<QByteArray> &arguments, Io &io)
     if (!method) {
         return fail(io, "generate", method.error(), json);
     }
+    const QByteArray format = args.has("format") ? args.option("format") : QByteArray("plan");
+    if (format != "plan" && format != "ansible") {
+        return fail(
+            io, "generate",
+            {Core::ExitCode::Usage, QCoreApplication::translate("derootctl", "--format takes plan or ansible, not %1")
+                                        .arg(Core::quoted(QString::fromLocal8Bit(format)))},
+            json);
+    }
+    const bool ansible = format == "ansible";
     bool systemd = true;
     if (args.has("systemd")) {
         if (args.option("systemd") != "yes" && args.option("systemd") != "no") {
@@ -349,23 +379,24 @@ int runGenerate(const QList<QByteArray> &arguments, Io &io)
                     json);
     }
     const QString out = QString::fromLocal8Bit(args.option("out"));
-    const auto outcome = generateAndWrite(*report, input, out, args.flag("force"));
+    const auto outcome = generateAndWrite(*report, input, out, args.flag("force"), ansible);
     if (!outcome) {
         return fail(io, "generate", outcome.error(), json);
     }
+    const QString summary = ansible ? describeRole(*outcome, out) : describe(*outcome, out);
     // What the plan cannot do itself and the admin must: stop a copy started outside any unit.
     const QString copy = Core::copyLeftRunning(*report, input);
     const QStringList notes = copy.isEmpty() ? QStringList() : QStringList{copy};
-    return printResult(io, json,
-                       QJsonObject{{u"schema"_s, u"deroot.generate/1"_s},
-                                   {u"out"_s, QFileInfo(out).absoluteFilePath()},
-                                   {u"files"_s, QJsonArray::fromStringList(outcome->written)},
-                                   {u"notes"_s, QJsonArray::fromStringList(notes)},
-                                   {u"plan"_s, outcome->plan.manifest}},
-                       describe(*outcome, out) +
-                           (copy.isEmpty()
-                                ? QString()
-                                : u"\n"_s + QCoreApplication::translate("derootctl", "Note: %1").arg(copy) + u'\n'));
+    return printResult(
+        io, json,
+        QJsonObject{{u"schema"_s, u"deroot.generate/1"_s},
+                    {u"out"_s, QFileInfo(out).absoluteFilePath()},
+                    {u"format"_s, QString::fromLatin1(format)},
+                    {u"files"_s, QJsonArray::fromStringList(outcome->written)},
+                    {u"notes"_s, QJsonArray::fromStringList(notes)},
+                    {u"plan"_s, outcome->plan.manifest}},
+        summary + (copy.isEmpty() ? QString()
+                                  : u"\n"_s + QCoreApplication::translate("derootctl", "Note: %1").arg(copy) + u'\n'));
 }
 
 int runWalkthrough(const QList<QByteArray> &arguments, Io &io)

@@ -97,11 +97,11 @@ struct StagedExport
     QStringList written;
 };
 
-// Stages exportFiles(@p artifacts, @p manifest) for @p destination (named @p shown in messages),
-// in the staging folder itself or, with a @p subfolder, in a folder of that name inside it. The
-// folder holding the files gets mode 0755, what an export folder has once in place.
-Result<StagedExport> stageExport(const QString &destination, const QString &shown, const QString &subfolder,
-                                 const QList<Artifact> &artifacts, const QJsonObject &manifest)
+// Stages @p files for @p destination (named @p shown in messages), in the staging folder itself or,
+// with a @p subfolder, in a folder of that name inside it; a file name with '/' gets its folders
+// (mode 0755). The folder holding the files gets mode 0755, what an export folder has once in place.
+Result<StagedExport> stageFiles(const QString &destination, const QString &shown, const QString &subfolder,
+                                const QList<ExportFile> &files)
 {
     const QString parent = QFileInfo(destination).absoluteDir().absolutePath();
     if (!QFileInfo(parent).isDir()) {
@@ -116,17 +116,32 @@ Result<StagedExport> stageExport(const QString &destination, const QString &show
                      QCoreApplication::translate("Deroot::Core::PlanExport", "%1 cannot be written: %2")
                          .arg(shown, staged.staging->errorString())};
     }
-    const auto files = exportFiles(artifacts, manifest);
-    if (!files) {
-        return files.error();
-    }
     staged.folder = subfolder.isEmpty() ? staged.staging->path() : staged.staging->filePath(subfolder);
     if (!subfolder.isEmpty() && ::mkdir(QFile::encodeName(staged.folder).constData(), 0700) != 0) {
         return Error{ExitCode::Failure,
                      QCoreApplication::translate("Deroot::Core::PlanExport", "%1 cannot be written: %2")
                          .arg(quoted(staged.folder), errnoText(errno))};
     }
-    for (const ExportFile &file : *files) {
+    QStringList made;
+    for (const ExportFile &file : files) {
+        // Names come from Deroot's own writers, never from input: still, no way out of the folder.
+        const QStringList parts = file.name.split(u'/');
+        if (file.name.isEmpty() || file.name.startsWith(u'/') || parts.contains(u".."_s) || parts.contains(u"."_s) ||
+            parts.contains(QString())) {
+            return Error{ExitCode::Failure,
+                         QCoreApplication::translate("Deroot::Core::PlanExport", "%1 is not a file name in a folder")
+                             .arg(quoted(file.name))};
+        }
+        QString folder = staged.folder;
+        for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+            folder += u'/' + parts.at(i);
+            if (!made.contains(folder) && ::mkdir(QFile::encodeName(folder).constData(), 0755) != 0) {
+                return Error{ExitCode::Failure,
+                             QCoreApplication::translate("Deroot::Core::PlanExport", "%1 cannot be written: %2")
+                                 .arg(quoted(folder), errnoText(errno))};
+            }
+            made.append(folder);
+        }
         const QString path = staged.folder + u'/' + file.name;
         if (const auto error = writeFile(path, file.bytes, int(file.mode))) {
             return Error{ExitCode::Failure,
@@ -135,23 +150,49 @@ Result<StagedExport> stageExport(const QString &destination, const QString &show
         }
         staged.written.append(file.name);
     }
-    // How to apply it, by hand or with Deroot: documentation beside the plan, never part of it.
-    const QString instructions = staged.folder + u'/' + QLatin1StringView(kApplyInstructionsFile);
-    if (const auto error = writeFile(instructions, applyInstructions(artifacts, manifest).toUtf8(), 0644)) {
-        return Error{ExitCode::Failure,
-                     QCoreApplication::translate("Deroot::Core::PlanExport", "%1 cannot be written: %2")
-                         .arg(quoted(instructions), *error)};
+    for (const QString &folder : std::as_const(made)) {
+        syncDirectory(folder);
     }
-    staged.written.append(QLatin1StringView(kApplyInstructionsFile));
     syncDirectory(staged.folder);
     ::chmod(QFile::encodeName(staged.folder).constData(), 0755);
     return staged;
 }
 
+// stageFiles() of exportFolderFiles(@p artifacts, @p manifest).
+Result<StagedExport> stageExport(const QString &destination, const QString &shown, const QString &subfolder,
+                                 const QList<Artifact> &artifacts, const QJsonObject &manifest)
+{
+    const auto files = exportFolderFiles(artifacts, manifest);
+    if (!files) {
+        return files.error();
+    }
+    return stageFiles(destination, shown, subfolder, *files);
+}
+
 } // namespace
+
+Result<QList<ExportFile>> exportFolderFiles(const QList<Artifact> &artifacts, const QJsonObject &manifest)
+{
+    auto files = exportFiles(artifacts, manifest);
+    if (files) {
+        // How to apply it, by hand or with Deroot: documentation beside the plan, never part of it.
+        files->append(
+            {QLatin1StringView(kApplyInstructionsFile), applyInstructions(artifacts, manifest).toUtf8(), 0644});
+    }
+    return files;
+}
 
 Result<QStringList> writeExport(const QString &directory, const QList<Artifact> &artifacts, const QJsonObject &manifest,
                                 bool force)
+{
+    const auto files = exportFolderFiles(artifacts, manifest);
+    if (!files) {
+        return files.error();
+    }
+    return writeFolder(directory, *files, force);
+}
+
+Result<QStringList> writeFolder(const QString &directory, const QList<ExportFile> &files, bool force)
 {
     const QString shown = quoted(directory);
     const QFileInfo target(directory);
@@ -168,7 +209,7 @@ Result<QStringList> writeExport(const QString &directory, const QList<Artifact> 
                          "%1 already holds files: choose an empty or new folder, or replace it (--force)")
                          .arg(shown)};
     }
-    auto staged = stageExport(directory, shown, {}, artifacts, manifest);
+    auto staged = stageFiles(directory, shown, {}, files);
     if (!staged) {
         return staged.error();
     }

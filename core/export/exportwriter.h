@@ -7,6 +7,7 @@
 #pragma once
 
 #include "core/base/result.h"
+#include "core/generate/manifest.h"
 #include "core/model/artifact.h"
 
 #include <QJsonObject>
@@ -16,13 +17,22 @@
 
 namespace Deroot::Core {
 
-/// Writes @p artifacts and plan.json into @p directory, all or nothing: everything goes into a
+/// The files of an export folder: exportFiles() (the artifacts and plan.json, what an apply request
+/// carries) and APPLY.txt (applyinstructions.h), which no request carries.
+Result<QList<ExportFile>> exportFolderFiles(const QList<Artifact> &artifacts, const QJsonObject &manifest);
+
+/// Writes exportFolderFiles() into @p directory, all or nothing: everything goes into a
 /// fresh temporary directory beside it, is flushed to disk, and is renamed into place in one step.
 /// An existing non-empty @p directory is refused (ExitCode::Failure, naming it) unless @p force,
 /// which replaces it as a whole; an existing empty directory is replaced. Returns the file names
 /// written.
 Result<QStringList> writeExport(const QString &directory, const QList<Artifact> &artifacts, const QJsonObject &manifest,
                                 bool force);
+
+/// Writes @p files into @p directory as writeExport() does (all or nothing, the same refusal of a
+/// folder that holds files unless @p force); a name with '/' is written in its subfolder, made with
+/// mode 0755. The Ansible role export (ansiblerole.h) goes through here. Returns the names written.
+Result<QStringList> writeFolder(const QString &directory, const QList<ExportFile> &files, bool force);
 
 /// Writes the plan's artifacts and plan.json into one .tar.gz at @p archivePath, all or nothing:
 /// the archive is made beside the target under a temporary name, flushed, and renamed into place.

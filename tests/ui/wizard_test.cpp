@@ -149,6 +149,7 @@ private Q_SLOTS:
     void proveItOffersToDrop();
     void leavingAsksFirst();
     void exportGoesWhereItSays();
+    void exportsAnAnsibleRole();
 
 private:
     QTemporaryDir m_scratch;
@@ -972,6 +973,70 @@ void WizardTest::exportGoesWhereItSays()
              qPrintable(child<QLabel>(&wizard, u"exportStatusLabel"_s)->text()));
     QVERIFY(open->isVisible());
     QVERIFY(!wizard.leavingLosesWork());
+}
+
+void WizardTest::exportsAnAnsibleRole()
+{
+    // "An Ansible role" writes, through the same core writer as derootctl generate --format
+    // ansible, a role whose plan/ folder is the plain export byte for byte and whose files/ are
+    // the plan's files; the status says where, and Open folder appears.
+    QTemporaryDir home;
+    const QByteArray oldHome = qgetenv("HOME");
+    qputenv("HOME", QFile::encodeName(home.path()));
+    const auto restore = qScopeGuard([&] { qputenv("HOME", oldHome); });
+    AgentWizard wizard;
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QVERIFY2(inspectPath(wizard, u"/usr/bin/fping"_s), qPrintable(statusText(wizard)));
+    for (int page = 0; page < 6 && wizard.currentId() != int(AgentWizard::FinishPageId); ++page) {
+        // As a service, so that the plan has files (a unit, a user) beside its commands.
+        if (wizard.currentId() == int(AgentWizard::EnvironmentPageId)) {
+            child<QAbstractButton>(&wizard, u"startServiceRadioButton"_s)->click();
+        }
+        wizard.next();
+    }
+    QCOMPARE(wizard.currentId(), int(AgentWizard::FinishPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->checksCurrent(), kValidateTimeout);
+    auto *format = child<QComboBox>(&wizard, u"exportFormatComboBox"_s);
+    auto *destination = child<QLineEdit>(&wizard, u"exportPathLineEdit"_s);
+    auto *status = child<QLabel>(&wizard, u"exportStatusLabel"_s);
+    // The plain export first, to compare with.
+    destination->setText(u"fping-plan"_s);
+    child<QPushButton>(&wizard, u"exportPushButton"_s)->click();
+    QVERIFY2(!status->property("error").toBool(), qPrintable(status->text()));
+
+    const int ansible = format->findText(u"An Ansible role (a folder)"_s);
+    QVERIFY(ansible >= 0);
+    format->setCurrentIndex(ansible);
+    destination->setText(u"fping-role"_s);
+    child<QPushButton>(&wizard, u"exportPushButton"_s)->click();
+    const QString role = home.filePath(u"fping-role"_s);
+    QVERIFY2(!status->property("error").toBool(), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(u"Ansible role"_s) && status->text().contains(role), qPrintable(status->text()));
+    QVERIFY(child<QPushButton>(&wizard, u"exportOpenPushButton"_s)->isVisible());
+    QCOMPARE(destination->text(), role);
+
+    const QMap<QString, QByteArray> plain = filesOf(home.filePath(u"fping-plan"_s));
+    QVERIFY(plain.contains(u"plan.json"_s));
+    QCOMPARE(filesOf(role + u"/plan"_s), plain);
+    const QString roleDir =
+        role + u"/roles/deroot_"_s + QString(wizard.session()->plan().input.agentId).replace(u'-', u'_');
+    const QMap<QString, QByteArray> copied = filesOf(roleDir + u"/files"_s);
+    QVERIFY(!copied.isEmpty());
+    for (auto it = copied.cbegin(); it != copied.cend(); ++it) {
+        QCOMPARE(it.value(), plain.value(it.key()));
+    }
+    for (const QString &name : {u"/playbook.yml"_s, u"/README.md"_s}) {
+        QVERIFY2(QFile::exists(role + name), qPrintable(name));
+    }
+    const QStringList roleFiles{u"/tasks/main.yml"_s, u"/handlers/main.yml"_s, u"/meta/main.yml"_s,
+                                u"/defaults/main.yml"_s, u"/tasks/guard.yml"_s};
+    for (const QString &name : roleFiles) {
+        QVERIFY2(QFile::exists(roleDir + name), qPrintable(name));
+    }
+    // Back to a folder: the name stays.
+    format->setCurrentIndex(0);
+    QCOMPARE(destination->text(), role);
 }
 
 QTEST_MAIN(WizardTest)

@@ -30,7 +30,7 @@ namespace Deroot::Ui {
 
 namespace {
 
-enum Format { FolderFormat, ArchiveFormat };
+enum Format { FolderFormat, ArchiveFormat, AnsibleFormat };
 
 } // namespace
 
@@ -51,6 +51,8 @@ ExportPanel::ExportPanel(WizardSession *session, QWidget *parent)
     m_format->setAccessibleName(tr("Export as"));
     m_format->addItem(tr("A folder"), FolderFormat);
     m_format->addItem(tr("A .tar.gz archive"), ArchiveFormat);
+    // For many machines: the same files, applied by Ansible (docs/ansible.md).
+    m_format->addItem(tr("An Ansible role (a folder)"), AnsibleFormat);
     m_destination->setObjectName(u"exportPathLineEdit"_s);
     m_destination->setAccessibleName(tr("Export destination"));
     m_browse->setObjectName(u"exportBrowsePushButton"_s);
@@ -148,15 +150,21 @@ bool ExportPanel::exportPlan()
         m_destination->setText(destination);
     }
     m_open->setVisible(false);
-    const auto written = m_session->exportPlan(destination, archive, m_replace->isChecked());
+    const auto written = m_format->currentData().toInt() == AnsibleFormat
+                             ? m_session->exportAnsibleRole(destination, m_replace->isChecked())
+                             : m_session->exportPlan(destination, archive, m_replace->isChecked());
     if (!written) {
         setMessage(m_status, tr("Nothing was written. %1").arg(written.error().message), true);
         return false;
     }
     m_session->markExported();
     setMessage(m_status,
-               tr("Wrote %n file(s) to %1: %2", nullptr, int(written->size()))
-                   .arg(Core::quoted(destination), written->join(u", "_s)),
+               m_format->currentData().toInt() == AnsibleFormat
+                   ? tr("Wrote an Ansible role of %n file(s) to %1; its README.md says how to run it.", nullptr,
+                        int(written->size()))
+                         .arg(Core::quoted(destination))
+                   : tr("Wrote %n file(s) to %1: %2", nullptr, int(written->size()))
+                         .arg(Core::quoted(destination), written->join(u", "_s)),
                false);
     m_exportedTo = archive ? QFileInfo(destination).absolutePath() : destination;
     m_open->setVisible(true);
@@ -174,7 +182,7 @@ void ExportPanel::followFormat()
     QString path = m_destination->text();
     if (m_format->currentData().toInt() == ArchiveFormat && !path.endsWith(u".tar.gz")) {
         path += u".tar.gz"_s;
-    } else if (m_format->currentData().toInt() == FolderFormat && path.endsWith(u".tar.gz")) {
+    } else if (m_format->currentData().toInt() != ArchiveFormat && path.endsWith(u".tar.gz")) {
         path.chop(7);
     }
     m_destination->setText(path);

@@ -3,6 +3,7 @@
 #include "ui/wizard/wizardsession.h"
 
 #include "core/base/text.h"
+#include "core/export/ansiblerole.h"
 #include "core/export/diskdiff.h"
 #include "core/export/exportwriter.h"
 #include "core/export/planexport.h"
@@ -327,7 +328,8 @@ std::optional<Core::ArtifactValidation> WizardSession::failedValidation() const
     return std::nullopt;
 }
 
-Core::Result<QStringList> WizardSession::exportPlan(const QString &destination, bool archive, bool replace) const
+Core::Result<QStringList> WizardSession::writeExportAs(const QString &destination, bool archive, bool ansibleRole,
+                                                       bool replace) const
 {
     if (!m_report || !m_plan) {
         return Core::Error{Core::ExitCode::Failure, tr("There is no plan to export yet.")};
@@ -344,10 +346,23 @@ Core::Result<QStringList> WizardSession::exportPlan(const QString &destination, 
         return Core::Error{Core::ExitCode::Usage, tr("Choose where to export the plan.")};
     }
     const QJsonObject manifest = Core::completeManifest(*m_plan, m_validations, *m_report);
+    if (ansibleRole) {
+        return Core::writeAnsibleRole(destination, m_plan->artifacts, manifest, replace);
+    }
     if (archive) {
         return Core::writeExportArchive(destination, m_plan->artifacts, manifest, replace);
     }
     return Core::writeExport(destination, m_plan->artifacts, manifest, replace);
+}
+
+Core::Result<QStringList> WizardSession::exportPlan(const QString &destination, bool archive, bool replace) const
+{
+    return writeExportAs(destination, archive, false, replace);
+}
+
+Core::Result<QStringList> WizardSession::exportAnsibleRole(const QString &destination, bool replace) const
+{
+    return writeExportAs(destination, false, true, replace);
 }
 
 Core::Result<Core::ApplyRequest> WizardSession::applyRequest() const

@@ -139,6 +139,10 @@ public:
     /// .tar.gz file) @p destination, all or nothing, exactly as derootctl generate writes it. Needs
     /// current checks with no failure. @p replace replaces an existing folder or file as a whole.
     Core::Result<QStringList> exportPlan(const QString &destination, bool archive, bool replace) const;
+    /// Exports the current plan as an Ansible role with its playbook into the folder @p destination
+    /// (core/export/ansiblerole.h), exactly as derootctl generate --format ansible writes it;
+    /// refused under the same conditions as exportPlan().
+    Core::Result<QStringList> exportAnsibleRole(const QString &destination, bool replace) const;
     /// What an export would hold (plan.json and its files, byte for byte), in memory, for the
     /// helper; refused under the same conditions as exportPlan().
     Core::Result<Core::ApplyRequest> applyRequest() const;
@@ -154,6 +158,9 @@ Q_SIGNALS:
     void checksChanged();
 
 private:
+    /// exportPlan() and exportAnsibleRole(): the checks, then the writer.
+    Core::Result<QStringList> writeExportAs(const QString &destination, bool archive, bool ansibleRole,
+                                            bool replace) const;
     /// What the Adjust page calls @p setting, in setMethod()'s list of carried settings.
     static QString adjustedSettingText(Core::AdjustedSetting setting);
 
