@@ -50,6 +50,15 @@ QString capabilitiesText(const QStringList &names)
     return names.join(u", "_s);
 }
 
+QString capabilitiesOf(const FleetEntry &entry)
+{
+    if (entry.kind == u"file" && entry.capabilities.isEmpty()) {
+        // A set-id file: what it grants is its owner's or group's rights, not capabilities of its own.
+        return entry.runsAsRoot ? u"every capability, as root"_s : u"none on the file"_s;
+    }
+    return capabilitiesText(entry.capabilities);
+}
+
 QString runsAs(const FleetEntry &entry)
 {
     if (entry.kind == u"file") {
@@ -171,8 +180,7 @@ QString toText(const FleetReport &report)
         const QString kind = entry.byDesign ? entry.kind + u", by design"_s : entry.kind;
         QString line = u"  %1 %2  %3  %4 %5: %6; %7"_s.arg(
             scoreText(entry.privilege.value).rightJustified(5), entry.privilege.verdict.leftJustified(10),
-            quoted(entry.host), kind, quoted(entry.key), oneLine(runsAs(entry)),
-            oneLine(capabilitiesText(entry.capabilities)));
+            quoted(entry.host), kind, quoted(entry.key), oneLine(runsAs(entry)), oneLine(capabilitiesOf(entry)));
         if (!entry.fileCapabilities.isEmpty()) {
             line += u" (file: "_s + oneLine(entry.fileCapabilities) + u')';
         }
@@ -266,7 +274,7 @@ ul.problems li { color: #8a1010; }
         out += u"<td>"_s + esc(entry.byDesign ? entry.kind + u" (by design)"_s : entry.kind) + u"</td>"_s;
         out += u"<td class=\"key\">"_s + esc(entry.key) + u"</td>"_s;
         out += u"<td>"_s + esc(runsAs(entry)) + u"</td>"_s;
-        QString caps = capabilitiesText(entry.capabilities);
+        QString caps = capabilitiesOf(entry);
         if (!entry.fileCapabilities.isEmpty()) {
             caps += u" (file: "_s + entry.fileCapabilities + u')';
         }
