@@ -67,6 +67,7 @@ private:
     QListWidget *m_recent;
     QProgressBar *m_progress;
     QLabel *m_status;
+    QLabel *m_fleetNote;
     QPushButton *m_cancel;
     QFutureWatcher<void> m_listWatcher;
     bool m_listsLoaded = false;
