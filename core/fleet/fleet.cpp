@@ -153,23 +153,30 @@ private:
 
 std::uint64_t everyKnownCapability()
 {
-    std::uint64_t mask = 0;
-    for (const CapabilityInfo &info : capabilityTable()) {
-        mask |= std::uint64_t(1) << info.number;
-    }
+    static const std::uint64_t mask = [] {
+        std::uint64_t value = 0;
+        for (const CapabilityInfo &info : capabilityTable()) {
+            value |= std::uint64_t(1) << info.number;
+        }
+        return value;
+    }();
     return mask;
 }
 
-QStringList rootEquivalentOf(const QStringList &names)
+/// The capabilities Deroot rates root-equivalent, as a mask: a row's are named from it, without a
+/// look-up by name per capability (a fleet has tens of thousands of rows).
+std::uint64_t rootEquivalentMask()
 {
-    QStringList out;
-    for (const QString &name : names) {
-        const auto info = capabilityByName(name);
-        if (info && info->risk == CapabilityRisk::RootEquivalent) {
-            out.append(QString::fromLatin1(info->name));
+    static const std::uint64_t mask = [] {
+        std::uint64_t value = 0;
+        for (const CapabilityInfo &info : capabilityTable()) {
+            if (info.risk == CapabilityRisk::RootEquivalent) {
+                value |= std::uint64_t(1) << info.number;
+            }
         }
-    }
-    return out;
+        return value;
+    }();
+    return mask;
 }
 
 FleetEntry readGroup(Reader &reader, const QJsonObject &group, const QString &where, const QString &host)
@@ -240,7 +247,7 @@ FleetEntry readGroup(Reader &reader, const QJsonObject &group, const QString &wh
     }
     today.allCapabilities = (today.capabilities & every) == every;
     entry.capabilities = capabilityNames(effective);
-    entry.rootEquivalent = rootEquivalentOf(entry.capabilities);
+    entry.rootEquivalent = capabilityNames(effective & rootEquivalentMask());
     entry.byDesign = privilegedByDesign(entry.kind, entry.key, pid1);
     entry.privilege = privilegeOf(today);
     return entry;
@@ -283,6 +290,7 @@ FleetEntry readFile(Reader &reader, const QJsonObject &file, const QString &wher
             }
             const std::uint64_t mask = reader.capabilityMask(permitted, at + u".permitted"_s);
             entry.capabilities = capabilityNames(mask);
+            entry.rootEquivalent = capabilityNames(mask & rootEquivalentMask());
             // Namespaced (v3) capabilities apply only in a user namespace whose root is that uid:
             // they grant nothing on the host itself.
             if (rootUid.isNull() && mask != 0) {
@@ -306,7 +314,6 @@ FleetEntry readFile(Reader &reader, const QJsonObject &file, const QString &wher
         today.setgidGroup = group.isEmpty() ? u"gid %1"_s.arg(gid) : group;
     }
     today.allCapabilities = today.capabilities == everyKnownCapability();
-    entry.rootEquivalent = rootEquivalentOf(entry.capabilities);
     entry.privilege = privilegeOf(today);
     return entry;
 }
