@@ -14,6 +14,8 @@
 #include <QJsonParseError>
 #include <QScopeGuard>
 #include <QSet>
+#include <QThread>
+#include <QThreadPool>
 #include <QTimeZone>
 
 #include <dirent.h>
@@ -22,6 +24,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cmath>
 #include <memory>
@@ -325,6 +328,81 @@ QString hostOf(const QString &file)
 
 using DirPtr = std::unique_ptr<DIR, int (*)(DIR *)>;
 
+/// One file of the folder, read and parsed: @ref read is false when it could not be read as a
+/// regular file within the limit (@ref problem says why); otherwise @ref problem is empty or says
+/// why it is no audit.
+struct LoadedAudit
+{
+    FleetHost host;
+    bool read = false;
+    QString problem;
+    QList<FleetEntry> entries;
+};
+
+LoadedAudit loadAudit(int dirFd, const QByteArray &name)
+{
+    LoadedAudit loaded;
+    const QString file = displayPath(name);
+    loaded.host.file = file;
+    loaded.host.name = hostOf(file);
+    const auto problem = [&](const QString &why) {
+        loaded.problem = quoted(file) + u": "_s + why;
+        return loaded;
+    };
+    // O_NOFOLLOW: a link could lead anywhere (a loop, another user's file, a device);
+    // O_NONBLOCK: a FIFO put there must not hang the merge.
+    const int fd = ::openat(dirFd, name.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) {
+        const int error = errno;
+        return problem(error == ELOOP ? u"a symbolic link; audits are read only from regular files"_s
+                                      : u"cannot be opened: %1"_s.arg(errnoText(error)));
+    }
+    const auto closeFd = qScopeGuard([fd] { ::close(fd); });
+    struct stat st{};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        return problem(u"not a regular file"_s);
+    }
+    if (st.st_size > kFleetMaxFileBytes) {
+        return problem(
+            u"%1 bytes, over the limit of %2 bytes for one host's audit"_s.arg(st.st_size).arg(kFleetMaxFileBytes));
+    }
+    QByteArray bytes(qsizetype(st.st_size), Qt::Uninitialized);
+    qsizetype done = 0;
+    // Read to the end, whatever fstat said: the file may have grown meanwhile, within the limit.
+    for (;;) {
+        if (done == bytes.size()) {
+            if (bytes.size() > kFleetMaxFileBytes) {
+                break;
+            }
+            bytes.resize(std::min<qsizetype>(bytes.size() + 65536, kFleetMaxFileBytes + 1));
+        }
+        const ssize_t n = ::read(fd, bytes.data() + done, size_t(bytes.size() - done));
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n < 0) {
+            return problem(u"cannot be read: %1"_s.arg(errnoText(errno)));
+        }
+        if (n == 0) {
+            break;
+        }
+        done += n;
+    }
+    bytes.truncate(done);
+    if (bytes.size() > kFleetMaxFileBytes) {
+        return problem(u"over the limit of %1 bytes for one host's audit"_s.arg(kFleetMaxFileBytes));
+    }
+    loaded.read = true;
+    loaded.host.modified = QDateTime::fromSecsSinceEpoch(st.st_mtim.tv_sec, QTimeZone::UTC);
+    auto entries = readFleetAudit(bytes, file, loaded.host);
+    if (!entries) {
+        loaded.problem = entries.error().message;
+    } else {
+        loaded.entries = std::move(*entries);
+    }
+    return loaded;
+}
+
 } // namespace
 
 Result<QList<FleetEntry>> readFleetAudit(const QByteArray &bytes, const QString &file, FleetHost &host)
@@ -449,82 +527,45 @@ Result<FleetReport> mergeFleet(const QString &directory)
         return Error{ExitCode::NotFound,
                      u"the fleet folder %1 holds no host's audit (no *.json file)"_s.arg(quoted(directory))};
     }
-    QHash<QString, QString> seen; // lower-case host name -> the file it was read from
-    for (const QByteArray &name : std::as_const(audits)) {
-        const QString file = displayPath(name);
-        const auto problem = [&](const QString &why) { report.problems.append({file, quoted(file) + u": "_s + why}); };
-        // O_NOFOLLOW: a link could lead anywhere (a loop, another user's file, a device);
-        // O_NONBLOCK: a FIFO put there must not hang the merge.
-        const int fd =
-            ::openat(::dirfd(dir.get()), name.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-        if (fd < 0) {
-            const int error = errno;
-            problem(error == ELOOP ? u"a symbolic link; audits are read only from regular files"_s
-                                   : u"cannot be opened: %1"_s.arg(errnoText(error)));
-            continue;
+    // Each file is read and parsed on its own (in parallel: parsing is most of a merge's time),
+    // then taken in name order, so the result never depends on which finished first.
+    QList<LoadedAudit> loaded(audits.size());
+    LoadedAudit *const slots = loaded.data(); // detached once, here: the workers only write their slot
+    std::atomic<qsizetype> next{0};
+    const auto work = [&] {
+        for (qsizetype i = next++; i < audits.size(); i = next++) {
+            slots[i] = loadAudit(dirFd, audits.at(i));
         }
-        const auto closeFd = qScopeGuard([fd] { ::close(fd); });
-        struct stat st{};
-        if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-            problem(u"not a regular file"_s);
-            continue;
+    };
+    const int workers = int(std::min<qsizetype>(std::max(1, QThread::idealThreadCount()), audits.size()));
+    if (workers > 1) {
+        QThreadPool pool; // its own: the caller may be running on a pool's thread itself
+        pool.setMaxThreadCount(workers);
+        for (int w = 0; w < workers; ++w) {
+            pool.start(work);
         }
-        if (st.st_size > kFleetMaxFileBytes) {
-            problem(
-                u"%1 bytes, over the limit of %2 bytes for one host's audit"_s.arg(st.st_size).arg(kFleetMaxFileBytes));
-            continue;
+        pool.waitForDone();
+    } else {
+        work();
+    }
+    QHash<QString, QString> seen; // case-folded host name -> the file it was read from
+    for (LoadedAudit &audit : loaded) {
+        const QString folded = audit.host.name.toCaseFolded();
+        if (!audit.read) {
+            report.problems.append({audit.host.file, audit.problem});
+        } else if (const auto it = seen.constFind(folded); it != seen.constEnd()) {
+            report.problems.append(
+                {audit.host.file,
+                 quoted(audit.host.file) +
+                     u": a second audit of host %1, already read from %2 (host names are compared ignoring case)"_s.arg(
+                         quoted(audit.host.name), quoted(*it))});
+        } else if (!audit.problem.isEmpty()) {
+            report.problems.append({audit.host.file, audit.problem});
+        } else {
+            seen.insert(folded, audit.host.file);
+            report.entries += std::move(audit.entries);
+            report.hosts.append(audit.host);
         }
-        QByteArray bytes(qsizetype(st.st_size), Qt::Uninitialized);
-        qsizetype done = 0;
-        bool readError = false;
-        // Read to the end, whatever fstat said: the file may have grown meanwhile, within the limit.
-        for (;;) {
-            if (done == bytes.size()) {
-                if (bytes.size() > kFleetMaxFileBytes) {
-                    break;
-                }
-                bytes.resize(std::min<qsizetype>(bytes.size() + 65536, kFleetMaxFileBytes + 1));
-            }
-            const ssize_t n = ::read(fd, bytes.data() + done, size_t(bytes.size() - done));
-            if (n < 0 && errno == EINTR) {
-                continue;
-            }
-            if (n < 0) {
-                problem(u"cannot be read: %1"_s.arg(errnoText(errno)));
-                readError = true;
-                break;
-            }
-            if (n == 0) {
-                break;
-            }
-            done += n;
-        }
-        if (readError) {
-            continue;
-        }
-        bytes.truncate(done);
-        if (bytes.size() > kFleetMaxFileBytes) {
-            problem(u"over the limit of %1 bytes for one host's audit"_s.arg(kFleetMaxFileBytes));
-            continue;
-        }
-        FleetHost host;
-        host.file = file;
-        host.name = hostOf(file);
-        host.modified = QDateTime::fromSecsSinceEpoch(st.st_mtim.tv_sec, QTimeZone::UTC);
-        const QString folded = host.name.toCaseFolded();
-        if (const auto it = seen.constFind(folded); it != seen.constEnd()) {
-            problem(u"a second audit of host %1, already read from %2 (host names are compared ignoring case)"_s.arg(
-                quoted(host.name), quoted(*it)));
-            continue;
-        }
-        auto entries = readFleetAudit(bytes, file, host);
-        if (!entries) {
-            report.problems.append({file, entries.error().message});
-            continue;
-        }
-        seen.insert(folded, file);
-        report.entries += *entries;
-        report.hosts.append(host);
     }
     sortFleetEntries(report.entries);
     return report;
