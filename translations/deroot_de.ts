@@ -1646,6 +1646,10 @@
         <source>systemd is not running here, so these are the installed unit files. Choosing one inspects the program it starts.</source>
         <translation>systemd läuft hier nicht, daher sind dies die installierten Unit-Dateien. Wenn Sie eine wählen, wird das Programm untersucht, das sie startet.</translation>
     </message>
+    <message>
+        <source>From the fleet audit of host %1: Deroot inspects this machine&apos;s copy of %2, and the plan is for %1. Export it and apply it there; apply it here only if this machine runs the same agent.</source>
+        <translation>Aus der Flottenprüfung des Hosts %1: Deroot untersucht die Kopie von %2 auf dieser Maschine, und der Plan ist für %1. Exportieren Sie ihn und wenden Sie ihn dort an; hier nur, wenn diese Maschine denselben Agenten betreibt.</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::AgentWizard</name>
@@ -1936,6 +1940,34 @@
     <message>
         <source>Open a row to de-root it.</source>
         <translation>Öffnen Sie eine Zeile, um ihr root zu nehmen.</translation>
+    </message>
+    <message>
+        <source>Open &amp;fleet folder…</source>
+        <translation>Flotten&amp;ordner öffnen…</translation>
+    </message>
+    <message>
+        <source>Audit this &amp;machine</source>
+        <translation>Diese &amp;Maschine prüfen</translation>
+    </message>
+    <message>
+        <source>Show the audits the fleet playbook fetched from many hosts, one file per host</source>
+        <translation>Die Prüfungen zeigen, die das Flotten-Playbook von vielen Hosts geholt hat, eine Datei pro Host</translation>
+    </message>
+    <message>
+        <source>Open the fleet folder</source>
+        <translation>Flottenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Reading the hosts&apos; audits in %1…</source>
+        <translation>Die Prüfungen der Hosts in %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Fleet audit: %1 — Deroot</source>
+        <translation>Flottenprüfung: %1 — Deroot</translation>
+    </message>
+    <message>
+        <source>The fleet folder cannot be shown: %1</source>
+        <translation>Der Flottenordner kann nicht gezeigt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2284,85 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
     <message>
         <source>Before you apply it, run the agent as the plan says, on temporary units, once without each capability: see that it works and which capabilities it really needs. The trials run a copy of %1 with the plan&apos;s drop-in, so %1 must be stopped meanwhile. Nothing of the system changes.</source>
         <translation>Führen Sie den Agenten vor dem Anwenden so aus, wie der Plan es sagt, auf temporären Units, einmal ohne jede Capability: Sie sehen, ob er funktioniert und welche Capabilities er wirklich braucht. Die Versuche führen eine Kopie von %1 mit dem Drop-in des Plans aus, daher muss %1 währenddessen angehalten sein. Am System ändert sich nichts.</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::FleetRows</name>
+    <message>
+        <source>root-level</source>
+        <translation>root-gleich</translation>
+    </message>
+    <message>
+        <source>elevated</source>
+        <translation>erhöht</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>gering</translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <translation>minimal</translation>
+    </message>
+    <message>
+        <source>Privilege</source>
+        <translation>Privileg</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Agent or file</source>
+        <translation>Agent oder Datei</translation>
+    </message>
+    <message>
+        <source>Runs as / mode</source>
+        <translation>Läuft als / Modus</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Capabilities</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>root</source>
+        <translation>root</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n capabilities</source>
+        <translation>
+            <numerusform>%n Capability</numerusform>
+            <numerusform>%n Capabilities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) merged.</source>
+        <translation>
+            <numerusform>%n Host zusammengeführt.</numerusform>
+            <numerusform>%n Hosts zusammengeführt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), most privileged first.</source>
+        <translation>
+            <numerusform>%n Zeile, die privilegiertesten zuerst.</numerusform>
+            <numerusform>%n Zeilen, die privilegiertesten zuerst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) left out:</source>
+        <translation>
+            <numerusform>%n Datei ausgelassen:</numerusform>
+            <numerusform>%n Dateien ausgelassen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a row to plan its agent in the wizard.</source>
+        <translation>Öffnen Sie eine Zeile, um ihren Agenten im Assistenten zu planen.</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,37 @@
     </message>
 </context>
 <context>
+    <name>Deroot::Ui::FleetRows</name>
+    <message numerus="yes">
+        <source>%n capabilities</source>
+        <translation>
+            <numerusform>%n capability</numerusform>
+            <numerusform>%n capabilities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) merged.</source>
+        <translation>
+            <numerusform>%n host merged.</numerusform>
+            <numerusform>%n hosts merged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), most privileged first.</source>
+        <translation>
+            <numerusform>%n row, most privileged first.</numerusform>
+            <numerusform>%n rows, most privileged first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) left out:</source>
+        <translation>
+            <numerusform>%n file left out:</numerusform>
+            <numerusform>%n files left out:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Ui::NeedsPage</name>
     <message numerus="yes">
         <source>&lt;b&gt;Stop: %n critical finding(s).&lt;/b&gt; Until fixed, anyone who can change these files can become the agent, and so keep whatever privilege it gets: %1</source>

@@ -1646,6 +1646,10 @@
         <source>systemd is not running here, so these are the installed unit files. Choosing one inspects the program it starts.</source>
         <translation>systemd ne tourne pas ici : voici donc les fichiers d’unité installés. En choisir un inspecte le programme qu’il démarre.</translation>
     </message>
+    <message>
+        <source>From the fleet audit of host %1: Deroot inspects this machine&apos;s copy of %2, and the plan is for %1. Export it and apply it there; apply it here only if this machine runs the same agent.</source>
+        <translation>D’après l’audit de flotte de l’hôte %1 : Deroot inspecte la copie de %2 sur cette machine, et le plan est pour %1. Exportez-le et appliquez-le là-bas ; ici seulement si cette machine exécute le même agent.</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::AgentWizard</name>
@@ -1936,6 +1940,34 @@
     <message>
         <source>Open a row to de-root it.</source>
         <translation>Ouvrez une ligne pour lui retirer root.</translation>
+    </message>
+    <message>
+        <source>Open &amp;fleet folder…</source>
+        <translation>Ouvrir un dossier de &amp;flotte…</translation>
+    </message>
+    <message>
+        <source>Audit this &amp;machine</source>
+        <translation>Auditer cette &amp;machine</translation>
+    </message>
+    <message>
+        <source>Show the audits the fleet playbook fetched from many hosts, one file per host</source>
+        <translation>Afficher les audits que le playbook de flotte a rapportés de nombreux hôtes, un fichier par hôte</translation>
+    </message>
+    <message>
+        <source>Open the fleet folder</source>
+        <translation>Ouvrir le dossier de flotte</translation>
+    </message>
+    <message>
+        <source>Reading the hosts&apos; audits in %1…</source>
+        <translation>Lecture des audits des hôtes dans %1…</translation>
+    </message>
+    <message>
+        <source>Fleet audit: %1 — Deroot</source>
+        <translation>Audit de flotte : %1 — Deroot</translation>
+    </message>
+    <message>
+        <source>The fleet folder cannot be shown: %1</source>
+        <translation>Le dossier de flotte ne peut pas être affiché : %1</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2284,85 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
     <message>
         <source>Before you apply it, run the agent as the plan says, on temporary units, once without each capability: see that it works and which capabilities it really needs. The trials run a copy of %1 with the plan&apos;s drop-in, so %1 must be stopped meanwhile. Nothing of the system changes.</source>
         <translation>Avant de l&apos;appliquer, exécutez l&apos;agent comme le plan le prévoit, sur des unités temporaires, une fois sans chaque capacité : voyez s&apos;il fonctionne et de quelles capacités il a vraiment besoin. Les essais exécutent une copie de %1 avec le drop-in du plan, %1 doit donc être arrêtée pendant ce temps. Rien ne change sur le système.</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::FleetRows</name>
+    <message>
+        <source>root-level</source>
+        <translation>niveau root</translation>
+    </message>
+    <message>
+        <source>elevated</source>
+        <translation>élevé</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <translation>minimal</translation>
+    </message>
+    <message>
+        <source>Privilege</source>
+        <translation>Privilège</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Agent or file</source>
+        <translation>Agent ou fichier</translation>
+    </message>
+    <message>
+        <source>Runs as / mode</source>
+        <translation>S’exécute en tant que / mode</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Capacités</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>root</source>
+        <translation>root</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n capabilities</source>
+        <translation>
+            <numerusform>%n capacité</numerusform>
+            <numerusform>%n capacités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) merged.</source>
+        <translation>
+            <numerusform>%n hôte fusionné.</numerusform>
+            <numerusform>%n hôtes fusionnés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), most privileged first.</source>
+        <translation>
+            <numerusform>%n ligne, les plus privilégiées d’abord.</numerusform>
+            <numerusform>%n lignes, les plus privilégiées d’abord.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) left out:</source>
+        <translation>
+            <numerusform>%n fichier écarté :</numerusform>
+            <numerusform>%n fichiers écartés :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a row to plan its agent in the wizard.</source>
+        <translation>Ouvrez une ligne pour planifier son agent dans l’assistant.</translation>
     </message>
 </context>
 <context>

@@ -77,5 +77,6 @@ int runConfirm(const QList<QByteArray> &arguments, Io &io);
 int runRollback(const QList<QByteArray> &arguments, Io &io);
 int runHistory(const QList<QByteArray> &arguments, Io &io);
 int runProve(const QList<QByteArray> &arguments, Io &io);
+int runFleet(const QList<QByteArray> &arguments, Io &io);
 
 } // namespace Deroot::Cli

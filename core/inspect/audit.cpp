@@ -83,11 +83,10 @@ QString processSuggestion(const AuditGroup &group)
     const QString &unit = group.kind == u"unit" ? group.key : QString();
     const bool pid1 =
         std::any_of(group.processes.cbegin(), group.processes.cend(), [](const AuditProcess &p) { return p.pid == 1; });
-    if (pid1 || unit == u"init.scope") {
-        return u"the service manager (PID 1): it must run as root; nothing to change"_s;
-    }
-    if (unit.startsWith(u"systemd-") || (unit.startsWith(u"user@") && unit.endsWith(u".service"))) {
-        return u"part of systemd, privileged by design and already sandboxed by its unit; leave it as it is"_s;
+    if (privilegedByDesign(group.kind, group.key, pid1)) {
+        return pid1 || unit == u"init.scope"
+                   ? u"the service manager (PID 1): it must run as root; nothing to change"_s
+                   : u"part of systemd, privileged by design and already sandboxed by its unit; leave it as it is"_s;
     }
     if (unit.startsWith(u"session-") && unit.endsWith(u".scope")) {
         return u"a root login session: fine for an admin at work, not for an agent; agents belong in their own units"_s;
@@ -319,6 +318,18 @@ QJsonValue textOrNull(const QString &text)
 }
 
 } // namespace
+
+bool privilegedByDesign(QStringView kind, QStringView key, bool hasPid1)
+{
+    if (hasPid1) {
+        return true;
+    }
+    if (kind != u"unit") {
+        return false;
+    }
+    return key == u"init.scope" || key.startsWith(u"systemd-") ||
+           (key.startsWith(u"user@") && key.endsWith(u".service"));
+}
 
 QList<QByteArray> auditDirectories(const QByteArray &fileRoot)
 {

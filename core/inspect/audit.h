@@ -83,6 +83,11 @@ struct AuditOptions
 /// below /usr/lib, and /bin and /sbin unless they are symlinks (merged /usr). Each directory once.
 QList<QByteArray> auditDirectories(const QByteArray &fileRoot);
 
+/// Whether a process group is privileged by design and left as it is: the service manager (a group
+/// holding PID 1, or init.scope), systemd's own units (systemd-*) and users' service managers
+/// (user@*.service). The audit's suggestion and the fleet report both ask this.
+bool privilegedByDesign(QStringView kind, QStringView key, bool hasPid1);
+
 /// Audits the machine. Fails (Unavailable) only when the process list cannot be read at all;
 /// anything else unreadable becomes a note.
 Result<AuditReport> audit(const AuditOptions &options = {});

@@ -120,7 +120,11 @@ QList<int> numbersOf(std::uint64_t mask)
 
 PrivilegeScore currentPrivilege(const InspectionReport &report)
 {
-    const Today today = assessToday(report);
+    return privilegeOf(assessToday(report));
+}
+
+PrivilegeScore privilegeOf(const Today &today)
+{
     Builder builder;
     const QString unit = oneLine(today.unit);
     bool rootEquivalent = false;

@@ -44,6 +44,10 @@ struct PrivilegeScore
 /// its basis says so.
 PrivilegeScore currentPrivilege(const InspectionReport &report);
 
+/// The score of @p today, however it was learnt: from an inspection here (currentPrivilege()) or
+/// from another machine's audit (the fleet report), so both weigh alike.
+PrivilegeScore privilegeOf(const Today &today);
+
 /// How a score's number is to be read, translated (context "Deroot::Core::PrivilegeScore"): "as it
 /// runs now", "as its unit runs it", "from what its file grants whoever runs it", "if run as root"
 /// or, without a basis (a plan's score), "with the plan".

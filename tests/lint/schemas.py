@@ -12,7 +12,7 @@
 # "committed" validates the agent catalog (resources/agents/*.json) and plan.json of the plan
 # fuzzer's valid seeds (tests/fuzz/corpus/plan/valid-*: what the generators write, kept current by
 # applyrequest_test). The hostile corpus tests/data/plans is left alone: its cases describe
-# refused requests, not plans. "cli" runs derootctl inspect, recommend, audit, generate and
+# refused requests, not plans. "cli" runs derootctl inspect, recommend, audit, fleet, generate and
 # observe --replay (of tests/data/observe) on
 # programs of the build root and a process of its own, and validates their JSON and plan.json,
 # and the error document of failing commands. "host" runs in the test host, where systemd runs:
@@ -215,10 +215,21 @@ def cli(lint, derootctl, work):
     document = run("audit", "audit", "--json")
     if document is not None:
         lint.check("audit.schema.json", "derootctl audit --json", document)
+        # The fleet merge of that audit under two host names, with a broken file left out.
+        fleet = Path(work) / "fleet"
+        fleet.mkdir()
+        for host in ("alpha", "beta"):
+            (fleet / f"{host}.json").write_text(json.dumps(document))
+        (fleet / "broken.json").write_text("{")
+        (fleet / "README").write_text("not an audit")
+        merged = run("fleet", "fleet", "--json", str(fleet), expect=1)
+        if merged is not None:
+            lint.check("fleet.schema.json", "derootctl fleet --json", merged)
 
     for label, arguments, code in (("inspect of a missing file", ["inspect", "--json", "/nonexistent/agent"], 4),
                                    ("recommend with a bad option", ["recommend", "--json", "--trust", "x", "/usr/bin/fping"], 2),
                                    ("audit with an argument", ["audit", "--json", "extra"], 2),
+                                   ("fleet of a missing folder", ["fleet", "--json", "/nonexistent/fleet"], 4),
                                    ("prove of a missing plan", ["prove", "--json", "/nonexistent/plan.json"], 4),
                                    ("inspect of a unit without systemd", ["inspect", "--json", "--unit", "chrony"], 3)):
         if code == 3 and Path("/run/systemd/system").is_dir():
@@ -249,7 +260,7 @@ def cli(lint, derootctl, work):
     if document is not None:
         lint.check("error.schema.json", "derootctl observe --json --replay /nonexistent.jsonl", document)
     return lint.finish(["inspect.schema.json", "recommend.schema.json", "audit.schema.json", "error.schema.json",
-                        "plan.schema.json", "observe.schema.json"])
+                        "plan.schema.json", "observe.schema.json", "fleet.schema.json"])
 
 
 def host(lint, derootctl, work):

@@ -4,10 +4,12 @@
 
 #include "core/base/text.h"
 #include "core/model/capabilities.h"
+#include "ui/audit/fleetrows.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/wrappingdelegate.h"
 
 #include <QFile>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -34,11 +36,14 @@ AuditView::AuditView(QThreadPool *pool, QWidget *parent)
     , m_tree(new QTreeWidget(this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_open(new QPushButton(tr("&Open in the wizard"), this))
+    , m_openFleet(new QPushButton(tr("Open &fleet folder…"), this))
+    , m_thisMachine(new QPushButton(tr("Audit this &machine"), this))
 {
     setObjectName(u"auditView"_s);
     setWindowTitle(tr("Audit of this machine — Deroot"));
     m_status->setObjectName(u"auditStatusLabel"_s);
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // it may name files and hosts of a fleet folder
     m_tree->setObjectName(u"auditTreeWidget"_s);
     m_tree->setAccessibleName(tr("Agents running as root and programs that hand out privileges"));
     m_tree->setHeaderLabels({tr("Agent or file"), tr("Runs as / mode"), tr("Capabilities"), tr("Suggestion")});
@@ -50,9 +55,15 @@ AuditView::AuditView(QThreadPool *pool, QWidget *parent)
     m_refresh->setObjectName(u"auditRefreshPushButton"_s);
     m_open->setObjectName(u"auditOpenPushButton"_s);
     m_open->setEnabled(false);
+    m_openFleet->setObjectName(u"auditOpenFleetPushButton"_s);
+    m_openFleet->setToolTip(tr("Show the audits the fleet playbook fetched from many hosts, one file per host"));
+    m_thisMachine->setObjectName(u"auditThisMachinePushButton"_s);
+    m_thisMachine->setVisible(false);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_openFleet);
+    buttons->addWidget(m_thisMachine);
     buttons->addWidget(m_refresh);
     buttons->addWidget(m_open);
     auto *layout = new QVBoxLayout(this);
@@ -61,6 +72,12 @@ AuditView::AuditView(QThreadPool *pool, QWidget *parent)
 
     const auto openCurrent = [this] {
         const QTreeWidgetItem *item = m_tree->currentItem();
+        if (!m_fleetDirectory.isEmpty()) {
+            if (const auto target = FleetRows::targetOf(item)) {
+                Q_EMIT agentChosen(*target);
+            }
+            return;
+        }
         if (!item || item->data(0, kKindRole).toString().isEmpty()) {
             return;
         }
@@ -82,6 +99,15 @@ AuditView::AuditView(QThreadPool *pool, QWidget *parent)
     });
     connect(m_refresh, &QPushButton::clicked, this, &AuditView::refresh);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] { showReport(m_watcher.result()); });
+    connect(m_openFleet, &QPushButton::clicked, this, [this] {
+        const QString directory =
+            QFileDialog::getExistingDirectory(this, tr("Open the fleet folder"), m_fleetDirectory);
+        if (!directory.isEmpty()) {
+            openFleet(directory);
+        }
+    });
+    connect(m_thisMachine, &QPushButton::clicked, this, &AuditView::auditThisMachine);
+    connect(&m_fleetWatcher, &QFutureWatcherBase::finished, this, [this] { showFleet(m_fleetWatcher.result()); });
     resize(900, 560);
     refresh();
 }
@@ -89,11 +115,16 @@ AuditView::AuditView(QThreadPool *pool, QWidget *parent)
 AuditView::~AuditView()
 {
     m_watcher.waitForFinished();
+    m_fleetWatcher.waitForFinished();
 }
 
 void AuditView::refresh()
 {
-    if (m_watcher.isRunning()) {
+    if (isRunning()) {
+        return;
+    }
+    if (!m_fleetDirectory.isEmpty()) {
+        openFleet(m_fleetDirectory);
         return;
     }
     m_refresh->setEnabled(false);
@@ -101,10 +132,56 @@ void AuditView::refresh()
     m_watcher.setFuture(QtConcurrent::run(m_pool, [] { return Core::audit(); }));
 }
 
+void AuditView::openFleet(const QString &directory)
+{
+    if (isRunning()) {
+        return;
+    }
+    m_fleetDirectory = directory;
+    m_refresh->setEnabled(false);
+    m_openFleet->setEnabled(false);
+    m_status->setText(tr("Reading the hosts' audits in %1…").arg(Core::quoted(directory)));
+    m_fleetWatcher.setFuture(QtConcurrent::run(m_pool, [directory] { return Core::mergeFleet(directory); }));
+}
+
+void AuditView::auditThisMachine()
+{
+    if (isRunning()) {
+        return;
+    }
+    m_fleetDirectory.clear();
+    refresh();
+}
+
+void AuditView::showFleet(const Core::Result<Core::FleetReport> &result)
+{
+    m_refresh->setEnabled(true);
+    m_openFleet->setEnabled(true);
+    m_thisMachine->setVisible(true);
+    m_open->setEnabled(false);
+    setWindowTitle(tr("Fleet audit: %1 — Deroot").arg(Core::quoted(m_fleetDirectory)));
+    if (!result) {
+        m_tree->clear();
+        m_status->setText(tr("The fleet folder cannot be shown: %1").arg(result.error().message));
+        Q_EMIT auditFinished();
+        return;
+    }
+    FleetRows::fill(m_tree, *result);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_status->setText(FleetRows::status(*result));
+    Q_EMIT auditFinished();
+}
+
 void AuditView::showReport(const Core::Result<Core::AuditReport> &result)
 {
     m_refresh->setEnabled(true);
+    m_thisMachine->setVisible(false);
+    setWindowTitle(tr("Audit of this machine — Deroot"));
     m_tree->clear();
+    m_tree->setRootIsDecorated(true);
+    m_tree->setColumnCount(4); // from the fleet's six
+    m_tree->setHeaderLabels({tr("Agent or file"), tr("Runs as / mode"), tr("Capabilities"), tr("Suggestion")});
     if (!result) {
         m_status->setText(tr("The audit failed: %1").arg(result.error().message));
         Q_EMIT auditFinished();

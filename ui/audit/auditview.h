@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #pragma once
 
+#include "core/fleet/fleet.h"
 #include "core/inspect/audit.h"
 #include "ui/wizard/wizardsession.h"
 
@@ -27,9 +28,18 @@ public:
     AuditView(QThreadPool *pool, QWidget *parent = nullptr);
     ~AuditView() override;
 
-    /// Runs the audit again, off the GUI thread.
+    /// Runs the audit again, off the GUI thread: of this machine, or of the fleet folder shown.
     void refresh();
-    bool isRunning() const { return m_watcher.isRunning(); }
+    bool isRunning() const { return m_watcher.isRunning() || m_fleetWatcher.isRunning(); }
+
+    /// Shows the hosts' audits in @p directory (the fleet playbook's folder, as derootctl fleet
+    /// merges it) instead of this machine's, off the GUI thread: a host column, most privileged
+    /// first. Opening a row starts the wizard on that agent, noting its host.
+    void openFleet(const QString &directory);
+    /// Back to this machine's audit.
+    void auditThisMachine();
+    /// The fleet folder shown; empty while this machine's audit is.
+    QString fleetDirectory() const { return m_fleetDirectory; }
 
 Q_SIGNALS:
     void agentChosen(const Deroot::Ui::AgentTarget &target);
@@ -37,13 +47,18 @@ Q_SIGNALS:
 
 private:
     void showReport(const Core::Result<Core::AuditReport> &result);
+    void showFleet(const Core::Result<Core::FleetReport> &result);
 
     QThreadPool *m_pool;
     QLabel *m_status;
     QTreeWidget *m_tree;
     QPushButton *m_refresh;
     QPushButton *m_open;
+    QPushButton *m_openFleet;
+    QPushButton *m_thisMachine;
+    QString m_fleetDirectory;
     QFutureWatcher<Core::Result<Core::AuditReport>> m_watcher;
+    QFutureWatcher<Core::Result<Core::FleetReport>> m_fleetWatcher;
 };
 
 } // namespace Deroot::Ui

@@ -145,6 +145,7 @@ AgentPage::AgentPage(WizardSession *session, QWidget *parent)
     , m_recent(new QListWidget(this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
+    , m_fleetNote(new QLabel(this))
     , m_cancel(new QPushButton(tr("C&ancel inspection"), this))
     , m_refresh(new QPushButton(tr("Re&fresh"), this))
     , m_serviceNote(new QLabel(this))
@@ -219,6 +220,10 @@ AgentPage::AgentPage(WizardSession *session, QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_cancel->setObjectName(u"cancelInspectionPushButton"_s);
+    m_fleetNote->setObjectName(u"fleetHostNoteLabel"_s);
+    m_fleetNote->setWordWrap(true);
+    m_fleetNote->setTextFormat(Qt::PlainText); // it names a host from a fleet folder: never markup
+    m_fleetNote->setVisible(false);
 
     auto *layout = new QGridLayout(this);
     layout->addWidget(intro, 0, 0, 1, 4);
@@ -248,6 +253,7 @@ AgentPage::AgentPage(WizardSession *session, QWidget *parent)
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(m_cancel);
     layout->addLayout(statusRow, 3, 0, 1, 4);
+    layout->addWidget(m_fleetNote, 4, 0, 1, 4);
     layout->setRowStretch(2, 1);
     layout->setColumnStretch(1, 1);
     setTabOrder(m_path, m_browse);
@@ -342,6 +348,15 @@ void AgentPage::showStatus(const QString &text, bool busy, bool error)
 
 void AgentPage::choose(const AgentTarget &target)
 {
+    // A row of another host's audit: only this machine can be inspected here, so the plan comes
+    // from this machine's copy of the agent and is for that host, which the note says.
+    m_fleetNote->setVisible(!target.fleetHost.isEmpty());
+    if (!target.fleetHost.isEmpty()) {
+        m_fleetNote->setText(tr("From the fleet audit of host %1: Deroot inspects this machine's copy of %2, and "
+                                "the plan is for %1. Export it and apply it there; apply it here only if this "
+                                "machine runs the same agent.")
+                                 .arg(Core::quoted(target.fleetHost), target.display()));
+    }
     if (target.kind != AgentTarget::Kind::File) {
         // The field shows the current choice or nothing: never an older path beside a process.
         m_path->clear();

@@ -73,6 +73,7 @@ private:
     QListWidget *m_recent;
     QProgressBar *m_progress;
     QLabel *m_status;
+    QLabel *m_fleetNote;
     QPushButton *m_cancel;
     QPushButton *m_refresh;
     QLabel *m_serviceNote;

@@ -32,6 +32,9 @@ struct AgentTarget
     QByteArray path; ///< for File: raw bytes, names need not be UTF-8
     int pid = 0;     ///< for Process
     QString unit;    ///< for Unit
+    /// The fleet host the agent was seen on (the audit view's fleet rows); empty for this machine.
+    /// The wizard inspects this machine's copy and says the plan is for that host.
+    QString fleetHost;
 
     /// One line naming the target for people ("/usr/bin/fping", "process 812", "chrony.service").
     QString display() const;
