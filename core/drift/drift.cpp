@@ -17,16 +17,8 @@ namespace Deroot::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Deroot::Core::Drift", text);
-}
-
-QString tr(const char *text, int n)
-{
-    return QCoreApplication::translate("Deroot::Core::Drift", text, nullptr, n);
-}
-
+// Every message is QCoreApplication::translate() with its context spelled out: lupdate names the
+// context of a tr() wrapper by the class it is called in, which would not be the one looked up.
 const QStringList kWriteKinds{u"write-unit"_s, u"write-sudoers"_s, u"write-sysusers"_s};
 const QStringList kInPlace{u"applied"_s, u"pending"_s, u"rollback-failed"_s};
 
@@ -73,7 +65,7 @@ QString sortedNames(const QSet<QString> &set)
 {
     QStringList names(set.begin(), set.end());
     names.sort();
-    return names.isEmpty() ? tr("none") : names.join(u' ');
+    return names.isEmpty() ? QCoreApplication::translate("Deroot::Core::Drift", "none") : names.join(u' ');
 }
 
 std::uint64_t capabilityMask(const QStringList &names, bool *known)
@@ -93,7 +85,7 @@ std::uint64_t capabilityMask(const QStringList &names, bool *known)
 QString maskNames(std::uint64_t mask)
 {
     const QStringList names = capabilityNames(mask);
-    return names.isEmpty() ? tr("none") : names.join(u' ').toLower();
+    return names.isEmpty() ? QCoreApplication::translate("Deroot::Core::Drift", "none") : names.join(u' ').toLower();
 }
 
 class Comparison
@@ -142,16 +134,21 @@ void Comparison::compareWrite(const QJsonObject &step)
     const FileFacts facts = m_live.file(target);
     if (!facts.exists) {
         ++m_missing;
-        add(u"file"_s, target, DriftCheck::State::Drifted, tr("%1 was removed.").arg(oneLine(target)));
+        add(u"file"_s, target, DriftCheck::State::Drifted,
+            QCoreApplication::translate("Deroot::Core::Drift", "%1 was removed.").arg(oneLine(target)));
     } else if (!facts.readable) {
         add(u"file"_s, target, DriftCheck::State::Unknown,
-            tr("%1 is readable by root alone: run derootctl status as root to compare it.").arg(oneLine(target)));
+            QCoreApplication::translate("Deroot::Core::Drift",
+                                        "%1 is readable by root alone: run derootctl status as root to compare it.")
+                .arg(oneLine(target)));
     } else if (facts.sha256 != expected) {
         add(u"file"_s, target, DriftCheck::State::Drifted,
-            tr("%1 was changed since the apply (modified %2).").arg(oneLine(target), timeText(facts.modified)),
+            QCoreApplication::translate("Deroot::Core::Drift", "%1 was changed since the apply (modified %2).")
+                .arg(oneLine(target), timeText(facts.modified)),
             facts.modified);
     } else {
-        add(u"file"_s, target, DriftCheck::State::Holding, tr("%1 is as the apply wrote it.").arg(oneLine(target)));
+        add(u"file"_s, target, DriftCheck::State::Holding,
+            QCoreApplication::translate("Deroot::Core::Drift", "%1 is as the apply wrote it.").arg(oneLine(target)));
         if (step.value(u"kind"_s).toString() == u"write-unit") {
             m_unitFiles.insert(target, m_live.fileBytes(target));
         }
@@ -177,41 +174,52 @@ void Comparison::compareCapabilities(const QJsonObject &step)
     if (!facts.exists) {
         ++m_missing;
         add(u"program"_s, path, DriftCheck::State::Drifted,
-            tr("The program %1 is gone, and its capabilities with it.").arg(oneLine(path)));
+            QCoreApplication::translate("Deroot::Core::Drift", "The program %1 is gone, and its capabilities with it.")
+                .arg(oneLine(path)));
         return;
     }
     bool programHolds = true;
     if (facts.readable && !approved.isEmpty() && facts.sha256 != approved) {
         programHolds = false;
         add(u"program"_s, path, DriftCheck::State::Drifted,
-            tr("The program %1 is another file than the one approved (its SHA-256 differs, changed %2): "
-               "reconcile leaves it alone; review it and apply a new plan.")
+            QCoreApplication::translate(
+                "Deroot::Core::Drift",
+                "The program %1 is another file than the one approved (its SHA-256 differs, changed %2): "
+                "reconcile leaves it alone; review it and apply a new plan.")
                 .arg(oneLine(path), timeText(facts.changed)),
             facts.changed);
     } else if (!facts.readable) {
         add(u"program"_s, path, DriftCheck::State::Unknown,
-            tr("The program %1 cannot be read to compare its SHA-256.").arg(oneLine(path)));
+            QCoreApplication::translate("Deroot::Core::Drift", "The program %1 cannot be read to compare its SHA-256.")
+                .arg(oneLine(path)));
     }
     if (facts.capabilityXattr == wanted) {
         add(u"capabilities"_s, path, DriftCheck::State::Holding,
-            tr("%1 has the capabilities the apply set.").arg(oneLine(path)));
+            QCoreApplication::translate("Deroot::Core::Drift", "%1 has the capabilities the apply set.")
+                .arg(oneLine(path)));
         return;
     }
     QString message = facts.capabilityXattr
-                          ? tr("%1 has other capabilities than the apply set (since %2).")
-                          : tr("%1 lost the capabilities the apply set (since %2; a package upgrade or reinstall "
-                               "unpacks a new file without them).");
+                          ? QCoreApplication::translate("Deroot::Core::Drift",
+                                                        "%1 has other capabilities than the apply set (since %2).")
+                          : QCoreApplication::translate(
+                                "Deroot::Core::Drift",
+                                "%1 lost the capabilities the apply set (since %2; a package upgrade or reinstall "
+                                "unpacks a new file without them).");
     message = message.arg(oneLine(path), timeText(facts.changed));
     if (statOverride) {
-        message +=
-            u' ' +
-            tr("dpkg-statoverride holds %1 for it: reconcile leaves it alone (hands off).").arg(quoted(*statOverride));
+        message += u' ' + QCoreApplication::translate(
+                              "Deroot::Core::Drift",
+                              "dpkg-statoverride holds %1 for it: reconcile leaves it alone (hands off).")
+                              .arg(quoted(*statOverride));
     } else if (programHolds && !approved.isEmpty() && facts.readable) {
         m_plan.reconcilable = true;
-        message += u' ' + tr("derootctl reconcile sets them again.");
+        message += u' ' + QCoreApplication::translate("Deroot::Core::Drift", "derootctl reconcile sets them again.");
     } else if (approved.isEmpty()) {
-        message += u' ' + tr("The apply was recorded without its program's SHA-256: apply the plan again to have "
-                             "them kept.");
+        message += u' ' + QCoreApplication::translate(
+                              "Deroot::Core::Drift",
+                              "The apply was recorded without its program's SHA-256: apply the plan again to have "
+                              "them kept.");
     }
     add(u"capabilities"_s, path, DriftCheck::State::Drifted, message, facts.changed);
 }
@@ -223,10 +231,12 @@ void Comparison::compareUser()
         return;
     }
     if (m_live.userId(user)) {
-        add(u"user"_s, user, DriftCheck::State::Holding, tr("The service user %1 exists.").arg(oneLine(user)));
+        add(u"user"_s, user, DriftCheck::State::Holding,
+            QCoreApplication::translate("Deroot::Core::Drift", "The service user %1 exists.").arg(oneLine(user)));
     } else {
         add(u"user"_s, user, DriftCheck::State::Drifted,
-            tr("The service user %1 no longer exists.").arg(oneLine(user)));
+            QCoreApplication::translate("Deroot::Core::Drift", "The service user %1 no longer exists.")
+                .arg(oneLine(user)));
     }
 }
 
@@ -238,23 +248,29 @@ void Comparison::compareUnit()
     }
     const QHash<QString, QString> properties = m_live.unitProperties(unit);
     if (properties.isEmpty()) {
-        add(u"unit"_s, unit, DriftCheck::State::Unknown, tr("systemd cannot be asked about %1.").arg(oneLine(unit)));
+        add(u"unit"_s, unit, DriftCheck::State::Unknown,
+            QCoreApplication::translate("Deroot::Core::Drift", "systemd cannot be asked about %1.").arg(oneLine(unit)));
         return;
     }
     const QString load = properties.value(u"LoadState"_s);
     if (load != u"loaded") {
-        add(u"unit"_s, unit, DriftCheck::State::Drifted, tr("systemd has %1 %2, not loaded.").arg(oneLine(unit), load));
+        add(u"unit"_s, unit, DriftCheck::State::Drifted,
+            QCoreApplication::translate("Deroot::Core::Drift", "systemd has %1 %2, not loaded.")
+                .arg(oneLine(unit), load));
         return;
     }
     if (properties.value(u"NeedDaemonReload"_s) == u"yes") {
         add(u"unit"_s, unit, DriftCheck::State::Drifted,
-            tr("systemd runs %1 from files that changed since it loaded them (systemctl daemon-reload).")
+            QCoreApplication::translate(
+                "Deroot::Core::Drift",
+                "systemd runs %1 from files that changed since it loaded them (systemctl daemon-reload).")
                 .arg(oneLine(unit)));
     }
     const QString user = m_record.value(u"service_user"_s).toString();
     QStringList off;
     if (!user.isEmpty() && properties.value(u"User"_s) != user) {
-        off << tr("User=%1 where the plan has %2").arg(oneLine(properties.value(u"User"_s)), oneLine(user));
+        off << QCoreApplication::translate("Deroot::Core::Drift", "User=%1 where the plan has %2")
+                   .arg(oneLine(properties.value(u"User"_s)), oneLine(user));
     }
     // The capability settings the files Deroot wrote hold, as systemd loaded them: a later drop-in
     // (another tool's, or the vendor's new one) that changes them is drift.
@@ -267,33 +283,42 @@ void Comparison::compareUnit()
         }
         const QSet<QString> loaded = propertySet(properties.value(key));
         if (expected && *expected != loaded) {
-            off << tr("%1=%2 where the plan has %3").arg(key, sortedNames(loaded), sortedNames(*expected));
+            off << QCoreApplication::translate("Deroot::Core::Drift", "%1=%2 where the plan has %3")
+                       .arg(key, sortedNames(loaded), sortedNames(*expected));
         }
     }
     if (off.isEmpty()) {
         add(u"unit"_s, unit, DriftCheck::State::Holding,
-            tr("systemd has loaded %1 with the plan's settings.").arg(oneLine(unit)));
+            QCoreApplication::translate("Deroot::Core::Drift", "systemd has loaded %1 with the plan's settings.")
+                .arg(oneLine(unit)));
     } else {
         add(u"unit"_s, unit, DriftCheck::State::Drifted,
-            tr("systemd has loaded %1 with other settings: %2.").arg(oneLine(unit), off.join(u"; "_s)));
+            QCoreApplication::translate("Deroot::Core::Drift", "systemd has loaded %1 with other settings: %2.")
+                .arg(oneLine(unit), off.join(u"; "_s)));
     }
     // The running agent's credentials, as the kernel has them.
     const qint64 pid = properties.value(u"MainPID"_s).toLongLong();
     if (pid <= 0) {
         add(u"agent"_s, unit, DriftCheck::State::Unknown,
-            tr("%1 is not running: its credentials cannot be compared.").arg(oneLine(unit)));
+            QCoreApplication::translate("Deroot::Core::Drift", "%1 is not running: its credentials cannot be compared.")
+                .arg(oneLine(unit)));
         return;
     }
     const ProcessFacts process = m_live.process(pid);
     if (!process.found) {
         add(u"agent"_s, unit, DriftCheck::State::Unknown,
-            tr("The process %1 of %2 went away while it was read.").arg(pid).arg(oneLine(unit)));
+            QCoreApplication::translate("Deroot::Core::Drift", "The process %1 of %2 went away while it was read.")
+                .arg(pid)
+                .arg(oneLine(unit)));
         return;
     }
     QStringList wrong;
     const std::optional<qint64> uid = user.isEmpty() ? std::nullopt : m_live.userId(user);
     if (uid && process.uid != *uid) {
-        wrong << tr("runs as uid %1, not %2's uid %3").arg(process.uid).arg(oneLine(user)).arg(*uid);
+        wrong << QCoreApplication::translate("Deroot::Core::Drift", "runs as uid %1, not %2's uid %3")
+                     .arg(process.uid)
+                     .arg(oneLine(user))
+                     .arg(*uid);
     }
     if (m_record.contains(u"capabilities"_s)) {
         QStringList names;
@@ -307,20 +332,26 @@ void Comparison::compareUnit()
                                                               {u"CapPrm"_s, process.capPrm}};
             for (const auto &[label, mask] : sets) {
                 if ((mask & ~planned) != 0) {
-                    wrong << tr("%1 holds more than planned: %2").arg(label, maskNames(mask & ~planned));
+                    wrong << QCoreApplication::translate("Deroot::Core::Drift", "%1 holds more than planned: %2")
+                                 .arg(label, maskNames(mask & ~planned));
                 }
                 if ((planned & ~mask) != 0) {
-                    wrong << tr("%1 lacks %2").arg(label, maskNames(planned & ~mask));
+                    wrong << QCoreApplication::translate("Deroot::Core::Drift", "%1 lacks %2")
+                                 .arg(label, maskNames(planned & ~mask));
                 }
             }
         }
     }
     if (wrong.isEmpty()) {
         add(u"agent"_s, unit, DriftCheck::State::Holding,
-            tr("The running agent (pid %1) has the plan's user and capabilities.").arg(pid));
+            QCoreApplication::translate("Deroot::Core::Drift",
+                                        "The running agent (pid %1) has the plan's user and capabilities.")
+                .arg(pid));
     } else {
         add(u"agent"_s, unit, DriftCheck::State::Drifted,
-            tr("The running agent (pid %1) %2.").arg(pid).arg(wrong.join(u"; "_s)));
+            QCoreApplication::translate("Deroot::Core::Drift", "The running agent (pid %1) %2.")
+                .arg(pid)
+                .arg(wrong.join(u"; "_s)));
     }
 }
 
@@ -333,7 +364,8 @@ PlanDrift Comparison::run()
     m_plan.journalState = m_record.value(u"state"_s).toString();
     if (m_plan.journalState == u"rolled-back") {
         m_plan.state = PlanDrift::State::Gone;
-        m_plan.summary = tr("Gone: rolled back (%1).").arg(m_record.value(u"finished"_s).toString());
+        m_plan.summary = QCoreApplication::translate("Deroot::Core::Drift", "Gone: rolled back (%1).")
+                             .arg(m_record.value(u"finished"_s).toString());
         return m_plan;
     }
     bool createdUser = false;
@@ -368,22 +400,31 @@ PlanDrift Comparison::run()
     if (m_placed == 0 && !m_replacedBy.isEmpty()) {
         m_plan.state = PlanDrift::State::Gone;
         m_plan.replaced = true;
-        m_plan.summary = tr("Gone: replaced by the later apply %1.").arg(m_replacedBy.join(u", "_s));
+        m_plan.summary = QCoreApplication::translate("Deroot::Core::Drift", "Gone: replaced by the later apply %1.")
+                             .arg(m_replacedBy.join(u", "_s));
     } else if (m_placed > 0 && m_missing == m_placed) {
         m_plan.state = PlanDrift::State::Gone;
-        m_plan.summary = tr("Gone: every file and capability it put in place was removed, without a rollback.");
+        m_plan.summary = QCoreApplication::translate(
+            "Deroot::Core::Drift", "Gone: every file and capability it put in place was removed, without a rollback.");
     } else if (drifted > 0) {
         m_plan.state = PlanDrift::State::Drifted;
-        m_plan.summary =
-            m_plan.since
-                ? tr("Drifted: %n thing(s) differ from the apply, since %1.", int(drifted)).arg(timeText(*m_plan.since))
-                : tr("Drifted: %n thing(s) differ from the apply.", int(drifted));
+        m_plan.summary = m_plan.since ? QCoreApplication::translate("Deroot::Core::Drift",
+                                                                    "Drifted: %n thing(s) differ from the apply, "
+                                                                    "since %1.",
+                                                                    nullptr, int(drifted))
+                                            .arg(timeText(*m_plan.since))
+                                      : QCoreApplication::translate("Deroot::Core::Drift",
+                                                                    "Drifted: %n thing(s) differ from the apply.",
+                                                                    nullptr, int(drifted));
     } else {
         m_plan.state = PlanDrift::State::Holding;
-        m_plan.summary = tr("Holding: everything it put in place is as it was put.");
+        m_plan.summary =
+            QCoreApplication::translate("Deroot::Core::Drift", "Holding: everything it put in place is as it was put.");
     }
     if (!m_replacedBy.isEmpty() && m_plan.state != PlanDrift::State::Gone) {
-        m_plan.summary += u' ' + tr("Part of it is now the later apply %1's.").arg(m_replacedBy.join(u", "_s));
+        m_plan.summary +=
+            u' ' + QCoreApplication::translate("Deroot::Core::Drift", "Part of it is now the later apply %1's.")
+                       .arg(m_replacedBy.join(u", "_s));
     }
     return m_plan;
 }
@@ -420,11 +461,11 @@ QString driftStateText(PlanDrift::State state)
 {
     switch (state) {
     case PlanDrift::State::Holding:
-        return tr("holding");
+        return QCoreApplication::translate("Deroot::Core::Drift", "holding");
     case PlanDrift::State::Drifted:
-        return tr("drifted");
+        return QCoreApplication::translate("Deroot::Core::Drift", "drifted");
     case PlanDrift::State::Gone:
-        return tr("gone");
+        return QCoreApplication::translate("Deroot::Core::Drift", "gone");
     }
     return {};
 }
