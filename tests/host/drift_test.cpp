@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -39,6 +40,13 @@ const QString kReader = u"deroot-drift-reader"_s;
 QString getcap(const QString &path)
 {
     return hostRun(u"getcap"_s, {path}).output.trimmed();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
 }
 
 HostRun shell(const QString &script)
@@ -127,8 +135,10 @@ class DriftHostTest final : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanup();
     void cleanupTestCase();
     void packageReinstallDriftsAndIsRepaired();
+    void laterDropInDriftsTheUnitAndTheAgent();
 
 private:
     QString m_applyId;
@@ -149,11 +159,19 @@ void DriftHostTest::initTestCase()
     QVERIFY(buildTriggerPackage());
 }
 
-void DriftHostTest::cleanupTestCase()
+void DriftHostTest::cleanup()
 {
+    // A test that stopped half way leaves its apply in place: undone, so the next starts clean.
     if (!m_applyId.isEmpty()) {
         derootctl({u"rollback"_s, u"--json"_s, m_applyId});
+        m_applyId.clear();
     }
+}
+
+void DriftHostTest::cleanupTestCase()
+{
+    cleanup();
+    QFile::remove(u"/etc/systemd/system/prometheus-blackbox-exporter.service.d/zz-local.conf"_s);
     shell(u"dpkg-statoverride --remove /usr/bin/tcpdump 2>/dev/null || true; dpkg --purge deroot-trigger-probe "
           u">/dev/null 2>&1 || true; rm -f %1"_s.arg(kAptHook));
     hostRun(u"userdel"_s, {kReader});
@@ -287,6 +305,45 @@ void DriftHostTest::packageReinstallDriftsAndIsRepaired()
     qInfo("timings: deroot-helper --reconcile-caps that restored one program: %lld ms, with nothing to do: %lld ms; "
           "dpkg -i tcpdump without the trigger: %lld ms, with it (and its reconcile): %lld ms",
           directMs, idleMs, withoutTriggerMs, withTriggerMs);
+}
+
+void DriftHostTest::laterDropInDriftsTheUnitAndTheAgent()
+{
+    // A drop-in plan for the packaged blackbox exporter: what systemd loaded and what the running
+    // agent holds, compared for real. Then another tool's drop-in, sorting after Deroot's, runs it
+    // as root again: drift in the unit and in the process, which reconcile does not paper over.
+    const QString unit = u"prometheus-blackbox-exporter.service"_s;
+    const QString localDropIn = u"/etc/systemd/system/%1.d/zz-local.conf"_s.arg(unit);
+    const QString folder =
+        generatePlan(kWork, {u"--unit"_s, unit, u"--method"_s, u"caps"_s, u"--add-cap"_s, u"CAP_NET_RAW"_s});
+    QVERIFY(!folder.isEmpty());
+    const CtlRun applied = derootctl({u"apply"_s, u"--json"_s, folder});
+    m_applyId = applied.json.value(u"apply_id"_s).toString();
+    QVERIFY2(applied.exitCode == 0 && !m_applyId.isEmpty(), qPrintable(applied.out + applied.err));
+    statusShows(u"holding"_s, 0, u"has the plan's user and capabilities"_s);
+
+    QVERIFY(writeFile(localDropIn, "[Service]\nUser=root\n"));
+    statusShows(u"drifted"_s, 11, u"daemon-reload"_s);
+    QVERIFY(hostRun(u"systemctl"_s, {u"daemon-reload"_s}).exitCode == 0);
+    QVERIFY(hostRun(u"systemctl"_s, {u"restart"_s, unit}).exitCode == 0);
+    QVERIFY(waitFor([&] { return systemctlShow(unit, u"ActiveState"_s) == u"active"; }, 10000));
+    statusShows(u"drifted"_s, 11, u"User=root where the plan has prometheus"_s);
+    statusShows(u"drifted"_s, 11, u"runs as uid 0"_s);
+    // Nothing reconcile may repair: said, exit 11, nothing asked of the helper.
+    const CtlRun reconcile = derootctl({u"reconcile"_s, u"--json"_s});
+    QVERIFY2(reconcile.exitCode == 11, qPrintable(reconcile.out + reconcile.err));
+    QVERIFY(reconcile.json.value(u"reconciled"_s).toArray().isEmpty());
+    QCOMPARE(derootctl({u"reconcile"_s, u"--caps-only"_s}).exitCode, 0);
+
+    QVERIFY(QFile::remove(localDropIn));
+    QVERIFY(hostRun(u"systemctl"_s, {u"daemon-reload"_s}).exitCode == 0);
+    QVERIFY(hostRun(u"systemctl"_s, {u"restart"_s, unit}).exitCode == 0);
+    QVERIFY(waitFor([&] { return systemctlShow(unit, u"ActiveState"_s) == u"active"; }, 10000));
+    statusShows(u"holding"_s, 0);
+    const CtlRun rolledBack = derootctl({u"rollback"_s, u"--json"_s, m_applyId});
+    QVERIFY2(rolledBack.exitCode == 0, qPrintable(rolledBack.out + rolledBack.err));
+    m_applyId.clear();
+    hostRun(u"systemctl"_s, {u"stop"_s, unit});
 }
 
 QTEST_GUILESS_MAIN(DriftHostTest)
