@@ -180,8 +180,9 @@ public:
     /// is set comes from the journal alone: the attribute the apply set, byte for byte, on the
     /// program the plan was approved for. Blocked, and left as it is, when the program's SHA-256 is
     /// no longer the plan's, the program is not as an apply requires it (openPlanProgram()), an
-    /// admin's dpkg-statoverride names it (hands off, as Debian's own postinsts do), a later apply
-    /// in place owns it, or the record predates drift tracking (no program SHA-256). Each change is
+    /// admin's dpkg-statoverride names it (hands off, as Debian's own postinsts do), or the record
+    /// predates drift tracking (no program SHA-256); skipped when a later apply in place set the
+    /// same program's capabilities (they are its own). Each change is
     /// logged and recorded in the apply's record ("reconciled"), so that rollback still restores
     /// what was there before the apply. Busy while another engine holds the lock.
     [[nodiscard]] Core::Result<QList<ReconcileItem>> reconcileCapabilities(const QString &applyId, int callerUid);

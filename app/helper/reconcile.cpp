@@ -90,15 +90,18 @@ Core::Result<QList<ReconcileItem>> Engine::reconcileCapabilities(const QString &
                 continue;
             }
             const QString path = entry.caps->path;
+            if (owner.value(path) != record.id) {
+                // A later apply in place set this program's capabilities: they are its to keep, and
+                // this one has nothing to say about them (not even on every dpkg run).
+                continue;
+            }
             ReconcileItem item{record.id, record.agent, path, {}, {}};
             const auto blocked = [&item](const QString &why) {
                 item.outcome = u"blocked"_s;
                 item.message = why;
             };
             const QByteArray wanted = QByteArray::fromBase64(entry.caps->after->toString().toLatin1());
-            if (owner.value(path) != record.id) {
-                blocked(u"the later apply %1 set the capabilities of %2: it owns them"_s.arg(owner.value(path), path));
-            } else if (!record.programSha256 || record.program.value_or(QString()) != path) {
+            if (!record.programSha256 || record.program.value_or(QString()) != path) {
                 blocked(u"the apply was recorded before drift tracking, without the SHA-256 of the program it "
                         u"was approved for: apply the plan again to have its capabilities kept"_s);
             } else if (!overrides) {
