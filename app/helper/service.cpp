@@ -317,7 +317,8 @@ QString HelperService::Reconcile(const QString &applyId)
     QStringList agents;
     QStringList programs;
     QStringList capabilities;
-    for (const QJsonValue &value : m_engine.history()) {
+    const QJsonArray history = m_engine.history();
+    for (const auto &value : history) {
         const QJsonObject entry = value.toObject();
         const QString state = entry.value(u"state"_s).toString();
         const QString id = entry.value(u"id"_s).toString();
@@ -325,7 +326,8 @@ QString HelperService::Reconcile(const QString &applyId)
             continue;
         }
         bool setsCapabilities = false;
-        for (const QJsonValue &step : entry.value(u"steps"_s).toArray()) {
+        const QJsonArray steps = entry.value(u"steps"_s).toArray();
+        for (const auto &step : steps) {
             setsCapabilities = setsCapabilities || step.toObject().contains(u"caps"_s);
         }
         if (!setsCapabilities) {
@@ -334,7 +336,8 @@ QString HelperService::Reconcile(const QString &applyId)
         ids << id;
         agents << entry.value(u"agent"_s).toString();
         programs << entry.value(u"program"_s).toString();
-        for (const QJsonValue &name : entry.value(u"capabilities"_s).toArray()) {
+        const QJsonArray names = entry.value(u"capabilities"_s).toArray();
+        for (const auto &name : names) {
             capabilities << name.toString();
         }
     }
