@@ -211,6 +211,175 @@
     </message>
 </context>
 <context>
+    <name>Deroot::Core::Drift</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>%1 wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 is readable by root alone: run derootctl status as root to compare it.</source>
+        <translation>%1 ist nur für root lesbar: führen Sie derootctl status als root aus, um es zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1 was changed since the apply (modified %2).</source>
+        <translation>%1 wurde seit der Anwendung geändert (geändert %2).</translation>
+    </message>
+    <message>
+        <source>%1 is as the apply wrote it.</source>
+        <translation>%1 ist so, wie die Anwendung es geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>The program %1 is gone, and its capabilities with it.</source>
+        <translation>Das Programm %1 ist weg, und seine Capabilities mit ihm.</translation>
+    </message>
+    <message>
+        <source>The program %1 is another file than the one approved (its SHA-256 differs, changed %2): reconcile leaves it alone; review it and apply a new plan.</source>
+        <translation>Das Programm %1 ist eine andere Datei als die genehmigte (ihre SHA-256 weicht ab, geändert %2): reconcile lässt sie in Ruhe; prüfen Sie sie und wenden Sie einen neuen Plan an.</translation>
+    </message>
+    <message>
+        <source>The program %1 cannot be read to compare its SHA-256.</source>
+        <translation>Das Programm %1 kann nicht gelesen werden, um seine SHA-256 zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1 has the capabilities the apply set.</source>
+        <translation>%1 hat die Capabilities, die die Anwendung gesetzt hat.</translation>
+    </message>
+    <message>
+        <source>%1 has other capabilities than the apply set (since %2).</source>
+        <translation>%1 hat andere Capabilities, als die Anwendung gesetzt hat (seit %2).</translation>
+    </message>
+    <message>
+        <source>%1 lost the capabilities the apply set (since %2; a package upgrade or reinstall unpacks a new file without them).</source>
+        <translation>%1 hat die Capabilities verloren, die die Anwendung gesetzt hat (seit %2; ein Paket-Upgrade oder eine Neuinstallation entpackt eine neue Datei ohne sie).</translation>
+    </message>
+    <message>
+        <source>dpkg-statoverride holds %1 for it: reconcile leaves it alone (hands off).</source>
+        <translation>dpkg-statoverride hält %1 dafür fest: reconcile lässt sie in Ruhe (Finger weg).</translation>
+    </message>
+    <message>
+        <source>derootctl reconcile sets them again.</source>
+        <translation>derootctl reconcile setzt sie erneut.</translation>
+    </message>
+    <message>
+        <source>The apply was recorded without its program&apos;s SHA-256: apply the plan again to have them kept.</source>
+        <translation>Die Anwendung wurde ohne die SHA-256 ihres Programms aufgezeichnet: wenden Sie den Plan erneut an, damit sie erhalten bleiben.</translation>
+    </message>
+    <message>
+        <source>The service user %1 exists.</source>
+        <translation>Der Dienstbenutzer %1 existiert.</translation>
+    </message>
+    <message>
+        <source>The service user %1 no longer exists.</source>
+        <translation>Der Dienstbenutzer %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>systemd cannot be asked about %1.</source>
+        <translation>systemd kann nicht nach %1 gefragt werden.</translation>
+    </message>
+    <message>
+        <source>systemd has %1 %2, not loaded.</source>
+        <translation>systemd hat %1 im Zustand %2, nicht geladen.</translation>
+    </message>
+    <message>
+        <source>systemd runs %1 from files that changed since it loaded them (systemctl daemon-reload).</source>
+        <translation>systemd führt %1 aus Dateien aus, die sich seit dem Laden geändert haben (systemctl daemon-reload).</translation>
+    </message>
+    <message>
+        <source>User=%1 where the plan has %2</source>
+        <translation>User=%1, wo der Plan %2 hat</translation>
+    </message>
+    <message>
+        <source>%1=%2 where the plan has %3</source>
+        <translation>%1=%2, wo der Plan %3 hat</translation>
+    </message>
+    <message>
+        <source>systemd has loaded %1 with the plan&apos;s settings.</source>
+        <translation>systemd hat %1 mit den Einstellungen des Plans geladen.</translation>
+    </message>
+    <message>
+        <source>systemd has loaded %1 with other settings: %2.</source>
+        <translation>systemd hat %1 mit anderen Einstellungen geladen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not running: its credentials cannot be compared.</source>
+        <translation>%1 läuft nicht: seine Berechtigungen können nicht verglichen werden.</translation>
+    </message>
+    <message>
+        <source>The process %1 of %2 went away while it was read.</source>
+        <translation>Der Prozess %1 von %2 ist beim Lesen verschwunden.</translation>
+    </message>
+    <message>
+        <source>runs as uid %1, not %2&apos;s uid %3</source>
+        <translation>läuft als UID %1, nicht als UID %3 von %2</translation>
+    </message>
+    <message>
+        <source>%1 holds more than planned: %2</source>
+        <translation>%1 hält mehr als geplant: %2</translation>
+    </message>
+    <message>
+        <source>%1 lacks %2</source>
+        <translation>%1 fehlt %2</translation>
+    </message>
+    <message>
+        <source>The running agent (pid %1) has the plan&apos;s user and capabilities.</source>
+        <translation>Der laufende Agent (PID %1) hat den Benutzer und die Capabilities des Plans.</translation>
+    </message>
+    <message>
+        <source>The running agent (pid %1) %2.</source>
+        <translation>Der laufende Agent (PID %1): %2.</translation>
+    </message>
+    <message>
+        <source>Gone: rolled back (%1).</source>
+        <translation>Weg: zurückgenommen (%1).</translation>
+    </message>
+    <message>
+        <source>Gone: replaced by the later apply %1.</source>
+        <translation>Weg: ersetzt durch die spätere Anwendung %1.</translation>
+    </message>
+    <message>
+        <source>Gone: every file and capability it put in place was removed, without a rollback.</source>
+        <translation>Weg: jede Datei und Capability, die sie eingerichtet hat, wurde entfernt, ohne Rücknahme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drifted: %n thing(s) differ from the apply, since %1.</source>
+        <translation>
+            <numerusform>Abgewichen: %n Sache weicht von der Anwendung ab, seit %1.</numerusform>
+            <numerusform>Abgewichen: %n Sachen weichen von der Anwendung ab, seit %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drifted: %n thing(s) differ from the apply.</source>
+        <translation>
+            <numerusform>Abgewichen: %n Sache weicht von der Anwendung ab.</numerusform>
+            <numerusform>Abgewichen: %n Sachen weichen von der Anwendung ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Holding: everything it put in place is as it was put.</source>
+        <translation>Hält: alles, was sie eingerichtet hat, ist so, wie es eingerichtet wurde.</translation>
+    </message>
+    <message>
+        <source>Part of it is now the later apply %1&apos;s.</source>
+        <translation>Ein Teil davon gehört jetzt der späteren Anwendung %1.</translation>
+    </message>
+    <message>
+        <source>holding</source>
+        <translation>hält</translation>
+    </message>
+    <message>
+        <source>drifted</source>
+        <translation>abgewichen</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>weg</translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Core::GrantSummary</name>
     <message>
         <source>none</source>
@@ -1968,6 +2137,68 @@
     <message>
         <source>The fleet folder cannot be shown: %1</source>
         <translation>Der Flottenordner kann nicht gezeigt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::DriftPanel</name>
+    <message>
+        <source>Check &amp;drift</source>
+        <translation>&amp;Abweichungen prüfen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Applied plans&lt;/b&gt;: do they still hold after upgrades and edits?</source>
+        <translation>&lt;b&gt;Angewendete Pläne&lt;/b&gt;: halten sie noch nach Upgrades und Änderungen?</translation>
+    </message>
+    <message>
+        <source>Applied plans and whether they still hold</source>
+        <translation>Angewendete Pläne und ob sie noch halten</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Was abweicht</translation>
+    </message>
+    <message>
+        <source>Comparing the applied plans with the system…</source>
+        <translation>Die angewendeten Pläne werden mit dem System verglichen…</translation>
+    </message>
+    <message>
+        <source>The helper&apos;s history cannot be read: %1</source>
+        <translation>Der Verlauf des Helfers kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>drifted</source>
+        <translation>abgewichen</translation>
+    </message>
+    <message>
+        <source>No plan applied yet.</source>
+        <translation>Noch kein Plan angewendet.</translation>
+    </message>
+    <message>
+        <source>Every applied plan holds.</source>
+        <translation>Jeder angewendete Plan hält.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied plan(s) drifted: `derootctl reconcile` sets lost file capabilities again; for the rest, roll back and apply the plan again.</source>
+        <translation>
+            <numerusform>%n angewendeter Plan ist abgewichen: `derootctl reconcile` setzt verlorene Datei-Capabilities erneut; für den Rest nehmen Sie die Anwendung zurück und wenden den Plan erneut an.</numerusform>
+            <numerusform>%n angewendete Pläne sind abgewichen: `derootctl reconcile` setzt verlorene Datei-Capabilities erneut; für den Rest nehmen Sie die Anwendung zurück und wenden den Plan erneut an.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

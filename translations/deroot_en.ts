@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>Deroot::Core::Drift</name>
+    <message numerus="yes">
+        <source>Drifted: %n thing(s) differ from the apply, since %1.</source>
+        <translation>
+            <numerusform>Drifted: %n thing differs from the apply, since %1.</numerusform>
+            <numerusform>Drifted: %n things differ from the apply, since %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drifted: %n thing(s) differ from the apply.</source>
+        <translation>
+            <numerusform>Drifted: %n thing differs from the apply.</numerusform>
+            <numerusform>Drifted: %n things differ from the apply.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Core::Verdict</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -59,6 +76,16 @@
         <translation>
             <numerusform>%n program hands out privileges.</numerusform>
             <numerusform>%n programs hand out privileges.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::DriftPanel</name>
+    <message numerus="yes">
+        <source>%n applied plan(s) drifted: `derootctl reconcile` sets lost file capabilities again; for the rest, roll back and apply the plan again.</source>
+        <translation>
+            <numerusform>%n applied plan drifted: `derootctl reconcile` sets lost file capabilities again; for the rest, roll back and apply the plan again.</numerusform>
+            <numerusform>%n applied plans drifted: `derootctl reconcile` sets lost file capabilities again; for the rest, roll back and apply the plan again.</numerusform>
         </translation>
     </message>
 </context>

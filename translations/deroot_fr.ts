@@ -211,6 +211,175 @@
     </message>
 </context>
 <context>
+    <name>Deroot::Core::Drift</name>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>%1 a été supprimé.</translation>
+    </message>
+    <message>
+        <source>%1 is readable by root alone: run derootctl status as root to compare it.</source>
+        <translation>%1 n&apos;est lisible que par root : lancez derootctl status en tant que root pour le comparer.</translation>
+    </message>
+    <message>
+        <source>%1 was changed since the apply (modified %2).</source>
+        <translation>%1 a été modifié depuis l&apos;application (modifié le %2).</translation>
+    </message>
+    <message>
+        <source>%1 is as the apply wrote it.</source>
+        <translation>%1 est tel que l&apos;application l&apos;a écrit.</translation>
+    </message>
+    <message>
+        <source>The program %1 is gone, and its capabilities with it.</source>
+        <translation>Le programme %1 a disparu, et ses capacités avec lui.</translation>
+    </message>
+    <message>
+        <source>The program %1 is another file than the one approved (its SHA-256 differs, changed %2): reconcile leaves it alone; review it and apply a new plan.</source>
+        <translation>Le programme %1 est un autre fichier que celui approuvé (son SHA-256 diffère, modifié le %2) : reconcile n&apos;y touche pas ; examinez-le et appliquez un nouveau plan.</translation>
+    </message>
+    <message>
+        <source>The program %1 cannot be read to compare its SHA-256.</source>
+        <translation>Le programme %1 ne peut pas être lu pour comparer son SHA-256.</translation>
+    </message>
+    <message>
+        <source>%1 has the capabilities the apply set.</source>
+        <translation>%1 a les capacités posées par l&apos;application.</translation>
+    </message>
+    <message>
+        <source>%1 has other capabilities than the apply set (since %2).</source>
+        <translation>%1 a d&apos;autres capacités que celles posées par l&apos;application (depuis le %2).</translation>
+    </message>
+    <message>
+        <source>%1 lost the capabilities the apply set (since %2; a package upgrade or reinstall unpacks a new file without them).</source>
+        <translation>%1 a perdu les capacités posées par l&apos;application (depuis le %2 ; une mise à jour ou une réinstallation de paquet dépaquette un nouveau fichier sans elles).</translation>
+    </message>
+    <message>
+        <source>dpkg-statoverride holds %1 for it: reconcile leaves it alone (hands off).</source>
+        <translation>dpkg-statoverride fixe %1 pour lui : reconcile n&apos;y touche pas.</translation>
+    </message>
+    <message>
+        <source>derootctl reconcile sets them again.</source>
+        <translation>derootctl reconcile les remet.</translation>
+    </message>
+    <message>
+        <source>The apply was recorded without its program&apos;s SHA-256: apply the plan again to have them kept.</source>
+        <translation>L&apos;application a été enregistrée sans le SHA-256 de son programme : appliquez le plan à nouveau pour qu&apos;elles soient conservées.</translation>
+    </message>
+    <message>
+        <source>The service user %1 exists.</source>
+        <translation>L&apos;utilisateur de service %1 existe.</translation>
+    </message>
+    <message>
+        <source>The service user %1 no longer exists.</source>
+        <translation>L&apos;utilisateur de service %1 n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>systemd cannot be asked about %1.</source>
+        <translation>systemd ne peut pas être interrogé sur %1.</translation>
+    </message>
+    <message>
+        <source>systemd has %1 %2, not loaded.</source>
+        <translation>systemd a %1 à l&apos;état %2, non chargé.</translation>
+    </message>
+    <message>
+        <source>systemd runs %1 from files that changed since it loaded them (systemctl daemon-reload).</source>
+        <translation>systemd exécute %1 depuis des fichiers modifiés depuis leur chargement (systemctl daemon-reload).</translation>
+    </message>
+    <message>
+        <source>User=%1 where the plan has %2</source>
+        <translation>User=%1 là où le plan a %2</translation>
+    </message>
+    <message>
+        <source>%1=%2 where the plan has %3</source>
+        <translation>%1=%2 là où le plan a %3</translation>
+    </message>
+    <message>
+        <source>systemd has loaded %1 with the plan&apos;s settings.</source>
+        <translation>systemd a chargé %1 avec les réglages du plan.</translation>
+    </message>
+    <message>
+        <source>systemd has loaded %1 with other settings: %2.</source>
+        <translation>systemd a chargé %1 avec d&apos;autres réglages : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not running: its credentials cannot be compared.</source>
+        <translation>%1 ne tourne pas : ses identifiants ne peuvent pas être comparés.</translation>
+    </message>
+    <message>
+        <source>The process %1 of %2 went away while it was read.</source>
+        <translation>Le processus %1 de %2 a disparu pendant sa lecture.</translation>
+    </message>
+    <message>
+        <source>runs as uid %1, not %2&apos;s uid %3</source>
+        <translation>tourne sous l&apos;uid %1, pas sous l&apos;uid %3 de %2</translation>
+    </message>
+    <message>
+        <source>%1 holds more than planned: %2</source>
+        <translation>%1 détient plus que prévu : %2</translation>
+    </message>
+    <message>
+        <source>%1 lacks %2</source>
+        <translation>il manque %2 à %1</translation>
+    </message>
+    <message>
+        <source>The running agent (pid %1) has the plan&apos;s user and capabilities.</source>
+        <translation>L&apos;agent en cours (pid %1) a l&apos;utilisateur et les capacités du plan.</translation>
+    </message>
+    <message>
+        <source>The running agent (pid %1) %2.</source>
+        <translation>L&apos;agent en cours (pid %1) : %2.</translation>
+    </message>
+    <message>
+        <source>Gone: rolled back (%1).</source>
+        <translation>Disparu : défait (%1).</translation>
+    </message>
+    <message>
+        <source>Gone: replaced by the later apply %1.</source>
+        <translation>Disparu : remplacé par l&apos;application ultérieure %1.</translation>
+    </message>
+    <message>
+        <source>Gone: every file and capability it put in place was removed, without a rollback.</source>
+        <translation>Disparu : chaque fichier et chaque capacité qu&apos;elle a mis en place ont été supprimés, sans retour arrière.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drifted: %n thing(s) differ from the apply, since %1.</source>
+        <translation>
+            <numerusform>Dérivé : %n élément diffère de l&apos;application, depuis le %1.</numerusform>
+            <numerusform>Dérivé : %n éléments diffèrent de l&apos;application, depuis le %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drifted: %n thing(s) differ from the apply.</source>
+        <translation>
+            <numerusform>Dérivé : %n élément diffère de l&apos;application.</numerusform>
+            <numerusform>Dérivé : %n éléments diffèrent de l&apos;application.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Holding: everything it put in place is as it was put.</source>
+        <translation>Tient : tout ce qu&apos;elle a mis en place est tel qu&apos;elle l&apos;a mis.</translation>
+    </message>
+    <message>
+        <source>Part of it is now the later apply %1&apos;s.</source>
+        <translation>Une partie appartient maintenant à l&apos;application ultérieure %1.</translation>
+    </message>
+    <message>
+        <source>holding</source>
+        <translation>tient</translation>
+    </message>
+    <message>
+        <source>drifted</source>
+        <translation>dérivé</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>disparu</translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Core::GrantSummary</name>
     <message>
         <source>none</source>
@@ -1968,6 +2137,68 @@
     <message>
         <source>The fleet folder cannot be shown: %1</source>
         <translation>Le dossier de flotte ne peut pas être affiché : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::DriftPanel</name>
+    <message>
+        <source>Check &amp;drift</source>
+        <translation>Vérifier la &amp;dérive</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Applied plans&lt;/b&gt;: do they still hold after upgrades and edits?</source>
+        <translation>&lt;b&gt;Plans appliqués&lt;/b&gt; : tiennent-ils encore après les mises à jour et les modifications ?</translation>
+    </message>
+    <message>
+        <source>Applied plans and whether they still hold</source>
+        <translation>Plans appliqués et s&apos;ils tiennent encore</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Ce qui diffère</translation>
+    </message>
+    <message>
+        <source>Comparing the applied plans with the system…</source>
+        <translation>Comparaison des plans appliqués avec le système…</translation>
+    </message>
+    <message>
+        <source>The helper&apos;s history cannot be read: %1</source>
+        <translation>L&apos;historique de l&apos;assistant ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>drifted</source>
+        <translation>dérivé</translation>
+    </message>
+    <message>
+        <source>No plan applied yet.</source>
+        <translation>Aucun plan appliqué pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Every applied plan holds.</source>
+        <translation>Chaque plan appliqué tient.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied plan(s) drifted: `derootctl reconcile` sets lost file capabilities again; for the rest, roll back and apply the plan again.</source>
+        <translation>
+            <numerusform>%n plan appliqué a dérivé : `derootctl reconcile` remet les capacités de fichier perdues ; pour le reste, défaites l&apos;application et appliquez le plan à nouveau.</numerusform>
+            <numerusform>%n plans appliqués ont dérivé : `derootctl reconcile` remet les capacités de fichier perdues ; pour le reste, défaites l&apos;application et appliquez le plan à nouveau.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

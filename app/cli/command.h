@@ -76,6 +76,8 @@ int runApply(const QList<QByteArray> &arguments, Io &io);
 int runConfirm(const QList<QByteArray> &arguments, Io &io);
 int runRollback(const QList<QByteArray> &arguments, Io &io);
 int runHistory(const QList<QByteArray> &arguments, Io &io);
+int runStatus(const QList<QByteArray> &arguments, Io &io);
+int runReconcile(const QList<QByteArray> &arguments, Io &io);
 int runProve(const QList<QByteArray> &arguments, Io &io);
 int runFleet(const QList<QByteArray> &arguments, Io &io);
 

@@ -182,6 +182,22 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("derootctl", "ID"),
          {kJson, kNoAskPassword}},
         {"history", QT_TRANSLATE_NOOP("derootctl", "list the applies the helper made"), &runHistory, "", {kJson}},
+        {"status",
+         QT_TRANSLATE_NOOP("derootctl", "compare every applied plan with the system: holding, drifted or gone "
+                                        "(exit 11 on drift)"),
+         &runStatus,
+         "",
+         {kJson}},
+        {"reconcile",
+         QT_TRANSLATE_NOOP("derootctl", "set again, through the helper, the file capabilities that drifted: [ID] "
+                                        "[--caps-only] [--no-ask-password]"),
+         &runReconcile,
+         QT_TRANSLATE_NOOP("derootctl", "[ID]"),
+         {kJson,
+          kNoAskPassword,
+          {"caps-only", nullptr,
+           QT_TRANSLATE_NOOP("derootctl", "about file capabilities only, as the package hooks are: other drift "
+                                          "is neither listed nor exit code 11")}}},
         {"walkthrough",
          QT_TRANSLATE_NOOP("derootctl", "inspect a sample agent, recommend a method and generate its files"),
          &runWalkthrough,

@@ -51,6 +51,7 @@ void printHelp(QTextStream &out)
         QT_TRANSLATE_NOOP("derootctl", "a request or plan was refused by validation; nothing was changed"),
         QT_TRANSLATE_NOOP("derootctl", "the helper is busy with another apply, observation or proof"),
         QT_TRANSLATE_NOOP("derootctl", "polkit did not authorize the caller; nothing was changed"),
+        QT_TRANSLATE_NOOP("derootctl", "status: an applied plan drifted from the system or is gone"),
     };
     for (int code = 0; code < int(std::size(codes)); ++code) {
         out << "  " << QString::number(code).rightJustified(2) << "  "

@@ -301,6 +301,11 @@ Core::Result<ApplyOutcome> Engine::apply(const CheckedRequest &plan, int callerU
     record.unit = plan.unit;
     record.timer = plan.timer;
     record.replacesUnit = plan.replacesUnit;
+    if (!plan.programPath.isEmpty()) {
+        record.program = plan.programPath;
+        record.programSha256 = plan.programSha256;
+    }
+    record.capabilities = plan.capabilities;
     record.state = u"applying"_s;
     for (qsizetype i = 0; i < plan.steps.size(); ++i) {
         const PlanStep &step = plan.steps.at(i);

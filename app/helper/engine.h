@@ -115,6 +115,20 @@ struct PendingConfirmation
     int callerUid = -1;
 };
 
+/// What a reconcile found and did for one capability set of one apply.
+struct ReconcileItem
+{
+    QString applyId;
+    QString agent;
+    QString program;
+    /// holding (nothing to do), restored (set again), blocked (left alone: the reason says why),
+    /// failed (tried and could not)
+    QString outcome;
+    QString message;
+
+    QJsonObject toJson() const;
+};
+
 /// The engine: validation against the system, apply, confirm, rollback, history, recovery.
 /// Single-threaded: the D-Bus shell calls one method at a time.
 class Engine final
@@ -159,6 +173,19 @@ public:
 
     /// The confirmation still awaited, if any (the shell must not exit while one is).
     std::optional<PendingConfirmation> pending() const;
+
+    /// Sets again the file capabilities that applies in place (applied or pending) set and that
+    /// are gone or changed, typically because the program's package was upgraded or reinstalled
+    /// (dpkg unpacks a new inode). Only @p applyId, or every apply in place when it is empty. What
+    /// is set comes from the journal alone: the attribute the apply set, byte for byte, on the
+    /// program the plan was approved for. Blocked, and left as it is, when the program's SHA-256 is
+    /// no longer the plan's, the program is not as an apply requires it (openPlanProgram()), an
+    /// admin's dpkg-statoverride names it (hands off, as Debian's own postinsts do), or the record
+    /// predates drift tracking (no program SHA-256); skipped when a later apply in place set the
+    /// same program's capabilities (they are its own). Each change is
+    /// logged and recorded in the apply's record ("reconciled"), so that rollback still restores
+    /// what was there before the apply. Busy while another engine holds the lock.
+    [[nodiscard]] Core::Result<QList<ReconcileItem>> reconcileCapabilities(const QString &applyId, int callerUid);
 
     /// Every apply, newest first: id, time, caller uid, agent, method, plan hash, state
     /// ("applied", "pending", "rolled-back", "failed"), and the steps.

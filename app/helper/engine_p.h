@@ -47,6 +47,8 @@ inline constexpr qsizetype kMaxSudoersFileBytes = qsizetype{8} * 1024 * 1024;
 inline const QString kRecoverMarker = QStringLiteral("recover-at-boot");
 inline constexpr qsizetype kMaxProgramBytes = qsizetype(1) << 30;
 inline constexpr const char *kCapabilityXattr = "security.capability";
+// How many reconciles an apply's record keeps (the newest).
+inline constexpr qsizetype kMaxReconcileEvents = 50;
 
 QString sha256Hex(QByteArrayView bytes);
 QString directoryOf(const QString &path);

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <utility>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -207,8 +208,14 @@ QJsonObject Engine::Private::summary(const JournalRecord &record)
         entry.files.reset();
         entry.accounts.reset();
         entry.after.reset();
-        entry.caps.reset();
-        steps.append(entry.toJson());
+        // What the apply set on the program stays: anyone can read it with getcap, and drift
+        // (derootctl status) compares the program's attribute with it.
+        const std::optional<JournalCaps> caps = std::exchange(entry.caps, std::nullopt);
+        QJsonObject json = entry.toJson();
+        if (caps && caps->after) {
+            json.insert(u"caps"_s, QJsonObject{{u"path"_s, caps->path}, {u"after"_s, *caps->after}});
+        }
+        steps.append(json);
     }
     QJsonObject json = record.toJson();
     json.remove(u"entries"_s);

@@ -316,6 +316,22 @@ QJsonObject JournalRecord::toJson() const
     json.insert(u"timer"_s, timer);
     json.insert(u"replaces_unit"_s, replacesUnit);
     json.insert(u"state"_s, state);
+    if (program) {
+        json.insert(u"program"_s, *program);
+    }
+    if (programSha256) {
+        json.insert(u"program_sha256"_s, *programSha256);
+    }
+    if (capabilities) {
+        json.insert(u"capabilities"_s, QJsonArray::fromStringList(*capabilities));
+    }
+    if (reconciled) {
+        QJsonArray array;
+        for (const JournalReconcile &event : *reconciled) {
+            array.append(event.toJson());
+        }
+        json.insert(u"reconciled"_s, array);
+    }
     if (rollingBackTo) {
         json.insert(u"rolling_back_to"_s, *rollingBackTo);
     }
@@ -362,6 +378,22 @@ JournalRecord JournalRecord::fromJson(const QJsonObject &source)
     record.replacesUnit = takeString(json, u"replaces_unit"_s);
     record.state = takeString(json, u"state"_s);
     const auto toString = [](const QJsonValue &value) { return value.toString(); };
+    take(json, u"program"_s, record.program, toString);
+    take(json, u"program_sha256"_s, record.programSha256, toString);
+    take(json, u"capabilities"_s, record.capabilities, [](const QJsonValue &value) {
+        QStringList names;
+        for (const auto &name : value.toArray()) {
+            names << name.toString();
+        }
+        return names;
+    });
+    take(json, u"reconciled"_s, record.reconciled, [](const QJsonValue &value) {
+        QList<JournalReconcile> events;
+        for (const auto &event : value.toArray()) {
+            events.append(JournalReconcile::fromJson(event.toObject()));
+        }
+        return events;
+    });
     take(json, u"rolling_back_to"_s, record.rollingBackTo, toString);
     take(json, u"confirm_by"_s, record.confirmBy,
          [](const QJsonValue &value) { return QDateTime::fromString(value.toString(), Qt::ISODate); });
@@ -381,6 +413,21 @@ JournalRecord JournalRecord::fromJson(const QJsonObject &source)
     json.remove(u"entries"_s);
     record.unknown = json;
     return record;
+}
+
+QJsonObject JournalReconcile::toJson() const
+{
+    return {{u"at"_s, at},
+            {u"caller_uid"_s, callerUid},
+            {u"target"_s, target},
+            {u"outcome"_s, outcome},
+            {u"message"_s, message}};
+}
+
+JournalReconcile JournalReconcile::fromJson(const QJsonObject &json)
+{
+    return {json.value(u"at"_s).toString(), json.value(u"caller_uid"_s).toInt(-1), json.value(u"target"_s).toString(),
+            json.value(u"outcome"_s).toString(), json.value(u"message"_s).toString()};
 }
 
 JournalStamp JournalStamp::of(const struct stat &st)

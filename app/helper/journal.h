@@ -133,6 +133,19 @@ struct JournalEntry
     static JournalEntry fromJson(const QJsonObject &json);
 };
 
+/// One reconcile of an apply: what drifted and was put back, or why it was not ("reconciled").
+struct JournalReconcile
+{
+    QString at;         ///< ISO 8601, UTC
+    int callerUid = -1; ///< 0 for the package manager's trigger and hook
+    QString target;
+    QString outcome; ///< restored, blocked
+    QString message;
+
+    QJsonObject toJson() const;
+    static JournalReconcile fromJson(const QJsonObject &json);
+};
+
 /// One apply as the journal keeps it in STATE/applies/ID.json (docs/helper-engine.md).
 struct JournalRecord
 {
@@ -148,6 +161,13 @@ struct JournalRecord
     QString unit;
     QString timer;
     QString replacesUnit;
+    /// What the plan was approved for, kept for drift and reconcile (absent in records written before
+    /// them: such an apply's capabilities are never re-applied, since the approved program is unknown).
+    std::optional<QString> program;
+    std::optional<QString> programSha256;
+    std::optional<QStringList> capabilities;
+    /// Every reconcile of this apply, oldest first.
+    std::optional<QList<JournalReconcile>> reconciled;
     QString state; ///< applying, pending, applied, rolling-back, rolled-back, failed, rollback-failed
     /// While rolling back: what the record ends as once undone.
     std::optional<QString> rollingBackTo;

@@ -44,6 +44,36 @@ int fail(const char *message)
     return Deroot::Core::toInt(Deroot::Core::ExitCode::Unavailable);
 }
 
+// `deroot-helper --reconcile-caps`: the package manager's drift repair (debian/deroot-cli.triggers,
+// debian/deroot-cli.apt.conf), run as root by dpkg's trigger or apt's DPkg::Post-Invoke hook. A
+// root-only entry point with no D-Bus and no polkit: it takes no input but the root-only journal,
+// so nothing a caller says can shape what it sets, and it works in a chroot or an upgrade where
+// neither the bus nor polkitd runs. It never fails the package operation: every outcome exits 0
+// and is told on standard error (dpkg's and apt's output) and in the system journal.
+int reconcileCapabilities()
+{
+    using namespace Deroot::Helper;
+    if (geteuid() != 0) {
+        return fail("--reconcile-caps must run as root (the package manager's trigger and hook run it)");
+    }
+    Engine engine(System::real());
+    const auto items = engine.reconcileCapabilities(QString(), 0);
+    if (!items) {
+        // Busy (an apply or rollback holds the engine's lock) or no journal: nothing to do now; the
+        // next package run, or derootctl reconcile, tries again.
+        (void)std::fprintf(stderr, "deroot-helper: reconcile: skipped: %s\n", qPrintable(items.error().message));
+        return 0;
+    }
+    for (const ReconcileItem &item : *items) {
+        if (item.outcome != QLatin1String("holding")) {
+            (void)std::fprintf(stderr, "deroot-helper: reconcile: %s %s (apply %s, %s): %s\n", qPrintable(item.outcome),
+                               qPrintable(item.program), qPrintable(item.applyId), qPrintable(item.agent),
+                               qPrintable(item.message));
+        }
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -56,8 +86,13 @@ int main(int argc, char *argv[])
         std::printf("deroot-helper %s\n", qPrintable(Deroot::Core::version()));
         return 0;
     }
+    if (argc == 2 && std::strcmp(argv[1], "--reconcile-caps") == 0) {
+        hardenProcess();
+        QCoreApplication app(argc, argv);
+        return reconcileCapabilities();
+    }
     if (argc != 1) {
-        return fail("takes no arguments (it is started by D-Bus)");
+        return fail("takes no arguments (it is started by D-Bus) but --version and --reconcile-caps");
     }
     hardenProcess();
     QCoreApplication app(argc, argv);

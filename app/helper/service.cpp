@@ -304,6 +304,89 @@ QString HelperService::Rollback(const QString &applyId)
     return {};
 }
 
+QString HelperService::Reconcile(const QString &applyId)
+{
+    touch();
+    if (m_busy) {
+        sendErrorReply(HelperProtocol::Errors::kBusy, u"another apply, rollback or reconcile is under way"_s);
+        return {};
+    }
+    // What the prompt names comes from the journal's summaries alone: the applies in place (one, or
+    // all) and what they set capabilities on.
+    QStringList ids;
+    QStringList agents;
+    QStringList programs;
+    QStringList capabilities;
+    const QJsonArray history = m_engine.history();
+    for (const auto &value : history) {
+        const QJsonObject entry = value.toObject();
+        const QString state = entry.value(u"state"_s).toString();
+        const QString id = entry.value(u"id"_s).toString();
+        if ((state != u"applied" && state != u"pending") || (!applyId.isEmpty() && id != applyId)) {
+            continue;
+        }
+        bool setsCapabilities = false;
+        const QJsonArray steps = entry.value(u"steps"_s).toArray();
+        for (const auto &step : steps) {
+            setsCapabilities = setsCapabilities || step.toObject().contains(u"caps"_s);
+        }
+        if (!setsCapabilities) {
+            continue;
+        }
+        ids << id;
+        agents << entry.value(u"agent"_s).toString();
+        programs << entry.value(u"program"_s).toString();
+        const QJsonArray names = entry.value(u"capabilities"_s).toArray();
+        for (const auto &name : names) {
+            capabilities << name.toString();
+        }
+    }
+    if (!applyId.isEmpty() && m_engine.status(applyId).isEmpty()) {
+        sendErrorReply(HelperProtocol::Errors::kNotFound, u"no apply %1 in the history"_s.arg(Core::quoted(applyId)));
+        return {};
+    }
+    if (ids.isEmpty()) {
+        // Nothing to authorize: no apply in place set file capabilities.
+        return toJson(QJsonObject{{u"reconciled"_s, QJsonArray()}});
+    }
+    const int uid = callerUid();
+    if (uid < 0) {
+        sendErrorReply(HelperProtocol::Errors::kFailed, u"the bus could not tell who is calling"_s);
+        return {};
+    }
+    m_busy = true;
+    setDelayedReply(true);
+    const QDBusMessage call = message();
+    QDBusConnection bus = connection();
+    capabilities.removeDuplicates();
+    const AuthDetails details{{u"apply_id"_s, listDetail(ids)},
+                              {u"agent"_s, listDetail(agents)},
+                              {u"program"_s, listDetail(programs)},
+                              {u"capabilities"_s, listDetail(capabilities)}};
+    const AuthorizationRequest authorization{
+        call.service(), Core::reconcileQuestion(call.isInteractiveAuthorizationAllowed(), uid == 0), details};
+    authorizeWithin(authorization, call, bus, [this, call, bus, applyId, uid](const AuthorizationDecision &decision) {
+        QDBusMessage reply;
+        if (!decision.allowed) {
+            reply = call.createErrorReply(HelperProtocol::Errors::kNotAuthorized,
+                                          u"not authorized (%1): %2"_s.arg(decision.action, decision.message));
+        } else if (const auto items = m_engine.reconcileCapabilities(applyId, uid); !items) {
+            reply = call.createErrorReply(HelperProtocol::errorName(items.error().code), items.error().message);
+        } else {
+            QJsonArray array;
+            for (const ReconcileItem &item : *items) {
+                array.append(item.toJson());
+            }
+            reply = call.createReply(toJson(QJsonObject{{u"reconciled"_s, array}}));
+        }
+        bus.send(reply);
+        m_busy = false;
+        scheduleDeadline();
+        touch();
+    });
+    return {};
+}
+
 bool HelperService::refuseLongCall(const QString &request, qsizetype maxBytes, const QString &what)
 {
     // An authorization may be under way only one at a time (authorizeWithin), so an observation or

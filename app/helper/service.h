@@ -36,6 +36,11 @@ public:
     virtual QStringList expirePending() = 0;
     virtual std::optional<PendingConfirmation> pending() const = 0;
     virtual QJsonArray history() const = 0;
+    /// Engine::reconcileCapabilities(); unavailable unless the engine behind it has it.
+    virtual Core::Result<QList<ReconcileItem>> reconcileCapabilities(const QString & /*applyId*/, int /*callerUid*/)
+    {
+        return Core::Error{Core::ExitCode::Unavailable, QStringLiteral("this helper cannot reconcile")};
+    }
     virtual QJsonObject status(const QString &applyId) const = 0;
     /// The engine's clock (System::now): confirmation deadlines are set and judged by it alone.
     virtual QDateTime now() const = 0;
@@ -70,6 +75,10 @@ public:
     QStringList expirePending() override { return m_engine.expirePending(); }
     std::optional<PendingConfirmation> pending() const override { return m_engine.pending(); }
     QJsonArray history() const override { return m_engine.history(); }
+    Core::Result<QList<ReconcileItem>> reconcileCapabilities(const QString &applyId, int callerUid) override
+    {
+        return m_engine.reconcileCapabilities(applyId, callerUid);
+    }
     QJsonObject status(const QString &applyId) const override { return m_engine.status(applyId); }
     QDateTime now() const override { return m_engine.now(); }
 
@@ -131,6 +140,14 @@ public Q_SLOTS:
     // Security contract: io.github.deroot.rollback.restore (details apply_id, agent). Changes on
     // disk: restores what that apply changed, byte for byte.
     Q_SCRIPTABLE QString Rollback(const QString &applyId);
+    // Security contract: io.github.deroot.plan.reconcile (auth_admin; details apply_id, agent, program
+    // and capabilities, read from the journal's summary of the apply, never from the caller), as a
+    // rollback is authorized; @p applyId is one apply in place or "" for every one. Nothing but the
+    // id is taken from the caller, and it is checked against the journal's id form before it names
+    // a file. Changes on disk: only the security.capability attribute the apply set, byte for byte
+    // from its journal record, on the program it was approved for (the same SHA-256, opened once and
+    // set through that descriptor); blocked by a different SHA-256 or a dpkg-statoverride.
+    Q_SCRIPTABLE QString Reconcile(const QString &applyId);
     // Security contract: anyone may call. The request (JSON, Core::parseObserveRequest(): closed,
     // bounded, typed; root-equivalent capabilities refused) is parsed before authorization and
     // nothing else is; then io.github.deroot.observe.run (a program the helper starts) or

@@ -19,6 +19,7 @@ enum class ExitCode : int {
     Refused = 8,        ///< an apply request or plan was refused by validation; nothing was changed
     Busy = 9,           ///< the helper is busy: another apply awaits its confirmation
     NotAuthorized = 10, ///< polkit did not authorize the caller (denied, dismissed, no agent); nothing was changed
+    Drifted = 11,       ///< derootctl status: a plan in place no longer holds (drifted, or gone without a rollback)
 };
 
 constexpr int toInt(ExitCode code)

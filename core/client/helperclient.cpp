@@ -166,6 +166,12 @@ void HelperClient::rollback(const QString &applyId, ObjectCallback done)
          [done = std::move(done)](const Result<QString> &reply) { done(objectFrom(reply)); });
 }
 
+void HelperClient::reconcile(const QString &applyId, ObjectCallback done)
+{
+    call(u"Reconcile"_s, {applyId}, true, kLongCallMs,
+         [done = std::move(done)](const Result<QString> &reply) { done(objectFrom(reply)); });
+}
+
 void HelperClient::observe(const ObserveRequest &request, std::function<void(const Result<QByteArray> &)> done)
 {
     static_assert(kLongCallMs / 1000 > kMaxObserveSeconds + 15 * 60);

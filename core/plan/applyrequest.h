@@ -66,6 +66,9 @@ inline const QString kApply = QStringLiteral("io.github.deroot.plan.apply");
 /// only with a password typed for that plan, whatever rules.d or a cached authorization say.
 inline const QString kPrivileged = QStringLiteral("io.github.deroot.privileged.grant");
 inline const QString kRollback = QStringLiteral("io.github.deroot.rollback.restore");
+/// Sets again the file capabilities an apply in place set, after drift took them
+/// (HelperService::Reconcile).
+inline const QString kReconcile = QStringLiteral("io.github.deroot.plan.reconcile");
 /// Starts a program as a non-root user and watches it (HelperService::Observe, a command).
 inline const QString kObserveRun = QStringLiteral("io.github.deroot.observe.run");
 /// Watches a unit or a process that already runs (HelperService::Observe, a unit or a pid).

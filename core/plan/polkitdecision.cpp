@@ -19,6 +19,12 @@ PolkitQuestion rollbackQuestion(bool interactionAllowed, bool callerIsRoot)
         {PolkitActions::kRollback}, PolkitActions::kRollback, QString(), interactionAllowed, callerIsRoot};
 }
 
+PolkitQuestion reconcileQuestion(bool interactionAllowed, bool callerIsRoot)
+{
+    return PolkitQuestion{
+        {PolkitActions::kReconcile}, PolkitActions::kReconcile, QString(), interactionAllowed, callerIsRoot};
+}
+
 PolkitQuestion observeQuestion(const ObserveRequest &request, bool interactionAllowed, bool callerIsRoot)
 {
     const QString action =

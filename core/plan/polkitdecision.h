@@ -45,6 +45,12 @@ PolkitQuestion applyQuestion(const CheckedRequest &plan, bool interactionAllowed
 /// rollback restores what was there before and grants nothing, so it has no privileged action.
 PolkitQuestion rollbackQuestion(bool interactionAllowed, bool callerIsRoot);
 
+/// The question a reconcile asks: PolkitActions::kReconcile as its area and its approval, as a
+/// rollback's. It sets again only what an apply approved set, on the program that was approved
+/// (the same SHA-256), so it has no privileged action; the policy's default is auth_admin, never
+/// _keep.
+PolkitQuestion reconcileQuestion(bool interactionAllowed, bool callerIsRoot);
+
 /// The question an observation asks: PolkitActions::kObserveRun for a program the helper starts,
 /// PolkitActions::kObserveWatch for a unit or a process that runs already, as its approval, with
 /// no area. So a YES without interaction (root, or a site's rules.d rule) allows it, and

@@ -228,10 +228,19 @@ Recommendation recommend(const InspectionReport &report, const Answers &answers)
     }
     if (!package.isEmpty() && !required.isEmpty() && !isScript) {
         ranker.add(Caps, u"package.upgrade"_s, unitGrants ? 0 : -kWeak,
-                   unitGrants ? u"Package %1 owns the program: an upgrade drops capabilities set with setcap, so the "
-                                u"unit's AmbientCapabilities= grants them instead."_s.arg(package)
-                              : u"Package %1 owns the program: every upgrade drops capabilities set with setcap, so "
-                                u"they must be set again after each one."_s.arg(package));
+                   unitGrants
+                       ? u"Package %1 owns the program, and an upgrade unpacks a new file without the "
+                         u"capabilities setcap gave the old one: the unit grants them with AmbientCapabilities= "
+                         u"in a drop-in under /etc/systemd/system instead, which no package upgrade touches, so "
+                         u"the grant survives upgrades by construction."_s.arg(package)
+                       : u"Package %1 owns the program: every upgrade drops capabilities set with setcap. "
+                         u"Deroot's dpkg trigger and apt hook set them again after each one, but only while the "
+                         u"program is the one approved (its SHA-256): a new version needs a new plan."_s.arg(package));
+    } else if (unitGrants && !required.isEmpty() && !isScript) {
+        ranker.add(Caps, u"ambient.upgrade"_s, 0,
+                   u"The unit grants the capabilities with AmbientCapabilities= (a drop-in for a unit of the "
+                   u"vendor's), not on the program's file: an update of the program cannot drop them, so the grant "
+                   u"survives upgrades by construction."_s);
     }
     if (called) {
         ranker.add(Container, u"called.container"_s, -kMedium,

@@ -131,6 +131,14 @@ void RecommenderTest::calledProgramHasNoUnitToGrantCapabilities()
         considerationsOf(recommend(agent({kNetRaw}, {}, false, u"fping"_s), service), Method::Capabilities);
     QVERIFY2(asService.value(u"package.upgrade"_s).contains(u"AmbientCapabilities="_s),
              qPrintable(asService.value(u"package.upgrade"_s)));
+    // Why: the drop-in is never touched by a package, so the grant survives upgrades by construction.
+    QVERIFY2(asService.value(u"package.upgrade"_s).contains(u"survives upgrades by construction"_s),
+             qPrintable(asService.value(u"package.upgrade"_s)));
+    // A program no package owns, under a unit: the same reason, said once.
+    const auto unpackaged =
+        considerationsOf(recommend(agent({kNetRaw}, {}, false, QString()), service), Method::Capabilities);
+    QVERIFY2(unpackaged.value(u"ambient.upgrade"_s).contains(u"survives upgrades by construction"_s),
+             qPrintable(unpackaged.keys().join(u' ')));
     QVERIFY(!asService.contains(u"called.setcap"_s));
 
     Answers called = answers(Environment::BareMetalOrVm);

@@ -4,6 +4,7 @@
 
 #include "core/base/text.h"
 #include "core/model/capabilities.h"
+#include "ui/audit/driftpanel.h"
 #include "ui/audit/fleetrows.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/wrappingdelegate.h"
@@ -69,6 +70,8 @@ AuditView::AuditView(QThreadPool *pool, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tree, 1);
     layout->addLayout(buttons);
+    // Self-contained: it reads the helper's history and compares it on its own (core/drift).
+    layout->addWidget(new DriftPanel(this));
 
     const auto openCurrent = [this] {
         const QTreeWidgetItem *item = m_tree->currentItem();

@@ -1378,6 +1378,114 @@ private Q_SLOTS:
         QCOMPARE(TestSupport::manifest(machine.root), before);
         QVERIFY(engine.history().isEmpty());
     }
+
+    // Drift repair: the capabilities an apply set, lost as a package reinstall loses them (a new
+    // inode renamed over the program), set again from the journal alone; blocked for a changed
+    // program and for an admin's statoverride; the rollback afterwards restores what was there.
+    void reconcileSetsLostCapabilitiesAgain_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<QString>("outcome");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("nothing lost: holding") << u"none"_s << u"holding"_s << u"in place"_s;
+        QTest::newRow("reinstalled: restored") << u"reinstall"_s << u"restored"_s << u"SHA-256 is the plan's"_s;
+        QTest::newRow("removed by hand: restored") << u"removexattr"_s << u"restored"_s << u"set again"_s;
+        QTest::newRow("another program: blocked")
+            << u"replace"_s << u"blocked"_s << u"not the file that was reviewed"_s;
+        QTest::newRow("statoverride: hands off") << u"override"_s << u"blocked"_s << u"dpkg-statoverride holds"_s;
+        QTest::newRow("hard link: blocked") << u"hardlink"_s << u"blocked"_s << u"hard links"_s;
+        QTest::newRow("symlink in its place: blocked") << u"symlink"_s << u"blocked"_s << u"is a symlink"_s;
+    }
+
+    void reconcileSetsLostCapabilitiesAgain()
+    {
+        QFETCH(QString, change);
+        QFETCH(QString, outcome);
+        QFETCH(QString, messagePart);
+        Machine machine;
+        const QStringList before = TestSupport::manifest(machine.root);
+        Engine engine(machine.system());
+        const auto plan = engine.validate(machine.request(u"setcap"_s));
+        QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+        const auto applied = engine.apply(*plan, 1000, {});
+        QVERIFY(applied.ok() && applied->ok);
+        const QString program = machine.root + TestSupport::kTestProgram;
+        const QByteArray path = QFile::encodeName(program);
+        char set[64];
+        const ssize_t setSize = ::getxattr(path.constData(), "security.capability", set, sizeof set);
+        QVERIFY(setSize > 0);
+        const auto replaceWith = [&](const QByteArray &bytes) {
+            const QString staged = program + u".new"_s;
+            QFile file(staged);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
+            file.close();
+            QVERIFY(QFile::setPermissions(staged, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                      QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
+                                                      QFile::ExeOther));
+            QCOMPARE(::rename(QFile::encodeName(staged).constData(), path.constData()), 0);
+        };
+        if (change == u"reinstall") {
+            replaceWith(TestSupport::kTestProgramBytes);
+        } else if (change == u"removexattr") {
+            QCOMPARE(::removexattr(path.constData(), "security.capability"), 0);
+        } else if (change == u"replace") {
+            replaceWith(TestSupport::kTestProgramBytes + "# a new version\n");
+        } else if (change == u"override") {
+            replaceWith(TestSupport::kTestProgramBytes);
+            QVERIFY(QDir().mkpath(machine.root + u"/var/lib/dpkg"_s));
+            QFile database(machine.root + u"/var/lib/dpkg/statoverride"_s);
+            QVERIFY(database.open(QIODevice::WriteOnly));
+            database.write("root staff 2755 /usr/local/bin/deroot-test-agent2\nroot root 0755 " +
+                           TestSupport::kTestProgram.toUtf8() + '\n');
+        } else if (change == u"hardlink") {
+            replaceWith(TestSupport::kTestProgramBytes);
+            QCOMPARE(::link(path.constData(), QFile::encodeName(program + u".link"_s).constData()), 0);
+        } else if (change == u"symlink") {
+            QCOMPARE(::rename(path.constData(), QFile::encodeName(program + u".real"_s).constData()), 0);
+            QVERIFY(QFile::link(program + u".real"_s, program));
+        }
+        const auto items = engine.reconcileCapabilities(QString(), 0);
+        QVERIFY2(items.ok(), qPrintable(items.error().message));
+        QCOMPARE(items->size(), 1);
+        QCOMPARE(items->first().outcome, outcome);
+        QVERIFY2(items->first().message.contains(messagePart), qPrintable(items->first().message));
+        char now[64];
+        // Not following a symlink in the program's place: what is there, not what it points to.
+        const ssize_t nowSize = ::lgetxattr(path.constData(), "security.capability", now, sizeof now);
+        if (outcome == u"blocked") {
+            // Never set on what was not approved.
+            QVERIFY(nowSize < 0);
+        } else {
+            QCOMPARE(QByteArray(now, int(nowSize)), QByteArray(set, int(setSize)));
+        }
+        // Journalled and visible: the record says what happened, History() what is expected.
+        const QJsonObject entry = engine.status(applied->applyId);
+        QCOMPARE(entry.value(u"program_sha256"_s).toString(), plan->programSha256);
+        const QJsonArray reconciled = entry.value(u"reconciled"_s).toArray();
+        QCOMPARE(reconciled.size(), outcome == u"holding" ? 0 : 1);
+        // A second run: holding once restored, blocked again (and journalled) otherwise.
+        const auto again = engine.reconcileCapabilities(applied->applyId, 0);
+        QVERIFY(again.ok());
+        QCOMPARE(again->first().outcome, outcome == u"blocked" ? u"blocked"_s : u"holding"_s);
+        if (change == u"none" || change == u"reinstall" || change == u"removexattr") {
+            // The rollback after a reconcile restores the machine as it was before the apply.
+            const auto error = engine.rollback(applied->applyId, 1000);
+            QVERIFY2(!error, error ? qPrintable(error->message) : "");
+            QCOMPARE(TestSupport::manifest(machine.root), before);
+            // Nothing of a rolled-back apply is reconciled.
+            QCOMPARE(engine.reconcileCapabilities(applied->applyId, 0).error().code, ExitCode::Failure);
+        }
+    }
+
+    void reconcileRefusesBadIds()
+    {
+        Machine machine;
+        Engine engine(machine.system());
+        QCOMPARE(engine.reconcileCapabilities(u"../../etc/shadow"_s, 0).error().code, ExitCode::Usage);
+        QCOMPARE(engine.reconcileCapabilities(u"20261127T101500Z-1a2b3c4d"_s, 0).error().code, ExitCode::NotFound);
+        const auto none = engine.reconcileCapabilities(QString(), 0);
+        QVERIFY(none.ok() && none->isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(EngineTest)

@@ -520,9 +520,13 @@ private Q_SLOTS:
         for (const QRegularExpressionMatch &a : action.globalMatch(text)) {
             const QString id = a.captured(1);
             const bool observe = id == Actions::kObserveRun || id == Actions::kObserveWatch;
-            const QStringList &keys = id == Actions::kRollback
-                                          ? rollbackKeys
-                                          : (observe ? observeKeys : (id == Actions::kProveRun ? proveKeys : passed));
+            const QStringList reconcileKeys{u"apply_id"_s, u"agent"_s, u"program"_s, u"capabilities"_s};
+            const QStringList &keys =
+                id == Actions::kRollback
+                    ? rollbackKeys
+                    : (id == Actions::kReconcile
+                           ? reconcileKeys
+                           : (observe ? observeKeys : (id == Actions::kProveRun ? proveKeys : passed)));
             for (const QRegularExpressionMatch &p : placeholder.globalMatch(a.captured(2))) {
                 QVERIFY2(keys.contains(p.captured(1)), qPrintable(id + u": $("_s + p.captured(1) + u')'));
             }
@@ -551,6 +555,12 @@ private Q_SLOTS:
                 for (const QString &key : {u"$(agent)"_s, u"$(program)"_s, u"$(service_user)"_s, u"$(capabilities)"_s,
                                            u"$(seconds)"_s, u"$(check)"_s}) {
                     QVERIFY2(a.captured(2).count(key) == 3, qPrintable(id + u": "_s + key));
+                }
+            }
+            if (id == Actions::kReconcile) {
+                // What is set again, on what, for which apply, in each of its 3 languages.
+                for (const QString &key : reconcileKeys) {
+                    QVERIFY2(a.captured(2).count(u"$("_s + key + u')') == 3, qPrintable(id + u": "_s + key));
                 }
             }
             if (id == Actions::kObserveWatch) {
