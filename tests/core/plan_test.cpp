@@ -82,8 +82,8 @@ void PlanTest::exportIsAllOrNothing()
     const QString out = parent.filePath(u"out"_s);
     const auto written = writeExport(out, artifacts(), planManifest(input(), artifacts()), false);
     QVERIFY2(written.ok(), qPrintable(written.error().message));
-    QCOMPARE(*written, (QStringList{u"deroot-fping.service"_s, u"useradd.sh"_s, u"plan.json"_s}));
-    QCOMPARE(entries(out), (QStringList{u"deroot-fping.service"_s, u"plan.json"_s, u"useradd.sh"_s}));
+    QCOMPARE(*written, (QStringList{u"deroot-fping.service"_s, u"useradd.sh"_s, u"plan.json"_s, u"APPLY.txt"_s}));
+    QCOMPARE(entries(out), (QStringList{u"APPLY.txt"_s, u"deroot-fping.service"_s, u"plan.json"_s, u"useradd.sh"_s}));
     QFile plan(out + u"/plan.json"_s);
     QVERIFY(plan.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(plan.readAll()).object().value(u"agent"_s).toString(), u"fping"_s);

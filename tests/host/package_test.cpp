@@ -66,6 +66,7 @@ const QString kAdmin = u"deroot-pkgadmin"_s;
 const QString kPassword = u"pkg-test-password-7"_s;
 const QString kHelperUnit = u"deroot-helper.service"_s;
 const QString kState = u"/var/lib/deroot"_s;
+const QString kAptHook = u"/etc/apt/apt.conf.d/50deroot-reconcile"_s; // deroot-cli's one conffile
 
 // What dpkg, apt, systemd and the triggers of other packages keep for themselves, as piuparts
 // leaves them out: package bookkeeping, caches, logs and the journal. Everything else below /etc,
@@ -331,18 +332,20 @@ void PackageHostTest::applyAndRollbackAfterTheUpgrade()
 
 void PackageHostTest::removeAndPurgeLeaveTheTreeAsBefore()
 {
-    // Remove keeps the helper's state (the journal of every apply): only /var/lib/deroot differs.
+    // Remove keeps the helper's state (the journal of every apply) and, as Debian keeps every
+    // conffile until the purge, the apt hook (which does nothing without the helper): nothing else.
     const HostRun removed = apt({u"remove"_s, u"deroot"_s, u"deroot-cli"_s});
     QVERIFY2(removed.exitCode == 0, qPrintable(removed.output));
     QCOMPARE(installedVersion(u"deroot-cli"_s).left(2), u"rc"_s);
     QVERIFY(!QFileInfo::exists(u"/usr/bin/derootctl"_s));
     const Manifest afterRemove = packageManifest();
     for (const QString &path : changedPaths(m_before, afterRemove)) {
-        QVERIFY2(path == kState || path.startsWith(kState + u'/'),
+        QVERIFY2(path == kState || path.startsWith(kState + u'/') || path == kAptHook,
                  qPrintable(u"apt-get remove left a difference outside %1:\n"_s.arg(kState) +
                             manifestDiff(m_before, afterRemove)));
     }
     QVERIFY(QFileInfo::exists(kState));
+    QVERIFY(QFileInfo::exists(kAptHook));
 
     // The desktop package has no configuration: removed, nothing of it is left to purge.
     QVERIFY2(installedVersion(u"deroot"_s).isEmpty(), qPrintable(installedVersion(u"deroot"_s)));
