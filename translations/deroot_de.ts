@@ -2143,7 +2143,7 @@
     <name>Deroot::Ui::DriftPanel</name>
     <message>
         <source>Check &amp;drift</source>
-        <translation>&amp;Abweichungen prüfen</translation>
+        <translation>Ab&amp;weichungen prüfen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Applied plans&lt;/b&gt;: do they still hold after upgrades and edits?</source>
