@@ -189,15 +189,16 @@ const QList<Command> &commands()
          "",
          {kJson}},
         {"reconcile",
-         QT_TRANSLATE_NOOP("derootctl", "set again, through the helper, the file capabilities that drifted: [ID] "
-                                        "[--caps-only] [--no-ask-password]"),
+         QT_TRANSLATE_NOOP("derootctl", "put back, through the helper, what drifted of the applied plans: the "
+                                        "files they wrote, the users they created, the file capabilities they "
+                                        "set: [ID] [--caps-only] [--no-ask-password]"),
          &runReconcile,
          QT_TRANSLATE_NOOP("derootctl", "[ID]"),
          {kJson,
           kNoAskPassword,
           {"caps-only", nullptr,
-           QT_TRANSLATE_NOOP("derootctl", "about file capabilities only, as the package hooks are: other drift "
-                                          "is neither listed nor exit code 11")}}},
+           QT_TRANSLATE_NOOP("derootctl", "file capabilities only, as the package hooks do: other drift is "
+                                          "neither put back, listed nor exit code 11")}}},
         {"walkthrough",
          QT_TRANSLATE_NOOP("derootctl", "inspect a sample agent, recommend a method and generate its files"),
          &runWalkthrough,

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 //
 // derootctl status and reconcile: the applied plans against the live system (core/drift), and the
-// helper's repair of the file capabilities that drifted.
+// helper's repair of what drifted (files, users, file capabilities).
 #include "app/cli/args.h"
 #include "app/cli/command.h"
 #include "app/cli/helpercall.h"
@@ -120,15 +120,21 @@ int runReconcile(const QList<QByteArray> &arguments, Io &io)
     if (!before) {
         return fail(io, "reconcile", before.error(), json);
     }
+    const bool capsOnly = args.flag("caps-only");
     bool wanted = false;
     bool known = id.isEmpty();
     for (const Core::PlanDrift &plan : *before) {
         known = known || plan.applyId == id;
-        // Every capability that drifted goes to the helper, which alone decides (and journals) whether
-        // it is set again or blocked: the comparison here is this user's view, never the authority.
+        // Every capability, file and user that drifted goes to the helper, which alone decides (and
+        // journals) whether it is put back or blocked: the comparison here is this user's view, never
+        // the authority. A file it cannot read (a sudoers drop-in, 0440) is "unknown": asked too.
         for (const Core::DriftCheck &check : plan.checks) {
-            wanted = wanted || ((id.isEmpty() || plan.applyId == id) && check.what == u"capabilities" &&
-                                check.state == Core::DriftCheck::State::Drifted);
+            const bool repairable =
+                check.what == u"capabilities" || (!capsOnly && (check.what == u"file" || check.what == u"user"));
+            wanted = wanted || ((id.isEmpty() || plan.applyId == id) && repairable &&
+                                (check.state == Core::DriftCheck::State::Drifted ||
+                                 (check.what == u"file" && check.state == Core::DriftCheck::State::Unknown &&
+                                  plan.state == Core::PlanDrift::State::Drifted)));
         }
     }
     if (!known) {
@@ -143,7 +149,7 @@ int runReconcile(const QList<QByteArray> &arguments, Io &io)
             agent.emplace();
         }
         const Core::Result<QJsonObject> outcome =
-            wait<QJsonObject>([&](auto done) { client.reconcile(id, std::move(done)); });
+            wait<QJsonObject>([&](auto done) { client.reconcile(id, !capsOnly, std::move(done)); });
         agent.reset();
         if (!outcome) {
             return fail(io, "reconcile", outcome.error(), json);
@@ -151,12 +157,16 @@ int runReconcile(const QList<QByteArray> &arguments, Io &io)
         reconciled = outcome->value(u"reconciled"_s).toArray();
         for (const QJsonValue &value : std::as_const(reconciled)) {
             const QJsonObject item = value.toObject();
+            const QString target = item.value(u"target"_s).toString();
             text += u"%1  %2  %3: %4\n"_s.arg(
                 item.value(u"apply_id"_s).toString(), item.value(u"outcome"_s).toString().toUpper(),
-                Core::oneLine(item.value(u"program"_s).toString()), Core::oneLine(item.value(u"message"_s).toString()));
+                Core::oneLine(target.isEmpty() ? item.value(u"program"_s).toString() : target),
+                Core::oneLine(item.value(u"message"_s).toString()));
         }
     } else {
-        text += tr("No file capabilities to set again.") + u'\n';
+        text +=
+            (capsOnly ? tr("No file capabilities to set again.") : tr("Nothing that reconcile puts back drifted.")) +
+            u'\n';
     }
     // What holds now, as status would say it: what reconcile does not repair (files, units,
     // users) is told, with what to do about it.
@@ -175,10 +185,9 @@ int runReconcile(const QList<QByteArray> &arguments, Io &io)
         const QString outcome = value.toObject().value(u"outcome"_s).toString();
         blocked = blocked || outcome == u"blocked" || outcome == u"failed";
     }
-    const bool capsOnly = args.flag("caps-only");
     if (!remaining.isEmpty() && !capsOnly) {
-        text += tr("Still drifted (reconcile sets file capabilities again; for the rest, roll the apply back and "
-                   "apply its plan again):") +
+        text += tr("Still drifted (reconcile puts back only what the apply wrote, created and set; for the rest, "
+                   "such as another drop-in or a program that changed, roll the apply back and apply a new plan):") +
                 u'\n' + plansText(remaining);
     }
     printResult(io, json, QJsonObject{{u"reconciled"_s, reconciled}, {u"remaining"_s, plansJson(remaining)}}, text);

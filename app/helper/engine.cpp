@@ -306,6 +306,9 @@ Core::Result<ApplyOutcome> Engine::apply(const CheckedRequest &plan, int callerU
         record.programSha256 = plan.programSha256;
     }
     record.capabilities = plan.capabilities;
+    if (!plan.planJson.isEmpty()) {
+        record.planJson = QString::fromUtf8(plan.planJson);
+    }
     record.state = u"applying"_s;
     for (qsizetype i = 0; i < plan.steps.size(); ++i) {
         const PlanStep &step = plan.steps.at(i);

@@ -121,6 +121,9 @@ struct ReconcileItem
     QString applyId;
     QString agent;
     QString program;
+    /// What was compared: "capabilities" (on program), "file", "user" or "unit"; target names it.
+    QString what = QStringLiteral("capabilities");
+    QString target;
     /// holding (nothing to do), restored (set again), blocked (left alone: the reason says why),
     /// failed (tried and could not)
     QString outcome;
@@ -186,6 +189,18 @@ public:
     /// logged and recorded in the apply's record ("reconciled"), so that rollback still restores
     /// what was there before the apply. Busy while another engine holds the lock.
     [[nodiscard]] Core::Result<QList<ReconcileItem>> reconcileCapabilities(const QString &applyId, int callerUid);
+
+    /// Everything of the applies in place (one, or every one) that drifted, put back as the apply
+    /// put it: the file capabilities (reconcileCapabilities()), then, from the plan.json the
+    /// journal keeps and after every check of an apply (parseStoredPlan(), preflight()), the
+    /// service user the apply created if it is gone and the files it wrote whose bytes or mode
+    /// changed, each rewritten with the very bytes whose SHA-256 the apply recorded. When the
+    /// unit's files or the user came back, systemd reloads and the unit restarts, and the
+    /// running agent is checked as an apply checks it. A file a later apply in place wrote is that
+    /// one's. Blocked, with the reason, when the record has no plan (written before this), the
+    /// plan is refused now, or this version's generators write other bytes. Items for what was
+    /// restored, failed or blocked; nothing for what holds.
+    [[nodiscard]] Core::Result<QList<ReconcileItem>> reconcile(const QString &applyId, int callerUid);
 
     /// Every apply, newest first: id, time, caller uid, agent, method, plan hash, state
     /// ("applied", "pending", "rolled-back", "failed"), and the steps.

@@ -219,6 +219,9 @@ QJsonObject Engine::Private::summary(const JournalRecord &record)
     }
     QJsonObject json = record.toJson();
     json.remove(u"entries"_s);
+    // The plan stays in the root-only record: the history is every local user's, and the index's
+    // summaries stay small.
+    json.remove(u"plan_json"_s);
     json.insert(u"steps"_s, steps);
     return json;
 }

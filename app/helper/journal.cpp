@@ -325,6 +325,9 @@ QJsonObject JournalRecord::toJson() const
     if (capabilities) {
         json.insert(u"capabilities"_s, QJsonArray::fromStringList(*capabilities));
     }
+    if (planJson) {
+        json.insert(u"plan_json"_s, *planJson);
+    }
     if (reconciled) {
         QJsonArray array;
         for (const JournalReconcile &event : *reconciled) {
@@ -387,6 +390,7 @@ JournalRecord JournalRecord::fromJson(const QJsonObject &source)
         }
         return names;
     });
+    take(json, u"plan_json"_s, record.planJson, toString);
     take(json, u"reconciled"_s, record.reconciled, [](const QJsonValue &value) {
         QList<JournalReconcile> events;
         for (const auto &event : value.toArray()) {

@@ -166,6 +166,9 @@ struct JournalRecord
     std::optional<QString> program;
     std::optional<QString> programSha256;
     std::optional<QStringList> capabilities;
+    /// The plan.json the apply checked (UTF-8), so that a reconcile can regenerate its files and put
+    /// back the ones that drifted, after every check of an apply (absent in records written before).
+    std::optional<QString> planJson;
     /// Every reconcile of this apply, oldest first.
     std::optional<QList<JournalReconcile>> reconciled;
     QString state; ///< applying, pending, applied, rolling-back, rolled-back, failed, rollback-failed

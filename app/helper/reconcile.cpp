@@ -5,6 +5,7 @@
 // (dpkg unpacks a new inode, without the old one's security.capability attribute).
 #include "app/helper/engine_p.h"
 
+#include "app/helper/accountfiles.h"
 #include "core/base/text.h"
 #include "core/plan/statoverride.h"
 
@@ -32,15 +33,31 @@ bool plausibleCapabilityXattr(const QByteArray &bytes)
     return bytes.size() == 20 || bytes.size() == 24;
 }
 
+bool isWriteKind(const QString &kind)
+{
+    return kind == Core::stepKindName(PlanStep::Kind::WriteSysusers) ||
+           kind == Core::stepKindName(PlanStep::Kind::WriteUnit) ||
+           kind == Core::stepKindName(PlanStep::Kind::WriteSudoers);
+}
+
+// Appends one event to the record's reconcile log, bounded to the newest kMaxReconcileEvents.
+void recordEvent(JournalRecord &record, const QString &at, int callerUid, const ReconcileItem &item)
+{
+    if (!record.reconciled) {
+        record.reconciled = QList<JournalReconcile>{};
+    }
+    record.reconciled->append(JournalReconcile{at, callerUid, item.target, item.outcome, item.message});
+    if (record.reconciled->size() > kMaxReconcileEvents) {
+        record.reconciled->erase(record.reconciled->begin(), record.reconciled->end() - kMaxReconcileEvents);
+    }
+}
+
 } // namespace
 
 QJsonObject ReconcileItem::toJson() const
 {
-    return {{u"apply_id"_s, applyId},
-            {u"agent"_s, agent},
-            {u"program"_s, program},
-            {u"outcome"_s, outcome},
-            {u"message"_s, message}};
+    return {{u"apply_id"_s, applyId}, {u"agent"_s, agent},     {u"program"_s, program}, {u"what"_s, what},
+            {u"target"_s, target},    {u"outcome"_s, outcome}, {u"message"_s, message}};
 }
 
 Core::Result<QList<ReconcileItem>> Engine::reconcileCapabilities(const QString &applyId, int callerUid)
@@ -95,7 +112,7 @@ Core::Result<QList<ReconcileItem>> Engine::reconcileCapabilities(const QString &
                 // this one has nothing to say about them (not even on every dpkg run).
                 continue;
             }
-            ReconcileItem item{record.id, record.agent, path, {}, {}};
+            ReconcileItem item{record.id, record.agent, path, u"capabilities"_s, path, {}, {}};
             const auto blocked = [&item](const QString &why) {
                 item.outcome = u"blocked"_s;
                 item.message = why;
@@ -158,6 +175,199 @@ Core::Result<QList<ReconcileItem>> Engine::reconcileCapabilities(const QString &
                        u"reconcile of apply %1: its record cannot be written: %2"_s.arg(record.id, error->message));
             }
         }
+    }
+    return items;
+}
+
+Core::Result<QList<ReconcileItem>> Engine::reconcile(const QString &applyId, int callerUid)
+{
+    auto items = reconcileCapabilities(applyId, callerUid); // checks the id, and that it is in place
+    if (!items) {
+        return items;
+    }
+    const auto lock = d->lock();
+    if (!lock) {
+        return lock.error();
+    }
+    const QStringList inPlace = d->orderedIds({u"applied"_s, u"pending"_s});
+    QList<JournalRecord> records;
+    // The newest apply in place that wrote a file owns it, as with capabilities.
+    QHash<QString, QString> owner;
+    for (const QString &id : inPlace) {
+        auto record = d->journal().load(id);
+        if (!record) {
+            return record.error();
+        }
+        for (const JournalEntry &entry : record->entries) {
+            if (isWriteKind(entry.kind) && entry.status == u"done" && entry.afterSha256) {
+                owner.insert(entry.target, id);
+            }
+        }
+        records.append(*record);
+    }
+    const QString createUser = Core::stepKindName(PlanStep::Kind::CreateUser);
+    for (JournalRecord &record : records) {
+        if (!applyId.isEmpty() && record.id != applyId) {
+            continue;
+        }
+        // --- what drifted: the user the apply created, the files it wrote ---
+        QList<int> drifted; // entry indexes, in the plan's order (the user comes first)
+        QList<ReconcileItem> recordItems;
+        const auto itemFor = [&record, &createUser](const JournalEntry &entry) {
+            const bool user = entry.kind == createUser;
+            return ReconcileItem{record.id,
+                                 record.agent,
+                                 record.program.value_or(QString()),
+                                 user ? u"user"_s : u"file"_s,
+                                 user && entry.user ? entry.user->name : entry.target,
+                                 {},
+                                 {}};
+        };
+        // The plan the apply checked, regenerated from its own input (checked again below, as an
+        // apply checks it, before anything is written).
+        Core::Result<CheckedRequest> parsed =
+            record.planJson
+                ? Core::parseStoredPlan(record.planJson->toUtf8())
+                : Core::Result<CheckedRequest>(Error{ExitCode::Refused,
+                                                     u"the apply was recorded before the journal kept its plan, so "
+                                                     u"what it wrote cannot be regenerated: roll it back and apply "
+                                                     u"the plan again"_s});
+        if (parsed && (parsed->planSha256 != record.planSha256 || parsed->steps.size() != record.entries.size())) {
+            parsed = Error{ExitCode::Refused, u"the journal's plan is not the one the apply recorded"_s};
+        }
+        const auto passwd = d->readAt(u"/etc/passwd"_s, kMaxAccountFileBytes);
+        for (const JournalEntry &entry : std::as_const(record.entries)) {
+            if (entry.status != u"done") {
+                continue;
+            }
+            if (entry.kind == createUser && entry.user && !entry.user->existed) {
+                if (passwd && !findAccount(parseAccounts(passwd->bytes, true), entry.user->name)) {
+                    drifted.append(entry.index);
+                }
+                continue;
+            }
+            if (!isWriteKind(entry.kind) || !entry.afterSha256 || owner.value(entry.target) != record.id) {
+                continue;
+            }
+            const auto current = d->readAt(entry.target, Core::kMaxFileBytes);
+            if (!current) {
+                ReconcileItem item = itemFor(entry);
+                item.outcome = u"failed"_s;
+                item.message = current.error().message;
+                recordItems.append(item);
+                continue;
+            }
+            // Its bytes, and who may change them: a unit or sudoers file another user can write is
+            // root for that user.
+            const bool wrongMode = parsed && entry.index >= 0 && entry.index < parsed->steps.size() &&
+                                   (current->mode & 07777) != parsed->steps.at(entry.index).mode;
+            if (!current->exists || sha256Hex(current->bytes) != *entry.afterSha256 || current->uid != 0 ||
+                current->gid != 0 || wrongMode) {
+                drifted.append(entry.index);
+            }
+        }
+        std::optional<CheckedRequest> plan;
+        QString blockedWhy;
+        if (!drifted.isEmpty()) {
+            if (!parsed) {
+                blockedWhy = record.planJson ? u"its plan is refused now (%1): roll it back and apply a new plan"_s.arg(
+                                                   parsed.error().message)
+                                             : parsed.error().message;
+            } else if (auto refused = d->preflight(*parsed)) {
+                blockedWhy = u"the checks of an apply refuse its plan now (%1): nothing of it is written again"_s.arg(
+                    refused->message);
+            } else {
+                plan = std::move(*parsed);
+            }
+        }
+        bool unitChanged = false;
+        for (const int index : std::as_const(drifted)) {
+            JournalEntry entry = record.entries.at(index);
+            ReconcileItem item = itemFor(entry);
+            if (!plan) {
+                item.outcome = u"blocked"_s;
+                item.message = blockedWhy;
+                recordItems.append(item);
+                continue;
+            }
+            const PlanStep &step = plan->steps.at(index);
+            if (Core::stepKindName(step.kind) != entry.kind || step.target != entry.target) {
+                item.outcome = u"blocked"_s;
+                item.message = u"the plan's step %1 is not the one the apply recorded"_s.arg(index + 1);
+            } else if (entry.afterSha256 && sha256Hex(step.content) != *entry.afterSha256) {
+                item.outcome = u"blocked"_s;
+                item.message = u"this version of Deroot writes other bytes for %1 than the apply did: roll it back "
+                               u"and apply a new plan"_s.arg(entry.target);
+            } else {
+                AgentCheck unused;
+                // A user deleted without its group (userdel with USERGROUPS_ENAB no) joins the group
+                // again; the record keeps whether the group existed before the apply, for the undo.
+                const std::optional<JournalUser> recorded = entry.user;
+                if (entry.kind == createUser && entry.user) {
+                    const auto group = d->readAt(u"/etc/group"_s, kMaxAccountFileBytes);
+                    entry.user->groupExisted =
+                        group && findAccount(parseAccounts(group->bytes, false), entry.user->group).has_value();
+                }
+                const Private::StepResult result = d->carryOut(*plan, step, entry, unused);
+                entry.user = recorded;
+                if (result.error) {
+                    item.outcome = u"failed"_s;
+                    item.message = result.error->message;
+                } else {
+                    item.outcome = u"restored"_s;
+                    item.message = entry.kind == createUser
+                                       ? u"created the system user %1 again, as the apply did"_s.arg(item.target)
+                                       : u"wrote %1 again, byte for byte as the apply wrote it"_s.arg(entry.target);
+                    record.entries[index] = entry;
+                    unitChanged = unitChanged || entry.kind == createUser ||
+                                  entry.kind == Core::stepKindName(PlanStep::Kind::WriteUnit);
+                }
+            }
+            recordItems.append(item);
+        }
+        // --- systemd reads the files again, and the agent runs as the plan says ---
+        if (plan && unitChanged) {
+            ReconcileItem item{record.id, record.agent, record.program.value_or(QString()), u"unit"_s, plan->unit, {},
+                               {}};
+            for (qsizetype i = 0; i < plan->steps.size(); ++i) {
+                const PlanStep &step = plan->steps.at(i);
+                JournalEntry entry = record.entries.at(i);
+                if (entry.status != u"done" ||
+                    (step.kind != PlanStep::Kind::DaemonReload && step.kind != PlanStep::Kind::StartUnit &&
+                     step.kind != PlanStep::Kind::StartTimer)) {
+                    continue;
+                }
+                AgentCheck check;
+                const Private::StepResult result = d->carryOut(*plan, step, entry, check);
+                if (result.error) {
+                    item.outcome = u"failed"_s;
+                    item.message = result.error->message;
+                    break;
+                }
+                item.target = step.kind == PlanStep::Kind::DaemonReload ? plan->unit : step.target;
+                item.outcome = check.checked && !check.ok ? u"failed"_s : u"restored"_s;
+                item.message = result.message;
+                record.entries[i] = entry;
+            }
+            if (!item.outcome.isEmpty()) {
+                recordItems.append(item);
+            }
+        }
+        if (recordItems.isEmpty()) {
+            continue;
+        }
+        const QString at = d->system.now().toString(Qt::ISODate);
+        for (const ReconcileItem &item : std::as_const(recordItems)) {
+            recordEvent(record, at, callerUid, item);
+            d->log(item.outcome == u"restored" ? LOG_NOTICE : LOG_WARNING, callerUid,
+                   u"reconcile of apply %1 (%2): %3 %4 %5: %6"_s.arg(record.id, record.agent, item.outcome, item.what,
+                                                                     item.target, item.message));
+        }
+        if (auto error = d->save(record)) {
+            d->log(LOG_WARNING, callerUid,
+                   u"reconcile of apply %1: its record cannot be written: %2"_s.arg(record.id, error->message));
+        }
+        items->append(recordItems);
     }
     return items;
 }

@@ -304,19 +304,29 @@ QString HelperService::Rollback(const QString &applyId)
     return {};
 }
 
-QString HelperService::Reconcile(const QString &applyId)
+QString HelperService::Reconcile(const QString &applyId, const QString &scope)
 {
     touch();
+    if (scope != u"capabilities" && scope != u"all") {
+        sendErrorReply(
+            HelperProtocol::Errors::kInvalidArgs,
+            u"the reconcile scope %1 is neither \"capabilities\" nor \"all\""_s.arg(Core::quoted(scope.left(64))));
+        return {};
+    }
+    const bool everything = scope == u"all";
     if (m_busy) {
         sendErrorReply(HelperProtocol::Errors::kBusy, u"another apply, rollback or reconcile is under way"_s);
         return {};
     }
     // What the prompt names comes from the journal's summaries alone: the applies in place (one, or
-    // all) and what they set capabilities on.
+    // all), what they set capabilities on, and (everything) the files they wrote, their users and units.
     QStringList ids;
     QStringList agents;
     QStringList programs;
     QStringList capabilities;
+    QStringList files;
+    QStringList users;
+    QStringList units;
     const QJsonArray history = m_engine.history();
     for (const auto &value : history) {
         const QJsonObject entry = value.toObject();
@@ -326,11 +336,16 @@ QString HelperService::Reconcile(const QString &applyId)
             continue;
         }
         bool setsCapabilities = false;
+        QStringList written;
         const QJsonArray steps = entry.value(u"steps"_s).toArray();
         for (const auto &step : steps) {
-            setsCapabilities = setsCapabilities || step.toObject().contains(u"caps"_s);
+            const QJsonObject object = step.toObject();
+            setsCapabilities = setsCapabilities || object.contains(u"caps"_s);
+            if (object.contains(u"after_sha256"_s)) {
+                written << object.value(u"target"_s).toString();
+            }
         }
-        if (!setsCapabilities) {
+        if (!setsCapabilities && (!everything || written.isEmpty())) {
             continue;
         }
         ids << id;
@@ -340,13 +355,16 @@ QString HelperService::Reconcile(const QString &applyId)
         for (const auto &name : names) {
             capabilities << name.toString();
         }
+        files << written;
+        users << entry.value(u"service_user"_s).toString();
+        units << entry.value(u"unit"_s).toString();
     }
     if (!applyId.isEmpty() && m_engine.status(applyId).isEmpty()) {
         sendErrorReply(HelperProtocol::Errors::kNotFound, u"no apply %1 in the history"_s.arg(Core::quoted(applyId)));
         return {};
     }
     if (ids.isEmpty()) {
-        // Nothing to authorize: no apply in place set file capabilities.
+        // Nothing to authorize: no apply in place set file capabilities (or wrote anything).
         return toJson(QJsonObject{{u"reconciled"_s, QJsonArray()}});
     }
     const int uid = callerUid();
@@ -359,31 +377,46 @@ QString HelperService::Reconcile(const QString &applyId)
     const QDBusMessage call = message();
     QDBusConnection bus = connection();
     capabilities.removeDuplicates();
-    const AuthDetails details{{u"apply_id"_s, listDetail(ids)},
-                              {u"agent"_s, listDetail(agents)},
-                              {u"program"_s, listDetail(programs)},
-                              {u"capabilities"_s, listDetail(capabilities)}};
+    AuthDetails details{{u"apply_id"_s, listDetail(ids)},
+                        {u"agent"_s, listDetail(agents)},
+                        {u"program"_s, listDetail(programs)},
+                        {u"capabilities"_s, listDetail(capabilities)}};
+    if (everything) {
+        files.removeDuplicates();
+        users.removeAll(QString());
+        users.removeDuplicates();
+        units.removeAll(QString());
+        units.removeDuplicates();
+        details.insert(u"files"_s, listDetail(files));
+        details.insert(u"service_user"_s, listDetail(users));
+        details.insert(u"unit"_s, listDetail(units));
+    }
     const AuthorizationRequest authorization{
-        call.service(), Core::reconcileQuestion(call.isInteractiveAuthorizationAllowed(), uid == 0), details};
-    authorizeWithin(authorization, call, bus, [this, call, bus, applyId, uid](const AuthorizationDecision &decision) {
-        QDBusMessage reply;
-        if (!decision.allowed) {
-            reply = call.createErrorReply(HelperProtocol::Errors::kNotAuthorized,
-                                          u"not authorized (%1): %2"_s.arg(decision.action, decision.message));
-        } else if (const auto items = m_engine.reconcileCapabilities(applyId, uid); !items) {
-            reply = call.createErrorReply(HelperProtocol::errorName(items.error().code), items.error().message);
-        } else {
-            QJsonArray array;
-            for (const ReconcileItem &item : *items) {
-                array.append(item.toJson());
+        call.service(), Core::reconcileQuestion(call.isInteractiveAuthorizationAllowed(), uid == 0, everything),
+        details};
+    authorizeWithin(
+        authorization, call, bus, [this, call, bus, applyId, uid, everything](const AuthorizationDecision &decision) {
+            QDBusMessage reply;
+            const auto items = decision.allowed ? (everything ? m_engine.reconcile(applyId, uid)
+                                                              : m_engine.reconcileCapabilities(applyId, uid))
+                                                : Core::Result<QList<ReconcileItem>>(QList<ReconcileItem>{});
+            if (!decision.allowed) {
+                reply = call.createErrorReply(HelperProtocol::Errors::kNotAuthorized,
+                                              u"not authorized (%1): %2"_s.arg(decision.action, decision.message));
+            } else if (!items) {
+                reply = call.createErrorReply(HelperProtocol::errorName(items.error().code), items.error().message);
+            } else {
+                QJsonArray array;
+                for (const ReconcileItem &item : *items) {
+                    array.append(item.toJson());
+                }
+                reply = call.createReply(toJson(QJsonObject{{u"reconciled"_s, array}}));
             }
-            reply = call.createReply(toJson(QJsonObject{{u"reconciled"_s, array}}));
-        }
-        bus.send(reply);
-        m_busy = false;
-        scheduleDeadline();
-        touch();
-    });
+            bus.send(reply);
+            m_busy = false;
+            scheduleDeadline();
+            touch();
+        });
     return {};
 }
 

@@ -36,8 +36,13 @@ public:
     virtual QStringList expirePending() = 0;
     virtual std::optional<PendingConfirmation> pending() const = 0;
     virtual QJsonArray history() const = 0;
-    /// Engine::reconcileCapabilities(); unavailable unless the engine behind it has it.
+    /// Engine::reconcileCapabilities() and Engine::reconcile(); unavailable unless the engine behind
+    /// it has them.
     virtual Core::Result<QList<ReconcileItem>> reconcileCapabilities(const QString & /*applyId*/, int /*callerUid*/)
+    {
+        return Core::Error{Core::ExitCode::Unavailable, QStringLiteral("this helper cannot reconcile")};
+    }
+    virtual Core::Result<QList<ReconcileItem>> reconcile(const QString & /*applyId*/, int /*callerUid*/)
     {
         return Core::Error{Core::ExitCode::Unavailable, QStringLiteral("this helper cannot reconcile")};
     }
@@ -78,6 +83,10 @@ public:
     Core::Result<QList<ReconcileItem>> reconcileCapabilities(const QString &applyId, int callerUid) override
     {
         return m_engine.reconcileCapabilities(applyId, callerUid);
+    }
+    Core::Result<QList<ReconcileItem>> reconcile(const QString &applyId, int callerUid) override
+    {
+        return m_engine.reconcile(applyId, callerUid);
     }
     QJsonObject status(const QString &applyId) const override { return m_engine.status(applyId); }
     QDateTime now() const override { return m_engine.now(); }
@@ -140,14 +149,21 @@ public Q_SLOTS:
     // Security contract: io.github.deroot.rollback.restore (details apply_id, agent). Changes on
     // disk: restores what that apply changed, byte for byte.
     Q_SCRIPTABLE QString Rollback(const QString &applyId);
-    // Security contract: io.github.deroot.plan.reconcile (auth_admin; details apply_id, agent, program
-    // and capabilities, read from the journal's summary of the apply, never from the caller), as a
-    // rollback is authorized; @p applyId is one apply in place or "" for every one. Nothing but the
-    // id is taken from the caller, and it is checked against the journal's id form before it names
-    // a file. Changes on disk: only the security.capability attribute the apply set, byte for byte
-    // from its journal record, on the program it was approved for (the same SHA-256, opened once and
-    // set through that descriptor); blocked by a different SHA-256 or a dpkg-statoverride.
-    Q_SCRIPTABLE QString Reconcile(const QString &applyId);
+    // Security contract: @p scope is "capabilities" or "all", nothing else. "capabilities":
+    // io.github.deroot.plan.reconcile (auth_admin; details apply_id, agent, program and capabilities,
+    // read from the journal's summary of the apply, never from the caller). "all":
+    // io.github.deroot.plan.restore (auth_admin; details apply_id, agent, program, capabilities,
+    // files, service_user and unit, from the journal's summary alone). Authorized as a rollback is;
+    // @p applyId is one apply in place or "" for every one. Nothing but the id and the scope is
+    // taken from the caller, and the id is checked against the journal's id form before it names
+    // a file. Changes on disk, "capabilities": only the security.capability attribute the apply
+    // set, byte for byte from its journal record, on the program it was approved for (the same
+    // SHA-256, opened once and set through that descriptor); blocked by a different SHA-256 or a
+    // dpkg-statoverride. "all", in addition (Engine::reconcile()): the files the apply wrote and
+    // the user it created, as the generators write them from the plan.json of the root-only
+    // journal, after every check of an apply, only where they drifted from the SHA-256 the apply
+    // recorded; then systemd's reload and the unit's restart as the apply did them.
+    Q_SCRIPTABLE QString Reconcile(const QString &applyId, const QString &scope);
     // Security contract: anyone may call. The request (JSON, Core::parseObserveRequest(): closed,
     // bounded, typed; root-equivalent capabilities refused) is parsed before authorization and
     // nothing else is; then io.github.deroot.observe.run (a program the helper starts) or

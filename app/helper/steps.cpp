@@ -255,7 +255,7 @@ Engine::Private::StepResult Engine::Private::carryOut(const CheckedRequest &plan
         QStringList arguments = prefix;
         arguments << u"--system"_s << u"--no-create-home"_s << u"--home-dir"_s << u"/nonexistent"_s << u"--shell"_s
                   << u"/usr/sbin/nologin"_s;
-        if (ownGroup) {
+        if (ownGroup && !(entry.user && entry.user->groupExisted)) {
             arguments << u"--user-group"_s;
         } else {
             arguments << u"--gid"_s << plan.serviceGroup;

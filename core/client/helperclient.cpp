@@ -166,9 +166,9 @@ void HelperClient::rollback(const QString &applyId, ObjectCallback done)
          [done = std::move(done)](const Result<QString> &reply) { done(objectFrom(reply)); });
 }
 
-void HelperClient::reconcile(const QString &applyId, ObjectCallback done)
+void HelperClient::reconcile(const QString &applyId, bool everything, ObjectCallback done)
 {
-    call(u"Reconcile"_s, {applyId}, true, kLongCallMs,
+    call(u"Reconcile"_s, {applyId, everything ? u"all"_s : u"capabilities"_s}, true, kLongCallMs,
          [done = std::move(done)](const Result<QString> &reply) { done(objectFrom(reply)); });
 }
 

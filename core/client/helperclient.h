@@ -53,9 +53,10 @@ public:
     void prove(const ProveRequest &request, std::function<void(const Result<QByteArray> &)> done);
     void history(ArrayCallback done);
     /// Reconcile (docs/helper.md): sets again the file capabilities that apply @p applyId (or every
-    /// apply in place, for an empty id) set and that drifted, after polkit's yes; @p done gets
-    /// {"reconciled": [{apply_id, agent, program, outcome, message}]}.
-    void reconcile(const QString &applyId, ObjectCallback done);
+    /// apply in place, for an empty id) set and that drifted, and with @p everything also writes
+    /// again its drifted files and user, after polkit's yes; @p done gets
+    /// {"reconciled": [{apply_id, agent, program, what, target, outcome, message}]}.
+    void reconcile(const QString &applyId, bool everything, ObjectCallback done);
     void status(ObjectCallback done);
     /// Whether the helper is installed on this bus: its name is owned now or dbus can activate it.
     /// Asks the bus daemon only; the helper is not started. Calls back once with false when the bus

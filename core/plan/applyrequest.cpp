@@ -185,6 +185,7 @@ CheckedRequest planFromGenerated(const GeneratedPlan &generated, const QByteArra
     plan.agent = input.agentId;
     plan.method = methodId(input.method);
     plan.planSha256 = Sha256::hex(planJson);
+    plan.planJson = planJson;
     plan.programPath = input.executable;
     plan.programSha256 = input.executableSha256;
     if (!container && input.startMode != StartMode::CalledBy) {
@@ -417,6 +418,34 @@ Result<CheckedRequest> parseApplyRequest(const ApplyRequest &request)
                        firstDifference(request.planJson, expectedPlan.bytes));
     }
     return planFromGenerated(*generated, request.planJson);
+}
+
+Result<CheckedRequest> parseStoredPlan(const QByteArray &planJson)
+{
+    ApplyRequest request{planJson, {}};
+    // The files are what the generators write from the plan's own input. Whatever cannot be
+    // regenerated here is left out, and parseApplyRequest() names why it refuses the plan.
+    const QJsonDocument document =
+        planJson.size() <= kMaxPlanJsonBytes ? QJsonDocument::fromJson(planJson) : QJsonDocument();
+    const QJsonObject root = document.object();
+    if (const auto input = generationInputFromJson(root.value(u"input"_s).toObject())) {
+        if (const auto generated = generatePlan(*input)) {
+            QJsonObject expected = generated->manifest;
+            for (const QString &key : reviewOnlyManifestKeys()) {
+                if (root.contains(key)) {
+                    expected.insert(key, root.value(key));
+                }
+            }
+            if (const auto files = exportFiles(generated->artifacts, expected)) {
+                for (const ExportFile &file : *files) {
+                    if (file.name != u"plan.json") {
+                        request.files.insert(file.name, file.bytes);
+                    }
+                }
+            }
+        }
+    }
+    return parseApplyRequest(request);
 }
 
 QStringList areaActionIds(PlanAreas areas)

@@ -69,6 +69,9 @@ inline const QString kRollback = QStringLiteral("io.github.deroot.rollback.resto
 /// Sets again the file capabilities an apply in place set, after drift took them
 /// (HelperService::Reconcile).
 inline const QString kReconcile = QStringLiteral("io.github.deroot.plan.reconcile");
+/// Puts back everything of an apply in place that drifted: its files, its user, its capabilities,
+/// then reloads and restarts its unit (HelperService::Reconcile with the scope "all").
+inline const QString kRestore = QStringLiteral("io.github.deroot.plan.restore");
 /// Starts a program as a non-root user and watches it (HelperService::Observe, a command).
 inline const QString kObserveRun = QStringLiteral("io.github.deroot.observe.run");
 /// Watches a unit or a process that already runs (HelperService::Observe, a unit or a pid).
@@ -118,9 +121,10 @@ QString stepKindName(PlanStep::Kind kind);
 /// regenerated artifacts.
 struct CheckedRequest
 {
-    QString agent;      ///< agent id, [a-z][a-z0-9_-]{0,31}
-    QString method;     ///< "sudo", "caps" or "container"
-    QString planSha256; ///< hex SHA-256 of planJson: what polkit's prompt names and the approval binds
+    QString agent;       ///< agent id, [a-z][a-z0-9_-]{0,31}
+    QString method;      ///< "sudo", "caps" or "container"
+    QString planSha256;  ///< hex SHA-256 of planJson: what polkit's prompt names and the approval binds
+    QByteArray planJson; ///< the plan.json that was checked: the helper's journal keeps it for reconcile
     QString programPath;
     QString programSha256; ///< hex, what the admin reviewed
     QString serviceUser;   ///< empty for the container method and a called program
@@ -150,6 +154,12 @@ struct CheckedRequest
 /// naming what and where, with quoted() input, and ExitCode::Refused. The same function runs in the
 /// CLI's --dry-run, the GUI and the helper, so a client can never accept what the helper refuses.
 Result<CheckedRequest> parseApplyRequest(const ApplyRequest &request);
+
+/// parseApplyRequest() of a plan.json with the files regenerated from its own input: a plan the
+/// helper checked and applied before, read back from its journal to put again in place what
+/// drifted. Every check of an apply holds (the generator's version too: a plan made by another
+/// version is refused, and has to be generated again).
+Result<CheckedRequest> parseStoredPlan(const QByteArray &planJson);
 
 /// The names of the export folder's files a request carries: those plan.json's operations name,
 /// once each, at most kMaxFiles, leaving out any that could not be a plain name in the folder.

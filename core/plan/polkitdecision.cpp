@@ -19,10 +19,10 @@ PolkitQuestion rollbackQuestion(bool interactionAllowed, bool callerIsRoot)
         {PolkitActions::kRollback}, PolkitActions::kRollback, QString(), interactionAllowed, callerIsRoot};
 }
 
-PolkitQuestion reconcileQuestion(bool interactionAllowed, bool callerIsRoot)
+PolkitQuestion reconcileQuestion(bool interactionAllowed, bool callerIsRoot, bool everything)
 {
-    return PolkitQuestion{
-        {PolkitActions::kReconcile}, PolkitActions::kReconcile, QString(), interactionAllowed, callerIsRoot};
+    const QString action = everything ? PolkitActions::kRestore : PolkitActions::kReconcile;
+    return PolkitQuestion{{action}, action, QString(), interactionAllowed, callerIsRoot};
 }
 
 PolkitQuestion observeQuestion(const ObserveRequest &request, bool interactionAllowed, bool callerIsRoot)

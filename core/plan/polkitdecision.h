@@ -48,8 +48,9 @@ PolkitQuestion rollbackQuestion(bool interactionAllowed, bool callerIsRoot);
 /// The question a reconcile asks: PolkitActions::kReconcile as its area and its approval, as a
 /// rollback's. It sets again only what an apply approved set, on the program that was approved
 /// (the same SHA-256), so it has no privileged action; the policy's default is auth_admin, never
-/// _keep.
-PolkitQuestion reconcileQuestion(bool interactionAllowed, bool callerIsRoot);
+/// _keep. With @p everything, PolkitActions::kRestore instead: the files and the user too, as the
+/// apply's plan writes them.
+PolkitQuestion reconcileQuestion(bool interactionAllowed, bool callerIsRoot, bool everything = false);
 
 /// The question an observation asks: PolkitActions::kObserveRun for a program the helper starts,
 /// PolkitActions::kObserveWatch for a unit or a process that runs already, as its approval, with

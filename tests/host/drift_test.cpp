@@ -8,7 +8,8 @@
 // and .postinst, in a package of their own, since the test host installs the build with cmake
 // rather than from .debs) and its real apt hook (debian/deroot-cli.apt-hook) set it again; a
 // replaced program is blocked, not re-capped; a dpkg-statoverride means hands off; `derootctl
-// reconcile` through polkit; the rollback still undoes the apply afterwards.
+// reconcile` through polkit, for the capabilities and for a drop-in edited by hand; the rollback
+// still undoes the apply afterwards.
 //
 // The tcpdump package is rebuilt from its installed files, control fields and maintainer scripts
 // (what dpkg-repack does): the test host has no network, and the build root's apt cache is cleaned.
@@ -52,30 +53,6 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 HostRun shell(const QString &script)
 {
     return hostRun(u"/bin/sh"_s, {u"-ec"_s, script});
-}
-
-// tcpdump as a .deb again, from what dpkg installed: its files, control fields, conffiles, md5sums
-// and maintainer scripts.
-bool repackTcpdump()
-{
-    const QString script = uR"(
-dir=%1/repack
-rm -rf "$dir" && mkdir -p "$dir/DEBIAN"
-dpkg-query -W -f='Package: ${Package}\nVersion: ${Version}\nArchitecture: ${Architecture}\nMaintainer: ${Maintainer}\nInstalled-Size: ${Installed-Size}\nDepends: ${Depends}\nSection: ${Section}\nPriority: ${Priority}\nDescription: ${Description}\n' tcpdump >"$dir/DEBIAN/control"
-for script in preinst postinst prerm postrm conffiles md5sums; do
-    if [ -f /var/lib/dpkg/info/tcpdump.$script ]; then cp -p /var/lib/dpkg/info/tcpdump.$script "$dir/DEBIAN/$script"; fi
-done
-dpkg -L tcpdump | while read -r path; do
-    if [ -f "$path" ] && [ ! -L "$path" ]; then cp -p --parents "$path" "$dir"; fi
-done
-setcap -r "$dir/usr/bin/tcpdump" 2>/dev/null || true
-dpkg-deb --root-owner-group -b "$dir" %2 >/dev/null
-)"_s.arg(kWork, kDeb);
-    const HostRun run = shell(script);
-    if (run.exitCode != 0) {
-        qWarning("repack: %s", qPrintable(run.output));
-    }
-    return run.exitCode == 0;
 }
 
 // A package that carries deroot-cli's real file trigger and postinst, byte for byte.
@@ -155,7 +132,7 @@ void DriftHostTest::initTestCase()
     QCOMPARE(getcap(kTcpdump), QString());
     QVERIFY(hostRun(u"useradd"_s, {u"--no-create-home"_s, u"--shell"_s, u"/usr/sbin/nologin"_s, kReader}).exitCode ==
             0);
-    QVERIFY(repackTcpdump());
+    QVERIFY(repackInstalledPackage(u"tcpdump"_s, kDeb, kWork));
     QVERIFY(buildTriggerPackage());
 }
 
@@ -340,6 +317,38 @@ void DriftHostTest::laterDropInDriftsTheUnitAndTheAgent()
     QVERIFY(hostRun(u"systemctl"_s, {u"restart"_s, unit}).exitCode == 0);
     QVERIFY(waitFor([&] { return systemctlShow(unit, u"ActiveState"_s) == u"active"; }, 10000));
     statusShows(u"holding"_s, 0);
+
+    // Deroot's own drop-in edited by hand (its capability taken out, the agent restarted so):
+    // reconcile writes it back byte for byte through polkit, reloads systemd and restarts the
+    // agent, which runs as the plan says again.
+    const QString dropInDir = u"/etc/systemd/system/%1.d"_s.arg(unit);
+    const QStringList ours = QDir(dropInDir).entryList({u"*deroot*.conf"_s}, QDir::Files);
+    QVERIFY2(ours.size() == 1, qPrintable(ours.join(u' ')));
+    const QString ourDropIn = dropInDir + u'/' + ours.first();
+    QFile original(ourDropIn);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray bytes = original.readAll();
+    original.close();
+    QVERIFY(bytes.contains("AmbientCapabilities=CAP_NET_RAW"));
+    QVERIFY(writeFile(ourDropIn, QByteArray(bytes).replace("AmbientCapabilities=CAP_NET_RAW", "AmbientCapabilities=")));
+    QVERIFY(hostRun(u"systemctl"_s, {u"daemon-reload"_s}).exitCode == 0);
+    QVERIFY(hostRun(u"systemctl"_s, {u"restart"_s, unit}).exitCode == 0);
+    statusShows(u"drifted"_s, 11);
+    const CtlRun restored = derootctl({u"reconcile"_s, u"--json"_s, m_applyId});
+    QVERIFY2(restored.exitCode == 0, qPrintable(restored.out + restored.err));
+    QString whats;
+    for (const auto &item : restored.json.value(u"reconciled"_s).toArray()) {
+        const QJsonObject object = item.toObject();
+        QVERIFY2(object.value(u"outcome"_s).toString() == u"restored", qPrintable(restored.out));
+        whats += object.value(u"what"_s).toString() + u' ';
+    }
+    QCOMPARE(whats, u"file unit "_s);
+    QFile back(ourDropIn);
+    QVERIFY(back.open(QIODevice::ReadOnly));
+    QCOMPARE(back.readAll(), bytes);
+    QVERIFY(waitFor([&] { return systemctlShow(unit, u"ActiveState"_s) == u"active"; }, 10000));
+    statusShows(u"holding"_s, 0, u"has the plan's user and capabilities"_s);
+    QCOMPARE(lastReconcile(m_applyId).value(u"outcome"_s).toString(), u"restored"_s);
     const CtlRun rolledBack = derootctl({u"rollback"_s, u"--json"_s, m_applyId});
     QVERIFY2(rolledBack.exitCode == 0, qPrintable(rolledBack.out + rolledBack.err));
     m_applyId.clear();

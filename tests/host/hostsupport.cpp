@@ -112,4 +112,29 @@ QString UnitJournal::text(const QString &unit) const
         .output;
 }
 
+bool repackInstalledPackage(const QString &package, const QString &deb, const QString &work)
+{
+    const QString script = uR"(
+package=$1 deb=$2 dir=$3/repack-$1
+rm -rf "$dir" && mkdir -p "$dir/DEBIAN"
+dpkg-query -W -f='Package: ${Package}\nVersion: ${Version}\nArchitecture: ${Architecture}\nMaintainer: ${Maintainer}\nInstalled-Size: ${Installed-Size}\nDepends: ${Depends}\nSection: ${Section}\nPriority: ${Priority}\nDescription: ${Description}\n' "$package" >"$dir/DEBIAN/control"
+for script in preinst postinst prerm postrm conffiles md5sums triggers; do
+    if [ -f "/var/lib/dpkg/info/$package.$script" ]; then cp -p "/var/lib/dpkg/info/$package.$script" "$dir/DEBIAN/$script"; fi
+done
+dpkg -L "$package" | while read -r path; do
+    if [ -f "$path" ] && [ ! -L "$path" ]; then
+        cp -p --parents "$path" "$dir"
+        setcap -r "$dir$path" 2>/dev/null || true
+    fi
+done
+dpkg-deb --root-owner-group -b "$dir" "$deb" >/dev/null
+rm -rf "$dir"
+)"_s;
+    const HostRun run = hostRun(u"/bin/sh"_s, {u"-ec"_s, script, u"repack"_s, package, deb, work});
+    if (run.exitCode != 0) {
+        qWarning("repack of %s: %s", qPrintable(package), qPrintable(run.output));
+    }
+    return run.exitCode == 0;
+}
+
 } // namespace Deroot::TestSupport

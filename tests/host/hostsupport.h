@@ -24,6 +24,13 @@ HostRun hostRun(const QString &program, const QStringList &arguments);
 /// `systemctl show -p PROPERTY --value UNIT`, trimmed.
 QString systemctlShow(const QString &unit, const QString &property);
 
+/// The installed Debian package @p package as a .deb again, written to @p deb, from what dpkg
+/// installed (what dpkg-repack does): its files, control fields, conffiles, md5sums and maintainer
+/// scripts, with no file capability on any of its files (a fresh unpack has none). The test host
+/// has no network and the build root's apt cache is cleaned, so a reinstall needs this. @p work is
+/// a scratch directory; false, with a warning, when it fails.
+bool repackInstalledPackage(const QString &package, const QString &deb, const QString &work);
+
 /// The contents of /proc/PID/status, or nothing.
 QString procStatus(const QString &pid);
 

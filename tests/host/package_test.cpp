@@ -4,7 +4,8 @@
 // The Debian packages as an admin meets them, in a clean test host (booted without the build
 // installed): `apt-get install ./deroot-cli_*.deb ./deroot_*.deb`, derootctl from the package, the
 // helper activated by D-Bus on the first call while polkit asks an administrator for her password,
-// an upgrade that keeps the journal and the applied plans, an apply and a rollback, and `apt-get
+// an upgrade that keeps the journal and the applied plans, an apply and a rollback, the installed
+// dpkg file trigger setting a plan's capabilities again after a reinstall of tcpdump, and `apt-get
 // remove` and `apt-get purge` that leave /etc, /usr and /var as they were before the install, as
 // piuparts compares them, but for what an applied plan owns: a purge never rolls a plan back and
 // says which ones it kept the journal for.
@@ -20,6 +21,7 @@
 #include "ptyprocess.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void firstCallActivatesTheHelperAndPolkitAsks();
     void upgradeKeepsTheJournalAndThePlans();
     void applyAndRollbackAfterTheUpgrade();
+    void installedTriggerKeepsCapabilities();
     void removeAndPurgeLeaveTheTreeAsBefore();
     void purgeKeepsWhatIsStillApplied();
     void cleanupTestCase();
@@ -328,6 +331,45 @@ void PackageHostTest::applyAndRollbackAfterTheUpgrade()
     const QString diff = manifestDiff(before, systemManifest());
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
     QVERIFY(systemctlShow(unit, u"AmbientCapabilities"_s).isEmpty());
+}
+
+// The installed deroot-cli's own dpkg file trigger (debian/deroot-cli.triggers and postinst, as
+// the .deb carries them): a capabilities plan for the real tcpdump, whose maintainer scripts set
+// none, keeps its capability across a reinstall of the tcpdump package, with nothing but dpkg run.
+void PackageHostTest::installedTriggerKeepsCapabilities()
+{
+    const QString tcpdump = u"/usr/bin/tcpdump"_s;
+    const QString deb = kWork + u"/tcpdump.deb"_s;
+    QVERIFY(repackInstalledPackage(u"tcpdump"_s, deb, kWork));
+    const Manifest before = systemManifest();
+    const QString folder = generatePlan(kWork, {tcpdump, u"--method"_s, u"caps"_s, u"--systemd"_s, u"no"_s,
+                                                u"--start"_s, u"service"_s, u"--caps"_s, u"CAP_NET_RAW"_s});
+    QVERIFY(!folder.isEmpty());
+    const CtlRun applied = derootctl({u"apply"_s, u"--json"_s, folder});
+    QVERIFY2(applied.exitCode == 0, qPrintable(applied.out + applied.err));
+    const QString id = applied.json.value(u"apply_id"_s).toString();
+    const QString caps = hostRun(u"getcap"_s, {tcpdump}).output.trimmed();
+    QVERIFY2(caps.contains(u"cap_net_raw=ep"_s), qPrintable(caps));
+
+    // dpkg unpacks a new inode without the attribute; deroot-cli's trigger sets it again.
+    QElapsedTimer timer;
+    timer.start();
+    const HostRun reinstalled = hostRun(u"dpkg"_s, {u"-i"_s, deb});
+    const qint64 withTriggerMs = timer.elapsed();
+    QVERIFY2(reinstalled.exitCode == 0, qPrintable(reinstalled.output));
+    QVERIFY2(reinstalled.output.contains(u"Processing triggers for deroot-cli"_s), qPrintable(reinstalled.output));
+    QVERIFY2(reinstalled.output.contains(u"restored /usr/bin/tcpdump"_s), qPrintable(reinstalled.output));
+    QCOMPARE(hostRun(u"getcap"_s, {tcpdump}).output.trimmed(), caps);
+    const CtlRun status = derootctl({u"status"_s, u"--json"_s});
+    QVERIFY2(status.exitCode == 0, qPrintable(status.out + status.err));
+    qInfo("dpkg -i tcpdump under the installed deroot-cli (its trigger restoring one program): %lld ms", withTriggerMs);
+
+    const CtlRun undone = derootctl({u"rollback"_s, u"--json"_s, id});
+    QVERIFY2(undone.exitCode == 0, qPrintable(undone.out + undone.err));
+    QCOMPARE(hostRun(u"getcap"_s, {tcpdump}).output.trimmed(), QString());
+    const QString diff = manifestDiff(before, systemManifest());
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    QFile::remove(deb);
 }
 
 void PackageHostTest::removeAndPurgeLeaveTheTreeAsBefore()

@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
@@ -1477,12 +1478,136 @@ private Q_SLOTS:
         }
     }
 
+    void reconcilePutsBackWhatDrifted_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<QString>("outcome");
+        QTest::newRow("nothing drifted") << u"caps"_s << u"none"_s << QString() << QString();
+        QTest::newRow("unit edited") << u"caps"_s << u"edit-unit"_s << u"file"_s << u"restored"_s;
+        QTest::newRow("unit removed") << u"caps"_s << u"remove-unit"_s << u"file"_s << u"restored"_s;
+        QTest::newRow("unit made writable by all") << u"caps"_s << u"chmod-unit"_s << u"file"_s << u"restored"_s;
+        QTest::newRow("sysusers.d edited") << u"caps"_s << u"edit-sysusers"_s << u"file"_s << u"restored"_s;
+        QTest::newRow("sudoers widened") << u"sudo"_s << u"edit-sudoers"_s << u"file"_s << u"restored"_s;
+        QTest::newRow("user deleted") << u"caps"_s << u"userdel"_s << u"user"_s << u"restored"_s;
+        QTest::newRow("record without its plan: blocked") << u"caps"_s << u"no-plan"_s << u"file"_s << u"blocked"_s;
+        QTest::newRow("program replaced: blocked") << u"caps"_s << u"replace-program"_s << u"file"_s << u"blocked"_s;
+    }
+
+    // Everything an apply wrote or created comes back as the apply made it, from the plan its
+    // record keeps and after the checks of an apply; a rollback afterwards still restores the
+    // machine as it was before the apply.
+    void reconcilePutsBackWhatDrifted()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, change);
+        QFETCH(QString, what);
+        QFETCH(QString, outcome);
+        Machine machine;
+        if (kind == u"sudo") {
+            machine.runner->statusFor = TestSupport::unprivilegedAgentStatus;
+        }
+        const QStringList before = TestSupport::manifest(machine.root);
+        Engine engine(machine.system());
+        const auto plan = engine.validate(machine.request(kind));
+        QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+        const auto applied = engine.apply(*plan, 1000, {});
+        QVERIFY(applied.ok() && applied->ok);
+        // The history every local user reads never carries the plan.
+        QVERIFY(!QJsonDocument(engine.history()).toJson().contains("plan_json"));
+        const QString agent = plan->agent;
+        const QString unit = machine.root + u"/etc/systemd/system/deroot-"_s + agent + u".service"_s;
+        const QString sysusers = machine.root + u"/etc/sysusers.d/deroot-"_s + agent + u".conf"_s;
+        const QString sudoers = machine.root + u"/etc/sudoers.d/deroot-"_s + agent;
+        const QString target = kind == u"sudo" ? sudoers : (change == u"edit-sysusers" ? sysusers : unit);
+        const QByteArray written = readFile(target);
+        QVERIFY(!written.isEmpty());
+        const QStringList appliedManifest = TestSupport::manifest(machine.root);
+        if (change == u"edit-sysusers") {
+            QVERIFY(writeFile(target, written + "u extra - \"added by hand\"\n", 0644));
+        } else if (change == u"edit-unit" || change == u"no-plan" || change == u"replace-program") {
+            QVERIFY(writeFile(target, QByteArray(written).replace("User=", "User=root\n#"), 0644));
+        } else if (change == u"remove-unit") {
+            QVERIFY(QFile::remove(target));
+        } else if (change == u"chmod-unit") {
+            QCOMPARE(::chmod(QFile::encodeName(target).constData(), 0666), 0);
+        } else if (change == u"edit-sudoers") {
+            QVERIFY(writeFile(target, written + "deroot-sudoagent ALL=(root) NOPASSWD: ALL\n", 0440));
+        } else if (change == u"userdel") {
+            QCOMPARE(
+                QProcess::execute(u"/usr/sbin/userdel"_s, {u"--prefix"_s, machine.root, u"--"_s, plan->serviceUser}),
+                0);
+        }
+        if (change == u"no-plan") {
+            // A record written before the journal kept the plan: what it wrote cannot be regenerated.
+            const QString path = machine.root + u"/var/lib/deroot/applies/"_s + applied->applyId + u".json"_s;
+            QJsonObject record = QJsonDocument::fromJson(readFile(path)).object();
+            QVERIFY(record.contains(u"plan_json"_s));
+            record.remove(u"plan_json"_s);
+            QVERIFY(writeFile(path + u".new"_s, QJsonDocument(record).toJson(), 0600));
+            QCOMPARE(::rename(QFile::encodeName(path + u".new"_s).constData(), QFile::encodeName(path).constData()), 0);
+        }
+        if (change == u"replace-program") {
+            // The program is no longer the one the plan was approved for: the checks of an apply refuse it.
+            const QString program = machine.root + TestSupport::kTestProgram;
+            QVERIFY(writeFile(program + u".new"_s, TestSupport::kTestProgramBytes + "# another\n", 0755));
+            QCOMPARE(
+                ::rename(QFile::encodeName(program + u".new"_s).constData(), QFile::encodeName(program).constData()),
+                0);
+        }
+        const QByteArray drifted = readFile(target);
+        machine.runner->calls.clear();
+        const auto items = engine.reconcile(QString(), 0);
+        QVERIFY2(items.ok(), qPrintable(items.error().message));
+        if (what.isEmpty()) {
+            QVERIFY(items->isEmpty());
+            QVERIFY(machine.runner->calls.isEmpty());
+            QCOMPARE(TestSupport::manifest(machine.root), appliedManifest);
+        } else {
+            QVERIFY(!items->isEmpty());
+            const ReconcileItem &first = items->first();
+            QCOMPARE(first.what, what);
+            QVERIFY2(first.outcome == outcome, qPrintable(first.outcome + u": "_s + first.message));
+            if (outcome == u"blocked") {
+                // Nothing written, nothing restarted, and it says why.
+                QCOMPARE(items->size(), 1);
+                QVERIFY2(
+                    first.message.contains(change == u"no-plan" ? u"before the journal kept its plan"_s : u"SHA-256"_s),
+                    qPrintable(first.message));
+                QCOMPARE(readFile(target), drifted);
+                QVERIFY(!machine.runner->calls.join(u'\n').contains(u"restart"_s));
+                return;
+            }
+            // As the apply left it: bytes, mode, owner, user; and the agent runs as the plan says.
+            QCOMPARE(TestSupport::manifest(machine.root), appliedManifest);
+            if (change != u"edit-sysusers" && change != u"edit-sudoers") {
+                const QString calls = machine.runner->calls.join(u'\n');
+                QVERIFY2(calls.contains(u"daemon-reload"_s) && calls.contains(u"restart"_s), qPrintable(calls));
+                QCOMPARE(items->last().what, u"unit"_s);
+                QVERIFY2(items->last().outcome == u"restored"_s, qPrintable(items->last().message));
+            }
+            // Journalled, and holding now: a second reconcile has nothing to do.
+            QVERIFY(!engine.status(applied->applyId).value(u"reconciled"_s).toArray().isEmpty());
+            machine.runner->calls.clear();
+            const auto again = engine.reconcile(applied->applyId, 0);
+            QVERIFY(again.ok() && again->isEmpty());
+        }
+        const auto error = engine.rollback(applied->applyId, 1000);
+        QVERIFY2(!error, error ? qPrintable(error->message) : "");
+        QCOMPARE(TestSupport::manifest(machine.root), before);
+    }
+
     void reconcileRefusesBadIds()
     {
         Machine machine;
         Engine engine(machine.system());
         QCOMPARE(engine.reconcileCapabilities(u"../../etc/shadow"_s, 0).error().code, ExitCode::Usage);
         QCOMPARE(engine.reconcileCapabilities(u"20261127T101500Z-1a2b3c4d"_s, 0).error().code, ExitCode::NotFound);
+        QCOMPARE(engine.reconcile(u"../../etc/shadow"_s, 0).error().code, ExitCode::Usage);
+        QCOMPARE(engine.reconcile(u"20261127T101500Z-1a2b3c4d"_s, 0).error().code, ExitCode::NotFound);
+        const auto nothing = engine.reconcile(QString(), 0);
+        QVERIFY(nothing.ok() && nothing->isEmpty());
         const auto none = engine.reconcileCapabilities(QString(), 0);
         QVERIFY(none.ok() && none->isEmpty());
     }

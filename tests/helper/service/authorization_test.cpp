@@ -521,10 +521,12 @@ private Q_SLOTS:
             const QString id = a.captured(1);
             const bool observe = id == Actions::kObserveRun || id == Actions::kObserveWatch;
             const QStringList reconcileKeys{u"apply_id"_s, u"agent"_s, u"program"_s, u"capabilities"_s};
+            const QStringList restoreKeys = reconcileKeys + QStringList{u"files"_s, u"service_user"_s, u"unit"_s};
             const QStringList &keys =
                 id == Actions::kRollback
                     ? rollbackKeys
-                    : (id == Actions::kReconcile
+                    : (id == Actions::kRestore ? restoreKeys
+                       : id == Actions::kReconcile
                            ? reconcileKeys
                            : (observe ? observeKeys : (id == Actions::kProveRun ? proveKeys : passed)));
             for (const QRegularExpressionMatch &p : placeholder.globalMatch(a.captured(2))) {
@@ -557,9 +559,9 @@ private Q_SLOTS:
                     QVERIFY2(a.captured(2).count(key) == 3, qPrintable(id + u": "_s + key));
                 }
             }
-            if (id == Actions::kReconcile) {
+            if (id == Actions::kReconcile || id == Actions::kRestore) {
                 // What is set again, on what, for which apply, in each of its 3 languages.
-                for (const QString &key : reconcileKeys) {
+                for (const QString &key : id == Actions::kRestore ? restoreKeys : reconcileKeys) {
                     QVERIFY2(a.captured(2).count(u"$("_s + key + u')') == 3, qPrintable(id + u": "_s + key));
                 }
             }
