@@ -130,17 +130,16 @@ int main(int argc, char *argv[])
     QObject::connect(&service, &HelperService::idleExpired, &app, &QCoreApplication::quit);
 
     QDBusConnection bus = QDBusConnection::systemBus();
-    // An authorization past its limit was refused, but polkit-qt6's check cannot be cancelled: it
-    // keeps a worker thread, and every later check queued behind it, waiting on the open prompt.
-    // polkitd drops the prompts of a caller that leaves the bus, so the helper leaves, with an exit
-    // status the unit restarts (Restart=on-failure); the next start recovers and resumes a pending
-    // confirmation's deadline.
+    // An authorization past its limit was refused, but its prompt may still be open on the admin's
+    // screen, and a yes typed into it later must find nobody to act on it. polkitd drops the
+    // prompts of a caller that leaves the bus, so the helper leaves, with an exit status the unit
+    // restarts (Restart=on-failure); the next start recovers and resumes a pending confirmation's
+    // deadline.
     QObject::connect(&service, &HelperService::authorizationAbandoned, &app, [&bus] {
         // A round trip to the bus daemon: the refusal sent before it has left once it returns.
         bus.interface()->isServiceRegistered(Deroot::Core::HelperProtocol::kServiceName);
         (void)std::fprintf(stderr, "deroot-helper: an authorization was not answered in time; restarting to end it\n");
-        // _exit, not a return from main(): the blocked worker thread still uses polkit-qt6's
-        // Authority, which the static destructors would tear down under it.
+        // _exit, not a return from main(): nothing of the abandoned call may run on the way out.
         (void)std::fflush(stderr);
         ::_exit(kExitRestart);
     });

@@ -2,85 +2,111 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "app/helper/polkitauthorizer.h"
 
-#include <PolkitQt1/Authority>
-#include <PolkitQt1/Subject>
+#include <QDBusArgument>
+#include <QDBusMessage>
+#include <QDBusMetaType>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QVariantMap>
 
-#include <QThread>
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// polkit's Subject, (sa{sv}): a kind and its details.
+struct PolkitSubject
+{
+    QString kind;
+    QVariantMap details;
+};
+
+// polkit's AuthorizationResult, (bba{ss}).
+struct PolkitResult
+{
+    bool authorized = false;
+    bool challenge = false;
+    QMap<QString, QString> details;
+};
+
+} // namespace
+
+Q_DECLARE_METATYPE(PolkitSubject)
+Q_DECLARE_METATYPE(PolkitResult)
+
+namespace {
+
+QDBusArgument &operator<<(QDBusArgument &argument, const PolkitSubject &subject)
+{
+    argument.beginStructure();
+    argument << subject.kind << subject.details;
+    argument.endStructure();
+    return argument;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &argument, PolkitSubject &subject)
+{
+    argument.beginStructure();
+    argument >> subject.kind >> subject.details;
+    argument.endStructure();
+    return argument;
+}
+
+QDBusArgument &operator<<(QDBusArgument &argument, const PolkitResult &result)
+{
+    argument.beginStructure();
+    argument << result.authorized << result.challenge << result.details;
+    argument.endStructure();
+    return argument;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &argument, PolkitResult &result)
+{
+    argument.beginStructure();
+    argument >> result.authorized >> result.challenge >> result.details;
+    argument.endStructure();
+    return argument;
+}
+
+// CheckAuthorizationFlags (polkit's D-Bus API): AllowUserInteraction.
+constexpr uint kAllowUserInteraction = 0x1;
+
+} // namespace
 
 namespace Deroot::Helper {
 
-PolkitAuthorizer::PolkitAuthorizer(QObject *parent)
+PolkitAuthorizer::PolkitAuthorizer(QDBusConnection bus, QObject *parent)
     : QObject(parent)
+    , m_bus(std::move(bus))
 {
-    // Made here, on the main thread, so that the singleton never belongs to a worker thread that
-    // has ended.
-    PolkitQt1::Authority::instance();
-    connect(this, &PolkitAuthorizer::answered, this, &PolkitAuthorizer::finished, Qt::QueuedConnection);
+    qDBusRegisterMetaType<PolkitSubject>();
+    qDBusRegisterMetaType<PolkitResult>();
+    qDBusRegisterMetaType<QMap<QString, QString>>();
 }
 
 void PolkitAuthorizer::check(const QString &busName, const QString &actionId, const AuthDetails &details,
                              bool interactive, Callback done)
 {
-    m_queue.push_back(Pending{busName, actionId, details, interactive, std::move(done)});
-    if (!m_running) {
-        startNext();
-    }
-}
-
-void PolkitAuthorizer::startNext()
-{
-    if (m_queue.empty()) {
-        m_running = false;
-        return;
-    }
-    m_running = true;
-    const Pending pending = m_queue.front();
-    // polkit-qt6's asynchronous check reports errors without a signal, which would leave a call
-    // waiting forever; its synchronous check returns Unknown instead. It runs on its own thread so a
-    // prompt waiting for the admin does not block the bus, and one at a time (the queue) because the
-    // Authority singleton keeps the last error in shared state.
-    QThread *thread = QThread::create([this, pending] {
-        PolkitQt1::Authority *authority = PolkitQt1::Authority::instance();
-        authority->clearError();
-        const PolkitQt1::SystemBusNameSubject subject(pending.busName);
-        const PolkitQt1::Authority::AuthorizationFlags flags =
-            pending.interactive ? PolkitQt1::Authority::AllowUserInteraction : PolkitQt1::Authority::None;
-        const PolkitQt1::Authority::Result result =
-            authority->checkAuthorizationSyncWithDetails(pending.actionId, subject, flags, pending.details);
-        const bool failed = authority->hasError();
-        Q_EMIT answered(static_cast<int>(result), failed);
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
-}
-
-void PolkitAuthorizer::finished(int result, bool failed)
-{
-    if (m_queue.empty()) {
-        return;
-    }
-    Pending pending = std::move(m_queue.front());
-    m_queue.pop_front();
-    // Only a plain Yes without an error of the authority counts; everything else is a no.
-    AuthAnswer answer = AuthAnswer::Error;
-    if (!failed) {
-        switch (static_cast<PolkitQt1::Authority::Result>(result)) {
-        case PolkitQt1::Authority::Yes:
-            answer = AuthAnswer::Yes;
-            break;
-        case PolkitQt1::Authority::No:
-            answer = AuthAnswer::No;
-            break;
-        case PolkitQt1::Authority::Challenge:
-            answer = AuthAnswer::Challenge;
-            break;
-        case PolkitQt1::Authority::Unknown:
-            answer = AuthAnswer::Error;
-            break;
-        }
-    }
-    pending.done(answer);
-    startNext();
+    QDBusMessage call =
+        QDBusMessage::createMethodCall(u"org.freedesktop.PolicyKit1"_s, u"/org/freedesktop/PolicyKit1/Authority"_s,
+                                       u"org.freedesktop.PolicyKit1.Authority"_s, u"CheckAuthorization"_s);
+    const PolkitSubject subject{u"system-bus-name"_s, {{u"name"_s, busName}}};
+    call << QVariant::fromValue(subject) << actionId << QVariant::fromValue(details)
+         << uint(interactive ? kAllowUserInteraction : 0) << QString();
+    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call, kCheckTimeoutMs), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this,
+            [done = std::move(done)](QDBusPendingCallWatcher *finished) {
+                finished->deleteLater();
+                const QDBusPendingReply<PolkitResult> reply = *finished;
+                // Only a plain yes of polkitd counts; an error, or a reply of another shape, is no.
+                AuthAnswer answer = AuthAnswer::Error;
+                if (!reply.isError() && reply.isValid()) {
+                    const PolkitResult result = reply.value();
+                    answer = result.authorized  ? AuthAnswer::Yes
+                             : result.challenge ? AuthAnswer::Challenge
+                                                : AuthAnswer::No;
+                }
+                done(answer);
+            });
 }
 
 } // namespace Deroot::Helper

@@ -4,42 +4,33 @@
 
 #include "app/helper/authorizer.h"
 
+#include <QDBusConnection>
 #include <QObject>
-
-#include <deque>
 
 namespace Deroot::Helper {
 
-/// The production Authorizer: polkit-qt6, with the caller identified by its system-bus unique
-/// name (never a PID, which can be reused between check and use). Checks run one at a time on a
-/// worker thread, so a prompt that waits for the admin does not block the bus.
+/// The production Authorizer: polkitd's own D-Bus interface
+/// (org.freedesktop.PolicyKit1.Authority.CheckAuthorization), with the caller identified by its
+/// system-bus unique name (a "system-bus-name" subject, never a PID, which can be reused between
+/// check and use). Asynchronous: a prompt that waits for the admin does not block the bus, and an
+/// error of polkitd or of the bus (polkitd missing, a timeout) is an answer too, so every check is
+/// answered exactly once. Talking to polkitd directly keeps the helper's package free of
+/// polkit-qt6, whose Debian library pulls in Qt GUI and its stack.
 class PolkitAuthorizer final : public QObject, public Authorizer
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PolkitAuthorizer)
 public:
-    explicit PolkitAuthorizer(QObject *parent = nullptr);
+    explicit PolkitAuthorizer(QDBusConnection bus = QDBusConnection::systemBus(), QObject *parent = nullptr);
     void check(const QString &busName, const QString &actionId, const AuthDetails &details, bool interactive,
                Callback done) override;
 
-Q_SIGNALS:
-    /// Sent by the worker thread with polkit's answer; received on the helper's thread (queued).
-    void answered(int result, bool failed);
+    /// How long one check may wait for polkitd (and the admin at a prompt): longer than any limit
+    /// the service sets on an authorization (HelperService answers the caller at its own limit).
+    static constexpr int kCheckTimeoutMs = 60 * 60 * 1000;
 
 private:
-    struct Pending
-    {
-        QString busName;
-        QString actionId;
-        AuthDetails details;
-        bool interactive = false;
-        Callback done;
-    };
-    void startNext();
-    void finished(int result, bool failed);
-
-    std::deque<Pending> m_queue;
-    bool m_running = false;
+    QDBusConnection m_bus;
 };
 
 } // namespace Deroot::Helper

@@ -23,6 +23,10 @@ for bin in "$cli" "$helper" "$gui"; do
     readelf -d "$bin" | grep -q 'FLAGS.*BIND_NOW' || { echo "FAIL: $(basename "$bin") lacks BIND_NOW" >&2; fail=1; }
     readelf -h "$bin" | grep -q 'DYN (Position-Independent Executable' || { echo "FAIL: $(basename "$bin") is not PIE" >&2; fail=1; }
 done
+if needed "$helper" | grep -E '^libpolkit-qt6' >/dev/null; then
+    echo "FAIL: deroot-helper links polkit-qt6: it asks polkitd over D-Bus, so deroot-cli needs no Qt Gui" >&2
+    fail=1
+fi
 if needed "$helper" | grep -E '^libelf' >/dev/null; then
     echo "FAIL: deroot-helper links libelf: it must not reach the ELF reader" >&2
     fail=1

@@ -78,7 +78,9 @@ check_built() { # check_built LINTIAN(0|1): what the packages in build/deb hold 
             grep -qxF "$path" "$work/cli.files" || fail "deroot-cli lacks $path"
         done
         depends=$(dpkg-deb -f "$cli" Depends)
-        ! grep -qiE 'libqt6(gui|widgets)|libkf6|libx11|libgl' <<<"$depends" ||
+        # libpolkit-qt6-1-1 too: Debian ships polkit-qt6's core with its gui and agent libraries,
+        # which pull in Qt Gui, Qt Widgets, Mesa and X11 (the helper asks polkitd over D-Bus).
+        ! grep -qiE 'libqt6(gui|widgets)|libkf6|libx11|libgl|libpolkit-qt6' <<<"$depends" ||
             fail "deroot-cli depends on a GUI library: $depends"
         dpkg-deb -f "$gui" Depends | grep -q "deroot-cli (= $version)" || fail "deroot does not depend on deroot-cli (= $version)"
         # The test-only hooks read DEROOT_TEST_* variables; a release helper holds none of them.
