@@ -38,6 +38,7 @@ private Q_SLOTS:
     void unreadableProcRoot();
     void groupRatings();
     void fileRatings();
+    void standardSetIdSuggestion();
     void csv();
 
 private:
@@ -461,6 +462,32 @@ void AuditTest::fileRatings()
         QVERIFY2(rating.severity == c.severity && rating.expected == c.expected,
                  qPrintable(c.file.path + u" "_s + QString::number(c.file.mode, 8) + u": "_s +
                             severityId(rating.severity) + u", "_s + auditExpectedId(rating.expected)));
+    }
+}
+
+void AuditTest::standardSetIdSuggestion()
+{
+    // The audit's own suggestion for passwd: not "keep it only if it must (passwd, su, ...)".
+    if (::geteuid() != 0) {
+        QSKIP("the fixture's programs must be owned by root: run as root (the build root does)");
+    }
+    QTemporaryDir root;
+    const auto exec = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                      QFileDevice::ReadOther | QFileDevice::ExeOther;
+    program(root.filePath(u"usr/bin/passwd"_s), exec, S_ISUID);
+    program(root.filePath(u"usr/local/bin/passwd"_s), exec, S_ISUID);
+    AuditOptions options = m_options;
+    options.fileRoot = QFile::encodeName(root.path());
+    const auto report = audit(options);
+    QVERIFY2(report, qPrintable(report.error().message));
+    QCOMPARE(report->files.size(), 2);
+    for (const AuditFile &f : report->files) {
+        if (f.path == u"/usr/bin/passwd") {
+            QVERIFY2(!f.suggestion.contains(u"keep it only if it must"_s), qPrintable(f.suggestion));
+            QVERIFY2(f.suggestion.contains(u"standard set-uid"_s), qPrintable(f.suggestion));
+        } else {
+            QVERIFY2(f.suggestion.contains(u"keep it only if it must"_s), qPrintable(f.suggestion));
+        }
     }
 }
 
