@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSet>
+#include <QShortcut>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrentRun>
@@ -79,6 +80,16 @@ public:
     }
 };
 
+// A tooltip holding names from the machine (a program's path may be "<b>x"): escaped rich text,
+// which also wraps, with the text's own line breaks kept.
+QString tip(const QString &text)
+{
+    if (text.isEmpty()) {
+        return {};
+    }
+    return u"<p style='white-space:pre-wrap'>"_s + text.toHtmlEscaped() + u"</p>"_s;
+}
+
 QString userText(std::uint32_t uid)
 {
     const QString name = Core::userName(uid);
@@ -99,7 +110,7 @@ void setCapabilities(QTreeWidgetItem *item, const QStringList &names)
 {
     item->setText(CapabilitiesColumn, names.size() > 3 ? AuditView::tr("%n capabilities", nullptr, int(names.size()))
                                                        : names.join(u", "_s));
-    item->setToolTip(CapabilitiesColumn, capabilityList(names));
+    item->setToolTip(CapabilitiesColumn, tip(capabilityList(names)));
     item->setData(CapabilitiesColumn, kSortRole, qlonglong(names.size()));
 }
 
@@ -133,7 +144,7 @@ void fillProcess(QTreeWidgetItem *item, const Core::AuditProcess &process)
     item->setText(UnitColumn, Core::oneLine(process.unit));
     item->setText(UserColumn, processUser(process));
     setCapabilities(item, Core::capabilityNames(process.capEff));
-    item->setToolTip(NameColumn, Core::oneLine(process.executable.isEmpty() ? process.name : process.executable));
+    item->setToolTip(NameColumn, tip(Core::oneLine(process.executable.isEmpty() ? process.name : process.executable)));
 }
 
 QString expectedWhy(Core::AuditExpected expected, const QString &name)
@@ -183,6 +194,7 @@ AuditView::AuditView(QThreadPool *pool, QWidget *parent)
     m_filter->setObjectName(u"auditFilterLineEdit"_s);
     m_filter->setClearButtonEnabled(true);
     m_filter->setPlaceholderText(tr("Name, path, unit, user or PID"));
+    m_filter->setToolTip(tr("Show only the rows that match (Ctrl+F)"));
     m_filter->setAccessibleName(tr("Filter the rows"));
     auto *filterLabel = new QLabel(tr("Fil&ter:"), this);
     filterLabel->setBuddy(m_filter);
@@ -223,7 +235,16 @@ AuditView::AuditView(QThreadPool *pool, QWidget *parent)
     layout->addLayout(buttons);
     // Self-contained: it reads the helper's history and compares it on its own (core/drift).
     layout->addWidget(new DriftPanel(this));
-    setTabOrder(m_filter, m_tree);
+    // Tab in reading order: the filter, the list, then the buttons left to right.
+    const QList<QWidget *> chain{m_filter, m_tree, m_openFleet, m_thisMachine, m_export, m_refresh, m_open};
+    for (qsizetype i = 1; i < chain.size(); ++i) {
+        setTabOrder(chain.at(i - 1), chain.at(i)); // pairwise: the list form needs Qt 6.6
+    }
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, m_filter, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
 
     connect(m_tree, &QTreeWidget::itemActivated, this, &AuditView::openCurrent);
     connect(m_open, &QPushButton::clicked, this, &AuditView::openCurrent);
@@ -329,7 +350,7 @@ void AuditView::showCurrent()
     QString why;
     const auto target = targetOf(m_tree->currentItem(), &why);
     m_open->setEnabled(target.has_value());
-    m_open->setToolTip(target ? tr("Open %1 in the wizard").arg(target->display()) : why);
+    m_open->setToolTip(tip(target ? tr("Open %1 in the wizard").arg(Core::oneLine(target->display())) : why));
     m_why->setText(why);
     m_why->setVisible(!target && !why.isEmpty());
 }
@@ -517,7 +538,7 @@ void AuditView::showReport(const Core::Result<Core::AuditReport> &result)
             continue; // its advice is its category's, said once
         }
         item->setText(SuggestionColumn, Core::oneLine(group.suggestion));
-        item->setToolTip(SuggestionColumn, item->text(SuggestionColumn));
+        item->setToolTip(SuggestionColumn, tip(item->text(SuggestionColumn)));
         // A system unit opens as the unit; anything else as its running process, with what it does
         // while it runs (a group of several: its first process, the one that started the others).
         if (group.kind == u"unit" && !first.userManager) {
@@ -537,8 +558,8 @@ void AuditView::showReport(const Core::Result<Core::AuditReport> &result)
         item->setText(UserColumn, u"%1, %2"_s.arg(owner).arg(file.mode, 4, 8, QChar(u'0')));
         if (file.capabilities) {
             item->setText(CapabilitiesColumn, Core::oneLine(file.capabilities->text));
-            item->setToolTip(CapabilitiesColumn, capabilityList(Core::capabilityNames(file.capabilities->permitted |
-                                                                                      file.capabilities->inheritable)));
+            item->setToolTip(CapabilitiesColumn, tip(capabilityList(Core::capabilityNames(
+                                                     file.capabilities->permitted | file.capabilities->inheritable))));
         }
         item->setData(0, kSearchRole, search({file.path, owner, Core::groupName(file.gid)}));
         if (byDesign) {
@@ -546,7 +567,7 @@ void AuditView::showReport(const Core::Result<Core::AuditReport> &result)
             continue;
         }
         item->setText(SuggestionColumn, Core::oneLine(file.suggestion));
-        item->setToolTip(SuggestionColumn, item->text(SuggestionColumn));
+        item->setToolTip(SuggestionColumn, tip(item->text(SuggestionColumn)));
         item->setData(0, kTargetRole, QString(u"file:"_s + file.path));
     }
     expected->setText(NameColumn, tr("Privileged by design, nothing to change (%n)", nullptr, expectedRows));
