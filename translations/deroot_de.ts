@@ -2240,6 +2240,10 @@
         <source>The audit was exported as JSON to %1.</source>
         <translation>Die Prüfung wurde als JSON nach %1 exportiert.</translation>
     </message>
+    <message>
+        <source>Show only the rows that match (Ctrl+F)</source>
+        <translation>Nur die passenden Zeilen zeigen (Strg+F)</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::DriftPanel</name>

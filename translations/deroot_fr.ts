@@ -2240,6 +2240,10 @@
         <source>The audit was exported as JSON to %1.</source>
         <translation>L’audit a été exporté en JSON vers %1.</translation>
     </message>
+    <message>
+        <source>Show only the rows that match (Ctrl+F)</source>
+        <translation>N’afficher que les lignes correspondantes (Ctrl+F)</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::DriftPanel</name>
