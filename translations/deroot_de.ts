@@ -2043,10 +2043,6 @@
         <translation>Agent oder Datei</translation>
     </message>
     <message>
-        <source>Runs as / mode</source>
-        <translation>Läuft als / Modus</translation>
-    </message>
-    <message>
         <source>Capabilities</source>
         <translation>Capabilities</translation>
     </message>
@@ -2065,14 +2061,6 @@
     <message>
         <source>Agents running as root or with capabilities</source>
         <translation>Agenten, die als root oder mit Capabilities laufen</translation>
-    </message>
-    <message>
-        <source>root</source>
-        <translation>root</translation>
-    </message>
-    <message>
-        <source>another user</source>
-        <translation>ein anderer Benutzer</translation>
     </message>
     <message numerus="yes">
         <source>%n capabilities</source>
@@ -2137,6 +2125,124 @@
     <message>
         <source>The fleet folder cannot be shown: %1</source>
         <translation>Der Flottenordner kann nicht gezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (real user %2)</source>
+        <translation>%1 (realer Benutzer %2)</translation>
+    </message>
+    <message>
+        <source>The service manager (PID 1) must run as root: it starts and stops every service. There is nothing to de-root.</source>
+        <translation>Der Dienstmanager (PID 1) muss als root laufen: Er startet und stoppt jeden Dienst. Hier gibt es nichts, dem root zu nehmen wäre.</translation>
+    </message>
+    <message>
+        <source>%1 is part of systemd: privileged by design and sandboxed by its unit. There is nothing to de-root.</source>
+        <translation>%1 gehört zu systemd: von Haus aus privilegiert und durch seine Unit abgeschottet. Hier gibt es nichts, dem root zu nehmen wäre.</translation>
+    </message>
+    <message>
+        <source>%1 is a user&apos;s service manager: it starts that user&apos;s own services. There is nothing to de-root.</source>
+        <translation>%1 ist der Dienstmanager eines Benutzers: Er startet dessen eigene Dienste. Hier gibt es nichts, dem root zu nehmen wäre.</translation>
+    </message>
+    <message>
+        <source>%1 is a standard set-uid or set-gid program: it needs its privilege to do its job, so a plan cannot take it away. Deroot does not open it.</source>
+        <translation>%1 ist ein übliches set-uid- oder set-gid-Programm: Es braucht sein Recht für seine Aufgabe, ein Plan kann es ihm nicht nehmen. Deroot öffnet es nicht.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Name, path, unit, user or PID</source>
+        <translation>Name, Pfad, Unit, Benutzer oder PID</translation>
+    </message>
+    <message>
+        <source>Filter the rows</source>
+        <translation>Zeilen filtern</translation>
+    </message>
+    <message>
+        <source>Fil&amp;ter:</source>
+        <translation>Fil&amp;ter:</translation>
+    </message>
+    <message>
+        <source>Save this audit as JSON (as derootctl audit --json writes it) or as CSV</source>
+        <translation>Diese Prüfung als JSON (wie derootctl audit --json es schreibt) oder als CSV speichern</translation>
+    </message>
+    <message>
+        <source>Export the audit</source>
+        <translation>Prüfung exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Open %1 in the wizard</source>
+        <translation>%1 im Assistenten öffnen</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>The service manager, systemd&apos;s own units and users&apos; managers</source>
+        <translation>Der Dienstmanager, systemds eigene Units und die Dienstmanager der Benutzer</translation>
+    </message>
+    <message>
+        <source>They run as root by design and are sandboxed by their units: nothing to change, and nothing Deroot can de-root.</source>
+        <translation>Sie laufen von Haus aus als root und sind durch ihre Units abgeschottet: nichts zu ändern, und nichts, dem Deroot root nehmen könnte.</translation>
+    </message>
+    <message>
+        <source>Standard set-uid and set-gid programs</source>
+        <translation>Übliche set-uid- und set-gid-Programme</translation>
+    </message>
+    <message>
+        <source>Their job needs root or their group: passwd and chsh change /etc/shadow and /etc/passwd, su and sudo switch users, mount mounts what fstab lets users mount. Leave them as their packages set them; remove the package of one this machine does not need.</source>
+        <translation>Ihre Aufgabe braucht root oder ihre Gruppe: passwd und chsh ändern /etc/shadow und /etc/passwd, su und sudo wechseln den Benutzer, mount hängt ein, was fstab Benutzern erlaubt. Lassen Sie sie, wie ihre Pakete sie setzen; entfernen Sie das Paket eines Programms, das diese Maschine nicht braucht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processes</source>
+        <translation>
+            <numerusform>%n Prozess</numerusform>
+            <numerusform>%n Prozesse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Privileged by design, nothing to change (%n)</source>
+        <translation>
+            <numerusform>Von Haus aus privilegiert, nichts zu ändern (%n)</numerusform>
+            <numerusform>Von Haus aus privilegiert, nichts zu ändern (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no audit of this machine to export yet.</source>
+        <translation>Es gibt noch keine Prüfung dieser Maschine zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>The audit was not exported: %1 cannot be written: %2</source>
+        <translation>Die Prüfung wurde nicht exportiert: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The audit was exported as CSV to %1.</source>
+        <translation>Die Prüfung wurde als CSV nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>The audit was exported as JSON to %1.</source>
+        <translation>Die Prüfung wurde als JSON nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Show only the rows that match (Ctrl+F)</source>
+        <translation>Nur die passenden Zeilen zeigen (Strg+F)</translation>
     </message>
 </context>
 <context>

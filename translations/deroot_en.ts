@@ -78,6 +78,20 @@
             <numerusform>%n programs hand out privileges.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n processes</source>
+        <translation>
+            <numerusform>%n process</numerusform>
+            <numerusform>%n processes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Privileged by design, nothing to change (%n)</source>
+        <translation>
+            <numerusform>Privileged by design, nothing to change (%n)</numerusform>
+            <numerusform>Privileged by design, nothing to change (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::DriftPanel</name>

@@ -2043,10 +2043,6 @@
         <translation>Agent ou fichier</translation>
     </message>
     <message>
-        <source>Runs as / mode</source>
-        <translation>S&apos;exécute en / mode</translation>
-    </message>
-    <message>
         <source>Capabilities</source>
         <translation>Capabilities</translation>
     </message>
@@ -2065,14 +2061,6 @@
     <message>
         <source>Agents running as root or with capabilities</source>
         <translation>Agents qui s&apos;exécutent en root ou avec des capabilities</translation>
-    </message>
-    <message>
-        <source>root</source>
-        <translation>root</translation>
-    </message>
-    <message>
-        <source>another user</source>
-        <translation>un autre utilisateur</translation>
     </message>
     <message numerus="yes">
         <source>%n capabilities</source>
@@ -2137,6 +2125,124 @@
     <message>
         <source>The fleet folder cannot be shown: %1</source>
         <translation>Le dossier de flotte ne peut pas être affiché : %1</translation>
+    </message>
+    <message>
+        <source>%1 (real user %2)</source>
+        <translation>%1 (utilisateur réel %2)</translation>
+    </message>
+    <message>
+        <source>The service manager (PID 1) must run as root: it starts and stops every service. There is nothing to de-root.</source>
+        <translation>Le gestionnaire de services (PID 1) doit tourner en root : il démarre et arrête chaque service. Il n’y a rien à qui retirer root.</translation>
+    </message>
+    <message>
+        <source>%1 is part of systemd: privileged by design and sandboxed by its unit. There is nothing to de-root.</source>
+        <translation>%1 fait partie de systemd : privilégié par conception et isolé par son unité. Il n’y a rien à qui retirer root.</translation>
+    </message>
+    <message>
+        <source>%1 is a user&apos;s service manager: it starts that user&apos;s own services. There is nothing to de-root.</source>
+        <translation>%1 est le gestionnaire de services d’un utilisateur : il démarre les services de cet utilisateur. Il n’y a rien à qui retirer root.</translation>
+    </message>
+    <message>
+        <source>%1 is a standard set-uid or set-gid program: it needs its privilege to do its job, so a plan cannot take it away. Deroot does not open it.</source>
+        <translation>%1 est un programme set-uid ou set-gid standard : il a besoin de ce privilège pour faire son travail, un plan ne peut donc pas le lui retirer. Deroot ne l’ouvre pas.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Name, path, unit, user or PID</source>
+        <translation>Nom, chemin, unité, utilisateur ou PID</translation>
+    </message>
+    <message>
+        <source>Filter the rows</source>
+        <translation>Filtrer les lignes</translation>
+    </message>
+    <message>
+        <source>Fil&amp;ter:</source>
+        <translation>Fil&amp;tre :</translation>
+    </message>
+    <message>
+        <source>Save this audit as JSON (as derootctl audit --json writes it) or as CSV</source>
+        <translation>Enregistrer cet audit en JSON (comme l’écrit derootctl audit --json) ou en CSV</translation>
+    </message>
+    <message>
+        <source>Export the audit</source>
+        <translation>Exporter l’audit</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Open %1 in the wizard</source>
+        <translation>Ouvrir %1 dans l’assistant</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>The service manager, systemd&apos;s own units and users&apos; managers</source>
+        <translation>Le gestionnaire de services, les unités de systemd et les gestionnaires des utilisateurs</translation>
+    </message>
+    <message>
+        <source>They run as root by design and are sandboxed by their units: nothing to change, and nothing Deroot can de-root.</source>
+        <translation>Ils tournent en root par conception et sont isolés par leurs unités : rien à changer, et rien à qui Deroot pourrait retirer root.</translation>
+    </message>
+    <message>
+        <source>Standard set-uid and set-gid programs</source>
+        <translation>Programmes set-uid et set-gid standard</translation>
+    </message>
+    <message>
+        <source>Their job needs root or their group: passwd and chsh change /etc/shadow and /etc/passwd, su and sudo switch users, mount mounts what fstab lets users mount. Leave them as their packages set them; remove the package of one this machine does not need.</source>
+        <translation>Leur travail exige root ou leur groupe : passwd et chsh modifient /etc/shadow et /etc/passwd, su et sudo changent d’utilisateur, mount monte ce que fstab permet aux utilisateurs de monter. Laissez-les tels que leurs paquets les installent ; supprimez le paquet de celui dont cette machine n’a pas besoin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processes</source>
+        <translation>
+            <numerusform>%n processus</numerusform>
+            <numerusform>%n processus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Privileged by design, nothing to change (%n)</source>
+        <translation>
+            <numerusform>Privilégié par conception, rien à changer (%n)</numerusform>
+            <numerusform>Privilégiés par conception, rien à changer (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no audit of this machine to export yet.</source>
+        <translation>Il n’y a pas encore d’audit de cette machine à exporter.</translation>
+    </message>
+    <message>
+        <source>The audit was not exported: %1 cannot be written: %2</source>
+        <translation>L’audit n’a pas été exporté : impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The audit was exported as CSV to %1.</source>
+        <translation>L’audit a été exporté en CSV vers %1.</translation>
+    </message>
+    <message>
+        <source>The audit was exported as JSON to %1.</source>
+        <translation>L’audit a été exporté en JSON vers %1.</translation>
+    </message>
+    <message>
+        <source>Show only the rows that match (Ctrl+F)</source>
+        <translation>N’afficher que les lignes correspondantes (Ctrl+F)</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "core/base/deroot.h"
 #include "core/base/text.h"
 #include "core/inspect/accounts.h"
+#include "core/inspect/auditrating.h"
 #include "core/inspect/processinspector.h"
 #include "core/model/capabilities.h"
 
@@ -131,6 +132,10 @@ QString processSuggestion(const AuditGroup &group)
 
 QString fileSuggestion(const AuditFile &file)
 {
+    if (isStandardSetIdProgram(file)) {
+        // Not the set-uid advice below: it would tell passwd to keep itself only if it must be passwd.
+        return u"a standard set-uid or set-gid program of the system: its job needs it; leave it as its package set it"_s;
+    }
     QStringList parts;
     if (file.capabilities) {
         const FileCapabilities &caps = *file.capabilities;

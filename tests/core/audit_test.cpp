@@ -5,6 +5,7 @@
 // capabilities, never a kernel thread or an ordinary user's process), how they are grouped, which
 // files are found where, and the JSON's shape. The real machine is audited in the host tests.
 #include "core/inspect/audit.h"
+#include "core/inspect/auditrating.h"
 #include "core/inspect/filecaps.h"
 #include "requiretool.h"
 
@@ -17,6 +18,7 @@
 
 #include <sys/capability.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <cerrno>
 
@@ -34,6 +36,10 @@ private Q_SLOTS:
     void fileCapabilities();
     void json();
     void unreadableProcRoot();
+    void groupRatings();
+    void fileRatings();
+    void standardSetIdSuggestion();
+    void csv();
 
 private:
     QTemporaryDir m_root;
@@ -92,6 +98,72 @@ const QJsonObject *groupByKey(const QList<QJsonObject> &groups, const QString &k
         }
     }
     return nullptr;
+}
+
+AuditProcess proc(int pid, std::uint32_t uid, std::uint64_t eff, std::uint64_t bnd = 0x1ffffffffffULL)
+{
+    AuditProcess p;
+    p.pid = pid;
+    p.name = u"p"_s + QString::number(pid);
+    p.uid = uid;
+    p.euid = uid;
+    p.capEff = eff;
+    p.capBnd = bnd;
+    return p;
+}
+
+AuditGroup group(const QString &kind, const QString &key, const QList<AuditProcess> &processes)
+{
+    AuditGroup g;
+    g.kind = kind;
+    g.key = key;
+    g.processes = processes;
+    return g;
+}
+
+AuditFile file(const QString &path, std::uint32_t uid, std::uint32_t mode)
+{
+    AuditFile f;
+    f.path = path;
+    f.uid = uid;
+    f.mode = mode;
+    return f;
+}
+
+// RFC 4180 as a spreadsheet reads it: quoted fields may hold commas, quotes (doubled) and line ends.
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row.append(field);
+            field.clear();
+        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
+            row.append(field);
+            field.clear();
+            rows.append(row);
+            row.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    return rows;
 }
 
 } // namespace
@@ -288,6 +360,179 @@ void AuditTest::unreadableProcRoot()
     QVERIFY(!report);
     QCOMPARE(report.error().code, ExitCode::Unavailable);
     QVERIFY2(report.error().message.contains(u"the process list cannot be read"_s), qPrintable(report.error().message));
+}
+
+void AuditTest::groupRatings()
+{
+    constexpr std::uint64_t all = 0x1ffffffffffULL;
+    constexpr std::uint64_t sysTime = 1ULL << 25;
+    constexpr std::uint64_t sysAdmin = 1ULL << 21;
+    constexpr std::uint64_t netBind = 1ULL << 10;
+    struct Case
+    {
+        AuditGroup group;
+        Severity severity;
+        AuditExpected expected;
+    };
+    const QList<Case> cases{
+        // Privileged by design: PID 1 wherever it runs, systemd's units, users' managers.
+        {group(u"executable"_s, u"/sbin/init"_s, {proc(1, 0, all)}), Severity::Info, AuditExpected::ServiceManager},
+        {group(u"unit"_s, u"init.scope"_s, {proc(1, 0, all)}), Severity::Info, AuditExpected::ServiceManager},
+        {group(u"unit"_s, u"systemd-journald.service"_s, {proc(90, 0, 0xa80425fb, 0xa80425fb)}), Severity::Info,
+         AuditExpected::Systemd},
+        {group(u"unit"_s, u"user@1000.service"_s, {proc(700, 1000, 0)}), Severity::Info, AuditExpected::UserManager},
+        // Root: every capability its bounding set allows, some, none.
+        {group(u"unit"_s, u"agent.service"_s, {proc(100, 0, all)}), Severity::Critical, AuditExpected::No},
+        {group(u"unit"_s, u"agent.service"_s, {proc(100, 0, 0xa80425fb, 0xa80425fb)}), Severity::Critical,
+         AuditExpected::No},
+        {group(u"unit"_s, u"agent.service"_s, {proc(100, 0, netBind)}), Severity::High, AuditExpected::No},
+        {group(u"executable"_s, u"/opt/stray"_s, {proc(400, 0, 0)}), Severity::Medium, AuditExpected::No},
+        // Another user: root-equivalent capabilities or others only.
+        {group(u"unit"_s, u"chrony.service"_s, {proc(200, 110, sysTime, sysTime)}), Severity::Low, AuditExpected::No},
+        {group(u"unit"_s, u"odd.service"_s, {proc(201, 110, sysAdmin, sysAdmin)}), Severity::High, AuditExpected::No},
+        // The worst process of a group rates it.
+        {group(u"executable"_s, u"/usr/bin/sleep"_s, {proc(300, 110, netBind), proc(301, 0, all)}), Severity::Critical,
+         AuditExpected::No},
+        // A root login session: an admin at work.
+        {group(u"unit"_s, u"session-3.scope"_s, {proc(500, 0, all)}), Severity::Low, AuditExpected::No},
+    };
+    for (const Case &c : cases) {
+        const AuditRating rating = rateAuditGroup(c.group);
+        QVERIFY2(rating.severity == c.severity && rating.expected == c.expected,
+                 qPrintable(c.group.key + u": "_s + severityId(rating.severity) + u", "_s +
+                            auditExpectedId(rating.expected)));
+    }
+    // The fixture's own groups, as the audit found them.
+    const auto report = audit(m_options);
+    QVERIFY2(report, qPrintable(report.error().message));
+    for (const AuditGroup &g : report->processGroups) {
+        const AuditRating rating = rateAuditGroup(g);
+        if (g.key == u"init.scope") {
+            QCOMPARE(rating.expected, AuditExpected::ServiceManager);
+        } else if (g.key == u"agent.service") {
+            QCOMPARE(rating.severity, Severity::Critical);
+        } else if (g.key == u"/opt/stray/bin/stray") {
+            QCOMPARE(rating.severity, Severity::Medium);
+        }
+    }
+}
+
+void AuditTest::fileRatings()
+{
+    FileCapabilities raw;
+    raw.permitted = 1ULL << 13; // CAP_NET_RAW
+    raw.effective = true;
+    raw.text = u"cap_net_raw=ep"_s;
+    FileCapabilities admin;
+    admin.permitted = 1ULL << 21; // CAP_SYS_ADMIN
+    admin.text = u"cap_sys_admin=ep"_s;
+    AuditFile fping = file(u"/usr/bin/fping"_s, 0, 0755);
+    fping.capabilities = raw;
+    AuditFile adminTool = file(u"/usr/bin/tool"_s, 0, 0755);
+    adminTool.capabilities = admin;
+    AuditFile pingWithCaps = file(u"/usr/bin/passwd"_s, 0, 04755);
+    pingWithCaps.capabilities = raw; // a standard name carrying file capabilities is no longer standard
+    struct Case
+    {
+        AuditFile file;
+        Severity severity;
+        AuditExpected expected;
+    };
+    const QList<Case> cases{
+        {file(u"/usr/bin/passwd"_s, 0, 04755), Severity::Info, AuditExpected::SetIdProgram},
+        {file(u"/usr/bin/su"_s, 0, 04755), Severity::Info, AuditExpected::SetIdProgram},
+        {file(u"/usr/bin/sudo"_s, 0, 04755), Severity::Info, AuditExpected::SetIdProgram},
+        {file(u"/usr/bin/mount"_s, 0, 04755), Severity::Info, AuditExpected::SetIdProgram},
+        {file(u"/usr/bin/pkexec"_s, 0, 04755), Severity::Info, AuditExpected::SetIdProgram},
+        {file(u"/usr/lib/polkit-1/polkit-agent-helper-1"_s, 0, 04755), Severity::Info, AuditExpected::SetIdProgram},
+        {file(u"/usr/sbin/unix_chkpwd"_s, 0, 02755), Severity::Info, AuditExpected::SetIdProgram},
+        // Not what the distribution ships: below /usr/local, owned by another user, writable by a
+        // group, or an unknown name.
+        {file(u"/usr/local/bin/passwd"_s, 0, 04755), Severity::High, AuditExpected::No},
+        {file(u"/usr/bin/passwd"_s, 1000, 04755), Severity::Medium, AuditExpected::No},
+        {file(u"/usr/bin/passwd"_s, 0, 04775), Severity::High, AuditExpected::No},
+        {file(u"/usr/bin/suid-shell"_s, 0, 04755), Severity::High, AuditExpected::No},
+        {file(u"/usr/bin/games"_s, 0, 02755), Severity::Low, AuditExpected::No},
+        {fping, Severity::Low, AuditExpected::No},
+        {adminTool, Severity::High, AuditExpected::No},
+        {pingWithCaps, Severity::High, AuditExpected::No},
+    };
+    for (const Case &c : cases) {
+        const AuditRating rating = rateAuditFile(c.file);
+        QVERIFY2(rating.severity == c.severity && rating.expected == c.expected,
+                 qPrintable(c.file.path + u" "_s + QString::number(c.file.mode, 8) + u": "_s +
+                            severityId(rating.severity) + u", "_s + auditExpectedId(rating.expected)));
+    }
+}
+
+void AuditTest::standardSetIdSuggestion()
+{
+    // The audit's own suggestion for passwd: not "keep it only if it must (passwd, su, ...)".
+    if (::geteuid() != 0) {
+        QSKIP("the fixture's programs must be owned by root: run as root (the build root does)");
+    }
+    QTemporaryDir root;
+    const auto exec = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                      QFileDevice::ReadOther | QFileDevice::ExeOther;
+    program(root.filePath(u"usr/bin/passwd"_s), exec, S_ISUID);
+    program(root.filePath(u"usr/local/bin/passwd"_s), exec, S_ISUID);
+    AuditOptions options = m_options;
+    options.fileRoot = QFile::encodeName(root.path());
+    const auto report = audit(options);
+    QVERIFY2(report, qPrintable(report.error().message));
+    QCOMPARE(report->files.size(), 2);
+    for (const AuditFile &f : report->files) {
+        if (f.path == u"/usr/bin/passwd") {
+            QVERIFY2(!f.suggestion.contains(u"keep it only if it must"_s), qPrintable(f.suggestion));
+            QVERIFY2(f.suggestion.contains(u"standard set-uid"_s), qPrintable(f.suggestion));
+        } else {
+            QVERIFY2(f.suggestion.contains(u"keep it only if it must"_s), qPrintable(f.suggestion));
+        }
+    }
+}
+
+void AuditTest::csv()
+{
+    const auto report = audit(m_options);
+    QVERIFY2(report, qPrintable(report.error().message));
+    AuditReport hostile = *report;
+    AuditFile odd = file(u"/usr/bin/a,\"b\"\nc"_s, 0, 04755);
+    odd.suggestion = u"=HYPERLINK(\"x\")"_s;
+    hostile.files.append(odd);
+    const QString text = toCsv(hostile);
+    QVERIFY(text.endsWith(u"\r\n"_s));
+    const QList<QStringList> rows = parseCsv(text);
+    int processes = 0;
+    for (const AuditGroup &g : hostile.processGroups) {
+        processes += int(g.processes.size());
+    }
+    QCOMPARE(rows.size(), 1 + processes + hostile.files.size());
+    const QStringList header{u"type"_s, u"severity"_s, u"expected"_s, u"key"_s,  u"pid"_s,          u"name"_s,
+                             u"path"_s, u"unit"_s,     u"user"_s,     u"mode"_s, u"capabilities"_s, u"suggestion"_s};
+    QCOMPARE(rows.first(), header);
+    for (const QStringList &row : rows) {
+        QCOMPARE(row.size(), header.size());
+    }
+    const auto find = [&rows](const QString &type, const QString &pidOrPath) -> QStringList {
+        for (const QStringList &row : rows) {
+            if (row.at(0) == type && (row.at(4) == pidOrPath || row.at(3) == pidOrPath)) {
+                return row;
+            }
+        }
+        return {};
+    };
+    const QStringList agent = find(u"process"_s, u"100"_s);
+    QCOMPARE(agent.value(1), u"critical"_s);
+    QCOMPARE(agent.value(3), u"agent.service"_s);
+    QCOMPARE(agent.value(6), u"/usr/sbin/agentd"_s);
+    QCOMPARE(agent.value(7), u"agent.service"_s);
+    QVERIFY(agent.value(10).contains(u"CAP_SYS_ADMIN"_s));
+    QCOMPARE(find(u"process"_s, u"1"_s).value(2), u"service-manager"_s);
+    QCOMPARE(find(u"process"_s, u"90"_s).value(2), u"systemd"_s);
+    // Quoted as it was; a formula is defused with an apostrophe.
+    const QStringList oddRow = find(u"file"_s, odd.path);
+    QCOMPARE(oddRow.value(9), u"4755"_s);
+    QCOMPARE(oddRow.value(11), u"'=HYPERLINK(\"x\")"_s);
 }
 
 QTEST_GUILESS_MAIN(AuditTest)

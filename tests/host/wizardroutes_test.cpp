@@ -34,6 +34,7 @@
 
 using namespace Deroot::TestSupport;
 using namespace Qt::StringLiterals;
+using Deroot::Ui::AgentTarget;
 using Deroot::Ui::AgentWizard;
 
 namespace {
@@ -188,7 +189,8 @@ private:
         } else {
             child<QAbstractButton>(&wizard, u"auditPushButton"_s)->click();
             auto *tree = child<QTreeWidget>(&wizard, u"auditTreeWidget"_s);
-            if (!tree || !QTest::qWaitFor([&] { return tree->topLevelItemCount() == 2; }, kInspectTimeout)) {
+            // Agents, files, and the folded group of what is privileged by design (systemd, passwd, ...).
+            if (!tree || !QTest::qWaitFor([&] { return tree->topLevelItemCount() == 3; }, kInspectTimeout)) {
                 return false;
             }
             const QList<QTreeWidgetItem *> rows = tree->findItems(kUnit, Qt::MatchExactly | Qt::MatchRecursive);
@@ -196,13 +198,26 @@ private:
                 qWarning("the audit lists %lld rows for %s", qlonglong(rows.size()), qPrintable(kUnit));
                 return false;
             }
-            if (rows.first()->text(1) != u"root") { // an agent running as root: what the audit is for
-                qWarning("the audit says %s runs as %s", qPrintable(kUnit), qPrintable(rows.first()->text(1)));
+            // An agent running as root (the User column), among the agents: what the audit is for.
+            if (rows.first()->text(4) != u"root" || rows.first()->parent() != tree->topLevelItem(0)) {
+                qWarning("the audit says %s runs as %s", qPrintable(kUnit), qPrintable(rows.first()->text(4)));
+                return false;
+            }
+            // Its PID in the PID column, its unit in the Unit column.
+            if (rows.first()->text(2) != m_pid || rows.first()->text(3) != kUnit) {
+                qWarning("the audit's row for %s shows PID %s, unit %s", qPrintable(kUnit),
+                         qPrintable(rows.first()->text(2)), qPrintable(rows.first()->text(3)));
                 return false;
             }
             tree->setFocus();
             tree->setCurrentItem(rows.first());
             QTest::keyClick(tree, Qt::Key_Return);
+            // A unit's row opens the unit, not its program file nor its process.
+            if (wizard.session()->target().kind != AgentTarget::Kind::Unit ||
+                wizard.session()->target().unit != kUnit) {
+                qWarning("the audit opened %s", qPrintable(wizard.session()->target().display()));
+                return false;
+            }
         }
         if (!QTest::qWaitFor([&] { return wizard.session()->hasReport() && !wizard.session()->isInspecting(); },
                              kInspectTimeout)) {

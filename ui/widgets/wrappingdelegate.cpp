@@ -35,8 +35,10 @@ QSize WrappingDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
     if (opt.text.isEmpty()) {
         return size;
     }
-    int width = m_view->header()->sectionSize(index.column());
-    if (m_view->header()->visualIndex(index.column()) == 0) {
+    // A row spanned across all columns (a section's heading) wraps at the view's width.
+    const bool spanned = index.column() == 0 && m_view->isFirstColumnSpanned(index.row(), index.parent());
+    int width = spanned ? m_view->viewport()->width() : m_view->header()->sectionSize(index.column());
+    if (spanned || m_view->header()->visualIndex(index.column()) == 0) {
         int depth = m_view->rootIsDecorated() ? 1 : 0;
         for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent()) {
             ++depth;

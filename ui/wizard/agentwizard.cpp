@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
 
 using namespace Qt::StringLiterals;
@@ -215,6 +216,23 @@ AuditView *AgentWizard::showAudit()
     if (!m_audit) {
         m_audit = new AuditView(m_session->threadPool(), this);
         connect(m_audit, &AuditView::agentChosen, this, &AgentWizard::startWith);
+        // Over the wizard it came from, not wherever the window system puts a new window (0,0 on
+        // some): centred on it, kept on its screen.
+        QRect placed(QPoint(), m_audit->size());
+        placed.moveCenter(frameGeometry().center());
+        if (const QScreen *where = screen()) {
+            const QRect available = where->availableGeometry();
+            // No larger than the screen, less the window system's frame (the wizard's is as thick).
+            const QSize frame = frameGeometry().size() - geometry().size();
+            m_audit->resize(m_audit->size().boundedTo(available.size() - frame));
+            placed = QRect(QPoint(), m_audit->size());
+            placed.moveCenter(frameGeometry().center());
+            placed.moveLeft(std::clamp(placed.left(), available.left(),
+                                       std::max(available.left(), available.right() - placed.width())));
+            placed.moveTop(std::clamp(placed.top(), available.top(),
+                                      std::max(available.top(), available.bottom() - placed.height())));
+        }
+        m_audit->move(placed.topLeft());
     }
     m_audit->show();
     m_audit->raise();
