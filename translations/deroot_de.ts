@@ -679,6 +679,18 @@
         <source>environment setting %1 would run programs from outside the system&apos;s folders (/usr/local/sbin, /usr/local/bin, /usr/sbin, /usr/bin, /sbin, /bin): set it in the agent&apos;s own configuration if it must be</source>
         <translation>Die Umgebungseinstellung %1 würde Programme außerhalb der Systemordner ausführen (/usr/local/sbin, /usr/local/bin, /usr/sbin, /usr/bin, /sbin, /bin): setzen Sie sie in der eigenen Konfiguration des Agenten, falls nötig</translation>
     </message>
+    <message>
+        <source>The container image is empty: give the image the container runs (registry/name:tag). The catalog names none for %1.</source>
+        <translation>Das Container-Image ist leer: Geben Sie das Image an, das der Container ausführt (Registry/Name:Tag). Der Katalog nennt keines für %1.</translation>
+    </message>
+    <message>
+        <source>host access for a container is set, but the method is not the container method</source>
+        <translation>Hostzugriff für einen Container ist gesetzt, aber die Methode ist nicht die Container-Methode</translation>
+    </message>
+    <message>
+        <source>container argument %1 is not one option word (-x, --name=value)</source>
+        <translation>Container-Argument %1 ist kein einzelnes Optionswort (-x, --name=Wert)</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::Method</name>
@@ -1632,6 +1644,14 @@
     <message>
         <source>Capa&amp;bilities (a red shield marks the root-equivalent ones):</source>
         <translation>C&amp;apabilities (ein rotes Schild markiert die root-gleichwertigen):</translation>
+    </message>
+    <message>
+        <source>The image the container runs. Filled in from the agent&apos;s catalog entry when its upstream publishes one; pin the digest you reviewed (name@sha256:...).</source>
+        <translation>Das Image, das der Container ausführt. Aus dem Katalogeintrag des Agenten übernommen, wenn dessen Upstream eines veröffentlicht; legen Sie den geprüften Digest fest (Name@sha256:...).</translation>
+    </message>
+    <message>
+        <source>Give the image the container runs (registry/name:tag): the catalog names none for this agent.</source>
+        <translation>Geben Sie das Image an, das der Container ausführt (Registry/Name:Tag): Der Katalog nennt keines für diesen Agenten.</translation>
     </message>
 </context>
 <context>
@@ -3119,11 +3139,22 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
             <numerusform>%n Dateien bestehen ihren Validator nicht: siehe die mit einem roten Kreuz markierten Reiter. Ein solcher Plan kann nicht exportiert werden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Apply creates the user %1 with the useradd line (useradd.sh) and installs %2 as well, so that systemd-sysusers keeps the user declared. By hand, run one of the two, not both.</source>
+        <translation>Anwenden legt den Benutzer %1 mit der useradd-Zeile (useradd.sh) an und installiert zusätzlich %2, damit systemd-sysusers den Benutzer deklariert hält. Von Hand führen Sie nur eines von beiden aus, nicht beide.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n file(s) generated and checked by the real validators.</source>
+        <source>%n file(s) generated, each checked by its real validator.</source>
         <translation>
-            <numerusform>%n Datei erzeugt und von den echten Validatoren geprüft.</numerusform>
-            <numerusform>%n Dateien erzeugt und von den echten Validatoren geprüft.</numerusform>
+            <numerusform>%n Datei erzeugt und von ihrem echten Validator geprüft.</numerusform>
+            <numerusform>%n Dateien erzeugt, jede von ihrem echten Validator geprüft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) generated; %1 checked by the real validators. No validator checks the others offline: their tabs say so.</source>
+        <translation>
+            <numerusform>%n Datei erzeugt; %1 davon von den echten Validatoren geprüft. Die übrigen prüft offline kein Validator: Ihre Reiter sagen es.</numerusform>
+            <numerusform>%n Dateien erzeugt; %1 davon von den echten Validatoren geprüft. Die übrigen prüft offline kein Validator: Ihre Reiter sagen es.</numerusform>
         </translation>
     </message>
 </context>
@@ -3455,6 +3486,18 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
     <message>
         <source>the environment files</source>
         <translation>die Umgebungsdateien</translation>
+    </message>
+    <message>
+        <source>process %1 (%2)</source>
+        <translation>Prozess %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Process %1</source>
+        <translation>Prozess %1</translation>
+    </message>
+    <message>
+        <source>Process %1 (%2)</source>
+        <translation>Prozess %1 (%2)</translation>
     </message>
 </context>
 </TS>

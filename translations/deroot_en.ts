@@ -215,10 +215,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) generated and checked by the real validators.</source>
+        <source>%n file(s) generated, each checked by its real validator.</source>
         <translation>
-            <numerusform>%n file generated and checked by the real validators.</numerusform>
-            <numerusform>%n files generated and checked by the real validators.</numerusform>
+            <numerusform>%n file generated and checked by its real validator.</numerusform>
+            <numerusform>%n files generated, each checked by its real validator.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) generated; %1 checked by the real validators. No validator checks the others offline: their tabs say so.</source>
+        <translation>
+            <numerusform>%n file generated; %1 checked by the real validators. No validator checks the others offline: their tabs say so.</numerusform>
+            <numerusform>%n files generated; %1 checked by the real validators. No validator checks the others offline: their tabs say so.</numerusform>
         </translation>
     </message>
 </context>

@@ -679,6 +679,18 @@
         <source>environment setting %1 would run programs from outside the system&apos;s folders (/usr/local/sbin, /usr/local/bin, /usr/sbin, /usr/bin, /sbin, /bin): set it in the agent&apos;s own configuration if it must be</source>
         <translation>le réglage d&apos;environnement %1 ferait exécuter des programmes hors des dossiers du système (/usr/local/sbin, /usr/local/bin, /usr/sbin, /usr/bin, /sbin, /bin) : définissez-le dans la configuration propre de l&apos;agent s&apos;il le faut</translation>
     </message>
+    <message>
+        <source>The container image is empty: give the image the container runs (registry/name:tag). The catalog names none for %1.</source>
+        <translation>L&apos;image du conteneur est vide : indiquez l&apos;image que le conteneur exécute (registre/nom:étiquette). Le catalogue n&apos;en nomme aucune pour %1.</translation>
+    </message>
+    <message>
+        <source>host access for a container is set, but the method is not the container method</source>
+        <translation>un accès à l&apos;hôte pour un conteneur est défini, mais la méthode n&apos;est pas celle du conteneur</translation>
+    </message>
+    <message>
+        <source>container argument %1 is not one option word (-x, --name=value)</source>
+        <translation>l&apos;argument de conteneur %1 n&apos;est pas un seul mot d&apos;option (-x, --nom=valeur)</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::Method</name>
@@ -1632,6 +1644,14 @@
     <message>
         <source>Capa&amp;bilities (a red shield marks the root-equivalent ones):</source>
         <translation>C&amp;apabilities (un bouclier rouge marque celles qui équivalent à root) :</translation>
+    </message>
+    <message>
+        <source>The image the container runs. Filled in from the agent&apos;s catalog entry when its upstream publishes one; pin the digest you reviewed (name@sha256:...).</source>
+        <translation>L&apos;image que le conteneur exécute. Reprise de l&apos;entrée du catalogue de l&apos;agent quand son projet amont en publie une ; fixez l&apos;empreinte que vous avez vérifiée (nom@sha256:...).</translation>
+    </message>
+    <message>
+        <source>Give the image the container runs (registry/name:tag): the catalog names none for this agent.</source>
+        <translation>Indiquez l&apos;image que le conteneur exécute (registre/nom:étiquette) : le catalogue n&apos;en nomme aucune pour cet agent.</translation>
     </message>
 </context>
 <context>
@@ -3119,11 +3139,22 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
             <numerusform>%n fichiers échouent à leur validateur : voir les onglets marqués d&apos;une croix rouge. Un tel plan ne peut pas être exporté.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Apply creates the user %1 with the useradd line (useradd.sh) and installs %2 as well, so that systemd-sysusers keeps the user declared. By hand, run one of the two, not both.</source>
+        <translation>Appliquer crée l&apos;utilisateur %1 avec la ligne useradd (useradd.sh) et installe aussi %2, pour que systemd-sysusers garde l&apos;utilisateur déclaré. À la main, exécutez l&apos;un des deux, pas les deux.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n file(s) generated and checked by the real validators.</source>
+        <source>%n file(s) generated, each checked by its real validator.</source>
         <translation>
-            <numerusform>%n fichier généré et vérifié par les vrais validateurs.</numerusform>
-            <numerusform>%n fichiers générés et vérifiés par les vrais validateurs.</numerusform>
+            <numerusform>%n fichier généré, vérifié par son vrai validateur.</numerusform>
+            <numerusform>%n fichiers générés, chacun vérifié par son vrai validateur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) generated; %1 checked by the real validators. No validator checks the others offline: their tabs say so.</source>
+        <translation>
+            <numerusform>%n fichier généré ; %1 vérifié(s) par les vrais validateurs. Aucun validateur ne vérifie les autres hors ligne : leurs onglets le disent.</numerusform>
+            <numerusform>%n fichiers générés ; %1 vérifiés par les vrais validateurs. Aucun validateur ne vérifie les autres hors ligne : leurs onglets le disent.</numerusform>
         </translation>
     </message>
 </context>
@@ -3455,6 +3486,18 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
     <message>
         <source>the environment files</source>
         <translation>les fichiers d&apos;environnement</translation>
+    </message>
+    <message>
+        <source>process %1 (%2)</source>
+        <translation>processus %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Process %1</source>
+        <translation>Processus %1</translation>
+    </message>
+    <message>
+        <source>Process %1 (%2)</source>
+        <translation>Processus %1 (%2)</translation>
     </message>
 </context>
 </TS>

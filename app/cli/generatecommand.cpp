@@ -347,6 +347,30 @@ int runGenerate(const QList<QByteArray> &arguments, Io &io)
     if (args.has("image")) {
         input.containerImage = QString::fromLocal8Bit(args.option("image")).trimmed();
     }
+    if (*method == Core::Method::Container) {
+        // What the catalog says of containers for this agent: the recommendation's verdict, and
+        // the image its upstream publishes (already in the input), else the admin's --image.
+        const Core::CatalogMatchSection *match =
+            report->catalog && !report->catalog->matches.isEmpty() ? &report->catalog->matches.constFirst() : nullptr;
+        if (match && match->container && !match->container->unsuitable.isEmpty()) {
+            return fail(
+                io, "generate",
+                {Core::ExitCode::Failure,
+                 QCoreApplication::translate("derootctl", "the container method cannot serve %1: %2 (the catalog entry "
+                                                          "%3). Choose --method caps or sudo.")
+                     .arg(match->name, match->container->unsuitable, match->id)},
+                json);
+        }
+        if (input.containerImage.isEmpty()) {
+            return fail(
+                io, "generate",
+                {Core::ExitCode::Usage,
+                 QCoreApplication::translate("derootctl", "--image IMAGE is needed for --method container: the catalog "
+                                                          "names no upstream image for %1")
+                     .arg(Core::quoted(match ? match->name : input.agentId))},
+                json);
+        }
+    }
     if (args.flag("no-limits")) {
         input.limits.enabled = false;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "app/cli/command.h"
+#include "app/cli/manpage.h"
 
 #include "core/base/deroot.h"
 #include "core/base/exitcode.h"
@@ -84,6 +85,11 @@ int main(int argc, char *argv[])
         return toInt(ExitCode::Usage);
     }
     const QByteArray first = arguments.takeFirst();
+    // Hidden, for the build: derootctl(1) from the same definitions as the parser and --help.
+    if (first == "--write-man-page" && arguments.size() == 2) {
+        return Deroot::Cli::writeManPage(QString::fromLocal8Bit(arguments.at(0)),
+                                         QString::fromLocal8Bit(arguments.at(1)), io);
+    }
     if (first == "--help" || first == "-h" || (first == "help" && arguments.isEmpty())) {
         printHelp(out);
         return toInt(ExitCode::Success);

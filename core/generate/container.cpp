@@ -105,8 +105,8 @@ QString publishedPort(const ListenPort &port)
 QStringList reasons(const GenerationInput &input, const ContainerDecisions &d, bool podman)
 {
     QStringList why;
-    if (d.placeholderImage) {
-        why << u"REPLACE the image %1: it is a placeholder, not a real image."_s.arg(d.image);
+    if (!d.image.contains(u'@')) {
+        why << u"The image %1 is a tag, which can move: pin the digest you reviewed (name@sha256:...)."_s.arg(d.image);
     }
     if (d.capabilities.isEmpty()) {
         why << u"No capability: every one is dropped and the agent runs as the unprivileged uid %1."_s.arg(
@@ -123,13 +123,26 @@ QStringList reasons(const GenerationInput &input, const ContainerDecisions &d, b
         why << u"Root inside is still confined (read-only root, no capability beyond those, no_new_privs); map it "
                u"to an unprivileged host uid with user-namespace remapping (dockerd userns-remap)."_s;
     }
+    const QString catalog = input.catalogId.isEmpty() ? input.agentId : input.catalogId;
     if (d.hostNetwork) {
-        why << u"Host network: the agent needs AF_PACKET or CAP_NET_ADMIN, which act on the host's interfaces."_s;
+        why << (input.containerHost.network
+                    ? u"Host network: the catalog entry %1 says the agent measures the host's network."_s.arg(catalog)
+                    : u"Host network: the agent needs AF_PACKET or CAP_NET_ADMIN, which act on the host's "
+                      u"interfaces."_s);
     }
     if (d.hostPid) {
-        why << u"Host PID namespace: the agent reads other processes."_s;
+        why << (input.containerHost.pid
+                    ? u"Host PID namespace: the catalog entry %1 says the agent reads the host's processes."_s.arg(
+                          catalog)
+                    : u"Host PID namespace: the agent reads other processes."_s);
     }
-    if (d.mountProc || d.mountSys) {
+    if (d.mountRoot) {
+        why << u"The host's / is mounted read-only at /host, where the agent reads the host's file systems, /proc "
+               u"and /sys (the catalog entry %1%2)."_s.arg(catalog,
+                                                           input.containerHost.arguments.isEmpty()
+                                                               ? QString()
+                                                               : u": "_s + input.containerHost.arguments.join(u' '));
+    } else if (d.mountProc || d.mountSys) {
         why << u"The host's /proc and /sys are mounted read-only under /host, where the agent reads them."_s;
     }
     if (input.limits.enabled) {
@@ -174,6 +187,9 @@ Artifact dockerRun(const GenerationInput &input, const ContainerDecisions &d)
         lines << u"--pid host"_s;
     }
     QStringList volumes;
+    if (d.mountRoot) {
+        volumes << u"-v /:/host:ro,rslave"_s;
+    }
     if (d.mountProc) {
         volumes << u"-v /proc:/host/proc:ro"_s;
     }
@@ -194,7 +210,7 @@ Artifact dockerRun(const GenerationInput &input, const ContainerDecisions &d)
                      .arg(input.limits.tasksMax);
     }
     QStringList image{shellWord(d.image)};
-    for (const QString &argument : input.arguments) {
+    for (const QString &argument : d.arguments) {
         image << shellWord(argument);
     }
     lines << image.join(u' ');
@@ -243,8 +259,11 @@ Artifact compose(const GenerationInput &input, const ContainerDecisions &d)
     if (d.hostPid) {
         key(u"pid: host"_s);
     }
-    if (d.mountProc || d.mountSys) {
+    if (d.mountRoot || d.mountProc || d.mountSys) {
         key(u"volumes:"_s);
+        if (d.mountRoot) {
+            text += u"      - /:/host:ro,rslave\n"_s;
+        }
         if (d.mountProc) {
             text += u"      - /proc:/host/proc:ro\n"_s;
         }
@@ -263,8 +282,8 @@ Artifact compose(const GenerationInput &input, const ContainerDecisions &d)
         key(u"cpus: %1"_s.arg(cpus(input.limits.cpuQuotaPercent)));
         key(u"pids_limit: %1"_s.arg(input.limits.tasksMax));
     }
-    if (!input.arguments.isEmpty()) {
-        key(u"command: "_s + yamlList(input.arguments, true));
+    if (!d.arguments.isEmpty()) {
+        key(u"command: "_s + yamlList(d.arguments, true));
     }
 
     Artifact artifact;
@@ -308,6 +327,9 @@ Artifact quadlet(const GenerationInput &input, const ContainerDecisions &d)
             set(u"PublishPort"_s, publishedPort(port));
         }
     }
+    if (d.mountRoot) {
+        set(u"Volume"_s, u"/:/host:ro,rslave"_s);
+    }
     if (d.mountProc) {
         set(u"Volume"_s, u"/proc:/host/proc:ro"_s);
     }
@@ -326,9 +348,9 @@ Artifact quadlet(const GenerationInput &input, const ContainerDecisions &d)
     if (!podmanArgs.isEmpty()) {
         set(u"PodmanArgs"_s, podmanArgs.join(u' '));
     }
-    if (!input.arguments.isEmpty()) {
+    if (!d.arguments.isEmpty()) {
         QStringList words;
-        for (const QString &argument : input.arguments) {
+        for (const QString &argument : d.arguments) {
             words << execWord(argument);
         }
         set(u"Exec"_s, words.join(u' '));
@@ -360,8 +382,8 @@ Artifact kubernetes(const GenerationInput &input, const ContainerDecisions &d)
     for (const QString &reason : d.podSecurityBreaks) {
         top << u"  - "_s + reason;
     }
-    if (d.placeholderImage) {
-        top << u"REPLACE the image %1: it is a placeholder, not a real image."_s.arg(d.image);
+    if (!d.image.contains(u'@')) {
+        top << u"The image %1 is a tag, which can move: pin the digest you reviewed (name@sha256:...)."_s.arg(d.image);
     }
     if (!input.limits.enabled) {
         top << u"No resource limits: the admin turned them off."_s;
@@ -389,8 +411,8 @@ Artifact kubernetes(const GenerationInput &input, const ContainerDecisions &d)
     }
     text += u"        seccompProfile:\n          type: RuntimeDefault\n"_s;
     text += u"      containers:\n        - name: agent\n          image: %1\n"_s.arg(yamlString(d.image));
-    if (!input.arguments.isEmpty()) {
-        text += u"          args: %1\n"_s.arg(yamlList(input.arguments));
+    if (!d.arguments.isEmpty()) {
+        text += u"          args: %1\n"_s.arg(yamlList(d.arguments));
     }
     text += u"          securityContext:\n            allowPrivilegeEscalation: false\n"
             u"            readOnlyRootFilesystem: true\n            capabilities:\n              drop: [ALL]\n"_s;
@@ -410,6 +432,10 @@ Artifact kubernetes(const GenerationInput &input, const ContainerDecisions &d)
         }
     }
     text += u"          volumeMounts:\n            - name: tmp\n              mountPath: /tmp\n"_s;
+    if (d.mountRoot) {
+        text += u"            - name: host-root\n              mountPath: /host\n              readOnly: true\n"
+                u"              mountPropagation: HostToContainer\n"_s;
+    }
     if (d.mountProc) {
         text += u"            - name: host-proc\n              mountPath: /host/proc\n              readOnly: true\n"_s;
     }
@@ -418,6 +444,9 @@ Artifact kubernetes(const GenerationInput &input, const ContainerDecisions &d)
     }
     text += u"      volumes:\n        - name: tmp\n          emptyDir:\n            medium: Memory\n"
             u"            sizeLimit: 64Mi\n"_s;
+    if (d.mountRoot) {
+        text += u"        - name: host-root\n          hostPath:\n            path: /\n"_s;
+    }
     if (d.mountProc) {
         text += u"        - name: host-proc\n          hostPath:\n            path: /proc\n"_s;
     }
@@ -445,8 +474,13 @@ ContainerDecisions containerDecisions(const GenerationInput &input)
 {
     ContainerDecisions d;
     d.name = u"deroot-"_s + input.agentId;
-    d.placeholderImage = input.containerImage.isEmpty();
-    d.image = d.placeholderImage ? u"registry.example/%1:latest"_s.arg(input.agentId) : input.containerImage;
+    d.image = input.containerImage;
+    d.arguments = input.arguments;
+    for (const QString &argument : input.containerHost.arguments) {
+        if (!d.arguments.contains(argument)) {
+            d.arguments << argument;
+        }
+    }
     QList<int> numbers = input.capabilities;
     std::sort(numbers.begin(), numbers.end());
     numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
@@ -456,20 +490,26 @@ ContainerDecisions containerDecisions(const GenerationInput &input)
         d.capabilities << name.mid(4);
     }
     const auto has = [&](int capability) { return numbers.contains(capability); };
-    d.hostNetwork = input.addressFamilies.contains(u"AF_PACKET"_s) || has(kCapNetAdmin);
-    d.mountProc = under(input.readPaths, u"/proc"_s);
-    d.mountSys = under(input.readPaths, u"/sys"_s);
-    d.hostPid = d.mountProc || has(kCapSysPtrace) || has(kCapKill);
+    d.hostNetwork = input.containerHost.network || input.addressFamilies.contains(u"AF_PACKET"_s) || has(kCapNetAdmin);
+    d.mountRoot = input.containerHost.root;
+    // The host's / holds /proc and /sys: reading them needs no mount of their own then.
+    d.mountProc = !d.mountRoot && under(input.readPaths, u"/proc"_s);
+    d.mountSys = !d.mountRoot && under(input.readPaths, u"/sys"_s);
+    d.hostPid = input.containerHost.pid || under(input.readPaths, u"/proc"_s) || has(kCapSysPtrace) || has(kCapKill);
     d.rootInside = !d.capabilities.isEmpty();
 
     QStringList privileged;
     if (d.hostNetwork) {
-        privileged << u"hostNetwork: the agent needs AF_PACKET or CAP_NET_ADMIN on the host's interfaces"_s;
+        privileged << (input.containerHost.network
+                           ? u"hostNetwork: the agent measures the host's network (its catalog entry)"_s
+                           : u"hostNetwork: the agent needs AF_PACKET or CAP_NET_ADMIN on the host's interfaces"_s);
     }
     if (d.hostPid) {
         privileged << u"hostPID: the agent reads the host's processes"_s;
     }
-    if (d.mountProc || d.mountSys) {
+    if (d.mountRoot) {
+        privileged << u"hostPath volume /: the agent reads the host's file systems"_s;
+    } else if (d.mountProc || d.mountSys) {
         privileged << u"hostPath volumes: the agent reads the host's /proc or /sys"_s;
     }
     QStringList outsideBaseline;

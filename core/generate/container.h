@@ -15,19 +15,26 @@ namespace Deroot::Core {
 /// cannot disagree, and exposed for the tests and the preview.
 struct ContainerDecisions
 {
-    QString name;                  ///< "deroot-<agentId>" (Kubernetes: '_' written '-')
-    QString image;                 ///< input.containerImage, or the placeholder below
-    bool placeholderImage = false; ///< true when the image is "registry.example/<agentId>:latest", to be replaced
-    QStringList capabilities;      ///< the chosen set without the "CAP_" prefix, kernel order: "NET_RAW"
+    QString name;             ///< "deroot-<agentId>" (Kubernetes: '_' written '-')
+    QString image;            ///< input.containerImage (never empty: validateGenerationInput())
+    QStringList capabilities; ///< the chosen set without the "CAP_" prefix, kernel order: "NET_RAW"
     /// Host network: the agent needs AF_PACKET (capturing on the host's interfaces) or
-    /// CAP_NET_ADMIN (changing the host's network). Raw ICMP sockets (CAP_NET_RAW with AF_INET)
+    /// CAP_NET_ADMIN (changing the host's network), or its catalog entry says it measures the
+    /// host's network (input.containerHost.network). Raw ICMP sockets (CAP_NET_RAW with AF_INET)
     /// work in the container's own network namespace and do not need it.
     bool hostNetwork = false;
     /// Host PID namespace: the agent reads other processes (a read path under /proc, or
-    /// CAP_SYS_PTRACE, CAP_KILL).
+    /// CAP_SYS_PTRACE, CAP_KILL, or input.containerHost.pid).
     bool hostPid = false;
+    /// The host's / read-only at /host, mounted recursively and rslave so that file systems the
+    /// host mounts later show up too (input.containerHost.root); it holds /host/proc and
+    /// /host/sys, so the two mounts below are then left out.
+    bool mountRoot = false;
     bool mountProc = false; ///< /proc read-only at /host/proc: a read path under /proc
     bool mountSys = false;  ///< /sys read-only at /host/sys: a read path under /sys
+    /// The agent's arguments in the container: input.arguments, then the catalog's
+    /// input.containerHost.arguments not already among them.
+    QStringList arguments;
     /// Docker and Kubernetes run the agent as root inside the container when it needs any
     /// capability: for a non-root user both put added capabilities only in the bounding set (no
     /// ambient capabilities), and no_new_privs blocks file capabilities, so it would get none.

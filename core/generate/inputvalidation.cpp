@@ -373,6 +373,26 @@ std::optional<Error> validateGenerationInput(const GenerationInput &input)
                            .arg(limits.memoryMaxMiB)
                            .arg(limits.tasksMax));
     }
+    if (input.method == Method::Container && input.containerImage.isEmpty()) {
+        return Error{ExitCode::Usage,
+                     QCoreApplication::translate("Deroot::Core::InputValidation",
+                                                 "The container image is empty: give the image the container runs "
+                                                 "(registry/name:tag). The catalog names none for %1.")
+                         .arg(quoted(input.agentId))};
+    }
+    if (input.method != Method::Container && !(input.containerHost == ContainerHostAccess{})) {
+        return Error{ExitCode::Usage, QCoreApplication::translate("Deroot::Core::InputValidation",
+                                                                  "host access for a container is set, but the "
+                                                                  "method is not the container method")};
+    }
+    for (const QString &argument : input.containerHost.arguments) {
+        static const QRegularExpression kOption(QRegularExpression::anchoredPattern(u"-[A-Za-z0-9_.,:=/-]{1,255}"_s));
+        if (!kOption.match(argument).hasMatch()) {
+            return problem(QT_TRANSLATE_NOOP("Deroot::Core::InputValidation",
+                                             "container argument %1 is not one option word (-x, --name=value)"),
+                           argument);
+        }
+    }
     if (!input.containerImage.isEmpty()) {
         static const QRegularExpression kImage(QRegularExpression::anchoredPattern(u"[a-z0-9][a-z0-9._/:@-]{0,254}"_s));
         if (!kImage.match(input.containerImage).hasMatch()) {

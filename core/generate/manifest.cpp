@@ -45,6 +45,24 @@ QString exportFileName(const Artifact &artifact)
     return name.contains(u'.') ? name : name + u'.' + artifact.id;
 }
 
+QString mainArtifactId(const QList<Artifact> &artifacts)
+{
+    static const QStringList kMain{u"dropin"_s, u"unit"_s, u"sudoers"_s, u"setcap"_s, u"compose"_s, u"quadlet"_s};
+    for (const QString &id : kMain) {
+        for (const Artifact &artifact : artifacts) {
+            if (artifact.id == id) {
+                return id;
+            }
+        }
+    }
+    for (const Artifact &artifact : artifacts) {
+        if (!artifact.isCommand) {
+            return artifact.id;
+        }
+    }
+    return artifacts.isEmpty() ? QString() : artifacts.constFirst().id;
+}
+
 QJsonObject planManifest(const GenerationInput &input, const QList<Artifact> &artifacts)
 {
     QJsonArray operations;

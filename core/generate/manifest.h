@@ -32,6 +32,11 @@ QJsonObject planManifest(const GenerationInput &input, const QList<Artifact> &ar
 /// ("deroot-fping.sudoers", "deroot-fping.apparmor"), and "<id>.sh" for commands.
 QString exportFileName(const Artifact &artifact);
 
+/// The artifact that carries the plan's grant, which the preview shows first and "Copy one file"
+/// offers first: the unit or its drop-in, else the sudoers rules, the setcap line, the Compose
+/// file; else the first file that is not a command, else the first artifact. Empty for none.
+QString mainArtifactId(const QList<Artifact> &artifacts);
+
 /// One file of an export folder: its name, its exact bytes and its mode.
 struct ExportFile
 {

@@ -213,7 +213,7 @@ QJsonObject generationInputToJson(const GenerationInput &input)
     for (const ListenPort &port : input.listenPorts) {
         ports.append(QJsonObject{{u"protocol"_s, port.protocol}, {u"port"_s, port.port}});
     }
-    return {
+    QJsonObject json{
         {u"method"_s, methodId(input.method)},
         {u"agent"_s, input.agentId},
         {u"catalog_id"_s, input.catalogId},
@@ -249,32 +249,45 @@ QJsonObject generationInputToJson(const GenerationInput &input)
         {u"jit_runtime"_s, input.jitRuntime},
         {u"container_image"_s, input.containerImage},
     };
+    // Written for container plans only, so that the plan.json of every other method stays byte for
+    // byte what it was before the key existed (the helper compares bytes, the journal keeps plans).
+    if (input.method == Method::Container) {
+        json.insert(u"container_host"_s, QJsonObject{{u"network"_s, input.containerHost.network},
+                                                     {u"pid"_s, input.containerHost.pid},
+                                                     {u"root"_s, input.containerHost.root},
+                                                     {u"arguments"_s, stringArray(input.containerHost.arguments)}});
+    }
+    return json;
 }
 
 Result<GenerationInput> generationInputFromJson(const QJsonObject &object)
 {
     GenerationInput input;
     const Reader root(object, u"input"_s);
-    if (auto error = root.onlyKeys({u"method"_s,
-                                    u"agent"_s,
-                                    u"catalog_id"_s,
-                                    u"description"_s,
-                                    u"service_user"_s,
-                                    u"service_group"_s,
-                                    u"supplementary_groups"_s,
-                                    u"program"_s,
-                                    u"start"_s,
-                                    u"unit"_s,
-                                    u"capabilities"_s,
-                                    u"sudo_commands"_s,
-                                    u"read_paths"_s,
-                                    u"write_paths"_s,
-                                    u"devices"_s,
-                                    u"address_families"_s,
-                                    u"listen_ports"_s,
-                                    u"limits"_s,
-                                    u"jit_runtime"_s,
-                                    u"container_image"_s})) {
+    // container_host came later than the rest: a plan written before it has none, which means no
+    // host access (the container sees only itself).
+    const bool hasContainerHost = object.contains(u"container_host"_s);
+    if (auto error = root.onlyKeys(QStringList{u"method"_s,
+                                               u"agent"_s,
+                                               u"catalog_id"_s,
+                                               u"description"_s,
+                                               u"service_user"_s,
+                                               u"service_group"_s,
+                                               u"supplementary_groups"_s,
+                                               u"program"_s,
+                                               u"start"_s,
+                                               u"unit"_s,
+                                               u"capabilities"_s,
+                                               u"sudo_commands"_s,
+                                               u"read_paths"_s,
+                                               u"write_paths"_s,
+                                               u"devices"_s,
+                                               u"address_families"_s,
+                                               u"listen_ports"_s,
+                                               u"limits"_s,
+                                               u"jit_runtime"_s,
+                                               u"container_image"_s} +
+                                   (hasContainerHost ? QStringList{u"container_host"_s} : QStringList()))) {
         return *error;
     }
     QString method;
@@ -395,6 +408,18 @@ Result<GenerationInput> generationInputFromJson(const QJsonObject &object)
     DEROOT_READ(input.limits.tasksMax, limits.integer(u"tasks_max"_s, 0, 4 * 1024 * 1024));
     DEROOT_READ(input.jitRuntime, root.boolean(u"jit_runtime"_s));
     DEROOT_READ(input.containerImage, root.string(u"container_image"_s, 256));
+    if (hasContainerHost) {
+        QJsonObject hostObject;
+        DEROOT_READ(hostObject, root.object(u"container_host"_s));
+        const Reader host(hostObject, u"input.container_host"_s);
+        if (auto error = host.onlyKeys({u"network"_s, u"pid"_s, u"root"_s, u"arguments"_s})) {
+            return *error;
+        }
+        DEROOT_READ(input.containerHost.network, host.boolean(u"network"_s));
+        DEROOT_READ(input.containerHost.pid, host.boolean(u"pid"_s));
+        DEROOT_READ(input.containerHost.root, host.boolean(u"root"_s));
+        DEROOT_READ(input.containerHost.arguments, host.strings(u"arguments"_s, kMaxArguments));
+    }
     return input;
 }
 

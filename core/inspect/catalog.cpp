@@ -116,6 +116,9 @@ QStringList CatalogEntry::sources() const
     for (const DistributionGrant &grant : debianGrants) {
         add(grant.source);
     }
+    if (container) {
+        add(container->source);
+    }
     return result;
 }
 

@@ -83,6 +83,9 @@ struct CatalogEntry
     /// How the program is usually started: "service" (a daemon, the default) or "called" (a tool
     /// another agent runs, such as fping for Zabbix): the plan's start mode follows it.
     QString started = QStringLiteral("service");
+    /// How it runs in a container: the upstream image, the host access it needs, or why the
+    /// container method cannot serve it. None: the catalog knows nothing about it.
+    std::optional<CatalogContainer> container;
 
     /// Every claim of every need list, in file order.
     QList<const CatalogClaim *> allClaims() const;

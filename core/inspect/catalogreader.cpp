@@ -533,6 +533,61 @@ void readGrants(EntryReader &reader, const QJsonObject &root, CatalogEntry &entr
     }
 }
 
+// "container": {"image", "host", "arguments", "why", "source"} or {"unsuitable", "source"}.
+void readContainer(EntryReader &reader, const QJsonObject &root, CatalogEntry &entry)
+{
+    const QString field = u"container"_s;
+    if (!root.contains(field)) {
+        return;
+    }
+    const QJsonObject object = reader.object(root, QString(), field, true);
+    if (!reader.ok()) {
+        return;
+    }
+    CatalogContainer container;
+    if (object.contains(u"unsuitable"_s)) {
+        reader.checkKeys(object, field, {u"unsuitable"_s, u"source"_s}, {u"unsuitable"_s, u"source"_s});
+        container.unsuitable = reader.text(object, field, u"unsuitable"_s);
+    } else {
+        reader.checkKeys(object, field, {u"image"_s, u"host"_s, u"arguments"_s, u"why"_s, u"source"_s}, {u"source"_s});
+        container.image = reader.text(object, field, u"image"_s, false);
+        static const QRegularExpression kImage(QRegularExpression::anchoredPattern(u"[a-z0-9][a-z0-9._/:@-]{0,254}"_s));
+        if (reader.ok() && object.contains(u"image"_s) && !kImage.match(container.image).hasMatch()) {
+            reader.fail(EntryReader::join(field, u"image"_s),
+                        quoted(container.image) % u" is not an image reference"_s);
+        }
+        const QStringList host = reader.strings(object, field, u"host"_s, [](const QString &value) {
+            return value == u"network" || value == u"pid" || value == u"root"
+                       ? std::nullopt
+                       : std::optional<QString>(u"is not one of network, pid, root"_s);
+        });
+        container.hostNetwork = host.contains(u"network"_s);
+        container.hostPid = host.contains(u"pid"_s);
+        container.hostRoot = host.contains(u"root"_s);
+        static const QRegularExpression kOption(QRegularExpression::anchoredPattern(u"-[A-Za-z0-9_.,:=/-]{1,255}"_s));
+        container.arguments = reader.strings(object, field, u"arguments"_s, [](const QString &value) {
+            return kOption.match(value).hasMatch() ? std::nullopt : std::optional<QString>(u"is not one option word"_s);
+        });
+        container.why = reader.text(object, field, u"why"_s, false);
+        if (reader.ok()) {
+            if (container.image.isEmpty() && host.isEmpty()) {
+                reader.fail(field, u"names neither an image nor host access: leave it out, or say \"unsuitable\""_s);
+            } else if (host.isEmpty() != container.why.isEmpty()) {
+                reader.fail(EntryReader::join(field, u"why"_s), host.isEmpty()
+                                                                    ? u"is given without host access"_s
+                                                                    : u"is missing: say why it needs the host"_s);
+            } else if (!container.arguments.isEmpty() && host.isEmpty()) {
+                reader.fail(EntryReader::join(field, u"arguments"_s), u"are given without host access"_s);
+            }
+        }
+    }
+    container.source = reader.text(object, field, u"source"_s);
+    reader.checkSource(container.source, EntryReader::join(field, u"source"_s));
+    if (reader.ok()) {
+        entry.container = container;
+    }
+}
+
 } // namespace
 
 Result<CatalogEntry> AgentCatalog::parseEntry(const QByteArray &json, const QString &fileName)
@@ -552,7 +607,7 @@ Result<CatalogEntry> AgentCatalog::parseEntry(const QByteArray &json, const QStr
     const QJsonObject root = document.object();
     reader.checkKeys(root, QString(),
                      {u"schema"_s, u"id"_s, u"name"_s, u"description"_s, u"recognition"_s, u"needs"_s, u"notes"_s,
-                      u"debian_grants"_s, u"started"_s},
+                      u"debian_grants"_s, u"started"_s, u"container"_s},
                      {u"schema"_s, u"id"_s, u"name"_s, u"description"_s, u"recognition"_s, u"needs"_s});
     const QString schema = reader.text(root, QString(), u"schema"_s);
     if (reader.ok() && schema != QLatin1StringView(kCatalogSchema)) {
@@ -592,6 +647,9 @@ Result<CatalogEntry> AgentCatalog::parseEntry(const QByteArray &json, const QStr
     }
     if (reader.ok()) {
         readGrants(reader, root, entry);
+    }
+    if (reader.ok()) {
+        readContainer(reader, root, entry);
     }
     if (!reader.ok()) {
         return reader.error();

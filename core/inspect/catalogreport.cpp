@@ -120,6 +120,7 @@ bool AgentCatalog::apply(const CatalogMatch &match, InspectionReport &report, co
     }
     recorded.sources = agent.sources();
     recorded.started = agent.started;
+    recorded.container = agent.container;
     recorded.evidenceNotInCatalog = evidenceNotInCatalog;
     if (!report.catalog) {
         report.catalog.emplace();

@@ -127,6 +127,26 @@ QJsonObject toJson(const KernelSettings &kernel)
     };
 }
 
+QJsonObject toJson(const CatalogContainer &container)
+{
+    QStringList host;
+    if (container.hostNetwork) {
+        host << u"network"_s;
+    }
+    if (container.hostPid) {
+        host << u"pid"_s;
+    }
+    if (container.hostRoot) {
+        host << u"root"_s;
+    }
+    return {{u"image"_s, container.image},
+            {u"host"_s, QJsonArray::fromStringList(host)},
+            {u"arguments"_s, QJsonArray::fromStringList(container.arguments)},
+            {u"why"_s, container.why},
+            {u"unsuitable"_s, container.unsuitable},
+            {u"source"_s, container.source}};
+}
+
 QJsonObject toJson(const CatalogSection &catalog)
 {
     QJsonArray matches;
@@ -144,6 +164,7 @@ QJsonObject toJson(const CatalogSection &catalog)
                         {u"sources"_s, QJsonArray::fromStringList(match.sources)},
                         {u"debian_grants"_s, match.debianGrants},
                         {u"started"_s, match.started},
+                        {u"container"_s, match.container ? QJsonValue(toJson(*match.container)) : QJsonValue()},
                         {u"evidence_not_in_catalog"_s, QJsonArray::fromStringList(match.evidenceNotInCatalog)}});
     }
     return {{u"matches"_s, matches}};

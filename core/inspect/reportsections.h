@@ -83,6 +83,22 @@ struct KernelSettings
 };
 QJsonObject toJson(const KernelSettings &kernel);
 
+/// What a catalog entry says about running the agent in a container (docs/catalog.md,
+/// "container"): the image its upstream publishes and what it must see of the host, or why the
+/// container method cannot serve it.
+struct CatalogContainer
+{
+    QString image; ///< "quay.io/prometheus/node-exporter"; empty: upstream publishes none
+    bool hostNetwork = false;
+    bool hostPid = false;
+    bool hostRoot = false; ///< the host's / read-only at /host
+    QStringList arguments; ///< what the agent then needs: "--path.rootfs=/host"
+    QString why;           ///< why it needs that host access; empty when it needs none
+    QString unsuitable;    ///< why a hardened container cannot run it; then nothing above is set
+    QString source;
+};
+QJsonObject toJson(const CatalogContainer &container);
+
 /// One catalog entry that matches the target, as apply() records it ("catalog"."matches"[]).
 struct CatalogMatchSection
 {
@@ -100,7 +116,8 @@ struct CatalogMatchSection
     /// The entry's debian_grants as the catalog file has them (catalog.schema.json): written by
     /// the catalog, read by no one in the program, so kept in the file's own JSON shape.
     QJsonArray debianGrants;
-    QString started; ///< "", "service" or "called"
+    QString started;                           ///< "", "service" or "called"
+    std::optional<CatalogContainer> container; ///< null in JSON when the entry says nothing
     QStringList evidenceNotInCatalog;
 };
 

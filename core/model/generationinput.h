@@ -39,6 +39,20 @@ struct ResourceLimits
     int tasksMax = 256;
 };
 
+/// What a containerised agent must see of the host, from its catalog entry (docs/catalog.md,
+/// "container"): the agent measures the host, not the container, only with these. Only for the
+/// container method; every file of the method carries all of them alike.
+struct ContainerHostAccess
+{
+    bool network = false; ///< the host's network namespace (--network host)
+    bool pid = false;     ///< the host's PID namespace (--pid host)
+    bool root = false;    ///< the host's / read-only at /host (-v /:/host:ro,rslave)
+    /// Arguments the agent needs inside the container, after its own: "--path.rootfs=/host".
+    QStringList arguments;
+
+    friend bool operator==(const ContainerHostAccess &, const ContainerHostAccess &) = default;
+};
+
 /// How the agent is started: decides whether the plan has a unit of its own and who gets the grant.
 enum class StartMode {
     Service,   ///< a long-running daemon: a drop-in for its unit, or a unit of Deroot's own
@@ -97,7 +111,10 @@ struct GenerationInput
     QList<ListenPort> listenPorts;
     ResourceLimits limits;
     bool jitRuntime = false; ///< needs W+X memory: no MemoryDenyWriteExecute
-    QString containerImage;  ///< for the container method, "registry/name:tag"
+    /// For the container method, "registry/name:tag": required (validateGenerationInput()); the
+    /// input builder fills in the catalog entry's upstream image when it names one.
+    QString containerImage;
+    ContainerHostAccess containerHost; ///< container method only
 };
 
 } // namespace Deroot::Core

@@ -464,6 +464,16 @@ GenerationInput buildGenerationInput(const InspectionReport &report, Method meth
     } else if (input.startMode == StartMode::Scheduled) {
         input.schedule = schedule.isEmpty() ? u"hourly"_s : schedule;
     }
+    if (method == Method::Container && match && match->container) {
+        // The image the agent's upstream publishes, and what the agent must see of the host to
+        // measure the host rather than its container: both from the catalog entry.
+        const CatalogContainer &container = *match->container;
+        input.containerImage = container.image;
+        input.containerHost.network = container.hostNetwork;
+        input.containerHost.pid = container.hostPid;
+        input.containerHost.root = container.hostRoot;
+        input.containerHost.arguments = container.arguments;
+    }
     return input;
 }
 

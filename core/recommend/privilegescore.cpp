@@ -274,7 +274,10 @@ PrivilegeScore plannedPrivilege(const GenerationInput &input)
             factor += kHostPid;
             opened << u"the host's processes (--pid=host)"_s;
         }
-        if (design.mountProc || design.mountSys) {
+        if (design.mountRoot) {
+            factor += kHostMounts;
+            opened << u"the host's whole file system, read-only at /host"_s;
+        } else if (design.mountProc || design.mountSys) {
             factor += kHostMounts;
             opened << u"the host's /proc or /sys, read-only under /host"_s;
         }

@@ -93,6 +93,26 @@ private:
     QList<MethodAssessment> m_assessments;
 };
 
+// "network, processes and file systems": what a container shares with the host.
+QString containerHostWords(const CatalogContainer &container)
+{
+    QStringList words;
+    if (container.hostNetwork) {
+        words << u"network"_s;
+    }
+    if (container.hostPid) {
+        words << u"processes"_s;
+    }
+    if (container.hostRoot) {
+        words << u"file systems (read-only)"_s;
+    }
+    if (words.size() > 1) {
+        const QString last = words.takeLast();
+        return words.join(u", "_s) + u" and "_s + last;
+    }
+    return words.join(QString());
+}
+
 QString packageOf(const InspectionReport &report)
 {
     return report.file ? report.file->package : QString();
@@ -249,6 +269,18 @@ Recommendation recommend(const InspectionReport &report, const Answers &answers)
         ranker.add(Sudo, u"called.sudo"_s, 0,
                    u"Another agent calls it: a sudo rule lets only that agent's user run it as root, with the "
                    u"arguments it is called with."_s);
+    }
+    if (report.catalog && !report.catalog->matches.isEmpty()) {
+        const CatalogMatchSection &match = report.catalog->matches.constFirst();
+        if (match.container && !match.container->unsuitable.isEmpty()) {
+            ranker.infeasible(Container, u"catalog.container-unsuitable"_s,
+                              u"Not in a hardened container: %1 (the catalog entry %2)."_s.arg(
+                                  match.container->unsuitable, match.id));
+        } else if (match.container && !match.container->why.isEmpty()) {
+            ranker.add(Container, u"catalog.container-host"_s, -kWeak,
+                       u"A container must share the host's %1 for it: %2 (the catalog entry %3)."_s.arg(
+                           containerHostWords(*match.container), match.container->why, match.id));
+        }
     }
     if (!answers.systemd) {
         ranker.add(Sudo, u"no-systemd"_s, 0,

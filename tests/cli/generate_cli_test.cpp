@@ -23,6 +23,7 @@ private Q_SLOTS:
     void sudoPlanForSmartctl();
     void calledToolByDefault();
     void containerPlanForFping();
+    void containerFromTheCatalog();
     void existingFolderIsKeptWithoutForce();
     void badAdjustments_data();
     void badAdjustments();
@@ -160,8 +161,14 @@ void GenerateCliTest::containerPlanForFping()
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(u"fping"_s);
-    const Run result =
-        run({u"generate"_s, u"/usr/bin/fping"_s, u"--method"_s, u"container"_s, u"--out"_s, out, u"--json"_s});
+    // fping's upstream publishes no image: without --image there is nothing to run, and the
+    // command says which option is missing (exit 2), writing nothing.
+    const Run missing = run({u"generate"_s, u"/usr/bin/fping"_s, u"--method"_s, u"container"_s, u"--out"_s, out});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY2(missing.err.contains("--image IMAGE is needed") && missing.err.count('\n') == 1, missing.err.constData());
+    QVERIFY(!QFile::exists(out));
+    const Run result = run({u"generate"_s, u"/usr/bin/fping"_s, u"--method"_s, u"container"_s, u"--image"_s,
+                            u"registry.example.org/fping:5.1"_s, u"--out"_s, out, u"--json"_s});
     QVERIFY2(result.exitCode == 0, result.err.constData());
     const QJsonObject plan = QJsonDocument::fromJson(result.out).object().value(u"plan"_s).toObject();
     // The Compose file and the Quadlet unit went through docker-compose config and quadlet -dryrun.
@@ -182,6 +189,56 @@ void GenerateCliTest::containerPlanForFping()
     // Root inside with only NET_RAW: Docker would give a non-root --user no effective capability.
     QVERIFY(text.contains("--cap-drop ALL --cap-add NET_RAW"));
     QVERIFY(!text.contains("--user"));
+}
+
+// P15: the node exporter's container runs its upstream's image and sees the host (network, PID
+// namespace, / read-only at /host with --path.rootfs), still read-only, non-root, every capability
+// dropped; an agent a hardened container cannot run is refused with the catalog's reason.
+void GenerateCliTest::containerFromTheCatalog()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"node"_s);
+    const Run result = run({u"generate"_s, u"/usr/bin/prometheus-node-exporter"_s, u"--method"_s, u"container"_s,
+                            u"--out"_s, out, u"--json"_s});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QJsonObject plan = QJsonDocument::fromJson(result.out).object().value(u"plan"_s).toObject();
+    for (const QJsonValue &value : plan.value(u"validations"_s).toArray()) {
+        QVERIFY2(value.toObject().value(u"ok"_s).toBool(), qPrintable(value.toObject().value(u"summary"_s).toString()));
+    }
+    QFile dockerRun(out + u"/docker-run.sh"_s);
+    QVERIFY(dockerRun.open(QIODevice::ReadOnly));
+    const QByteArray text = dockerRun.readAll();
+    for (const char *flag : {"--network host", "--pid host", "-v /:/host:ro,rslave", "--read-only", "--cap-drop ALL",
+                             "--user 65534:65534", "quay.io/prometheus/node-exporter", "--path.rootfs=/host"}) {
+        QVERIFY2(text.contains(flag), flag);
+    }
+    QVERIFY(!text.contains("registry.example"));
+    QFile planJson(out + u"/plan.json"_s);
+    QVERIFY(planJson.open(QIODevice::ReadOnly));
+    const QJsonObject input = QJsonDocument::fromJson(planJson.readAll()).object().value(u"input"_s).toObject();
+    QCOMPARE(input.value(u"container_image"_s).toString(), u"quay.io/prometheus/node-exporter"_s);
+    QCOMPARE(input.value(u"container_host"_s).toObject().value(u"root"_s).toBool(), true);
+    // --image replaces the catalog's image; the host access stays.
+    const QString pinned = dir.filePath(u"pinned"_s);
+    const Run withImage = run({u"generate"_s, u"/usr/bin/prometheus-node-exporter"_s, u"--method"_s, u"container"_s,
+                               u"--image"_s, u"quay.io/prometheus/node-exporter:v1.9.1"_s, u"--out"_s, pinned});
+    QVERIFY2(withImage.exitCode == 0, withImage.err.constData());
+    QFile pinnedRun(pinned + u"/docker-run.sh"_s);
+    QVERIFY(pinnedRun.open(QIODevice::ReadOnly));
+    const QByteArray pinnedText = pinnedRun.readAll();
+    QVERIFY(pinnedText.contains("quay.io/prometheus/node-exporter:v1.9.1 --path.rootfs=/host"));
+
+    // cAdvisor: a program the catalog recognises by its name.
+    const QString advisor = dir.filePath(u"cadvisor"_s);
+    QVERIFY(QFile::copy(u"/usr/bin/true"_s, advisor));
+    const QString advisorOut = dir.filePath(u"advisor"_s);
+    const Run refused = run({u"generate"_s, advisor, u"--method"_s, u"container"_s, u"--image"_s,
+                             u"gcr.io/cadvisor/cadvisor"_s, u"--out"_s, advisorOut});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("the container method cannot serve") && refused.err.contains("cadvisor") &&
+                 refused.err.count('\n') == 1,
+             refused.err.constData());
+    QVERIFY(!QFile::exists(advisorOut));
 }
 
 void GenerateCliTest::existingFolderIsKeptWithoutForce()

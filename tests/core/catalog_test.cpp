@@ -293,6 +293,7 @@ class CatalogTest final : public QObject
 
 private Q_SLOTS:
     void builtinHasTheWellKnownAgents();
+    void containerEntries();
     void everyClaimHasWhyAndSource();
     void installedFilesAreTheBuiltinOnes();
     void grantedCapabilitiesAreClaimed();
@@ -357,6 +358,48 @@ void CatalogTest::builtinHasTheWellKnownAgents()
     for (const QString &id : required) {
         QVERIFY2(catalog.entry(id), qPrintable(u"missing agent "_s + id));
     }
+}
+
+void CatalogTest::containerEntries()
+{
+    // The agents that must see the host say so, with the upstream image; those a hardened
+    // container cannot run say why (docs/catalog.md, "container").
+    const AgentCatalog catalog = builtin();
+    const CatalogEntry *node = catalog.entry(u"node_exporter");
+    QVERIFY(node && node->container);
+    QCOMPARE(node->container->image, u"quay.io/prometheus/node-exporter"_s);
+    QVERIFY(node->container->hostNetwork && node->container->hostPid && node->container->hostRoot);
+    QCOMPARE(node->container->arguments, QStringList{u"--path.rootfs=/host"_s});
+    QVERIFY(node->sources().contains(node->container->source));
+    const CatalogEntry *processes = catalog.entry(u"process-exporter");
+    QVERIFY(processes && processes->container && processes->container->hostPid);
+    QVERIFY(!processes->container->hostRoot);
+    for (const char *id : {"cadvisor", "falco", "ebpf_exporter"}) {
+        const CatalogEntry *entry = catalog.entry(QString::fromLatin1(id));
+        QVERIFY2(entry && entry->container && !entry->container->unsuitable.isEmpty(), id);
+        QVERIFY(entry->container->image.isEmpty());
+    }
+    // Every entry with host access says why; an image is always a valid plan's image.
+    for (const CatalogEntry &entry : catalog.entries()) {
+        if (!entry.container) {
+            continue;
+        }
+        const bool host = entry.container->hostNetwork || entry.container->hostPid || entry.container->hostRoot;
+        QCOMPARE(host, !entry.container->why.isEmpty());
+        QVERIFY2(entry.container->unsuitable.isEmpty() || (!host && entry.container->image.isEmpty()),
+                 qPrintable(entry.id));
+    }
+
+    // The inspection carries it: the report's catalog match, and its JSON.
+    InspectionReport report;
+    QVERIFY(catalog.apply(CatalogMatch{u"node_exporter"_s, {MatchKind::ExecutableName}}, report));
+    QVERIFY(report.catalog && report.catalog->matches.size() == 1);
+    QVERIFY(report.catalog->matches.first().container);
+    const QJsonObject json = toJson(*report.catalog).value(u"matches"_s).toArray().first().toObject();
+    QCOMPARE(json.value(u"container"_s)[u"host"].toArray(), (QJsonArray{u"network"_s, u"pid"_s, u"root"_s}));
+    InspectionReport plain;
+    QVERIFY(catalog.apply(CatalogMatch{u"fping"_s, {MatchKind::ExecutableName}}, plain));
+    QVERIFY(toJson(*plain.catalog).value(u"matches"_s).toArray().first().toObject().value(u"container"_s).isNull());
 }
 
 void CatalogTest::everyClaimHasWhyAndSource()
@@ -578,6 +621,45 @@ void CatalogTest::loaderRejects_data()
     QTest::addRow("grant with a relative file")
         << u"sample.json"_s << set(u"debian_grants[0].file"_s, u"usr/bin/sample"_s) << QByteArray()
         << u"debian_grants[0].file: 'usr/bin/sample' must be an absolute path"_s;
+    const QJsonObject container{{u"image"_s, u"quay.io/example/sample"_s},
+                                {u"host"_s, QJsonArray{u"pid"_s}},
+                                {u"why"_s, u"reads the host's processes"_s},
+                                {u"source"_s, u"https://example.org/sample#docker"_s}};
+    const auto containerWith = [container](const QString &key, const QJsonValue &value) {
+        QJsonObject changed = container;
+        if (value.isUndefined()) {
+            changed.remove(key);
+        } else {
+            changed.insert(key, value);
+        }
+        return set(u"container"_s, changed);
+    };
+    QTest::addRow("container not an object")
+        << u"sample.json"_s << set(u"container"_s, u"quay.io/x"_s) << QByteArray() << u"container: must be an object"_s;
+    QTest::addRow("container with an unknown key") << u"sample.json"_s << containerWith(u"privileged"_s, true)
+                                                   << QByteArray() << u"container.privileged: unknown key"_s;
+    QTest::addRow("container without source") << u"sample.json"_s << containerWith(u"source"_s, QJsonValue::Undefined)
+                                              << QByteArray() << u"container.source: is missing"_s;
+    QTest::addRow("container image with a space")
+        << u"sample.json"_s << containerWith(u"image"_s, u"quay.io/x y"_s) << QByteArray()
+        << u"container.image: 'quay.io/x y' is not an image reference"_s;
+    QTest::addRow("container host unknown")
+        << u"sample.json"_s << containerWith(u"host"_s, QJsonArray{u"ipc"_s}) << QByteArray()
+        << u"container.host[0]: 'ipc' is not one of network, pid, root"_s;
+    QTest::addRow("container host without why") << u"sample.json"_s << containerWith(u"why"_s, QJsonValue::Undefined)
+                                                << QByteArray() << u"container.why: is missing"_s;
+    QTest::addRow("container argument not an option")
+        << u"sample.json"_s << containerWith(u"arguments"_s, QJsonArray{u"--path.rootfs=/host; id"_s}) << QByteArray()
+        << u"container.arguments[0]: '--path.rootfs=/host; id' is not one option word"_s;
+    QTest::addRow("container says nothing")
+        << u"sample.json"_s << set(u"container"_s, QJsonObject{{u"source"_s, u"https://example.org/sample"_s}})
+        << QByteArray() << u"container: names neither an image nor host access"_s;
+    QTest::addRow("container unsuitable with an image")
+        << u"sample.json"_s
+        << set(u"container"_s, QJsonObject{{u"unsuitable"_s, u"it loads kernel modules"_s},
+                                           {u"image"_s, u"quay.io/x"_s},
+                                           {u"source"_s, u"https://example.org/sample"_s}})
+        << QByteArray() << u"container.image: unknown key"_s;
 }
 
 void CatalogTest::loaderRejects()

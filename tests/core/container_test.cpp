@@ -43,6 +43,7 @@ class ContainerTest final : public QObject
 private Q_SLOTS:
     void goldenFiles_data();
     void goldenFiles();
+    void emptyImageIsRefused();
     void planHasOnlyContainerArtifactsAndNoConflict();
     void conflicts_data();
     void conflicts();
@@ -269,7 +270,22 @@ void ContainerTest::goldenFiles()
     QCOMPARE(dockerRun.content.contains(u"--user 65534:65534"_s), !decisions.rootInside);
     // Podman keeps a non-root user's added capabilities (ambient): always non-root there.
     QVERIFY(quadlet.content.contains(u"\nUser=65534\n"_s));
-    QCOMPARE(dockerRun.content.contains(u"--network host"_s), input.addressFamilies.contains(u"AF_PACKET"_s));
+    QCOMPARE(decisions.hostNetwork, input.containerHost.network || input.addressFamilies.contains(u"AF_PACKET"_s) ||
+                                        decisions.capabilities.contains(u"NET_ADMIN"_s));
+    QCOMPARE(dockerRun.content.contains(u"--network host"_s), decisions.hostNetwork);
+    QCOMPARE(dockerRun.content.contains(u"--pid host"_s), decisions.hostPid);
+    // The catalog's host access reaches every format alike: the host's / read-only at /host, and
+    // the arguments the agent then needs after its own.
+    QCOMPARE(decisions.mountRoot, input.containerHost.root);
+    QCOMPARE(dockerRun.content.contains(u"-v /:/host:ro,rslave"_s), decisions.mountRoot);
+    QCOMPARE(quadlet.content.contains(u"\nVolume=/:/host:ro,rslave\n"_s), decisions.mountRoot);
+    for (const QString &argument : input.containerHost.arguments) {
+        QVERIFY(decisions.arguments.contains(argument));
+        QVERIFY(dockerRun.content.contains(u' ' + argument));
+    }
+    QCOMPARE(decisions.arguments.mid(0, input.arguments.size()), input.arguments);
+    QCOMPARE(decisions.image, input.containerImage);
+    QVERIFY(!decisions.image.isEmpty());
 
     // A generated plan never trips its own conflict matrix.
     const QList<Conflict> conflicts = detectConflicts(input, artifacts);
@@ -284,6 +300,13 @@ void ContainerTest::goldenFiles()
     QCOMPARE(service[u"cap_drop"].toArray(), QJsonArray{u"ALL"_s});
     QCOMPARE(service[u"security_opt"].toArray(), QJsonArray{u"no-new-privileges:true"_s});
     QCOMPARE(service[u"user"].isUndefined(), decisions.rootInside);
+    QStringList composeArguments = decisions.arguments; // Compose writes "$" as "$$" (no interpolation)
+    for (QString &argument : composeArguments) {
+        argument.replace(u'$', u"$$"_s);
+    }
+    QCOMPARE(strings(service[u"command"]), composeArguments);
+    QCOMPARE(strings(service[u"volumes"]).contains(u"/:/host:ro,rslave"_s), decisions.mountRoot);
+    QCOMPARE(service[u"pid"].toString() == u"host", decisions.hostPid);
 
     YamlReader kubernetesReader(kubernetes.content);
     const auto manifest = kubernetesReader.read();
@@ -298,7 +321,18 @@ void ContainerTest::goldenFiles()
     QCOMPARE(at(pod, u"securityContext.seccompProfile.type"_s).toString(), u"RuntimeDefault"_s);
     QCOMPARE(at(pod, u"securityContext.runAsNonRoot"_s).toBool(), !decisions.rootInside);
     QCOMPARE(at(container, u"image"_s).toString(), decisions.image);
-    QCOMPARE(strings(at(container, u"args"_s)), input.arguments);
+    QCOMPARE(strings(at(container, u"args"_s)), decisions.arguments);
+    bool rootMounted = false;
+    for (const QJsonValue mount : at(container, u"volumeMounts"_s).toArray()) {
+        if (mount[u"mountPath"].toString() == u"/host") {
+            rootMounted = true;
+            QCOMPARE(mount[u"readOnly"].toBool(), true);
+            QCOMPARE(mount[u"mountPropagation"].toString(), u"HostToContainer"_s);
+        } else if (mount[u"mountPath"].toString().startsWith(u"/host")) {
+            QCOMPARE(mount[u"readOnly"].toBool(), true);
+        }
+    }
+    QCOMPARE(rootMounted, decisions.mountRoot);
     QCOMPARE(at(pod, u"hostNetwork"_s).toBool(), decisions.hostNetwork);
     QCOMPARE(at(pod, u"hostPID"_s).toBool(), decisions.hostPid);
     QStringList added = strings(at(container, u"securityContext.capabilities.add"_s));
@@ -322,6 +356,36 @@ void ContainerTest::goldenFiles()
                  qPrintable(quadletResult.output));
     }
     QVERIFY2(quadletResult.output.contains(u"--user 65534:65534"_s), qPrintable(quadletResult.output));
+    QCOMPARE(quadletResult.output.contains(u"-v /:/host:ro,rslave"_s), decisions.mountRoot);
+    QCOMPARE(quadletResult.output.contains(u"--pid=host"_s), decisions.hostPid);
+    QCOMPARE(quadletResult.output.contains(u"--network host"_s), decisions.hostNetwork);
+}
+
+void ContainerTest::emptyImageIsRefused()
+{
+    // No placeholder image any more: a container plan without one is refused before any file is
+    // made, with a message naming the field.
+    Result<GoldenInput> golden = readGoldenInput(dataDir() + u"/input/fping.json"_s, Method::Container);
+    QVERIFY2(golden, golden ? "" : qPrintable(golden.error().message));
+    GenerationInput input = golden->input;
+    input.containerImage.clear();
+    const auto invalid = validateGenerationInput(input);
+    QVERIFY(invalid);
+    QCOMPARE(invalid->code, ExitCode::Usage);
+    QVERIFY2(invalid->message.contains(u"container image is empty"_s), qPrintable(invalid->message));
+    const auto plan = generatePlan(input);
+    QVERIFY(!plan);
+    // The other methods need no image.
+    input.method = Method::Capabilities;
+    QVERIFY(!validateGenerationInput(input));
+    // Host access belongs to the container method only.
+    input.containerHost.pid = true;
+    QVERIFY(validateGenerationInput(input));
+    input.method = Method::Container;
+    input.containerImage = u"registry.example.org/fping:5.1"_s;
+    QVERIFY(!validateGenerationInput(input));
+    input.containerHost.arguments = {u"--path.rootfs=/host; rm -rf /"_s};
+    QVERIFY(validateGenerationInput(input));
 }
 
 void ContainerTest::planHasOnlyContainerArtifactsAndNoConflict()
@@ -435,6 +499,7 @@ void ContainerTest::argumentsSurviveEachFormat()
     input.agentId = u"agent"_s;
     input.serviceUser = u"agent"_s;
     input.executable = u"/usr/bin/agent"_s;
+    input.containerImage = u"registry.example.org/agent:1.0"_s;
     input.arguments = {u"it's"_s, u"$HOME"_s, u"${PATH}"_s, u"a b"_s,   u"`id`"_s,    u"$(id)"_s, u";"_s,
                        u"#x"_s,   u"*"_s,     u"~"_s,       u"{a,b}"_s, u"--x='y'"_s, u"&"_s,     u"|"_s};
     const auto invalid = validateGenerationInput(input);

@@ -33,7 +33,7 @@ namespace {
 
 // A new field of GenerationInput must be added to planinput.cpp and to inputDifference() below:
 // this fails to compile until someone looks (x86-64, the only architecture the suite builds for).
-static_assert(sizeof(GenerationInput) == 656, "GenerationInput changed: compare the new field in inputDifference()");
+static_assert(sizeof(GenerationInput) == 688, "GenerationInput changed: compare the new field in inputDifference()");
 
 // Every field, by name, so that a mismatch says which.
 QString inputDifference(const GenerationInput &a, const GenerationInput &b)
@@ -96,6 +96,15 @@ QString inputDifference(const GenerationInput &a, const GenerationInput &b)
         {"limits", limits(a.limits), limits(b.limits)},
         {"jitRuntime", QString::number(a.jitRuntime), QString::number(b.jitRuntime)},
         {"containerImage", a.containerImage, b.containerImage},
+        {"containerHost",
+         u"%1%2%3 %4"_s.arg(a.containerHost.network)
+             .arg(a.containerHost.pid)
+             .arg(a.containerHost.root)
+             .arg(a.containerHost.arguments.join(u'|')),
+         u"%1%2%3 %4"_s.arg(b.containerHost.network)
+             .arg(b.containerHost.pid)
+             .arg(b.containerHost.root)
+             .arg(b.containerHost.arguments.join(u'|'))},
     };
     for (const auto &[name, left, right] : fields) {
         if (left != right) {
@@ -326,8 +335,16 @@ void adjust(GenerationInput &input, QRandomGenerator &random)
         input.replacesUnit = pick(random, {u"agent.service"_s, u"prometheus-node-exporter.service"_s});
     }
     input.jitRuntime = random.bounded(5) == 0;
-    if (input.method == Method::Container && random.bounded(2) == 0) {
+    if (input.method == Method::Container) {
+        // Every container plan has its image (an empty one is refused); the host access is the
+        // catalog's, when it has some.
         input.containerImage = pick(random, {u"docker.io/prom/node-exporter:v1.8.2"_s, u"quay.io/agent/x@sha256:0"_s});
+        if (random.bounded(2) == 0) {
+            input.containerHost.network = random.bounded(2) == 0;
+            input.containerHost.pid = random.bounded(2) == 0;
+            input.containerHost.root = random.bounded(2) == 0;
+            input.containerHost.arguments = some(random, {u"--path.rootfs=/host"_s, u"--procfs=/proc"_s}, 2);
+        }
     }
 }
 

@@ -2,6 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/recommend/recommender.h"
 
+#include "core/generate/generator.h"
+#include "core/inspect/catalog.h"
+#include "core/recommend/inputbuilder.h"
+
 #include <QJsonArray>
 #include <QTest>
 
@@ -21,6 +25,7 @@ private Q_SLOTS:
     void ranking();
     void scriptWithoutSystemdCannotHoldCapabilities();
     void calledProgramHasNoUnitToGrantCapabilities();
+    void catalogSaysHowAContainerRunsIt();
     void criticalFindingsBlock();
     void answersParse_data();
     void answersParse();
@@ -162,6 +167,67 @@ void RecommenderTest::calledProgramHasNoUnitToGrantCapabilities()
     QCOMPARE(script.ranking.last().method, Method::Capabilities);
     QVERIFY(!script.ranking.last().feasible);
     QVERIFY(considerationsOf(script, Method::Capabilities).contains(u"script.called"_s));
+}
+
+// P15 of the usability review: the container method made "registry.example/<agent>:latest" and
+// a node exporter that measured its own container. The catalog now names the upstream image and
+// the host access, or why a hardened container cannot run the agent.
+void RecommenderTest::catalogSaysHowAContainerRunsIt()
+{
+    const auto catalog = AgentCatalog::loadBuiltin();
+    QVERIFY2(catalog, catalog ? "" : qPrintable(catalog.error().message));
+    const auto containerOf = [](const Recommendation &recommendation) {
+        for (const MethodAssessment &assessment : recommendation.ranking) {
+            if (assessment.method == Method::Container) {
+                return assessment;
+            }
+        }
+        return MethodAssessment{};
+    };
+    const auto ids = [](const MethodAssessment &assessment) {
+        QStringList result;
+        for (const Consideration &c : assessment.considerations) {
+            result << c.id;
+        }
+        return result;
+    };
+
+    InspectionReport node = agent({});
+    node.file->canonicalPath = u"/usr/bin/prometheus-node-exporter"_s;
+    QVERIFY(catalog->apply(CatalogMatch{u"node_exporter"_s, {MatchKind::ExecutablePath}}, node));
+    const MethodAssessment nodeContainer = containerOf(recommend(node, answers(Environment::ContainerPlatform)));
+    QVERIFY(nodeContainer.feasible);
+    QVERIFY2(ids(nodeContainer).contains(u"catalog.container-host"_s), qPrintable(ids(nodeContainer).join(u' ')));
+
+    const GenerationInput input = buildGenerationInput(node, Method::Container, StartChoice{});
+    QCOMPARE(input.containerImage, u"quay.io/prometheus/node-exporter"_s);
+    QVERIFY(input.containerHost.network && input.containerHost.pid && input.containerHost.root);
+    const auto plan = generatePlan(input);
+    QVERIFY2(plan, plan ? "" : qPrintable(plan.error().message));
+    QString dockerRun;
+    for (const Artifact &artifact : plan->artifacts) {
+        if (artifact.id == u"docker-run") {
+            dockerRun = artifact.content;
+        }
+    }
+    for (const QString &flag : {u"--network host"_s, u"--pid host"_s, u"-v /:/host:ro,rslave"_s, u"--read-only"_s,
+                                u"--cap-drop ALL"_s, u"--user 65534:65534"_s, u"--path.rootfs=/host"_s}) {
+        QVERIFY2(dockerRun.contains(flag), qPrintable(flag + u'\n' + dockerRun));
+    }
+    // Every other method ignores what the catalog says of containers.
+    const GenerationInput caps = buildGenerationInput(node, Method::Capabilities, StartChoice{});
+    QVERIFY(caps.containerImage.isEmpty());
+    QCOMPARE(caps.containerHost, ContainerHostAccess{});
+
+    InspectionReport advisor = agent({});
+    QVERIFY(catalog->apply(CatalogMatch{u"cadvisor"_s, {MatchKind::ExecutableName}}, advisor));
+    const Recommendation recommendation = recommend(advisor, answers(Environment::ContainerPlatform));
+    const MethodAssessment advisorContainer = containerOf(recommendation);
+    QVERIFY(!advisorContainer.feasible);
+    QVERIFY(recommendation.recommended() != Method::Container);
+    QVERIFY(ids(advisorContainer).contains(u"catalog.container-unsuitable"_s));
+    QVERIFY(std::any_of(advisorContainer.considerations.cbegin(), advisorContainer.considerations.cend(),
+                        [](const Consideration &c) { return c.text.contains(u"container runtime"_s); }));
 }
 
 void RecommenderTest::criticalFindingsBlock()

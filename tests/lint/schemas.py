@@ -240,7 +240,10 @@ def cli(lint, derootctl, work):
 
     for name, arguments in (("script", [str(script), "--method", "caps"]),
                             ("caps", ["/usr/bin/fping", "--method", "caps"]),
-                            ("container", ["/usr/bin/fping", "--method", "container"]),
+                            ("container", ["/usr/bin/fping", "--method", "container",
+                                           "--image", "registry.example.org/fping:5.1"]),
+                            # The catalog's image and host access: plan.json's input.container_host.
+                            ("container-catalog", ["/usr/bin/prometheus-node-exporter", "--method", "container"]),
                             ("called", ["/usr/sbin/smartctl", "--method", "sudo", "--start", "called-by", "--caller", "zabbix"]),
                             ("scheduled", ["/usr/bin/fping", "--method", "caps", "--start", "scheduled", "--schedule", "hourly"]),
                             ("service", ["/usr/bin/prometheus-node-exporter", "--method", "caps", "--user", "deroot-lint"])):

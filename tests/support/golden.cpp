@@ -134,30 +134,12 @@ Result<GoldenInput> readGoldenInput(const QString &path, Method defaultMethod)
     }
     const QJsonObject json = document.object();
     Reader read(path);
-    read.onlyKeys(json, QString(),
-                  {u"method",
-                   u"agent_id",
-                   u"description",
-                   u"service_user",
-                   u"service_group",
-                   u"executable",
-                   u"arguments",
-                   u"executable_is_script",
-                   u"package_name",
-                   u"existing_unit",
-                   u"vendor_exec_start",
-                   u"container_image",
-                   u"capabilities",
-                   u"sudo_commands",
-                   u"supplementary_groups",
-                   u"read_paths",
-                   u"write_paths",
-                   u"devices",
-                   u"address_families",
-                   u"listen_ports",
-                   u"limits",
-                   u"jit_runtime",
-                   u"expect"});
+    read.onlyKeys(json, QString(), {u"method",         u"agent_id",      u"description",       u"service_user",
+                                    u"service_group",  u"executable",    u"arguments",         u"executable_is_script",
+                                    u"package_name",   u"existing_unit", u"vendor_exec_start", u"container_image",
+                                    u"container_host", u"capabilities",  u"sudo_commands",     u"supplementary_groups",
+                                    u"read_paths",     u"write_paths",   u"devices",           u"address_families",
+                                    u"listen_ports",   u"limits",        u"jit_runtime",       u"expect"});
 
     GoldenInput golden;
     GenerationInput &input = golden.input;
@@ -184,6 +166,14 @@ Result<GoldenInput> readGoldenInput(const QString &path, Method defaultMethod)
     input.existingUnit = read.string(json, {}, u"existing_unit"_s);
     input.vendorExecStart = read.string(json, {}, u"vendor_exec_start"_s);
     input.containerImage = read.string(json, {}, u"container_image"_s);
+    if (json.contains(u"container_host"_s)) {
+        const QJsonObject host = read.object(json.value(u"container_host"_s), u"container_host"_s);
+        read.onlyKeys(host, u"container_host."_s, {u"network", u"pid", u"root", u"arguments"});
+        input.containerHost.network = read.boolean(host, u"container_host."_s, u"network"_s, false);
+        input.containerHost.pid = read.boolean(host, u"container_host."_s, u"pid"_s, false);
+        input.containerHost.root = read.boolean(host, u"container_host."_s, u"root"_s, false);
+        input.containerHost.arguments = read.strings(host, u"container_host."_s, u"arguments"_s);
+    }
     const QStringList capabilities = read.strings(json, {}, u"capabilities"_s);
     for (qsizetype i = 0; i < capabilities.size(); ++i) {
         const auto info = capabilityByName(capabilities.at(i));

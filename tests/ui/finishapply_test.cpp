@@ -172,6 +172,12 @@ private:
         if (!wizard().session()->hasPlan() || wizard().session()->method() != method) {
             wizard().session()->setMethod(method);
         }
+        if (method == Core::Method::Container && wizard().session()->input().containerImage.isEmpty()) {
+            // This agent's catalog entry names no image: the admin gives one, as on the Adjust page.
+            Core::GenerationInput input = wizard().session()->input();
+            input.containerImage = u"registry.example.org/agent:1.0"_s;
+            wizard().session()->setInput(input);
+        }
         if (!QTest::qWaitFor([&] { return wizard().session()->checksCurrent(); }, kValidateTimeout)) {
             qWarning("no current checks for the plan: %s", qPrintable(wizard().session()->planError()));
             return false;
@@ -919,10 +925,13 @@ private Q_SLOTS:
         auto *confirm = find<QCheckBox>(u"confirmWithinCheckBox"_s);
         auto *seconds = find<QSpinBox>(u"confirmSecondsSpinBox"_s);
         QCOMPARE(confirm->isChecked(), checked);
-        QCOMPARE(seconds->isEnabled(), checked);
+        // The choice is offered only while Apply can be pressed (P16 of the usability review).
+        const bool applies = find<QPushButton>(u"applyPushButton"_s)->isEnabled();
+        QCOMPARE(confirm->isEnabled(), applies);
+        QCOMPARE(seconds->isEnabled(), applies && checked);
         // The admin's choice, either way: the seconds follow the box.
         confirm->toggle();
-        QCOMPARE(seconds->isEnabled(), !checked);
+        QCOMPARE(seconds->isEnabled(), applies && !checked);
     }
 };
 

@@ -31,6 +31,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -139,6 +140,7 @@ private Q_SLOTS:
     void badDrops_data();
     void badDrops();
     void processThatExits();
+    void processIsNamedByItsProgram();
     void listsFollowTheMachine();
     void stepsAndHelp();
     void droppedUnitFileInspectsItsProgram();
@@ -268,6 +270,27 @@ void WizardTest::endToEndMatchesDerootctl()
     auto *validation = unitView->findChild<QLabel *>(u"validationLabel"_s);
     QVERIFY2(validation->text().contains(u"OK"_s), qPrintable(validation->text()));
     QVERIFY2(validation->text().contains(u"exposure"_s), qPrintable(validation->text()));
+    // The review's P16: the preview opens on its first tab, which is the file that carries the
+    // grant (the unit), not useradd.sh; long comment lines wrap.
+    auto *tabs = child<QTabWidget>(&wizard, u"artifactsTabWidget"_s);
+    QCOMPARE(tabs->currentIndex(), 0);
+    QCOMPARE(tabs->currentWidget(), unitView);
+    QCOMPARE(unitView->codeView()->lineWrapMode(), QPlainTextEdit::WidgetWidth);
+    // Only files a validator really checked are called checked: useradd.sh has none.
+    int checked = 0;
+    for (const Deroot::Core::Artifact &artifact : wizard.session()->plan().artifacts) {
+        const auto check = wizard.session()->check(artifact.id);
+        checked += check.validated && check.validation.result.available ? 1 : 0;
+    }
+    QVERIFY(checked > 0 && checked < wizard.session()->plan().artifacts.size());
+    const QString previewStatus = child<QLabel>(&wizard, u"previewStatusLabel"_s)->text();
+    QVERIFY2(previewStatus.contains(u"; %1 checked by the real validators"_s.arg(checked)), qPrintable(previewStatus));
+    QVERIFY2(!previewStatus.contains(u"each checked"_s), qPrintable(previewStatus));
+    // Two files make the one user: the page says which one Apply runs.
+    auto *userNote = child<QLabel>(&wizard, u"userFilesNoteLabel"_s);
+    QVERIFY(userNote->isVisible());
+    QVERIFY2(userNote->text().contains(u"useradd.sh"_s) && userNote->text().contains(u"sysusers"_s),
+             qPrintable(userNote->text()));
 
     // 7. Finish: export, then the same choices through derootctl.
     nextButton(wizard)->click();
@@ -275,10 +298,18 @@ void WizardTest::endToEndMatchesDerootctl()
     auto *apply = child<QPushButton>(&wizard, u"applyPushButton"_s);
     QVERIFY(!apply->isEnabled());
     QVERIFY(apply->toolTip().contains(u"derootctl apply"_s));
+    // While Apply cannot be pressed, its roll-back choice is not offered either.
+    QVERIFY(!child<QCheckBox>(&wizard, u"confirmWithinCheckBox"_s)->isEnabled());
+    QVERIFY(!child<QSpinBox>(&wizard, u"confirmSecondsSpinBox"_s)->isEnabled());
+    // "Copy one file" offers the unit first, not useradd.sh.
+    QCOMPARE(child<QComboBox>(&wizard, u"copyArtifactComboBox"_s)->currentData().toString(), u"unit"_s);
     const QString guiOut = m_scratch.filePath(u"gui-plan"_s);
     child<QLineEdit>(&wizard, u"exportPathLineEdit"_s)->setText(guiOut);
     auto *exportButton = child<QPushButton>(&wizard, u"exportPushButton"_s);
     QTRY_VERIFY(exportButton->isEnabled());
+    // A button of its own size, not a bar across the box.
+    QVERIFY2(exportButton->width() < exportButton->parentWidget()->width() / 2,
+             qPrintable(u"%1 of %2"_s.arg(exportButton->width()).arg(exportButton->parentWidget()->width())));
     exportButton->click();
     auto *status = child<QLabel>(&wizard, u"exportStatusLabel"_s);
     QVERIFY2(!status->property("error").toBool(), qPrintable(status->text()));
@@ -412,9 +443,16 @@ void WizardTest::backKeepsAdjustments()
     QVERIFY2(carried->isVisible() && carried->text().contains(u"ports"_s), qPrintable(carried->text()));
     auto *image = child<QLineEdit>(&wizard, u"containerImageLineEdit"_s);
     QVERIFY(image->isEnabled());
+    // fping's upstream publishes no image: the field is empty, and the page says so at the field
+    // and lets nobody on (no placeholder image any more).
+    QVERIFY(image->text().isEmpty());
+    auto *imageError = child<QLabel>(&wizard, u"containerImageErrorLabel"_s);
+    QTRY_VERIFY(imageError->isVisible());
+    QVERIFY(!nextButton(wizard)->isEnabled());
     image->selectAll();
     QTest::keyClicks(image, u"registry.example.org/fping:5.1"_s);
     QCOMPARE(wizard.session()->input().containerImage, u"registry.example.org/fping:5.1"_s);
+    QTRY_VERIFY(!imageError->isVisible());
 
     nextButton(wizard)->click();
     QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->checksCurrent(), kValidateTimeout);
@@ -641,6 +679,34 @@ void WizardTest::processThatExits()
     QVERIFY(!nextButton(wizard)->isEnabled());
 }
 
+// The review's P16: "process 904. It matches ..." named a process by its number only, in lower case
+// at the start of the sentence. It is named by its program too, capitalised where it starts one.
+void WizardTest::processIsNamedByItsProgram()
+{
+    QProcess sleeper;
+    sleeper.start(u"sleep"_s, {u"300"_s});
+    QVERIFY(sleeper.waitForStarted());
+    const auto stop = qScopeGuard([&sleeper] {
+        sleeper.kill();
+        sleeper.waitForFinished();
+    });
+    AgentWizard wizard;
+    wizard.show();
+    Deroot::Ui::AgentTarget target;
+    target.kind = Deroot::Ui::AgentTarget::Kind::Process;
+    target.pid = int(sleeper.processId());
+    wizard.session()->inspect(target);
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.session()->isInspecting(), kInspectTimeout);
+    QVERIFY(wizard.session()->hasReport());
+    const QString pid = QString::number(sleeper.processId());
+    QCOMPARE(wizard.session()->target().display(), u"process %1 (sleep)"_s.arg(pid));
+    QCOMPARE(wizard.session()->target().heading(), u"Process %1 (sleep)"_s.arg(pid));
+    nextButton(wizard)->click();
+    QCOMPARE(wizard.currentId(), int(AgentWizard::NeedsPageId));
+    const QString summary = child<QLabel>(&wizard, u"needsSummaryLabel"_s)->text();
+    QVERIFY2(summary.startsWith(u"Process %1 (sleep). "_s.arg(pid)), qPrintable(summary));
+}
+
 // The process list follows the machine: a new process appears and an ended one goes, by F5 and
 // by itself, while the row the admin has selected stays selected; choosing from a list clears the
 // path field, so the page never shows two different agents.
@@ -705,6 +771,18 @@ void WizardTest::stepsAndHelp()
                  qPrintable(wizard.page(ids.at(i))->title()));
     }
     QCOMPARE(wizard.currentPage()->title(), u"Step 1 of 7: Choose the agent"_s);
+    // deroot(1) walks through the same steps, under the same names and in the same order: the man
+    // page cannot drift from the wizard unnoticed.
+    QFile manPage(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../../docs/man/deroot.1"));
+    QVERIFY(manPage.open(QIODevice::ReadOnly));
+    const QString man = QString::fromUtf8(manPage.readAll());
+    qsizetype at = 0;
+    for (const int id : ids) {
+        const QString name = wizard.page(id)->title().section(u": "_s, 1);
+        const qsizetype found = man.indexOf(u"\n.B "_s + name + u'\n', at);
+        QVERIFY2(found > at, qPrintable(u"deroot.1 lacks the step \"%1\" (or has it out of order)"_s.arg(name)));
+        at = found;
+    }
     QTest::keyClick(&wizard, Qt::Key_F1);
     QMessageBox *help = nullptr;
     QTRY_VERIFY((help = wizard.findChild<QMessageBox *>(u"helpMessageBox"_s)) != nullptr);

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTextOption>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -33,6 +34,10 @@ ArtifactView::ArtifactView(QWidget *parent)
     m_validation->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_code->setObjectName(u"codeView"_s);
     m_code->setAccessibleName(tr("Generated file"));
+    // Long comment lines (the reasons at the top of each file) wrap at the view's edge instead of
+    // needing a horizontal scroll; the line numbers still count the file's own lines.
+    m_code->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_code->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_diff->setObjectName(u"diffView"_s);
     m_diff->setAccessibleName(tr("Changes against the file on disk"));
     m_views->setObjectName(u"artifactViewsTabWidget"_s);

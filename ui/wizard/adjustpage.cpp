@@ -114,6 +114,7 @@ AdjustPage::AdjustPage(WizardSession *session, QWidget *parent)
     , m_groups(new QLineEdit)
     , m_ports(new QLineEdit)
     , m_image(new QLineEdit)
+    , m_imageError(new QLabel(this))
     , m_commandLine(new QLineEdit)
     , m_environment(new QLineEdit)
     , m_environmentFiles(new QLineEdit)
@@ -169,6 +170,11 @@ AdjustPage::AdjustPage(WizardSession *session, QWidget *parent)
     m_image->setObjectName(u"containerImageLineEdit"_s);
     m_image->setAccessibleName(tr("Container image"));
     m_image->setPlaceholderText(tr("registry/name:tag"));
+    m_image->setToolTip(tr("The image the container runs. Filled in from the agent's catalog entry when its "
+                           "upstream publishes one; pin the digest you reviewed (name@sha256:...)."));
+    makeWarning(m_imageError, u"containerImageErrorLabel"_s);
+    m_imageError->setText(tr("Give the image the container runs (registry/name:tag): the catalog names none for "
+                             "this agent."));
 
     m_commandLine->setObjectName(u"commandLineLineEdit"_s);
     m_commandLine->setAccessibleName(tr("Command line after the program"));
@@ -220,6 +226,7 @@ AdjustPage::AdjustPage(WizardSession *session, QWidget *parent)
     form->addRow(tr("&Groups:"), m_groups);
     form->addRow(tr("&Ports:"), m_ports);
     form->addRow(tr("Container &image:"), m_image);
+    form->addRow(m_imageError);
 
     auto *capabilitiesLabel = new QLabel(tr("Capa&bilities (a red shield marks the root-equivalent ones):"), content);
     capabilitiesLabel->setBuddy(m_capabilities);
@@ -289,6 +296,8 @@ AdjustPage::AdjustPage(WizardSession *session, QWidget *parent)
     connect(m_session, &WizardSession::planChanged, this, [this] {
         m_error->setVisible(!m_session->planError().isEmpty());
         m_error->setText(tr("This gives no valid plan: %1").arg(m_session->planError()));
+        const Core::GenerationInput &input = m_session->input();
+        m_imageError->setVisible(input.method == Core::Method::Container && input.containerImage.isEmpty());
         showAddressChanges();
         Q_EMIT completeChanged();
     });

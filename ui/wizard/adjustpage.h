@@ -51,6 +51,7 @@ private:
     QLineEdit *m_groups;
     QLineEdit *m_ports;
     QLineEdit *m_image;
+    QLabel *m_imageError; ///< at the image field: the container method has no image
     QLineEdit *m_commandLine;
     QLineEdit *m_environment;
     QLineEdit *m_environmentFiles;

@@ -119,8 +119,9 @@ void ApplyPanel::refresh(bool ready, const QString &why, bool inPlace)
             ? tr("This plan is applied (apply id %1): undo it first to apply it again.").arg(m_controller->applyId())
             : lockText);
     m_apply->setAccessibleDescription(m_apply->toolTip());
-    m_confirmWithin->setEnabled(idle);
-    m_confirmSeconds->setEnabled(idle && m_confirmWithin->isChecked());
+    // Only a choice while Apply can be pressed: otherwise it would look like a setting that acts.
+    m_confirmWithin->setEnabled(m_apply->isEnabled());
+    m_confirmSeconds->setEnabled(m_apply->isEnabled() && m_confirmWithin->isChecked());
 }
 
 void ApplyPanel::setConfirmWithin(bool on)

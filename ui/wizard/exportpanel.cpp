@@ -24,6 +24,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Deroot::Ui {
@@ -78,6 +80,9 @@ ExportPanel::ExportPanel(WizardSession *session, QWidget *parent)
     destinationLabel->setBuddy(m_destination);
     exportForm->addRow(destinationLabel, destinationRow);
     exportForm->addRow(QString(), m_replace);
+    // A button of its own size, not a bar across the form's field column.
+    m_export->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_open->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     exportForm->addRow(QString(), m_export);
     exportForm->addRow(m_status);
     exportForm->addRow(QString(), m_open);
@@ -113,6 +118,8 @@ void ExportPanel::showPlan()
     for (const Core::Artifact &artifact : plan.artifacts) {
         m_copyArtifact->addItem(Core::exportFileName(artifact), artifact.id);
     }
+    // The file that carries the grant, not the first one the apply runs (useradd.sh).
+    m_copyArtifact->setCurrentIndex(std::max(0, m_copyArtifact->findData(Core::mainArtifactId(plan.artifacts))));
     if (m_destination->text().isEmpty()) {
         m_destination->setText(QDir::home().filePath(u"deroot-"_s + plan.input.agentId));
     }

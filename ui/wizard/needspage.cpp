@@ -255,7 +255,7 @@ void NeedsPage::refresh()
         !matched
             ? tr("It matches no agent in Deroot's catalog: the needs below come from the program alone.")
             : tr("It matches %1 in Deroot's catalog.").arg(Core::oneLine(report.catalog->matches.constFirst().name));
-    m_summary->setText(tr("%1. %2 Expand a line to see the evidence.").arg(m_session->target().display(), match));
+    m_summary->setText(tr("%1. %2 Expand a line to see the evidence.").arg(m_session->target().heading(), match));
 
     // Findings, most severe first, grouped by what they are about.
     QList<Core::Finding> findings = report.findings;

@@ -13,6 +13,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Deroot::Ui {
@@ -24,6 +26,7 @@ PreviewPage::PreviewPage(WizardSession *session, QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_conflicts(new QLabel(this))
     , m_tabs(new QTabWidget(this))
+    , m_userNote(new QLabel(this))
 {
     setObjectName(u"previewPage"_s);
     setTitle(tr("Preview"));
@@ -36,6 +39,9 @@ PreviewPage::PreviewPage(WizardSession *session, QWidget *parent)
     m_conflicts->setObjectName(u"conflictsLabel"_s);
     m_conflicts->setWordWrap(true);
     m_conflicts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_userNote->setObjectName(u"userFilesNoteLabel"_s);
+    m_userNote->setWordWrap(true);
+    m_userNote->hide();
     m_tabs->setObjectName(u"artifactsTabWidget"_s);
     m_tabs->setAccessibleName(tr("Generated files"));
     m_tabs->setUsesScrollButtons(true);
@@ -46,6 +52,7 @@ PreviewPage::PreviewPage(WizardSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(statusRow);
     layout->addWidget(m_conflicts);
+    layout->addWidget(m_userNote);
     layout->addWidget(m_tabs, 1);
 
     connect(m_session, &WizardSession::planChanged, this, &PreviewPage::showPlan);
@@ -89,6 +96,12 @@ void PreviewPage::showPlan()
     for (int i = 0; i < m_tabs->count(); ++i) {
         shown.append(m_tabs->widget(i)->property("artifactId").toString());
     }
+    // The file that carries the grant first, then the others in the order the apply takes them;
+    // the preview opens on that first tab.
+    const QString main = Core::mainArtifactId(plan.artifacts);
+    if (const qsizetype at = ids.indexOf(main); at > 0) {
+        ids.move(at, 0);
+    }
     if (ids != shown) {
         const QString current =
             m_tabs->currentWidget() ? m_tabs->currentWidget()->property("artifactId").toString() : QString();
@@ -97,28 +110,38 @@ void PreviewPage::showPlan()
             m_tabs->removeTab(0);
             delete widget;
         }
-        for (const Core::Artifact &artifact : plan.artifacts) {
+        for (const QString &id : std::as_const(ids)) {
+            const auto artifact = std::find_if(plan.artifacts.cbegin(), plan.artifacts.cend(),
+                                               [&id](const Core::Artifact &a) { return a.id == id; });
             auto *view = new ArtifactView(m_tabs);
-            view->setObjectName(u"artifactView_"_s + artifact.id);
-            view->setProperty("artifactId", artifact.id);
-            m_tabs->addTab(view, Core::exportFileName(artifact));
-            if (artifact.id == current) {
-                m_tabs->setCurrentWidget(view);
-            }
+            view->setObjectName(u"artifactView_"_s + id);
+            view->setProperty("artifactId", id);
+            m_tabs->addTab(view, Core::exportFileName(*artifact));
         }
-        if (current.isEmpty()) {
-            // Open on the file that matters most (the unit, the sudoers rules), not on a helper command.
-            const QStringList first{u"unit"_s, u"dropin"_s, u"sudoers"_s, u"compose"_s, u"quadlet"_s};
-            for (const QString &id : first) {
-                if (const int index = int(ids.indexOf(id)); index >= 0) {
-                    m_tabs->setCurrentIndex(index);
-                    break;
-                }
-            }
-        }
+        const int kept = int(ids.indexOf(current));
+        m_tabs->setCurrentIndex(kept >= 0 ? kept : 0);
     }
-    for (int i = 0; i < plan.artifacts.size(); ++i) {
-        static_cast<ArtifactView *>(m_tabs->widget(i))->setArtifact(plan.artifacts.at(i));
+    for (const Core::Artifact &artifact : plan.artifacts) {
+        viewFor(artifact.id)->setArtifact(artifact);
+    }
+    // Two files create the one user: say which the apply uses, so the admin does not run both.
+    const auto has = [&plan](const QString &id) {
+        return std::any_of(plan.artifacts.cbegin(), plan.artifacts.cend(),
+                           [&id](const Core::Artifact &a) { return a.id == id; });
+    };
+    const bool twoWays = has(u"useradd"_s) && has(u"sysusers"_s);
+    m_userNote->setVisible(twoWays);
+    if (twoWays) {
+        QString sysusers;
+        for (const Core::Artifact &artifact : plan.artifacts) {
+            if (artifact.id == u"sysusers") {
+                sysusers = Core::exportFileName(artifact);
+            }
+        }
+        m_userNote->setText(tr("Apply creates the user %1 with the useradd line (useradd.sh) and installs %2 as "
+                               "well, so that systemd-sysusers keeps the user declared. By hand, run one of the two, "
+                               "not both.")
+                                .arg(plan.input.serviceUser, sysusers));
     }
     QStringList conflicts;
     for (const Core::Conflict &conflict : plan.conflicts) {
@@ -139,14 +162,20 @@ void PreviewPage::showChecks()
     const bool current = m_session->checksCurrent();
     const Core::GeneratedPlan &plan = m_session->plan();
     int failed = 0;
-    for (int i = 0; i < plan.artifacts.size() && i < m_tabs->count(); ++i) {
-        const ArtifactCheck check = m_session->check(plan.artifacts.at(i).id);
-        static_cast<ArtifactView *>(m_tabs->widget(i))->setCheck(check, current);
-        const bool bad = current && check.validated && check.validation.result.available && !check.validation.result.ok;
+    int checked = 0;
+    for (const Core::Artifact &artifact : plan.artifacts) {
+        ArtifactView *view = viewFor(artifact.id);
+        if (!view) {
+            continue;
+        }
+        const ArtifactCheck check = m_session->check(artifact.id);
+        view->setCheck(check, current);
+        const bool ran = current && check.validated && check.validation.result.available;
+        const bool bad = ran && !check.validation.result.ok;
         failed += bad ? 1 : 0;
-        m_tabs->setTabIcon(i, !current || !check.validated || !check.validation.result.available
-                                  ? checkIcon(CheckState::Unknown)
-                                  : checkIcon(bad ? CheckState::Failed : CheckState::Passed));
+        checked += ran ? 1 : 0;
+        m_tabs->setTabIcon(m_tabs->indexOf(view), !ran ? checkIcon(CheckState::Unknown)
+                                                       : checkIcon(bad ? CheckState::Failed : CheckState::Passed));
     }
     m_progress->setVisible(!current);
     if (!current) {
@@ -156,9 +185,16 @@ void PreviewPage::showChecks()
         m_status->setText(tr("%n file(s) fail their validator: see the tabs marked with a red cross. Such a plan "
                              "cannot be exported.",
                              nullptr, failed));
-    } else {
+    } else if (checked == plan.artifacts.size()) {
         m_status->setText(
-            tr("%n file(s) generated and checked by the real validators.", nullptr, int(plan.artifacts.size())));
+            tr("%n file(s) generated, each checked by its real validator.", nullptr, int(plan.artifacts.size())));
+    } else {
+        // Only what a validator really checked is called checked: a command line or a manifest
+        // that needs a cluster has none that works offline, and its tab says so.
+        m_status->setText(tr("%n file(s) generated; %1 checked by the real validators. No validator checks the "
+                             "others offline: their tabs say so.",
+                             nullptr, int(plan.artifacts.size()))
+                              .arg(checked));
     }
 }
 

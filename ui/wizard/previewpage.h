@@ -38,6 +38,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_conflicts;
     QTabWidget *m_tabs;
+    QLabel *m_userNote; ///< which of useradd.sh and the sysusers.d file Apply uses
 };
 
 } // namespace Deroot::Ui

@@ -24,11 +24,25 @@ QString AgentTarget::display() const
     case Kind::File:
         return Core::displayPath(path);
     case Kind::Process:
-        return WizardSession::tr("process %1").arg(pid);
+        return name.isEmpty() ? WizardSession::tr("process %1").arg(pid)
+                              : WizardSession::tr("process %1 (%2)").arg(QString::number(pid), name);
     case Kind::Unit:
         return Core::oneLine(unit);
     }
     return {};
+}
+
+QString AgentTarget::heading() const
+{
+    switch (kind) {
+    case Kind::Process:
+        return name.isEmpty() ? WizardSession::tr("Process %1").arg(pid)
+                              : WizardSession::tr("Process %1 (%2)").arg(QString::number(pid), name);
+    case Kind::File:
+    case Kind::Unit:
+        break;
+    }
+    return display();
 }
 
 QString AgentTarget::recentKey() const
@@ -135,6 +149,10 @@ void WizardSession::inspect(const AgentTarget &target)
             return;
         }
         m_report = *result;
+        // A process is named by its program too, not by a number alone.
+        if (m_target.kind == AgentTarget::Kind::Process && m_report->process) {
+            m_target.name = Core::oneLine(m_report->process->name);
+        }
         m_recommendation = Core::recommend(*m_report, m_answers);
         Q_EMIT inspectionFinished();
         Q_EMIT recommendationChanged();

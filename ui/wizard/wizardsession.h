@@ -36,8 +36,14 @@ struct AgentTarget
     /// The wizard inspects this machine's copy and says the plan is for that host.
     QString fleetHost;
 
-    /// One line naming the target for people ("/usr/bin/fping", "process 812", "chrony.service").
+    /// For a process, its program's name (comm) once inspected: "prometheus-node".
+    QString name;
+
+    /// One line naming the target for people ("/usr/bin/fping", "process 812 (fping)",
+    /// "chrony.service"), to go inside a sentence.
     QString display() const;
+    /// The same at the start of a sentence or as a heading: "Process 812 (fping)".
+    QString heading() const;
     /// The form kept in the recent-agents list ("file:/usr/bin/fping", "unit:chrony.service");
     /// empty for a process, whose PID means nothing after it exits.
     QString recentKey() const;

@@ -369,7 +369,8 @@ field("description-newline", "description", "a\nExecStartPre=+/bin/sh", INPUT + 
 field("description-too-long", "description", "d" * 201, INPUT + "description")
 field("method-unknown", "method", "root", "plan.json: input.method is 'root', none of sudo, caps, container")
 field("method-number", "method", 1, "plan.json: input.method must be a string")
-field("method-container", "method", "container", "the request lacks the file 'docker-run.sh'")
+field("method-container", "method", "container", INPUT + "The container image is empty",
+      why="a capabilities plan turned into a container one has no image, which no container plan may lack")
 field("method-caps-from-container", "method", "caps", "the request lacks the file 'useradd.sh'", base="container")
 field("method-sudo-without-commands", "method", "sudo", INPUT + "the sudo method needs at least one command")
 # The service user and its primary group.
