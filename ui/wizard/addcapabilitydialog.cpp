@@ -3,6 +3,7 @@
 #include "ui/wizard/addcapabilitydialog.h"
 
 #include "ui/widgets/icons.h"
+#include "ui/widgets/wrappingdelegate.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -84,7 +85,7 @@ AddCapabilityDialog::AddCapabilityDialog(const QList<int> &shown, QWidget *paren
     m_list->setAlternatingRowColors(true);
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_list->setWordWrap(true);
+    new WrappingDelegate(m_list);
 
     QList<Core::CapabilityInfo> table = Core::capabilityTable();
     std::sort(table.begin(), table.end(),

@@ -5,6 +5,7 @@
 #include "core/base/text.h"
 #include "core/model/methods.h"
 #include "ui/widgets/icons.h"
+#include "ui/widgets/wrappingdelegate.h"
 #include "ui/wizard/privilegetext.h"
 
 #include <QCoreApplication>
@@ -166,7 +167,8 @@ RecommendationPage::RecommendationPage(WizardSession *session, QWidget *parent)
     m_reasons->setAccessibleName(tr("Reasons for and against the selected method"));
     m_reasons->setHeaderLabels({tr("Why, for this agent")});
     m_reasons->setRootIsDecorated(false);
-    m_reasons->setWordWrap(true);
+    // Reasons in full, wrapped: a long one was cut to one elided line.
+    new WrappingDelegate(m_reasons);
     m_privilege->setObjectName(u"privilegeLabel"_s);
     m_privilege->setWordWrap(true);
     auto *detailsLayout = new QVBoxLayout(m_details);
@@ -310,7 +312,7 @@ void RecommendationPage::showSelected()
 
     m_details->setTitle(titleOf(assessment, method));
     m_does->setText(doesText(*assessment).toHtmlEscaped() + u"<br>"_s +
-                    tr("The guide: best for %1").arg(methodText(rowOf(method).bestFor).toHtmlEscaped()));
+                    tr("Best for, in the guide's table: %1").arg(methodText(rowOf(method).bestFor).toHtmlEscaped()));
     for (const Core::Consideration &consideration : assessment->considerations) {
         auto *item = new QTreeWidgetItem(m_reasons, {Core::oneLine(consideration.text)});
         item->setIcon(0,
