@@ -1433,10 +1433,6 @@
         <translation>Niedrig</translation>
     </message>
     <message>
-        <source>One absolute path a line</source>
-        <translation type="vanished">Ein absoluter Pfad je Zeile</translation>
-    </message>
-    <message>
         <source>Resource &amp;limits</source>
         <translation>Ressourcen&amp;grenzen</translation>
     </message>
@@ -1495,10 +1491,6 @@
     <message>
         <source>Ports it listens on</source>
         <translation>Ports, auf denen er lauscht</translation>
-    </message>
-    <message>
-        <source>tcp/9100 udp/161</source>
-        <translation type="vanished">tcp/9100 udp/161</translation>
     </message>
     <message>
         <source>A runaway agent cannot take the machine down: the guide&apos;s incident</source>
@@ -1581,16 +1573,8 @@
         <translation>Gerätedateien, die er öffnet</translation>
     </message>
     <message>
-        <source>One device node a line, /dev/ipmi0</source>
-        <translation type="vanished">Eine Gerätedatei je Zeile, /dev/ipmi0</translation>
-    </message>
-    <message>
         <source>Supplementary groups</source>
         <translation>Zusätzliche Gruppen</translation>
-    </message>
-    <message>
-        <source>adm, systemd-journal</source>
-        <translation type="vanished">adm, systemd-journal</translation>
     </message>
     <message>
         <source>Groups the service user joins besides its own, comma-separated</source>
@@ -1599,10 +1583,6 @@
     <message>
         <source>Container image</source>
         <translation>Container-Image</translation>
-    </message>
-    <message>
-        <source>registry/name:tag</source>
-        <translation type="vanished">registry/name:tag</translation>
     </message>
     <message>
         <source>&amp;Devices:</source>
@@ -1637,16 +1617,8 @@
         <translation>Umgebungseinstellungen</translation>
     </message>
     <message>
-        <source>NAME=value NAME2=&apos;with spaces&apos;</source>
-        <translation type="vanished">NAME=Wert NAME2=&apos;mit Leerzeichen&apos;</translation>
-    </message>
-    <message>
         <source>Environment files</source>
         <translation>Umgebungsdateien</translation>
-    </message>
-    <message>
-        <source>/etc/default/agent, -/etc/agent.env</source>
-        <translation type="vanished">/etc/default/agent, -/etc/agent.env</translation>
     </message>
     <message>
         <source>&amp;Keep going: let it listen where its defaults say</source>
@@ -1671,10 +1643,6 @@
     <message>
         <source>Keep the address on the command line, or confirm that this is what you want.</source>
         <translation>Behalten Sie die Adresse in der Befehlszeile, oder bestätigen Sie, dass Sie genau das wollen.</translation>
-    </message>
-    <message>
-        <source>Capa&amp;bilities (a red shield marks the root-equivalent ones):</source>
-        <translation type="vanished">C&amp;apabilities (ein rotes Schild markiert die root-gleichwertigen):</translation>
     </message>
     <message>
         <source>One absolute path a line, for example: /var/lib/agent</source>
@@ -3340,10 +3308,6 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
         <translation>Komplexität</translation>
     </message>
     <message>
-        <source>Best for</source>
-        <translation type="vanished">Am besten für</translation>
-    </message>
-    <message>
         <source>For this agent</source>
         <translation>Für diesen Agenten</translation>
     </message>
@@ -3366,10 +3330,6 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
     <message>
         <source>Not possible here</source>
         <translation>Hier nicht möglich</translation>
-    </message>
-    <message>
-        <source>For %1 the guide&apos;s table points to &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation type="vanished">Für %1 weist die Tabelle des Leitfadens auf &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Fix first: %1</source>

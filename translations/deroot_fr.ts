@@ -1433,10 +1433,6 @@
         <translation>Faible</translation>
     </message>
     <message>
-        <source>One absolute path a line</source>
-        <translation type="vanished">Un chemin absolu par ligne</translation>
-    </message>
-    <message>
         <source>Resource &amp;limits</source>
         <translation>Limites &amp;de ressources</translation>
     </message>
@@ -1495,10 +1491,6 @@
     <message>
         <source>Ports it listens on</source>
         <translation>Ports sur lesquels il écoute</translation>
-    </message>
-    <message>
-        <source>tcp/9100 udp/161</source>
-        <translation type="vanished">tcp/9100 udp/161</translation>
     </message>
     <message>
         <source>A runaway agent cannot take the machine down: the guide&apos;s incident</source>
@@ -1581,16 +1573,8 @@
         <translation>Fichiers de périphérique qu&apos;il ouvre</translation>
     </message>
     <message>
-        <source>One device node a line, /dev/ipmi0</source>
-        <translation type="vanished">Un fichier de périphérique par ligne, /dev/ipmi0</translation>
-    </message>
-    <message>
         <source>Supplementary groups</source>
         <translation>Groupes supplémentaires</translation>
-    </message>
-    <message>
-        <source>adm, systemd-journal</source>
-        <translation type="vanished">adm, systemd-journal</translation>
     </message>
     <message>
         <source>Groups the service user joins besides its own, comma-separated</source>
@@ -1599,10 +1583,6 @@
     <message>
         <source>Container image</source>
         <translation>Image du conteneur</translation>
-    </message>
-    <message>
-        <source>registry/name:tag</source>
-        <translation type="vanished">registre/nom:étiquette</translation>
     </message>
     <message>
         <source>&amp;Devices:</source>
@@ -1637,16 +1617,8 @@
         <translation>Réglages d&apos;environnement</translation>
     </message>
     <message>
-        <source>NAME=value NAME2=&apos;with spaces&apos;</source>
-        <translation type="vanished">NOM=valeur NOM2=&apos;avec espaces&apos;</translation>
-    </message>
-    <message>
         <source>Environment files</source>
         <translation>Fichiers d&apos;environnement</translation>
-    </message>
-    <message>
-        <source>/etc/default/agent, -/etc/agent.env</source>
-        <translation type="vanished">/etc/default/agent, -/etc/agent.env</translation>
     </message>
     <message>
         <source>&amp;Keep going: let it listen where its defaults say</source>
@@ -1671,10 +1643,6 @@
     <message>
         <source>Keep the address on the command line, or confirm that this is what you want.</source>
         <translation>Gardez l&apos;adresse sur la ligne de commande, ou confirmez que c&apos;est bien ce que vous voulez.</translation>
-    </message>
-    <message>
-        <source>Capa&amp;bilities (a red shield marks the root-equivalent ones):</source>
-        <translation type="vanished">C&amp;apabilities (un bouclier rouge marque celles qui équivalent à root) :</translation>
     </message>
     <message>
         <source>One absolute path a line, for example: /var/lib/agent</source>
@@ -3340,10 +3308,6 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
         <translation>Complexité</translation>
     </message>
     <message>
-        <source>Best for</source>
-        <translation type="vanished">Idéal pour</translation>
-    </message>
-    <message>
         <source>For this agent</source>
         <translation>Pour cet agent</translation>
     </message>
@@ -3366,10 +3330,6 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
     <message>
         <source>Not possible here</source>
         <translation>Impossible ici</translation>
-    </message>
-    <message>
-        <source>For %1 the guide&apos;s table points to &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation type="vanished">Pour %1, le tableau du guide indique &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Fix first: %1</source>
