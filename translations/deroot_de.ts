@@ -738,6 +738,10 @@
         <source>Kubernetes/cloud-native environments; handling untrusted or third-party agents.</source>
         <translation>Kubernetes- und Cloud-native-Umgebungen; nicht vertrauenswürdige Agenten oder solche von Dritten.</translation>
     </message>
+    <message>
+        <source>Service user + hardened unit</source>
+        <translation>Dienstbenutzer + gehärtete Unit</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::Observe</name>
@@ -1384,6 +1388,45 @@
     </message>
 </context>
 <context>
+    <name>Deroot::Ui::AddCapabilityDialog</name>
+    <message>
+        <source>Add capability</source>
+        <translation>Capability hinzufügen</translation>
+    </message>
+    <message>
+        <source>Find a capability by name or by what it allows</source>
+        <translation>Eine Capability nach Name oder nach dem suchen, was sie erlaubt</translation>
+    </message>
+    <message>
+        <source>Type to filter, e.g. net_bind or clock</source>
+        <translation>Zum Filtern tippen, z. B. net_bind oder clock</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Capabilities to add; check one or more</source>
+        <translation>Capabilities zum Hinzufügen; eine oder mehrere ankreuzen</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Capability</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>What it allows</source>
+        <translation>Was sie erlaubt</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Ui::AdjustPage</name>
     <message>
         <source>Root-equivalent</source>
@@ -1400,10 +1443,6 @@
     <message>
         <source>Low</source>
         <translation>Niedrig</translation>
-    </message>
-    <message>
-        <source>One absolute path a line</source>
-        <translation>Ein absoluter Pfad je Zeile</translation>
     </message>
     <message>
         <source>Resource &amp;limits</source>
@@ -1464,10 +1503,6 @@
     <message>
         <source>Ports it listens on</source>
         <translation>Ports, auf denen er lauscht</translation>
-    </message>
-    <message>
-        <source>tcp/9100 udp/161</source>
-        <translation>tcp/9100 udp/161</translation>
     </message>
     <message>
         <source>A runaway agent cannot take the machine down: the guide&apos;s incident</source>
@@ -1550,16 +1585,8 @@
         <translation>Gerätedateien, die er öffnet</translation>
     </message>
     <message>
-        <source>One device node a line, /dev/ipmi0</source>
-        <translation>Eine Gerätedatei je Zeile, /dev/ipmi0</translation>
-    </message>
-    <message>
         <source>Supplementary groups</source>
         <translation>Zusätzliche Gruppen</translation>
-    </message>
-    <message>
-        <source>adm, systemd-journal</source>
-        <translation>adm, systemd-journal</translation>
     </message>
     <message>
         <source>Groups the service user joins besides its own, comma-separated</source>
@@ -1568,10 +1595,6 @@
     <message>
         <source>Container image</source>
         <translation>Container-Image</translation>
-    </message>
-    <message>
-        <source>registry/name:tag</source>
-        <translation>registry/name:tag</translation>
     </message>
     <message>
         <source>&amp;Devices:</source>
@@ -1606,16 +1629,8 @@
         <translation>Umgebungseinstellungen</translation>
     </message>
     <message>
-        <source>NAME=value NAME2=&apos;with spaces&apos;</source>
-        <translation>NAME=Wert NAME2=&apos;mit Leerzeichen&apos;</translation>
-    </message>
-    <message>
         <source>Environment files</source>
         <translation>Umgebungsdateien</translation>
-    </message>
-    <message>
-        <source>/etc/default/agent, -/etc/agent.env</source>
-        <translation>/etc/default/agent, -/etc/agent.env</translation>
     </message>
     <message>
         <source>&amp;Keep going: let it listen where its defaults say</source>
@@ -1642,8 +1657,88 @@
         <translation>Behalten Sie die Adresse in der Befehlszeile, oder bestätigen Sie, dass Sie genau das wollen.</translation>
     </message>
     <message>
-        <source>Capa&amp;bilities (a red shield marks the root-equivalent ones):</source>
-        <translation>C&amp;apabilities (ein rotes Schild markiert die root-gleichwertigen):</translation>
+        <source>One absolute path a line, for example: /var/lib/agent</source>
+        <translation>Ein absoluter Pfad je Zeile, zum Beispiel: /var/lib/agent</translation>
+    </message>
+    <message>
+        <source>Commands through sudo</source>
+        <translation>Befehle über sudo</translation>
+    </message>
+    <message>
+        <source>One device node a line, for example: /dev/ipmi0</source>
+        <translation>Eine Gerätedatei je Zeile, zum Beispiel: /dev/ipmi0</translation>
+    </message>
+    <message>
+        <source>&amp;Add capability…</source>
+        <translation>Capability hi&amp;nzufügen…</translation>
+    </message>
+    <message>
+        <source>Choose from every other capability, with its risk and what it allows</source>
+        <translation>Aus allen anderen Capabilities wählen, mit ihrem Risiko und dem, was sie erlauben</translation>
+    </message>
+    <message>
+        <source>for example: tcp/9100 udp/161</source>
+        <translation>zum Beispiel: tcp/9100 udp/161</translation>
+    </message>
+    <message>
+        <source>for example: adm, systemd-journal</source>
+        <translation>zum Beispiel: adm, systemd-journal</translation>
+    </message>
+    <message>
+        <source>for example: registry.example.org/agent:1.2</source>
+        <translation>zum Beispiel: registry.example.org/agent:1.2</translation>
+    </message>
+    <message>
+        <source>for example: NAME=value NAME2=&apos;with spaces&apos;</source>
+        <translation>zum Beispiel: NAME=Wert NAME2=&apos;mit Leerzeichen&apos;</translation>
+    </message>
+    <message>
+        <source>for example: /etc/default/agent, -/etc/agent.env</source>
+        <translation>zum Beispiel: /etc/default/agent, -/etc/agent.env</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Files &amp;&amp; devices</source>
+        <translation>Dateien &amp;&amp; Geräte</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Capabilities</translation>
+    </message>
+    <message>
+        <source>Capa&amp;bilities granted and suggested (a red shield marks the root-equivalent ones):</source>
+        <translation>C&amp;apabilities, gewährt und vorgeschlagen (ein rotes Schild markiert die root-gleichwertigen):</translation>
+    </message>
+    <message>
+        <source>A program another agent calls runs as its caller: it has no user, groups or environment of its own.</source>
+        <translation>Ein Programm, das ein anderer Agent aufruft, läuft als sein Aufrufer: Es hat keinen eigenen Benutzer, keine eigenen Gruppen und keine eigene Umgebung.</translation>
+    </message>
+    <message>
+        <source>In the container it runs as an unprivileged user of the container, not as a user of this machine.</source>
+        <translation>Im Container läuft er als unprivilegierter Benutzer des Containers, nicht als Benutzer dieser Maschine.</translation>
+    </message>
+    <message>
+        <source>Its caller gives the arguments at each call; only a sudo rule fixes them.</source>
+        <translation>Sein Aufrufer gibt die Argumente bei jedem Aufruf an; nur eine sudo-Regel legt sie fest.</translation>
+    </message>
+    <message>
+        <source>The container publishes these ports.</source>
+        <translation>Der Container veröffentlicht diese Ports.</translation>
+    </message>
+    <message>
+        <source>The unit keeps the network open for these ports, and “Prove it” checks that the agent listens on them. systemd does not hold it to them.</source>
+        <translation>Die Unit hält das Netzwerk für diese Ports offen, und „Erproben“ prüft, dass der Agent auf ihnen lauscht. systemd beschränkt ihn nicht auf sie.</translation>
+    </message>
+    <message>
+        <source>The sudo method gives the agent itself no capability: only the commands below run as root.</source>
+        <translation>Die sudo-Methode gibt dem Agenten selbst keine Capability: Nur die Befehle unten laufen als root.</translation>
     </message>
     <message>
         <source>The image the container runs. Filled in from the agent&apos;s catalog entry when its upstream publishes one; pin the digest you reviewed (name@sha256:...).</source>
@@ -3350,10 +3445,6 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
         <translation>Komplexität</translation>
     </message>
     <message>
-        <source>Best for</source>
-        <translation>Am besten für</translation>
-    </message>
-    <message>
         <source>For this agent</source>
         <translation>Für diesen Agenten</translation>
     </message>
@@ -3378,16 +3469,64 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
         <translation>Hier nicht möglich</translation>
     </message>
     <message>
-        <source>For %1 the guide&apos;s table points to &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation>Für %1 weist die Tabelle des Leitfadens auf &lt;b&gt;%2&lt;/b&gt;.</translation>
-    </message>
-    <message>
         <source>Fix first: %1</source>
         <translation>Zuerst beheben: %1</translation>
     </message>
     <message>
         <source>Select another row to use another method.</source>
         <translation>Wählen Sie eine andere Zeile, um eine andere Methode zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Nicht nötig</translation>
+    </message>
+    <message>
+        <source>Not suitable</source>
+        <translation>Nicht geeignet</translation>
+    </message>
+    <message>
+        <source>Runs the agent as its own system user; only the commands its rule in /etc/sudoers.d names run as root, with fixed arguments.</source>
+        <translation>Führt den Agenten als eigenen Systembenutzer aus; nur die Befehle, die seine Regel in /etc/sudoers.d nennt, laufen als root, mit festen Argumenten.</translation>
+    </message>
+    <message>
+        <source>Runs the agent as its own system user under a hardened systemd unit, with no capabilities at all: it needs nothing an ordinary user lacks.</source>
+        <translation>Führt den Agenten als eigenen Systembenutzer unter einer gehärteten systemd-Unit aus, ganz ohne Capabilities: Er braucht nichts, was einem gewöhnlichen Benutzer fehlt.</translation>
+    </message>
+    <message>
+        <source>Runs the agent as its own system user with only the capabilities it needs, granted by a hardened systemd unit (or set on its file where it has no unit), and an AppArmor profile for its files.</source>
+        <translation>Führt den Agenten als eigenen Systembenutzer aus, mit nur den Capabilities, die er braucht, gewährt von einer gehärteten systemd-Unit (oder auf seiner Datei gesetzt, wo er keine Unit hat), und mit einem AppArmor-Profil für seine Dateien.</translation>
+    </message>
+    <message>
+        <source>Runs the agent in a hardened container as an unprivileged user, with only the files, devices and ports it needs.</source>
+        <translation>Führt den Agenten in einem gehärteten Container als unprivilegierten Benutzer aus, mit nur den Dateien, Geräten und Ports, die er braucht.</translation>
+    </message>
+    <message>
+        <source>Best for: %1</source>
+        <translation>Am besten für: %1</translation>
+    </message>
+    <message>
+        <source>Every plan carries CPU, memory and task limits, so a runaway agent cannot take the machine down; the next step adjusts them.</source>
+        <translation>Jeder Plan enthält Grenzen für CPU, Speicher und Tasks, damit ein außer Kontrolle geratener Agent die Maschine nicht lahmlegen kann; der nächste Schritt passt sie an.</translation>
+    </message>
+    <message>
+        <source>For %1 Deroot recommends &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Für %1 empfiehlt Deroot &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>You chose &lt;b&gt;%1&lt;/b&gt; for %2; Deroot recommends %3.</source>
+        <translation>Sie haben &lt;b&gt;%1&lt;/b&gt; für %2 gewählt; Deroot empfiehlt %3.</translation>
+    </message>
+    <message>
+        <source>This agent does not need it: see why below.</source>
+        <translation>Dieser Agent braucht sie nicht: Warum, steht unten.</translation>
+    </message>
+    <message>
+        <source>It does not suit this agent: see why below.</source>
+        <translation>Sie passt nicht zu diesem Agenten: Warum, steht unten.</translation>
+    </message>
+    <message>
+        <source>Best for, in the guide&apos;s table: %1</source>
+        <translation>Am besten für, laut Tabelle des Leitfadens: %1</translation>
     </message>
 </context>
 <context>

@@ -738,6 +738,10 @@
         <source>Kubernetes/cloud-native environments; handling untrusted or third-party agents.</source>
         <translation>Environnements Kubernetes ou cloud natifs ; agents tiers ou non fiables.</translation>
     </message>
+    <message>
+        <source>Service user + hardened unit</source>
+        <translation>Utilisateur de service + unité durcie</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::Observe</name>
@@ -1384,6 +1388,45 @@
     </message>
 </context>
 <context>
+    <name>Deroot::Ui::AddCapabilityDialog</name>
+    <message>
+        <source>Add capability</source>
+        <translation>Ajouter une capacité</translation>
+    </message>
+    <message>
+        <source>Find a capability by name or by what it allows</source>
+        <translation>Chercher une capacité par son nom ou par ce qu’elle permet</translation>
+    </message>
+    <message>
+        <source>Type to filter, e.g. net_bind or clock</source>
+        <translation>Tapez pour filtrer, par exemple net_bind ou clock</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Capabilities to add; check one or more</source>
+        <translation>Capacités à ajouter ; cochez-en une ou plusieurs</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>What it allows</source>
+        <translation>Ce qu’elle permet</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Ui::AdjustPage</name>
     <message>
         <source>Root-equivalent</source>
@@ -1400,10 +1443,6 @@
     <message>
         <source>Low</source>
         <translation>Faible</translation>
-    </message>
-    <message>
-        <source>One absolute path a line</source>
-        <translation>Un chemin absolu par ligne</translation>
     </message>
     <message>
         <source>Resource &amp;limits</source>
@@ -1464,10 +1503,6 @@
     <message>
         <source>Ports it listens on</source>
         <translation>Ports sur lesquels il écoute</translation>
-    </message>
-    <message>
-        <source>tcp/9100 udp/161</source>
-        <translation>tcp/9100 udp/161</translation>
     </message>
     <message>
         <source>A runaway agent cannot take the machine down: the guide&apos;s incident</source>
@@ -1550,16 +1585,8 @@
         <translation>Fichiers de périphérique qu&apos;il ouvre</translation>
     </message>
     <message>
-        <source>One device node a line, /dev/ipmi0</source>
-        <translation>Un fichier de périphérique par ligne, /dev/ipmi0</translation>
-    </message>
-    <message>
         <source>Supplementary groups</source>
         <translation>Groupes supplémentaires</translation>
-    </message>
-    <message>
-        <source>adm, systemd-journal</source>
-        <translation>adm, systemd-journal</translation>
     </message>
     <message>
         <source>Groups the service user joins besides its own, comma-separated</source>
@@ -1568,10 +1595,6 @@
     <message>
         <source>Container image</source>
         <translation>Image du conteneur</translation>
-    </message>
-    <message>
-        <source>registry/name:tag</source>
-        <translation>registre/nom:étiquette</translation>
     </message>
     <message>
         <source>&amp;Devices:</source>
@@ -1606,16 +1629,8 @@
         <translation>Réglages d&apos;environnement</translation>
     </message>
     <message>
-        <source>NAME=value NAME2=&apos;with spaces&apos;</source>
-        <translation>NOM=valeur NOM2=&apos;avec espaces&apos;</translation>
-    </message>
-    <message>
         <source>Environment files</source>
         <translation>Fichiers d&apos;environnement</translation>
-    </message>
-    <message>
-        <source>/etc/default/agent, -/etc/agent.env</source>
-        <translation>/etc/default/agent, -/etc/agent.env</translation>
     </message>
     <message>
         <source>&amp;Keep going: let it listen where its defaults say</source>
@@ -1642,8 +1657,88 @@
         <translation>Gardez l&apos;adresse sur la ligne de commande, ou confirmez que c&apos;est bien ce que vous voulez.</translation>
     </message>
     <message>
-        <source>Capa&amp;bilities (a red shield marks the root-equivalent ones):</source>
-        <translation>C&amp;apabilities (un bouclier rouge marque celles qui équivalent à root) :</translation>
+        <source>One absolute path a line, for example: /var/lib/agent</source>
+        <translation>Un chemin absolu par ligne, par exemple : /var/lib/agent</translation>
+    </message>
+    <message>
+        <source>Commands through sudo</source>
+        <translation>Commandes via sudo</translation>
+    </message>
+    <message>
+        <source>One device node a line, for example: /dev/ipmi0</source>
+        <translation>Un fichier de périphérique par ligne, par exemple : /dev/ipmi0</translation>
+    </message>
+    <message>
+        <source>&amp;Add capability…</source>
+        <translation>A&amp;jouter une capacité…</translation>
+    </message>
+    <message>
+        <source>Choose from every other capability, with its risk and what it allows</source>
+        <translation>Choisir parmi toutes les autres capacités, avec leur risque et ce qu’elles permettent</translation>
+    </message>
+    <message>
+        <source>for example: tcp/9100 udp/161</source>
+        <translation>par exemple : tcp/9100 udp/161</translation>
+    </message>
+    <message>
+        <source>for example: adm, systemd-journal</source>
+        <translation>par exemple : adm, systemd-journal</translation>
+    </message>
+    <message>
+        <source>for example: registry.example.org/agent:1.2</source>
+        <translation>par exemple : registry.example.org/agent:1.2</translation>
+    </message>
+    <message>
+        <source>for example: NAME=value NAME2=&apos;with spaces&apos;</source>
+        <translation>par exemple : NOM=valeur NOM2=&apos;avec des espaces&apos;</translation>
+    </message>
+    <message>
+        <source>for example: /etc/default/agent, -/etc/agent.env</source>
+        <translation>par exemple : /etc/default/agent, -/etc/agent.env</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Files &amp;&amp; devices</source>
+        <translation>Fichiers &amp;&amp; périphériques</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Capacités</translation>
+    </message>
+    <message>
+        <source>Capa&amp;bilities granted and suggested (a red shield marks the root-equivalent ones):</source>
+        <translation>C&amp;apacités accordées et suggérées (un bouclier rouge marque celles qui équivalent à root) :</translation>
+    </message>
+    <message>
+        <source>A program another agent calls runs as its caller: it has no user, groups or environment of its own.</source>
+        <translation>Un programme qu’un autre agent appelle s’exécute en tant que cet appelant : il n’a ni utilisateur, ni groupes, ni environnement à lui.</translation>
+    </message>
+    <message>
+        <source>In the container it runs as an unprivileged user of the container, not as a user of this machine.</source>
+        <translation>Dans le conteneur, il s’exécute en tant qu’utilisateur non privilégié du conteneur, pas en tant qu’utilisateur de cette machine.</translation>
+    </message>
+    <message>
+        <source>Its caller gives the arguments at each call; only a sudo rule fixes them.</source>
+        <translation>Son appelant donne les arguments à chaque appel ; seule une règle sudo les fixe.</translation>
+    </message>
+    <message>
+        <source>The container publishes these ports.</source>
+        <translation>Le conteneur publie ces ports.</translation>
+    </message>
+    <message>
+        <source>The unit keeps the network open for these ports, and “Prove it” checks that the agent listens on them. systemd does not hold it to them.</source>
+        <translation>L’unité garde le réseau ouvert pour ces ports, et « Éprouver » vérifie que l’agent y écoute. systemd ne l’y restreint pas.</translation>
+    </message>
+    <message>
+        <source>The sudo method gives the agent itself no capability: only the commands below run as root.</source>
+        <translation>La méthode sudo ne donne aucune capacité à l’agent lui-même : seules les commandes ci-dessous s’exécutent en root.</translation>
     </message>
     <message>
         <source>The image the container runs. Filled in from the agent&apos;s catalog entry when its upstream publishes one; pin the digest you reviewed (name@sha256:...).</source>
@@ -3350,10 +3445,6 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
         <translation>Complexité</translation>
     </message>
     <message>
-        <source>Best for</source>
-        <translation>Idéal pour</translation>
-    </message>
-    <message>
         <source>For this agent</source>
         <translation>Pour cet agent</translation>
     </message>
@@ -3378,16 +3469,64 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
         <translation>Impossible ici</translation>
     </message>
     <message>
-        <source>For %1 the guide&apos;s table points to &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation>Pour %1, le tableau du guide indique &lt;b&gt;%2&lt;/b&gt;.</translation>
-    </message>
-    <message>
         <source>Fix first: %1</source>
         <translation>À corriger d&apos;abord : %1</translation>
     </message>
     <message>
         <source>Select another row to use another method.</source>
         <translation>Choisissez une autre ligne pour utiliser une autre méthode.</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Pas nécessaire</translation>
+    </message>
+    <message>
+        <source>Not suitable</source>
+        <translation>Pas adaptée</translation>
+    </message>
+    <message>
+        <source>Runs the agent as its own system user; only the commands its rule in /etc/sudoers.d names run as root, with fixed arguments.</source>
+        <translation>Exécute l’agent sous son propre utilisateur système ; seules les commandes que nomme sa règle dans /etc/sudoers.d s’exécutent en root, avec des arguments fixes.</translation>
+    </message>
+    <message>
+        <source>Runs the agent as its own system user under a hardened systemd unit, with no capabilities at all: it needs nothing an ordinary user lacks.</source>
+        <translation>Exécute l’agent sous son propre utilisateur système dans une unité systemd durcie, sans aucune capacité : il n’a besoin de rien qui manque à un utilisateur ordinaire.</translation>
+    </message>
+    <message>
+        <source>Runs the agent as its own system user with only the capabilities it needs, granted by a hardened systemd unit (or set on its file where it has no unit), and an AppArmor profile for its files.</source>
+        <translation>Exécute l’agent sous son propre utilisateur système avec les seules capacités dont il a besoin, accordées par une unité systemd durcie (ou posées sur son fichier quand il n’a pas d’unité), et un profil AppArmor pour ses fichiers.</translation>
+    </message>
+    <message>
+        <source>Runs the agent in a hardened container as an unprivileged user, with only the files, devices and ports it needs.</source>
+        <translation>Exécute l’agent dans un conteneur durci en tant qu’utilisateur non privilégié, avec les seuls fichiers, périphériques et ports dont il a besoin.</translation>
+    </message>
+    <message>
+        <source>Best for: %1</source>
+        <translation>Idéal pour : %1</translation>
+    </message>
+    <message>
+        <source>Every plan carries CPU, memory and task limits, so a runaway agent cannot take the machine down; the next step adjusts them.</source>
+        <translation>Chaque plan porte des limites de CPU, de mémoire et de tâches, pour qu’un agent emballé ne puisse pas faire tomber la machine ; l’étape suivante les ajuste.</translation>
+    </message>
+    <message>
+        <source>For %1 Deroot recommends &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Pour %1, Deroot recommande &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>You chose &lt;b&gt;%1&lt;/b&gt; for %2; Deroot recommends %3.</source>
+        <translation>Vous avez choisi &lt;b&gt;%1&lt;/b&gt; pour %2 ; Deroot recommande %3.</translation>
+    </message>
+    <message>
+        <source>This agent does not need it: see why below.</source>
+        <translation>Cet agent n’en a pas besoin : voyez pourquoi ci-dessous.</translation>
+    </message>
+    <message>
+        <source>It does not suit this agent: see why below.</source>
+        <translation>Elle ne convient pas à cet agent : voyez pourquoi ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Best for, in the guide&apos;s table: %1</source>
+        <translation>Idéal pour, selon le tableau du guide : %1</translation>
     </message>
 </context>
 <context>

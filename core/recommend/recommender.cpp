@@ -113,6 +113,41 @@ QString containerHostWords(const CatalogContainer &container)
     return words.join(QString());
 }
 
+const char *const kHardenedUnitTitle = QT_TRANSLATE_NOOP("Deroot::Core::Method", "Service user + hardened unit");
+
+const MethodRow &rowOf(Method method)
+{
+    for (const MethodRow &row : methodTable()) {
+        if (row.method == method) {
+            return row;
+        }
+    }
+    Q_UNREACHABLE();
+}
+
+// A method with no reason for it and one against is no option to offer as "possible": sudo for an
+// agent with no privileged command has nothing to give.
+Suitability suitabilityOf(const MethodAssessment &assessment, bool first)
+{
+    if (!assessment.feasible) {
+        return Suitability::NotPossible;
+    }
+    if (first) {
+        return Suitability::Recommended;
+    }
+    const auto &considerations = assessment.considerations;
+    const bool anyFor = std::any_of(considerations.cbegin(), considerations.cend(),
+                                    [](const Consideration &c) { return c.weight > 0; });
+    const bool anyAgainst = std::any_of(considerations.cbegin(), considerations.cend(),
+                                        [](const Consideration &c) { return c.weight < 0; });
+    if (anyFor || !anyAgainst) {
+        return Suitability::Possible;
+    }
+    const bool nothingNeeded = std::any_of(considerations.cbegin(), considerations.cend(),
+                                           [](const Consideration &c) { return c.id == u"needs.nothing"; });
+    return nothingNeeded ? Suitability::NotNeeded : Suitability::NotSuitable;
+}
+
 QString packageOf(const InspectionReport &report)
 {
     return report.file ? report.file->package : QString();
@@ -288,13 +323,6 @@ Recommendation recommend(const InspectionReport &report, const Answers &answers)
                    u"command."_s);
     }
 
-    // What every method carries: the guide's incident was a runaway agent taking down every node.
-    for (const Method method : {Sudo, Caps, Container}) {
-        ranker.add(
-            method, u"limits"_s, 0,
-            u"Every plan carries CPU, memory and task limits, so a runaway agent cannot take the machine down."_s);
-    }
-
     Recommendation recommendation;
     recommendation.ranking = ranker.ranking();
     recommendation.privilegeBefore = currentPrivilege(report);
@@ -304,6 +332,12 @@ Recommendation recommend(const InspectionReport &report, const Answers &answers)
         choice.systemd = answers.systemd;
         const GenerationInput input = buildGenerationInput(report, assessment.method, choice);
         assessment.privilegeAfter = plannedPrivilege(input);
+        // Named for what it will do: a capabilities plan that grants none is a service user under
+        // a hardened unit, and calling it "Linux capabilities" contradicts its own reasons.
+        assessment.title = assessment.method == Method::Capabilities && input.capabilities.isEmpty()
+                               ? kHardenedUnitTitle
+                               : rowOf(assessment.method).name;
+        assessment.suitability = suitabilityOf(assessment, &assessment == &recommendation.ranking.first());
     }
     for (const Finding &finding : report.findings) {
         if (finding.severity == Severity::Critical) {
@@ -311,6 +345,23 @@ Recommendation recommend(const InspectionReport &report, const Answers &answers)
         }
     }
     return recommendation;
+}
+
+QString suitabilityId(Suitability suitability)
+{
+    switch (suitability) {
+    case Suitability::Recommended:
+        return u"recommended"_s;
+    case Suitability::Possible:
+        return u"possible"_s;
+    case Suitability::NotNeeded:
+        return u"not-needed"_s;
+    case Suitability::NotSuitable:
+        return u"not-suitable"_s;
+    case Suitability::NotPossible:
+        return u"not-possible"_s;
+    }
+    return {};
 }
 
 Result<Environment> parseEnvironment(QStringView word)
@@ -382,20 +433,6 @@ QString trustId(Trust trust)
     return {};
 }
 
-namespace {
-
-const MethodRow &rowOf(Method method)
-{
-    for (const MethodRow &row : methodTable()) {
-        if (row.method == method) {
-            return row;
-        }
-    }
-    Q_UNREACHABLE();
-}
-
-} // namespace
-
 QJsonObject toJson(const Recommendation &recommendation, const Answers &answers)
 {
     QJsonArray ranking;
@@ -410,6 +447,8 @@ QJsonObject toJson(const Recommendation &recommendation, const Answers &answers)
         ranking.append(QJsonObject{{u"rank"_s, ++rank},
                                    {u"method"_s, methodId(assessment.method)},
                                    {u"name"_s, QString::fromUtf8(row.name)},
+                                   {u"title"_s, QString::fromUtf8(assessment.title)},
+                                   {u"suitability"_s, suitabilityId(assessment.suitability)},
                                    {u"security"_s, QString::fromUtf8(row.security)},
                                    {u"complexity"_s, QString::fromUtf8(row.complexity)},
                                    {u"best_for"_s, QString::fromUtf8(row.bestFor)},
@@ -429,6 +468,26 @@ QJsonObject toJson(const Recommendation &recommendation, const Answers &answers)
             {u"effective_privilege_before"_s, toJson(recommendation.privilegeBefore)}};
 }
 
+namespace {
+
+QString suitabilityNote(Suitability suitability)
+{
+    switch (suitability) {
+    case Suitability::NotPossible:
+        return u" (not possible here)"_s;
+    case Suitability::NotNeeded:
+        return u" (not needed here)"_s;
+    case Suitability::NotSuitable:
+        return u" (not suitable here)"_s;
+    case Suitability::Recommended:
+    case Suitability::Possible:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
 QString toText(const Recommendation &recommendation, const Answers &answers)
 {
     const auto translate = [](const char *text) { return QCoreApplication::translate("Deroot::Core::Method", text); };
@@ -437,14 +496,27 @@ QString toText(const Recommendation &recommendation, const Answers &answers)
         answers.start == StartMode::CalledBy    ? u", called by another agent"_s
         : answers.start == StartMode::Scheduled ? u", started on a schedule"_s
                                                 : QString());
-    out += u"    %1 %2 %3 %4\n"_s.arg(u"Method"_s.leftJustified(20), u"Security"_s.leftJustified(11),
+    // Each method named for what it does here ("Service user + hardened unit" for a capabilities
+    // plan that grants none), in the guide's order.
+    const auto titleOf = [&](Method method) {
+        for (const MethodAssessment &assessment : recommendation.ranking) {
+            if (assessment.method == method && assessment.title) {
+                return translate(assessment.title);
+            }
+        }
+        return translate(rowOf(method).name);
+    };
+    constexpr int kNameWidth = 28;
+    out += u"    %1 %2 %3 %4\n"_s.arg(u"Method"_s.leftJustified(kNameWidth), u"Security"_s.leftJustified(11),
                                       u"Complexity"_s.leftJustified(11), u"Best for"_s);
     for (const MethodRow &row : methodTable()) {
         const bool chosen = row.method == recommendation.recommended();
-        out += u"%1 %2 %3 %4 %5\n"_s.arg(chosen ? u" ->"_s : u"   "_s, translate(row.name).leftJustified(20),
+        out += u"%1 %2 %3 %4 %5\n"_s.arg(chosen ? u" ->"_s : u"   "_s, titleOf(row.method).leftJustified(kNameWidth),
                                          translate(row.security).leftJustified(11),
                                          translate(row.complexity).leftJustified(11), translate(row.bestFor));
     }
+    // Said once: it is true of every method, so it is no reason for one of them.
+    out += u"\nEvery plan carries CPU, memory and task limits, so a runaway agent cannot take the machine down.\n"_s;
     if (!recommendation.blockers.isEmpty()) {
         out += u"\nFix first (no method is safe until then):\n"_s;
         for (const QString &blocker : recommendation.blockers) {
@@ -462,8 +534,7 @@ QString toText(const Recommendation &recommendation, const Answers &answers)
     int rank = 0;
     for (const MethodAssessment &assessment : recommendation.ranking) {
         out += u"\n%1. %2%3: effective privilege %4 (%5)\n"_s.arg(++rank)
-                   .arg(translate(rowOf(assessment.method).name),
-                        assessment.feasible ? QString() : u" (not possible here)"_s)
+                   .arg(titleOf(assessment.method), suitabilityNote(assessment.suitability))
                    .arg(assessment.privilegeAfter.value)
                    .arg(assessment.privilegeAfter.verdict);
         for (const Consideration &consideration : assessment.considerations) {

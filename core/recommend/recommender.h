@@ -41,6 +41,19 @@ struct Answers
     std::optional<StartMode> start;
 };
 
+/// How one method fares for this agent, in a word: the wizard's "For this agent" column and the
+/// JSON's "suitability".
+enum class Suitability {
+    Recommended, ///< the first of the ranking
+    Possible,    ///< feasible, with at least one reason for it
+    NotNeeded,   ///< feasible, but this agent needs nothing the method gives (sudo with no command)
+    NotSuitable, ///< feasible, but every reason here speaks against it
+    NotPossible, ///< the method cannot deliver the needs here
+};
+
+/// "recommended", "possible", "not-needed", "not-suitable", "not-possible".
+QString suitabilityId(Suitability suitability);
+
 /// One reason for or against a method, for this agent.
 struct Consideration
 {
@@ -57,6 +70,11 @@ struct MethodAssessment
     bool feasible = true; ///< false when the method cannot deliver the needs here
     QList<Consideration> considerations;
     PrivilegeScore privilegeAfter; ///< the effective privilege the method's default plan leaves
+    Suitability suitability = Suitability::Possible;
+    /// What the method does for this agent, an untranslated source string in the
+    /// "Deroot::Core::Method" context: the guide's name, or "Service user + hardened unit" when the
+    /// capabilities method's default plan grants no capability at all.
+    const char *title = nullptr;
 };
 
 /// The guide's three methods ranked for one agent, best first, with the reasons.

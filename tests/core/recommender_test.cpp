@@ -30,6 +30,8 @@ private Q_SLOTS:
     void answersParse_data();
     void answersParse();
     void jsonShape();
+    void namedForWhatItDoes_data();
+    void namedForWhatItDoes();
 };
 
 namespace {
@@ -97,11 +99,14 @@ void RecommenderTest::ranking()
     QCOMPARE(recommendation.ranking.size(), 3);
     QCOMPARE(recommendation.recommended(), first);
     QCOMPARE(recommendation.ranking.last().method, last);
-    // Every method carries the resource limits and every assessment says why.
+    // Every plan carries the resource limits: true of every method, so no reason for one of them.
     for (const MethodAssessment &assessment : recommendation.ranking) {
-        QVERIFY(std::any_of(assessment.considerations.cbegin(), assessment.considerations.cend(),
-                            [](const Consideration &c) { return c.id == u"limits"; }));
+        QVERIFY(std::none_of(assessment.considerations.cbegin(), assessment.considerations.cend(),
+                             [](const Consideration &c) { return c.id == u"limits"; }));
+        QVERIFY(assessment.title);
     }
+    QCOMPARE(recommendation.ranking.first().suitability, Suitability::Recommended);
+    QVERIFY(toText(recommendation, answers).count(u"CPU, memory and task limits"_s) == 1);
 }
 
 void RecommenderTest::scriptWithoutSystemdCannotHoldCapabilities()
@@ -280,6 +285,70 @@ void RecommenderTest::jsonShape()
     QCOMPARE(ranking.first().toObject().value(u"security"_s).toString(), u"High"_s);
     QVERIFY(!ranking.first().toObject().value(u"considerations"_s).toArray().isEmpty());
     QVERIFY(toText(recommend(agent({kNetRaw}), a), a).contains(u" -> Linux capabilities"_s));
+}
+
+void RecommenderTest::namedForWhatItDoes_data()
+{
+    QTest::addColumn<InspectionReport>("report");
+    QTest::addColumn<Answers>("answers");
+    QTest::addColumn<QString>("capsTitle");
+    QTest::addColumn<QString>("capsSuitability");
+    QTest::addColumn<QString>("sudoSuitability");
+    QTest::addColumn<QString>("containerSuitability");
+    const auto bare = answers(Environment::BareMetalOrVm);
+    Answers called = bare;
+    called.start = StartMode::CalledBy;
+    // The usability review's node exporter: "Linux capabilities", then "no capabilities at all",
+    // and sudo "Possible" with nothing but "no privileged command" to say for it.
+    QTest::addRow("node_exporter-like: needs nothing")
+        << agent({}, {}, false, u"prometheus-node-exporter"_s) << bare << u"Service user + hardened unit"_s
+        << u"recommended"_s << u"not-needed"_s << u"possible"_s;
+    QTest::addRow("fping-like service: cap_net_raw")
+        << agent({kNetRaw}, {}, false, u"fping"_s) << bare << u"Linux capabilities"_s << u"recommended"_s
+        << u"possible"_s << u"possible"_s;
+    QTest::addRow("fping-like, called by another agent")
+        << agent({kNetRaw}, {}, false, u"fping"_s) << called << u"Linux capabilities"_s << u"recommended"_s
+        << u"possible"_s << u"possible"_s;
+    QTest::addRow("script needing a capability without systemd")
+        << agent({kNetRaw}, {}, true) << answers(Environment::BareMetalOrVm, Trust::Vendor, false)
+        << u"Linux capabilities"_s << u"not-possible"_s << u"possible"_s << u"recommended"_s;
+    // Moving it into a container changes how it runs, which a legacy system does not allow.
+    QTest::addRow("legacy system: a container is not suitable")
+        << agent({kNetRaw}) << answers(Environment::Legacy) << u"Linux capabilities"_s << u"possible"_s
+        << u"recommended"_s << u"not-suitable"_s;
+}
+
+void RecommenderTest::namedForWhatItDoes()
+{
+    QFETCH(InspectionReport, report);
+    QFETCH(Answers, answers);
+    QFETCH(QString, capsTitle);
+    QFETCH(QString, capsSuitability);
+    QFETCH(QString, sudoSuitability);
+    QFETCH(QString, containerSuitability);
+    const Recommendation recommendation = recommend(report, answers);
+    QHash<QString, QJsonObject> byMethod;
+    const QJsonObject json = toJson(recommendation, answers);
+    for (const QJsonValue &value : json.value(u"ranking"_s).toArray()) {
+        byMethod.insert(value[u"method"_s].toString(), value.toObject());
+    }
+    // The method id and the guide's name stay as they were: only the title says what it does.
+    QCOMPARE(byMethod.value(u"caps"_s).value(u"name"_s).toString(), u"Linux capabilities"_s);
+    QCOMPARE(byMethod.value(u"caps"_s).value(u"title"_s).toString(), capsTitle);
+    QCOMPARE(byMethod.value(u"caps"_s).value(u"suitability"_s).toString(), capsSuitability);
+    QCOMPARE(byMethod.value(u"sudo"_s).value(u"suitability"_s).toString(), sudoSuitability);
+    QCOMPARE(byMethod.value(u"container"_s).value(u"suitability"_s).toString(), containerSuitability);
+    // The terminal form says the same.
+    const QString text = toText(recommendation, answers);
+    QVERIFY2(text.contains(capsTitle + u": effective privilege"_s) ||
+                 text.contains(capsTitle + u" (not possible here): effective privilege"_s),
+             qPrintable(text));
+    if (sudoSuitability == u"not-needed") {
+        QVERIFY2(text.contains(u"Sudo rules (not needed here)"_s), qPrintable(text));
+    }
+    if (containerSuitability == u"not-suitable") {
+        QVERIFY2(text.contains(u"Containerization (not suitable here)"_s), qPrintable(text));
+    }
 }
 
 QTEST_GUILESS_MAIN(RecommenderTest)

@@ -245,7 +245,9 @@ private:
         }
         auto *methods = child<QTableWidget>(&wizard, u"methodsTableWidget"_s);
         for (int row = 0; row < methods->rowCount(); ++row) {
-            if (methods->item(row, 0)->text().startsWith(u"Linux capabilities"_s)) {
+            // Named "Service user + hardened unit" when the plan grants no capability.
+            if (methods->item(row, 0)->text().startsWith(u"Linux capabilities"_s) ||
+                methods->item(row, 0)->text() == u"Service user + hardened unit"_s) {
                 methods->selectRow(row);
             }
         }

@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QDBusConnection>
 #include <QDBusMetaType>
+#include <QDialog>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -229,6 +230,15 @@ int main(int argc, char *argv[])
     ok = shoot(&wizard, out, u"4-recommendation"_s) && ok;
     next->click();
     ok = shoot(&wizard, out, u"5-adjust"_s) && ok;
+    // "Add capability…": every capability the step does not show, sorted, filtered as one types.
+    if (auto *addCapability = wizard.findChild<QPushButton *>(u"addCapabilityPushButton"_s)) {
+        addCapability->click();
+        if (auto *dialog = wizard.findChild<QDialog *>(u"addCapabilityDialog"_s)) {
+            dialog->findChild<QLineEdit *>(u"capabilityFilterLineEdit"_s)->setText(u"net"_s);
+            ok = shoot(dialog, out, u"5a-add-capability"_s) && ok;
+            dialog->reject();
+        }
+    }
     next->click();
     waitFor([&] { return wizard.session()->checksCurrent(); });
     ok = shoot(&wizard, out, u"6-preview"_s) && ok;

@@ -3,6 +3,7 @@
 #include "ui/wizard/agentwizard.h"
 
 #include "ui/audit/auditview.h"
+#include "ui/widgets/wheelguard.h"
 #include "ui/wizard/adjustpage.h"
 #include "ui/wizard/agentpage.h"
 #include "ui/wizard/environmentpage.h"
@@ -60,6 +61,9 @@ AgentWizard::AgentWizard(Core::HelperClient *client, ApplyAuthority *authority, 
     setPage(AdjustPageId, new AdjustPage(m_session, this));
     setPage(PreviewPageId, new PreviewPage(m_session, this));
     setPage(FinishPageId, m_finish);
+    // Every page's spin and combo boxes (the Finish page's export format among them) change with
+    // the wheel only when focused; an unfocused one lets the page scroll.
+    WheelGuard::install(this);
     // Where am I: every title says which step of how many it is.
     const QList<int> ids = pageIds();
     for (int i = 0; i < ids.size(); ++i) {

@@ -5,9 +5,11 @@
 #include "core/base/text.h"
 #include "core/model/methods.h"
 #include "ui/widgets/icons.h"
+#include "ui/widgets/wrappingdelegate.h"
 #include "ui/wizard/privilegetext.h"
 
 #include <QCoreApplication>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
@@ -21,6 +23,7 @@ namespace Deroot::Ui {
 namespace {
 
 constexpr int kMethodRole = Qt::UserRole + 1;
+constexpr int kVerdictColumn = 3;
 
 QString methodText(const char *source)
 {
@@ -37,15 +40,90 @@ const Core::MethodAssessment *assessmentOf(const Core::Recommendation &recommend
     return nullptr;
 }
 
+const Core::MethodRow &rowOf(Core::Method method)
+{
+    for (const Core::MethodRow &row : Core::methodTable()) {
+        if (row.method == method) {
+            return row;
+        }
+    }
+    return Core::methodTable().first();
+}
+
+// The method's name for this agent: core's title ("Service user + hardened unit" for a
+// capabilities plan that grants none), else the guide's.
+QString titleOf(const Core::MethodAssessment *assessment, Core::Method method)
+{
+    return methodText(assessment && assessment->title ? assessment->title : rowOf(method).name);
+}
+
+QString verdictText(Core::Suitability suitability)
+{
+    switch (suitability) {
+    case Core::Suitability::Recommended:
+        return RecommendationPage::tr("Recommended");
+    case Core::Suitability::Possible:
+        return RecommendationPage::tr("Possible");
+    case Core::Suitability::NotNeeded:
+        return RecommendationPage::tr("Not needed");
+    case Core::Suitability::NotSuitable:
+        return RecommendationPage::tr("Not suitable");
+    case Core::Suitability::NotPossible:
+        break;
+    }
+    return RecommendationPage::tr("Not possible here");
+}
+
+QIcon verdictIcon(Core::Suitability suitability)
+{
+    switch (suitability) {
+    case Core::Suitability::Recommended:
+        return checkIcon(CheckState::Passed);
+    case Core::Suitability::Possible:
+        return {};
+    case Core::Suitability::NotNeeded:
+    case Core::Suitability::NotSuitable:
+        return severityIcon(Core::Severity::Medium);
+    case Core::Suitability::NotPossible:
+        break;
+    }
+    return checkIcon(CheckState::Failed);
+}
+
+// What the plan of @p assessment will do, in one or two sentences.
+QString doesText(const Core::MethodAssessment &assessment)
+{
+    switch (assessment.method) {
+    case Core::Method::Sudo:
+        return RecommendationPage::tr("Runs the agent as its own system user; only the commands its rule in "
+                                      "/etc/sudoers.d names run as root, with fixed arguments.");
+    case Core::Method::Capabilities:
+        if (assessment.title && qstrcmp(assessment.title, rowOf(Core::Method::Capabilities).name) != 0) {
+            return RecommendationPage::tr("Runs the agent as its own system user under a hardened systemd unit, "
+                                          "with no capabilities at all: it needs nothing an ordinary user lacks.");
+        }
+        return RecommendationPage::tr("Runs the agent as its own system user with only the capabilities it needs, "
+                                      "granted by a hardened systemd unit (or set on its file where it has no unit), "
+                                      "and an AppArmor profile for its files.");
+    case Core::Method::Container:
+        break;
+    }
+    return RecommendationPage::tr("Runs the agent in a hardened container as an unprivileged user, with only the "
+                                  "files, devices and ports it needs.");
+}
+
 } // namespace
 
 RecommendationPage::RecommendationPage(WizardSession *session, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
     , m_summary(new QLabel(this))
-    , m_table(new QTableWidget(int(Core::methodTable().size()), 5, this))
-    , m_reasons(new QTreeWidget(this))
-    , m_privilege(new QLabel(this))
+    , m_table(new QTableWidget(int(Core::methodTable().size()), 4, this))
+    , m_details(new QGroupBox(this))
+    , m_does(new QLabel(m_details))
+    , m_reasons(new QTreeWidget(m_details))
+    , m_privilege(new QLabel(m_details))
+    , m_limitsNote(new QLabel(this))
 {
     setObjectName(u"recommendationPage"_s);
     setTitle(tr("Recommendation"));
@@ -54,8 +132,7 @@ RecommendationPage::RecommendationPage(WizardSession *session, QWidget *parent)
 
     m_table->setObjectName(u"methodsTableWidget"_s);
     m_table->setAccessibleName(tr("The guide's three methods; select the one to use"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Method"), tr("Security"), tr("Complexity"), tr("Best for"), tr("For this agent")});
+    m_table->setHorizontalHeaderLabels({tr("Method"), tr("Security"), tr("Complexity"), tr("For this agent")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -65,40 +142,57 @@ RecommendationPage::RecommendationPage(WizardSession *session, QWidget *parent)
     const auto &rows = Core::methodTable();
     for (int row = 0; row < rows.size(); ++row) {
         const Core::MethodRow &method = rows.at(row);
-        const char *cells[] = {method.name, method.security, method.complexity, method.bestFor};
-        for (int column = 0; column < 4; ++column) {
+        const char *cells[] = {method.name, method.security, method.complexity};
+        for (int column = 0; column < 3; ++column) {
             auto *item = new QTableWidgetItem(methodText(cells[column]));
             item->setData(kMethodRole, int(method.method));
             m_table->setItem(row, column, item);
         }
+        // The guide's "Best for", as the row's tooltip: the details below say it in full.
+        m_table->item(row, 0)->setToolTip(tr("Best for: %1").arg(methodText(method.bestFor)));
         auto *verdict = new QTableWidgetItem;
         verdict->setData(kMethodRole, int(method.method));
-        m_table->setItem(row, 4, verdict);
+        m_table->setItem(row, kVerdictColumn, verdict);
     }
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(kVerdictColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
+    // The selected method in full: what it will do, why (for this agent), what it leaves.
+    m_details->setObjectName(u"methodDetailsGroupBox"_s);
+    m_does->setObjectName(u"methodDoesLabel"_s);
+    m_does->setWordWrap(true);
+    m_does->setTextFormat(Qt::RichText);
     m_reasons->setObjectName(u"reasonsTreeWidget"_s);
     m_reasons->setAccessibleName(tr("Reasons for and against the selected method"));
     m_reasons->setHeaderLabels({tr("Why, for this agent")});
     m_reasons->setRootIsDecorated(false);
-    m_reasons->setWordWrap(true);
+    // Reasons in full, wrapped: a long one was cut to one elided line.
+    new WrappingDelegate(m_reasons);
     m_privilege->setObjectName(u"privilegeLabel"_s);
     m_privilege->setWordWrap(true);
+    auto *detailsLayout = new QVBoxLayout(m_details);
+    detailsLayout->addWidget(m_does);
+    detailsLayout->addWidget(m_reasons, 1);
+    detailsLayout->addWidget(m_privilege);
+    // True of every method, so said once here rather than as a reason under each.
+    m_limitsNote->setObjectName(u"limitsNoteLabel"_s);
+    m_limitsNote->setWordWrap(true);
+    m_limitsNote->setText(tr("Every plan carries CPU, memory and task limits, so a runaway agent cannot take the "
+                             "machine down; the next step adjusts them."));
 
-    // The table as tall as its three rows, the reasons below it.
+    // The table as tall as its three rows, the selected method's details below it.
     m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_table);
-    layout->addWidget(m_reasons, 1);
-    layout->addWidget(m_privilege);
+    layout->addWidget(m_details, 1);
+    layout->addWidget(m_limitsNote);
 
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
-        showReasons();
+        showSelected();
         Q_EMIT completeChanged();
     });
     connect(m_session, &WizardSession::recommendationChanged, this, [this] {
@@ -123,23 +217,19 @@ void RecommendationPage::initializePage()
         const Core::MethodAssessment *assessment = assessmentOf(recommendation, method);
         const bool isRecommended = method == recommended;
         const bool feasible = assessment && assessment->feasible;
-        QTableWidgetItem *verdict = m_table->item(row, 4);
-        verdict->setText(isRecommended ? tr("Recommended") : feasible ? tr("Possible") : tr("Not possible here"));
-        verdict->setIcon(isRecommended ? checkIcon(CheckState::Passed)
-                         : feasible    ? QIcon()
-                                       : checkIcon(CheckState::Failed));
+        const Core::Suitability suitability = assessment ? assessment->suitability : Core::Suitability::NotPossible;
+        m_table->item(row, 0)->setText(titleOf(assessment, method));
+        QTableWidgetItem *verdict = m_table->item(row, kVerdictColumn);
+        verdict->setText(verdictText(suitability));
+        verdict->setIcon(verdictIcon(suitability));
+        // The recommendation is marked in its own cell (a check and bold "Recommended"), never
+        // with a background: only the selection colours a whole row.
+        QFont font = verdict->font();
+        font.setBold(isRecommended);
+        verdict->setFont(font);
         for (int column = 0; column < m_table->columnCount(); ++column) {
-            QTableWidgetItem *item = m_table->item(row, column);
-            QFont font = item->font();
-            font.setBold(isRecommended);
-            item->setFont(font);
-            // The recommended row stands out even when another row is selected.
-            item->setBackground(isRecommended
-                                    ? palette().brush(QPalette::Inactive, QPalette::Highlight).color().lighter(170)
-                                    : QBrush());
-            item->setForeground(isRecommended ? QBrush(QColor(Qt::black)) : QBrush());
             Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
-            item->setFlags(feasible ? flags : Qt::ItemFlags());
+            m_table->item(row, column)->setFlags(feasible ? flags : Qt::ItemFlags());
         }
         if (isRecommended) {
             recommendedRow = row;
@@ -157,16 +247,7 @@ void RecommendationPage::initializePage()
     }
     m_table->selectRow(selectedRow);
     m_table->setCurrentCell(selectedRow, 0);
-
-    QString summary = tr("For %1 the guide's table points to <b>%2</b>.")
-                          .arg(m_session->target().display().toHtmlEscaped(),
-                               methodText(Core::methodTable().at(recommendedRow).name).toHtmlEscaped());
-    if (!recommendation.blockers.isEmpty()) {
-        summary += u' ' + tr("Fix first: %1").arg(recommendation.blockers.join(u"; "_s).toHtmlEscaped());
-    }
-    summary += u' ' + tr("Select another row to use another method.");
-    m_summary->setText(summary);
-    showReasons();
+    showSelected();
 }
 
 Core::Method RecommendationPage::selectedMethod() const
@@ -194,17 +275,44 @@ bool RecommendationPage::validatePage()
     return true;
 }
 
-void RecommendationPage::showReasons()
+void RecommendationPage::showSelected()
 {
     m_reasons->clear();
     if (!m_session->hasReport()) {
         return;
     }
     const Core::Recommendation &recommendation = m_session->recommendation();
-    const Core::MethodAssessment *assessment = assessmentOf(recommendation, selectedMethod());
+    const Core::Method method = selectedMethod();
+    const Core::MethodAssessment *assessment = assessmentOf(recommendation, method);
     if (!assessment) {
         return;
     }
+    const Core::Method recommended = recommendation.recommended();
+    const QString agent = m_session->target().display().toHtmlEscaped();
+    const QString title = titleOf(assessment, method).toHtmlEscaped();
+    // The header follows the selection: it names the method that will be used.
+    QString summary;
+    if (method == recommended) {
+        summary = tr("For %1 Deroot recommends <b>%2</b>.").arg(agent, title);
+    } else {
+        summary =
+            tr("You chose <b>%1</b> for %2; Deroot recommends %3.")
+                .arg(title, agent, titleOf(assessmentOf(recommendation, recommended), recommended).toHtmlEscaped());
+        if (assessment->suitability == Core::Suitability::NotNeeded) {
+            summary += u' ' + tr("This agent does not need it: see why below.");
+        } else if (assessment->suitability == Core::Suitability::NotSuitable) {
+            summary += u' ' + tr("It does not suit this agent: see why below.");
+        }
+    }
+    if (!recommendation.blockers.isEmpty()) {
+        summary += u' ' + tr("Fix first: %1").arg(recommendation.blockers.join(u"; "_s).toHtmlEscaped());
+    }
+    summary += u' ' + tr("Select another row to use another method.");
+    m_summary->setText(summary);
+
+    m_details->setTitle(titleOf(assessment, method));
+    m_does->setText(doesText(*assessment).toHtmlEscaped() + u"<br>"_s +
+                    tr("Best for, in the guide's table: %1").arg(methodText(rowOf(method).bestFor).toHtmlEscaped()));
     for (const Core::Consideration &consideration : assessment->considerations) {
         auto *item = new QTreeWidgetItem(m_reasons, {Core::oneLine(consideration.text)});
         item->setIcon(0,

@@ -6,14 +6,16 @@
 
 #include <QWizardPage>
 
+class QGroupBox;
 class QLabel;
 class QTableWidget;
 class QTreeWidget;
 
 namespace Deroot::Ui {
 
-/// Step 4: the guide's comparison table with the recommended method highlighted and the reasons for
-/// this agent; the admin may choose another feasible method.
+/// Step 4: the guide's comparison table with the recommended method marked and, for the selected
+/// method, what it will do, the reasons for this agent and the privilege it leaves; the admin may
+/// choose another feasible method. Each method is named for what it does here (core's title).
 class RecommendationPage final : public QWizardPage
 {
     Q_OBJECT
@@ -31,13 +33,16 @@ public:
     Core::Method selectedMethod() const;
 
 private:
-    void showReasons();
+    void showSelected();
 
     WizardSession *m_session;
     QLabel *m_summary;
     QTableWidget *m_table;
+    QGroupBox *m_details;
+    QLabel *m_does;
     QTreeWidget *m_reasons;
     QLabel *m_privilege;
+    QLabel *m_limitsNote;
 };
 
 } // namespace Deroot::Ui
