@@ -9,7 +9,7 @@
 #include <QString>
 
 #include <functional>
-#include <utility>
+#include <memory>
 
 namespace Deroot::Ui {
 
@@ -41,8 +41,11 @@ Q_SIGNALS:
     void changed();
 };
 
+class PolkitChecker;
+
 /// ApplyAuthority over polkit-qt6's Authority, for this process (UnixProcessSubject), without
-/// interaction. The Authority reports one asynchronous check at a time, so checks are queued.
+/// interaction. polkit-qt6 is in Deroot's UI plugin (ui/plugin/uiplugin.h), loaded by the first
+/// instance; without the plugin every answer is Unknown and problem() says why.
 class PolkitApplyAuthority final : public ApplyAuthority
 {
     Q_OBJECT
@@ -53,12 +56,11 @@ public:
     ~PolkitApplyAuthority() override;
 
     void check(const QString &actionId, Callback done) override;
+    /// Why polkit cannot be asked (the plugin could not be loaded), or empty.
+    QString problem() const;
 
 private:
-    void startNext();
-
-    QList<std::pair<QString, Callback>> m_queue;
-    bool m_running = false;
+    std::unique_ptr<PolkitChecker> m_checker;
 };
 
 } // namespace Deroot::Ui
