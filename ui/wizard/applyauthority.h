@@ -35,6 +35,8 @@ public:
     /// The subject is root: polkit's YES then needs no rule, and the helper takes it even for
     /// root-equivalent grants (Core::nextPolkitStep). This process's effective uid by default.
     virtual bool callerIsRoot() const;
+    /// Why polkit cannot be asked at all (its answers are then all Unknown), in words; empty when it can.
+    virtual QString problem() const { return {}; }
 
 Q_SIGNALS:
     /// polkit's configuration changed (a rules.d file, a policy): the answers may have too.
@@ -57,7 +59,7 @@ public:
 
     void check(const QString &actionId, Callback done) override;
     /// Why polkit cannot be asked (the plugin could not be loaded), or empty.
-    QString problem() const;
+    QString problem() const override;
 
 private:
     std::unique_ptr<PolkitChecker> m_checker;
