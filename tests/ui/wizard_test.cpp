@@ -839,10 +839,9 @@ void WizardTest::serviceStatesInWords_data()
     QTest::newRow("masked") << u"masked"_s << u"inactive"_s << u"dead"_s << u"Masked: cannot be started"_s << false;
     QTest::newRow("bad setting") << u"bad-setting"_s << u"inactive"_s << u"dead"_s
                                  << u"Not loaded: its unit file has errors"_s << true;
-    QTest::newRow("file, enabled") << QString() << u"enabled"_s << QString() << u"Installed, starts at boot"_s << true;
-    QTest::newRow("file, static") << QString() << u"static"_s << QString() << u"Installed, started by other units"_s
-                                  << true;
-    QTest::newRow("file, unknown state") << QString() << u"odd"_s << QString() << u"Installed (odd)"_s << true;
+    QTest::newRow("file, enabled") << QString() << u"enabled"_s << QString() << u"Starts at boot"_s << true;
+    QTest::newRow("file, static") << QString() << u"static"_s << QString() << u"Started by other units"_s << true;
+    QTest::newRow("file, unknown state") << QString() << u"odd"_s << QString() << u"odd"_s << true;
 }
 
 void WizardTest::serviceStatesInWords()

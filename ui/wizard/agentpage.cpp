@@ -577,16 +577,17 @@ void AgentPage::refreshLists()
 QString AgentPage::serviceStateText(const Core::ServiceEntry &entry)
 {
     if (entry.loadState.isEmpty()) {
-        // An installed unit file, systemd not running: its state is whether it starts at boot.
+        // An installed unit file, systemd not running (the note above the list says so): its state is
+        // whether it starts at boot.
         const QString &state = entry.activeState;
         if (state == u"enabled" || state == u"enabled-runtime") {
-            return tr("Installed, starts at boot");
+            return tr("Starts at boot");
         }
         if (state == u"disabled") {
-            return tr("Installed, not started at boot");
+            return tr("Not started at boot");
         }
         if (state == u"static" || state == u"indirect") {
-            return tr("Installed, started by other units");
+            return tr("Started by other units");
         }
         if (state == u"masked" || state == u"masked-runtime") {
             return tr("Masked: cannot be started");
@@ -594,7 +595,7 @@ QString AgentPage::serviceStateText(const Core::ServiceEntry &entry)
         if (state == u"generated" || state == u"transient") {
             return tr("Made by systemd at boot");
         }
-        return tr("Installed (%1)").arg(state);
+        return state; // systemd's word: a state newer than this list
     }
     if (entry.loadState == u"not-found") {
         return tr("Not installed: no unit file");
