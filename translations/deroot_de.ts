@@ -1828,28 +1828,12 @@
         <translation>Keine Unit-Datei definiert diesen Dienst: Eine andere Unit nennt ihn, aber er ist nicht installiert. Es gibt nichts zu untersuchen.</translation>
     </message>
     <message>
-        <source>Installed, starts at boot</source>
-        <translation>Installiert, startet beim Hochfahren</translation>
-    </message>
-    <message>
-        <source>Installed, not started at boot</source>
-        <translation>Installiert, startet nicht beim Hochfahren</translation>
-    </message>
-    <message>
-        <source>Installed, started by other units</source>
-        <translation>Installiert, von anderen Units gestartet</translation>
-    </message>
-    <message>
         <source>Masked: cannot be started</source>
         <translation>Maskiert: kann nicht gestartet werden</translation>
     </message>
     <message>
         <source>Made by systemd at boot</source>
         <translation>Beim Hochfahren von systemd erzeugt</translation>
-    </message>
-    <message>
-        <source>Installed (%1)</source>
-        <translation>Installiert (%1)</translation>
     </message>
     <message>
         <source>Not installed: no unit file</source>
@@ -1890,6 +1874,18 @@
     <message>
         <source>Reloading</source>
         <translation>Lädt neu</translation>
+    </message>
+    <message>
+        <source>Starts at boot</source>
+        <translation>Startet beim Hochfahren</translation>
+    </message>
+    <message>
+        <source>Not started at boot</source>
+        <translation>Startet nicht beim Hochfahren</translation>
+    </message>
+    <message>
+        <source>Started by other units</source>
+        <translation>Von anderen Units gestartet</translation>
     </message>
 </context>
 <context>

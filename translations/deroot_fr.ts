@@ -1828,28 +1828,12 @@
         <translation>Aucun fichier d&apos;unité ne définit ce service : une autre unité le nomme, mais il n&apos;est pas installé. Il n&apos;y a rien à inspecter.</translation>
     </message>
     <message>
-        <source>Installed, starts at boot</source>
-        <translation>Installé, lancé au démarrage du système</translation>
-    </message>
-    <message>
-        <source>Installed, not started at boot</source>
-        <translation>Installé, non lancé au démarrage du système</translation>
-    </message>
-    <message>
-        <source>Installed, started by other units</source>
-        <translation>Installé, lancé par d&apos;autres unités</translation>
-    </message>
-    <message>
         <source>Masked: cannot be started</source>
         <translation>Masqué : ne peut pas être démarré</translation>
     </message>
     <message>
         <source>Made by systemd at boot</source>
         <translation>Créé par systemd au démarrage du système</translation>
-    </message>
-    <message>
-        <source>Installed (%1)</source>
-        <translation>Installé (%1)</translation>
     </message>
     <message>
         <source>Not installed: no unit file</source>
@@ -1890,6 +1874,18 @@
     <message>
         <source>Reloading</source>
         <translation>En cours de rechargement</translation>
+    </message>
+    <message>
+        <source>Starts at boot</source>
+        <translation>Lancé au démarrage du système</translation>
+    </message>
+    <message>
+        <source>Not started at boot</source>
+        <translation>Non lancé au démarrage du système</translation>
+    </message>
+    <message>
+        <source>Started by other units</source>
+        <translation>Lancé par d&apos;autres unités</translation>
     </message>
 </context>
 <context>
