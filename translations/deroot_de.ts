@@ -1934,6 +1934,74 @@
         <source>From the fleet audit of host %1: Deroot inspects this machine&apos;s copy of %2, and the plan is for %1. Export it and apply it there; apply it here only if this machine runs the same agent.</source>
         <translation>Aus der Flottenprüfung des Hosts %1: Deroot untersucht die Kopie von %2 auf dieser Maschine, und der Plan ist für %1. Exportieren Sie ihn und wenden Sie ihn dort an; hier nur, wenn diese Maschine denselben Agenten betreibt.</translation>
     </message>
+    <message>
+        <source>Masked: systemd refuses to start this service, so there is nothing to inspect.</source>
+        <translation>Maskiert: systemd startet diesen Dienst nicht, daher gibt es nichts zu untersuchen.</translation>
+    </message>
+    <message>
+        <source>No unit file defines this service: another unit names it, but it is not installed. There is nothing to inspect.</source>
+        <translation>Keine Unit-Datei definiert diesen Dienst: Eine andere Unit nennt ihn, aber er ist nicht installiert. Es gibt nichts zu untersuchen.</translation>
+    </message>
+    <message>
+        <source>Masked: cannot be started</source>
+        <translation>Maskiert: kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Made by systemd at boot</source>
+        <translation>Beim Hochfahren von systemd erzeugt</translation>
+    </message>
+    <message>
+        <source>Not installed: no unit file</source>
+        <translation>Nicht installiert: keine Unit-Datei</translation>
+    </message>
+    <message>
+        <source>Not loaded: its unit file has errors</source>
+        <translation>Nicht geladen: Seine Unit-Datei enthält Fehler</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Ran and finished</source>
+        <translation>Gelaufen und beendet</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>Wird gestoppt</translation>
+    </message>
+    <message>
+        <source>Reloading</source>
+        <translation>Lädt neu</translation>
+    </message>
+    <message>
+        <source>Starts at boot</source>
+        <translation>Startet beim Hochfahren</translation>
+    </message>
+    <message>
+        <source>Not started at boot</source>
+        <translation>Startet nicht beim Hochfahren</translation>
+    </message>
+    <message>
+        <source>Started by other units</source>
+        <translation>Von anderen Units gestartet</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::AgentWizard</name>
@@ -2091,6 +2159,10 @@
         <source>This plan is applied (apply id %1): undo it first to apply it again.</source>
         <translation>Dieser Plan ist angewendet (Anwendungs-ID %1): nehmen Sie ihn zuerst zurück, um ihn erneut anzuwenden.</translation>
     </message>
+    <message>
+        <source>Deroot cannot ask polkit whether you may apply this plan: %1. Reinstall Deroot to apply here; until then, export the plan and apply it by hand.</source>
+        <translation>Deroot kann polkit nicht fragen, ob Sie diesen Plan anwenden dürfen: %1. Installieren Sie Deroot neu, um hier anzuwenden; bis dahin exportieren Sie den Plan und wenden ihn von Hand an.</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::ArtifactView</name>
@@ -2133,6 +2205,10 @@
     <message>
         <source>The file on disk is identical.</source>
         <translation>Die Datei auf der Platte ist identisch.</translation>
+    </message>
+    <message>
+        <source>Shown without syntax highlighting: %1. Reinstall Deroot to get it back.</source>
+        <translation>Ohne Syntaxhervorhebung angezeigt: %1. Installieren Sie Deroot neu, um sie wiederzubekommen.</translation>
     </message>
 </context>
 <context>
@@ -3550,6 +3626,21 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
     <message>
         <source>Information</source>
         <translation>Information</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::UiPlugin</name>
+    <message>
+        <source>Deroot&apos;s module %1 is missing</source>
+        <translation>Deroots Modul %1 fehlt</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s module %1 cannot be loaded: %2</source>
+        <translation>Deroots Modul %1 kann nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s module %1 is not the one this version of Deroot needs</source>
+        <translation>Deroots Modul %1 ist nicht das, das diese Version von Deroot braucht</translation>
     </message>
 </context>
 <context>

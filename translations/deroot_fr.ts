@@ -1934,6 +1934,74 @@
         <source>From the fleet audit of host %1: Deroot inspects this machine&apos;s copy of %2, and the plan is for %1. Export it and apply it there; apply it here only if this machine runs the same agent.</source>
         <translation>D’après l’audit de flotte de l’hôte %1 : Deroot inspecte la copie de %2 sur cette machine, et le plan est pour %1. Exportez-le et appliquez-le là-bas ; ici seulement si cette machine exécute le même agent.</translation>
     </message>
+    <message>
+        <source>Masked: systemd refuses to start this service, so there is nothing to inspect.</source>
+        <translation>Masqué : systemd refuse de démarrer ce service, il n&apos;y a donc rien à inspecter.</translation>
+    </message>
+    <message>
+        <source>No unit file defines this service: another unit names it, but it is not installed. There is nothing to inspect.</source>
+        <translation>Aucun fichier d&apos;unité ne définit ce service : une autre unité le nomme, mais il n&apos;est pas installé. Il n&apos;y a rien à inspecter.</translation>
+    </message>
+    <message>
+        <source>Masked: cannot be started</source>
+        <translation>Masqué : ne peut pas être démarré</translation>
+    </message>
+    <message>
+        <source>Made by systemd at boot</source>
+        <translation>Créé par systemd au démarrage du système</translation>
+    </message>
+    <message>
+        <source>Not installed: no unit file</source>
+        <translation>Non installé : aucun fichier d&apos;unité</translation>
+    </message>
+    <message>
+        <source>Not loaded: its unit file has errors</source>
+        <translation>Non chargé : son fichier d&apos;unité contient des erreurs</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Ran and finished</source>
+        <translation>Exécuté et terminé</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>En cours de démarrage</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>En cours d&apos;arrêt</translation>
+    </message>
+    <message>
+        <source>Reloading</source>
+        <translation>En cours de rechargement</translation>
+    </message>
+    <message>
+        <source>Starts at boot</source>
+        <translation>Lancé au démarrage du système</translation>
+    </message>
+    <message>
+        <source>Not started at boot</source>
+        <translation>Non lancé au démarrage du système</translation>
+    </message>
+    <message>
+        <source>Started by other units</source>
+        <translation>Lancé par d&apos;autres unités</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::AgentWizard</name>
@@ -2091,6 +2159,10 @@
         <source>This plan is applied (apply id %1): undo it first to apply it again.</source>
         <translation>Ce plan est appliqué (identifiant de l&apos;application %1) : annulez-le d&apos;abord pour l&apos;appliquer à nouveau.</translation>
     </message>
+    <message>
+        <source>Deroot cannot ask polkit whether you may apply this plan: %1. Reinstall Deroot to apply here; until then, export the plan and apply it by hand.</source>
+        <translation>Deroot ne peut pas demander à polkit si vous pouvez appliquer ce plan : %1. Réinstallez Deroot pour appliquer ici ; d&apos;ici là, exportez le plan et appliquez-le à la main.</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::ArtifactView</name>
@@ -2133,6 +2205,10 @@
     <message>
         <source>The file on disk is identical.</source>
         <translation>Le fichier sur le disque est identique.</translation>
+    </message>
+    <message>
+        <source>Shown without syntax highlighting: %1. Reinstall Deroot to get it back.</source>
+        <translation>Affiché sans coloration syntaxique : %1. Réinstallez Deroot pour la retrouver.</translation>
     </message>
 </context>
 <context>
@@ -3550,6 +3626,21 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
     <message>
         <source>Information</source>
         <translation>Information</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Ui::UiPlugin</name>
+    <message>
+        <source>Deroot&apos;s module %1 is missing</source>
+        <translation>Le module de Deroot %1 est introuvable</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s module %1 cannot be loaded: %2</source>
+        <translation>Le module de Deroot %1 ne peut pas être chargé : %2</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s module %1 is not the one this version of Deroot needs</source>
+        <translation>Le module de Deroot %1 n&apos;est pas celui dont cette version de Deroot a besoin</translation>
     </message>
 </context>
 <context>

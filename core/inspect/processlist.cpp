@@ -66,13 +66,20 @@ QList<ServiceEntry> parseServiceList(const QByteArray &output)
     for (const QByteArray &rawLine : output.split('\n')) {
         const QString line = QString::fromUtf8(rawLine).trimmed();
         // UNIT LOAD ACTIVE SUB DESCRIPTION...
-        const QStringList words = line.split(u' ', Qt::SkipEmptyParts);
+        QStringList words = line.split(u' ', Qt::SkipEmptyParts);
+        // A failed or missing unit may be marked with a bullet before its name (not with --plain
+        // in today's systemd, but a marked line must not vanish from the list).
+        if (!words.isEmpty() && (words.constFirst() == u"\u25CF" || words.constFirst() == u"*")) {
+            words.removeFirst();
+        }
         if (words.size() < 4 || !words.at(0).endsWith(u".service") || !isValidUnitName(words.at(0))) {
             continue;
         }
         ServiceEntry entry;
         entry.unit = words.at(0);
+        entry.loadState = words.at(1);
         entry.activeState = words.at(2);
+        entry.subState = words.at(3);
         entry.description = oneLine(words.mid(4).join(u' '));
         services.append(entry);
     }

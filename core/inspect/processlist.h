@@ -36,6 +36,10 @@ struct ServiceEntry
 {
     QString unit;        ///< "chrony.service"
     QString activeState; ///< "active", "inactive", "failed", ...; for a unit file: "enabled", "static", ...
+    /// Only from listServices(): whether systemd could load the unit ("loaded", "not-found" for a
+    /// unit another one names but no file defines, "masked", "bad-setting", "error").
+    QString loadState;
+    QString subState; ///< only from listServices(): "running", "exited", "dead", "failed", ...
     QString description;
     /// Only from listServiceFiles(): the unit file, where systemd would read it.
     QString filePath;

@@ -3,7 +3,8 @@
 //
 // firstframe: the time from starting a GUI program until its first window shows something on
 // the X server, for several programs in turns, with each one's median, minimum and peak RSS and
-// the ratio against the first (the baseline). Measures only: it never judges a time.
+// the ratio against the first (the baseline), and the shared objects each had mapped at its first
+// frame (from /proc/PID/maps). Measures only: it never judges a time.
 //
 //   firstframe RUNS LABEL -- CMD ARGS... ;; LABEL -- CMD ARGS... [;; ...]
 //
@@ -18,6 +19,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -74,6 +79,28 @@ bool openDisplay(Display &display)
 
 // One run: the seconds until the first frame, or a negative number when the program exited or
 // the deadline passed first.
+// The shared objects @p pid has mapped: what it loaded before its first frame.
+std::size_t mappedLibraries(pid_t pid)
+{
+    std::ifstream maps("/proc/" + std::to_string(pid) + "/maps");
+    std::set<std::string> files;
+    for (std::string line; std::getline(maps, line);) {
+        const std::size_t slash = line.find('/');
+        if (slash == std::string::npos) {
+            continue;
+        }
+        const std::string path = line.substr(slash);
+        const std::string name = path.substr(path.rfind('/') + 1);
+        if (name.find(".so") != std::string::npos) {
+            files.insert(path);
+        }
+    }
+    return files.size();
+}
+
+// Per label, the shared objects mapped at the first frame (the last run's count).
+std::map<std::string, std::size_t> g_libraries;
+
 double runOnce(Display &display, Command &command)
 {
     std::vector<xcb_damage_damage_t> damages;
@@ -116,6 +143,7 @@ double runOnce(Display &display, Command &command)
             damages.push_back(damage);
         } else if (type == display.damageEvent + XCB_DAMAGE_NOTIFY) {
             seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            g_libraries[command.label] = mappedLibraries(pid);
         }
         free(event);
     }
@@ -165,6 +193,10 @@ int main(int argc, char *argv[])
         }
     }
     const int failures = Deroot::Bench::printReport("launch to first frame", commands);
+    std::printf("shared objects mapped at the first frame:\n");
+    for (const Command &command : commands) {
+        std::printf("  %-40s %zu\n", command.label.c_str(), g_libraries[command.label]);
+    }
     xcb_disconnect(display.connection);
     return failures == 0 ? 0 : 1;
 }

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void unitFileProgram_data();
     void unitFileProgram();
     void unitFileList();
+    void serviceList();
 };
 
 namespace {
@@ -355,6 +356,32 @@ void UnitInspectorTest::unitFileList()
     QCOMPARE(entries.at(0).activeState, u"enabled"_s);
     QCOMPARE(entries.at(1).unit, u"nginx.service"_s);
     QCOMPARE(entries.at(1).activeState, u"disabled"_s);
+}
+
+// systemctl list-units --all: every unit systemd knows of, with LOAD (whether a file defines it),
+// ACTIVE and SUB, which the Services tab puts into words.
+void UnitInspectorTest::serviceList()
+{
+    const QByteArray output = "chrony.service        loaded    active   running NTP client/server\n"
+                              "syslog.service        not-found inactive dead    syslog.service\n"
+                              "\xe2\x97\x8f nginx.service loaded    failed   failed  A high performance web server\n"
+                              "bluetooth.service     masked    inactive dead    bluetooth.service\n"
+                              "bad name.service      loaded    active   running Broken\n"
+                              "dbus.socket           loaded    active   running D-Bus System Message Bus Socket\n"
+                              "short.service loaded\n"
+                              "\n";
+    const QList<Deroot::Core::ServiceEntry> entries = Deroot::Core::parseServiceList(output);
+    QCOMPARE(entries.size(), 4);
+    QCOMPARE(entries.at(0).unit, u"chrony.service"_s);
+    QCOMPARE(entries.at(0).loadState, u"loaded"_s);
+    QCOMPARE(entries.at(0).activeState, u"active"_s);
+    QCOMPARE(entries.at(0).subState, u"running"_s);
+    QCOMPARE(entries.at(0).description, u"NTP client/server"_s);
+    QCOMPARE(entries.at(1).unit, u"syslog.service"_s);
+    QCOMPARE(entries.at(1).loadState, u"not-found"_s);
+    QCOMPARE(entries.at(2).unit, u"nginx.service"_s); // the bullet is not its name
+    QCOMPARE(entries.at(2).activeState, u"failed"_s);
+    QCOMPARE(entries.at(3).loadState, u"masked"_s);
 }
 
 QTEST_GUILESS_MAIN(UnitInspectorTest)

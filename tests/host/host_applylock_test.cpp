@@ -11,6 +11,7 @@
 #include "core/plan/applyrequest.h"
 #include "core/plan/polkitdecision.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTest>
@@ -21,7 +22,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kProbe = u"/var/tmp/deroot-lockprobe"_s;
+// The probe and, where it looks for it (bin/../lib/deroot), the GUI's plugin with polkit-qt6.
+const QString kProbeDir = u"/var/tmp/deroot-lockprobe"_s;
+const QString kProbe = kProbeDir + u"/bin/deroot-lockprobe"_s;
+const QString kPlugin = kProbeDir + u"/lib/deroot/deroot-ui-plugin.so"_s;
 const QString kRules = u"/etc/polkit-1/rules.d/60-deroot-applylock-test.rules"_s;
 const QString kAllowed = u"deroot-lockyes"_s;
 const QString kNoCaps = u"deroot-locknocaps"_s;
@@ -99,11 +103,15 @@ private Q_SLOTS:
             QVERIFY2(ensureUser(user), qPrintable(user));
         }
         // Where the test users may run it: the build tree is not theirs to read.
-        QFile::remove(kProbe);
+        QDir(kProbeDir).removeRecursively();
+        QVERIFY(QDir().mkpath(QFileInfo(kProbe).path()) && QDir().mkpath(QFileInfo(kPlugin).path()));
         QVERIFY(QFile::copy(QStringLiteral(DEROOT_LOCKPROBE_PATH), kProbe));
-        QVERIFY(QFile::setPermissions(kProbe, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
-                                                  QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
-                                                  QFile::ExeOther));
+        QVERIFY(QFile::copy(QStringLiteral(DEROOT_UI_PLUGIN_PATH), kPlugin));
+        for (const QString &file : {kProbe, kPlugin}) {
+            QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                    QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
+                                                    QFile::ExeOther));
+        }
         QFile rules(kRules);
         QVERIFY(rules.open(QIODevice::WriteOnly | QIODevice::Truncate));
         QVERIFY(rules.write(kRulesText) > 0);
@@ -116,7 +124,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         QFile::remove(kRules);
-        QFile::remove(kProbe);
+        QDir(kProbeDir).removeRecursively();
     }
 
     void reportsThePolicy_data()

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -159,6 +160,47 @@ private Q_SLOTS:
         }
     }
 
+    // The Services tab from a running systemd: each state in words, and a unit no file defines (one
+    // another unit wants) listed but greyed, with nothing to inspect.
+    void serviceStatesFromSystemd()
+    {
+        const QString failing = u"deroot-test-fails.service"_s;
+        const QString missing = u"deroot-test-missing.service"_s;
+        const auto cleanup = qScopeGuard([&] {
+            hostRun(u"systemctl"_s, {u"stop"_s, failing});
+            hostRun(u"systemctl"_s, {u"reset-failed"_s, failing});
+        });
+        // Its start fails, so systemd-run's exit code says so: the state below is what counts.
+        hostRun(u"systemd-run"_s, {u"--unit="_s + failing, u"--property=Wants="_s + missing,
+                                   u"--service-type=oneshot"_s, u"/bin/false"_s});
+        QVERIFY(waitFor([&] { return systemctlShow(failing, u"ActiveState"_s) == u"failed"; }, 10000));
+        QCOMPARE(systemctlShow(missing, u"LoadState"_s), u"not-found"_s);
+
+        AgentWizard wizard;
+        wizard.show();
+        auto *view = child<QTreeView>(&wizard, u"serviceTreeView"_s);
+        QVERIFY(view);
+        QAbstractItemModel *model = view->model();
+        const auto rowOf = [&](const QString &unit) {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->index(row, 0).data().toString() == unit) {
+                    return row;
+                }
+            }
+            return -1;
+        };
+        QVERIFY2(QTest::qWaitFor([&] { return rowOf(failing) >= 0 && rowOf(missing) >= 0 && rowOf(kUnit) >= 0; },
+                                 kInspectTimeout),
+                 "the services are not listed");
+        QCOMPARE(model->index(rowOf(kUnit), 1).data().toString(), u"Running"_s);
+        QCOMPARE(model->index(rowOf(failing), 1).data().toString(), u"Failed"_s);
+        QVERIFY(model->flags(model->index(rowOf(failing), 0)).testFlag(Qt::ItemIsEnabled));
+        QCOMPARE(model->index(rowOf(missing), 1).data().toString(), u"Not installed: no unit file"_s);
+        QVERIFY(!model->flags(model->index(rowOf(missing), 0)).testFlag(Qt::ItemIsEnabled));
+        QVERIFY2(model->index(rowOf(missing), 0).data(Qt::ToolTipRole).toString().contains(u"nothing to inspect"_s),
+                 qPrintable(model->index(rowOf(missing), 0).data(Qt::ToolTipRole).toString()));
+    }
+
 private:
     // Chooses the node exporter by @p route, walks every step with the defaults and the
     // capabilities method, and exports the plan to @p out.
@@ -232,7 +274,17 @@ private:
             next->click();
             return wizard.currentId() == int(expected);
         };
-        if (!step(AgentWizard::NeedsPageId) || !step(AgentWizard::EnvironmentPageId)) {
+        // Enter in the path field moved on by itself once the inspection succeeded; the lists and the
+        // audit choose and stay.
+        if (route == u"file") {
+            if (wizard.currentId() != int(AgentWizard::NeedsPageId)) {
+                qWarning("file: Enter did not move on to What it needs (step %d)", wizard.currentId());
+                return false;
+            }
+        } else if (wizard.currentId() != int(AgentWizard::AgentPageId) || !step(AgentWizard::NeedsPageId)) {
+            return false;
+        }
+        if (!step(AgentWizard::EnvironmentPageId)) {
             return false;
         }
         // A packaged service: the page shows it started by its unit, and the defaults stay.

@@ -5,11 +5,13 @@
 # Widgets, the GUI does; the helper carries the hardening flags (BIND_NOW, PIE); the helper needs no
 # libelf and holds no function of the core layers it must not reach (the inspectors, the
 # observation, the catalog, the recommender, the validators, the exporter, the client), given as
-# static libraries after the three binaries.
-# Usage: linkage.sh DEROOTCTL DEROOT-HELPER DEROOT [FORBIDDEN-LIBRARY.a...]
+# static libraries after the three binaries and the GUI's plugin. The GUI links neither
+# KSyntaxHighlighting nor polkit-qt6 (nor, through them, Qt Network or GLib): they are in its plugin,
+# loaded on first use, so that they cost nothing before the first frame.
+# Usage: linkage.sh DEROOTCTL DEROOT-HELPER DEROOT DEROOT-UI-PLUGIN [FORBIDDEN-LIBRARY.a...]
 set -eu
-cli=$1 helper=$2 gui=$3
-shift 3
+cli=$1 helper=$2 gui=$3 plugin=$4
+shift 4
 fail=0
 needed() { readelf -d "$1" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'; }
 for bin in "$cli" "$helper"; do
@@ -19,6 +21,17 @@ for bin in "$cli" "$helper"; do
     fi
 done
 needed "$gui" | grep -q '^libQt6Widgets' || { echo "FAIL: deroot does not link Qt Widgets" >&2; fail=1; }
+if needed "$gui" | grep -E '^lib(KF6SyntaxHighlighting|polkit-qt6|Qt6Network|glib|gio)' >/dev/null; then
+    echo "FAIL: deroot links $(needed "$gui" | grep -E '^lib(KF6SyntaxHighlighting|polkit-qt6|Qt6Network|glib|gio)' |
+        tr '\n' ' '): they belong in its plugin, loaded on first use" >&2
+    fail=1
+fi
+for library in libKF6SyntaxHighlighting libpolkit-qt6-core; do
+    needed "$plugin" | grep -q "^$library" || { echo "FAIL: $(basename "$plugin") does not link $library" >&2; fail=1; }
+done
+readelf -d "$plugin" | grep -q 'FLAGS.*BIND_NOW' || { echo "FAIL: $(basename "$plugin") lacks BIND_NOW" >&2; fail=1; }
+nm -D --defined-only "$plugin" | grep -q ' qt_plugin_instance$' ||
+    { echo "FAIL: $(basename "$plugin") is no Qt plugin (no qt_plugin_instance)" >&2; fail=1; }
 for bin in "$cli" "$helper" "$gui"; do
     readelf -d "$bin" | grep -q 'FLAGS.*BIND_NOW' || { echo "FAIL: $(basename "$bin") lacks BIND_NOW" >&2; fail=1; }
     readelf -h "$bin" | grep -q 'DYN (Position-Independent Executable' || { echo "FAIL: $(basename "$bin") is not PIE" >&2; fail=1; }
@@ -56,5 +69,5 @@ for library in "$@"; do
         fail=1
     fi
 done
-[ $fail -eq 0 ] && echo "linkage: derootctl and deroot-helper link neither Qt Gui nor Widgets; all hardened; the helper holds none of $# forbidden libraries"
+[ $fail -eq 0 ] && echo "linkage: derootctl and deroot-helper link neither Qt Gui nor Widgets; deroot leaves KSyntaxHighlighting and polkit-qt6 to its plugin; all hardened; the helper holds none of $# forbidden libraries"
 exit $fail

@@ -77,6 +77,11 @@ check_built() { # check_built LINTIAN(0|1): what the packages in build/deb hold 
             /usr/share/man/man1/derootctl.1.gz; do
             grep -qxF "$path" "$work/cli.files" || fail "deroot-cli lacks $path"
         done
+        # The GUI's plugin (KSyntaxHighlighting, polkit-qt6), where deroot looks for it: beside its bin/.
+        dpkg-deb -c "$gui" | awk '{ print $6 }' | sed 's|^\./|/|' >"$work/gui.files"
+        for path in /usr/bin/deroot /usr/lib/deroot/deroot-ui-plugin.so; do
+            grep -qxF "$path" "$work/gui.files" || fail "deroot lacks $path"
+        done
         depends=$(dpkg-deb -f "$cli" Depends)
         # libpolkit-qt6-1-1 too: Debian ships polkit-qt6's core with its gui and agent libraries,
         # which pull in Qt Gui, Qt Widgets, Mesa and X11 (the helper asks polkitd over D-Bus).

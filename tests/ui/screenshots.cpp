@@ -196,8 +196,9 @@ int main(int argc, char *argv[])
     auto *next = wizard.button(QWizard::NextButton);
     auto *path = wizard.findChild<QLineEdit *>(u"agentPathLineEdit"_s);
     path->setText(agent);
-    path->setFocus();
-    QTest::keyClick(path, Qt::Key_Return);
+    // The Inspect button, not Enter: Enter would move on to the next step, and the first step is
+    // shot with its inspection done.
+    wizard.findChild<QPushButton *>(u"inspectPushButton"_s)->click();
     if (!waitFor([&] { return next->isEnabled(); })) {
         std::fprintf(stderr, "the inspection did not finish\n");
         return 1;

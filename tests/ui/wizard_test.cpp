@@ -4,6 +4,7 @@
 // The desktop wizard driven end to end through its widgets' object names, offscreen, on real
 // programs of the build root, with the real inspector, generators and validators; its export is
 // compared byte for byte with what derootctl generate writes for the same choices.
+#include "core/inspect/processlist.h"
 #include "core/inspect/today.h"
 #include "ui/preview/artifactview.h"
 #include "ui/preview/codeview.h"
@@ -82,7 +83,8 @@ QMap<QString, QByteArray> filesOf(const QString &directory)
     return files;
 }
 
-// Types @p path into the first step, inspects it and waits for the result.
+// Types @p path into the first step and presses Enter, which inspects it and, when the inspection
+// succeeds, moves on to the second step (Needs); waits for the result.
 bool inspectPath(AgentWizard &wizard, const QString &path)
 {
     auto *edit = child<QLineEdit>(&wizard, u"agentPathLineEdit"_s);
@@ -130,6 +132,7 @@ class WizardTest final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void init();
+    void enterInspectsAndMovesOn();
     void endToEndMatchesDerootctl();
     void verdictComesFirst();
     void backKeepsAdjustments();
@@ -145,6 +148,8 @@ private Q_SLOTS:
     void stepsAndHelp();
     void droppedUnitFileInspectsItsProgram();
     void servicesWithoutSystemdAreUnitFiles();
+    void serviceStatesInWords_data();
+    void serviceStatesInWords();
     void exportRefusals();
     void auditOpensTheWizard();
     void watchItRunJoinsThePlan();
@@ -170,6 +175,46 @@ void WizardTest::init()
     QSettings().clear();
 }
 
+// Enter in the path field inspects and, only when the inspection succeeds, moves on; the Inspect
+// button inspects and stays.
+void WizardTest::enterInspectsAndMovesOn()
+{
+    AgentWizard wizard;
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    auto *edit = child<QLineEdit>(&wizard, u"agentPathLineEdit"_s);
+    edit->setFocus();
+    QTest::keyClick(edit, Qt::Key_Return); // nothing typed: nothing happens
+    QCOMPARE(wizard.currentId(), int(AgentWizard::AgentPageId));
+    QVERIFY(!wizard.session()->isInspecting());
+
+    QTest::keyClicks(edit, m_scratch.filePath(u"no-such-agent"_s));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.session()->isInspecting(), kInspectTimeout);
+    QCOMPARE(wizard.currentId(), int(AgentWizard::AgentPageId));
+    QVERIFY(child<QLabel>(&wizard, u"agentStatusLabel"_s)->property("error").toBool());
+
+    edit->clear();
+    QTest::keyClicks(edit, u"/usr/bin/fping"_s);
+    child<QPushButton>(&wizard, u"inspectPushButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.session()->isInspecting(), kInspectTimeout);
+    QVERIFY2(wizard.session()->hasReport(), qPrintable(statusText(wizard)));
+    QCOMPARE(wizard.currentId(), int(AgentWizard::AgentPageId));
+
+    // Enter, then a choice made another way before the inspection ends: that one does not move on.
+    edit->setFocus();
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(wizard.session()->isInspecting());
+    child<QPushButton>(&wizard, u"inspectPushButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.session()->isInspecting(), kInspectTimeout);
+    QVERIFY(wizard.session()->hasReport());
+    QCOMPARE(wizard.currentId(), int(AgentWizard::AgentPageId));
+
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(AgentWizard::NeedsPageId), kInspectTimeout);
+    QVERIFY(wizard.session()->hasReport());
+}
+
 void WizardTest::endToEndMatchesDerootctl()
 {
     AgentWizard wizard;
@@ -178,14 +223,12 @@ void WizardTest::endToEndMatchesDerootctl()
     QCOMPARE(wizard.currentId(), int(AgentWizard::AgentPageId));
     QVERIFY(!nextButton(wizard)->isEnabled());
 
-    // 1. Choose: typed, inspected off the GUI thread.
+    // 1. Choose: typed, inspected off the GUI thread; Enter moves on once the inspection succeeded.
     QVERIFY2(inspectPath(wizard, u"/usr/bin/fping"_s), qPrintable(statusText(wizard)));
-    QVERIFY(nextButton(wizard)->isEnabled());
     // Remembered among the recent agents.
     QVERIFY(QSettings().value(u"recentAgents"_s).toStringList().contains(u"file:/usr/bin/fping"_s));
 
     // 2. Needs: fping has no critical finding, so nothing holds the flow.
-    nextButton(wizard)->click();
     QCOMPARE(wizard.currentId(), int(AgentWizard::NeedsPageId));
     auto *findings = child<QTreeWidget>(&wizard, u"findingsTreeWidget"_s);
     QVERIFY(findings->topLevelItemCount() >= 2);
@@ -360,7 +403,6 @@ void WizardTest::verdictComesFirst()
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     QVERIFY2(inspectPath(wizard, u"/usr/bin/fping"_s), qPrintable(statusText(wizard)));
-    nextButton(wizard)->click();
     QCOMPARE(wizard.currentId(), int(AgentWizard::NeedsPageId));
     QWidget *page = wizard.currentPage();
     auto *verdict = child<QLabel>(page, u"verdictLabel"_s);
@@ -498,7 +540,6 @@ void WizardTest::criticalFindingsBlockTheFlow()
     AgentWizard wizard;
     wizard.show();
     QVERIFY(inspectPath(wizard, copy));
-    nextButton(wizard)->click();
     QCOMPARE(wizard.currentId(), int(AgentWizard::NeedsPageId));
     auto *critical = child<QFrame>(&wizard, u"criticalFrame"_s);
     QVERIFY(critical->isVisible());
@@ -861,6 +902,47 @@ void WizardTest::servicesWithoutSystemdAreUnitFiles()
     QVERIFY2(wizard.session()->hasReport(), qPrintable(statusText(wizard)));
 }
 
+// The Services tab's State column: systemd's LOAD, ACTIVE and SUB (or a unit file's state) in words;
+// a unit no file defines, or a masked one, cannot be chosen. tests/host/wizardroutes_test.cpp shows
+// the same rows from a running systemd.
+void WizardTest::serviceStatesInWords_data()
+{
+    QTest::addColumn<QString>("load");
+    QTest::addColumn<QString>("active");
+    QTest::addColumn<QString>("sub");
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<bool>("choosable");
+    QTest::newRow("running") << u"loaded"_s << u"active"_s << u"running"_s << u"Running"_s << true;
+    QTest::newRow("oneshot done") << u"loaded"_s << u"active"_s << u"exited"_s << u"Ran and finished"_s << true;
+    QTest::newRow("stopped") << u"loaded"_s << u"inactive"_s << u"dead"_s << u"Stopped"_s << true;
+    QTest::newRow("failed") << u"loaded"_s << u"failed"_s << u"failed"_s << u"Failed"_s << true;
+    QTest::newRow("starting") << u"loaded"_s << u"activating"_s << u"start"_s << u"Starting"_s << true;
+    QTest::newRow("not found") << u"not-found"_s << u"inactive"_s << u"dead"_s << u"Not installed: no unit file"_s
+                               << false;
+    QTest::newRow("masked") << u"masked"_s << u"inactive"_s << u"dead"_s << u"Masked: cannot be started"_s << false;
+    QTest::newRow("bad setting") << u"bad-setting"_s << u"inactive"_s << u"dead"_s
+                                 << u"Not loaded: its unit file has errors"_s << true;
+    QTest::newRow("file, enabled") << QString() << u"enabled"_s << QString() << u"Starts at boot"_s << true;
+    QTest::newRow("file, static") << QString() << u"static"_s << QString() << u"Started by other units"_s << true;
+    QTest::newRow("file, unknown state") << QString() << u"odd"_s << QString() << u"odd"_s << true;
+}
+
+void WizardTest::serviceStatesInWords()
+{
+    QFETCH(QString, load);
+    QFETCH(QString, active);
+    QFETCH(QString, sub);
+    QFETCH(QString, words);
+    QFETCH(bool, choosable);
+    Deroot::Core::ServiceEntry entry;
+    entry.unit = u"x.service"_s;
+    entry.loadState = load;
+    entry.activeState = active;
+    entry.subState = sub;
+    QCOMPARE(Deroot::Ui::AgentPage::serviceStateText(entry), words);
+    QCOMPARE(Deroot::Ui::AgentPage::serviceChoosable(entry), choosable);
+}
+
 void WizardTest::exportRefusals()
 {
     AgentWizard wizard;
@@ -1157,7 +1239,6 @@ void WizardTest::watchItRunJoinsThePlan()
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     QVERIFY2(inspectPath(wizard, u"/usr/bin/fping"_s), qPrintable(statusText(wizard)));
-    nextButton(wizard)->click();
     QCOMPARE(wizard.currentId(), int(AgentWizard::NeedsPageId));
     auto *needsPage = wizard.findChild<Deroot::Ui::NeedsPage *>();
     needsPage->setObserveRunner(runner);
@@ -1267,7 +1348,6 @@ void WizardTest::proveItOffersToDrop()
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     QVERIFY2(inspectPath(wizard, u"/usr/bin/fping"_s), qPrintable(statusText(wizard)));
-    nextButton(wizard)->click();
     nextButton(wizard)->click();
     child<QAbstractButton>(&wizard, u"startServiceRadioButton"_s)->click();
     nextButton(wizard)->click();

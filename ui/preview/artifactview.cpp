@@ -3,6 +3,7 @@
 #include "ui/preview/artifactview.h"
 
 #include "core/base/text.h"
+#include "ui/plugin/uiplugin.h"
 #include "ui/preview/codeview.h"
 #include "ui/widgets/icons.h"
 
@@ -22,6 +23,7 @@ ArtifactView::ArtifactView(QWidget *parent)
     , m_target(new QLabel(this))
     , m_validation(new QLabel(this))
     , m_validationIcon(new QLabel(this))
+    , m_plainNote(new QLabel(this))
     , m_views(new QTabWidget(this))
     , m_code(new CodeView(this))
     , m_diff(new CodeView(this))
@@ -55,6 +57,12 @@ ArtifactView::ArtifactView(QWidget *parent)
     validationRow->addWidget(m_validationIcon);
     validationRow->addWidget(m_validation, 1);
     layout->addLayout(validationRow);
+    m_plainNote->setObjectName(u"plainTextNoteLabel"_s);
+    m_plainNote->setWordWrap(true);
+    m_plainNote->setTextFormat(Qt::PlainText); // it names a file path
+    m_plainNote->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_plainNote->hide();
+    layout->addWidget(m_plainNote);
     layout->addWidget(m_views, 1);
     setCheck({}, false);
 }
@@ -70,6 +78,12 @@ void ArtifactView::setArtifact(const Core::Artifact &artifact)
                                                    .arg(artifact.mode, 4, 8, QChar(u'0'));
     m_target->setText(u"<b>%1</b><br>%2"_s.arg(where.toHtmlEscaped(), Core::oneLine(artifact.purpose).toHtmlEscaped()));
     m_code->setCode(artifact.content, artifact.syntax);
+    // The code is right without its colours; the admin learns why they are missing.
+    if (uiPlugin() == nullptr) {
+        m_plainNote->setText(
+            tr("Shown without syntax highlighting: %1. Reinstall Deroot to get it back.").arg(uiPluginProblem()));
+        m_plainNote->show();
+    }
 }
 
 void ArtifactView::setCheck(const ArtifactCheck &check, bool current)

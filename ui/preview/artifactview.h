@@ -35,6 +35,7 @@ private:
     QLabel *m_target = nullptr;
     QLabel *m_validation = nullptr;
     QLabel *m_validationIcon = nullptr;
+    QLabel *m_plainNote = nullptr;
     QTabWidget *m_views = nullptr;
     CodeView *m_code = nullptr;
     CodeView *m_diff = nullptr;

@@ -2,10 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "ui/preview/codeview.h"
 
-#include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/SyntaxHighlighter>
-#include <KSyntaxHighlighting/Theme>
+#include "ui/plugin/uiplugin.h"
 
 #include <QFontDatabase>
 #include <QPainter>
@@ -32,21 +29,9 @@ private:
     CodeView *m_view;
 };
 
-KSyntaxHighlighting::Repository &CodeView::repository()
-{
-    static KSyntaxHighlighting::Repository *repository = [] {
-        auto *r = new KSyntaxHighlighting::Repository;
-        // KSyntaxHighlighting has no sudoers definition: Deroot's is embedded (resources/syntax).
-        r->addCustomSearchPath(u":/deroot/highlighting"_s);
-        return r;
-    }();
-    return *repository;
-}
-
 CodeView::CodeView(QWidget *parent)
     : QPlainTextEdit(parent)
     , m_lineNumbers(new LineNumberArea(this))
-    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))
 {
     setReadOnly(true);
     // Read-only, but the keyboard can still move, select and copy.
@@ -57,16 +42,22 @@ CodeView::CodeView(QWidget *parent)
             [this] { setViewportMargins(lineNumberAreaWidth(), 0, 0, 0); });
     connect(this, &QPlainTextEdit::updateRequest, this, &CodeView::updateLineNumberArea);
     setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
-    applyTheme();
 }
 
 CodeView::~CodeView() = default;
 
 void CodeView::setCode(const QString &text, const QString &syntax)
 {
-    const KSyntaxHighlighting::Definition definition = repository().definitionForName(syntax);
-    if (m_highlighter->definition() != definition) {
-        m_highlighter->setDefinition(definition);
+    // The plugin, and with it KSyntaxHighlighting, is loaded when the first code is shown: the
+    // views are made with the wizard, long before the preview is reached.
+    if (!m_highlighting) {
+        if (UiPlugin *plugin = uiPlugin()) {
+            m_highlighting = plugin->highlight(document());
+            applyTheme();
+        }
+    }
+    if (m_highlighting) {
+        m_highlighting->setSyntax(syntax);
     }
     if (toPlainText() == text) {
         return;
@@ -80,7 +71,7 @@ void CodeView::setCode(const QString &text, const QString &syntax)
 
 QString CodeView::definitionName() const
 {
-    return m_highlighter->definition().isValid() ? m_highlighter->definition().name() : u"None"_s;
+    return m_highlighting ? m_highlighting->syntaxName() : u"None"_s;
 }
 
 int CodeView::lineNumberAreaWidth() const
@@ -118,11 +109,8 @@ void CodeView::changeEvent(QEvent *event)
 
 void CodeView::applyTheme()
 {
-    // The theme follows the palette: a dark palette gets a dark theme, and the other way round.
-    const KSyntaxHighlighting::Theme theme = repository().themeForPalette(palette());
-    if (m_highlighter->theme().name() != theme.name() || !m_highlighter->theme().isValid()) {
-        m_highlighter->setTheme(theme);
-        m_highlighter->rehighlight();
+    if (m_highlighting) {
+        m_highlighting->setPalette(palette());
     }
 }
 

@@ -4,15 +4,16 @@
 
 #include <QPlainTextEdit>
 
-namespace KSyntaxHighlighting {
-class Repository;
-class SyntaxHighlighter;
-} // namespace KSyntaxHighlighting
+#include <memory>
 
 namespace Deroot::Ui {
 
+class CodeHighlighting;
+
 /// A read-only text view with line numbers, highlighted by KSyntaxHighlighting in the theme that
-/// matches the palette (light or dark), and re-themed when the palette changes.
+/// matches the palette (light or dark), and re-themed when the palette changes. KSyntaxHighlighting
+/// is in Deroot's UI plugin, loaded when the first view shows code; without it the code is plain
+/// text.
 class CodeView final : public QPlainTextEdit
 {
     Q_OBJECT
@@ -26,11 +27,8 @@ public:
     /// "Bash", "Diff", ...); a name the repository lacks shows plain text. Keeps the scroll position
     /// when only the text changes.
     void setCode(const QString &text, const QString &syntax);
-    /// The highlighting definition in use ("None" when there is none).
+    /// The highlighting definition in use ("None" when there is none, or no plugin).
     QString definitionName() const;
-
-    /// The repository every view shares: KSyntaxHighlighting's definitions plus Deroot's sudoers one.
-    static KSyntaxHighlighting::Repository &repository();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -44,7 +42,7 @@ private:
     void applyTheme();
 
     QWidget *m_lineNumbers = nullptr;
-    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
+    std::unique_ptr<CodeHighlighting> m_highlighting;
 };
 
 } // namespace Deroot::Ui

@@ -27,7 +27,10 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QWizard>
 #include <QtConcurrentRun>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -266,7 +269,15 @@ AgentPage::AgentPage(WizardSession *session, QWidget *parent)
 
     connect(m_path, &QLineEdit::textChanged, this,
             [this](const QString &text) { m_inspect->setEnabled(!text.isEmpty()); });
-    connect(m_path, &QLineEdit::returnPressed, m_inspect, &QPushButton::click);
+    // Enter inspects and, once the inspection succeeds, moves on: what a person who typed a path
+    // and pressed Enter wants. Next stays disabled meanwhile, so the wizard's own Enter does nothing.
+    connect(m_path, &QLineEdit::returnPressed, this, [this] {
+        if (!m_inspect->isEnabled()) {
+            return;
+        }
+        m_inspect->click();
+        m_nextWhenInspected = m_session->isInspecting();
+    });
     connect(m_inspect, &QPushButton::clicked, this, [this] {
         AgentTarget target;
         target.path = QFile::encodeName(m_path->text());
@@ -299,8 +310,12 @@ AgentPage::AgentPage(WizardSession *session, QWidget *parent)
         rememberRecent(m_session->target());
         showStatus(tr("Inspected %1. Continue with Next.").arg(m_session->target().display()), false, false);
         Q_EMIT completeChanged();
+        if (std::exchange(m_nextWhenInspected, false) && wizard() && wizard()->currentPage() == this) {
+            wizard()->next();
+        }
     });
     connect(m_session, &WizardSession::inspectionFailed, this, [this](const QString &message) {
+        m_nextWhenInspected = false;
         showStatus(tr("%1 cannot be inspected: %2").arg(m_session->target().display(), message), false, true);
         if (m_session->target().kind == AgentTarget::Kind::Process) {
             refreshLists(); // it probably exited: show the list as it is now
@@ -308,6 +323,7 @@ AgentPage::AgentPage(WizardSession *session, QWidget *parent)
         Q_EMIT completeChanged();
     });
     connect(m_session, &WizardSession::inspectionCancelled, this, [this] {
+        m_nextWhenInspected = false;
         showStatus(tr("Inspection cancelled."), false, false);
         Q_EMIT completeChanged();
     });
@@ -322,9 +338,27 @@ AgentPage::~AgentPage()
 
 void AgentPage::initializePage()
 {
+    // Made before the window is shown: the lists are read after the page's first paint.
     if (!m_listsLoaded) {
-        refreshLists();
+        if (isVisible()) {
+            refreshLists();
+        } else {
+            m_listsAfterPaint = true;
+        }
     }
+}
+
+bool AgentPage::event(QEvent *event)
+{
+    if (event->type() == QEvent::Paint && std::exchange(m_listsAfterPaint, false)) {
+        // Queued: the painted frame reaches the screen first.
+        QTimer::singleShot(0, this, [this] {
+            if (!m_listsLoaded) {
+                refreshLists();
+            }
+        });
+    }
+    return QWizardPage::event(event);
 }
 
 bool AgentPage::isComplete() const
@@ -348,6 +382,7 @@ void AgentPage::showStatus(const QString &text, bool busy, bool error)
 
 void AgentPage::choose(const AgentTarget &target)
 {
+    m_nextWhenInspected = false; // only Enter in the path field moves on by itself
     // A row of another host's audit: only this machine can be inspected here, so the plan comes
     // from this machine's copy of the agent and is for that host, which the note says.
     m_fleetNote->setVisible(!target.fleetHost.isEmpty());
@@ -483,8 +518,23 @@ void AgentPage::refreshLists()
         QList<QList<QStandardItem *>> serviceRows;
         if (lists->services) {
             for (const Core::ServiceEntry &entry : std::as_const(*lists->services)) {
-                QList<QStandardItem *> row{cell(entry.unit), cell(entry.activeState), cell(entry.description)};
+                QList<QStandardItem *> row{cell(entry.unit), cell(serviceStateText(entry)), cell(entry.description)};
                 row.first()->setData(entry.unit, kTargetRole);
+                // systemd's own words, for the admin who knows them.
+                row.at(1)->setToolTip(entry.loadState.isEmpty()
+                                          ? entry.activeState
+                                          : u"%1 %2 %3"_s.arg(entry.loadState, entry.activeState, entry.subState));
+                if (!serviceChoosable(entry)) {
+                    // Nothing to inspect: shown, so that the list is the machine's, but greyed.
+                    for (QStandardItem *item : std::as_const(row)) {
+                        item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+                    }
+                    row.first()->setToolTip(entry.loadState == u"masked"
+                                                ? tr("Masked: systemd refuses to start this service, so "
+                                                     "there is nothing to inspect.")
+                                                : tr("No unit file defines this service: another unit names "
+                                                     "it, but it is not installed. There is nothing to inspect."));
+                }
                 if (!entry.filePath.isEmpty()) {
                     row.first()->setData(entry.filePath, kUnitFileRole);
                     row.first()->setToolTip(entry.filePath);
@@ -522,6 +572,71 @@ void AgentPage::refreshLists()
             }
         }
     }));
+}
+
+QString AgentPage::serviceStateText(const Core::ServiceEntry &entry)
+{
+    if (entry.loadState.isEmpty()) {
+        // An installed unit file, systemd not running (the note above the list says so): its state is
+        // whether it starts at boot.
+        const QString &state = entry.activeState;
+        if (state == u"enabled" || state == u"enabled-runtime") {
+            return tr("Starts at boot");
+        }
+        if (state == u"disabled") {
+            return tr("Not started at boot");
+        }
+        if (state == u"static" || state == u"indirect") {
+            return tr("Started by other units");
+        }
+        if (state == u"masked" || state == u"masked-runtime") {
+            return tr("Masked: cannot be started");
+        }
+        if (state == u"generated" || state == u"transient") {
+            return tr("Made by systemd at boot");
+        }
+        return state; // systemd's word: a state newer than this list
+    }
+    if (entry.loadState == u"not-found") {
+        return tr("Not installed: no unit file");
+    }
+    if (entry.loadState == u"masked") {
+        return tr("Masked: cannot be started");
+    }
+    if (entry.loadState != u"loaded") {
+        return tr("Not loaded: its unit file has errors");
+    }
+    if (entry.activeState == u"failed") {
+        return tr("Failed");
+    }
+    if (entry.activeState == u"active") {
+        if (entry.subState == u"running") {
+            return tr("Running");
+        }
+        if (entry.subState == u"exited") {
+            return tr("Ran and finished");
+        }
+        return tr("Active");
+    }
+    if (entry.activeState == u"inactive") {
+        return tr("Stopped");
+    }
+    if (entry.activeState == u"activating") {
+        return tr("Starting");
+    }
+    if (entry.activeState == u"deactivating") {
+        return tr("Stopping");
+    }
+    if (entry.activeState == u"reloading") {
+        return tr("Reloading");
+    }
+    return entry.activeState;
+}
+
+bool AgentPage::serviceChoosable(const Core::ServiceEntry &entry)
+{
+    return entry.loadState != u"not-found" && entry.loadState != u"masked" && entry.activeState != u"masked" &&
+           entry.activeState != u"masked-runtime";
 }
 
 void AgentPage::showEvent(QShowEvent *event)

@@ -18,6 +18,10 @@ class QTabWidget;
 class QTimer;
 class QTreeView;
 
+namespace Deroot::Core {
+struct ServiceEntry;
+}
+
 namespace Deroot::Ui {
 
 /// Step 1: choose the agent: a program file (typed, browsed or dropped), a running process, a
@@ -42,6 +46,12 @@ public:
     /// Reloads the process and service lists off the GUI thread.
     void refreshLists();
 
+    /// A Services row's state in words: what systemd's LOAD, ACTIVE and SUB (or, without systemd,
+    /// the unit file's state) mean for the admin ("Running", "Failed", "No unit file: ...").
+    static QString serviceStateText(const Core::ServiceEntry &entry);
+    /// Whether a Services row can be inspected: not when no unit file defines it, or it is masked.
+    static bool serviceChoosable(const Core::ServiceEntry &entry);
+
     /// How often the lists follow the machine while the page is shown.
     static constexpr int kRefreshIntervalMs = 5000;
 
@@ -50,6 +60,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void showStatus(const QString &text, bool busy, bool error);
@@ -80,6 +91,11 @@ private:
     QTimer *m_refreshTimer;
     QFutureWatcher<void> m_listWatcher;
     bool m_listsLoaded = false;
+    /// The lists wait for the page's first paint: reading /proc and asking systemctl would slow the
+    /// first frame, and the page is useful without them.
+    bool m_listsAfterPaint = false;
+    /// Enter in the path field: the inspection it started moves on to the next step when it succeeds.
+    bool m_nextWhenInspected = false;
 };
 
 } // namespace Deroot::Ui

@@ -9,7 +9,7 @@
 #include <QString>
 
 #include <functional>
-#include <utility>
+#include <memory>
 
 namespace Deroot::Ui {
 
@@ -35,14 +35,19 @@ public:
     /// The subject is root: polkit's YES then needs no rule, and the helper takes it even for
     /// root-equivalent grants (Core::nextPolkitStep). This process's effective uid by default.
     virtual bool callerIsRoot() const;
+    /// Why polkit cannot be asked at all (its answers are then all Unknown), in words; empty when it can.
+    virtual QString problem() const { return {}; }
 
 Q_SIGNALS:
     /// polkit's configuration changed (a rules.d file, a policy): the answers may have too.
     void changed();
 };
 
+class PolkitChecker;
+
 /// ApplyAuthority over polkit-qt6's Authority, for this process (UnixProcessSubject), without
-/// interaction. The Authority reports one asynchronous check at a time, so checks are queued.
+/// interaction. polkit-qt6 is in Deroot's UI plugin (ui/plugin/uiplugin.h), loaded by the first
+/// instance; without the plugin every answer is Unknown and problem() says why.
 class PolkitApplyAuthority final : public ApplyAuthority
 {
     Q_OBJECT
@@ -53,12 +58,11 @@ public:
     ~PolkitApplyAuthority() override;
 
     void check(const QString &actionId, Callback done) override;
+    /// Why polkit cannot be asked (the plugin could not be loaded), or empty.
+    QString problem() const override;
 
 private:
-    void startNext();
-
-    QList<std::pair<QString, Callback>> m_queue;
-    bool m_running = false;
+    std::unique_ptr<PolkitChecker> m_checker;
 };
 
 } // namespace Deroot::Ui

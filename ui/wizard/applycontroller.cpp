@@ -32,6 +32,11 @@ ApplyController::ApplyController(Core::HelperClient *client, ApplyAuthority *aut
 
 ApplyController::~ApplyController() = default;
 
+QString ApplyController::authorityProblem() const
+{
+    return m_authority ? m_authority->problem() : QString();
+}
+
 void ApplyController::checkHelper()
 {
     m_helper = HelperState::Checking;

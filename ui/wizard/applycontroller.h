@@ -61,6 +61,8 @@ public:
     const std::optional<Core::ApplyPermission> &permission() const { return m_permission; }
     /// Why the helper would refuse the current request, one sentence; empty if it would not.
     const QString &refusal() const { return m_refusal; }
+    /// Why polkit cannot be asked here at all (Deroot's plugin is missing), or empty.
+    QString authorityProblem() const;
     /// The current request has root-equivalent grants.
     bool privileged() const { return m_privileged; }
 

@@ -81,7 +81,12 @@ void ApplyPanel::refresh(bool ready, const QString &why, bool inPlace)
                           "plan. Export it, then apply it where the helper is installed with derootctl apply FOLDER.");
             break;
         case ApplyController::HelperState::Installed:
-            if (!permission) {
+            if (const QString problem = m_controller->authorityProblem(); !problem.isEmpty()) {
+                // Not polkit's no: Deroot cannot ask it. Said as it is, not as a refusal.
+                lockText = tr("Deroot cannot ask polkit whether you may apply this plan: %1. Reinstall Deroot to "
+                              "apply here; until then, export the plan and apply it by hand.")
+                               .arg(problem);
+            } else if (!permission) {
                 lockText = tr("Asking polkit whether you may apply this plan…");
             } else if (permission->state == Core::ApplyPermission::State::Allowed) {
                 lockText = tr("polkit allows you to apply this plan without a password.");
