@@ -85,11 +85,16 @@ QString processSuggestion(const AuditGroup &group)
         std::any_of(group.processes.cbegin(), group.processes.cend(), [](const AuditProcess &p) { return p.pid == 1; });
     if (privilegedByDesign(group.kind, group.key, pid1)) {
         return pid1 || unit == u"init.scope"
-                   ? u"the service manager (PID 1): it must run as root; nothing to change"_s
-                   : u"part of systemd, privileged by design and already sandboxed by its unit; leave it as it is"_s;
+                   ? auditText(QT_TRANSLATE_NOOP("Deroot::Core::Audit",
+                                                 "the service manager (PID 1): it must run as root; nothing to change"))
+                   : auditText(QT_TRANSLATE_NOOP(
+                         "Deroot::Core::Audit",
+                         "part of systemd, privileged by design and already sandboxed by its unit; leave it as it is"));
     }
     if (unit.startsWith(u"session-") && unit.endsWith(u".scope")) {
-        return u"a root login session: fine for an admin at work, not for an agent; agents belong in their own units"_s;
+        return auditText(QT_TRANSLATE_NOOP(
+            "Deroot::Core::Audit",
+            "a root login session: fine for an admin at work, not for an agent; agents belong in their own units"));
     }
     std::uint64_t eff = 0;
     std::uint64_t bnd = 0;
@@ -107,26 +112,39 @@ QString processSuggestion(const AuditGroup &group)
     // Everything its bounding set allows: a container or test host may drop a few from every
     // process's bounding set, which leaves root's set no less complete.
     if (root && eff != 0 && eff == bnd) {
-        return u"runs as root with full capabilities: inspect it (%1) and give it only what it needs"_s.arg(inspect);
+        return auditText(QT_TRANSLATE_NOOP(
+                             "Deroot::Core::Audit",
+                             "runs as root with full capabilities: inspect it (%1) and give it only what it needs"))
+            .arg(inspect);
     }
     if (root && eff != 0) {
-        return u"runs as root with %1 capabilities (%2): run it as its own user with just these as ambient "
-               u"capabilities (%3)"_s.arg(capabilityNames(eff).size())
-                   .arg(listed(capabilityNames(eff)), inspect);
+        return auditText(
+                   QT_TRANSLATE_NOOP(
+                       "Deroot::Core::Audit",
+                       "runs as root with %1 capabilities (%2): run it as its own user with just these as ambient "
+                       "capabilities (%3)"))
+            .arg(capabilityNames(eff).size())
+            .arg(listed(capabilityNames(eff)), inspect);
     }
     if (root) {
-        return u"runs as uid 0 without capabilities but still owns root's files: run it as its own user (%1)"_s.arg(
-            inspect);
+        return auditText(
+                   QT_TRANSLATE_NOOP(
+                       "Deroot::Core::Audit",
+                       "runs as uid 0 without capabilities but still owns root's files: run it as its own user (%1)"))
+            .arg(inspect);
     }
     QStringList userList = users.values();
     userList.sort();
     const QStringList dangerous = rootEquivalent(eff);
     if (!dangerous.isEmpty()) {
-        return u"runs as %1 but holds root-equivalent %2: check that it really needs it (%3)"_s.arg(
-            userList.join(u", "_s), listed(dangerous), inspect);
+        return auditText(
+                   QT_TRANSLATE_NOOP("Deroot::Core::Audit",
+                                     "runs as %1 but holds root-equivalent %2: check that it really needs it (%3)"))
+            .arg(userList.join(u", "_s), listed(dangerous), inspect);
     }
-    return u"runs as %1 with only %2: already de-rooted; keep its bounding set to these"_s.arg(
-        userList.join(u", "_s), listed(capabilityNames(eff)));
+    return auditText(QT_TRANSLATE_NOOP("Deroot::Core::Audit",
+                                       "runs as %1 with only %2: already de-rooted; keep its bounding set to these"))
+        .arg(userList.join(u", "_s), listed(capabilityNames(eff)));
 }
 
 QString fileSuggestion(const AuditFile &file)
@@ -137,27 +155,49 @@ QString fileSuggestion(const AuditFile &file)
         const QStringList names = capabilityNames(caps.permitted | caps.inheritable);
         const QStringList dangerous = rootEquivalent(caps.permitted);
         if (caps.rootId) {
-            parts.append(u"namespaced capabilities %1 for root uid %2: they apply only in a user namespace whose root "
-                         u"is that uid; remove them if no container needs them"_s.arg(caps.text)
-                             .arg(*caps.rootId));
+            parts.append(
+                auditText(
+                    QT_TRANSLATE_NOOP(
+                        "Deroot::Core::Audit",
+                        "namespaced capabilities %1 for root uid %2: they apply only in a user namespace whose root "
+                        "is that uid; remove them if no container needs them"))
+                    .arg(caps.text)
+                    .arg(*caps.rootId));
         } else if (!dangerous.isEmpty()) {
-            parts.append(u"file capabilities %1 give root-equivalent %2 to anyone who may run it: limit who may "
-                         u"execute it (group, mode 0750) or drop them"_s.arg(caps.text, listed(dangerous)));
+            parts.append(
+                auditText(QT_TRANSLATE_NOOP(
+                              "Deroot::Core::Audit",
+                              "file capabilities %1 give root-equivalent %2 to anyone who may run it: limit who may "
+                              "execute it (group, mode 0750) or drop them"))
+                    .arg(caps.text, listed(dangerous)));
         } else if (caps.permitted == 0 && caps.inheritable == 0) {
             parts.append(
-                u"an empty capability set (%1): it grants nothing and pins the file unprivileged"_s.arg(caps.text));
+                auditText(
+                    QT_TRANSLATE_NOOP("Deroot::Core::Audit",
+                                      "an empty capability set (%1): it grants nothing and pins the file unprivileged"))
+                    .arg(caps.text));
         } else {
-            parts.append(u"file capabilities %1 for anyone who may run it; a package upgrade resets them unless the "
-                         u"package sets them"_s.arg(caps.text));
+            parts.append(
+                auditText(
+                    QT_TRANSLATE_NOOP(
+                        "Deroot::Core::Audit",
+                        "file capabilities %1 for anyone who may run it; a package upgrade resets them unless the "
+                        "package sets them"))
+                    .arg(caps.text));
         }
     }
     if (file.mode & S_ISUID) {
-        parts.append(file.uid == 0 ? u"set-uid root: anyone who may run it runs it as root; keep it only if it must "
-                                     u"(passwd, su, sudo, mount)"_s
-                                   : u"set-uid %1: it runs with %1's rights"_s.arg(userText(file.uid)));
+        parts.append(file.uid == 0
+                         ? auditText(QT_TRANSLATE_NOOP(
+                               "Deroot::Core::Audit",
+                               "set-uid root: anyone who may run it runs it as root; keep it only if it must "
+                               "(passwd, su, sudo, mount)"))
+                         : auditText(QT_TRANSLATE_NOOP("Deroot::Core::Audit", "set-uid %1: it runs with %1's rights"))
+                               .arg(userText(file.uid)));
     }
     if (file.mode & S_ISGID) {
-        parts.append(u"set-gid %1: it runs with group %1's rights"_s.arg(groupText(file.gid)));
+        parts.append(auditText(QT_TRANSLATE_NOOP("Deroot::Core::Audit", "set-gid %1: it runs with group %1's rights"))
+                         .arg(groupText(file.gid)));
     }
     return parts.join(u"; "_s);
 }

@@ -63,7 +63,8 @@ void ArtifactView::setArtifact(const Core::Artifact &artifact)
                                              : tr("%1 (%2:%3, mode %4)")
                                                    .arg(artifact.targetPath, artifact.owner, artifact.group)
                                                    .arg(artifact.mode, 4, 8, QChar(u'0'));
-    m_target->setText(u"<b>%1</b><br>%2"_s.arg(where.toHtmlEscaped(), Core::oneLine(artifact.purpose).toHtmlEscaped()));
+    m_target->setText(
+        u"<b>%1</b><br>%2"_s.arg(where.toHtmlEscaped(), Core::oneLine(artifact.shownPurpose()).toHtmlEscaped()));
     m_code->setCode(artifact.content, artifact.syntax);
 }
 
