@@ -44,6 +44,128 @@
     </message>
 </context>
 <context>
+    <name>Deroot::Core::Artifact</name>
+    <message>
+        <source>Confines %1 with AppArmor (complain mode until reviewed): only its capabilities, address families and paths.</source>
+        <translation>Confine %1 avec AppArmor (mode complain jusqu&apos;à relecture) : seulement ses capabilities, familles d&apos;adresses et chemins.</translation>
+    </message>
+    <message>
+        <source>Creates the system user %1 the agent %2 runs as: no password, no home directory, no login shell.</source>
+        <translation>Crée l&apos;utilisateur système %1 sous lequel tourne l&apos;agent %2 : pas de mot de passe, pas de répertoire personnel, pas de shell de connexion.</translation>
+    </message>
+    <message>
+        <source>Creates the system group %1 before the user: useradd -g needs it.</source>
+        <translation>Crée le groupe système %1 avant l&apos;utilisateur : useradd -g en a besoin.</translation>
+    </message>
+    <message>
+        <source>Declares the system user %1 for systemd-sysusers, the declarative equivalent of the useradd line.</source>
+        <translation>Déclare l&apos;utilisateur système %1 pour systemd-sysusers, l&apos;équivalent déclaratif de la ligne useradd.</translation>
+    </message>
+    <message>
+        <source>run this again after every update of the program.</source>
+        <translation>relancez ceci après chaque mise à jour du programme.</translation>
+    </message>
+    <message>
+        <source>every upgrade of the package %1 removes them, so run this again after each one (or use the systemd unit&apos;s AmbientCapabilities=, which upgrades keep).</source>
+        <translation>chaque mise à niveau du paquet %1 les supprime : relancez ceci après chacune (ou utilisez AmbientCapabilities= de l&apos;unité systemd, que les mises à niveau conservent).</translation>
+    </message>
+    <message>
+        <source>every upgrade of the package %1 removes them, so run this again after each one.</source>
+        <translation>chaque mise à niveau du paquet %1 les supprime : relancez ceci après chacune.</translation>
+    </message>
+    <message>
+        <source>Gives %1 only %2 when anyone runs it; `getcap %1` must then print &quot;%1 %3&quot;. +ep (permitted and effective) is enough for a program that does not start others with the capability; the guide&apos;s +eip also lets children holding it as inheritable keep it, which is rarely needed and widens what a compromise reaches. Writing the file drops file capabilities: %4</source>
+        <translation>Donne à %1 seulement %2 quand quiconque l&apos;exécute ; `getcap %1` doit ensuite afficher « %1 %3 ». +ep (permise et effective) suffit pour un programme qui n&apos;en lance pas d&apos;autres avec la capability ; le +eip du guide la laisse aussi aux enfants qui la tiennent comme héritable, ce qui est rarement utile et élargit ce qu&apos;une compromission atteint. Réécrire le fichier supprime les capabilities de fichier : %4</translation>
+    </message>
+    <message>
+        <source>Lets %1 run %2 fixed command as root without a password; NOPASSWD is flagged by STIG/CIS scans (sudo_remove_nopasswd).</source>
+        <translation>Permet à %1 d&apos;exécuter %2 commande fixe en root sans mot de passe ; NOPASSWD est signalé par les analyses STIG/CIS (sudo_remove_nopasswd).</translation>
+    </message>
+    <message>
+        <source>Lets %1 run %2 fixed commands as root without a password; NOPASSWD is flagged by STIG/CIS scans (sudo_remove_nopasswd).</source>
+        <translation>Permet à %1 d&apos;exécuter %2 commandes fixes en root sans mot de passe ; NOPASSWD est signalé par les analyses STIG/CIS (sudo_remove_nopasswd).</translation>
+    </message>
+    <message>
+        <source>no capability</source>
+        <translation>aucune capability</translation>
+    </message>
+    <message>
+        <source>Runs %1 as %2 with %3 and a sandbox, over the vendor&apos;s %4.</source>
+        <translation>Exécute %1 en tant que %2 avec %3 et un bac à sable, par-dessus %4 du fournisseur.</translation>
+    </message>
+    <message>
+        <source>Runs %1 as %2 with %3 and a sandbox.</source>
+        <translation>Exécute %1 en tant que %2 avec %3 et un bac à sable.</translation>
+    </message>
+    <message>
+        <source>Starts %1 on the schedule %2 (OnCalendar=).</source>
+        <translation>Démarre %1 selon le calendrier %2 (OnCalendar=).</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Core::Audit</name>
+    <message>
+        <source>the service manager (PID 1): it must run as root; nothing to change</source>
+        <translation>le gestionnaire de services (PID 1) : il doit tourner en root ; rien à changer</translation>
+    </message>
+    <message>
+        <source>part of systemd, privileged by design and already sandboxed by its unit; leave it as it is</source>
+        <translation>fait partie de systemd, privilégié par conception et déjà confiné par son unité ; laissez-le tel quel</translation>
+    </message>
+    <message>
+        <source>a root login session: fine for an admin at work, not for an agent; agents belong in their own units</source>
+        <translation>une session root : normale pour un administrateur au travail, pas pour un agent ; les agents vont dans leurs propres unités</translation>
+    </message>
+    <message>
+        <source>runs as root with full capabilities: inspect it (%1) and give it only what it needs</source>
+        <translation>tourne en root avec toutes les capabilities : inspectez-le (%1) et donnez-lui seulement ce dont il a besoin</translation>
+    </message>
+    <message>
+        <source>runs as root with %1 capabilities (%2): run it as its own user with just these as ambient capabilities (%3)</source>
+        <translation>tourne en root avec %1 capabilities (%2) : exécutez-le sous son propre utilisateur avec seulement celles-ci en capabilities ambiantes (%3)</translation>
+    </message>
+    <message>
+        <source>runs as uid 0 without capabilities but still owns root&apos;s files: run it as its own user (%1)</source>
+        <translation>tourne en uid 0 sans capabilities mais possède encore les fichiers de root : exécutez-le sous son propre utilisateur (%1)</translation>
+    </message>
+    <message>
+        <source>runs as %1 but holds root-equivalent %2: check that it really needs it (%3)</source>
+        <translation>tourne en tant que %1 mais détient %2, équivalent à root : vérifiez qu&apos;il en a vraiment besoin (%3)</translation>
+    </message>
+    <message>
+        <source>runs as %1 with only %2: already de-rooted; keep its bounding set to these</source>
+        <translation>tourne en tant que %1 avec seulement %2 : déjà sans root ; limitez son ensemble borné à celles-ci</translation>
+    </message>
+    <message>
+        <source>namespaced capabilities %1 for root uid %2: they apply only in a user namespace whose root is that uid; remove them if no container needs them</source>
+        <translation>capabilities d&apos;espace de noms %1 pour l&apos;uid root %2 : elles ne valent que dans un espace de noms utilisateur dont root est cet uid ; supprimez-les si aucun conteneur n&apos;en a besoin</translation>
+    </message>
+    <message>
+        <source>file capabilities %1 give root-equivalent %2 to anyone who may run it: limit who may execute it (group, mode 0750) or drop them</source>
+        <translation>les capabilities de fichier %1 donnent %2, équivalent à root, à quiconque peut l&apos;exécuter : limitez qui peut l&apos;exécuter (groupe, mode 0750) ou supprimez-les</translation>
+    </message>
+    <message>
+        <source>an empty capability set (%1): it grants nothing and pins the file unprivileged</source>
+        <translation>un ensemble de capabilities vide (%1) : il n&apos;accorde rien et fige le fichier sans privilège</translation>
+    </message>
+    <message>
+        <source>file capabilities %1 for anyone who may run it; a package upgrade resets them unless the package sets them</source>
+        <translation>capabilities de fichier %1 pour quiconque peut l&apos;exécuter ; une mise à niveau du paquet les efface, sauf si le paquet les pose lui-même</translation>
+    </message>
+    <message>
+        <source>set-uid root: anyone who may run it runs it as root; keep it only if it must (passwd, su, sudo, mount)</source>
+        <translation>set-uid root : quiconque peut l&apos;exécuter l&apos;exécute en root ; gardez-le seulement s&apos;il le faut (passwd, su, sudo, mount)</translation>
+    </message>
+    <message>
+        <source>set-uid %1: it runs with %1&apos;s rights</source>
+        <translation>set-uid %1 : il s&apos;exécute avec les droits de %1</translation>
+    </message>
+    <message>
+        <source>set-gid %1: it runs with group %1&apos;s rights</source>
+        <translation>set-gid %1 : il s&apos;exécute avec les droits du groupe %1</translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Core::Capability</name>
     <message>
         <source>change the owner of any file</source>
@@ -453,10 +575,6 @@
 <context>
     <name>Deroot::Core::HelperClient</name>
     <message>
-        <source>the system bus is not available: %1</source>
-        <translation>le bus système n&apos;est pas disponible : %1</translation>
-    </message>
-    <message>
         <source>the helper&apos;s answer is not a JSON array</source>
         <translation>la réponse de l&apos;assistant n&apos;est pas un tableau JSON</translation>
     </message>
@@ -487,6 +605,26 @@
     <message>
         <source>the helper&apos;s answer is not a JSON object</source>
         <translation>la réponse de l&apos;assistant n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s helper is not installed on this system (no D-Bus service %1)</source>
+        <translation>l&apos;assistant de Deroot n&apos;est pas installé sur ce système (pas de service D-Bus %1)</translation>
+    </message>
+    <message>
+        <source>the system&apos;s D-Bus policy does not let this user call Deroot&apos;s helper</source>
+        <translation>la politique D-Bus du système ne permet pas à cet utilisateur d&apos;appeler l&apos;assistant de Deroot</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s helper did not answer in time</source>
+        <translation>l&apos;assistant de Deroot n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s helper could not be reached (%1)</source>
+        <translation>l&apos;assistant de Deroot est injoignable (%1)</translation>
+    </message>
+    <message>
+        <source>the system message bus (D-Bus) cannot be reached, so Deroot&apos;s helper cannot be asked; is D-Bus running on this system?</source>
+        <translation>le bus de messages système (D-Bus) est injoignable, l&apos;assistant de Deroot ne peut donc pas être interrogé ; D-Bus tourne-t-il sur ce système ?</translation>
     </message>
 </context>
 <context>
@@ -678,6 +816,189 @@
     <message>
         <source>environment setting %1 would run programs from outside the system&apos;s folders (/usr/local/sbin, /usr/local/bin, /usr/sbin, /usr/bin, /sbin, /bin): set it in the agent&apos;s own configuration if it must be</source>
         <translation>le réglage d&apos;environnement %1 ferait exécuter des programmes hors des dossiers du système (/usr/local/sbin, /usr/local/bin, /usr/sbin, /usr/bin, /sbin, /bin) : définissez-le dans la configuration propre de l&apos;agent s&apos;il le faut</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Core::Inspect</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: a part of the path is not a directory</source>
+        <translation>%1 n&apos;existe pas : une partie du chemin n&apos;est pas un répertoire</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied</source>
+        <translation>%1 ne peut pas être lu : permission refusée</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link loop</source>
+        <translation>%1 est une boucle de liens symboliques</translation>
+    </message>
+    <message>
+        <source>%1 is too long a path</source>
+        <translation>%1 est un chemin trop long</translation>
+    </message>
+    <message>
+        <source>%1 is a socket, not a program</source>
+        <translation>%1 est un socket, pas un programme</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation>un répertoire</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>un périphérique caractère</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>un périphérique bloc</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>une FIFO</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>Someone other than root can change this program: granting it capabilities or running it as root would hand them that privilege.</source>
+        <translation>Quelqu&apos;un d&apos;autre que root peut modifier ce programme : lui donner des capabilities ou l&apos;exécuter en root lui remettrait ce privilège.</translation>
+    </message>
+    <message>
+        <source>Someone other than root can replace this program through a directory above it: granting it capabilities or running it as root would hand them that privilege.</source>
+        <translation>Quelqu&apos;un d&apos;autre que root peut remplacer ce programme par un répertoire au-dessus : lui donner des capabilities ou l&apos;exécuter en root lui remettrait ce privilège.</translation>
+    </message>
+    <message>
+        <source>The program lies in a directory everyone can write to; others cannot replace it, but can place files next to it. Install agents under /usr or /opt instead.</source>
+        <translation>Le programme se trouve dans un répertoire où tout le monde peut écrire ; les autres ne peuvent pas le remplacer, mais peuvent poser des fichiers à côté. Installez plutôt les agents sous /usr ou /opt.</translation>
+    </message>
+    <message>
+        <source>Its %1 has an entry relative to the working directory: libraries are then loaded from wherever it is started.</source>
+        <translation>Son %1 a une entrée relative au répertoire de travail : les bibliothèques sont alors chargées depuis l&apos;endroit où il est lancé.</translation>
+    </message>
+    <message>
+        <source>It loads libraries from a directory someone other than root can write to: with capabilities, that is a privilege escalation.</source>
+        <translation>Il charge des bibliothèques depuis un répertoire où quelqu&apos;un d&apos;autre que root peut écrire : avec des capabilities, c&apos;est une élévation de privilèges.</translation>
+    </message>
+    <message>
+        <source>It uses the deprecated DT_RPATH, which takes precedence over LD_LIBRARY_PATH.</source>
+        <translation>Il utilise DT_RPATH, obsolète, qui prime sur LD_LIBRARY_PATH.</translation>
+    </message>
+    <message>
+        <source>It was built without some exploit mitigations; a privileged program should have them.</source>
+        <translation>Il a été compilé sans certaines protections contre les exploits ; un programme privilégié devrait les avoir.</translation>
+    </message>
+    <message>
+        <source>the path is empty</source>
+        <translation>le chemin est vide</translation>
+    </message>
+    <message>
+        <source>%1 contains a NUL byte</source>
+        <translation>%1 contient un octet NUL</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a program</source>
+        <translation>%1 est %2, pas un programme</translation>
+    </message>
+    <message>
+        <source>%1 was replaced by %2 while it was opened</source>
+        <translation>%1 a été remplacé par %2 pendant son ouverture</translation>
+    </message>
+    <message>
+        <source>%1 was replaced while it was opened</source>
+        <translation>%1 a été remplacé pendant son ouverture</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, larger than any agent program Deroot inspects (%3 MB at most)</source>
+        <translation>%1 fait %2 Mo, plus que tout programme d&apos;agent que Deroot inspecte (%3 Mo au plus)</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>il est vide</translation>
+    </message>
+    <message>
+        <source>it starts with %1</source>
+        <translation>il commence par %1</translation>
+    </message>
+    <message>
+        <source>%1 is neither an ELF program nor a script (%2)</source>
+        <translation>%1 n&apos;est ni un programme ELF ni un script (%2)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read to the end: %2</source>
+        <translation>%1 n&apos;a pas pu être lu jusqu&apos;au bout : %2</translation>
+    </message>
+    <message>
+        <source>It is set-user-ID: everyone who runs it runs it as %1.</source>
+        <translation>Il est set-user-ID : quiconque l&apos;exécute l&apos;exécute en tant que %1.</translation>
+    </message>
+    <message>
+        <source>It is set-group-ID: everyone who runs it runs it with %1.</source>
+        <translation>Il est set-group-ID : quiconque l&apos;exécute l&apos;exécute avec %1.</translation>
+    </message>
+    <message>
+        <source>the file&apos;s capabilities grant it (%1)</source>
+        <translation>les capabilities du fichier l&apos;accordent (%1)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s capabilities grant it (%1), as installed by package %2</source>
+        <translation>les capabilities du fichier l&apos;accordent (%1), telles qu&apos;installées par le paquet %2</translation>
+    </message>
+    <message>
+        <source>It has file capabilities: %1.</source>
+        <translation>Il a des capabilities de fichier : %1.</translation>
+    </message>
+    <message>
+        <source>Package %1 owns it: an upgrade that replaces the file drops capabilities set by hand (the package&apos;s own scripts set them again only for the ones it ships).</source>
+        <translation>Le paquet %1 le possède : une mise à niveau qui remplace le fichier efface les capabilities posées à la main (les scripts du paquet ne remettent que celles qu&apos;il fournit).</translation>
+    </message>
+    <message>
+        <source>Its capabilities are namespaced (v3): they apply only in a user namespace whose root is uid %1.</source>
+        <translation>Ses capabilities sont liées à un espace de noms (v3) : elles ne valent que dans un espace de noms utilisateur dont root est l&apos;uid %1.</translation>
+    </message>
+    <message>
+        <source>File capabilities on a script do nothing: the kernel runs the interpreter, not the script. Grant them to the service (AmbientCapabilities) or give the one privileged command a sudo rule.</source>
+        <translation>Des capabilities de fichier sur un script ne font rien : le noyau exécute l&apos;interpréteur, pas le script. Accordez-les au service (AmbientCapabilities) ou donnez une règle sudo à la seule commande privilégiée.</translation>
+    </message>
+    <message>
+        <source>It is a script: file capabilities cannot work on it. Grant capabilities to the service (AmbientCapabilities) or use a sudo rule for the privileged command.</source>
+        <translation>C&apos;est un script : des capabilities de fichier ne peuvent pas y agir. Accordez les capabilities au service (AmbientCapabilities) ou utilisez une règle sudo pour la commande privilégiée.</translation>
+    </message>
+    <message>
+        <source>It may need %1 depending on how it is configured; check before granting it.</source>
+        <translation>Il peut avoir besoin de %1 selon sa configuration ; vérifiez avant de l&apos;accorder.</translation>
+    </message>
+    <message>
+        <source>Go programs make system calls directly, so imported symbols say little about what it needs; its modules and the catalog are the evidence.</source>
+        <translation>Les programmes Go font leurs appels système directement : les symboles importés disent peu de ce dont il a besoin ; ses modules et le catalogue font foi.</translation>
+    </message>
+    <message>
+        <source>It is statically linked: it imports no symbols, so symbol evidence is unavailable.</source>
+        <translation>Il est lié statiquement : il n&apos;importe aucun symbole, il n&apos;y a donc pas d&apos;indice par les symboles.</translation>
+    </message>
+    <message>
+        <source>Here groups %1 to %2 may open ICMP sockets without privilege: for ICMP echo alone, an agent running with such a group needs no CAP_NET_RAW.</source>
+        <translation>Ici les groupes %1 à %2 peuvent ouvrir des sockets ICMP sans privilège : pour le seul écho ICMP, un agent tournant avec un tel groupe n&apos;a pas besoin de CAP_NET_RAW.</translation>
+    </message>
+    <message>
+        <source>Here no group may open ICMP sockets without privilege, so pinging needs CAP_NET_RAW (widening net.ipv4.ping_group_range would remove that need).</source>
+        <translation>Ici aucun groupe ne peut ouvrir de socket ICMP sans privilège : pinguer demande donc CAP_NET_RAW (élargir net.ipv4.ping_group_range supprimerait ce besoin).</translation>
+    </message>
+    <message>
+        <source>Port %1 is at or above this machine&apos;s unprivileged port start, so binding it needs no capability here (it would elsewhere).</source>
+        <translation>Le port %1 est au niveau ou au-dessus du début des ports non privilégiés de cette machine : s&apos;y lier ne demande ici aucune capability (ailleurs, si).</translation>
     </message>
 </context>
 <context>
@@ -943,14 +1264,6 @@
 <context>
     <name>Deroot::Core::Prove</name>
     <message>
-        <source>prove covers the capabilities method with a systemd unit only for now; this plan&apos;s method is %1</source>
-        <translation>prove ne couvre pour l&apos;instant que la méthode des capabilities avec une unité systemd ; la méthode de ce plan est %1</translation>
-    </message>
-    <message>
-        <source>prove covers plans with a systemd unit only for now; this plan gives the program file capabilities, for the programs that call it</source>
-        <translation>prove ne couvre pour l&apos;instant que les plans avec une unité systemd ; ce plan donne au programme des capabilities de fichier, pour les programmes qui l&apos;appellent</translation>
-    </message>
-    <message>
         <source>exited with status %1</source>
         <translation>s&apos;est terminé avec le statut %1</translation>
     </message>
@@ -1133,6 +1446,129 @@
     <message>
         <source>Each trial ran a copy of %1 under another name: the [Service] settings of its unit file and its drop-ins, with the plan&apos;s drop-in among them as the apply installs it. Its [Unit] section (dependencies and conditions) was left out: a trial starts nothing else.</source>
         <translation>Chaque essai a exécuté une copie de %1 sous un autre nom : les réglages [Service] de son fichier d&apos;unité et de ses drop-ins, dont le drop-in du plan tel que l&apos;application l&apos;installe. Sa section [Unit] (dépendances et conditions) a été laissée de côté : un essai ne lance rien d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>a trial run covers the capabilities method with a systemd unit only for now; this plan&apos;s method is %1</source>
+        <translation>un essai ne couvre pour l&apos;instant que la méthode des capabilities avec une unité systemd ; la méthode de ce plan est %1</translation>
+    </message>
+    <message>
+        <source>a trial run covers plans with a systemd unit only for now; this plan gives the program file capabilities, for the programs that call it</source>
+        <translation>un essai ne couvre pour l&apos;instant que les plans avec une unité systemd ; ce plan donne au programme des capabilities de fichier, pour les programmes qui l&apos;appellent</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Core::Recommend</name>
+    <message>
+        <source>The guide&apos;s table: the default, preferred method for bare-metal or VM-based deployments.</source>
+        <translation>Le tableau du guide : la méthode par défaut, préférée pour les déploiements sur matériel nu ou en machines virtuelles.</translation>
+    </message>
+    <message>
+        <source>Possible on a server too, at a higher complexity than capabilities.</source>
+        <translation>Possible aussi sur un serveur, avec une complexité plus grande que les capabilities.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s table: the method for Kubernetes and cloud-native environments.</source>
+        <translation>Le tableau du guide : la méthode pour Kubernetes et les environnements cloud-native.</translation>
+    </message>
+    <message>
+        <source>Capabilities remain possible for agents that run on the host itself.</source>
+        <translation>Les capabilities restent possibles pour les agents qui tournent sur l&apos;hôte lui-même.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s table: for legacy systems and environments where you can&apos;t change how the agent runs.</source>
+        <translation>Le tableau du guide : pour les systèmes anciens et les environnements où l&apos;on ne peut pas changer la façon dont l&apos;agent tourne.</translation>
+    </message>
+    <message>
+        <source>Moving the agent into a container changes how it runs, which this system does not allow.</source>
+        <translation>Déplacer l&apos;agent dans un conteneur change sa façon de tourner, ce que ce système ne permet pas.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s table: containers are for untrusted or third-party agents; even a compromised agent stays trapped.</source>
+        <translation>Le tableau du guide : les conteneurs sont pour les agents non fiables ou tiers ; même un agent compromis reste enfermé.</translation>
+    </message>
+    <message>
+        <source>A compromised agent can still run every command its sudo rule allows.</source>
+        <translation>Un agent compromis peut encore exécuter chaque commande que sa règle sudo permet.</translation>
+    </message>
+    <message>
+        <source>It needs nothing an ordinary user lacks: run it as its own user under a hardened unit with no capabilities at all.</source>
+        <translation>Il n&apos;a besoin de rien qui manque à un utilisateur ordinaire : exécutez-le sous son propre utilisateur dans une unité durcie, sans aucune capability.</translation>
+    </message>
+    <message>
+        <source>There is no privileged command to give it through sudo.</source>
+        <translation>Il n&apos;y a aucune commande privilégiée à lui donner par sudo.</translation>
+    </message>
+    <message>
+        <source>It needs only to run %1 as root: a sudo rule for that command with fixed arguments beats any capability on the agent itself.</source>
+        <translation>Il a seulement besoin d&apos;exécuter %1 en root : une règle sudo pour cette commande avec des arguments fixes vaut mieux que toute capability sur l&apos;agent lui-même.</translation>
+    </message>
+    <message>
+        <source>Capabilities on the agent would give it what only %1 needs.</source>
+        <translation>Des capabilities sur l&apos;agent lui donneraient ce dont seul %1 a besoin.</translation>
+    </message>
+    <message>
+        <source>It needs %1, which is root-equivalent: capabilities would be little better than root.</source>
+        <translation>Il a besoin de %1, équivalent à root : des capabilities ne vaudraient guère mieux que root.</translation>
+    </message>
+    <message>
+        <source>Isolation limits what a root-equivalent capability can reach.</source>
+        <translation>L&apos;isolation limite ce qu&apos;une capability équivalente à root peut atteindre.</translation>
+    </message>
+    <message>
+        <source>A narrow sudo rule gives that power to one command, not to the whole agent.</source>
+        <translation>Une règle sudo étroite donne ce pouvoir à une commande, pas à tout l&apos;agent.</translation>
+    </message>
+    <message>
+        <source>It needs membership in %1, which amounts to root.</source>
+        <translation>Il a besoin d&apos;appartenir à %1, ce qui revient à root.</translation>
+    </message>
+    <message>
+        <source>A script cannot hold file capabilities: the unit grants them with AmbientCapabilities= instead.</source>
+        <translation>Un script ne peut pas porter de capabilities de fichier : l&apos;unité les accorde à la place avec AmbientCapabilities=.</translation>
+    </message>
+    <message>
+        <source>A script cannot hold file capabilities, and a program another agent calls has no unit to grant them: give the one privileged command a sudo rule for the calling user.</source>
+        <translation>Un script ne peut pas porter de capabilities de fichier, et un programme qu&apos;un autre agent appelle n&apos;a pas d&apos;unité pour les accorder : donnez à la seule commande privilégiée une règle sudo pour l&apos;utilisateur appelant.</translation>
+    </message>
+    <message>
+        <source>A script cannot hold file capabilities, and without systemd nothing else can grant them: give the one privileged command a sudo rule.</source>
+        <translation>Un script ne peut pas porter de capabilities de fichier, et sans systemd rien d&apos;autre ne peut les accorder : donnez une règle sudo à la seule commande privilégiée.</translation>
+    </message>
+    <message>
+        <source>Another agent calls it, so it has no unit of its own: the capabilities must sit on the file (setcap), and everyone who may run it gets them.</source>
+        <translation>Un autre agent l&apos;appelle, il n&apos;a donc pas d&apos;unité à lui : les capabilities doivent être posées sur le fichier (setcap), et quiconque peut l&apos;exécuter les obtient.</translation>
+    </message>
+    <message>
+        <source>Without systemd the capabilities must sit on the file (setcap): everyone who may run it gets them, and package upgrades drop them.</source>
+        <translation>Sans systemd les capabilities doivent être posées sur le fichier (setcap) : quiconque peut l&apos;exécuter les obtient, et les mises à niveau du paquet les effacent.</translation>
+    </message>
+    <message>
+        <source>Package %1 owns the program, and an upgrade unpacks a new file without the capabilities setcap gave the old one: the unit grants them with AmbientCapabilities= in a drop-in under /etc/systemd/system instead, which no package upgrade touches, so the grant survives upgrades by construction.</source>
+        <translation>Le paquet %1 possède le programme, et une mise à niveau dépose un nouveau fichier sans les capabilities que setcap avait données à l&apos;ancien : l&apos;unité les accorde à la place avec AmbientCapabilities= dans un drop-in sous /etc/systemd/system, qu&apos;aucune mise à niveau ne touche, l&apos;octroi survit donc aux mises à niveau par construction.</translation>
+    </message>
+    <message>
+        <source>Package %1 owns the program: every upgrade drops capabilities set with setcap. Deroot&apos;s dpkg trigger and apt hook set them again after each one, but only while the program is the one approved (its SHA-256): a new version needs a new plan.</source>
+        <translation>Le paquet %1 possède le programme : chaque mise à niveau efface les capabilities posées avec setcap. Le déclencheur dpkg et le hook apt de Deroot les remettent après chacune, mais seulement tant que le programme est celui approuvé (son SHA-256) : une nouvelle version demande un nouveau plan.</translation>
+    </message>
+    <message>
+        <source>The unit grants the capabilities with AmbientCapabilities= (a drop-in for a unit of the vendor&apos;s), not on the program&apos;s file: an update of the program cannot drop them, so the grant survives upgrades by construction.</source>
+        <translation>L&apos;unité accorde les capabilities avec AmbientCapabilities= (un drop-in pour une unité du fournisseur), pas sur le fichier du programme : une mise à jour du programme ne peut pas les effacer, l&apos;octroi survit donc aux mises à niveau par construction.</translation>
+    </message>
+    <message>
+        <source>Another agent calls it: a container would run it as a service of its own instead, which changes how it is started.</source>
+        <translation>Un autre agent l&apos;appelle : un conteneur le ferait tourner comme un service à part, ce qui change la façon dont il est lancé.</translation>
+    </message>
+    <message>
+        <source>Another agent calls it: a sudo rule lets only that agent&apos;s user run it as root, with the arguments it is called with.</source>
+        <translation>Un autre agent l&apos;appelle : une règle sudo ne laisse que l&apos;utilisateur de cet agent l&apos;exécuter en root, avec les arguments de l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>Without systemd the agent&apos;s own start script runs it as its user and calls sudo for the command.</source>
+        <translation>Sans systemd, le script de démarrage de l&apos;agent le lance sous son utilisateur et appelle sudo pour la commande.</translation>
+    </message>
+    <message>
+        <source>Every plan carries CPU, memory and task limits, so a runaway agent cannot take the machine down.</source>
+        <translation>Chaque plan porte des limites de CPU, de mémoire et de tâches, pour qu&apos;un agent emballé ne puisse pas faire tomber la machine.</translation>
     </message>
 </context>
 <context>
@@ -1925,10 +2361,6 @@
         <translation>A&amp;ppliquer à ce système…</translation>
     </message>
     <message>
-        <source>Roll back unless I confirm &amp;within</source>
-        <translation>A&amp;nnuler sauf si je confirme dans les</translation>
-    </message>
-    <message>
         <source>A change that locks you out undoes itself: unless you keep it in time, the helper rolls it back.</source>
         <translation>Une modification qui vous enferme dehors s&apos;annule d&apos;elle-même : si vous ne la gardez pas à temps, l&apos;assistant la défait.</translation>
     </message>
@@ -1943,10 +2375,6 @@
     <message>
         <source>Looking for Deroot&apos;s helper…</source>
         <translation>Recherche de l&apos;assistant de Deroot…</translation>
-    </message>
-    <message>
-        <source>Deroot&apos;s privileged helper is not installed on this system, so the desktop cannot apply the plan. Export it, then apply it where the helper is installed with derootctl apply FOLDER.</source>
-        <translation>L&apos;assistant privilégié de Deroot n&apos;est pas installé sur ce système : le bureau ne peut donc pas appliquer le plan. Exportez-le, puis appliquez-le là où l&apos;assistant est installé avec derootctl apply DOSSIER.</translation>
     </message>
     <message>
         <source>Asking polkit whether you may apply this plan…</source>
@@ -1969,12 +2397,24 @@
         <translation>polkit laisserait passer ce plan sans le mot de passe d&apos;un administrateur (une règle ou une autorisation conservée pour %1), ce que l&apos;assistant refuse : ce plan exige un mot de passe saisi pour lui. Demandez à un administrateur de l&apos;appliquer, ou de restreindre cette règle polkit.</translation>
     </message>
     <message>
-        <source>polkit does not allow you to apply this plan (%1). An administrator can allow it with a polkit rule; until then, export it and apply it with derootctl apply FOLDER.</source>
-        <translation>polkit ne vous permet pas d&apos;appliquer ce plan (%1). Un administrateur peut l&apos;autoriser par une règle polkit ; d&apos;ici là, exportez-le et appliquez-le avec derootctl apply DOSSIER.</translation>
-    </message>
-    <message>
         <source>This plan is applied (apply id %1): undo it first to apply it again.</source>
         <translation>Ce plan est appliqué (identifiant de l&apos;application %1) : annulez-le d&apos;abord pour l&apos;appliquer à nouveau.</translation>
+    </message>
+    <message>
+        <source>Roll back unless I confirm the change &amp;within the time limit</source>
+        <translation>A&amp;nnuler sauf si je confirme le changement dans le délai</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>Délai :</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s privileged helper is not installed on this system, so the desktop cannot apply the plan. Export it, then apply the exported folder where the helper is installed: its APPLY.txt lists the steps.</source>
+        <translation>L&apos;assistant privilégié de Deroot n&apos;est pas installé sur ce système : le bureau ne peut donc pas appliquer le plan. Exportez-le, puis appliquez le dossier exporté là où l&apos;assistant est installé : son APPLY.txt liste les étapes.</translation>
+    </message>
+    <message>
+        <source>polkit does not allow you to apply this plan (%1). An administrator can allow it with a polkit rule; until then, export it and have the exported folder applied (its APPLY.txt lists the steps).</source>
+        <translation>polkit ne vous permet pas d&apos;appliquer ce plan (%1). Un administrateur peut l&apos;autoriser par une règle polkit ; d&apos;ici là, exportez-le et faites appliquer le dossier exporté (son APPLY.txt liste les étapes).</translation>
     </message>
 </context>
 <context>
@@ -2922,14 +3362,6 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
         <translation>Une autre application ou annulation est en cours. Rien n&apos;a été modifié ; réessayez quand elle sera terminée.</translation>
     </message>
     <message>
-        <source>Deroot&apos;s helper stopped answering (%1). If it stopped in the middle of the apply, it restores the previous state when it next starts; derootctl history shows what happened.</source>
-        <translation>L&apos;assistant de Deroot ne répond plus (%1). S&apos;il s&apos;est arrêté au milieu de l&apos;application, il restaure l&apos;état précédent à son prochain démarrage ; derootctl history montre ce qui s&apos;est passé.</translation>
-    </message>
-    <message>
-        <source>The apply failed: %1. derootctl history shows what the helper did.</source>
-        <translation>L&apos;application a échoué : %1. derootctl history montre ce que l&apos;assistant a fait.</translation>
-    </message>
-    <message>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -2944,10 +3376,6 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
     <message>
         <source>not applied: install this exported file yourself if you want it</source>
         <translation>non appliqué : installez vous-même ce fichier exporté si vous le voulez</translation>
-    </message>
-    <message>
-        <source>Apply id: %1 (derootctl rollback %1 undoes it later)</source>
-        <translation>Identifiant de l&apos;application : %1 (derootctl rollback %1 la défait plus tard)</translation>
     </message>
     <message numerus="yes">
         <source>Keep these changes? Unless you confirm, the helper rolls them back in %n second(s).</source>
@@ -2975,6 +3403,18 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
     <message>
         <source>Rolling %1 back… Answer the authentication prompt if one appears.</source>
         <translation>Annulation de %1… Répondez à la demande d&apos;authentification si elle apparaît.</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s helper stopped answering (%1). If it stopped in the middle of the apply, it restores the previous state when it next starts; the audit window&apos;s list of applied plans shows what happened.</source>
+        <translation>L&apos;assistant de Deroot ne répond plus (%1). S&apos;il s&apos;est arrêté au milieu de l&apos;application, il restaure l&apos;état précédent à son prochain démarrage ; la liste des plans appliqués de la fenêtre d&apos;audit montre ce qui s&apos;est passé.</translation>
+    </message>
+    <message>
+        <source>The apply failed: %1. The audit window&apos;s list of applied plans shows what the helper did.</source>
+        <translation>L&apos;application a échoué : %1. La liste des plans appliqués de la fenêtre d&apos;audit montre ce que l&apos;assistant a fait.</translation>
+    </message>
+    <message>
+        <source>Apply id: %1. The helper keeps this apply under that id: an administrator can still roll it back later.</source>
+        <translation>Identifiant de l&apos;application : %1. L&apos;assistant garde cette application sous cet identifiant : un administrateur peut encore la défaire plus tard.</translation>
     </message>
 </context>
 <context>
@@ -3178,16 +3618,16 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
         <translation>Avec %1</translation>
     </message>
     <message>
-        <source>It also worked with %1, which watching it run suggested: the unit can be made stricter with it (derootctl prove --observation names how).</source>
-        <translation>Il a aussi fonctionné avec %1, que l’observation en fonctionnement suggérait : l’unité peut être rendue plus stricte avec (derootctl prove --observation indique comment).</translation>
-    </message>
-    <message>
         <source>the helper&apos;s answer is not a report</source>
         <translation>la réponse de l’assistant privilégié n’est pas un rapport</translation>
     </message>
     <message>
         <source>The trials run a copy of %1 with the plan&apos;s drop-in, so %1 must be stopped while they run.</source>
         <translation>Les essais exécutent une copie de %1 avec le drop-in du plan, %1 doit donc être arrêtée pendant qu&apos;ils tournent.</translation>
+    </message>
+    <message>
+        <source>It also worked with %1, which watching it run suggested: the unit can be made stricter with it.</source>
+        <translation>Il a aussi fonctionné avec %1, que l&apos;observation en fonctionnement suggérait : l&apos;unité peut être rendue plus stricte avec.</translation>
     </message>
 </context>
 <context>
