@@ -137,6 +137,11 @@ Phrase validatePhrase(const char *source)
     return {QString::fromUtf8(source), QCoreApplication::translate("Deroot::Core::Validate", source)};
 }
 
+Phrase conflictPhrase(const char *source)
+{
+    return {QString::fromUtf8(source), QCoreApplication::translate("Deroot::Core::Conflict", source)};
+}
+
 Phrase untranslated(const QString &text)
 {
     return {text, text};

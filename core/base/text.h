@@ -67,6 +67,8 @@ struct Phrase
 Phrase artifactPhrase(const char *source);
 /// @p source (marked with QT_TRANSLATE_NOOP("Deroot::Core::Validate", ...)) as a Phrase.
 Phrase validatePhrase(const char *source);
+/// @p source (marked with QT_TRANSLATE_NOOP("Deroot::Core::Conflict", ...)) as a Phrase.
+Phrase conflictPhrase(const char *source);
 /// @p text, the same in both languages (a name, a path, a tool's own output).
 Phrase untranslated(const QString &text);
 

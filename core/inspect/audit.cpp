@@ -78,7 +78,11 @@ QString listed(const QStringList &names, qsizetype max = 4)
     return names.first(max).join(u", "_s) + u" and %1 more"_s.arg(names.size() - max);
 }
 
-QString processSuggestion(const AuditGroup &group)
+// How the reader inspects the group: the command for derootctl's output, the audit window's
+// button on the desktop.
+enum class InspectHint { Command, Button };
+
+QString processSuggestion(const AuditGroup &group, InspectHint hint)
 {
     const QString &unit = group.kind == u"unit" ? group.key : QString();
     const bool pid1 =
@@ -106,8 +110,10 @@ QString processSuggestion(const AuditGroup &group)
         root = root || p.uid == 0 || p.euid == 0;
         users.insert(userText(p.euid));
     }
-    const QString inspect = group.kind == u"unit"
-                                ? QString(u"derootctl inspect --unit "_s + unit)
+    const QString inspect =
+        hint == InspectHint::Button
+            ? auditText(QT_TRANSLATE_NOOP("Deroot::Core::Audit", "select it, then Open in the wizard"))
+        : group.kind == u"unit" ? QString(u"derootctl inspect --unit "_s + unit)
                                 : QString(u"derootctl inspect --pid "_s + QString::number(group.processes.first().pid));
     // Everything its bounding set allows: a container or test host may drop a few from every
     // process's bounding set, which leaves root's set no less complete.
@@ -347,7 +353,8 @@ void auditProcesses(const AuditOptions &options, AuditReport &report, const QLis
             u"grouped by unit or command name. Run the audit as root to see them."_s.arg(unreadableExecutables));
     }
     for (AuditGroup &group : groups) {
-        group.suggestion = processSuggestion(group);
+        group.suggestion = processSuggestion(group, InspectHint::Command);
+        group.advice = processSuggestion(group, InspectHint::Button);
         report.processGroups.append(group);
     }
 }

@@ -39,8 +39,16 @@ struct ValidationResult
 {
     bool ok = false;
     bool available = true; ///< false when the validator is not installed here (then ok is false too)
-    QString summary;       ///< one line for the preview tab: "visudo: OK", "exposure 1.6 OK"
+    QString summary;       ///< one line for the preview tab: "visudo: OK", "exposure 1.6 OK"; English (plan.json)
+    QString summaryShown;  ///< the same in the reader's language, for the desktop only (see Phrase)
     QString output;        ///< the validator's own output
+
+    void setSummary(const Phrase &phrase)
+    {
+        summary = phrase.english;
+        summaryShown = phrase.shown;
+    }
+    QString shownSummary() const { return summaryShown.isEmpty() ? summary : summaryShown; }
 };
 
 } // namespace Deroot::Core

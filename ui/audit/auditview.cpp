@@ -208,7 +208,7 @@ void AuditView::showReport(const Core::Result<Core::AuditReport> &result)
         const QStringList names = Core::capabilityNames(capabilities);
         item->setText(2, names.size() > 4 ? tr("%n capabilities", nullptr, int(names.size())) : names.join(u", "_s));
         item->setToolTip(2, names.join(u", "_s));
-        item->setText(3, Core::oneLine(group.suggestion));
+        item->setText(3, Core::oneLine(group.advice.isEmpty() ? group.suggestion : group.advice));
         item->setToolTip(3, item->text(3));
         if (root) {
             item->setIcon(0, rootIcon());

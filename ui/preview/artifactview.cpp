@@ -80,9 +80,10 @@ void ArtifactView::setCheck(const ArtifactCheck &check, bool current)
         text = tr("No validator checks this file.");
     } else {
         const Core::ValidationResult &result = check.validation.result;
-        text = Core::oneLine(result.summary);
+        text = Core::oneLine(result.shownSummary());
         if (!check.validation.exposure.isEmpty()) {
-            text += u", "_s + Core::oneLine(check.validation.exposure);
+            text += u", "_s + Core::oneLine(check.validation.exposureShown.isEmpty() ? check.validation.exposure
+                                                                                     : check.validation.exposureShown);
         }
         if (!result.available) {
             text = tr("Not checked: %1").arg(text);
