@@ -164,6 +164,10 @@
         <source>set-gid %1: it runs with group %1&apos;s rights</source>
         <translation>set-gid %1: es läuft mit den Rechten der Gruppe %1</translation>
     </message>
+    <message>
+        <source>select it, then Open in the wizard</source>
+        <translation>wählen Sie ihn aus, dann „Im Assistenten öffnen“</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::Capability</name>
@@ -330,6 +334,109 @@
     <message>
         <source>checkpoint and restore processes</source>
         <translation>Prozesse sichern und wiederherstellen (Checkpoint/Restore)</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Core::Conflict</name>
+    <message>
+        <source>The arguments the agent passes to %1 are not known, so the sudo rule allows them with no arguments at all: every call with arguments is refused (&quot;command not allowed&quot; in the journal) and the agent&apos;s data is silently missing.</source>
+        <translation>Die Argumente, die der Agent an %1 übergibt, sind nicht bekannt, daher erlaubt die sudo-Regel nur den Aufruf ganz ohne Argumente: Jeder Aufruf mit Argumenten wird abgewiesen („command not allowed“ im Journal), und die Daten des Agenten fehlen stillschweigend.</translation>
+    </message>
+    <message>
+        <source>Add the exact arguments the agent passes (its documentation, or `journalctl _COMM=sudo` after a run) to each command; never a bare wildcard.</source>
+        <translation>Tragen Sie bei jedem Befehl die genauen Argumente ein, die der Agent übergibt (aus seiner Dokumentation oder `journalctl _COMM=sudo` nach einem Lauf); nie einen bloßen Platzhalter.</translation>
+    </message>
+    <message>
+        <source>%1 sets DynamicUser=yes, which implies NoNewPrivileges=yes, while the agent calls sudo: sudo cannot raise privileges and every sudo command fails.</source>
+        <translation>%1 setzt DynamicUser=yes, was NoNewPrivileges=yes einschließt, während der Agent sudo aufruft: sudo kann keine Rechte erhöhen, und jeder sudo-Befehl scheitert.</translation>
+    </message>
+    <message>
+        <source>Use a real system user (DynamicUser=no) and the sudo-compatible unit, or replace the sudo rule by a capability in the unit.</source>
+        <translation>Verwenden Sie einen echten Systembenutzer (DynamicUser=no) und die sudo-taugliche Unit, oder ersetzen Sie die sudo-Regel durch eine Capability in der Unit.</translation>
+    </message>
+    <message>
+        <source>%1 sets %2 while the agent calls sudo: the set-user-ID sudo cannot raise privileges, so every sudo command fails (seen with telegraf&apos;s smart plugin).</source>
+        <translation>%1 setzt %2, während der Agent sudo aufruft: Das set-user-ID-Programm sudo kann keine Rechte erhöhen, also scheitert jeder sudo-Befehl (beobachtet beim smart-Plugin von telegraf).</translation>
+    </message>
+    <message>
+        <source>For a sudo plan leave NoNewPrivileges= and every setting that implies it out of the unit, and accept the higher exposure score; or replace the sudo rule by a capability in the unit.</source>
+        <translation>Lassen Sie für einen sudo-Plan NoNewPrivileges= und jede Einstellung, die es einschließt, aus der Unit weg und nehmen Sie den höheren Expositionswert hin; oder ersetzen Sie die sudo-Regel durch eine Capability in der Unit.</translation>
+    </message>
+    <message>
+        <source>%1 narrows CapabilityBoundingSet= while the agent calls sudo: even as root the sudo command cannot get what the bounding set removed (CAP_SETUID, CAP_SETGID for sudo itself, CAP_SYS_RAWIO for smartctl, ...), so it fails.</source>
+        <translation>%1 schränkt CapabilityBoundingSet= ein, während der Agent sudo aufruft: Selbst als root bekommt der sudo-Befehl nicht, was die Bounding-Menge entfernt hat (CAP_SETUID, CAP_SETGID für sudo selbst, CAP_SYS_RAWIO für smartctl, …), also scheitert er.</translation>
+    </message>
+    <message>
+        <source>Leave CapabilityBoundingSet= out of a unit whose agent uses sudo.</source>
+        <translation>Lassen Sie CapabilityBoundingSet= aus einer Unit weg, deren Agent sudo nutzt.</translation>
+    </message>
+    <message>
+        <source>%1 sets %2 and the plan gives %3 file capabilities: under no_new_privs the kernel silently does not grant them, so the agent runs without %4.</source>
+        <translation>%1 setzt %2, und der Plan gibt %3 Datei-Capabilities: Unter no_new_privs gewährt der Kernel sie stillschweigend nicht, also läuft der Agent ohne %4.</translation>
+    </message>
+    <message>
+        <source>Grant the capabilities through AmbientCapabilities= with an equal CapabilityBoundingSet= in the unit instead of setcap (Deroot&apos;s generated unit does).</source>
+        <translation>Gewähren Sie die Capabilities statt mit setcap über AmbientCapabilities= mit gleichem CapabilityBoundingSet= in der Unit (Deroots erzeugte Unit tut das).</translation>
+    </message>
+    <message>
+        <source>%1 has the file capabilities %2 with the effective bit, but the bounding set of %3 lacks %4: execve() fails with EPERM and the service does not start.</source>
+        <translation>%1 hat die Datei-Capabilities %2 mit dem Effective-Bit, aber der Bounding-Menge von %3 fehlt %4: execve() scheitert mit EPERM, und der Dienst startet nicht.</translation>
+    </message>
+    <message>
+        <source>Remove the file capabilities (setcap -r) and grant them through AmbientCapabilities=, or add them to CapabilityBoundingSet=.</source>
+        <translation>Entfernen Sie die Datei-Capabilities (setcap -r) und gewähren Sie sie über AmbientCapabilities=, oder nehmen Sie sie in CapabilityBoundingSet= auf.</translation>
+    </message>
+    <message>
+        <source>%1 sets Group=%2 without SupplementaryGroups=%3: the agent runs without the groups it reads its logs through and fails silently.</source>
+        <translation>%1 setzt Group=%2 ohne SupplementaryGroups=%3: Der Agent läuft ohne die Gruppen, über die er seine Protokolle liest, und scheitert stillschweigend.</translation>
+    </message>
+    <message>
+        <source>Add SupplementaryGroups=%1 to the unit.</source>
+        <translation>Fügen Sie der Unit SupplementaryGroups=%1 hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the package %2: every upgrade replaces the file and with it the file capabilities %3, so the agent silently loses them.</source>
+        <translation>%1 gehört zum Paket %2: Jedes Upgrade ersetzt die Datei und mit ihr die Datei-Capabilities %3, also verliert der Agent sie stillschweigend.</translation>
+    </message>
+    <message>
+        <source>Prefer the systemd unit&apos;s AmbientCapabilities=, which upgrades keep; otherwise re-run setcap after each upgrade (a DPkg::Post-Invoke hook) and check with getcap.</source>
+        <translation>Nutzen Sie lieber AmbientCapabilities= der systemd-Unit, das Upgrades überdauert; sonst führen Sie setcap nach jedem Upgrade erneut aus (ein DPkg::Post-Invoke-Hook) und prüfen mit getcap.</translation>
+    </message>
+    <message>
+        <source>Re-run setcap after each upgrade (a DPkg::Post-Invoke hook) and check with getcap.</source>
+        <translation>Führen Sie setcap nach jedem Upgrade erneut aus (ein DPkg::Post-Invoke-Hook) und prüfen Sie mit getcap.</translation>
+    </message>
+    <message>
+        <source>%1 runs as non-root and adds %2: Kubernetes has no ambient capabilities, so the added ones stay in the bounding set and the agent has none of them (allowPrivilegeEscalation: false also blocks file capabilities); the restricted profile allows adding only NET_BIND_SERVICE anyway.</source>
+        <translation>%1 läuft nicht als root und fügt %2 hinzu: Kubernetes kennt keine Ambient-Capabilities, also bleiben die hinzugefügten in der Bounding-Menge, und der Agent hat keine davon (allowPrivilegeEscalation: false sperrt auch Datei-Capabilities); das Profil restricted erlaubt ohnehin nur NET_BIND_SERVICE.</translation>
+    </message>
+    <message>
+        <source>Run the container as root (runAsUser: 0) with capabilities drop ALL and only the needed add, and accept the baseline or privileged profile, or choose a capability-free way to do the job.</source>
+        <translation>Führen Sie den Container als root aus (runAsUser: 0) mit capabilities drop ALL und nur dem nötigen add, und nehmen Sie das Profil baseline oder privileged hin, oder wählen Sie einen Weg ohne Capabilities.</translation>
+    </message>
+    <message>
+        <source>%1 adds %2 for a non-root --user: Docker puts them only in the bounding set, not in the effective or ambient set, so the agent has none of them and fails.</source>
+        <translation>%1 fügt %2 für einen Nicht-root-Benutzer (--user) hinzu: Docker legt sie nur in die Bounding-Menge, nicht in die wirksame oder Ambient-Menge, also hat der Agent keine davon und scheitert.</translation>
+    </message>
+    <message>
+        <source>Run as root inside the container with --cap-drop ALL, only the needed --cap-add, --read-only and no-new-privileges, and map root to an unprivileged host uid with userns-remap (or use Podman, which sets ambient capabilities).</source>
+        <translation>Laufen Sie im Container als root mit --cap-drop ALL, nur dem nötigen --cap-add, --read-only und no-new-privileges, und bilden Sie root mit userns-remap auf eine unprivilegierte Host-UID ab (oder nutzen Sie Podman, das Ambient-Capabilities setzt).</translation>
+    </message>
+    <message>
+        <source>%1 sets no-new-privileges for a non-root user and the plan gives %2 file capabilities: under no_new_privs exec does not grant them, so the agent runs without %3.</source>
+        <translation>%1 setzt no-new-privileges für einen Nicht-root-Benutzer, und der Plan gibt %2 Datei-Capabilities: Unter no_new_privs gewährt exec sie nicht, also läuft der Agent ohne %3.</translation>
+    </message>
+    <message>
+        <source>Drop the file capabilities and run as root inside the container with --cap-drop ALL and only the needed --cap-add.</source>
+        <translation>Entfernen Sie die Datei-Capabilities und laufen Sie im Container als root mit --cap-drop ALL und nur dem nötigen --cap-add.</translation>
+    </message>
+    <message>
+        <source>%1 has the file capabilities %2 with the effective bit, but the container %3 lacks %4: exec fails with EPERM and the container exits at once.</source>
+        <translation>%1 hat die Datei-Capabilities %2 mit dem Effective-Bit, aber dem Container %3 fehlt %4: exec scheitert mit EPERM, und der Container endet sofort.</translation>
+    </message>
+    <message>
+        <source>Add the capabilities with --cap-add (cap_add:), or remove the file capabilities from the image (setcap -r).</source>
+        <translation>Fügen Sie die Capabilities mit --cap-add (cap_add:) hinzu, oder entfernen Sie die Datei-Capabilities aus dem Image (setcap -r).</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1106,78 @@
     <message>
         <source>Port %1 is at or above this machine&apos;s unprivileged port start, so binding it needs no capability here (it would elsewhere).</source>
         <translation>Port %1 liegt auf oder über dem Beginn der unprivilegierten Ports dieser Maschine, daher braucht das Binden hier keine Capability (anderswo schon).</translation>
+    </message>
+    <message>
+        <source>The evidence suggests %1, which the catalog entry for %2 does not list.</source>
+        <translation>Die Belege deuten auf %1, das der Katalogeintrag für %2 nicht nennt.</translation>
+    </message>
+    <message>
+        <source>The system has the unit %1 for this agent: inspect that unit instead to get a drop-in for it, rather than a second unit that would run the agent twice.</source>
+        <translation>Das System hat die Unit %1 für diesen Agenten: Untersuchen Sie stattdessen diese Unit, um ein Drop-in dafür zu bekommen, statt einer zweiten Unit, die den Agenten doppelt laufen ließe.</translation>
+    </message>
+    <message>
+        <source>The agent catalog could not be read, so this report has no catalog knowledge.</source>
+        <translation>Der Agentenkatalog konnte nicht gelesen werden, daher enthält dieser Bericht kein Wissen aus dem Katalog.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 open: raw access to a disk or to memory amounts to root.</source>
+        <translation>%1 hat %2 geöffnet: Direkter Zugriff auf eine Platte oder auf den Speicher kommt root gleich.</translation>
+    </message>
+    <message>
+        <source>The executable of %1 could not be inspected: %2</source>
+        <translation>Die ausführbare Datei von %1 konnte nicht untersucht werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 runs in another network namespace; the network sysctl values shown are Deroot&apos;s own namespace&apos;s.</source>
+        <translation>%1 läuft in einem anderen Netzwerk-Namensraum; die gezeigten Netzwerk-sysctl-Werte sind die aus Deroots eigenem Namensraum.</translation>
+    </message>
+    <message>
+        <source>%1 pings through an ICMP datagram socket, which needs no capability when net.ipv4.ping_group_range admits its group (here unreadable).</source>
+        <translation>%1 pingt über einen ICMP-Datagramm-Socket, der keine Capability braucht, wenn net.ipv4.ping_group_range seine Gruppe zulässt (hier nicht lesbar).</translation>
+    </message>
+    <message>
+        <source>%1 pings through an ICMP datagram socket, which needs no capability when net.ipv4.ping_group_range admits its group (here: %2).</source>
+        <translation>%1 pingt über einen ICMP-Datagramm-Socket, der keine Capability braucht, wenn net.ipv4.ping_group_range seine Gruppe zulässt (hier: %2).</translation>
+    </message>
+    <message>
+        <source>Port %1 is below 1024, but %2 here, so binding it needs no capability.</source>
+        <translation>Port %1 liegt unter 1024, aber hier gilt %2, daher braucht das Binden keine Capability.</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 with no_new_privs (%3), so its file capabilities (%4) are ignored: grant them with AmbientCapabilities= instead.</source>
+        <translation>%1 führt %2 mit no_new_privs aus (%3), daher werden seine Datei-Capabilities (%4) ignoriert: Gewähren Sie sie stattdessen mit AmbientCapabilities=.</translation>
+    </message>
+    <message>
+        <source>The CapabilityBoundingSet= of %1 lacks %2, which %3 must get from its file capabilities: execve fails with EPERM (capabilities(7)).</source>
+        <translation>Dem CapabilityBoundingSet= von %1 fehlt %2, das %3 aus seinen Datei-Capabilities bekommen muss: execve scheitert mit EPERM (capabilities(7)).</translation>
+    </message>
+    <message>
+        <source>%1 starts %2 as root although User=%3 (ExecStart= with &apos;!&apos; or &apos;+&apos;): the program drops privileges itself, if at all.</source>
+        <translation>%1 startet %2 als root, obwohl User=%3 gilt (ExecStart= mit „!“ oder „+“): Das Programm gibt Rechte selbst ab, wenn überhaupt.</translation>
+    </message>
+    <message>
+        <source>%1 runs as root with every capability: find what it needs and give it a User= with only that.</source>
+        <translation>%1 läuft als root mit allen Capabilities: Finden Sie heraus, was er braucht, und geben Sie ihm ein User= mit nur diesem.</translation>
+    </message>
+    <message>
+        <source>%1 runs as root within the bounding set %2: find what it needs and give it a User= with only that.</source>
+        <translation>%1 läuft als root innerhalb der Bounding-Menge %2: Finden Sie heraus, was er braucht, und geben Sie ihm ein User= mit nur diesem.</translation>
+    </message>
+    <message>
+        <source>%1 names capabilities this version of Deroot does not know: %2.</source>
+        <translation>%1 nennt Capabilities, die diese Version von Deroot nicht kennt: %2.</translation>
+    </message>
+    <message>
+        <source>The program of %1 could not be inspected: %2</source>
+        <translation>Das Programm von %1 konnte nicht untersucht werden: %2</translation>
+    </message>
+    <message>
+        <source>The main process of %1 could not be inspected: %2</source>
+        <translation>Der Hauptprozess von %1 konnte nicht untersucht werden: %2</translation>
+    </message>
+    <message>
+        <source>The agent has the unit %1, but it could not be read (%2): the plan cannot work with it and would make a unit of its own.</source>
+        <translation>Der Agent hat die Unit %1, aber sie konnte nicht gelesen werden (%2): Der Plan kann nicht mit ihr arbeiten und würde eine eigene Unit anlegen.</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1858,49 @@
     <message>
         <source>It runs today as process %1 %2, started by hand or by a script: the plan starts its own copy and leaves that one running. Stop it before the apply, or two copies run and the second may not get its port.</source>
         <translation>Er läuft heute als Prozess %1 %2, von Hand oder von einem Skript gestartet: der Plan startet eine eigene Kopie und lässt diese weiterlaufen. Beenden Sie ihn vor dem Anwenden, sonst laufen zwei Kopien und die zweite bekommt ihren Port womöglich nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Core::Validate</name>
+    <message>
+        <source>%1 is not installed here: not checked</source>
+        <translation>%1 ist hier nicht installiert: nicht geprüft</translation>
+    </message>
+    <message>
+        <source>apparmor_parser: the profile could not be staged for checking</source>
+        <translation>apparmor_parser: Das Profil konnte nicht zur Prüfung bereitgelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: OK</source>
+        <translation>%1: OK</translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation>%1: fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: failed with exit code %2</source>
+        <translation>%1: fehlgeschlagen mit Exit-Code %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish</source>
+        <translation>%1 wurde nicht fertig</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: Warnung: %2</translation>
+    </message>
+    <message>
+        <source>systemd-analyze security: no score (exit code %1)</source>
+        <translation>systemd-analyze security: kein Wert (Exit-Code %1)</translation>
+    </message>
+    <message>
+        <source>exposure %1 %2</source>
+        <translation>Exposition %1 %2</translation>
     </message>
 </context>
 <context>

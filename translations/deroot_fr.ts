@@ -164,6 +164,10 @@
         <source>set-gid %1: it runs with group %1&apos;s rights</source>
         <translation>set-gid %1 : il s&apos;exécute avec les droits du groupe %1</translation>
     </message>
+    <message>
+        <source>select it, then Open in the wizard</source>
+        <translation>sélectionnez-le, puis « Ouvrir dans l&apos;assistant »</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::Capability</name>
@@ -330,6 +334,109 @@
     <message>
         <source>checkpoint and restore processes</source>
         <translation>sauvegarder et restaurer des processus (checkpoint/restore)</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Core::Conflict</name>
+    <message>
+        <source>The arguments the agent passes to %1 are not known, so the sudo rule allows them with no arguments at all: every call with arguments is refused (&quot;command not allowed&quot; in the journal) and the agent&apos;s data is silently missing.</source>
+        <translation>Les arguments que l&apos;agent passe à %1 ne sont pas connus : la règle sudo ne l&apos;autorise donc que sans aucun argument. Tout appel avec arguments est refusé (« command not allowed » dans le journal) et les données de l&apos;agent manquent sans bruit.</translation>
+    </message>
+    <message>
+        <source>Add the exact arguments the agent passes (its documentation, or `journalctl _COMM=sudo` after a run) to each command; never a bare wildcard.</source>
+        <translation>Ajoutez à chaque commande les arguments exacts que l&apos;agent passe (sa documentation, ou `journalctl _COMM=sudo` après un passage) ; jamais un joker seul.</translation>
+    </message>
+    <message>
+        <source>%1 sets DynamicUser=yes, which implies NoNewPrivileges=yes, while the agent calls sudo: sudo cannot raise privileges and every sudo command fails.</source>
+        <translation>%1 définit DynamicUser=yes, qui implique NoNewPrivileges=yes, alors que l&apos;agent appelle sudo : sudo ne peut pas élever les privilèges et chaque commande sudo échoue.</translation>
+    </message>
+    <message>
+        <source>Use a real system user (DynamicUser=no) and the sudo-compatible unit, or replace the sudo rule by a capability in the unit.</source>
+        <translation>Utilisez un vrai utilisateur système (DynamicUser=no) et l&apos;unité compatible avec sudo, ou remplacez la règle sudo par une capability dans l&apos;unité.</translation>
+    </message>
+    <message>
+        <source>%1 sets %2 while the agent calls sudo: the set-user-ID sudo cannot raise privileges, so every sudo command fails (seen with telegraf&apos;s smart plugin).</source>
+        <translation>%1 définit %2 alors que l&apos;agent appelle sudo : sudo, set-user-ID, ne peut pas élever les privilèges, donc chaque commande sudo échoue (vu avec le plugin smart de telegraf).</translation>
+    </message>
+    <message>
+        <source>For a sudo plan leave NoNewPrivileges= and every setting that implies it out of the unit, and accept the higher exposure score; or replace the sudo rule by a capability in the unit.</source>
+        <translation>Pour un plan sudo, laissez NoNewPrivileges= et tout réglage qui l&apos;implique hors de l&apos;unité, et acceptez un score d&apos;exposition plus élevé ; ou remplacez la règle sudo par une capability dans l&apos;unité.</translation>
+    </message>
+    <message>
+        <source>%1 narrows CapabilityBoundingSet= while the agent calls sudo: even as root the sudo command cannot get what the bounding set removed (CAP_SETUID, CAP_SETGID for sudo itself, CAP_SYS_RAWIO for smartctl, ...), so it fails.</source>
+        <translation>%1 restreint CapabilityBoundingSet= alors que l&apos;agent appelle sudo : même en root, la commande sudo ne peut obtenir ce que l&apos;ensemble borné a retiré (CAP_SETUID, CAP_SETGID pour sudo lui-même, CAP_SYS_RAWIO pour smartctl, …), donc elle échoue.</translation>
+    </message>
+    <message>
+        <source>Leave CapabilityBoundingSet= out of a unit whose agent uses sudo.</source>
+        <translation>Laissez CapabilityBoundingSet= hors d&apos;une unité dont l&apos;agent utilise sudo.</translation>
+    </message>
+    <message>
+        <source>%1 sets %2 and the plan gives %3 file capabilities: under no_new_privs the kernel silently does not grant them, so the agent runs without %4.</source>
+        <translation>%1 définit %2 et le plan donne à %3 des capabilities de fichier : sous no_new_privs le noyau ne les accorde pas, sans rien dire, et l&apos;agent tourne donc sans %4.</translation>
+    </message>
+    <message>
+        <source>Grant the capabilities through AmbientCapabilities= with an equal CapabilityBoundingSet= in the unit instead of setcap (Deroot&apos;s generated unit does).</source>
+        <translation>Accordez les capabilities par AmbientCapabilities= avec un CapabilityBoundingSet= égal dans l&apos;unité au lieu de setcap (l&apos;unité générée par Deroot le fait).</translation>
+    </message>
+    <message>
+        <source>%1 has the file capabilities %2 with the effective bit, but the bounding set of %3 lacks %4: execve() fails with EPERM and the service does not start.</source>
+        <translation>%1 a les capabilities de fichier %2 avec le bit effectif, mais l&apos;ensemble borné de %3 n&apos;a pas %4 : execve() échoue avec EPERM et le service ne démarre pas.</translation>
+    </message>
+    <message>
+        <source>Remove the file capabilities (setcap -r) and grant them through AmbientCapabilities=, or add them to CapabilityBoundingSet=.</source>
+        <translation>Retirez les capabilities de fichier (setcap -r) et accordez-les par AmbientCapabilities=, ou ajoutez-les à CapabilityBoundingSet=.</translation>
+    </message>
+    <message>
+        <source>%1 sets Group=%2 without SupplementaryGroups=%3: the agent runs without the groups it reads its logs through and fails silently.</source>
+        <translation>%1 définit Group=%2 sans SupplementaryGroups=%3 : l&apos;agent tourne sans les groupes par lesquels il lit ses journaux et échoue sans bruit.</translation>
+    </message>
+    <message>
+        <source>Add SupplementaryGroups=%1 to the unit.</source>
+        <translation>Ajoutez SupplementaryGroups=%1 à l&apos;unité.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the package %2: every upgrade replaces the file and with it the file capabilities %3, so the agent silently loses them.</source>
+        <translation>%1 appartient au paquet %2 : chaque mise à niveau remplace le fichier et avec lui les capabilities de fichier %3, que l&apos;agent perd donc sans bruit.</translation>
+    </message>
+    <message>
+        <source>Prefer the systemd unit&apos;s AmbientCapabilities=, which upgrades keep; otherwise re-run setcap after each upgrade (a DPkg::Post-Invoke hook) and check with getcap.</source>
+        <translation>Préférez AmbientCapabilities= de l&apos;unité systemd, que les mises à niveau conservent ; sinon relancez setcap après chaque mise à niveau (un hook DPkg::Post-Invoke) et vérifiez avec getcap.</translation>
+    </message>
+    <message>
+        <source>Re-run setcap after each upgrade (a DPkg::Post-Invoke hook) and check with getcap.</source>
+        <translation>Relancez setcap après chaque mise à niveau (un hook DPkg::Post-Invoke) et vérifiez avec getcap.</translation>
+    </message>
+    <message>
+        <source>%1 runs as non-root and adds %2: Kubernetes has no ambient capabilities, so the added ones stay in the bounding set and the agent has none of them (allowPrivilegeEscalation: false also blocks file capabilities); the restricted profile allows adding only NET_BIND_SERVICE anyway.</source>
+        <translation>%1 tourne sans root et ajoute %2 : Kubernetes n&apos;a pas de capabilities ambiantes, les ajoutées restent donc dans l&apos;ensemble borné et l&apos;agent n&apos;en a aucune (allowPrivilegeEscalation: false bloque aussi les capabilities de fichier) ; le profil restricted ne permet de toute façon d&apos;ajouter que NET_BIND_SERVICE.</translation>
+    </message>
+    <message>
+        <source>Run the container as root (runAsUser: 0) with capabilities drop ALL and only the needed add, and accept the baseline or privileged profile, or choose a capability-free way to do the job.</source>
+        <translation>Exécutez le conteneur en root (runAsUser: 0) avec capabilities drop ALL et seulement l&apos;add nécessaire, et acceptez le profil baseline ou privileged, ou choisissez une façon de faire sans capability.</translation>
+    </message>
+    <message>
+        <source>%1 adds %2 for a non-root --user: Docker puts them only in the bounding set, not in the effective or ambient set, so the agent has none of them and fails.</source>
+        <translation>%1 ajoute %2 pour un --user non root : Docker ne les met que dans l&apos;ensemble borné, pas dans l&apos;ensemble effectif ni ambiant, donc l&apos;agent n&apos;en a aucune et échoue.</translation>
+    </message>
+    <message>
+        <source>Run as root inside the container with --cap-drop ALL, only the needed --cap-add, --read-only and no-new-privileges, and map root to an unprivileged host uid with userns-remap (or use Podman, which sets ambient capabilities).</source>
+        <translation>Tournez en root dans le conteneur avec --cap-drop ALL, seulement le --cap-add nécessaire, --read-only et no-new-privileges, et associez root à un uid non privilégié de l&apos;hôte avec userns-remap (ou utilisez Podman, qui pose des capabilities ambiantes).</translation>
+    </message>
+    <message>
+        <source>%1 sets no-new-privileges for a non-root user and the plan gives %2 file capabilities: under no_new_privs exec does not grant them, so the agent runs without %3.</source>
+        <translation>%1 définit no-new-privileges pour un utilisateur non root et le plan donne à %2 des capabilities de fichier : sous no_new_privs, exec ne les accorde pas, et l&apos;agent tourne donc sans %3.</translation>
+    </message>
+    <message>
+        <source>Drop the file capabilities and run as root inside the container with --cap-drop ALL and only the needed --cap-add.</source>
+        <translation>Retirez les capabilities de fichier et tournez en root dans le conteneur avec --cap-drop ALL et seulement le --cap-add nécessaire.</translation>
+    </message>
+    <message>
+        <source>%1 has the file capabilities %2 with the effective bit, but the container %3 lacks %4: exec fails with EPERM and the container exits at once.</source>
+        <translation>%1 a les capabilities de fichier %2 avec le bit effectif, mais il manque %4 au conteneur %3 : exec échoue avec EPERM et le conteneur s&apos;arrête aussitôt.</translation>
+    </message>
+    <message>
+        <source>Add the capabilities with --cap-add (cap_add:), or remove the file capabilities from the image (setcap -r).</source>
+        <translation>Ajoutez les capabilities avec --cap-add (cap_add:), ou retirez les capabilities de fichier de l&apos;image (setcap -r).</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1106,78 @@
     <message>
         <source>Port %1 is at or above this machine&apos;s unprivileged port start, so binding it needs no capability here (it would elsewhere).</source>
         <translation>Le port %1 est au niveau ou au-dessus du début des ports non privilégiés de cette machine : s&apos;y lier ne demande ici aucune capability (ailleurs, si).</translation>
+    </message>
+    <message>
+        <source>The evidence suggests %1, which the catalog entry for %2 does not list.</source>
+        <translation>Les indices suggèrent %1, que l&apos;entrée du catalogue pour %2 ne mentionne pas.</translation>
+    </message>
+    <message>
+        <source>The system has the unit %1 for this agent: inspect that unit instead to get a drop-in for it, rather than a second unit that would run the agent twice.</source>
+        <translation>Le système a l&apos;unité %1 pour cet agent : inspectez plutôt cette unité pour obtenir un drop-in, au lieu d&apos;une seconde unité qui ferait tourner l&apos;agent deux fois.</translation>
+    </message>
+    <message>
+        <source>The agent catalog could not be read, so this report has no catalog knowledge.</source>
+        <translation>Le catalogue des agents n&apos;a pas pu être lu : ce rapport ne contient donc rien du catalogue.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 open: raw access to a disk or to memory amounts to root.</source>
+        <translation>%1 a %2 ouvert : un accès direct à un disque ou à la mémoire revient à root.</translation>
+    </message>
+    <message>
+        <source>The executable of %1 could not be inspected: %2</source>
+        <translation>L&apos;exécutable de %1 n&apos;a pas pu être inspecté : %2</translation>
+    </message>
+    <message>
+        <source>%1 runs in another network namespace; the network sysctl values shown are Deroot&apos;s own namespace&apos;s.</source>
+        <translation>%1 tourne dans un autre espace de noms réseau ; les valeurs sysctl réseau affichées sont celles de l&apos;espace de noms de Deroot.</translation>
+    </message>
+    <message>
+        <source>%1 pings through an ICMP datagram socket, which needs no capability when net.ipv4.ping_group_range admits its group (here unreadable).</source>
+        <translation>%1 pingue par un socket datagramme ICMP, qui ne demande aucune capability quand net.ipv4.ping_group_range admet son groupe (ici illisible).</translation>
+    </message>
+    <message>
+        <source>%1 pings through an ICMP datagram socket, which needs no capability when net.ipv4.ping_group_range admits its group (here: %2).</source>
+        <translation>%1 pingue par un socket datagramme ICMP, qui ne demande aucune capability quand net.ipv4.ping_group_range admet son groupe (ici : %2).</translation>
+    </message>
+    <message>
+        <source>Port %1 is below 1024, but %2 here, so binding it needs no capability.</source>
+        <translation>Le port %1 est sous 1024, mais ici %2, donc s&apos;y lier ne demande aucune capability.</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 with no_new_privs (%3), so its file capabilities (%4) are ignored: grant them with AmbientCapabilities= instead.</source>
+        <translation>%1 exécute %2 avec no_new_privs (%3) : ses capabilities de fichier (%4) sont donc ignorées ; accordez-les plutôt avec AmbientCapabilities=.</translation>
+    </message>
+    <message>
+        <source>The CapabilityBoundingSet= of %1 lacks %2, which %3 must get from its file capabilities: execve fails with EPERM (capabilities(7)).</source>
+        <translation>Le CapabilityBoundingSet= de %1 n&apos;a pas %2, que %3 doit obtenir de ses capabilities de fichier : execve échoue avec EPERM (capabilities(7)).</translation>
+    </message>
+    <message>
+        <source>%1 starts %2 as root although User=%3 (ExecStart= with &apos;!&apos; or &apos;+&apos;): the program drops privileges itself, if at all.</source>
+        <translation>%1 lance %2 en root malgré User=%3 (ExecStart= avec « ! » ou « + ») : le programme abandonne ses privilèges lui-même, s&apos;il le fait.</translation>
+    </message>
+    <message>
+        <source>%1 runs as root with every capability: find what it needs and give it a User= with only that.</source>
+        <translation>%1 tourne en root avec toutes les capabilities : trouvez ce dont il a besoin et donnez-lui un User= avec seulement cela.</translation>
+    </message>
+    <message>
+        <source>%1 runs as root within the bounding set %2: find what it needs and give it a User= with only that.</source>
+        <translation>%1 tourne en root dans l&apos;ensemble borné %2 : trouvez ce dont il a besoin et donnez-lui un User= avec seulement cela.</translation>
+    </message>
+    <message>
+        <source>%1 names capabilities this version of Deroot does not know: %2.</source>
+        <translation>%1 nomme des capabilities que cette version de Deroot ne connaît pas : %2.</translation>
+    </message>
+    <message>
+        <source>The program of %1 could not be inspected: %2</source>
+        <translation>Le programme de %1 n&apos;a pas pu être inspecté : %2</translation>
+    </message>
+    <message>
+        <source>The main process of %1 could not be inspected: %2</source>
+        <translation>Le processus principal de %1 n&apos;a pas pu être inspecté : %2</translation>
+    </message>
+    <message>
+        <source>The agent has the unit %1, but it could not be read (%2): the plan cannot work with it and would make a unit of its own.</source>
+        <translation>L&apos;agent a l&apos;unité %1, mais elle n&apos;a pas pu être lue (%2) : le plan ne peut pas s&apos;en servir et créerait sa propre unité.</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1858,49 @@
     <message>
         <source>It runs today as process %1 %2, started by hand or by a script: the plan starts its own copy and leaves that one running. Stop it before the apply, or two copies run and the second may not get its port.</source>
         <translation>Il s&apos;exécute aujourd&apos;hui comme processus %1 %2, lancé à la main ou par un script : le plan lance sa propre copie et laisse celle-ci tourner. Arrêtez-le avant l&apos;application, sinon deux copies tournent et la seconde risque de ne pas obtenir son port.</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Core::Validate</name>
+    <message>
+        <source>%1 is not installed here: not checked</source>
+        <translation>%1 n&apos;est pas installé ici : non vérifié</translation>
+    </message>
+    <message>
+        <source>apparmor_parser: the profile could not be staged for checking</source>
+        <translation>apparmor_parser : le profil n&apos;a pas pu être préparé pour la vérification</translation>
+    </message>
+    <message>
+        <source>%1: OK</source>
+        <translation>%1 : OK</translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation>%1 : échec</translation>
+    </message>
+    <message>
+        <source>%1: failed with exit code %2</source>
+        <translation>%1 : échec avec le code de sortie %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 n&apos;a pas pu être lancé : %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish</source>
+        <translation>%1 ne s&apos;est pas terminé</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1 : avertissement : %2</translation>
+    </message>
+    <message>
+        <source>systemd-analyze security: no score (exit code %1)</source>
+        <translation>systemd-analyze security : pas de score (code de sortie %1)</translation>
+    </message>
+    <message>
+        <source>exposure %1 %2</source>
+        <translation>exposition %1 %2</translation>
     </message>
 </context>
 <context>
