@@ -38,10 +38,10 @@ struct Artifact
 struct ValidationResult
 {
     bool ok = false;
-    bool available = true; ///< false when the validator is not installed here (then ok is false too)
-    QString summary;       ///< one line for the preview tab: "visudo: OK", "exposure 1.6 OK"; English (plan.json)
-    QString summaryShown;  ///< the same in the reader's language, for the desktop only (see Phrase)
-    QString output;        ///< the validator's own output
+    bool available = true;     ///< false when the validator is not installed here (then ok is false too)
+    QString summary;           ///< one line for the preview tab: "visudo: OK", "exposure 1.6 OK"; English (plan.json)
+    QString output;            ///< the validator's own output
+    QString summaryShown = {}; ///< summary in the reader's language, for the desktop only (see Phrase)
 
     void setSummary(const Phrase &phrase)
     {

@@ -177,7 +177,8 @@ Recommendation recommend(const InspectionReport &report, const Answers &answers)
         const QString name = info ? QString::fromLatin1(info->name) : u"cap_%1"_s.arg(need.capability);
         required.append(name);
         if (info && info->risk == CapabilityRisk::RootEquivalent) {
-            rootEquivalent.append(name + u" ("_s + QString::fromLatin1(info->riskBasis) + u')');
+            rootEquivalent.append(name + u" ("_s +
+                                  QCoreApplication::translate("Deroot::Core::Capability", info->riskBasis) + u')');
         }
     }
     QStringList commands;

@@ -11,6 +11,8 @@
 #include "ui/audit/auditview.h"
 #include "ui/translations.h"
 #include "ui/wizard/agentwizard.h"
+#include "ui/wizard/observedialog.h"
+#include "ui/wizard/provedialog.h"
 #include "ui/wizard/wizardsession.h"
 
 #include <QAbstractButton>
@@ -150,15 +152,30 @@ int walkMnemonics(Deroot::Ui::AgentWizard &wizard, const QString &program)
         conflicts << conflictsOnPage(wizard.currentPage());
         texts << textsOn(wizard.currentPage());
     }
+    // The wizard's dialogs, as the steps open them (runners that never run: only their controls
+    // are looked at).
+    Deroot::Ui::ObserveDialog observe(wizard.session(), [](const Deroot::Core::ObserveRequest &, auto) {}, &wizard);
+    observe.show();
+    conflicts << conflictsOnPage(&observe, observe.windowTitle());
+    observe.hide();
+    Deroot::Ui::ProveDialog prove(
+        wizard.session(), [](const Deroot::Core::ApplyRequest &, int, const QString &, const auto &, auto, auto) {},
+        &wizard);
+    prove.show();
+    conflicts << conflictsOnPage(&prove, prove.windowTitle());
+    prove.hide();
     // The audit window: its buttons' letters, and the advice in its rows.
     QThreadPool pool;
     Deroot::Ui::AuditView audit(&pool);
+    bool auditDone = false;
+    QObject::connect(&audit, &Deroot::Ui::AuditView::auditFinished, [&auditDone] { auditDone = true; });
     audit.resize(1000, 700);
     audit.show();
-    const QDeadlineTimer audited(30000);
-    while (!audited.hasExpired() && textsOn(&audit).size() < 20) {
+    const QDeadlineTimer audited(60000);
+    while (!audited.hasExpired() && !auditDone) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     }
+    QCoreApplication::processEvents();
     conflicts << conflictsOnPage(&audit, audit.windowTitle());
     texts << textsOn(&audit);
     texts.removeDuplicates();
