@@ -335,6 +335,90 @@
         <source>checkpoint and restore processes</source>
         <translation>Prozesse sichern und wiederherstellen (Checkpoint/Restore)</translation>
     </message>
+    <message>
+        <source>Spengler 2011: equal to root</source>
+        <translation>Spengler 2011: gleichwertig mit root</translation>
+    </message>
+    <message>
+        <source>Spengler 2011: very likely leads to root</source>
+        <translation>Spengler 2011: führt sehr wahrscheinlich zu root</translation>
+    </message>
+    <message>
+        <source>split from CAP_SYS_ADMIN (capabilities(7)); kernel-wide reach</source>
+        <translation>von CAP_SYS_ADMIN abgespalten (capabilities(7)); wirkt auf den ganzen Kernel</translation>
+    </message>
+    <message>
+        <source>Spengler 2011: equal to root (situational)</source>
+        <translation>Spengler 2011: gleichwertig mit root (je nach Lage)</translation>
+    </message>
+    <message>
+        <source>capabilities(7): undermines audit logs kept append-only</source>
+        <translation>capabilities(7): untergräbt Audit-Protokolle, die nur angehängt werden dürfen</translation>
+    </message>
+    <message>
+        <source>capabilities(7): binds privileged ports only</source>
+        <translation>capabilities(7): bindet nur privilegierte Ports</translation>
+    </message>
+    <message>
+        <source>capabilities(7): unused by the kernel</source>
+        <translation>capabilities(7): vom Kernel nicht verwendet</translation>
+    </message>
+    <message>
+        <source>Spengler 2011: very likely leads to root (spoofing, sniffing local traffic)</source>
+        <translation>Spengler 2011: führt sehr wahrscheinlich zu root (Fälschen, Mitschneiden des lokalen Verkehrs)</translation>
+    </message>
+    <message>
+        <source>capabilities(7): resource use only</source>
+        <translation>capabilities(7): nur Ressourcenverbrauch</translation>
+    </message>
+    <message>
+        <source>capabilities(7): accounting only</source>
+        <translation>capabilities(7): nur Abrechnung</translation>
+    </message>
+    <message>
+        <source>capabilities(7): &quot;the new root&quot;</source>
+        <translation>capabilities(7): „das neue root“</translation>
+    </message>
+    <message>
+        <source>capabilities(7): can starve the machine</source>
+        <translation>capabilities(7): kann die Maschine aushungern</translation>
+    </message>
+    <message>
+        <source>capabilities(7): can exhaust reserved resources</source>
+        <translation>capabilities(7): kann reservierte Ressourcen erschöpfen</translation>
+    </message>
+    <message>
+        <source>capabilities(7): clock changes break TLS, logs and Kerberos</source>
+        <translation>capabilities(7): Uhränderungen stören TLS, Protokolle und Kerberos</translation>
+    </message>
+    <message>
+        <source>capabilities(7): delays other processes only</source>
+        <translation>capabilities(7): verzögert nur andere Prozesse</translation>
+    </message>
+    <message>
+        <source>capabilities(7): can add forged audit records</source>
+        <translation>capabilities(7): kann gefälschte Audit-Einträge hinzufügen</translation>
+    </message>
+    <message>
+        <source>capabilities(7): bypasses the MAC layer</source>
+        <translation>capabilities(7): umgeht die MAC-Schicht</translation>
+    </message>
+    <message>
+        <source>capabilities(7): reconfigures the MAC layer</source>
+        <translation>capabilities(7): konfiguriert die MAC-Schicht um</translation>
+    </message>
+    <message>
+        <source>capabilities(7): exposes kernel addresses</source>
+        <translation>capabilities(7): legt Kerneladressen offen</translation>
+    </message>
+    <message>
+        <source>capabilities(7): power only</source>
+        <translation>capabilities(7): nur Energieverwaltung</translation>
+    </message>
+    <message>
+        <source>capabilities(7): reads what every user did</source>
+        <translation>capabilities(7): liest, was jeder Benutzer getan hat</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::Conflict</name>

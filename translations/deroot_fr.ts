@@ -335,6 +335,90 @@
         <source>checkpoint and restore processes</source>
         <translation>sauvegarder et restaurer des processus (checkpoint/restore)</translation>
     </message>
+    <message>
+        <source>Spengler 2011: equal to root</source>
+        <translation>Spengler 2011 : équivalent à root</translation>
+    </message>
+    <message>
+        <source>Spengler 2011: very likely leads to root</source>
+        <translation>Spengler 2011 : mène très probablement à root</translation>
+    </message>
+    <message>
+        <source>split from CAP_SYS_ADMIN (capabilities(7)); kernel-wide reach</source>
+        <translation>détachée de CAP_SYS_ADMIN (capabilities(7)) ; portée sur tout le noyau</translation>
+    </message>
+    <message>
+        <source>Spengler 2011: equal to root (situational)</source>
+        <translation>Spengler 2011 : équivalent à root (selon la situation)</translation>
+    </message>
+    <message>
+        <source>capabilities(7): undermines audit logs kept append-only</source>
+        <translation>capabilities(7) : sape les journaux d&apos;audit en ajout seul</translation>
+    </message>
+    <message>
+        <source>capabilities(7): binds privileged ports only</source>
+        <translation>capabilities(7) : ne lie que des ports privilégiés</translation>
+    </message>
+    <message>
+        <source>capabilities(7): unused by the kernel</source>
+        <translation>capabilities(7) : inutilisée par le noyau</translation>
+    </message>
+    <message>
+        <source>Spengler 2011: very likely leads to root (spoofing, sniffing local traffic)</source>
+        <translation>Spengler 2011 : mène très probablement à root (usurpation, écoute du trafic local)</translation>
+    </message>
+    <message>
+        <source>capabilities(7): resource use only</source>
+        <translation>capabilities(7) : consommation de ressources seulement</translation>
+    </message>
+    <message>
+        <source>capabilities(7): accounting only</source>
+        <translation>capabilities(7) : comptabilité seulement</translation>
+    </message>
+    <message>
+        <source>capabilities(7): &quot;the new root&quot;</source>
+        <translation>capabilities(7) : « le nouveau root »</translation>
+    </message>
+    <message>
+        <source>capabilities(7): can starve the machine</source>
+        <translation>capabilities(7) : peut affamer la machine</translation>
+    </message>
+    <message>
+        <source>capabilities(7): can exhaust reserved resources</source>
+        <translation>capabilities(7) : peut épuiser les ressources réservées</translation>
+    </message>
+    <message>
+        <source>capabilities(7): clock changes break TLS, logs and Kerberos</source>
+        <translation>capabilities(7) : changer l&apos;horloge casse TLS, les journaux et Kerberos</translation>
+    </message>
+    <message>
+        <source>capabilities(7): delays other processes only</source>
+        <translation>capabilities(7) : ne retarde que d&apos;autres processus</translation>
+    </message>
+    <message>
+        <source>capabilities(7): can add forged audit records</source>
+        <translation>capabilities(7) : peut ajouter des entrées d&apos;audit falsifiées</translation>
+    </message>
+    <message>
+        <source>capabilities(7): bypasses the MAC layer</source>
+        <translation>capabilities(7) : contourne la couche MAC</translation>
+    </message>
+    <message>
+        <source>capabilities(7): reconfigures the MAC layer</source>
+        <translation>capabilities(7) : reconfigure la couche MAC</translation>
+    </message>
+    <message>
+        <source>capabilities(7): exposes kernel addresses</source>
+        <translation>capabilities(7) : expose les adresses du noyau</translation>
+    </message>
+    <message>
+        <source>capabilities(7): power only</source>
+        <translation>capabilities(7) : gestion de l&apos;énergie seulement</translation>
+    </message>
+    <message>
+        <source>capabilities(7): reads what every user did</source>
+        <translation>capabilities(7) : lit ce que chaque utilisateur a fait</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::Conflict</name>
