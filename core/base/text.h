@@ -59,8 +59,9 @@ struct Phrase
     {
         return {english.arg(side(args, true)...), shown.arg(side(args, false)...)};
     }
-    template <typename T> static const T &side(const T &value, bool) { return value; }
-    static const QString &side(const Phrase &phrase, bool english) { return english ? phrase.english : phrase.shown; }
+    // By value: an argument may be a temporary (QString::number(n)).
+    template <typename T> static T side(const T &value, bool) { return value; }
+    static QString side(const Phrase &phrase, bool english) { return english ? phrase.english : phrase.shown; }
     Phrase operator+(const Phrase &other) const { return {english + other.english, shown + other.shown}; }
 };
 /// @p source (marked with QT_TRANSLATE_NOOP("Deroot::Core::Artifact", ...)) as a Phrase.
