@@ -44,6 +44,136 @@
     </message>
 </context>
 <context>
+    <name>Deroot::Core::Artifact</name>
+    <message>
+        <source>Confines %1 with AppArmor (complain mode until reviewed): only its capabilities, address families and paths.</source>
+        <translation>Beschränkt %1 mit AppArmor (Beschwerdemodus bis zur Prüfung): nur seine Capabilities, Adressfamilien und Pfade.</translation>
+    </message>
+    <message>
+        <source>Creates the system user %1 the agent %2 runs as: no password, no home directory, no login shell.</source>
+        <translation>Legt den Systembenutzer %1 an, als der der Agent %2 läuft: kein Passwort, kein Home-Verzeichnis, keine Login-Shell.</translation>
+    </message>
+    <message>
+        <source>Creates the system group %1 before the user: useradd -g needs it.</source>
+        <translation>Legt die Systemgruppe %1 vor dem Benutzer an: useradd -g braucht sie.</translation>
+    </message>
+    <message>
+        <source>Declares the system user %1 for systemd-sysusers, the declarative equivalent of the useradd line.</source>
+        <translation>Deklariert den Systembenutzer %1 für systemd-sysusers, das deklarative Gegenstück zur useradd-Zeile.</translation>
+    </message>
+    <message>
+        <source>run this again after every update of the program.</source>
+        <translation>führen Sie dies nach jedem Update des Programms erneut aus.</translation>
+    </message>
+    <message>
+        <source>every upgrade of the package %1 removes them, so run this again after each one (or use the systemd unit&apos;s AmbientCapabilities=, which upgrades keep).</source>
+        <translation>jedes Upgrade des Pakets %1 entfernt sie, führen Sie dies also nach jedem erneut aus (oder nutzen Sie AmbientCapabilities= der systemd-Unit, das Upgrades überdauert).</translation>
+    </message>
+    <message>
+        <source>every upgrade of the package %1 removes them, so run this again after each one.</source>
+        <translation>jedes Upgrade des Pakets %1 entfernt sie, führen Sie dies also nach jedem erneut aus.</translation>
+    </message>
+    <message>
+        <source>Gives %1 only %2 when anyone runs it; `getcap %1` must then print &quot;%1 %3&quot;. +ep (permitted and effective) is enough for a program that does not start others with the capability; the guide&apos;s +eip also lets children holding it as inheritable keep it, which is rarely needed and widens what a compromise reaches. Writing the file drops file capabilities: %4</source>
+        <translation>Gibt %1 nur %2, wenn jemand es ausführt; `getcap %1` muss danach „%1 %3“ ausgeben. +ep (erlaubt und wirksam) genügt für ein Programm, das keine anderen mit der Capability startet; das +eip des Leitfadens lässt sie auch Kindprozesse behalten, die sie als vererbbar halten, was selten nötig ist und erweitert, was eine Kompromittierung erreicht. Das Schreiben der Datei entfernt Datei-Capabilities: %4</translation>
+    </message>
+    <message>
+        <source>Lets %1 run %2 fixed command as root without a password; NOPASSWD is flagged by STIG/CIS scans (sudo_remove_nopasswd).</source>
+        <translation>Lässt %1 %2 festen Befehl ohne Passwort als root ausführen; NOPASSWD wird von STIG-/CIS-Prüfungen gemeldet (sudo_remove_nopasswd).</translation>
+    </message>
+    <message>
+        <source>Lets %1 run %2 fixed commands as root without a password; NOPASSWD is flagged by STIG/CIS scans (sudo_remove_nopasswd).</source>
+        <translation>Lässt %1 %2 feste Befehle ohne Passwort als root ausführen; NOPASSWD wird von STIG-/CIS-Prüfungen gemeldet (sudo_remove_nopasswd).</translation>
+    </message>
+    <message>
+        <source>no capability</source>
+        <translation>keiner Capability</translation>
+    </message>
+    <message>
+        <source>Runs %1 as %2 with %3 and a sandbox, over the vendor&apos;s %4.</source>
+        <translation>Führt %1 als %2 mit %3 und einer Sandbox aus, über der %4 des Herstellers.</translation>
+    </message>
+    <message>
+        <source>Runs %1 as %2 with %3 and a sandbox.</source>
+        <translation>Führt %1 als %2 mit %3 und einer Sandbox aus.</translation>
+    </message>
+    <message>
+        <source>Starts %1 on the schedule %2 (OnCalendar=).</source>
+        <translation>Startet %1 nach dem Zeitplan %2 (OnCalendar=).</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Core::Audit</name>
+    <message>
+        <source>the service manager (PID 1): it must run as root; nothing to change</source>
+        <translation>der Dienstverwalter (PID 1): er muss als root laufen; nichts zu ändern</translation>
+    </message>
+    <message>
+        <source>part of systemd, privileged by design and already sandboxed by its unit; leave it as it is</source>
+        <translation>Teil von systemd, absichtlich privilegiert und durch seine Unit bereits abgeschirmt; lassen Sie es, wie es ist</translation>
+    </message>
+    <message>
+        <source>a root login session: fine for an admin at work, not for an agent; agents belong in their own units</source>
+        <translation>eine root-Anmeldesitzung: gut für einen arbeitenden Administrator, nicht für einen Agenten; Agenten gehören in eigene Units</translation>
+    </message>
+    <message>
+        <source>select it, then Open in the wizard</source>
+        <translation>wählen Sie ihn aus, dann „Im Assistenten öffnen“</translation>
+    </message>
+    <message>
+        <source>runs as root with full capabilities: inspect it (%1) and give it only what it needs</source>
+        <translation>läuft als root mit allen Capabilities: untersuchen Sie ihn (%1) und geben Sie ihm nur, was er braucht</translation>
+    </message>
+    <message>
+        <source>runs as root with %1 capabilities (%2): run it as its own user with just these as ambient capabilities (%3)</source>
+        <translation>läuft als root mit %1 Capabilities (%2): führen Sie ihn als eigenen Benutzer mit genau diesen als Ambient-Capabilities aus (%3)</translation>
+    </message>
+    <message>
+        <source>runs as uid 0 without capabilities but still owns root&apos;s files: run it as its own user (%1)</source>
+        <translation>läuft als UID 0 ohne Capabilities, besitzt aber root-Dateien: führen Sie ihn als eigenen Benutzer aus (%1)</translation>
+    </message>
+    <message>
+        <source>runs as %1 but holds root-equivalent %2: check that it really needs it (%3)</source>
+        <translation>läuft als %1, hält aber das root-gleiche %2: prüfen Sie, ob er es wirklich braucht (%3)</translation>
+    </message>
+    <message>
+        <source>runs as %1 with only %2: already de-rooted; keep its bounding set to these</source>
+        <translation>läuft als %1 mit nur %2: bereits ohne root; beschränken Sie seine Bounding-Menge weiter auf diese</translation>
+    </message>
+    <message>
+        <source>a standard set-uid or set-gid program of the system: its job needs it; leave it as its package set it</source>
+        <translation>ein Standardprogramm des Systems mit set-uid oder set-gid: seine Aufgabe braucht es; lassen Sie es so, wie sein Paket es gesetzt hat</translation>
+    </message>
+    <message>
+        <source>namespaced capabilities %1 for root uid %2: they apply only in a user namespace whose root is that uid; remove them if no container needs them</source>
+        <translation>Namensraum-Capabilities %1 für root-UID %2: sie gelten nur in einem Benutzernamensraum, dessen root diese UID ist; entfernen Sie sie, wenn kein Container sie braucht</translation>
+    </message>
+    <message>
+        <source>file capabilities %1 give root-equivalent %2 to anyone who may run it: limit who may execute it (group, mode 0750) or drop them</source>
+        <translation>Datei-Capabilities %1 geben jedem, der es ausführen darf, das root-gleiche %2: beschränken Sie, wer es ausführen darf (Gruppe, Modus 0750), oder entfernen Sie sie</translation>
+    </message>
+    <message>
+        <source>an empty capability set (%1): it grants nothing and pins the file unprivileged</source>
+        <translation>eine leere Capability-Menge (%1): sie gewährt nichts und hält die Datei unprivilegiert</translation>
+    </message>
+    <message>
+        <source>file capabilities %1 for anyone who may run it; a package upgrade resets them unless the package sets them</source>
+        <translation>Datei-Capabilities %1 für jeden, der es ausführen darf; ein Paket-Upgrade setzt sie zurück, außer das Paket setzt sie selbst</translation>
+    </message>
+    <message>
+        <source>set-uid root: anyone who may run it runs it as root; keep it only if it must (passwd, su, sudo, mount)</source>
+        <translation>set-uid root: jeder, der es ausführen darf, führt es als root aus; behalten Sie das nur, wenn es sein muss (passwd, su, sudo, mount)</translation>
+    </message>
+    <message>
+        <source>set-uid %1: it runs with %1&apos;s rights</source>
+        <translation>set-uid %1: es läuft mit den Rechten von %1</translation>
+    </message>
+    <message>
+        <source>set-gid %1: it runs with group %1&apos;s rights</source>
+        <translation>set-gid %1: es läuft mit den Rechten der Gruppe %1</translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Core::Capability</name>
     <message>
         <source>change the owner of any file</source>
@@ -208,6 +338,193 @@
     <message>
         <source>checkpoint and restore processes</source>
         <translation>Prozesse sichern und wiederherstellen (Checkpoint/Restore)</translation>
+    </message>
+    <message>
+        <source>Spengler 2011: equal to root</source>
+        <translation>Spengler 2011: gleichwertig mit root</translation>
+    </message>
+    <message>
+        <source>Spengler 2011: very likely leads to root</source>
+        <translation>Spengler 2011: führt sehr wahrscheinlich zu root</translation>
+    </message>
+    <message>
+        <source>split from CAP_SYS_ADMIN (capabilities(7)); kernel-wide reach</source>
+        <translation>von CAP_SYS_ADMIN abgespalten (capabilities(7)); wirkt auf den ganzen Kernel</translation>
+    </message>
+    <message>
+        <source>Spengler 2011: equal to root (situational)</source>
+        <translation>Spengler 2011: gleichwertig mit root (je nach Lage)</translation>
+    </message>
+    <message>
+        <source>capabilities(7): undermines audit logs kept append-only</source>
+        <translation>capabilities(7): untergräbt Audit-Protokolle, die nur angehängt werden dürfen</translation>
+    </message>
+    <message>
+        <source>capabilities(7): binds privileged ports only</source>
+        <translation>capabilities(7): bindet nur privilegierte Ports</translation>
+    </message>
+    <message>
+        <source>capabilities(7): unused by the kernel</source>
+        <translation>capabilities(7): vom Kernel nicht verwendet</translation>
+    </message>
+    <message>
+        <source>Spengler 2011: very likely leads to root (spoofing, sniffing local traffic)</source>
+        <translation>Spengler 2011: führt sehr wahrscheinlich zu root (Fälschen, Mitschneiden des lokalen Verkehrs)</translation>
+    </message>
+    <message>
+        <source>capabilities(7): resource use only</source>
+        <translation>capabilities(7): nur Ressourcenverbrauch</translation>
+    </message>
+    <message>
+        <source>capabilities(7): accounting only</source>
+        <translation>capabilities(7): nur Abrechnung</translation>
+    </message>
+    <message>
+        <source>capabilities(7): &quot;the new root&quot;</source>
+        <translation>capabilities(7): „das neue root“</translation>
+    </message>
+    <message>
+        <source>capabilities(7): can starve the machine</source>
+        <translation>capabilities(7): kann die Maschine aushungern</translation>
+    </message>
+    <message>
+        <source>capabilities(7): can exhaust reserved resources</source>
+        <translation>capabilities(7): kann reservierte Ressourcen erschöpfen</translation>
+    </message>
+    <message>
+        <source>capabilities(7): clock changes break TLS, logs and Kerberos</source>
+        <translation>capabilities(7): Uhränderungen stören TLS, Protokolle und Kerberos</translation>
+    </message>
+    <message>
+        <source>capabilities(7): delays other processes only</source>
+        <translation>capabilities(7): verzögert nur andere Prozesse</translation>
+    </message>
+    <message>
+        <source>capabilities(7): can add forged audit records</source>
+        <translation>capabilities(7): kann gefälschte Audit-Einträge hinzufügen</translation>
+    </message>
+    <message>
+        <source>capabilities(7): bypasses the MAC layer</source>
+        <translation>capabilities(7): umgeht die MAC-Schicht</translation>
+    </message>
+    <message>
+        <source>capabilities(7): reconfigures the MAC layer</source>
+        <translation>capabilities(7): konfiguriert die MAC-Schicht um</translation>
+    </message>
+    <message>
+        <source>capabilities(7): exposes kernel addresses</source>
+        <translation>capabilities(7): legt Kerneladressen offen</translation>
+    </message>
+    <message>
+        <source>capabilities(7): power only</source>
+        <translation>capabilities(7): nur Energieverwaltung</translation>
+    </message>
+    <message>
+        <source>capabilities(7): reads what every user did</source>
+        <translation>capabilities(7): liest, was jeder Benutzer getan hat</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Core::Conflict</name>
+    <message>
+        <source>The arguments the agent passes to %1 are not known, so the sudo rule allows them with no arguments at all: every call with arguments is refused (&quot;command not allowed&quot; in the journal) and the agent&apos;s data is silently missing.</source>
+        <translation>Die Argumente, die der Agent an %1 übergibt, sind nicht bekannt, daher erlaubt die sudo-Regel nur den Aufruf ganz ohne Argumente: Jeder Aufruf mit Argumenten wird abgewiesen („command not allowed“ im Journal), und die Daten des Agenten fehlen stillschweigend.</translation>
+    </message>
+    <message>
+        <source>Add the exact arguments the agent passes (its documentation, or `journalctl _COMM=sudo` after a run) to each command; never a bare wildcard.</source>
+        <translation>Tragen Sie bei jedem Befehl die genauen Argumente ein, die der Agent übergibt (aus seiner Dokumentation oder `journalctl _COMM=sudo` nach einem Lauf); nie einen bloßen Platzhalter.</translation>
+    </message>
+    <message>
+        <source>%1 sets DynamicUser=yes, which implies NoNewPrivileges=yes, while the agent calls sudo: sudo cannot raise privileges and every sudo command fails.</source>
+        <translation>%1 setzt DynamicUser=yes, was NoNewPrivileges=yes einschließt, während der Agent sudo aufruft: sudo kann keine Rechte erhöhen, und jeder sudo-Befehl scheitert.</translation>
+    </message>
+    <message>
+        <source>Use a real system user (DynamicUser=no) and the sudo-compatible unit, or replace the sudo rule by a capability in the unit.</source>
+        <translation>Verwenden Sie einen echten Systembenutzer (DynamicUser=no) und die sudo-taugliche Unit, oder ersetzen Sie die sudo-Regel durch eine Capability in der Unit.</translation>
+    </message>
+    <message>
+        <source>%1 sets %2 while the agent calls sudo: the set-user-ID sudo cannot raise privileges, so every sudo command fails (seen with telegraf&apos;s smart plugin).</source>
+        <translation>%1 setzt %2, während der Agent sudo aufruft: Das set-user-ID-Programm sudo kann keine Rechte erhöhen, also scheitert jeder sudo-Befehl (beobachtet beim smart-Plugin von telegraf).</translation>
+    </message>
+    <message>
+        <source>For a sudo plan leave NoNewPrivileges= and every setting that implies it out of the unit, and accept the higher exposure score; or replace the sudo rule by a capability in the unit.</source>
+        <translation>Lassen Sie für einen sudo-Plan NoNewPrivileges= und jede Einstellung, die es einschließt, aus der Unit weg und nehmen Sie den höheren Expositionswert hin; oder ersetzen Sie die sudo-Regel durch eine Capability in der Unit.</translation>
+    </message>
+    <message>
+        <source>%1 narrows CapabilityBoundingSet= while the agent calls sudo: even as root the sudo command cannot get what the bounding set removed (CAP_SETUID, CAP_SETGID for sudo itself, CAP_SYS_RAWIO for smartctl, ...), so it fails.</source>
+        <translation>%1 schränkt CapabilityBoundingSet= ein, während der Agent sudo aufruft: Selbst als root bekommt der sudo-Befehl nicht, was die Bounding-Menge entfernt hat (CAP_SETUID, CAP_SETGID für sudo selbst, CAP_SYS_RAWIO für smartctl, …), also scheitert er.</translation>
+    </message>
+    <message>
+        <source>Leave CapabilityBoundingSet= out of a unit whose agent uses sudo.</source>
+        <translation>Lassen Sie CapabilityBoundingSet= aus einer Unit weg, deren Agent sudo nutzt.</translation>
+    </message>
+    <message>
+        <source>%1 sets %2 and the plan gives %3 file capabilities: under no_new_privs the kernel silently does not grant them, so the agent runs without %4.</source>
+        <translation>%1 setzt %2, und der Plan gibt %3 Datei-Capabilities: Unter no_new_privs gewährt der Kernel sie stillschweigend nicht, also läuft der Agent ohne %4.</translation>
+    </message>
+    <message>
+        <source>Grant the capabilities through AmbientCapabilities= with an equal CapabilityBoundingSet= in the unit instead of setcap (Deroot&apos;s generated unit does).</source>
+        <translation>Gewähren Sie die Capabilities statt mit setcap über AmbientCapabilities= mit gleichem CapabilityBoundingSet= in der Unit (Deroots erzeugte Unit tut das).</translation>
+    </message>
+    <message>
+        <source>%1 has the file capabilities %2 with the effective bit, but the bounding set of %3 lacks %4: execve() fails with EPERM and the service does not start.</source>
+        <translation>%1 hat die Datei-Capabilities %2 mit dem Effective-Bit, aber der Bounding-Menge von %3 fehlt %4: execve() scheitert mit EPERM, und der Dienst startet nicht.</translation>
+    </message>
+    <message>
+        <source>Remove the file capabilities (setcap -r) and grant them through AmbientCapabilities=, or add them to CapabilityBoundingSet=.</source>
+        <translation>Entfernen Sie die Datei-Capabilities (setcap -r) und gewähren Sie sie über AmbientCapabilities=, oder nehmen Sie sie in CapabilityBoundingSet= auf.</translation>
+    </message>
+    <message>
+        <source>%1 sets Group=%2 without SupplementaryGroups=%3: the agent runs without the groups it reads its logs through and fails silently.</source>
+        <translation>%1 setzt Group=%2 ohne SupplementaryGroups=%3: Der Agent läuft ohne die Gruppen, über die er seine Protokolle liest, und scheitert stillschweigend.</translation>
+    </message>
+    <message>
+        <source>Add SupplementaryGroups=%1 to the unit.</source>
+        <translation>Fügen Sie der Unit SupplementaryGroups=%1 hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the package %2: every upgrade replaces the file and with it the file capabilities %3, so the agent silently loses them.</source>
+        <translation>%1 gehört zum Paket %2: Jedes Upgrade ersetzt die Datei und mit ihr die Datei-Capabilities %3, also verliert der Agent sie stillschweigend.</translation>
+    </message>
+    <message>
+        <source>Prefer the systemd unit&apos;s AmbientCapabilities=, which upgrades keep; otherwise re-run setcap after each upgrade (a DPkg::Post-Invoke hook) and check with getcap.</source>
+        <translation>Nutzen Sie lieber AmbientCapabilities= der systemd-Unit, das Upgrades überdauert; sonst führen Sie setcap nach jedem Upgrade erneut aus (ein DPkg::Post-Invoke-Hook) und prüfen mit getcap.</translation>
+    </message>
+    <message>
+        <source>Re-run setcap after each upgrade (a DPkg::Post-Invoke hook) and check with getcap.</source>
+        <translation>Führen Sie setcap nach jedem Upgrade erneut aus (ein DPkg::Post-Invoke-Hook) und prüfen Sie mit getcap.</translation>
+    </message>
+    <message>
+        <source>%1 runs as non-root and adds %2: Kubernetes has no ambient capabilities, so the added ones stay in the bounding set and the agent has none of them (allowPrivilegeEscalation: false also blocks file capabilities); the restricted profile allows adding only NET_BIND_SERVICE anyway.</source>
+        <translation>%1 läuft nicht als root und fügt %2 hinzu: Kubernetes kennt keine Ambient-Capabilities, also bleiben die hinzugefügten in der Bounding-Menge, und der Agent hat keine davon (allowPrivilegeEscalation: false sperrt auch Datei-Capabilities); das Profil restricted erlaubt ohnehin nur NET_BIND_SERVICE.</translation>
+    </message>
+    <message>
+        <source>Run the container as root (runAsUser: 0) with capabilities drop ALL and only the needed add, and accept the baseline or privileged profile, or choose a capability-free way to do the job.</source>
+        <translation>Führen Sie den Container als root aus (runAsUser: 0) mit capabilities drop ALL und nur dem nötigen add, und nehmen Sie das Profil baseline oder privileged hin, oder wählen Sie einen Weg ohne Capabilities.</translation>
+    </message>
+    <message>
+        <source>%1 adds %2 for a non-root --user: Docker puts them only in the bounding set, not in the effective or ambient set, so the agent has none of them and fails.</source>
+        <translation>%1 fügt %2 für einen Nicht-root-Benutzer (--user) hinzu: Docker legt sie nur in die Bounding-Menge, nicht in die wirksame oder Ambient-Menge, also hat der Agent keine davon und scheitert.</translation>
+    </message>
+    <message>
+        <source>Run as root inside the container with --cap-drop ALL, only the needed --cap-add, --read-only and no-new-privileges, and map root to an unprivileged host uid with userns-remap (or use Podman, which sets ambient capabilities).</source>
+        <translation>Laufen Sie im Container als root mit --cap-drop ALL, nur dem nötigen --cap-add, --read-only und no-new-privileges, und bilden Sie root mit userns-remap auf eine unprivilegierte Host-UID ab (oder nutzen Sie Podman, das Ambient-Capabilities setzt).</translation>
+    </message>
+    <message>
+        <source>%1 sets no-new-privileges for a non-root user and the plan gives %2 file capabilities: under no_new_privs exec does not grant them, so the agent runs without %3.</source>
+        <translation>%1 setzt no-new-privileges für einen Nicht-root-Benutzer, und der Plan gibt %2 Datei-Capabilities: Unter no_new_privs gewährt exec sie nicht, also läuft der Agent ohne %3.</translation>
+    </message>
+    <message>
+        <source>Drop the file capabilities and run as root inside the container with --cap-drop ALL and only the needed --cap-add.</source>
+        <translation>Entfernen Sie die Datei-Capabilities und laufen Sie im Container als root mit --cap-drop ALL und nur dem nötigen --cap-add.</translation>
+    </message>
+    <message>
+        <source>%1 has the file capabilities %2 with the effective bit, but the container %3 lacks %4: exec fails with EPERM and the container exits at once.</source>
+        <translation>%1 hat die Datei-Capabilities %2 mit dem Effective-Bit, aber dem Container %3 fehlt %4: exec scheitert mit EPERM, und der Container endet sofort.</translation>
+    </message>
+    <message>
+        <source>Add the capabilities with --cap-add (cap_add:), or remove the file capabilities from the image (setcap -r).</source>
+        <translation>Fügen Sie die Capabilities mit --cap-add (cap_add:) hinzu, oder entfernen Sie die Datei-Capabilities aus dem Image (setcap -r).</translation>
     </message>
 </context>
 <context>
@@ -453,10 +770,6 @@
 <context>
     <name>Deroot::Core::HelperClient</name>
     <message>
-        <source>the system bus is not available: %1</source>
-        <translation>der Systembus ist nicht verfügbar: %1</translation>
-    </message>
-    <message>
         <source>the helper&apos;s answer is not a JSON array</source>
         <translation>die Antwort des Helfers ist kein JSON-Array</translation>
     </message>
@@ -487,6 +800,26 @@
     <message>
         <source>the helper&apos;s answer is not a JSON object</source>
         <translation>die Antwort des Helfers ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s helper is not installed on this system (no D-Bus service %1)</source>
+        <translation>Deroots Helfer ist auf diesem System nicht installiert (kein D-Bus-Dienst %1)</translation>
+    </message>
+    <message>
+        <source>the system&apos;s D-Bus policy does not let this user call Deroot&apos;s helper</source>
+        <translation>die D-Bus-Richtlinie des Systems lässt diesen Benutzer Deroots Helfer nicht aufrufen</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s helper did not answer in time</source>
+        <translation>Deroots Helfer hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s helper could not be reached (%1)</source>
+        <translation>Deroots Helfer ist nicht erreichbar (%1)</translation>
+    </message>
+    <message>
+        <source>the system message bus (D-Bus) cannot be reached, so Deroot&apos;s helper cannot be asked; is D-Bus running on this system?</source>
+        <translation>der System-Nachrichtenbus (D-Bus) ist nicht erreichbar, daher kann Deroots Helfer nicht gefragt werden; läuft D-Bus auf diesem System?</translation>
     </message>
 </context>
 <context>
@@ -690,6 +1023,261 @@
     <message>
         <source>container argument %1 is not one option word (-x, --name=value)</source>
         <translation>Container-Argument %1 ist kein einzelnes Optionswort (-x, --name=Wert)</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Core::Inspect</name>
+    <message>
+        <source>The evidence suggests %1, which the catalog entry for %2 does not list.</source>
+        <translation>Die Belege deuten auf %1, das der Katalogeintrag für %2 nicht nennt.</translation>
+    </message>
+    <message>
+        <source>The system has the unit %1 for this agent: inspect that unit instead to get a drop-in for it, rather than a second unit that would run the agent twice.</source>
+        <translation>Das System hat die Unit %1 für diesen Agenten: Untersuchen Sie stattdessen diese Unit, um ein Drop-in dafür zu bekommen, statt einer zweiten Unit, die den Agenten doppelt laufen ließe.</translation>
+    </message>
+    <message>
+        <source>The agent catalog could not be read, so this report has no catalog knowledge.</source>
+        <translation>Der Agentenkatalog konnte nicht gelesen werden, daher enthält dieser Bericht kein Wissen aus dem Katalog.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: a part of the path is not a directory</source>
+        <translation>%1 existiert nicht: ein Teil des Pfads ist kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied</source>
+        <translation>%1 kann nicht gelesen werden: Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link loop</source>
+        <translation>%1 ist eine Schleife symbolischer Links</translation>
+    </message>
+    <message>
+        <source>%1 is too long a path</source>
+        <translation>%1 ist ein zu langer Pfad</translation>
+    </message>
+    <message>
+        <source>%1 is a socket, not a program</source>
+        <translation>%1 ist ein Socket, kein Programm</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation>ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>ein zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ein Blockgerät</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>ein FIFO</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>Someone other than root can change this program: granting it capabilities or running it as root would hand them that privilege.</source>
+        <translation>Jemand anderes als root kann dieses Programm ändern: ihm Capabilities zu geben oder es als root auszuführen, würde diesem Jemand dieses Privileg verschaffen.</translation>
+    </message>
+    <message>
+        <source>Someone other than root can replace this program through a directory above it: granting it capabilities or running it as root would hand them that privilege.</source>
+        <translation>Jemand anderes als root kann dieses Programm über ein Verzeichnis darüber ersetzen: ihm Capabilities zu geben oder es als root auszuführen, würde diesem Jemand dieses Privileg verschaffen.</translation>
+    </message>
+    <message>
+        <source>The program lies in a directory everyone can write to; others cannot replace it, but can place files next to it. Install agents under /usr or /opt instead.</source>
+        <translation>Das Programm liegt in einem Verzeichnis, in das jeder schreiben kann; andere können es nicht ersetzen, aber Dateien daneben ablegen. Installieren Sie Agenten stattdessen unter /usr oder /opt.</translation>
+    </message>
+    <message>
+        <source>Its %1 has an entry relative to the working directory: libraries are then loaded from wherever it is started.</source>
+        <translation>Sein %1 hat einen Eintrag relativ zum Arbeitsverzeichnis: Bibliotheken werden dann von dort geladen, wo es gestartet wird.</translation>
+    </message>
+    <message>
+        <source>It loads libraries from a directory someone other than root can write to: with capabilities, that is a privilege escalation.</source>
+        <translation>Es lädt Bibliotheken aus einem Verzeichnis, in das jemand anderes als root schreiben kann: mit Capabilities ist das eine Rechteausweitung.</translation>
+    </message>
+    <message>
+        <source>It uses the deprecated DT_RPATH, which takes precedence over LD_LIBRARY_PATH.</source>
+        <translation>Es verwendet das veraltete DT_RPATH, das Vorrang vor LD_LIBRARY_PATH hat.</translation>
+    </message>
+    <message>
+        <source>It was built without some exploit mitigations; a privileged program should have them.</source>
+        <translation>Es wurde ohne einige Schutzmaßnahmen gegen Exploits gebaut; ein privilegiertes Programm sollte sie haben.</translation>
+    </message>
+    <message>
+        <source>the path is empty</source>
+        <translation>der Pfad ist leer</translation>
+    </message>
+    <message>
+        <source>%1 contains a NUL byte</source>
+        <translation>%1 enthält ein NUL-Byte</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a program</source>
+        <translation>%1 ist %2, kein Programm</translation>
+    </message>
+    <message>
+        <source>%1 was replaced by %2 while it was opened</source>
+        <translation>%1 wurde beim Öffnen durch %2 ersetzt</translation>
+    </message>
+    <message>
+        <source>%1 was replaced while it was opened</source>
+        <translation>%1 wurde beim Öffnen ersetzt</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, larger than any agent program Deroot inspects (%3 MB at most)</source>
+        <translation>%1 ist %2 MB groß, größer als jedes Agentenprogramm, das Deroot untersucht (höchstens %3 MB)</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>es ist leer</translation>
+    </message>
+    <message>
+        <source>it starts with %1</source>
+        <translation>es beginnt mit %1</translation>
+    </message>
+    <message>
+        <source>%1 is neither an ELF program nor a script (%2)</source>
+        <translation>%1 ist weder ein ELF-Programm noch ein Skript (%2)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read to the end: %2</source>
+        <translation>%1 konnte nicht bis zum Ende gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>It is set-user-ID: everyone who runs it runs it as %1.</source>
+        <translation>Es ist set-user-ID: Jeder, der es ausführt, führt es als %1 aus.</translation>
+    </message>
+    <message>
+        <source>It is set-group-ID: everyone who runs it runs it with %1.</source>
+        <translation>Es ist set-group-ID: Jeder, der es ausführt, führt es mit %1 aus.</translation>
+    </message>
+    <message>
+        <source>the file&apos;s capabilities grant it (%1)</source>
+        <translation>die Capabilities der Datei gewähren sie (%1)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s capabilities grant it (%1), as installed by package %2</source>
+        <translation>die Capabilities der Datei gewähren sie (%1), wie vom Paket %2 installiert</translation>
+    </message>
+    <message>
+        <source>It has file capabilities: %1.</source>
+        <translation>Es hat Datei-Capabilities: %1.</translation>
+    </message>
+    <message>
+        <source>Package %1 owns it: an upgrade that replaces the file drops capabilities set by hand (the package&apos;s own scripts set them again only for the ones it ships).</source>
+        <translation>Das Paket %1 besitzt es: Ein Upgrade, das die Datei ersetzt, verwirft von Hand gesetzte Capabilities (die Skripte des Pakets setzen nur die erneut, die es selbst mitbringt).</translation>
+    </message>
+    <message>
+        <source>Its capabilities are namespaced (v3): they apply only in a user namespace whose root is uid %1.</source>
+        <translation>Seine Capabilities sind namensraumgebunden (v3): Sie gelten nur in einem Benutzernamensraum, dessen root die UID %1 ist.</translation>
+    </message>
+    <message>
+        <source>File capabilities on a script do nothing: the kernel runs the interpreter, not the script. Grant them to the service (AmbientCapabilities) or give the one privileged command a sudo rule.</source>
+        <translation>Datei-Capabilities auf einem Skript bewirken nichts: Der Kernel führt den Interpreter aus, nicht das Skript. Gewähren Sie sie dem Dienst (AmbientCapabilities) oder geben Sie dem einen privilegierten Befehl eine sudo-Regel.</translation>
+    </message>
+    <message>
+        <source>It is a script: file capabilities cannot work on it. Grant capabilities to the service (AmbientCapabilities) or use a sudo rule for the privileged command.</source>
+        <translation>Es ist ein Skript: Datei-Capabilities können darauf nicht wirken. Gewähren Sie Capabilities dem Dienst (AmbientCapabilities) oder nutzen Sie eine sudo-Regel für den privilegierten Befehl.</translation>
+    </message>
+    <message>
+        <source>It may need %1 depending on how it is configured; check before granting it.</source>
+        <translation>Je nach Konfiguration braucht es vielleicht %1; prüfen Sie das, bevor Sie es gewähren.</translation>
+    </message>
+    <message>
+        <source>Go programs make system calls directly, so imported symbols say little about what it needs; its modules and the catalog are the evidence.</source>
+        <translation>Go-Programme machen Systemaufrufe direkt, daher sagen importierte Symbole wenig darüber, was es braucht; seine Module und der Katalog sind die Belege.</translation>
+    </message>
+    <message>
+        <source>It is statically linked: it imports no symbols, so symbol evidence is unavailable.</source>
+        <translation>Es ist statisch gelinkt: Es importiert keine Symbole, daher gibt es keine Belege aus Symbolen.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 open: raw access to a disk or to memory amounts to root.</source>
+        <translation>%1 hat %2 geöffnet: Direkter Zugriff auf eine Platte oder auf den Speicher kommt root gleich.</translation>
+    </message>
+    <message>
+        <source>The executable of %1 could not be inspected: %2</source>
+        <translation>Die ausführbare Datei von %1 konnte nicht untersucht werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 runs in another network namespace; the network sysctl values shown are Deroot&apos;s own namespace&apos;s.</source>
+        <translation>%1 läuft in einem anderen Netzwerk-Namensraum; die gezeigten Netzwerk-sysctl-Werte sind die aus Deroots eigenem Namensraum.</translation>
+    </message>
+    <message>
+        <source>%1 pings through an ICMP datagram socket, which needs no capability when net.ipv4.ping_group_range admits its group (here unreadable).</source>
+        <translation>%1 pingt über einen ICMP-Datagramm-Socket, der keine Capability braucht, wenn net.ipv4.ping_group_range seine Gruppe zulässt (hier nicht lesbar).</translation>
+    </message>
+    <message>
+        <source>%1 pings through an ICMP datagram socket, which needs no capability when net.ipv4.ping_group_range admits its group (here: %2).</source>
+        <translation>%1 pingt über einen ICMP-Datagramm-Socket, der keine Capability braucht, wenn net.ipv4.ping_group_range seine Gruppe zulässt (hier: %2).</translation>
+    </message>
+    <message>
+        <source>Port %1 is below 1024, but %2 here, so binding it needs no capability.</source>
+        <translation>Port %1 liegt unter 1024, aber hier gilt %2, daher braucht das Binden keine Capability.</translation>
+    </message>
+    <message>
+        <source>Here groups %1 to %2 may open ICMP sockets without privilege: for ICMP echo alone, an agent running with such a group needs no CAP_NET_RAW.</source>
+        <translation>Hier dürfen die Gruppen %1 bis %2 ohne Privileg ICMP-Sockets öffnen: Für ICMP-Echo allein braucht ein Agent mit einer solchen Gruppe kein CAP_NET_RAW.</translation>
+    </message>
+    <message>
+        <source>Here no group may open ICMP sockets without privilege, so pinging needs CAP_NET_RAW (widening net.ipv4.ping_group_range would remove that need).</source>
+        <translation>Hier darf keine Gruppe ohne Privileg ICMP-Sockets öffnen, daher braucht Pingen CAP_NET_RAW (ein weiteres net.ipv4.ping_group_range würde diesen Bedarf beseitigen).</translation>
+    </message>
+    <message>
+        <source>Port %1 is at or above this machine&apos;s unprivileged port start, so binding it needs no capability here (it would elsewhere).</source>
+        <translation>Port %1 liegt auf oder über dem Beginn der unprivilegierten Ports dieser Maschine, daher braucht das Binden hier keine Capability (anderswo schon).</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 with no_new_privs (%3), so its file capabilities (%4) are ignored: grant them with AmbientCapabilities= instead.</source>
+        <translation>%1 führt %2 mit no_new_privs aus (%3), daher werden seine Datei-Capabilities (%4) ignoriert: Gewähren Sie sie stattdessen mit AmbientCapabilities=.</translation>
+    </message>
+    <message>
+        <source>The CapabilityBoundingSet= of %1 lacks %2, which %3 must get from its file capabilities: execve fails with EPERM (capabilities(7)).</source>
+        <translation>Dem CapabilityBoundingSet= von %1 fehlt %2, das %3 aus seinen Datei-Capabilities bekommen muss: execve scheitert mit EPERM (capabilities(7)).</translation>
+    </message>
+    <message>
+        <source>%1 starts %2 as root although User=%3 (ExecStart= with &apos;!&apos; or &apos;+&apos;): the program drops privileges itself, if at all.</source>
+        <translation>%1 startet %2 als root, obwohl User=%3 gilt (ExecStart= mit „!“ oder „+“): Das Programm gibt Rechte selbst ab, wenn überhaupt.</translation>
+    </message>
+    <message>
+        <source>%1 runs as root with every capability: find what it needs and give it a User= with only that.</source>
+        <translation>%1 läuft als root mit allen Capabilities: Finden Sie heraus, was er braucht, und geben Sie ihm ein User= mit nur diesem.</translation>
+    </message>
+    <message>
+        <source>%1 runs as root within the bounding set %2: find what it needs and give it a User= with only that.</source>
+        <translation>%1 läuft als root innerhalb der Bounding-Menge %2: Finden Sie heraus, was er braucht, und geben Sie ihm ein User= mit nur diesem.</translation>
+    </message>
+    <message>
+        <source>%1 names capabilities this version of Deroot does not know: %2.</source>
+        <translation>%1 nennt Capabilities, die diese Version von Deroot nicht kennt: %2.</translation>
+    </message>
+    <message>
+        <source>The program of %1 could not be inspected: %2</source>
+        <translation>Das Programm von %1 konnte nicht untersucht werden: %2</translation>
+    </message>
+    <message>
+        <source>The main process of %1 could not be inspected: %2</source>
+        <translation>Der Hauptprozess von %1 konnte nicht untersucht werden: %2</translation>
+    </message>
+    <message>
+        <source>The agent has the unit %1, but it could not be read (%2): the plan cannot work with it and would make a unit of its own.</source>
+        <translation>Der Agent hat die Unit %1, aber sie konnte nicht gelesen werden (%2): Der Plan kann nicht mit ihr arbeiten und würde eine eigene Unit anlegen.</translation>
     </message>
 </context>
 <context>
@@ -959,14 +1547,6 @@
 <context>
     <name>Deroot::Core::Prove</name>
     <message>
-        <source>prove covers the capabilities method with a systemd unit only for now; this plan&apos;s method is %1</source>
-        <translation>prove deckt vorerst nur die Capabilities-Methode mit einer systemd-Unit ab; die Methode dieses Plans ist %1</translation>
-    </message>
-    <message>
-        <source>prove covers plans with a systemd unit only for now; this plan gives the program file capabilities, for the programs that call it</source>
-        <translation>prove deckt vorerst nur Pläne mit einer systemd-Unit ab; dieser Plan gibt dem Programm Datei-Capabilities, für die Programme, die es aufrufen</translation>
-    </message>
-    <message>
         <source>exited with status %1</source>
         <translation>endete mit Status %1</translation>
     </message>
@@ -1150,6 +1730,125 @@
         <source>Each trial ran a copy of %1 under another name: the [Service] settings of its unit file and its drop-ins, with the plan&apos;s drop-in among them as the apply installs it. Its [Unit] section (dependencies and conditions) was left out: a trial starts nothing else.</source>
         <translation>Jeder Versuch lief als Kopie von %1 unter einem anderen Namen: die [Service]-Einstellungen ihrer Unit-Datei und ihrer Drop-ins, darunter das Drop-in des Plans, wie das Anwenden es installiert. Ihr Abschnitt [Unit] (Abhängigkeiten und Bedingungen) blieb weg: ein Versuch startet nichts anderes.</translation>
     </message>
+    <message>
+        <source>a trial run covers the capabilities method with a systemd unit only for now; this plan&apos;s method is %1</source>
+        <translation>eine Probe deckt vorerst nur die Capabilities-Methode mit einer systemd-Unit ab; die Methode dieses Plans ist %1</translation>
+    </message>
+    <message>
+        <source>a trial run covers plans with a systemd unit only for now; this plan gives the program file capabilities, for the programs that call it</source>
+        <translation>eine Probe deckt vorerst nur Pläne mit einer systemd-Unit ab; dieser Plan gibt dem Programm Datei-Capabilities, für die Programme, die es aufrufen</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Core::Recommend</name>
+    <message>
+        <source>The guide&apos;s table: the default, preferred method for bare-metal or VM-based deployments.</source>
+        <translation>Die Tabelle des Leitfadens: die voreingestellte, bevorzugte Methode für Installationen auf echter Hardware oder in virtuellen Maschinen.</translation>
+    </message>
+    <message>
+        <source>Possible on a server too, at a higher complexity than capabilities.</source>
+        <translation>Auch auf einem Server möglich, mit höherer Komplexität als Capabilities.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s table: the method for Kubernetes and cloud-native environments.</source>
+        <translation>Die Tabelle des Leitfadens: die Methode für Kubernetes- und Cloud-native-Umgebungen.</translation>
+    </message>
+    <message>
+        <source>Capabilities remain possible for agents that run on the host itself.</source>
+        <translation>Capabilities bleiben möglich für Agenten, die auf dem Host selbst laufen.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s table: for legacy systems and environments where you can&apos;t change how the agent runs.</source>
+        <translation>Die Tabelle des Leitfadens: für Altsysteme und Umgebungen, in denen sich nicht ändern lässt, wie der Agent läuft.</translation>
+    </message>
+    <message>
+        <source>Moving the agent into a container changes how it runs, which this system does not allow.</source>
+        <translation>Den Agenten in einen Container zu verlegen ändert, wie er läuft, und das erlaubt dieses System nicht.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s table: containers are for untrusted or third-party agents; even a compromised agent stays trapped.</source>
+        <translation>Die Tabelle des Leitfadens: Container sind für nicht vertrauenswürdige Agenten oder solche von Dritten; selbst ein kompromittierter Agent bleibt eingesperrt.</translation>
+    </message>
+    <message>
+        <source>A compromised agent can still run every command its sudo rule allows.</source>
+        <translation>Ein kompromittierter Agent kann weiterhin jeden Befehl ausführen, den seine sudo-Regel erlaubt.</translation>
+    </message>
+    <message>
+        <source>It needs nothing an ordinary user lacks: run it as its own user under a hardened unit with no capabilities at all.</source>
+        <translation>Es braucht nichts, was einem gewöhnlichen Benutzer fehlt: Führen Sie es als eigenen Benutzer unter einer gehärteten Unit ganz ohne Capabilities aus.</translation>
+    </message>
+    <message>
+        <source>There is no privileged command to give it through sudo.</source>
+        <translation>Es gibt keinen privilegierten Befehl, den man ihm über sudo geben müsste.</translation>
+    </message>
+    <message>
+        <source>It needs only to run %1 as root: a sudo rule for that command with fixed arguments beats any capability on the agent itself.</source>
+        <translation>Es muss nur %1 als root ausführen: Eine sudo-Regel für diesen Befehl mit festen Argumenten ist besser als jede Capability auf dem Agenten selbst.</translation>
+    </message>
+    <message>
+        <source>Capabilities on the agent would give it what only %1 needs.</source>
+        <translation>Capabilities auf dem Agenten gäben ihm, was nur %1 braucht.</translation>
+    </message>
+    <message>
+        <source>It needs %1, which is root-equivalent: capabilities would be little better than root.</source>
+        <translation>Es braucht %1, was root gleichkommt: Capabilities wären kaum besser als root.</translation>
+    </message>
+    <message>
+        <source>Isolation limits what a root-equivalent capability can reach.</source>
+        <translation>Isolation begrenzt, was eine root-gleiche Capability erreichen kann.</translation>
+    </message>
+    <message>
+        <source>A narrow sudo rule gives that power to one command, not to the whole agent.</source>
+        <translation>Eine enge sudo-Regel gibt diese Macht einem Befehl, nicht dem ganzen Agenten.</translation>
+    </message>
+    <message>
+        <source>It needs membership in %1, which amounts to root.</source>
+        <translation>Es braucht die Mitgliedschaft in %1, was root gleichkommt.</translation>
+    </message>
+    <message>
+        <source>A script cannot hold file capabilities: the unit grants them with AmbientCapabilities= instead.</source>
+        <translation>Ein Skript kann keine Datei-Capabilities halten: Die Unit gewährt sie stattdessen mit AmbientCapabilities=.</translation>
+    </message>
+    <message>
+        <source>A script cannot hold file capabilities, and a program another agent calls has no unit to grant them: give the one privileged command a sudo rule for the calling user.</source>
+        <translation>Ein Skript kann keine Datei-Capabilities halten, und ein Programm, das ein anderer Agent aufruft, hat keine Unit, die sie gewähren könnte: Geben Sie dem einen privilegierten Befehl eine sudo-Regel für den aufrufenden Benutzer.</translation>
+    </message>
+    <message>
+        <source>A script cannot hold file capabilities, and without systemd nothing else can grant them: give the one privileged command a sudo rule.</source>
+        <translation>Ein Skript kann keine Datei-Capabilities halten, und ohne systemd kann nichts anderes sie gewähren: Geben Sie dem einen privilegierten Befehl eine sudo-Regel.</translation>
+    </message>
+    <message>
+        <source>Another agent calls it, so it has no unit of its own: the capabilities must sit on the file (setcap), and everyone who may run it gets them.</source>
+        <translation>Ein anderer Agent ruft es auf, daher hat es keine eigene Unit: Die Capabilities müssen auf der Datei sitzen (setcap), und jeder, der es ausführen darf, bekommt sie.</translation>
+    </message>
+    <message>
+        <source>Without systemd the capabilities must sit on the file (setcap): everyone who may run it gets them, and package upgrades drop them.</source>
+        <translation>Ohne systemd müssen die Capabilities auf der Datei sitzen (setcap): Jeder, der es ausführen darf, bekommt sie, und Paket-Upgrades verwerfen sie.</translation>
+    </message>
+    <message>
+        <source>Package %1 owns the program, and an upgrade unpacks a new file without the capabilities setcap gave the old one: the unit grants them with AmbientCapabilities= in a drop-in under /etc/systemd/system instead, which no package upgrade touches, so the grant survives upgrades by construction.</source>
+        <translation>Das Paket %1 besitzt das Programm, und ein Upgrade entpackt eine neue Datei ohne die Capabilities, die setcap der alten gab: Die Unit gewährt sie stattdessen mit AmbientCapabilities= in einem Drop-in unter /etc/systemd/system, das kein Paket-Upgrade berührt, also übersteht die Gewährung Upgrades von selbst.</translation>
+    </message>
+    <message>
+        <source>Package %1 owns the program: every upgrade drops capabilities set with setcap. Deroot&apos;s dpkg trigger and apt hook set them again after each one, but only while the program is the one approved (its SHA-256): a new version needs a new plan.</source>
+        <translation>Das Paket %1 besitzt das Programm: Jedes Upgrade verwirft mit setcap gesetzte Capabilities. Deroots dpkg-Trigger und apt-Hook setzen sie nach jedem erneut, aber nur, solange das Programm das genehmigte ist (seine SHA-256): Eine neue Version braucht einen neuen Plan.</translation>
+    </message>
+    <message>
+        <source>The unit grants the capabilities with AmbientCapabilities= (a drop-in for a unit of the vendor&apos;s), not on the program&apos;s file: an update of the program cannot drop them, so the grant survives upgrades by construction.</source>
+        <translation>Die Unit gewährt die Capabilities mit AmbientCapabilities= (ein Drop-in für eine Unit des Herstellers), nicht auf der Programmdatei: Ein Update des Programms kann sie nicht verwerfen, also übersteht die Gewährung Upgrades von selbst.</translation>
+    </message>
+    <message>
+        <source>Another agent calls it: a container would run it as a service of its own instead, which changes how it is started.</source>
+        <translation>Ein anderer Agent ruft es auf: Ein Container würde es stattdessen als eigenen Dienst ausführen, was ändert, wie es gestartet wird.</translation>
+    </message>
+    <message>
+        <source>Another agent calls it: a sudo rule lets only that agent&apos;s user run it as root, with the arguments it is called with.</source>
+        <translation>Ein anderer Agent ruft es auf: Eine sudo-Regel lässt nur den Benutzer dieses Agenten es als root ausführen, mit den Argumenten, mit denen es aufgerufen wird.</translation>
+    </message>
+    <message>
+        <source>Without systemd the agent&apos;s own start script runs it as its user and calls sudo for the command.</source>
+        <translation>Ohne systemd führt das eigene Startskript des Agenten ihn als seinen Benutzer aus und ruft sudo für den Befehl auf.</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::Rules</name>
@@ -1259,6 +1958,49 @@
     <message>
         <source>It runs today as process %1 %2, started by hand or by a script: the plan starts its own copy and leaves that one running. Stop it before the apply, or two copies run and the second may not get its port.</source>
         <translation>Er läuft heute als Prozess %1 %2, von Hand oder von einem Skript gestartet: der Plan startet eine eigene Kopie und lässt diese weiterlaufen. Beenden Sie ihn vor dem Anwenden, sonst laufen zwei Kopien und die zweite bekommt ihren Port womöglich nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Core::Validate</name>
+    <message>
+        <source>%1 is not installed here: not checked</source>
+        <translation>%1 ist hier nicht installiert: nicht geprüft</translation>
+    </message>
+    <message>
+        <source>apparmor_parser: the profile could not be staged for checking</source>
+        <translation>apparmor_parser: Das Profil konnte nicht zur Prüfung bereitgelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: OK</source>
+        <translation>%1: OK</translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation>%1: fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: failed with exit code %2</source>
+        <translation>%1: fehlgeschlagen mit Exit-Code %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish</source>
+        <translation>%1 wurde nicht fertig</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: Warnung: %2</translation>
+    </message>
+    <message>
+        <source>systemd-analyze security: no score (exit code %1)</source>
+        <translation>systemd-analyze security: kein Wert (Exit-Code %1)</translation>
+    </message>
+    <message>
+        <source>exposure %1 %2</source>
+        <translation>Exposition %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2108,10 +2850,6 @@
         <translation>Auf dieses System a&amp;nwenden …</translation>
     </message>
     <message>
-        <source>Roll back unless I confirm &amp;within</source>
-        <translation>Zurücknehmen, wenn ich nicht &amp;innerhalb von</translation>
-    </message>
-    <message>
         <source>A change that locks you out undoes itself: unless you keep it in time, the helper rolls it back.</source>
         <translation>Eine Änderung, die Sie aussperrt, nimmt sich selbst zurück: Behalten Sie sie nicht rechtzeitig, setzt der Helfer sie zurück.</translation>
     </message>
@@ -2126,10 +2864,6 @@
     <message>
         <source>Looking for Deroot&apos;s helper…</source>
         <translation>Deroots Helfer wird gesucht …</translation>
-    </message>
-    <message>
-        <source>Deroot&apos;s privileged helper is not installed on this system, so the desktop cannot apply the plan. Export it, then apply it where the helper is installed with derootctl apply FOLDER.</source>
-        <translation>Deroots privilegierter Helfer ist auf diesem System nicht installiert, daher kann der Desktop den Plan nicht anwenden. Exportieren Sie ihn und wenden Sie ihn dort, wo der Helfer installiert ist, mit derootctl apply ORDNER an.</translation>
     </message>
     <message>
         <source>Asking polkit whether you may apply this plan…</source>
@@ -2152,16 +2886,28 @@
         <translation>polkit würde diesen Plan ohne das Passwort eines Administrators durchlassen (eine Regel oder eine behaltene Autorisierung für %1), und das lehnt der Helfer ab: Dieser Plan braucht ein eigens für ihn eingegebenes Passwort. Bitten Sie einen Administrator, ihn anzuwenden oder diese polkit-Regel einzuschränken.</translation>
     </message>
     <message>
-        <source>polkit does not allow you to apply this plan (%1). An administrator can allow it with a polkit rule; until then, export it and apply it with derootctl apply FOLDER.</source>
-        <translation>polkit erlaubt Ihnen nicht, diesen Plan anzuwenden (%1). Ein Administrator kann es mit einer polkit-Regel erlauben; bis dahin exportieren Sie ihn und wenden ihn mit derootctl apply ORDNER an.</translation>
-    </message>
-    <message>
         <source>This plan is applied (apply id %1): undo it first to apply it again.</source>
         <translation>Dieser Plan ist angewendet (Anwendungs-ID %1): nehmen Sie ihn zuerst zurück, um ihn erneut anzuwenden.</translation>
     </message>
     <message>
         <source>Deroot cannot ask polkit whether you may apply this plan: %1. Reinstall Deroot to apply here; until then, export the plan and apply it by hand.</source>
         <translation>Deroot kann polkit nicht fragen, ob Sie diesen Plan anwenden dürfen: %1. Installieren Sie Deroot neu, um hier anzuwenden; bis dahin exportieren Sie den Plan und wenden ihn von Hand an.</translation>
+    </message>
+    <message>
+        <source>Roll back unless I confirm the change &amp;within the time limit</source>
+        <translation>Zurücknehmen, wenn ich die Änderung nicht &amp;innerhalb der Frist bestätige</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>Frist:</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s privileged helper is not installed on this system, so the desktop cannot apply the plan. Export it, then apply the exported folder where the helper is installed: its APPLY.txt lists the steps.</source>
+        <translation>Deroots privilegierter Helfer ist auf diesem System nicht installiert, daher kann der Desktop den Plan nicht anwenden. Exportieren Sie ihn und wenden Sie den exportierten Ordner dort an, wo der Helfer installiert ist: Seine APPLY.txt nennt die Schritte.</translation>
+    </message>
+    <message>
+        <source>polkit does not allow you to apply this plan (%1). An administrator can allow it with a polkit rule; until then, export it and have the exported folder applied (its APPLY.txt lists the steps).</source>
+        <translation>polkit erlaubt Ihnen nicht, diesen Plan anzuwenden (%1). Ein Administrator kann es mit einer polkit-Regel erlauben; bis dahin exportieren Sie ihn und lassen den exportierten Ordner anwenden (seine APPLY.txt nennt die Schritte).</translation>
     </message>
 </context>
 <context>
@@ -3219,14 +3965,6 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
         <translation>Eine andere Anwendung oder Rücknahme läuft. Nichts wurde geändert; versuchen Sie es erneut, wenn sie fertig ist.</translation>
     </message>
     <message>
-        <source>Deroot&apos;s helper stopped answering (%1). If it stopped in the middle of the apply, it restores the previous state when it next starts; derootctl history shows what happened.</source>
-        <translation>Deroots Helfer antwortet nicht mehr (%1). Hat er mitten in der Anwendung aufgehört, stellt er beim nächsten Start den vorigen Zustand wieder her; derootctl history zeigt, was geschehen ist.</translation>
-    </message>
-    <message>
-        <source>The apply failed: %1. derootctl history shows what the helper did.</source>
-        <translation>Die Anwendung ist fehlgeschlagen: %1. derootctl history zeigt, was der Helfer getan hat.</translation>
-    </message>
-    <message>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -3241,10 +3979,6 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
     <message>
         <source>not applied: install this exported file yourself if you want it</source>
         <translation>nicht angewendet: installieren Sie diese exportierte Datei selbst, wenn Sie sie wollen</translation>
-    </message>
-    <message>
-        <source>Apply id: %1 (derootctl rollback %1 undoes it later)</source>
-        <translation>Anwendungs-ID: %1 (derootctl rollback %1 nimmt sie später zurück)</translation>
     </message>
     <message numerus="yes">
         <source>Keep these changes? Unless you confirm, the helper rolls them back in %n second(s).</source>
@@ -3272,6 +4006,18 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
     <message>
         <source>Rolling %1 back… Answer the authentication prompt if one appears.</source>
         <translation>%1 wird zurückgenommen … Beantworten Sie die Authentifizierungsabfrage, falls eine erscheint.</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s helper stopped answering (%1). If it stopped in the middle of the apply, it restores the previous state when it next starts; the audit window&apos;s list of applied plans shows what happened.</source>
+        <translation>Deroots Helfer antwortet nicht mehr (%1). Hat er mitten in der Anwendung aufgehört, stellt er beim nächsten Start den vorigen Zustand wieder her; die Liste der angewendeten Pläne im Audit-Fenster zeigt, was geschehen ist.</translation>
+    </message>
+    <message>
+        <source>The apply failed: %1. The audit window&apos;s list of applied plans shows what the helper did.</source>
+        <translation>Die Anwendung ist fehlgeschlagen: %1. Die Liste der angewendeten Pläne im Audit-Fenster zeigt, was der Helfer getan hat.</translation>
+    </message>
+    <message>
+        <source>Apply id: %1. The helper keeps this apply under that id: an administrator can still roll it back later.</source>
+        <translation>Anwendungs-ID: %1. Der Helfer bewahrt diese Anwendung unter dieser ID auf: Ein Administrator kann sie später noch zurücknehmen.</translation>
     </message>
 </context>
 <context>
@@ -3486,16 +4232,16 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
         <translation>Mit %1</translation>
     </message>
     <message>
-        <source>It also worked with %1, which watching it run suggested: the unit can be made stricter with it (derootctl prove --observation names how).</source>
-        <translation>Er funktionierte auch mit %1, was das Beobachten im Lauf nahelegte: Die Unit kann damit strenger werden (derootctl prove --observation sagt, wie).</translation>
-    </message>
-    <message>
         <source>the helper&apos;s answer is not a report</source>
         <translation>die Antwort des Helfers ist kein Bericht</translation>
     </message>
     <message>
         <source>The trials run a copy of %1 with the plan&apos;s drop-in, so %1 must be stopped while they run.</source>
         <translation>Die Versuche führen eine Kopie von %1 mit dem Drop-in des Plans aus, daher muss %1 angehalten sein, solange sie laufen.</translation>
+    </message>
+    <message>
+        <source>It also worked with %1, which watching it run suggested: the unit can be made stricter with it.</source>
+        <translation>Er funktionierte auch mit %1, was das Beobachten im Lauf nahelegte: Die Unit kann damit strenger werden.</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,136 @@
     </message>
 </context>
 <context>
+    <name>Deroot::Core::Artifact</name>
+    <message>
+        <source>Confines %1 with AppArmor (complain mode until reviewed): only its capabilities, address families and paths.</source>
+        <translation>Confine %1 avec AppArmor (mode complain jusqu&apos;à relecture) : seulement ses capabilities, familles d&apos;adresses et chemins.</translation>
+    </message>
+    <message>
+        <source>Creates the system user %1 the agent %2 runs as: no password, no home directory, no login shell.</source>
+        <translation>Crée l&apos;utilisateur système %1 sous lequel tourne l&apos;agent %2 : pas de mot de passe, pas de répertoire personnel, pas de shell de connexion.</translation>
+    </message>
+    <message>
+        <source>Creates the system group %1 before the user: useradd -g needs it.</source>
+        <translation>Crée le groupe système %1 avant l&apos;utilisateur : useradd -g en a besoin.</translation>
+    </message>
+    <message>
+        <source>Declares the system user %1 for systemd-sysusers, the declarative equivalent of the useradd line.</source>
+        <translation>Déclare l&apos;utilisateur système %1 pour systemd-sysusers, l&apos;équivalent déclaratif de la ligne useradd.</translation>
+    </message>
+    <message>
+        <source>run this again after every update of the program.</source>
+        <translation>relancez ceci après chaque mise à jour du programme.</translation>
+    </message>
+    <message>
+        <source>every upgrade of the package %1 removes them, so run this again after each one (or use the systemd unit&apos;s AmbientCapabilities=, which upgrades keep).</source>
+        <translation>chaque mise à niveau du paquet %1 les supprime : relancez ceci après chacune (ou utilisez AmbientCapabilities= de l&apos;unité systemd, que les mises à niveau conservent).</translation>
+    </message>
+    <message>
+        <source>every upgrade of the package %1 removes them, so run this again after each one.</source>
+        <translation>chaque mise à niveau du paquet %1 les supprime : relancez ceci après chacune.</translation>
+    </message>
+    <message>
+        <source>Gives %1 only %2 when anyone runs it; `getcap %1` must then print &quot;%1 %3&quot;. +ep (permitted and effective) is enough for a program that does not start others with the capability; the guide&apos;s +eip also lets children holding it as inheritable keep it, which is rarely needed and widens what a compromise reaches. Writing the file drops file capabilities: %4</source>
+        <translation>Donne à %1 seulement %2 quand quiconque l&apos;exécute ; `getcap %1` doit ensuite afficher « %1 %3 ». +ep (permise et effective) suffit pour un programme qui n&apos;en lance pas d&apos;autres avec la capability ; le +eip du guide la laisse aussi aux enfants qui la tiennent comme héritable, ce qui est rarement utile et élargit ce qu&apos;une compromission atteint. Réécrire le fichier supprime les capabilities de fichier : %4</translation>
+    </message>
+    <message>
+        <source>Lets %1 run %2 fixed command as root without a password; NOPASSWD is flagged by STIG/CIS scans (sudo_remove_nopasswd).</source>
+        <translation>Permet à %1 d&apos;exécuter %2 commande fixe en root sans mot de passe ; NOPASSWD est signalé par les analyses STIG/CIS (sudo_remove_nopasswd).</translation>
+    </message>
+    <message>
+        <source>Lets %1 run %2 fixed commands as root without a password; NOPASSWD is flagged by STIG/CIS scans (sudo_remove_nopasswd).</source>
+        <translation>Permet à %1 d&apos;exécuter %2 commandes fixes en root sans mot de passe ; NOPASSWD est signalé par les analyses STIG/CIS (sudo_remove_nopasswd).</translation>
+    </message>
+    <message>
+        <source>no capability</source>
+        <translation>aucune capability</translation>
+    </message>
+    <message>
+        <source>Runs %1 as %2 with %3 and a sandbox, over the vendor&apos;s %4.</source>
+        <translation>Exécute %1 en tant que %2 avec %3 et un bac à sable, par-dessus %4 du fournisseur.</translation>
+    </message>
+    <message>
+        <source>Runs %1 as %2 with %3 and a sandbox.</source>
+        <translation>Exécute %1 en tant que %2 avec %3 et un bac à sable.</translation>
+    </message>
+    <message>
+        <source>Starts %1 on the schedule %2 (OnCalendar=).</source>
+        <translation>Démarre %1 selon le calendrier %2 (OnCalendar=).</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Core::Audit</name>
+    <message>
+        <source>the service manager (PID 1): it must run as root; nothing to change</source>
+        <translation>le gestionnaire de services (PID 1) : il doit tourner en root ; rien à changer</translation>
+    </message>
+    <message>
+        <source>part of systemd, privileged by design and already sandboxed by its unit; leave it as it is</source>
+        <translation>fait partie de systemd, privilégié par conception et déjà confiné par son unité ; laissez-le tel quel</translation>
+    </message>
+    <message>
+        <source>a root login session: fine for an admin at work, not for an agent; agents belong in their own units</source>
+        <translation>une session root : normale pour un administrateur au travail, pas pour un agent ; les agents vont dans leurs propres unités</translation>
+    </message>
+    <message>
+        <source>select it, then Open in the wizard</source>
+        <translation>sélectionnez-le, puis « Ouvrir dans l&apos;assistant »</translation>
+    </message>
+    <message>
+        <source>runs as root with full capabilities: inspect it (%1) and give it only what it needs</source>
+        <translation>tourne en root avec toutes les capabilities : inspectez-le (%1) et donnez-lui seulement ce dont il a besoin</translation>
+    </message>
+    <message>
+        <source>runs as root with %1 capabilities (%2): run it as its own user with just these as ambient capabilities (%3)</source>
+        <translation>tourne en root avec %1 capabilities (%2) : exécutez-le sous son propre utilisateur avec seulement celles-ci en capabilities ambiantes (%3)</translation>
+    </message>
+    <message>
+        <source>runs as uid 0 without capabilities but still owns root&apos;s files: run it as its own user (%1)</source>
+        <translation>tourne en uid 0 sans capabilities mais possède encore les fichiers de root : exécutez-le sous son propre utilisateur (%1)</translation>
+    </message>
+    <message>
+        <source>runs as %1 but holds root-equivalent %2: check that it really needs it (%3)</source>
+        <translation>tourne en tant que %1 mais détient %2, équivalent à root : vérifiez qu&apos;il en a vraiment besoin (%3)</translation>
+    </message>
+    <message>
+        <source>runs as %1 with only %2: already de-rooted; keep its bounding set to these</source>
+        <translation>tourne en tant que %1 avec seulement %2 : déjà sans root ; limitez son ensemble borné à celles-ci</translation>
+    </message>
+    <message>
+        <source>a standard set-uid or set-gid program of the system: its job needs it; leave it as its package set it</source>
+        <translation>un programme set-uid ou set-gid standard du système : sa tâche l&apos;exige ; laissez-le tel que son paquet l&apos;a installé</translation>
+    </message>
+    <message>
+        <source>namespaced capabilities %1 for root uid %2: they apply only in a user namespace whose root is that uid; remove them if no container needs them</source>
+        <translation>capabilities d&apos;espace de noms %1 pour l&apos;uid root %2 : elles ne valent que dans un espace de noms utilisateur dont root est cet uid ; supprimez-les si aucun conteneur n&apos;en a besoin</translation>
+    </message>
+    <message>
+        <source>file capabilities %1 give root-equivalent %2 to anyone who may run it: limit who may execute it (group, mode 0750) or drop them</source>
+        <translation>les capabilities de fichier %1 donnent %2, équivalent à root, à quiconque peut l&apos;exécuter : limitez qui peut l&apos;exécuter (groupe, mode 0750) ou supprimez-les</translation>
+    </message>
+    <message>
+        <source>an empty capability set (%1): it grants nothing and pins the file unprivileged</source>
+        <translation>un ensemble de capabilities vide (%1) : il n&apos;accorde rien et fige le fichier sans privilège</translation>
+    </message>
+    <message>
+        <source>file capabilities %1 for anyone who may run it; a package upgrade resets them unless the package sets them</source>
+        <translation>capabilities de fichier %1 pour quiconque peut l&apos;exécuter ; une mise à niveau du paquet les efface, sauf si le paquet les pose lui-même</translation>
+    </message>
+    <message>
+        <source>set-uid root: anyone who may run it runs it as root; keep it only if it must (passwd, su, sudo, mount)</source>
+        <translation>set-uid root : quiconque peut l&apos;exécuter l&apos;exécute en root ; gardez-le seulement s&apos;il le faut (passwd, su, sudo, mount)</translation>
+    </message>
+    <message>
+        <source>set-uid %1: it runs with %1&apos;s rights</source>
+        <translation>set-uid %1 : il s&apos;exécute avec les droits de %1</translation>
+    </message>
+    <message>
+        <source>set-gid %1: it runs with group %1&apos;s rights</source>
+        <translation>set-gid %1 : il s&apos;exécute avec les droits du groupe %1</translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Core::Capability</name>
     <message>
         <source>change the owner of any file</source>
@@ -208,6 +338,193 @@
     <message>
         <source>checkpoint and restore processes</source>
         <translation>sauvegarder et restaurer des processus (checkpoint/restore)</translation>
+    </message>
+    <message>
+        <source>Spengler 2011: equal to root</source>
+        <translation>Spengler 2011 : équivalent à root</translation>
+    </message>
+    <message>
+        <source>Spengler 2011: very likely leads to root</source>
+        <translation>Spengler 2011 : mène très probablement à root</translation>
+    </message>
+    <message>
+        <source>split from CAP_SYS_ADMIN (capabilities(7)); kernel-wide reach</source>
+        <translation>détachée de CAP_SYS_ADMIN (capabilities(7)) ; portée sur tout le noyau</translation>
+    </message>
+    <message>
+        <source>Spengler 2011: equal to root (situational)</source>
+        <translation>Spengler 2011 : équivalent à root (selon la situation)</translation>
+    </message>
+    <message>
+        <source>capabilities(7): undermines audit logs kept append-only</source>
+        <translation>capabilities(7) : sape les journaux d&apos;audit en ajout seul</translation>
+    </message>
+    <message>
+        <source>capabilities(7): binds privileged ports only</source>
+        <translation>capabilities(7) : ne lie que des ports privilégiés</translation>
+    </message>
+    <message>
+        <source>capabilities(7): unused by the kernel</source>
+        <translation>capabilities(7) : inutilisée par le noyau</translation>
+    </message>
+    <message>
+        <source>Spengler 2011: very likely leads to root (spoofing, sniffing local traffic)</source>
+        <translation>Spengler 2011 : mène très probablement à root (usurpation, écoute du trafic local)</translation>
+    </message>
+    <message>
+        <source>capabilities(7): resource use only</source>
+        <translation>capabilities(7) : consommation de ressources seulement</translation>
+    </message>
+    <message>
+        <source>capabilities(7): accounting only</source>
+        <translation>capabilities(7) : comptabilité seulement</translation>
+    </message>
+    <message>
+        <source>capabilities(7): &quot;the new root&quot;</source>
+        <translation>capabilities(7) : « le nouveau root »</translation>
+    </message>
+    <message>
+        <source>capabilities(7): can starve the machine</source>
+        <translation>capabilities(7) : peut affamer la machine</translation>
+    </message>
+    <message>
+        <source>capabilities(7): can exhaust reserved resources</source>
+        <translation>capabilities(7) : peut épuiser les ressources réservées</translation>
+    </message>
+    <message>
+        <source>capabilities(7): clock changes break TLS, logs and Kerberos</source>
+        <translation>capabilities(7) : changer l&apos;horloge casse TLS, les journaux et Kerberos</translation>
+    </message>
+    <message>
+        <source>capabilities(7): delays other processes only</source>
+        <translation>capabilities(7) : ne retarde que d&apos;autres processus</translation>
+    </message>
+    <message>
+        <source>capabilities(7): can add forged audit records</source>
+        <translation>capabilities(7) : peut ajouter des entrées d&apos;audit falsifiées</translation>
+    </message>
+    <message>
+        <source>capabilities(7): bypasses the MAC layer</source>
+        <translation>capabilities(7) : contourne la couche MAC</translation>
+    </message>
+    <message>
+        <source>capabilities(7): reconfigures the MAC layer</source>
+        <translation>capabilities(7) : reconfigure la couche MAC</translation>
+    </message>
+    <message>
+        <source>capabilities(7): exposes kernel addresses</source>
+        <translation>capabilities(7) : expose les adresses du noyau</translation>
+    </message>
+    <message>
+        <source>capabilities(7): power only</source>
+        <translation>capabilities(7) : gestion de l&apos;énergie seulement</translation>
+    </message>
+    <message>
+        <source>capabilities(7): reads what every user did</source>
+        <translation>capabilities(7) : lit ce que chaque utilisateur a fait</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Core::Conflict</name>
+    <message>
+        <source>The arguments the agent passes to %1 are not known, so the sudo rule allows them with no arguments at all: every call with arguments is refused (&quot;command not allowed&quot; in the journal) and the agent&apos;s data is silently missing.</source>
+        <translation>Les arguments que l&apos;agent passe à %1 ne sont pas connus : la règle sudo ne l&apos;autorise donc que sans aucun argument. Tout appel avec arguments est refusé (« command not allowed » dans le journal) et les données de l&apos;agent manquent sans bruit.</translation>
+    </message>
+    <message>
+        <source>Add the exact arguments the agent passes (its documentation, or `journalctl _COMM=sudo` after a run) to each command; never a bare wildcard.</source>
+        <translation>Ajoutez à chaque commande les arguments exacts que l&apos;agent passe (sa documentation, ou `journalctl _COMM=sudo` après un passage) ; jamais un joker seul.</translation>
+    </message>
+    <message>
+        <source>%1 sets DynamicUser=yes, which implies NoNewPrivileges=yes, while the agent calls sudo: sudo cannot raise privileges and every sudo command fails.</source>
+        <translation>%1 définit DynamicUser=yes, qui implique NoNewPrivileges=yes, alors que l&apos;agent appelle sudo : sudo ne peut pas élever les privilèges et chaque commande sudo échoue.</translation>
+    </message>
+    <message>
+        <source>Use a real system user (DynamicUser=no) and the sudo-compatible unit, or replace the sudo rule by a capability in the unit.</source>
+        <translation>Utilisez un vrai utilisateur système (DynamicUser=no) et l&apos;unité compatible avec sudo, ou remplacez la règle sudo par une capability dans l&apos;unité.</translation>
+    </message>
+    <message>
+        <source>%1 sets %2 while the agent calls sudo: the set-user-ID sudo cannot raise privileges, so every sudo command fails (seen with telegraf&apos;s smart plugin).</source>
+        <translation>%1 définit %2 alors que l&apos;agent appelle sudo : sudo, set-user-ID, ne peut pas élever les privilèges, donc chaque commande sudo échoue (vu avec le plugin smart de telegraf).</translation>
+    </message>
+    <message>
+        <source>For a sudo plan leave NoNewPrivileges= and every setting that implies it out of the unit, and accept the higher exposure score; or replace the sudo rule by a capability in the unit.</source>
+        <translation>Pour un plan sudo, laissez NoNewPrivileges= et tout réglage qui l&apos;implique hors de l&apos;unité, et acceptez un score d&apos;exposition plus élevé ; ou remplacez la règle sudo par une capability dans l&apos;unité.</translation>
+    </message>
+    <message>
+        <source>%1 narrows CapabilityBoundingSet= while the agent calls sudo: even as root the sudo command cannot get what the bounding set removed (CAP_SETUID, CAP_SETGID for sudo itself, CAP_SYS_RAWIO for smartctl, ...), so it fails.</source>
+        <translation>%1 restreint CapabilityBoundingSet= alors que l&apos;agent appelle sudo : même en root, la commande sudo ne peut obtenir ce que l&apos;ensemble borné a retiré (CAP_SETUID, CAP_SETGID pour sudo lui-même, CAP_SYS_RAWIO pour smartctl, …), donc elle échoue.</translation>
+    </message>
+    <message>
+        <source>Leave CapabilityBoundingSet= out of a unit whose agent uses sudo.</source>
+        <translation>Laissez CapabilityBoundingSet= hors d&apos;une unité dont l&apos;agent utilise sudo.</translation>
+    </message>
+    <message>
+        <source>%1 sets %2 and the plan gives %3 file capabilities: under no_new_privs the kernel silently does not grant them, so the agent runs without %4.</source>
+        <translation>%1 définit %2 et le plan donne à %3 des capabilities de fichier : sous no_new_privs le noyau ne les accorde pas, sans rien dire, et l&apos;agent tourne donc sans %4.</translation>
+    </message>
+    <message>
+        <source>Grant the capabilities through AmbientCapabilities= with an equal CapabilityBoundingSet= in the unit instead of setcap (Deroot&apos;s generated unit does).</source>
+        <translation>Accordez les capabilities par AmbientCapabilities= avec un CapabilityBoundingSet= égal dans l&apos;unité au lieu de setcap (l&apos;unité générée par Deroot le fait).</translation>
+    </message>
+    <message>
+        <source>%1 has the file capabilities %2 with the effective bit, but the bounding set of %3 lacks %4: execve() fails with EPERM and the service does not start.</source>
+        <translation>%1 a les capabilities de fichier %2 avec le bit effectif, mais l&apos;ensemble borné de %3 n&apos;a pas %4 : execve() échoue avec EPERM et le service ne démarre pas.</translation>
+    </message>
+    <message>
+        <source>Remove the file capabilities (setcap -r) and grant them through AmbientCapabilities=, or add them to CapabilityBoundingSet=.</source>
+        <translation>Retirez les capabilities de fichier (setcap -r) et accordez-les par AmbientCapabilities=, ou ajoutez-les à CapabilityBoundingSet=.</translation>
+    </message>
+    <message>
+        <source>%1 sets Group=%2 without SupplementaryGroups=%3: the agent runs without the groups it reads its logs through and fails silently.</source>
+        <translation>%1 définit Group=%2 sans SupplementaryGroups=%3 : l&apos;agent tourne sans les groupes par lesquels il lit ses journaux et échoue sans bruit.</translation>
+    </message>
+    <message>
+        <source>Add SupplementaryGroups=%1 to the unit.</source>
+        <translation>Ajoutez SupplementaryGroups=%1 à l&apos;unité.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the package %2: every upgrade replaces the file and with it the file capabilities %3, so the agent silently loses them.</source>
+        <translation>%1 appartient au paquet %2 : chaque mise à niveau remplace le fichier et avec lui les capabilities de fichier %3, que l&apos;agent perd donc sans bruit.</translation>
+    </message>
+    <message>
+        <source>Prefer the systemd unit&apos;s AmbientCapabilities=, which upgrades keep; otherwise re-run setcap after each upgrade (a DPkg::Post-Invoke hook) and check with getcap.</source>
+        <translation>Préférez AmbientCapabilities= de l&apos;unité systemd, que les mises à niveau conservent ; sinon relancez setcap après chaque mise à niveau (un hook DPkg::Post-Invoke) et vérifiez avec getcap.</translation>
+    </message>
+    <message>
+        <source>Re-run setcap after each upgrade (a DPkg::Post-Invoke hook) and check with getcap.</source>
+        <translation>Relancez setcap après chaque mise à niveau (un hook DPkg::Post-Invoke) et vérifiez avec getcap.</translation>
+    </message>
+    <message>
+        <source>%1 runs as non-root and adds %2: Kubernetes has no ambient capabilities, so the added ones stay in the bounding set and the agent has none of them (allowPrivilegeEscalation: false also blocks file capabilities); the restricted profile allows adding only NET_BIND_SERVICE anyway.</source>
+        <translation>%1 tourne sans root et ajoute %2 : Kubernetes n&apos;a pas de capabilities ambiantes, les ajoutées restent donc dans l&apos;ensemble borné et l&apos;agent n&apos;en a aucune (allowPrivilegeEscalation: false bloque aussi les capabilities de fichier) ; le profil restricted ne permet de toute façon d&apos;ajouter que NET_BIND_SERVICE.</translation>
+    </message>
+    <message>
+        <source>Run the container as root (runAsUser: 0) with capabilities drop ALL and only the needed add, and accept the baseline or privileged profile, or choose a capability-free way to do the job.</source>
+        <translation>Exécutez le conteneur en root (runAsUser: 0) avec capabilities drop ALL et seulement l&apos;add nécessaire, et acceptez le profil baseline ou privileged, ou choisissez une façon de faire sans capability.</translation>
+    </message>
+    <message>
+        <source>%1 adds %2 for a non-root --user: Docker puts them only in the bounding set, not in the effective or ambient set, so the agent has none of them and fails.</source>
+        <translation>%1 ajoute %2 pour un --user non root : Docker ne les met que dans l&apos;ensemble borné, pas dans l&apos;ensemble effectif ni ambiant, donc l&apos;agent n&apos;en a aucune et échoue.</translation>
+    </message>
+    <message>
+        <source>Run as root inside the container with --cap-drop ALL, only the needed --cap-add, --read-only and no-new-privileges, and map root to an unprivileged host uid with userns-remap (or use Podman, which sets ambient capabilities).</source>
+        <translation>Tournez en root dans le conteneur avec --cap-drop ALL, seulement le --cap-add nécessaire, --read-only et no-new-privileges, et associez root à un uid non privilégié de l&apos;hôte avec userns-remap (ou utilisez Podman, qui pose des capabilities ambiantes).</translation>
+    </message>
+    <message>
+        <source>%1 sets no-new-privileges for a non-root user and the plan gives %2 file capabilities: under no_new_privs exec does not grant them, so the agent runs without %3.</source>
+        <translation>%1 définit no-new-privileges pour un utilisateur non root et le plan donne à %2 des capabilities de fichier : sous no_new_privs, exec ne les accorde pas, et l&apos;agent tourne donc sans %3.</translation>
+    </message>
+    <message>
+        <source>Drop the file capabilities and run as root inside the container with --cap-drop ALL and only the needed --cap-add.</source>
+        <translation>Retirez les capabilities de fichier et tournez en root dans le conteneur avec --cap-drop ALL et seulement le --cap-add nécessaire.</translation>
+    </message>
+    <message>
+        <source>%1 has the file capabilities %2 with the effective bit, but the container %3 lacks %4: exec fails with EPERM and the container exits at once.</source>
+        <translation>%1 a les capabilities de fichier %2 avec le bit effectif, mais il manque %4 au conteneur %3 : exec échoue avec EPERM et le conteneur s&apos;arrête aussitôt.</translation>
+    </message>
+    <message>
+        <source>Add the capabilities with --cap-add (cap_add:), or remove the file capabilities from the image (setcap -r).</source>
+        <translation>Ajoutez les capabilities avec --cap-add (cap_add:), ou retirez les capabilities de fichier de l&apos;image (setcap -r).</translation>
     </message>
 </context>
 <context>
@@ -453,10 +770,6 @@
 <context>
     <name>Deroot::Core::HelperClient</name>
     <message>
-        <source>the system bus is not available: %1</source>
-        <translation>le bus système n&apos;est pas disponible : %1</translation>
-    </message>
-    <message>
         <source>the helper&apos;s answer is not a JSON array</source>
         <translation>la réponse de l&apos;assistant n&apos;est pas un tableau JSON</translation>
     </message>
@@ -487,6 +800,26 @@
     <message>
         <source>the helper&apos;s answer is not a JSON object</source>
         <translation>la réponse de l&apos;assistant n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s helper is not installed on this system (no D-Bus service %1)</source>
+        <translation>l&apos;assistant de Deroot n&apos;est pas installé sur ce système (pas de service D-Bus %1)</translation>
+    </message>
+    <message>
+        <source>the system&apos;s D-Bus policy does not let this user call Deroot&apos;s helper</source>
+        <translation>la politique D-Bus du système ne permet pas à cet utilisateur d&apos;appeler l&apos;assistant de Deroot</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s helper did not answer in time</source>
+        <translation>l&apos;assistant de Deroot n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s helper could not be reached (%1)</source>
+        <translation>l&apos;assistant de Deroot est injoignable (%1)</translation>
+    </message>
+    <message>
+        <source>the system message bus (D-Bus) cannot be reached, so Deroot&apos;s helper cannot be asked; is D-Bus running on this system?</source>
+        <translation>le bus de messages système (D-Bus) est injoignable, l&apos;assistant de Deroot ne peut donc pas être interrogé ; D-Bus tourne-t-il sur ce système ?</translation>
     </message>
 </context>
 <context>
@@ -690,6 +1023,261 @@
     <message>
         <source>container argument %1 is not one option word (-x, --name=value)</source>
         <translation>l&apos;argument de conteneur %1 n&apos;est pas un seul mot d&apos;option (-x, --nom=valeur)</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Core::Inspect</name>
+    <message>
+        <source>The evidence suggests %1, which the catalog entry for %2 does not list.</source>
+        <translation>Les indices suggèrent %1, que l&apos;entrée du catalogue pour %2 ne mentionne pas.</translation>
+    </message>
+    <message>
+        <source>The system has the unit %1 for this agent: inspect that unit instead to get a drop-in for it, rather than a second unit that would run the agent twice.</source>
+        <translation>Le système a l&apos;unité %1 pour cet agent : inspectez plutôt cette unité pour obtenir un drop-in, au lieu d&apos;une seconde unité qui ferait tourner l&apos;agent deux fois.</translation>
+    </message>
+    <message>
+        <source>The agent catalog could not be read, so this report has no catalog knowledge.</source>
+        <translation>Le catalogue des agents n&apos;a pas pu être lu : ce rapport ne contient donc rien du catalogue.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: a part of the path is not a directory</source>
+        <translation>%1 n&apos;existe pas : une partie du chemin n&apos;est pas un répertoire</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied</source>
+        <translation>%1 ne peut pas être lu : permission refusée</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link loop</source>
+        <translation>%1 est une boucle de liens symboliques</translation>
+    </message>
+    <message>
+        <source>%1 is too long a path</source>
+        <translation>%1 est un chemin trop long</translation>
+    </message>
+    <message>
+        <source>%1 is a socket, not a program</source>
+        <translation>%1 est un socket, pas un programme</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation>un répertoire</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>un périphérique caractère</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>un périphérique bloc</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>une FIFO</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>Someone other than root can change this program: granting it capabilities or running it as root would hand them that privilege.</source>
+        <translation>Quelqu&apos;un d&apos;autre que root peut modifier ce programme : lui donner des capabilities ou l&apos;exécuter en root lui remettrait ce privilège.</translation>
+    </message>
+    <message>
+        <source>Someone other than root can replace this program through a directory above it: granting it capabilities or running it as root would hand them that privilege.</source>
+        <translation>Quelqu&apos;un d&apos;autre que root peut remplacer ce programme par un répertoire au-dessus : lui donner des capabilities ou l&apos;exécuter en root lui remettrait ce privilège.</translation>
+    </message>
+    <message>
+        <source>The program lies in a directory everyone can write to; others cannot replace it, but can place files next to it. Install agents under /usr or /opt instead.</source>
+        <translation>Le programme se trouve dans un répertoire où tout le monde peut écrire ; les autres ne peuvent pas le remplacer, mais peuvent poser des fichiers à côté. Installez plutôt les agents sous /usr ou /opt.</translation>
+    </message>
+    <message>
+        <source>Its %1 has an entry relative to the working directory: libraries are then loaded from wherever it is started.</source>
+        <translation>Son %1 a une entrée relative au répertoire de travail : les bibliothèques sont alors chargées depuis l&apos;endroit où il est lancé.</translation>
+    </message>
+    <message>
+        <source>It loads libraries from a directory someone other than root can write to: with capabilities, that is a privilege escalation.</source>
+        <translation>Il charge des bibliothèques depuis un répertoire où quelqu&apos;un d&apos;autre que root peut écrire : avec des capabilities, c&apos;est une élévation de privilèges.</translation>
+    </message>
+    <message>
+        <source>It uses the deprecated DT_RPATH, which takes precedence over LD_LIBRARY_PATH.</source>
+        <translation>Il utilise DT_RPATH, obsolète, qui prime sur LD_LIBRARY_PATH.</translation>
+    </message>
+    <message>
+        <source>It was built without some exploit mitigations; a privileged program should have them.</source>
+        <translation>Il a été compilé sans certaines protections contre les exploits ; un programme privilégié devrait les avoir.</translation>
+    </message>
+    <message>
+        <source>the path is empty</source>
+        <translation>le chemin est vide</translation>
+    </message>
+    <message>
+        <source>%1 contains a NUL byte</source>
+        <translation>%1 contient un octet NUL</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a program</source>
+        <translation>%1 est %2, pas un programme</translation>
+    </message>
+    <message>
+        <source>%1 was replaced by %2 while it was opened</source>
+        <translation>%1 a été remplacé par %2 pendant son ouverture</translation>
+    </message>
+    <message>
+        <source>%1 was replaced while it was opened</source>
+        <translation>%1 a été remplacé pendant son ouverture</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, larger than any agent program Deroot inspects (%3 MB at most)</source>
+        <translation>%1 fait %2 Mo, plus que tout programme d&apos;agent que Deroot inspecte (%3 Mo au plus)</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>il est vide</translation>
+    </message>
+    <message>
+        <source>it starts with %1</source>
+        <translation>il commence par %1</translation>
+    </message>
+    <message>
+        <source>%1 is neither an ELF program nor a script (%2)</source>
+        <translation>%1 n&apos;est ni un programme ELF ni un script (%2)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read to the end: %2</source>
+        <translation>%1 n&apos;a pas pu être lu jusqu&apos;au bout : %2</translation>
+    </message>
+    <message>
+        <source>It is set-user-ID: everyone who runs it runs it as %1.</source>
+        <translation>Il est set-user-ID : quiconque l&apos;exécute l&apos;exécute en tant que %1.</translation>
+    </message>
+    <message>
+        <source>It is set-group-ID: everyone who runs it runs it with %1.</source>
+        <translation>Il est set-group-ID : quiconque l&apos;exécute l&apos;exécute avec %1.</translation>
+    </message>
+    <message>
+        <source>the file&apos;s capabilities grant it (%1)</source>
+        <translation>les capabilities du fichier l&apos;accordent (%1)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s capabilities grant it (%1), as installed by package %2</source>
+        <translation>les capabilities du fichier l&apos;accordent (%1), telles qu&apos;installées par le paquet %2</translation>
+    </message>
+    <message>
+        <source>It has file capabilities: %1.</source>
+        <translation>Il a des capabilities de fichier : %1.</translation>
+    </message>
+    <message>
+        <source>Package %1 owns it: an upgrade that replaces the file drops capabilities set by hand (the package&apos;s own scripts set them again only for the ones it ships).</source>
+        <translation>Le paquet %1 le possède : une mise à niveau qui remplace le fichier efface les capabilities posées à la main (les scripts du paquet ne remettent que celles qu&apos;il fournit).</translation>
+    </message>
+    <message>
+        <source>Its capabilities are namespaced (v3): they apply only in a user namespace whose root is uid %1.</source>
+        <translation>Ses capabilities sont liées à un espace de noms (v3) : elles ne valent que dans un espace de noms utilisateur dont root est l&apos;uid %1.</translation>
+    </message>
+    <message>
+        <source>File capabilities on a script do nothing: the kernel runs the interpreter, not the script. Grant them to the service (AmbientCapabilities) or give the one privileged command a sudo rule.</source>
+        <translation>Des capabilities de fichier sur un script ne font rien : le noyau exécute l&apos;interpréteur, pas le script. Accordez-les au service (AmbientCapabilities) ou donnez une règle sudo à la seule commande privilégiée.</translation>
+    </message>
+    <message>
+        <source>It is a script: file capabilities cannot work on it. Grant capabilities to the service (AmbientCapabilities) or use a sudo rule for the privileged command.</source>
+        <translation>C&apos;est un script : des capabilities de fichier ne peuvent pas y agir. Accordez les capabilities au service (AmbientCapabilities) ou utilisez une règle sudo pour la commande privilégiée.</translation>
+    </message>
+    <message>
+        <source>It may need %1 depending on how it is configured; check before granting it.</source>
+        <translation>Il peut avoir besoin de %1 selon sa configuration ; vérifiez avant de l&apos;accorder.</translation>
+    </message>
+    <message>
+        <source>Go programs make system calls directly, so imported symbols say little about what it needs; its modules and the catalog are the evidence.</source>
+        <translation>Les programmes Go font leurs appels système directement : les symboles importés disent peu de ce dont il a besoin ; ses modules et le catalogue font foi.</translation>
+    </message>
+    <message>
+        <source>It is statically linked: it imports no symbols, so symbol evidence is unavailable.</source>
+        <translation>Il est lié statiquement : il n&apos;importe aucun symbole, il n&apos;y a donc pas d&apos;indice par les symboles.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 open: raw access to a disk or to memory amounts to root.</source>
+        <translation>%1 a %2 ouvert : un accès direct à un disque ou à la mémoire revient à root.</translation>
+    </message>
+    <message>
+        <source>The executable of %1 could not be inspected: %2</source>
+        <translation>L&apos;exécutable de %1 n&apos;a pas pu être inspecté : %2</translation>
+    </message>
+    <message>
+        <source>%1 runs in another network namespace; the network sysctl values shown are Deroot&apos;s own namespace&apos;s.</source>
+        <translation>%1 tourne dans un autre espace de noms réseau ; les valeurs sysctl réseau affichées sont celles de l&apos;espace de noms de Deroot.</translation>
+    </message>
+    <message>
+        <source>%1 pings through an ICMP datagram socket, which needs no capability when net.ipv4.ping_group_range admits its group (here unreadable).</source>
+        <translation>%1 pingue par un socket datagramme ICMP, qui ne demande aucune capability quand net.ipv4.ping_group_range admet son groupe (ici illisible).</translation>
+    </message>
+    <message>
+        <source>%1 pings through an ICMP datagram socket, which needs no capability when net.ipv4.ping_group_range admits its group (here: %2).</source>
+        <translation>%1 pingue par un socket datagramme ICMP, qui ne demande aucune capability quand net.ipv4.ping_group_range admet son groupe (ici : %2).</translation>
+    </message>
+    <message>
+        <source>Port %1 is below 1024, but %2 here, so binding it needs no capability.</source>
+        <translation>Le port %1 est sous 1024, mais ici %2, donc s&apos;y lier ne demande aucune capability.</translation>
+    </message>
+    <message>
+        <source>Here groups %1 to %2 may open ICMP sockets without privilege: for ICMP echo alone, an agent running with such a group needs no CAP_NET_RAW.</source>
+        <translation>Ici les groupes %1 à %2 peuvent ouvrir des sockets ICMP sans privilège : pour le seul écho ICMP, un agent tournant avec un tel groupe n&apos;a pas besoin de CAP_NET_RAW.</translation>
+    </message>
+    <message>
+        <source>Here no group may open ICMP sockets without privilege, so pinging needs CAP_NET_RAW (widening net.ipv4.ping_group_range would remove that need).</source>
+        <translation>Ici aucun groupe ne peut ouvrir de socket ICMP sans privilège : pinguer demande donc CAP_NET_RAW (élargir net.ipv4.ping_group_range supprimerait ce besoin).</translation>
+    </message>
+    <message>
+        <source>Port %1 is at or above this machine&apos;s unprivileged port start, so binding it needs no capability here (it would elsewhere).</source>
+        <translation>Le port %1 est au niveau ou au-dessus du début des ports non privilégiés de cette machine : s&apos;y lier ne demande ici aucune capability (ailleurs, si).</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 with no_new_privs (%3), so its file capabilities (%4) are ignored: grant them with AmbientCapabilities= instead.</source>
+        <translation>%1 exécute %2 avec no_new_privs (%3) : ses capabilities de fichier (%4) sont donc ignorées ; accordez-les plutôt avec AmbientCapabilities=.</translation>
+    </message>
+    <message>
+        <source>The CapabilityBoundingSet= of %1 lacks %2, which %3 must get from its file capabilities: execve fails with EPERM (capabilities(7)).</source>
+        <translation>Le CapabilityBoundingSet= de %1 n&apos;a pas %2, que %3 doit obtenir de ses capabilities de fichier : execve échoue avec EPERM (capabilities(7)).</translation>
+    </message>
+    <message>
+        <source>%1 starts %2 as root although User=%3 (ExecStart= with &apos;!&apos; or &apos;+&apos;): the program drops privileges itself, if at all.</source>
+        <translation>%1 lance %2 en root malgré User=%3 (ExecStart= avec « ! » ou « + ») : le programme abandonne ses privilèges lui-même, s&apos;il le fait.</translation>
+    </message>
+    <message>
+        <source>%1 runs as root with every capability: find what it needs and give it a User= with only that.</source>
+        <translation>%1 tourne en root avec toutes les capabilities : trouvez ce dont il a besoin et donnez-lui un User= avec seulement cela.</translation>
+    </message>
+    <message>
+        <source>%1 runs as root within the bounding set %2: find what it needs and give it a User= with only that.</source>
+        <translation>%1 tourne en root dans l&apos;ensemble borné %2 : trouvez ce dont il a besoin et donnez-lui un User= avec seulement cela.</translation>
+    </message>
+    <message>
+        <source>%1 names capabilities this version of Deroot does not know: %2.</source>
+        <translation>%1 nomme des capabilities que cette version de Deroot ne connaît pas : %2.</translation>
+    </message>
+    <message>
+        <source>The program of %1 could not be inspected: %2</source>
+        <translation>Le programme de %1 n&apos;a pas pu être inspecté : %2</translation>
+    </message>
+    <message>
+        <source>The main process of %1 could not be inspected: %2</source>
+        <translation>Le processus principal de %1 n&apos;a pas pu être inspecté : %2</translation>
+    </message>
+    <message>
+        <source>The agent has the unit %1, but it could not be read (%2): the plan cannot work with it and would make a unit of its own.</source>
+        <translation>L&apos;agent a l&apos;unité %1, mais elle n&apos;a pas pu être lue (%2) : le plan ne peut pas s&apos;en servir et créerait sa propre unité.</translation>
     </message>
 </context>
 <context>
@@ -959,14 +1547,6 @@
 <context>
     <name>Deroot::Core::Prove</name>
     <message>
-        <source>prove covers the capabilities method with a systemd unit only for now; this plan&apos;s method is %1</source>
-        <translation>prove ne couvre pour l&apos;instant que la méthode des capabilities avec une unité systemd ; la méthode de ce plan est %1</translation>
-    </message>
-    <message>
-        <source>prove covers plans with a systemd unit only for now; this plan gives the program file capabilities, for the programs that call it</source>
-        <translation>prove ne couvre pour l&apos;instant que les plans avec une unité systemd ; ce plan donne au programme des capabilities de fichier, pour les programmes qui l&apos;appellent</translation>
-    </message>
-    <message>
         <source>exited with status %1</source>
         <translation>s&apos;est terminé avec le statut %1</translation>
     </message>
@@ -1150,6 +1730,125 @@
         <source>Each trial ran a copy of %1 under another name: the [Service] settings of its unit file and its drop-ins, with the plan&apos;s drop-in among them as the apply installs it. Its [Unit] section (dependencies and conditions) was left out: a trial starts nothing else.</source>
         <translation>Chaque essai a exécuté une copie de %1 sous un autre nom : les réglages [Service] de son fichier d&apos;unité et de ses drop-ins, dont le drop-in du plan tel que l&apos;application l&apos;installe. Sa section [Unit] (dépendances et conditions) a été laissée de côté : un essai ne lance rien d&apos;autre.</translation>
     </message>
+    <message>
+        <source>a trial run covers the capabilities method with a systemd unit only for now; this plan&apos;s method is %1</source>
+        <translation>un essai ne couvre pour l&apos;instant que la méthode des capabilities avec une unité systemd ; la méthode de ce plan est %1</translation>
+    </message>
+    <message>
+        <source>a trial run covers plans with a systemd unit only for now; this plan gives the program file capabilities, for the programs that call it</source>
+        <translation>un essai ne couvre pour l&apos;instant que les plans avec une unité systemd ; ce plan donne au programme des capabilities de fichier, pour les programmes qui l&apos;appellent</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Core::Recommend</name>
+    <message>
+        <source>The guide&apos;s table: the default, preferred method for bare-metal or VM-based deployments.</source>
+        <translation>Le tableau du guide : la méthode par défaut, préférée pour les déploiements sur matériel nu ou en machines virtuelles.</translation>
+    </message>
+    <message>
+        <source>Possible on a server too, at a higher complexity than capabilities.</source>
+        <translation>Possible aussi sur un serveur, avec une complexité plus grande que les capabilities.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s table: the method for Kubernetes and cloud-native environments.</source>
+        <translation>Le tableau du guide : la méthode pour Kubernetes et les environnements cloud-native.</translation>
+    </message>
+    <message>
+        <source>Capabilities remain possible for agents that run on the host itself.</source>
+        <translation>Les capabilities restent possibles pour les agents qui tournent sur l&apos;hôte lui-même.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s table: for legacy systems and environments where you can&apos;t change how the agent runs.</source>
+        <translation>Le tableau du guide : pour les systèmes anciens et les environnements où l&apos;on ne peut pas changer la façon dont l&apos;agent tourne.</translation>
+    </message>
+    <message>
+        <source>Moving the agent into a container changes how it runs, which this system does not allow.</source>
+        <translation>Déplacer l&apos;agent dans un conteneur change sa façon de tourner, ce que ce système ne permet pas.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s table: containers are for untrusted or third-party agents; even a compromised agent stays trapped.</source>
+        <translation>Le tableau du guide : les conteneurs sont pour les agents non fiables ou tiers ; même un agent compromis reste enfermé.</translation>
+    </message>
+    <message>
+        <source>A compromised agent can still run every command its sudo rule allows.</source>
+        <translation>Un agent compromis peut encore exécuter chaque commande que sa règle sudo permet.</translation>
+    </message>
+    <message>
+        <source>It needs nothing an ordinary user lacks: run it as its own user under a hardened unit with no capabilities at all.</source>
+        <translation>Il n&apos;a besoin de rien qui manque à un utilisateur ordinaire : exécutez-le sous son propre utilisateur dans une unité durcie, sans aucune capability.</translation>
+    </message>
+    <message>
+        <source>There is no privileged command to give it through sudo.</source>
+        <translation>Il n&apos;y a aucune commande privilégiée à lui donner par sudo.</translation>
+    </message>
+    <message>
+        <source>It needs only to run %1 as root: a sudo rule for that command with fixed arguments beats any capability on the agent itself.</source>
+        <translation>Il a seulement besoin d&apos;exécuter %1 en root : une règle sudo pour cette commande avec des arguments fixes vaut mieux que toute capability sur l&apos;agent lui-même.</translation>
+    </message>
+    <message>
+        <source>Capabilities on the agent would give it what only %1 needs.</source>
+        <translation>Des capabilities sur l&apos;agent lui donneraient ce dont seul %1 a besoin.</translation>
+    </message>
+    <message>
+        <source>It needs %1, which is root-equivalent: capabilities would be little better than root.</source>
+        <translation>Il a besoin de %1, équivalent à root : des capabilities ne vaudraient guère mieux que root.</translation>
+    </message>
+    <message>
+        <source>Isolation limits what a root-equivalent capability can reach.</source>
+        <translation>L&apos;isolation limite ce qu&apos;une capability équivalente à root peut atteindre.</translation>
+    </message>
+    <message>
+        <source>A narrow sudo rule gives that power to one command, not to the whole agent.</source>
+        <translation>Une règle sudo étroite donne ce pouvoir à une commande, pas à tout l&apos;agent.</translation>
+    </message>
+    <message>
+        <source>It needs membership in %1, which amounts to root.</source>
+        <translation>Il a besoin d&apos;appartenir à %1, ce qui revient à root.</translation>
+    </message>
+    <message>
+        <source>A script cannot hold file capabilities: the unit grants them with AmbientCapabilities= instead.</source>
+        <translation>Un script ne peut pas porter de capabilities de fichier : l&apos;unité les accorde à la place avec AmbientCapabilities=.</translation>
+    </message>
+    <message>
+        <source>A script cannot hold file capabilities, and a program another agent calls has no unit to grant them: give the one privileged command a sudo rule for the calling user.</source>
+        <translation>Un script ne peut pas porter de capabilities de fichier, et un programme qu&apos;un autre agent appelle n&apos;a pas d&apos;unité pour les accorder : donnez à la seule commande privilégiée une règle sudo pour l&apos;utilisateur appelant.</translation>
+    </message>
+    <message>
+        <source>A script cannot hold file capabilities, and without systemd nothing else can grant them: give the one privileged command a sudo rule.</source>
+        <translation>Un script ne peut pas porter de capabilities de fichier, et sans systemd rien d&apos;autre ne peut les accorder : donnez une règle sudo à la seule commande privilégiée.</translation>
+    </message>
+    <message>
+        <source>Another agent calls it, so it has no unit of its own: the capabilities must sit on the file (setcap), and everyone who may run it gets them.</source>
+        <translation>Un autre agent l&apos;appelle, il n&apos;a donc pas d&apos;unité à lui : les capabilities doivent être posées sur le fichier (setcap), et quiconque peut l&apos;exécuter les obtient.</translation>
+    </message>
+    <message>
+        <source>Without systemd the capabilities must sit on the file (setcap): everyone who may run it gets them, and package upgrades drop them.</source>
+        <translation>Sans systemd les capabilities doivent être posées sur le fichier (setcap) : quiconque peut l&apos;exécuter les obtient, et les mises à niveau du paquet les effacent.</translation>
+    </message>
+    <message>
+        <source>Package %1 owns the program, and an upgrade unpacks a new file without the capabilities setcap gave the old one: the unit grants them with AmbientCapabilities= in a drop-in under /etc/systemd/system instead, which no package upgrade touches, so the grant survives upgrades by construction.</source>
+        <translation>Le paquet %1 possède le programme, et une mise à niveau dépose un nouveau fichier sans les capabilities que setcap avait données à l&apos;ancien : l&apos;unité les accorde à la place avec AmbientCapabilities= dans un drop-in sous /etc/systemd/system, qu&apos;aucune mise à niveau ne touche, l&apos;octroi survit donc aux mises à niveau par construction.</translation>
+    </message>
+    <message>
+        <source>Package %1 owns the program: every upgrade drops capabilities set with setcap. Deroot&apos;s dpkg trigger and apt hook set them again after each one, but only while the program is the one approved (its SHA-256): a new version needs a new plan.</source>
+        <translation>Le paquet %1 possède le programme : chaque mise à niveau efface les capabilities posées avec setcap. Le déclencheur dpkg et le hook apt de Deroot les remettent après chacune, mais seulement tant que le programme est celui approuvé (son SHA-256) : une nouvelle version demande un nouveau plan.</translation>
+    </message>
+    <message>
+        <source>The unit grants the capabilities with AmbientCapabilities= (a drop-in for a unit of the vendor&apos;s), not on the program&apos;s file: an update of the program cannot drop them, so the grant survives upgrades by construction.</source>
+        <translation>L&apos;unité accorde les capabilities avec AmbientCapabilities= (un drop-in pour une unité du fournisseur), pas sur le fichier du programme : une mise à jour du programme ne peut pas les effacer, l&apos;octroi survit donc aux mises à niveau par construction.</translation>
+    </message>
+    <message>
+        <source>Another agent calls it: a container would run it as a service of its own instead, which changes how it is started.</source>
+        <translation>Un autre agent l&apos;appelle : un conteneur le ferait tourner comme un service à part, ce qui change la façon dont il est lancé.</translation>
+    </message>
+    <message>
+        <source>Another agent calls it: a sudo rule lets only that agent&apos;s user run it as root, with the arguments it is called with.</source>
+        <translation>Un autre agent l&apos;appelle : une règle sudo ne laisse que l&apos;utilisateur de cet agent l&apos;exécuter en root, avec les arguments de l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>Without systemd the agent&apos;s own start script runs it as its user and calls sudo for the command.</source>
+        <translation>Sans systemd, le script de démarrage de l&apos;agent le lance sous son utilisateur et appelle sudo pour la commande.</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::Rules</name>
@@ -1259,6 +1958,49 @@
     <message>
         <source>It runs today as process %1 %2, started by hand or by a script: the plan starts its own copy and leaves that one running. Stop it before the apply, or two copies run and the second may not get its port.</source>
         <translation>Il s&apos;exécute aujourd&apos;hui comme processus %1 %2, lancé à la main ou par un script : le plan lance sa propre copie et laisse celle-ci tourner. Arrêtez-le avant l&apos;application, sinon deux copies tournent et la seconde risque de ne pas obtenir son port.</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Core::Validate</name>
+    <message>
+        <source>%1 is not installed here: not checked</source>
+        <translation>%1 n&apos;est pas installé ici : non vérifié</translation>
+    </message>
+    <message>
+        <source>apparmor_parser: the profile could not be staged for checking</source>
+        <translation>apparmor_parser : le profil n&apos;a pas pu être préparé pour la vérification</translation>
+    </message>
+    <message>
+        <source>%1: OK</source>
+        <translation>%1 : OK</translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation>%1 : échec</translation>
+    </message>
+    <message>
+        <source>%1: failed with exit code %2</source>
+        <translation>%1 : échec avec le code de sortie %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 n&apos;a pas pu être lancé : %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish</source>
+        <translation>%1 ne s&apos;est pas terminé</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1 : avertissement : %2</translation>
+    </message>
+    <message>
+        <source>systemd-analyze security: no score (exit code %1)</source>
+        <translation>systemd-analyze security : pas de score (code de sortie %1)</translation>
+    </message>
+    <message>
+        <source>exposure %1 %2</source>
+        <translation>exposition %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2108,10 +2850,6 @@
         <translation>A&amp;ppliquer à ce système…</translation>
     </message>
     <message>
-        <source>Roll back unless I confirm &amp;within</source>
-        <translation>A&amp;nnuler sauf si je confirme dans les</translation>
-    </message>
-    <message>
         <source>A change that locks you out undoes itself: unless you keep it in time, the helper rolls it back.</source>
         <translation>Une modification qui vous enferme dehors s&apos;annule d&apos;elle-même : si vous ne la gardez pas à temps, l&apos;assistant la défait.</translation>
     </message>
@@ -2126,10 +2864,6 @@
     <message>
         <source>Looking for Deroot&apos;s helper…</source>
         <translation>Recherche de l&apos;assistant de Deroot…</translation>
-    </message>
-    <message>
-        <source>Deroot&apos;s privileged helper is not installed on this system, so the desktop cannot apply the plan. Export it, then apply it where the helper is installed with derootctl apply FOLDER.</source>
-        <translation>L&apos;assistant privilégié de Deroot n&apos;est pas installé sur ce système : le bureau ne peut donc pas appliquer le plan. Exportez-le, puis appliquez-le là où l&apos;assistant est installé avec derootctl apply DOSSIER.</translation>
     </message>
     <message>
         <source>Asking polkit whether you may apply this plan…</source>
@@ -2152,16 +2886,28 @@
         <translation>polkit laisserait passer ce plan sans le mot de passe d&apos;un administrateur (une règle ou une autorisation conservée pour %1), ce que l&apos;assistant refuse : ce plan exige un mot de passe saisi pour lui. Demandez à un administrateur de l&apos;appliquer, ou de restreindre cette règle polkit.</translation>
     </message>
     <message>
-        <source>polkit does not allow you to apply this plan (%1). An administrator can allow it with a polkit rule; until then, export it and apply it with derootctl apply FOLDER.</source>
-        <translation>polkit ne vous permet pas d&apos;appliquer ce plan (%1). Un administrateur peut l&apos;autoriser par une règle polkit ; d&apos;ici là, exportez-le et appliquez-le avec derootctl apply DOSSIER.</translation>
-    </message>
-    <message>
         <source>This plan is applied (apply id %1): undo it first to apply it again.</source>
         <translation>Ce plan est appliqué (identifiant de l&apos;application %1) : annulez-le d&apos;abord pour l&apos;appliquer à nouveau.</translation>
     </message>
     <message>
         <source>Deroot cannot ask polkit whether you may apply this plan: %1. Reinstall Deroot to apply here; until then, export the plan and apply it by hand.</source>
         <translation>Deroot ne peut pas demander à polkit si vous pouvez appliquer ce plan : %1. Réinstallez Deroot pour appliquer ici ; d&apos;ici là, exportez le plan et appliquez-le à la main.</translation>
+    </message>
+    <message>
+        <source>Roll back unless I confirm the change &amp;within the time limit</source>
+        <translation>A&amp;nnuler sauf si je confirme le changement dans le délai</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>Délai :</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s privileged helper is not installed on this system, so the desktop cannot apply the plan. Export it, then apply the exported folder where the helper is installed: its APPLY.txt lists the steps.</source>
+        <translation>L&apos;assistant privilégié de Deroot n&apos;est pas installé sur ce système : le bureau ne peut donc pas appliquer le plan. Exportez-le, puis appliquez le dossier exporté là où l&apos;assistant est installé : son APPLY.txt liste les étapes.</translation>
+    </message>
+    <message>
+        <source>polkit does not allow you to apply this plan (%1). An administrator can allow it with a polkit rule; until then, export it and have the exported folder applied (its APPLY.txt lists the steps).</source>
+        <translation>polkit ne vous permet pas d&apos;appliquer ce plan (%1). Un administrateur peut l&apos;autoriser par une règle polkit ; d&apos;ici là, exportez-le et faites appliquer le dossier exporté (son APPLY.txt liste les étapes).</translation>
     </message>
 </context>
 <context>
@@ -3219,14 +3965,6 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
         <translation>Une autre application ou annulation est en cours. Rien n&apos;a été modifié ; réessayez quand elle sera terminée.</translation>
     </message>
     <message>
-        <source>Deroot&apos;s helper stopped answering (%1). If it stopped in the middle of the apply, it restores the previous state when it next starts; derootctl history shows what happened.</source>
-        <translation>L&apos;assistant de Deroot ne répond plus (%1). S&apos;il s&apos;est arrêté au milieu de l&apos;application, il restaure l&apos;état précédent à son prochain démarrage ; derootctl history montre ce qui s&apos;est passé.</translation>
-    </message>
-    <message>
-        <source>The apply failed: %1. derootctl history shows what the helper did.</source>
-        <translation>L&apos;application a échoué : %1. derootctl history montre ce que l&apos;assistant a fait.</translation>
-    </message>
-    <message>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -3241,10 +3979,6 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
     <message>
         <source>not applied: install this exported file yourself if you want it</source>
         <translation>non appliqué : installez vous-même ce fichier exporté si vous le voulez</translation>
-    </message>
-    <message>
-        <source>Apply id: %1 (derootctl rollback %1 undoes it later)</source>
-        <translation>Identifiant de l&apos;application : %1 (derootctl rollback %1 la défait plus tard)</translation>
     </message>
     <message numerus="yes">
         <source>Keep these changes? Unless you confirm, the helper rolls them back in %n second(s).</source>
@@ -3272,6 +4006,18 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
     <message>
         <source>Rolling %1 back… Answer the authentication prompt if one appears.</source>
         <translation>Annulation de %1… Répondez à la demande d&apos;authentification si elle apparaît.</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s helper stopped answering (%1). If it stopped in the middle of the apply, it restores the previous state when it next starts; the audit window&apos;s list of applied plans shows what happened.</source>
+        <translation>L&apos;assistant de Deroot ne répond plus (%1). S&apos;il s&apos;est arrêté au milieu de l&apos;application, il restaure l&apos;état précédent à son prochain démarrage ; la liste des plans appliqués de la fenêtre d&apos;audit montre ce qui s&apos;est passé.</translation>
+    </message>
+    <message>
+        <source>The apply failed: %1. The audit window&apos;s list of applied plans shows what the helper did.</source>
+        <translation>L&apos;application a échoué : %1. La liste des plans appliqués de la fenêtre d&apos;audit montre ce que l&apos;assistant a fait.</translation>
+    </message>
+    <message>
+        <source>Apply id: %1. The helper keeps this apply under that id: an administrator can still roll it back later.</source>
+        <translation>Identifiant de l&apos;application : %1. L&apos;assistant garde cette application sous cet identifiant : un administrateur peut encore la défaire plus tard.</translation>
     </message>
 </context>
 <context>
@@ -3486,16 +4232,16 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
         <translation>Avec %1</translation>
     </message>
     <message>
-        <source>It also worked with %1, which watching it run suggested: the unit can be made stricter with it (derootctl prove --observation names how).</source>
-        <translation>Il a aussi fonctionné avec %1, que l’observation en fonctionnement suggérait : l’unité peut être rendue plus stricte avec (derootctl prove --observation indique comment).</translation>
-    </message>
-    <message>
         <source>the helper&apos;s answer is not a report</source>
         <translation>la réponse de l’assistant privilégié n’est pas un rapport</translation>
     </message>
     <message>
         <source>The trials run a copy of %1 with the plan&apos;s drop-in, so %1 must be stopped while they run.</source>
         <translation>Les essais exécutent une copie de %1 avec le drop-in du plan, %1 doit donc être arrêtée pendant qu&apos;ils tournent.</translation>
+    </message>
+    <message>
+        <source>It also worked with %1, which watching it run suggested: the unit can be made stricter with it.</source>
+        <translation>Il a aussi fonctionné avec %1, que l&apos;observation en fonctionnement suggérait : l&apos;unité peut être rendue plus stricte avec.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/base/text.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringDecoder>
 
@@ -109,6 +110,41 @@ QString errnoText(int error)
     char buffer[256] = {};
     // The GNU strerror_r: returns the static text or fills the buffer, and never fails.
     return QString::fromLocal8Bit(::strerror_r(error, buffer, sizeof buffer));
+}
+
+QString inspectText(const char *source)
+{
+    return QCoreApplication::translate("Deroot::Core::Inspect", source);
+}
+
+QString recommendText(const char *source)
+{
+    return QCoreApplication::translate("Deroot::Core::Recommend", source);
+}
+
+QString auditText(const char *source)
+{
+    return QCoreApplication::translate("Deroot::Core::Audit", source);
+}
+
+Phrase artifactPhrase(const char *source)
+{
+    return {QString::fromUtf8(source), QCoreApplication::translate("Deroot::Core::Artifact", source)};
+}
+
+Phrase validatePhrase(const char *source)
+{
+    return {QString::fromUtf8(source), QCoreApplication::translate("Deroot::Core::Validate", source)};
+}
+
+Phrase conflictPhrase(const char *source)
+{
+    return {QString::fromUtf8(source), QCoreApplication::translate("Deroot::Core::Conflict", source)};
+}
+
+Phrase untranslated(const QString &text)
+{
+    return {text, text};
 }
 
 } // namespace Deroot::Core

@@ -33,4 +33,44 @@ bool isControlOrInvisible(QChar c);
 /// locale's language. Unlike strerror(), safe to call from any thread.
 QString errnoText(int error);
 
+/// What the engine says, in two kinds.
+///
+/// Said to a person (findings, reasons, audit advice, errors): translated where it is made, in a
+/// stable context ("Deroot::Core::Inspect", ...). Only the desktop installs a translator; derootctl
+/// and the helper install none, so their text, their JSON and the helper's journal stay English
+/// whatever the locale (scripts and the JSON Schemas in docs/schemas/ rely on that).
+///
+/// Written into a file (artifacts, plan.json, the export's files): never translated, so an export
+/// made under de_DE is byte for byte the one made under C. Text that is both written and shown
+/// (a file's purpose, a validator's verdict, a conflict) is a Phrase: English for the file, the
+/// translation for the screen, from one source string marked with QT_TRANSLATE_NOOP.
+QString inspectText(const char *source);   ///< context "Deroot::Core::Inspect"
+QString recommendText(const char *source); ///< context "Deroot::Core::Recommend"
+QString auditText(const char *source);     ///< context "Deroot::Core::Audit"
+
+/// One sentence in English (for what Deroot writes) and in the reader's language (for the desktop).
+struct Phrase
+{
+    QString english;
+    QString shown;
+
+    /// QString::arg() on both; a Phrase among @p args fills each side with its own side.
+    template <typename... Args> Phrase arg(const Args &...args) const
+    {
+        return {english.arg(side(args, true)...), shown.arg(side(args, false)...)};
+    }
+    // By value: an argument may be a temporary (QString::number(n)).
+    template <typename T> static T side(const T &value, bool) { return value; }
+    static QString side(const Phrase &phrase, bool english) { return english ? phrase.english : phrase.shown; }
+    Phrase operator+(const Phrase &other) const { return {english + other.english, shown + other.shown}; }
+};
+/// @p source (marked with QT_TRANSLATE_NOOP("Deroot::Core::Artifact", ...)) as a Phrase.
+Phrase artifactPhrase(const char *source);
+/// @p source (marked with QT_TRANSLATE_NOOP("Deroot::Core::Validate", ...)) as a Phrase.
+Phrase validatePhrase(const char *source);
+/// @p source (marked with QT_TRANSLATE_NOOP("Deroot::Core::Conflict", ...)) as a Phrase.
+Phrase conflictPhrase(const char *source);
+/// @p text, the same in both languages (a name, a path, a tool's own output).
+Phrase untranslated(const QString &text);
+
 } // namespace Deroot::Core

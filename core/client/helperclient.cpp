@@ -57,6 +57,35 @@ ExitCode exitCodeForDBusError(const QString &errorName)
     return ExitCode::Unavailable;
 }
 
+// A D-Bus error in words: the helper's own errors carry its message (English: the helper installs
+// no translator), the bus's errors ("The name is not activatable", "Failed to connect") become a
+// sentence in the reader's language.
+namespace {
+QString dbusErrorText(const QDBusMessage &reply)
+{
+    const QString name = reply.errorName();
+    if (HelperProtocol::exitCodeForError(name)) {
+        return reply.errorMessage();
+    }
+    if (name == u"org.freedesktop.DBus.Error.ServiceUnknown"_s ||
+        name == u"org.freedesktop.DBus.Error.NameHasNoOwner"_s ||
+        name == u"org.freedesktop.DBus.Error.Spawn.ServiceNotFound"_s) {
+        return QCoreApplication::translate("Deroot::Core::HelperClient",
+                                           "Deroot's helper is not installed on this system (no D-Bus service %1)")
+            .arg(kServiceName);
+    }
+    if (name == u"org.freedesktop.DBus.Error.AccessDenied"_s) {
+        return QCoreApplication::translate("Deroot::Core::HelperClient",
+                                           "the system's D-Bus policy does not let this user call Deroot's helper");
+    }
+    if (name == u"org.freedesktop.DBus.Error.NoReply"_s || name == u"org.freedesktop.DBus.Error.Timeout"_s) {
+        return QCoreApplication::translate("Deroot::Core::HelperClient", "Deroot's helper did not answer in time");
+    }
+    return QCoreApplication::translate("Deroot::Core::HelperClient", "Deroot's helper could not be reached (%1)")
+        .arg(name);
+}
+} // namespace
+
 HelperClient::HelperClient(const QDBusConnection &bus, QObject *parent)
     : QObject(parent)
     , m_bus(bus)
@@ -91,7 +120,11 @@ void HelperClient::call(const QString &method, const QVariantList &arguments, bo
                         std::function<void(const Result<QString> &)> done)
 {
     if (!m_bus.isConnected()) {
-        done(Error{ExitCode::Unavailable, tr("the system bus is not available: %1").arg(m_bus.lastError().message())});
+        // The bus library's own words ("Failed to connect to socket ...") are English whatever the
+        // locale: the sentence says what it means for the reader, the log keeps the detail.
+        qInfo("deroot: the system bus is not available: %s", qUtf8Printable(m_bus.lastError().message()));
+        done(Error{ExitCode::Unavailable, tr("the system message bus (D-Bus) cannot be reached, so Deroot's "
+                                             "helper cannot be asked; is D-Bus running on this system?")});
         return;
     }
     QDBusMessage message = QDBusMessage::createMethodCall(kServiceName, kObjectPath, kInterface, method);
@@ -111,7 +144,7 @@ void HelperClient::call(const QString &method, const QVariantList &arguments, bo
                         done(Error{ExitCode::Failure, stoppedMessage(method)});
                         return;
                     }
-                    done(Error{exitCodeForDBusError(reply.errorName()), reply.errorMessage()});
+                    done(Error{exitCodeForDBusError(reply.errorName()), dbusErrorText(reply)});
                     return;
                 }
                 // Confirm answers nothing; the others one string of JSON.

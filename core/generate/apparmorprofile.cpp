@@ -82,8 +82,11 @@ Artifact appArmorProfile(const GenerationInput &input)
     artifact.targetPath = u"/etc/apparmor.d/"_s + name;
     artifact.mode = 0644;
     artifact.content = text;
-    artifact.purpose = u"Confines %1 with AppArmor (complain mode until reviewed): only its capabilities, address "
-                       u"families and paths."_s.arg(input.executable);
+    artifact.setPurpose(
+        artifactPhrase(QT_TRANSLATE_NOOP("Deroot::Core::Artifact",
+                                         "Confines %1 with AppArmor (complain mode until reviewed): only its "
+                                         "capabilities, address families and paths."))
+            .arg(input.executable));
     artifact.validator = u"apparmor_parser -Q -K"_s;
     artifact.syntax = u"AppArmor Security Profile"_s;
     return artifact;

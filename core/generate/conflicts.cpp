@@ -272,13 +272,14 @@ std::uint64_t kubernetesNonRootAdded(const Artifact &artifact)
 QList<Conflict> detectConflicts(const GenerationInput &input, const QList<Artifact> &artifacts)
 {
     QList<Conflict> conflicts;
-    const auto add = [&](const QString &id, const QString &consequence, const QString &fix) {
+    // English for plan.json, the translation for the Preview page (see Phrase).
+    const auto add = [&](const QString &id, const Phrase &consequence, const Phrase &fix) {
         for (const Conflict &existing : std::as_const(conflicts)) {
             if (existing.id == id) {
                 return;
             }
         }
-        conflicts.append({id, consequence, fix});
+        conflicts.append({id, consequence.english, fix.english, consequence.shown, fix.shown});
     };
 
     const bool callsSudo =
@@ -292,11 +293,18 @@ QList<Conflict> detectConflicts(const GenerationInput &input, const QList<Artifa
     }
     if (!unknownArguments.isEmpty()) {
         add(u"sudo-arguments-unknown"_s,
-            u"The arguments the agent passes to %1 are not known, so the sudo rule allows them with no arguments "
-            u"at all: every call with arguments is refused (\"command not allowed\" in the journal) and the "
-            u"agent's data is silently missing."_s.arg(unknownArguments.join(u", "_s)),
-            u"Add the exact arguments the agent passes (its documentation, or `journalctl _COMM=sudo` after a "
-            u"run) to each command; never a bare wildcard."_s);
+            conflictPhrase(
+                QT_TRANSLATE_NOOP(
+                    "Deroot::Core::Conflict",
+                    "The arguments the agent passes to %1 are not known, so the sudo rule allows them with no "
+                    "arguments "
+                    "at all: every call with arguments is refused (\"command not allowed\" in the journal) and the "
+                    "agent's data is silently missing."))
+                .arg(unknownArguments.join(u", "_s)),
+            conflictPhrase(QT_TRANSLATE_NOOP(
+                "Deroot::Core::Conflict",
+                "Add the exact arguments the agent passes (its documentation, or `journalctl _COMM=sudo` after a "
+                "run) to each command; never a bare wildcard.")));
     }
     QList<FileCapabilities> fileCapabilities;
     for (const Artifact &artifact : artifacts) {
@@ -313,42 +321,68 @@ QList<Conflict> detectConflicts(const GenerationInput &input, const QList<Artifa
         const QString noNewPrivileges = noNewPrivilegesReason(settings);
         if (callsSudo && isYes(settings.last.value(u"DynamicUser"_s))) {
             add(u"sudo-dynamic-user"_s,
-                u"%1 sets DynamicUser=yes, which implies NoNewPrivileges=yes, while the agent calls sudo: sudo "
-                u"cannot raise privileges and every sudo command fails."_s.arg(artifact.targetPath),
-                u"Use a real system user (DynamicUser=no) and the sudo-compatible unit, or replace the sudo "
-                u"rule by a capability in the unit."_s);
+                conflictPhrase(
+                    QT_TRANSLATE_NOOP(
+                        "Deroot::Core::Conflict",
+                        "%1 sets DynamicUser=yes, which implies NoNewPrivileges=yes, while the agent calls sudo: sudo "
+                        "cannot raise privileges and every sudo command fails."))
+                    .arg(artifact.targetPath),
+                conflictPhrase(QT_TRANSLATE_NOOP(
+                    "Deroot::Core::Conflict",
+                    "Use a real system user (DynamicUser=no) and the sudo-compatible unit, or replace the sudo "
+                    "rule by a capability in the unit.")));
         }
         if (callsSudo && !noNewPrivileges.isEmpty()) {
             add(u"sudo-no-new-privileges"_s,
-                u"%1 sets %2 while the agent calls sudo: the set-user-ID sudo cannot raise privileges, so every "
-                u"sudo command fails (seen with telegraf's smart plugin)."_s.arg(artifact.targetPath, noNewPrivileges),
-                u"For a sudo plan leave NoNewPrivileges= and every setting that implies it out of the unit, and "
-                u"accept the higher exposure score; or replace the sudo rule by a capability in the unit."_s);
+                conflictPhrase(
+                    QT_TRANSLATE_NOOP(
+                        "Deroot::Core::Conflict",
+                        "%1 sets %2 while the agent calls sudo: the set-user-ID sudo cannot raise privileges, so every "
+                        "sudo command fails (seen with telegraf's smart plugin)."))
+                    .arg(artifact.targetPath, noNewPrivileges),
+                conflictPhrase(QT_TRANSLATE_NOOP(
+                    "Deroot::Core::Conflict",
+                    "For a sudo plan leave NoNewPrivileges= and every setting that implies it out of the unit, and "
+                    "accept the higher exposure score; or replace the sudo rule by a capability in the unit.")));
         }
         if (callsSudo && settings.boundingSet && *settings.boundingSet != kAllCapabilities) {
             add(u"sudo-bounding-set"_s,
-                u"%1 narrows CapabilityBoundingSet= while the agent calls sudo: even as root the sudo command "
-                u"cannot get what the bounding set removed (CAP_SETUID, CAP_SETGID for sudo itself, CAP_SYS_RAWIO "
-                u"for smartctl, ...), so it fails."_s.arg(artifact.targetPath),
-                u"Leave CapabilityBoundingSet= out of a unit whose agent uses sudo."_s);
+                conflictPhrase(
+                    QT_TRANSLATE_NOOP(
+                        "Deroot::Core::Conflict",
+                        "%1 narrows CapabilityBoundingSet= while the agent calls sudo: even as root the sudo command "
+                        "cannot get what the bounding set removed (CAP_SETUID, CAP_SETGID for sudo itself, "
+                        "CAP_SYS_RAWIO "
+                        "for smartctl, ...), so it fails."))
+                    .arg(artifact.targetPath),
+                conflictPhrase(QT_TRANSLATE_NOOP("Deroot::Core::Conflict",
+                                                 "Leave CapabilityBoundingSet= out of a unit whose agent uses sudo.")));
         }
         for (const FileCapabilities &caps : std::as_const(fileCapabilities)) {
             if (!noNewPrivileges.isEmpty()) {
                 add(u"file-capabilities-no-new-privileges"_s,
-                    u"%1 sets %2 and the plan gives %3 file capabilities: under no_new_privs the kernel silently "
-                    u"does not grant them, so the agent runs without %4."_s.arg(artifact.targetPath, noNewPrivileges,
-                                                                                caps.path, maskNames(caps.mask)),
-                    u"Grant the capabilities through AmbientCapabilities= with an equal CapabilityBoundingSet= in "
-                    u"the unit instead of setcap (Deroot's generated unit does)."_s);
+                    conflictPhrase(QT_TRANSLATE_NOOP("Deroot::Core::Conflict",
+                                                     "%1 sets %2 and the plan gives %3 file capabilities: under "
+                                                     "no_new_privs the kernel silently "
+                                                     "does not grant them, so the agent runs without %4."))
+                        .arg(artifact.targetPath, noNewPrivileges, caps.path, maskNames(caps.mask)),
+                    conflictPhrase(QT_TRANSLATE_NOOP(
+                        "Deroot::Core::Conflict",
+                        "Grant the capabilities through AmbientCapabilities= with an equal CapabilityBoundingSet= in "
+                        "the unit instead of setcap (Deroot's generated unit does).")));
             }
             const std::uint64_t bounding = settings.boundingSet.value_or(kAllCapabilities);
             if (caps.effective && (caps.mask & ~bounding) != 0) {
                 add(u"file-capabilities-exceed-bounding-set"_s,
-                    u"%1 has the file capabilities %2 with the effective bit, but the bounding set of %3 lacks %4: "
-                    u"execve() fails with EPERM and the service does not start."_s.arg(
-                        caps.path, maskNames(caps.mask), artifact.targetPath, maskNames(caps.mask & ~bounding)),
-                    u"Remove the file capabilities (setcap -r) and grant them through AmbientCapabilities=, or add "
-                    u"them to CapabilityBoundingSet=."_s);
+                    conflictPhrase(QT_TRANSLATE_NOOP("Deroot::Core::Conflict",
+                                                     "%1 has the file capabilities %2 with the effective bit, but the "
+                                                     "bounding set of %3 lacks %4: "
+                                                     "execve() fails with EPERM and the service does not start."))
+                        .arg(caps.path, maskNames(caps.mask), artifact.targetPath, maskNames(caps.mask & ~bounding)),
+                    conflictPhrase(QT_TRANSLATE_NOOP(
+                        "Deroot::Core::Conflict",
+                        "Remove the file capabilities (setcap -r) and grant them through AmbientCapabilities=, or add "
+                        "them to CapabilityBoundingSet=.")));
             }
         }
         const QString group = settings.last.value(u"Group"_s);
@@ -361,9 +395,14 @@ QList<Conflict> detectConflicts(const GenerationInput &input, const QList<Artifa
             }
             if (!missing.isEmpty()) {
                 add(u"group-without-supplementary-groups"_s,
-                    u"%1 sets Group=%2 without SupplementaryGroups=%3: the agent runs without the groups it reads "
-                    u"its logs through and fails silently."_s.arg(artifact.targetPath, group, missing.join(u' ')),
-                    u"Add SupplementaryGroups=%1 to the unit."_s.arg(missing.join(u' ')));
+                    conflictPhrase(QT_TRANSLATE_NOOP("Deroot::Core::Conflict",
+                                                     "%1 sets Group=%2 without SupplementaryGroups=%3: the agent runs "
+                                                     "without the groups it reads "
+                                                     "its logs through and fails silently."))
+                        .arg(artifact.targetPath, group, missing.join(u' ')),
+                    conflictPhrase(
+                        QT_TRANSLATE_NOOP("Deroot::Core::Conflict", "Add SupplementaryGroups=%1 to the unit."))
+                        .arg(missing.join(u' ')));
             }
         }
     }
@@ -371,27 +410,40 @@ QList<Conflict> detectConflicts(const GenerationInput &input, const QList<Artifa
     for (const FileCapabilities &caps : std::as_const(fileCapabilities)) {
         if (!input.packageName.isEmpty()) {
             add(u"file-capabilities-lost-on-upgrade"_s,
-                u"%1 belongs to the package %2: every upgrade replaces the file and with it the file capabilities "
-                u"%3, so the agent silently loses them."_s.arg(
-                    caps.path, isPackageName(input.packageName) ? input.packageName : quoted(input.packageName),
-                    maskNames(caps.mask)),
+                conflictPhrase(QT_TRANSLATE_NOOP("Deroot::Core::Conflict",
+                                                 "%1 belongs to the package %2: every upgrade replaces the file and "
+                                                 "with it the file capabilities "
+                                                 "%3, so the agent silently loses them."))
+                    .arg(caps.path, isPackageName(input.packageName) ? input.packageName : quoted(input.packageName),
+                         maskNames(caps.mask)),
                 // A unit can grant them only to a program that runs as a unit of its own.
                 input.startMode != StartMode::CalledBy && input.runsUnderSystemd
-                    ? u"Prefer the systemd unit's AmbientCapabilities=, which upgrades keep; otherwise re-run setcap "
-                      u"after each upgrade (a DPkg::Post-Invoke hook) and check with getcap."_s
-                    : u"Re-run setcap after each upgrade (a DPkg::Post-Invoke hook) and check with getcap."_s);
+                    ? conflictPhrase(
+                          QT_TRANSLATE_NOOP("Deroot::Core::Conflict",
+                                            "Prefer the systemd unit's AmbientCapabilities=, which upgrades keep; "
+                                            "otherwise re-run setcap "
+                                            "after each upgrade (a DPkg::Post-Invoke hook) and check with getcap."))
+                    : conflictPhrase(QT_TRANSLATE_NOOP(
+                          "Deroot::Core::Conflict",
+                          "Re-run setcap after each upgrade (a DPkg::Post-Invoke hook) and check with getcap.")));
         }
     }
     // Containers: Docker, Compose and Kubernetes give a non-root user no ambient capabilities.
     for (const Artifact &artifact : artifacts) {
         if (const std::uint64_t added = kubernetesNonRootAdded(artifact)) {
             add(u"kubernetes-restricted-capabilities"_s,
-                u"%1 runs as non-root and adds %2: Kubernetes has no ambient capabilities, so the added ones stay in "
-                u"the bounding set and the agent has none of them (allowPrivilegeEscalation: false also blocks file "
-                u"capabilities); the restricted profile allows adding only NET_BIND_SERVICE anyway."_s.arg(
-                    artifact.targetPath, maskNames(added)),
-                u"Run the container as root (runAsUser: 0) with capabilities drop ALL and only the needed add, and "
-                u"accept the baseline or privileged profile, or choose a capability-free way to do the job."_s);
+                conflictPhrase(QT_TRANSLATE_NOOP(
+                                   "Deroot::Core::Conflict",
+                                   "%1 runs as non-root and adds %2: Kubernetes has no ambient capabilities, so the "
+                                   "added ones stay in "
+                                   "the bounding set and the agent has none of them (allowPrivilegeEscalation: false "
+                                   "also blocks file "
+                                   "capabilities); the restricted profile allows adding only NET_BIND_SERVICE anyway."))
+                    .arg(artifact.targetPath, maskNames(added)),
+                conflictPhrase(QT_TRANSLATE_NOOP(
+                    "Deroot::Core::Conflict",
+                    "Run the container as root (runAsUser: 0) with capabilities drop ALL and only the needed add, and "
+                    "accept the baseline or privileged profile, or choose a capability-free way to do the job.")));
         }
         const auto container = parseContainer(artifact);
         if (!container) {
@@ -399,30 +451,43 @@ QList<Conflict> detectConflicts(const GenerationInput &input, const QList<Artifa
         }
         if (container->nonRootUser && container->added != 0) {
             add(u"docker-non-root-cap-add"_s,
-                u"%1 adds %2 for a non-root --user: Docker puts them only in the bounding set, not in the effective "
-                u"or ambient set, so the agent has none of them and fails."_s.arg(container->path,
-                                                                                  maskNames(container->added)),
-                u"Run as root inside the container with --cap-drop ALL, only the needed --cap-add, --read-only and "
-                u"no-new-privileges, and map root to an unprivileged host uid with userns-remap (or use Podman, "
-                u"which sets ambient capabilities)."_s);
+                conflictPhrase(QT_TRANSLATE_NOOP("Deroot::Core::Conflict",
+                                                 "%1 adds %2 for a non-root --user: Docker puts them only in the "
+                                                 "bounding set, not in the effective "
+                                                 "or ambient set, so the agent has none of them and fails."))
+                    .arg(container->path, maskNames(container->added)),
+                conflictPhrase(QT_TRANSLATE_NOOP(
+                    "Deroot::Core::Conflict",
+                    "Run as root inside the container with --cap-drop ALL, only the needed --cap-add, --read-only and "
+                    "no-new-privileges, and map root to an unprivileged host uid with userns-remap (or use Podman, "
+                    "which sets ambient capabilities).")));
         }
         const std::uint64_t containerSet = (container->dropAll ? 0 : dockerDefaultCapabilities()) | container->added;
         for (const FileCapabilities &caps : std::as_const(fileCapabilities)) {
             if (container->noNewPrivileges && container->nonRootUser) {
                 add(u"docker-no-new-privileges-file-capabilities"_s,
-                    u"%1 sets no-new-privileges for a non-root user and the plan gives %2 file capabilities: under "
-                    u"no_new_privs exec does not grant them, so the agent runs without %3."_s.arg(
-                        container->path, caps.path, maskNames(caps.mask)),
-                    u"Drop the file capabilities and run as root inside the container with --cap-drop ALL and only "
-                    u"the needed --cap-add."_s);
+                    conflictPhrase(
+                        QT_TRANSLATE_NOOP("Deroot::Core::Conflict",
+                                          "%1 sets no-new-privileges for a non-root user and the plan gives %2 file "
+                                          "capabilities: under "
+                                          "no_new_privs exec does not grant them, so the agent runs without %3."))
+                        .arg(container->path, caps.path, maskNames(caps.mask)),
+                    conflictPhrase(QT_TRANSLATE_NOOP(
+                        "Deroot::Core::Conflict",
+                        "Drop the file capabilities and run as root inside the container with --cap-drop ALL and only "
+                        "the needed --cap-add.")));
             }
             if (caps.effective && (caps.mask & ~containerSet) != 0) {
                 add(u"file-capabilities-exceed-container-set"_s,
-                    u"%1 has the file capabilities %2 with the effective bit, but the container %3 lacks %4: exec "
-                    u"fails with EPERM and the container exits at once."_s.arg(
-                        caps.path, maskNames(caps.mask), container->path, maskNames(caps.mask & ~containerSet)),
-                    u"Add the capabilities with --cap-add (cap_add:), or remove the file capabilities from the "
-                    u"image (setcap -r)."_s);
+                    conflictPhrase(QT_TRANSLATE_NOOP("Deroot::Core::Conflict",
+                                                     "%1 has the file capabilities %2 with the effective bit, but the "
+                                                     "container %3 lacks %4: exec "
+                                                     "fails with EPERM and the container exits at once."))
+                        .arg(caps.path, maskNames(caps.mask), container->path, maskNames(caps.mask & ~containerSet)),
+                    conflictPhrase(QT_TRANSLATE_NOOP(
+                        "Deroot::Core::Conflict",
+                        "Add the capabilities with --cap-add (cap_add:), or remove the file capabilities from the "
+                        "image (setcap -r).")));
             }
         }
     }

@@ -14,9 +14,11 @@ namespace Deroot::Core {
 /// job, or fails in a way an admin is unlikely to trace back to the configuration.
 struct Conflict
 {
-    QString id;          ///< stable: "sudo-no-new-privileges", "file-capabilities-no-new-privileges", ...
-    QString consequence; ///< one sentence: what combination, and what then happens
-    QString fix;         ///< one sentence: the variant that works
+    QString id;                    ///< stable: "sudo-no-new-privileges", "file-capabilities-no-new-privileges", ...
+    QString consequence;           ///< one sentence: what combination, and what then happens
+    QString fix;                   ///< one sentence: the variant that works
+    QString consequenceShown = {}; ///< consequence in the reader's language, for the desktop only
+    QString fixShown = {};         ///< fix in the reader's language, for the desktop only
 };
 
 /// Every conflict between @p input (the needs: sudo commands, supplementary groups, the package)

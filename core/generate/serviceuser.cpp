@@ -77,8 +77,11 @@ Artifact serviceUserCommand(const GenerationInput &input)
     }
     words << input.serviceUser;
     artifact.content = words.join(u' ');
-    artifact.purpose = u"Creates the system user "_s + input.serviceUser + u" the agent "_s + input.agentId +
-                       u" runs as: no password, no home directory, no login shell."_s;
+    artifact.setPurpose(
+        artifactPhrase(QT_TRANSLATE_NOOP("Deroot::Core::Artifact",
+                                         "Creates the system user %1 the agent %2 runs as: no password, no "
+                                         "home directory, no login shell."))
+            .arg(input.serviceUser, input.agentId));
     return artifact;
 }
 
@@ -94,8 +97,10 @@ std::optional<Artifact> serviceGroupCommand(const GenerationInput &input)
     artifact.mode = 0;
     artifact.syntax = u"Bash"_s;
     artifact.content = u"groupadd --system "_s + input.serviceGroup;
-    artifact.purpose =
-        u"Creates the system group "_s + input.serviceGroup + u" before the user: useradd -g needs it."_s;
+    artifact.setPurpose(
+        artifactPhrase(QT_TRANSLATE_NOOP("Deroot::Core::Artifact",
+                                         "Creates the system group %1 before the user: useradd -g needs it."))
+            .arg(input.serviceGroup));
     return artifact;
 }
 
@@ -130,8 +135,11 @@ Artifact sysusersFile(const GenerationInput &input)
         text += u"m "_s + input.serviceUser + u" "_s + group + u"\n"_s;
     }
     artifact.content = text;
-    artifact.purpose = u"Declares the system user "_s + input.serviceUser +
-                       u" for systemd-sysusers, the declarative equivalent of the useradd line."_s;
+    artifact.setPurpose(
+        artifactPhrase(QT_TRANSLATE_NOOP("Deroot::Core::Artifact",
+                                         "Declares the system user %1 for systemd-sysusers, the declarative "
+                                         "equivalent of the useradd line."))
+            .arg(input.serviceUser));
     return artifact;
 }
 

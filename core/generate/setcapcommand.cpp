@@ -49,22 +49,33 @@ Result<Artifact> setcapCommand(const GenerationInput &input)
     artifact.mode = 0;
     artifact.content = u"setcap %1 %2"_s.arg(text, input.executable);
     artifact.validator = u"getcap %1"_s.arg(input.executable);
-    QString purpose =
-        u"Gives %1 only %2 when anyone runs it; `getcap %1` must then print \"%1 %3\". +ep (permitted "
-        u"and effective) is enough for a program that does not start others with the capability; "
-        u"the guide's +eip also lets children holding it as inheritable keep it, which is rarely "
-        u"needed and widens what a compromise reaches. Writing the file drops file capabilities: "
-        u"%4"_s.arg(
-            input.executable, text.section(u'+', 0, 0), expected,
-            input.packageName.isEmpty()
-                ? u"run this again after every update of the program."_s
-                : u"every upgrade of the package %1 removes them, so run this again after "
-                  u"each one%2."_s.arg(isPackageName(input.packageName) ? input.packageName : quoted(input.packageName),
-                                       // Only a program that runs as a unit of its own can have the unit grant them.
-                                       input.startMode != StartMode::CalledBy && input.runsUnderSystemd
-                                           ? u" (or use the systemd unit's AmbientCapabilities=, which upgrades keep)"_s
-                                           : QString()));
-    artifact.purpose = purpose;
+    // Only a program that runs as a unit of its own can have the unit grant them.
+    const bool unitCouldGrant = input.startMode != StartMode::CalledBy && input.runsUnderSystemd;
+    const QString package = isPackageName(input.packageName) ? input.packageName : quoted(input.packageName);
+    const Phrase again =
+        input.packageName.isEmpty()
+            ? artifactPhrase(
+                  QT_TRANSLATE_NOOP("Deroot::Core::Artifact", "run this again after every update of the program."))
+        : unitCouldGrant
+            ? artifactPhrase(QT_TRANSLATE_NOOP("Deroot::Core::Artifact",
+                                               "every upgrade of the package %1 removes them, so run this again "
+                                               "after each one (or use the systemd unit's AmbientCapabilities=, "
+                                               "which upgrades keep)."))
+                  .arg(package)
+            : artifactPhrase(QT_TRANSLATE_NOOP("Deroot::Core::Artifact",
+                                               "every upgrade of the package %1 removes them, so run this again "
+                                               "after each one."))
+                  .arg(package);
+    artifact.setPurpose(
+        artifactPhrase(
+            QT_TRANSLATE_NOOP(
+                "Deroot::Core::Artifact",
+                "Gives %1 only %2 when anyone runs it; `getcap %1` must then print \"%1 %3\". +ep (permitted "
+                "and effective) is enough for a program that does not start others with the capability; "
+                "the guide's +eip also lets children holding it as inheritable keep it, which is rarely "
+                "needed and widens what a compromise reaches. Writing the file drops file capabilities: "
+                "%4"))
+            .arg(input.executable, text.section(u'+', 0, 0), expected, again));
     artifact.syntax = u"Bash"_s;
     return artifact;
 }

@@ -213,9 +213,19 @@ Result<Artifact> sudoersFile(const GenerationInput &input)
                 aliasName(input.agentId, i) + u'\n';
     }
     artifact.content = text;
-    artifact.purpose = u"Lets "_s + user + u" run "_s + QString::number(input.sudoCommands.size()) +
-                       (input.sudoCommands.size() == 1 ? u" fixed command"_s : u" fixed commands"_s) +
-                       u" as root without a password; NOPASSWD is flagged by STIG/CIS scans (sudo_remove_nopasswd)."_s;
+    // Two sentences rather than a plural form: the English one goes into plan.json, where no
+    // translator (not even English's plural catalogue) may change it.
+    artifact.setPurpose(
+        (input.sudoCommands.size() == 1
+             ? artifactPhrase(QT_TRANSLATE_NOOP("Deroot::Core::Artifact",
+                                                "Lets %1 run %2 fixed command as root without a password; "
+                                                "NOPASSWD is flagged by STIG/CIS scans "
+                                                "(sudo_remove_nopasswd)."))
+             : artifactPhrase(QT_TRANSLATE_NOOP("Deroot::Core::Artifact",
+                                                "Lets %1 run %2 fixed commands as root without a password; "
+                                                "NOPASSWD is flagged by STIG/CIS scans "
+                                                "(sudo_remove_nopasswd).")))
+            .arg(user, QString::number(input.sudoCommands.size())));
     return artifact;
 }
 

@@ -492,12 +492,16 @@ Artifact systemdUnit(const GenerationInput &input)
         dropIn ? u"/etc/systemd/system/%1.d/deroot.conf"_s.arg(unitName) : u"/etc/systemd/system/%1"_s.arg(unitName);
     artifact.mode = 0644;
     artifact.content = content;
-    artifact.purpose =
-        dropIn ? u"Runs %1 as %2 with %3 and a sandbox, over the vendor's %4."_s.arg(
-                     input.executable, input.serviceUser, capabilities.isEmpty() ? u"no capability"_s : capabilityList,
-                     unitName)
-               : u"Runs %1 as %2 with %3 and a sandbox."_s.arg(
-                     input.executable, input.serviceUser, capabilities.isEmpty() ? u"no capability"_s : capabilityList);
+    const Phrase granted = capabilities.isEmpty()
+                               ? artifactPhrase(QT_TRANSLATE_NOOP("Deroot::Core::Artifact", "no capability"))
+                               : untranslated(capabilityList);
+    artifact.setPurpose(
+        dropIn
+            ? artifactPhrase(QT_TRANSLATE_NOOP("Deroot::Core::Artifact",
+                                               "Runs %1 as %2 with %3 and a sandbox, over the vendor's %4."))
+                  .arg(untranslated(input.executable), untranslated(input.serviceUser), granted, untranslated(unitName))
+            : artifactPhrase(QT_TRANSLATE_NOOP("Deroot::Core::Artifact", "Runs %1 as %2 with %3 and a sandbox."))
+                  .arg(untranslated(input.executable), untranslated(input.serviceUser), granted));
     artifact.validator = u"systemd-analyze verify"_s;
     artifact.syntax = u"systemd unit"_s;
     return artifact;
@@ -526,7 +530,9 @@ Artifact systemdTimer(const GenerationInput &input)
     artifact.targetPath = u"/etc/systemd/system/%1"_s.arg(generatedTimerName(input));
     artifact.mode = 0644;
     artifact.content = content;
-    artifact.purpose = u"Starts %1 on the schedule %2 (OnCalendar=)."_s.arg(unitName, input.schedule);
+    artifact.setPurpose(
+        artifactPhrase(QT_TRANSLATE_NOOP("Deroot::Core::Artifact", "Starts %1 on the schedule %2 (OnCalendar=)."))
+            .arg(unitName, input.schedule));
     artifact.validator = u"systemd-analyze verify"_s;
     artifact.syntax = u"systemd unit"_s;
     return artifact;

@@ -79,18 +79,27 @@ QString listed(const QStringList &names, qsizetype max = 4)
     return names.first(max).join(u", "_s) + u" and %1 more"_s.arg(names.size() - max);
 }
 
-QString processSuggestion(const AuditGroup &group)
+// How the reader inspects the group: the command for derootctl's output, the audit window's
+// button on the desktop.
+enum class InspectHint { Command, Button };
+
+QString processSuggestion(const AuditGroup &group, InspectHint hint)
 {
     const QString &unit = group.kind == u"unit" ? group.key : QString();
     const bool pid1 =
         std::any_of(group.processes.cbegin(), group.processes.cend(), [](const AuditProcess &p) { return p.pid == 1; });
     if (privilegedByDesign(group.kind, group.key, pid1)) {
         return pid1 || unit == u"init.scope"
-                   ? u"the service manager (PID 1): it must run as root; nothing to change"_s
-                   : u"part of systemd, privileged by design and already sandboxed by its unit; leave it as it is"_s;
+                   ? auditText(QT_TRANSLATE_NOOP("Deroot::Core::Audit",
+                                                 "the service manager (PID 1): it must run as root; nothing to change"))
+                   : auditText(QT_TRANSLATE_NOOP(
+                         "Deroot::Core::Audit",
+                         "part of systemd, privileged by design and already sandboxed by its unit; leave it as it is"));
     }
     if (unit.startsWith(u"session-") && unit.endsWith(u".scope")) {
-        return u"a root login session: fine for an admin at work, not for an agent; agents belong in their own units"_s;
+        return auditText(QT_TRANSLATE_NOOP(
+            "Deroot::Core::Audit",
+            "a root login session: fine for an admin at work, not for an agent; agents belong in their own units"));
     }
     std::uint64_t eff = 0;
     std::uint64_t bnd = 0;
@@ -102,39 +111,56 @@ QString processSuggestion(const AuditGroup &group)
         root = root || p.uid == 0 || p.euid == 0;
         users.insert(userText(p.euid));
     }
-    const QString inspect = group.kind == u"unit"
-                                ? QString(u"derootctl inspect --unit "_s + unit)
+    const QString inspect =
+        hint == InspectHint::Button
+            ? auditText(QT_TRANSLATE_NOOP("Deroot::Core::Audit", "select it, then Open in the wizard"))
+        : group.kind == u"unit" ? QString(u"derootctl inspect --unit "_s + unit)
                                 : QString(u"derootctl inspect --pid "_s + QString::number(group.processes.first().pid));
     // Everything its bounding set allows: a container or test host may drop a few from every
     // process's bounding set, which leaves root's set no less complete.
     if (root && eff != 0 && eff == bnd) {
-        return u"runs as root with full capabilities: inspect it (%1) and give it only what it needs"_s.arg(inspect);
+        return auditText(QT_TRANSLATE_NOOP(
+                             "Deroot::Core::Audit",
+                             "runs as root with full capabilities: inspect it (%1) and give it only what it needs"))
+            .arg(inspect);
     }
     if (root && eff != 0) {
-        return u"runs as root with %1 capabilities (%2): run it as its own user with just these as ambient "
-               u"capabilities (%3)"_s.arg(capabilityNames(eff).size())
-                   .arg(listed(capabilityNames(eff)), inspect);
+        return auditText(
+                   QT_TRANSLATE_NOOP(
+                       "Deroot::Core::Audit",
+                       "runs as root with %1 capabilities (%2): run it as its own user with just these as ambient "
+                       "capabilities (%3)"))
+            .arg(capabilityNames(eff).size())
+            .arg(listed(capabilityNames(eff)), inspect);
     }
     if (root) {
-        return u"runs as uid 0 without capabilities but still owns root's files: run it as its own user (%1)"_s.arg(
-            inspect);
+        return auditText(
+                   QT_TRANSLATE_NOOP(
+                       "Deroot::Core::Audit",
+                       "runs as uid 0 without capabilities but still owns root's files: run it as its own user (%1)"))
+            .arg(inspect);
     }
     QStringList userList = users.values();
     userList.sort();
     const QStringList dangerous = rootEquivalent(eff);
     if (!dangerous.isEmpty()) {
-        return u"runs as %1 but holds root-equivalent %2: check that it really needs it (%3)"_s.arg(
-            userList.join(u", "_s), listed(dangerous), inspect);
+        return auditText(
+                   QT_TRANSLATE_NOOP("Deroot::Core::Audit",
+                                     "runs as %1 but holds root-equivalent %2: check that it really needs it (%3)"))
+            .arg(userList.join(u", "_s), listed(dangerous), inspect);
     }
-    return u"runs as %1 with only %2: already de-rooted; keep its bounding set to these"_s.arg(
-        userList.join(u", "_s), listed(capabilityNames(eff)));
+    return auditText(QT_TRANSLATE_NOOP("Deroot::Core::Audit",
+                                       "runs as %1 with only %2: already de-rooted; keep its bounding set to these"))
+        .arg(userList.join(u", "_s), listed(capabilityNames(eff)));
 }
 
 QString fileSuggestion(const AuditFile &file)
 {
     if (isStandardSetIdProgram(file)) {
         // Not the set-uid advice below: it would tell passwd to keep itself only if it must be passwd.
-        return u"a standard set-uid or set-gid program of the system: its job needs it; leave it as its package set it"_s;
+        return auditText(QT_TRANSLATE_NOOP("Deroot::Core::Audit",
+                                           "a standard set-uid or set-gid program of the system: "
+                                           "its job needs it; leave it as its package set it"));
     }
     QStringList parts;
     if (file.capabilities) {
@@ -142,27 +168,49 @@ QString fileSuggestion(const AuditFile &file)
         const QStringList names = capabilityNames(caps.permitted | caps.inheritable);
         const QStringList dangerous = rootEquivalent(caps.permitted);
         if (caps.rootId) {
-            parts.append(u"namespaced capabilities %1 for root uid %2: they apply only in a user namespace whose root "
-                         u"is that uid; remove them if no container needs them"_s.arg(caps.text)
-                             .arg(*caps.rootId));
+            parts.append(
+                auditText(
+                    QT_TRANSLATE_NOOP(
+                        "Deroot::Core::Audit",
+                        "namespaced capabilities %1 for root uid %2: they apply only in a user namespace whose root "
+                        "is that uid; remove them if no container needs them"))
+                    .arg(caps.text)
+                    .arg(*caps.rootId));
         } else if (!dangerous.isEmpty()) {
-            parts.append(u"file capabilities %1 give root-equivalent %2 to anyone who may run it: limit who may "
-                         u"execute it (group, mode 0750) or drop them"_s.arg(caps.text, listed(dangerous)));
+            parts.append(
+                auditText(QT_TRANSLATE_NOOP(
+                              "Deroot::Core::Audit",
+                              "file capabilities %1 give root-equivalent %2 to anyone who may run it: limit who may "
+                              "execute it (group, mode 0750) or drop them"))
+                    .arg(caps.text, listed(dangerous)));
         } else if (caps.permitted == 0 && caps.inheritable == 0) {
             parts.append(
-                u"an empty capability set (%1): it grants nothing and pins the file unprivileged"_s.arg(caps.text));
+                auditText(
+                    QT_TRANSLATE_NOOP("Deroot::Core::Audit",
+                                      "an empty capability set (%1): it grants nothing and pins the file unprivileged"))
+                    .arg(caps.text));
         } else {
-            parts.append(u"file capabilities %1 for anyone who may run it; a package upgrade resets them unless the "
-                         u"package sets them"_s.arg(caps.text));
+            parts.append(
+                auditText(
+                    QT_TRANSLATE_NOOP(
+                        "Deroot::Core::Audit",
+                        "file capabilities %1 for anyone who may run it; a package upgrade resets them unless the "
+                        "package sets them"))
+                    .arg(caps.text));
         }
     }
     if (file.mode & S_ISUID) {
-        parts.append(file.uid == 0 ? u"set-uid root: anyone who may run it runs it as root; keep it only if it must "
-                                     u"(passwd, su, sudo, mount)"_s
-                                   : u"set-uid %1: it runs with %1's rights"_s.arg(userText(file.uid)));
+        parts.append(file.uid == 0
+                         ? auditText(QT_TRANSLATE_NOOP(
+                               "Deroot::Core::Audit",
+                               "set-uid root: anyone who may run it runs it as root; keep it only if it must "
+                               "(passwd, su, sudo, mount)"))
+                         : auditText(QT_TRANSLATE_NOOP("Deroot::Core::Audit", "set-uid %1: it runs with %1's rights"))
+                               .arg(userText(file.uid)));
     }
     if (file.mode & S_ISGID) {
-        parts.append(u"set-gid %1: it runs with group %1's rights"_s.arg(groupText(file.gid)));
+        parts.append(auditText(QT_TRANSLATE_NOOP("Deroot::Core::Audit", "set-gid %1: it runs with group %1's rights"))
+                         .arg(groupText(file.gid)));
     }
     return parts.join(u"; "_s);
 }
@@ -312,7 +360,8 @@ void auditProcesses(const AuditOptions &options, AuditReport &report, const QLis
             u"grouped by unit or command name. Run the audit as root to see them."_s.arg(unreadableExecutables));
     }
     for (AuditGroup &group : groups) {
-        group.suggestion = processSuggestion(group);
+        group.suggestion = processSuggestion(group, InspectHint::Command);
+        group.advice = processSuggestion(group, InspectHint::Button);
         report.processGroups.append(group);
     }
 }

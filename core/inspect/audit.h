@@ -47,7 +47,8 @@ struct AuditGroup
     QString kind; ///< "unit" or "executable" ("process" when neither is known)
     QString key;  ///< the unit name, the executable path or the command name
     QList<AuditProcess> processes;
-    QString suggestion; ///< one line
+    QString suggestion;  ///< one line; names the derootctl command that inspects it (the CLI, the JSON)
+    QString advice = {}; ///< the same for the desktop: the audit window's button instead of the command
 };
 
 /// A file that hands out privileges to whoever runs it.

@@ -3,6 +3,7 @@
 //
 // What a catalog match adds to an inspection report: apply() is pure, and applyCatalog(), the
 // inspectors' entry point, reads the facts apply() needs from the machine.
+#include "core/base/text.h"
 #include "core/inspect/catalog.h"
 #include "core/inspect/catalog_p.h"
 
@@ -128,20 +129,26 @@ bool AgentCatalog::apply(const CatalogMatch &match, InspectionReport &report, co
     report.catalog->matches.append(recorded);
 
     if (!evidenceNotInCatalog.isEmpty()) {
-        report.addFinding(u"catalog.evidence-differs"_s, Severity::Info,
-                          u"The evidence suggests "_s % evidenceNotInCatalog.join(u", "_s) %
-                              u", which the catalog entry for "_s % agent.name % u" does not list."_s,
-                          {u"catalog entry "_s % agent.id % u" ("_s % agent.file % u')'});
+        report.addFinding(
+            u"catalog.evidence-differs"_s, Severity::Info,
+            inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect",
+                                          "The evidence suggests %1, which the catalog entry for %2 does not list."))
+                .arg(evidenceNotInCatalog.join(u", "_s), agent.name),
+            {u"catalog entry "_s % agent.id % u" ("_s % agent.file % u')'});
     }
     // A program inspected on its own whose package ships a unit: a second, Deroot-made unit would
     // run the agent twice. Said here, where the catalog knows the unit names, and read once: the
     // plan builder takes the unit from this finding.
     if (report.target.value(u"kind"_s).toString() == u"file" && !vendorUnitFile.isEmpty()) {
         const QString unit = vendorUnitFile.section(u'/', -1);
-        report.addFinding(u"catalog.vendor-unit"_s, Severity::Info,
-                          u"The system has the unit %1 for this agent: generate from it (--unit %1) to get a drop-in "
-                          u"for it, rather than a second unit that would run the agent twice."_s.arg(unit),
-                          {vendorUnitFile});
+        report.addFinding(
+            u"catalog.vendor-unit"_s, Severity::Info,
+            inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect",
+                                          "The system has the unit %1 for this agent: inspect that unit instead to "
+                                          "get a drop-in for it, rather than a second unit that would run the "
+                                          "agent twice."))
+                .arg(unit),
+            {vendorUnitFile});
     }
     return true;
 }
@@ -174,7 +181,9 @@ void applyCatalog(InspectionReport &report)
     static const Result<AgentCatalog> catalog = AgentCatalog::loadBuiltin();
     if (!catalog) {
         report.addFinding(u"catalog.unavailable"_s, Severity::Info,
-                          u"The agent catalog could not be read, so this report has no catalog knowledge."_s,
+                          inspectText(QT_TRANSLATE_NOOP(
+                              "Deroot::Core::Inspect",
+                              "The agent catalog could not be read, so this report has no catalog knowledge.")),
                           {catalog.error().message});
         return;
     }

@@ -37,41 +37,51 @@ Error errnoError(int error, const QString &shown)
 {
     switch (error) {
     case ENOENT:
-        return {ExitCode::NotFound, u"%1 does not exist"_s.arg(shown)};
+        return {ExitCode::NotFound,
+                inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "%1 does not exist")).arg(shown)};
     case ENOTDIR:
-        return {ExitCode::NotFound, u"%1 does not exist: a part of the path is not a directory"_s.arg(shown)};
+        return {ExitCode::NotFound,
+                inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect",
+                                              "%1 does not exist: a part of the path is not a directory"))
+                    .arg(shown)};
     case EACCES:
     case EPERM:
-        return {ExitCode::Permission, u"%1 cannot be read: permission denied"_s.arg(shown)};
+        return {
+            ExitCode::Permission,
+            inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "%1 cannot be read: permission denied")).arg(shown)};
     case ELOOP:
-        return {ExitCode::BadTarget, u"%1 is a symbolic link loop"_s.arg(shown)};
+        return {ExitCode::BadTarget,
+                inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "%1 is a symbolic link loop")).arg(shown)};
     case ENAMETOOLONG:
-        return {ExitCode::BadTarget, u"%1 is too long a path"_s.arg(shown)};
+        return {ExitCode::BadTarget,
+                inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "%1 is too long a path")).arg(shown)};
     case ENXIO:
-        return {ExitCode::BadTarget, u"%1 is a socket, not a program"_s.arg(shown)};
+        return {ExitCode::BadTarget,
+                inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "%1 is a socket, not a program")).arg(shown)};
     default:
-        return {ExitCode::Failure, u"%1 cannot be opened: %2"_s.arg(shown, errnoText(error))};
+        return {ExitCode::Failure, inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "%1 cannot be opened: %2"))
+                                       .arg(shown, errnoText(error))};
     }
 }
 
 QString fileKind(mode_t mode)
 {
     if (S_ISDIR(mode)) {
-        return u"a directory"_s;
+        return inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "a directory"));
     }
     if (S_ISCHR(mode)) {
-        return u"a character device"_s;
+        return inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "a character device"));
     }
     if (S_ISBLK(mode)) {
-        return u"a block device"_s;
+        return inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "a block device"));
     }
     if (S_ISFIFO(mode)) {
-        return u"a FIFO"_s;
+        return inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "a FIFO"));
     }
     if (S_ISSOCK(mode)) {
-        return u"a socket"_s;
+        return inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "a socket"));
     }
-    return u"not a regular file"_s;
+    return inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "not a regular file"));
 }
 
 QString octalMode(mode_t mode)
@@ -185,16 +195,22 @@ void addWeaknessFindings(const QList<PathWeakness> &weaknesses, const QByteArray
         const bool self = std::any_of(weaknesses.cbegin(), weaknesses.cend(),
                                       [&](const PathWeakness &w) { return w.path == canonical && !w.stickyOnly; });
         report.addFinding(self ? u"file.writable-by-others"_s : u"file.parent-writable-by-others"_s, Severity::Critical,
-                          self ? u"Someone other than root can change this program: granting it capabilities or "
-                                 u"running it as root would hand them that privilege."_s
-                               : u"Someone other than root can replace this program through a directory above it: "
-                                 u"granting it capabilities or running it as root would hand them that privilege."_s,
+                          self ? inspectText(QT_TRANSLATE_NOOP(
+                                     "Deroot::Core::Inspect",
+                                     "Someone other than root can change this program: granting it capabilities or "
+                                     "running it as root would hand them that privilege."))
+                               : inspectText(QT_TRANSLATE_NOOP(
+                                     "Deroot::Core::Inspect",
+                                     "Someone other than root can replace this program through a directory above it: "
+                                     "granting it capabilities or running it as root would hand them that privilege.")),
                           critical);
     }
     if (!sticky.isEmpty()) {
         report.addFinding(u"file.in-sticky-world-writable-directory"_s, Severity::Medium,
-                          u"The program lies in a directory everyone can write to; others cannot replace it, but "
-                          u"can place files next to it. Install agents under /usr or /opt instead."_s,
+                          inspectText(QT_TRANSLATE_NOOP(
+                              "Deroot::Core::Inspect",
+                              "The program lies in a directory everyone can write to; others cannot replace it, but "
+                              "can place files next to it. Install agents under /usr or /opt instead.")),
                           sticky);
     }
 }
@@ -206,10 +222,14 @@ void inspectRunpath(const ElfFacts &elf, const QByteArray &canonical, Inspection
         for (const QString &entry : entries) {
             if (entry.isEmpty() ||
                 (!entry.startsWith(u'/') && !entry.startsWith(u"$ORIGIN") && !entry.startsWith(u"${ORIGIN}"))) {
-                report.addFinding(u"elf.runpath-relative"_s, Severity::High,
-                                  u"Its %1 has an entry relative to the working directory: libraries are then "
-                                  u"loaded from wherever it is started."_s.arg(tag),
-                                  {u"%1 entry '%2'"_s.arg(tag, entry)});
+                report.addFinding(
+                    u"elf.runpath-relative"_s, Severity::High,
+                    inspectText(
+                        QT_TRANSLATE_NOOP("Deroot::Core::Inspect",
+                                          "Its %1 has an entry relative to the working directory: libraries are then "
+                                          "loaded from wherever it is started."))
+                        .arg(tag),
+                    {u"%1 entry '%2'"_s.arg(tag, entry)});
                 continue;
             }
             QByteArray directory = entry.toUtf8();
@@ -232,8 +252,10 @@ void inspectRunpath(const ElfFacts &elf, const QByteArray &canonical, Inspection
             }
             if (!evidence.isEmpty()) {
                 report.addFinding(u"elf.runpath-writable"_s, Severity::Critical,
-                                  u"It loads libraries from a directory someone other than root can write to: with "
-                                  u"capabilities, that is a privilege escalation."_s,
+                                  inspectText(QT_TRANSLATE_NOOP(
+                                      "Deroot::Core::Inspect",
+                                      "It loads libraries from a directory someone other than root can write to: with "
+                                      "capabilities, that is a privilege escalation.")),
                                   evidence);
             }
         }
@@ -242,7 +264,9 @@ void inspectRunpath(const ElfFacts &elf, const QByteArray &canonical, Inspection
     check(elf.rpath, u"RPATH"_s);
     if (!elf.rpath.isEmpty()) {
         report.addFinding(u"elf.rpath"_s, Severity::Low,
-                          u"It uses the deprecated DT_RPATH, which takes precedence over LD_LIBRARY_PATH."_s,
+                          inspectText(QT_TRANSLATE_NOOP(
+                              "Deroot::Core::Inspect",
+                              "It uses the deprecated DT_RPATH, which takes precedence over LD_LIBRARY_PATH.")),
                           {u"RPATH "_s + elf.rpath.join(u':')});
     }
 }
@@ -264,7 +288,9 @@ void addHardeningFinding(const ElfFacts &elf, InspectionReport &report)
     }
     if (!missing.isEmpty()) {
         report.addFinding(u"elf.hardening"_s, Severity::Low,
-                          u"It was built without some exploit mitigations; a privileged program should have them."_s,
+                          inspectText(QT_TRANSLATE_NOOP(
+                              "Deroot::Core::Inspect",
+                              "It was built without some exploit mitigations; a privileged program should have them.")),
                           missing);
     }
 }
@@ -285,10 +311,11 @@ Result<InspectionReport> inspectFileEvidence(const QByteArray &path, const Inspe
 {
     const QString shown = quoted(displayPath(path));
     if (path.isEmpty()) {
-        return Error{ExitCode::NotFound, u"the path is empty"_s};
+        return Error{ExitCode::NotFound, inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "the path is empty"))};
     }
     if (path.contains('\0')) {
-        return Error{ExitCode::BadTarget, u"%1 contains a NUL byte"_s.arg(shown)};
+        return Error{ExitCode::BadTarget,
+                     inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "%1 contains a NUL byte")).arg(shown)};
     }
 
     // What the path itself is (a symlink is reported, then followed).
@@ -303,7 +330,9 @@ Result<InspectionReport> inspectFileEvidence(const QByteArray &path, const Inspe
         return errnoError(errno, shown);
     }
     if (!S_ISREG(before.st_mode)) {
-        return Error{ExitCode::BadTarget, u"%1 is %2, not a program"_s.arg(shown, fileKind(before.st_mode))};
+        return Error{ExitCode::BadTarget,
+                     inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "%1 is %2, not a program"))
+                         .arg(shown, fileKind(before.st_mode))};
     }
     const UniqueFd fd(::open(path.constData(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC));
     if (fd.get() < 0) {
@@ -314,17 +343,23 @@ Result<InspectionReport> inspectFileEvidence(const QByteArray &path, const Inspe
         return errnoError(errno, shown);
     }
     if (!S_ISREG(st.st_mode)) {
-        return Error{ExitCode::Changed,
-                     u"%1 was replaced by %2 while it was opened"_s.arg(shown, fileKind(st.st_mode))};
+        return Error{ExitCode::Changed, inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect",
+                                                                      "%1 was replaced by %2 while it was opened"))
+                                            .arg(shown, fileKind(st.st_mode))};
     }
     if (st.st_dev != before.st_dev || st.st_ino != before.st_ino) {
-        return Error{ExitCode::Changed, u"%1 was replaced while it was opened"_s.arg(shown)};
+        return Error{
+            ExitCode::Changed,
+            inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "%1 was replaced while it was opened")).arg(shown)};
     }
     if (st.st_size > kMaxInspectedFileSize) {
-        return Error{ExitCode::BadTarget,
-                     u"%1 is %2 MB, larger than any agent program Deroot inspects (%3 MB at most)"_s.arg(shown)
-                         .arg(st.st_size / (1024 * 1024))
-                         .arg(kMaxInspectedFileSize / (1024 * 1024))};
+        return Error{
+            ExitCode::BadTarget,
+            inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect",
+                                          "%1 is %2 MB, larger than any agent program Deroot inspects (%3 MB at most)"))
+                .arg(shown)
+                .arg(st.st_size / (1024 * 1024))
+                .arg(kMaxInspectedFileSize / (1024 * 1024))};
     }
 
     QByteArray head(256, Qt::Uninitialized);
@@ -337,11 +372,14 @@ Result<InspectionReport> inspectFileEvidence(const QByteArray &path, const Inspe
                                        "ELF");
     const std::optional<ScriptSection> script = parseShebang(head);
     if (!isElf && !script) {
-        const QString start =
-            head.isEmpty()
-                ? u"it is empty"_s
-                : u"it starts with %1"_s.arg(quoted(displayPath(head.first(std::min<qsizetype>(head.size(), 8)))));
-        return Error{ExitCode::BadTarget, u"%1 is neither an ELF program nor a script (%2)"_s.arg(shown, start)};
+        const QString start = head.isEmpty()
+                                  ? inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "it is empty"))
+                                  : inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "it starts with %1"))
+                                        .arg(quoted(displayPath(head.first(std::min<qsizetype>(head.size(), 8)))));
+        return Error{
+            ExitCode::BadTarget,
+            inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "%1 is neither an ELF program nor a script (%2)"))
+                .arg(shown, start)};
     }
 
     InspectionReport report;
@@ -351,7 +389,9 @@ Result<InspectionReport> inspectFileEvidence(const QByteArray &path, const Inspe
     // --- The file itself.
     const std::optional<QByteArray> hash = sha256(fd.get());
     if (!hash) {
-        return Error{ExitCode::Failure, u"%1 could not be read to the end: %2"_s.arg(shown, errnoText(errno))};
+        return Error{ExitCode::Failure,
+                     inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "%1 could not be read to the end: %2"))
+                         .arg(shown, errnoText(errno))};
     }
     // libcap understands v2 and namespaced v3 attributes; a file system without them has none.
     const std::optional<FileCapabilities> fileCaps = readFileCapabilities(fd.get()).capabilities;
@@ -383,12 +423,16 @@ Result<InspectionReport> inspectFileEvidence(const QByteArray &path, const Inspe
     }
     if ((st.st_mode & S_ISUID) != 0) {
         report.addFinding(u"file.setuid"_s, st.st_uid == 0 ? Severity::High : Severity::Medium,
-                          u"It is set-user-ID: everyone who runs it runs it as %1."_s.arg(describeUser(st.st_uid)),
+                          inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect",
+                                                        "It is set-user-ID: everyone who runs it runs it as %1."))
+                              .arg(describeUser(st.st_uid)),
                           {u"mode "_s + octalMode(st.st_mode)});
     }
     if ((st.st_mode & S_ISGID) != 0) {
         report.addFinding(u"file.setgid"_s, Severity::Medium,
-                          u"It is set-group-ID: everyone who runs it runs it with %1."_s.arg(describeGroup(st.st_gid)),
+                          inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect",
+                                                        "It is set-group-ID: everyone who runs it runs it with %1."))
+                              .arg(describeGroup(st.st_gid)),
                           {u"mode "_s + octalMode(st.st_mode)});
     }
     if (hasCaps) {
@@ -398,24 +442,39 @@ Result<InspectionReport> inspectFileEvidence(const QByteArray &path, const Inspe
                 report.needs.addCapability(
                     info->number,
                     {u"file"_s,
-                     u"the file's capabilities grant it (%1)%2"_s.arg(
-                         caps.text, package.isEmpty() ? QString() : u", as installed by package "_s + package)});
+                     package.isEmpty()
+                         ? inspectText(
+                               QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "the file's capabilities grant it (%1)"))
+                               .arg(caps.text)
+                         : inspectText(
+                               QT_TRANSLATE_NOOP("Deroot::Core::Inspect",
+                                                 "the file's capabilities grant it (%1), as installed by package %2"))
+                               .arg(caps.text, package)});
             }
         }
-        report.addFinding(u"file.capabilities"_s, Severity::Info, u"It has file capabilities: %1."_s.arg(caps.text),
-                          {u"security.capability: "_s + caps.text});
+        report.addFinding(
+            u"file.capabilities"_s, Severity::Info,
+            inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "It has file capabilities: %1.")).arg(caps.text),
+            {u"security.capability: "_s + caps.text});
         if (!package.isEmpty() && !script) {
             report.addFinding(
                 u"file.capabilities-lost-on-upgrade"_s, Severity::Low,
-                u"Package %1 owns it: an upgrade that replaces the file drops capabilities set by "
-                u"hand (the package's own scripts set them again only for the ones it ships)."_s.arg(package),
+                inspectText(
+                    QT_TRANSLATE_NOOP("Deroot::Core::Inspect",
+                                      "Package %1 owns it: an upgrade that replaces the file drops capabilities set by "
+                                      "hand (the package's own scripts set them again only for the ones it ships)."))
+                    .arg(package),
                 {u"dpkg-query -S: "_s + package});
         }
         if (caps.rootId) {
-            report.addFinding(u"file.capabilities-namespaced"_s, Severity::Info,
-                              u"Its capabilities are namespaced (v3): they apply only in a user namespace whose root "
-                              u"is uid %1."_s.arg(*caps.rootId),
-                              {u"rootid=%1"_s.arg(*caps.rootId)});
+            report.addFinding(
+                u"file.capabilities-namespaced"_s, Severity::Info,
+                inspectText(QT_TRANSLATE_NOOP(
+                                "Deroot::Core::Inspect",
+                                "Its capabilities are namespaced (v3): they apply only in a user namespace whose root "
+                                "is uid %1."))
+                    .arg(*caps.rootId),
+                {u"rootid=%1"_s.arg(*caps.rootId)});
         }
     }
 
@@ -424,12 +483,16 @@ Result<InspectionReport> inspectFileEvidence(const QByteArray &path, const Inspe
         report.script = *script;
         report.addFinding(
             u"script.no-file-capabilities"_s, hasCaps ? Severity::Medium : Severity::Info,
-            hasCaps ? u"File capabilities on a script do nothing: the kernel runs the interpreter, "
-                      u"not the script. Grant them to the service (AmbientCapabilities) or give "
-                      u"the one privileged command a sudo rule."_s
-                    : u"It is a script: file capabilities cannot work on it. Grant capabilities "
-                      u"to the service (AmbientCapabilities) or use a sudo rule for the "
-                      u"privileged command."_s,
+            hasCaps ? inspectText(QT_TRANSLATE_NOOP(
+                          "Deroot::Core::Inspect",
+                          "File capabilities on a script do nothing: the kernel runs the interpreter, "
+                          "not the script. Grant them to the service (AmbientCapabilities) or give "
+                          "the one privileged command a sudo rule."))
+                    : inspectText(
+                          QT_TRANSLATE_NOOP("Deroot::Core::Inspect",
+                                            "It is a script: file capabilities cannot work on it. Grant capabilities "
+                                            "to the service (AmbientCapabilities) or use a sudo rule for the "
+                                            "privileged command.")),
             {u"#!"_s + script->interpreter + (script->argument.isEmpty() ? QString() : u' ' + script->argument)});
     } else {
         Result<ElfFacts> elf = readElf(fd.get());

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/inspect/privilegehints.h"
 
+#include "core/base/text.h"
+
 #include "core/model/capabilities.h"
 
 using namespace Qt::StringLiterals;
@@ -136,10 +138,12 @@ void applyHint(const PrivilegeHint &hint, const QString &evidence, const QString
             return;
         }
     }
-    report.addFinding(id, Severity::Info,
-                      u"It may need %1 depending on how it is configured; check before granting it."_s.arg(
-                          QLatin1StringView(hint.capability)),
-                      {text});
+    report.addFinding(
+        id, Severity::Info,
+        inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect",
+                                      "It may need %1 depending on how it is configured; check before granting it."))
+            .arg(QLatin1StringView(hint.capability)),
+        {text});
 }
 
 } // namespace
@@ -186,14 +190,18 @@ void applyPrivilegeHints(const ElfFacts &elf, InspectionReport &report)
     }
     if (elf.go) {
         report.addFinding(u"elf.go-raw-syscalls"_s, Severity::Info,
-                          u"Go programs make system calls directly, so imported symbols say little about what it "
-                          u"needs; its modules and the catalog are the evidence."_s,
+                          inspectText(QT_TRANSLATE_NOOP(
+                              "Deroot::Core::Inspect",
+                              "Go programs make system calls directly, so imported symbols say little about what it "
+                              "needs; its modules and the catalog are the evidence.")),
                           {elf.goBuildInfo
                                ? u"%1, main package %2"_s.arg(elf.goBuildInfo->goVersion, elf.goBuildInfo->mainPackage)
                                : elf.goBuildInfoError});
     } else if (!elf.dynamic) {
         report.addFinding(u"elf.static"_s, Severity::Info,
-                          u"It is statically linked: it imports no symbols, so symbol evidence is unavailable."_s,
+                          inspectText(QT_TRANSLATE_NOOP(
+                              "Deroot::Core::Inspect",
+                              "It is statically linked: it imports no symbols, so symbol evidence is unavailable.")),
                           {u"no dynamic section"_s});
     }
 }

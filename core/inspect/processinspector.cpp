@@ -237,10 +237,12 @@ void ProcessInspection::addOpenFile(int fdNumber, const QByteArray &link, const 
     if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)) {
         Needs::add(needs.devices, path, reason);
         if (S_ISBLK(st.st_mode) || isRootEquivalentDevice(path)) {
-            m_report.addFinding(u"process.raw-device-open"_s, Severity::High,
-                                pidLabel(m_identity.pid) + u" has "_s + quoted(path) +
-                                    u" open: raw access to a disk or to memory amounts to root."_s,
-                                {reason.text});
+            m_report.addFinding(
+                u"process.raw-device-open"_s, Severity::High,
+                inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect",
+                                              "%1 has %2 open: raw access to a disk or to memory amounts to root."))
+                    .arg(pidLabel(m_identity.pid), quoted(path)),
+                {reason.text});
         }
     } else {
         if (needsRead) {
@@ -275,9 +277,11 @@ void inspectExecutable(InspectionReport &report, const Proc::PidDir &dir, const 
                                 : identity.executable.toLocal8Bit();
     const auto file = inspectFileEvidence(path, environment);
     if (!file) {
-        report.addFinding(u"process.executable-not-inspected"_s, Severity::Info,
-                          pidLabel(dir.pid()) + u"'s executable could not be inspected: "_s + file.error().message,
-                          {u"exe -> "_s + identity.executable});
+        report.addFinding(
+            u"process.executable-not-inspected"_s, Severity::Info,
+            inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "The executable of %1 could not be inspected: %2"))
+                .arg(pidLabel(dir.pid()), file.error().message),
+            {u"exe -> "_s + identity.executable});
         return;
     }
     mergeReport(report, *file);

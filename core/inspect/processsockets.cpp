@@ -73,10 +73,13 @@ std::optional<Error> readProcessSockets(const Proc::PidDir &dir, const QHash<std
     const QByteArray ours =
         Proc::readLinkAt(AT_FDCWD, QByteArray(environment.procRoot + "/self/ns/net").constData()).data;
     if (theirs.error == 0 && !ours.isEmpty() && theirs.data != ours) {
-        report.addFinding(u"kernel.other-network-namespace"_s, Severity::Info,
-                          who + u" runs in another network namespace; the network sysctl "
-                                u"values shown are Deroot's own namespace's."_s,
-                          {QString::fromLatin1(theirs.data), QString::fromLatin1(ours)});
+        report.addFinding(
+            u"kernel.other-network-namespace"_s, Severity::Info,
+            inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect",
+                                          "%1 runs in another network namespace; the network sysctl values "
+                                          "shown are Deroot's own namespace's."))
+                .arg(who),
+            {QString::fromLatin1(theirs.data), QString::fromLatin1(ours)});
     }
 
     const struct
@@ -138,12 +141,20 @@ std::optional<Error> readProcessSockets(const Proc::PidDir &dir, const QHash<std
             if (protocol == u"icmp") {
                 const Reason reason{u"process"_s, u"%1 has an ICMP datagram (ping) socket (%2)"_s.arg(who, socketText)};
                 Needs::add(report.needs.addressFamilies, family, reason);
-                report.addFinding(u"process.ping-socket"_s, Severity::Info,
-                                  who +
-                                      u" pings through an ICMP datagram socket, which needs no capability when "
-                                      u"net.ipv4.ping_group_range admits its group (here: "_s +
-                                      (pingRange.isEmpty() ? u"unreadable"_s : pingRange) + u")."_s,
-                                  {reason.text});
+                report.addFinding(
+                    u"process.ping-socket"_s, Severity::Info,
+                    (pingRange.isEmpty()
+                         ? inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect",
+                                                         "%1 pings through an ICMP datagram socket, which needs no "
+                                                         "capability when net.ipv4.ping_group_range admits "
+                                                         "its group (here unreadable)."))
+                               .arg(who)
+                         : inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect",
+                                                         "%1 pings through an ICMP datagram socket, which needs no "
+                                                         "capability when net.ipv4.ping_group_range admits "
+                                                         "its group (here: %2)."))
+                               .arg(who, pingRange)),
+                    {reason.text});
                 continue;
             }
             const bool listening =
@@ -163,10 +174,13 @@ std::optional<Error> readProcessSockets(const Proc::PidDir &dir, const QHash<std
                 report.needs.addCapability(
                     10, {u"kernel"_s, startSource + u": ports below it need CAP_NET_BIND_SERVICE"_s});
             } else if (socket.port < 1024) {
-                report.addFinding(u"kernel.unprivileged-port-start"_s, Severity::Info,
-                                  u"Port %1 is below 1024, but %2 here, so binding it needs no capability."_s.arg(
-                                      QString::number(socket.port), startSource),
-                                  {reason.text});
+                report.addFinding(
+                    u"kernel.unprivileged-port-start"_s, Severity::Info,
+                    inspectText(
+                        QT_TRANSLATE_NOOP("Deroot::Core::Inspect",
+                                          "Port %1 is below 1024, but %2 here, so binding it needs no capability."))
+                        .arg(QString::number(socket.port), startSource),
+                    {reason.text});
             }
         }
     }

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/inspect/systemfacts.h"
 
+#include "core/base/text.h"
+
 #include <QFile>
 
 #include <algorithm>
@@ -74,15 +76,21 @@ void addKernelContext(InspectionReport &report, const InspectEnvironment &enviro
         const auto [first, second] = *settings.pingGroupRange;
         const QString value = u"net.ipv4.ping_group_range = %1 %2"_s.arg(first).arg(second);
         if (first <= second) {
-            report.addFinding(u"kernel.ping-group-range"_s, Severity::Info,
-                              u"Here groups %1 to %2 may open ICMP sockets without privilege: for ICMP echo alone, "
-                              u"an agent running with such a group needs no CAP_NET_RAW."_s.arg(first)
-                                  .arg(second),
-                              {value});
+            report.addFinding(
+                u"kernel.ping-group-range"_s, Severity::Info,
+                inspectText(QT_TRANSLATE_NOOP(
+                                "Deroot::Core::Inspect",
+                                "Here groups %1 to %2 may open ICMP sockets without privilege: for ICMP echo alone, "
+                                "an agent running with such a group needs no CAP_NET_RAW."))
+                    .arg(first)
+                    .arg(second),
+                {value});
         } else {
             report.addFinding(u"kernel.ping-group-range"_s, Severity::Info,
-                              u"Here no group may open ICMP sockets without privilege, so pinging needs CAP_NET_RAW "
-                              u"(widening net.ipv4.ping_group_range would remove that need)."_s,
+                              inspectText(QT_TRANSLATE_NOOP(
+                                  "Deroot::Core::Inspect",
+                                  "Here no group may open ICMP sockets without privilege, so pinging needs CAP_NET_RAW "
+                                  "(widening net.ipv4.ping_group_range would remove that need).")),
                               {value});
         }
         break;
@@ -108,10 +116,14 @@ void addKernelContext(InspectionReport &report, const InspectEnvironment &enviro
                  u"%1/%2 is below the unprivileged port start (%3)"_s.arg(port.protocol).arg(port.port).arg(startText),
                  condition});
         } else if (port.port < 1024) {
-            report.addFinding(u"kernel.unprivileged-port"_s, Severity::Info,
-                              u"Port %1 is at or above this machine's unprivileged port start, so binding it needs no "
-                              u"capability here (it would elsewhere)."_s.arg(port.port),
-                              {startText});
+            report.addFinding(
+                u"kernel.unprivileged-port"_s, Severity::Info,
+                inspectText(QT_TRANSLATE_NOOP(
+                                "Deroot::Core::Inspect",
+                                "Port %1 is at or above this machine's unprivileged port start, so binding it needs no "
+                                "capability here (it would elsewhere)."))
+                    .arg(port.port),
+                {startText});
         }
     }
 }

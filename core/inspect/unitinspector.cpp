@@ -98,19 +98,23 @@ void checkFileCapabilities(InspectionReport &report, const QString &unit, const 
     }
     const FileCapabilities &caps = *read.capabilities;
     if (noNewPrivs && (caps.permitted | caps.inheritable) != 0) {
-        report.addFinding(u"unit.file-capabilities-ignored"_s, Severity::Medium,
-                          unit + u" runs "_s + quoted(program) + u" with no_new_privs (" + noNewPrivsSource +
-                              u"), so its file capabilities ("_s + caps.text +
-                              u") are ignored: grant them with AmbientCapabilities= instead."_s,
-                          {program + u": "_s + caps.text});
+        report.addFinding(
+            u"unit.file-capabilities-ignored"_s, Severity::Medium,
+            inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect",
+                                          "%1 runs %2 with no_new_privs (%3), so its file capabilities (%4) "
+                                          "are ignored: grant them with AmbientCapabilities= instead."))
+                .arg(unit, quoted(program), noNewPrivsSource, caps.text),
+            {program + u": "_s + caps.text});
     }
     const std::uint64_t missing = caps.permitted & ~bounding;
     if (caps.effective && missing != 0) {
-        report.addFinding(u"unit.bounding-set-blocks-file-capabilities"_s, Severity::High,
-                          unit + u"'s CapabilityBoundingSet= lacks "_s + capabilityNames(missing).join(u", "_s) +
-                              u", which "_s + quoted(program) +
-                              u" must get from its file capabilities: execve fails with EPERM (capabilities(7))."_s,
-                          {program + u": "_s + caps.text});
+        report.addFinding(
+            u"unit.bounding-set-blocks-file-capabilities"_s, Severity::High,
+            inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect",
+                                          "The CapabilityBoundingSet= of %1 lacks %2, which %3 must get from "
+                                          "its file capabilities: execve fails with EPERM (capabilities(7))."))
+                .arg(unit, capabilityNames(missing).join(u", "_s), quoted(program)),
+            {program + u": "_s + caps.text});
     }
 }
 
@@ -398,16 +402,22 @@ Result<InspectionReport> inspectUnitProperties(const QString &unit, const QMap<Q
     const QString where = fragment.isEmpty() ? QString() : u" ("_s + fragment + u')';
     if (!rootUser && !startsAsRoot.isEmpty()) {
         report.addFinding(u"unit.starts-as-root"_s, Severity::High,
-                          id + u" starts "_s + startsAsRoot.join(u", "_s) + u" as root although User="_s + user +
-                              u" (ExecStart= with '!' or '+'): the program drops privileges itself, if at all."_s,
+                          inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect",
+                                                        "%1 starts %2 as root although User=%3 (ExecStart= with '!' or "
+                                                        "'+'): the program drops privileges itself, if at all."))
+                              .arg(id, startsAsRoot.join(u", "_s), user),
                           {u"ExecStartEx= flags: privileged or no-setuid"_s});
     } else if (root) {
         report.addFinding(u"unit.runs-as-root"_s, Severity::High,
-                          id + u" runs as root"_s +
-                              (boundingFull
-                                   ? u" with every capability"_s
-                                   : u" within the bounding set "_s + capabilityNames(bounding).join(u", "_s)) +
-                              u": find what it needs and give it a User= with only that."_s,
+                          boundingFull
+                              ? inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect",
+                                                              "%1 runs as root with every capability: find what it "
+                                                              "needs and give it a User= with only that."))
+                                    .arg(id)
+                              : inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect",
+                                                              "%1 runs as root within the bounding set %2: find what "
+                                                              "it needs and give it a User= with only that."))
+                                    .arg(id, capabilityNames(bounding).join(u", "_s)),
                           {u"User="_s + user, u"CapabilityBoundingSet="_s + boundingText.left(200)});
     }
     for (const QString &name : capabilityNames(ambient)) {
@@ -417,9 +427,11 @@ Result<InspectionReport> inspectUnitProperties(const QString &unit, const QMap<Q
         }
     }
     if (!unknownCaps.isEmpty()) {
-        report.addFinding(u"unit.unknown-capabilities"_s, Severity::Info,
-                          id + u" names capabilities this version of Deroot does not know: "_s +
-                              unknownCaps.join(u", "_s) + u"."_s);
+        report.addFinding(
+            u"unit.unknown-capabilities"_s, Severity::Info,
+            inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect",
+                                          "%1 names capabilities this version of Deroot does not know: %2."))
+                .arg(id, unknownCaps.join(u", "_s)));
     }
     for (const QString &group : words(properties.value(u"SupplementaryGroups"_s))) {
         Needs::add(report.needs.groups, group, {u"unit"_s, id + u" adds it with SupplementaryGroups="_s + where},
@@ -442,9 +454,11 @@ Result<InspectionReport> inspectUnitProperties(const QString &unit, const QMap<Q
         if (file) {
             mergeReport(report, *file);
         } else {
-            report.addFinding(u"unit.program-not-inspected"_s, Severity::Medium,
-                              id + u"'s program could not be inspected: "_s + file.error().message,
-                              {u"ExecStart="_s + command.path});
+            report.addFinding(
+                u"unit.program-not-inspected"_s, Severity::Medium,
+                inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "The program of %1 could not be inspected: %2"))
+                    .arg(id, file.error().message),
+                {u"ExecStart="_s + command.path});
         }
     }
     bool measuredNnp = false;
@@ -455,7 +469,9 @@ Result<InspectionReport> inspectUnitProperties(const QString &unit, const QMap<Q
             mergeReport(report, *process);
         } else {
             report.addFinding(u"unit.main-process-not-inspected"_s, Severity::Info,
-                              id + u"'s main process could not be inspected: "_s + process.error().message,
+                              inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect",
+                                                            "The main process of %1 could not be inspected: %2"))
+                                  .arg(id, process.error().message),
                               {u"MainPID="_s + QString::number(mainPid)});
         }
     }
@@ -569,9 +585,12 @@ InspectionReport withAgentUnit(const InspectionReport &report, const InspectEnvi
                     UnitFileSettings{line, environmentAssignments(texts), serviceSettings(texts, u"EnvironmentFile")}};
             }
         }
-        unchanged.addFinding(u"unit.unreadable"_s, Severity::Medium,
-                             u"The agent has the unit %1, but it could not be read (%2): the plan cannot work with "
-                             u"it and would make a unit of its own."_s.arg(unit, unitReport.error().message));
+        unchanged.addFinding(
+            u"unit.unreadable"_s, Severity::Medium,
+            inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect",
+                                          "The agent has the unit %1, but it could not be read (%2): the plan "
+                                          "cannot work with it and would make a unit of its own."))
+                .arg(unit, unitReport.error().message));
         return unchanged;
     }
     // The unit's report names the same program; it must be the one inspected, or it is not the

@@ -86,16 +86,18 @@ QString lastValue(const QList<UnitProperty> &properties, const QString &key, boo
 Result<ProvePlan> provePlan(const GenerationInput &input)
 {
     if (input.method != Method::Capabilities) {
-        return unavailable(QCoreApplication::translate(
-                               "Deroot::Core::Prove",
-                               "prove covers the capabilities method with a systemd unit only for now; this plan's "
-                               "method is %1")
-                               .arg(methodId(input.method)));
+        return unavailable(
+            QCoreApplication::translate(
+                "Deroot::Core::Prove",
+                "a trial run covers the capabilities method with a systemd unit only for now; this plan's "
+                "method is %1")
+                .arg(methodId(input.method)));
     }
     if (input.startMode == StartMode::CalledBy || !input.runsUnderSystemd) {
         return unavailable(QCoreApplication::translate(
-            "Deroot::Core::Prove", "prove covers plans with a systemd unit only for now; this plan gives the program "
-                                   "file capabilities, for the programs that call it"));
+            "Deroot::Core::Prove",
+            "a trial run covers plans with a systemd unit only for now; this plan gives the program "
+            "file capabilities, for the programs that call it"));
     }
     const Artifact unit = systemdUnit(input);
     ProvePlan plan;

@@ -166,31 +166,48 @@ Recommendation recommend(const InspectionReport &report, const Answers &answers)
     switch (answers.environment) {
     case Environment::BareMetalOrVm:
         ranker.add(Caps, u"guide.bare-metal"_s, kGuideBest,
-                   u"The guide's table: the default, preferred method for bare-metal or VM-based deployments."_s);
-        ranker.add(Container, u"guide.bare-metal"_s, kGuideSecond,
-                   u"Possible on a server too, at a higher complexity than capabilities."_s);
+                   recommendText(QT_TRANSLATE_NOOP(
+                       "Deroot::Core::Recommend",
+                       "The guide's table: the default, preferred method for bare-metal or VM-based deployments.")));
+        ranker.add(
+            Container, u"guide.bare-metal"_s, kGuideSecond,
+            recommendText(QT_TRANSLATE_NOOP("Deroot::Core::Recommend",
+                                            "Possible on a server too, at a higher complexity than capabilities.")));
         break;
     case Environment::ContainerPlatform:
         ranker.add(Container, u"guide.container-platform"_s, kGuideBest,
-                   u"The guide's table: the method for Kubernetes and cloud-native environments."_s);
-        ranker.add(Caps, u"guide.container-platform"_s, kGuideSecond,
-                   u"Capabilities remain possible for agents that run on the host itself."_s);
+                   recommendText(QT_TRANSLATE_NOOP(
+                       "Deroot::Core::Recommend",
+                       "The guide's table: the method for Kubernetes and cloud-native environments.")));
+        ranker.add(
+            Caps, u"guide.container-platform"_s, kGuideSecond,
+            recommendText(QT_TRANSLATE_NOOP("Deroot::Core::Recommend",
+                                            "Capabilities remain possible for agents that run on the host itself.")));
         break;
     case Environment::Legacy:
         ranker.add(Sudo, u"guide.legacy"_s, kGuideBest,
-                   u"The guide's table: for legacy systems and environments where you can't change how the agent "
-                   u"runs."_s);
+                   recommendText(QT_TRANSLATE_NOOP(
+                       "Deroot::Core::Recommend",
+                       "The guide's table: for legacy systems and environments where you can't change how the agent "
+                       "runs.")));
         ranker.add(Container, u"guide.legacy"_s, -kMedium,
-                   u"Moving the agent into a container changes how it runs, which this system does not allow."_s);
+                   recommendText(QT_TRANSLATE_NOOP(
+                       "Deroot::Core::Recommend",
+                       "Moving the agent into a container changes how it runs, which this system does not allow.")));
         break;
     }
     switch (answers.trust) {
     case Trust::Untrusted:
-        ranker.add(Container, u"guide.untrusted"_s, kStrong + kWeak,
-                   u"The guide's table: containers are for untrusted or third-party agents; even a compromised agent "
-                   u"stays trapped."_s);
-        ranker.add(Sudo, u"trust.untrusted"_s, -kMedium,
-                   u"A compromised agent can still run every command its sudo rule allows."_s);
+        ranker.add(
+            Container, u"guide.untrusted"_s, kStrong + kWeak,
+            recommendText(QT_TRANSLATE_NOOP(
+                "Deroot::Core::Recommend",
+                "The guide's table: containers are for untrusted or third-party agents; even a compromised agent "
+                "stays trapped.")));
+        ranker.add(
+            Sudo, u"trust.untrusted"_s, -kMedium,
+            recommendText(QT_TRANSLATE_NOOP("Deroot::Core::Recommend",
+                                            "A compromised agent can still run every command its sudo rule allows.")));
         break;
     case Trust::Own:
     case Trust::Vendor:
@@ -215,7 +232,8 @@ Recommendation recommend(const InspectionReport &report, const Answers &answers)
         const QString name = info ? QString::fromLatin1(info->name) : u"cap_%1"_s.arg(need.capability);
         required.append(name);
         if (info && info->risk == CapabilityRisk::RootEquivalent) {
-            rootEquivalent.append(name + u" ("_s + QString::fromLatin1(info->riskBasis) + u')');
+            rootEquivalent.append(name + u" ("_s +
+                                  QCoreApplication::translate("Deroot::Core::Capability", info->riskBasis) + u')');
         }
     }
     QStringList commands;
@@ -234,76 +252,121 @@ Recommendation recommend(const InspectionReport &report, const Answers &answers)
     // What this agent needs.
     if (required.isEmpty() && commands.isEmpty() && powerfulGroups.isEmpty()) {
         ranker.add(Caps, u"needs.nothing"_s, kMedium,
-                   u"It needs nothing an ordinary user lacks: run it as its own user under a hardened unit with no "
-                   u"capabilities at all."_s);
-        ranker.add(Sudo, u"needs.nothing"_s, -kMedium, u"There is no privileged command to give it through sudo."_s);
+                   recommendText(QT_TRANSLATE_NOOP(
+                       "Deroot::Core::Recommend",
+                       "It needs nothing an ordinary user lacks: run it as its own user under a hardened unit with no "
+                       "capabilities at all.")));
+        ranker.add(Sudo, u"needs.nothing"_s, -kMedium,
+                   recommendText(QT_TRANSLATE_NOOP("Deroot::Core::Recommend",
+                                                   "There is no privileged command to give it through sudo.")));
     }
     if (!commands.isEmpty()) {
-        ranker.add(Sudo, u"needs.one-command"_s, kStrong + kMedium,
-                   u"It needs only to run %1 as root: a sudo rule for that command with fixed arguments beats any "
-                   u"capability on the agent itself."_s.arg(commands.join(u", ")));
+        ranker.add(
+            Sudo, u"needs.one-command"_s, kStrong + kMedium,
+            recommendText(
+                QT_TRANSLATE_NOOP(
+                    "Deroot::Core::Recommend",
+                    "It needs only to run %1 as root: a sudo rule for that command with fixed arguments beats any "
+                    "capability on the agent itself."))
+                .arg(commands.join(u", ")));
         ranker.add(Caps, u"needs.one-command"_s, -kMedium,
-                   u"Capabilities on the agent would give it what only %1 needs."_s.arg(commands.join(u", ")));
+                   recommendText(QT_TRANSLATE_NOOP("Deroot::Core::Recommend",
+                                                   "Capabilities on the agent would give it what only %1 needs."))
+                       .arg(commands.join(u", ")));
     }
     if (!rootEquivalent.isEmpty()) {
-        ranker.add(Caps, u"needs.root-equivalent"_s, -(kStrong + kWeak),
-                   u"It needs %1, which is root-equivalent: capabilities would be little better than root."_s.arg(
-                       rootEquivalent.join(u", ")));
+        ranker.add(
+            Caps, u"needs.root-equivalent"_s, -(kStrong + kWeak),
+            recommendText(QT_TRANSLATE_NOOP(
+                              "Deroot::Core::Recommend",
+                              "It needs %1, which is root-equivalent: capabilities would be little better than root."))
+                .arg(rootEquivalent.join(u", ")));
         ranker.add(Container, u"needs.root-equivalent"_s, kMedium,
-                   u"Isolation limits what a root-equivalent capability can reach."_s);
+                   recommendText(QT_TRANSLATE_NOOP("Deroot::Core::Recommend",
+                                                   "Isolation limits what a root-equivalent capability can reach.")));
         if (!commands.isEmpty()) {
             ranker.add(Sudo, u"needs.root-equivalent"_s, kWeak,
-                       u"A narrow sudo rule gives that power to one command, not to the whole agent."_s);
+                       recommendText(QT_TRANSLATE_NOOP(
+                           "Deroot::Core::Recommend",
+                           "A narrow sudo rule gives that power to one command, not to the whole agent.")));
         }
     }
     if (!powerfulGroups.isEmpty()) {
         ranker.add(Caps, u"needs.root-equivalent-group"_s, -kMedium,
-                   u"It needs membership in %1, which amounts to root."_s.arg(powerfulGroups.join(u", ")));
+                   recommendText(QT_TRANSLATE_NOOP("Deroot::Core::Recommend",
+                                                   "It needs membership in %1, which amounts to root."))
+                       .arg(powerfulGroups.join(u", ")));
     }
     if (isScript) {
         if (unitGrants) {
             ranker.add(Caps, u"script.ambient"_s, 0,
-                       u"A script cannot hold file capabilities: the unit grants them with AmbientCapabilities= "
-                       u"instead."_s);
+                       recommendText(QT_TRANSLATE_NOOP(
+                           "Deroot::Core::Recommend",
+                           "A script cannot hold file capabilities: the unit grants them with AmbientCapabilities= "
+                           "instead.")));
         } else if (!required.isEmpty()) {
             ranker.infeasible(Caps, called ? u"script.called"_s : u"script.no-systemd"_s,
-                              called ? u"A script cannot hold file capabilities, and a program another agent calls "
-                                       u"has no unit to grant them: give the one privileged command a sudo rule for "
-                                       u"the calling user."_s
-                                     : u"A script cannot hold file capabilities, and without systemd nothing else can "
-                                       u"grant them: give the one privileged command a sudo rule."_s);
+                              called
+                                  ? recommendText(QT_TRANSLATE_NOOP(
+                                        "Deroot::Core::Recommend",
+                                        "A script cannot hold file capabilities, and a program another agent calls "
+                                        "has no unit to grant them: give the one privileged command a sudo rule for "
+                                        "the calling user."))
+                                  : recommendText(QT_TRANSLATE_NOOP(
+                                        "Deroot::Core::Recommend",
+                                        "A script cannot hold file capabilities, and without systemd nothing else can "
+                                        "grant them: give the one privileged command a sudo rule.")));
         }
     }
     if (!unitGrants && !isScript && !required.isEmpty()) {
         ranker.add(Caps, called ? u"called.setcap"_s : u"no-systemd.setcap"_s, -kMedium,
-                   called ? u"Another agent calls it, so it has no unit of its own: the capabilities must sit on the "
-                            u"file (setcap), and everyone who may run it gets them."_s
-                          : u"Without systemd the capabilities must sit on the file (setcap): everyone who may run "
-                            u"it gets them, and package upgrades drop them."_s);
+                   called
+                       ? recommendText(QT_TRANSLATE_NOOP(
+                             "Deroot::Core::Recommend",
+                             "Another agent calls it, so it has no unit of its own: the capabilities must sit on the "
+                             "file (setcap), and everyone who may run it gets them."))
+                       : recommendText(QT_TRANSLATE_NOOP(
+                             "Deroot::Core::Recommend",
+                             "Without systemd the capabilities must sit on the file (setcap): everyone who may run "
+                             "it gets them, and package upgrades drop them.")));
     }
     if (!package.isEmpty() && !required.isEmpty() && !isScript) {
         ranker.add(Caps, u"package.upgrade"_s, unitGrants ? 0 : -kWeak,
                    unitGrants
-                       ? u"Package %1 owns the program, and an upgrade unpacks a new file without the "
-                         u"capabilities setcap gave the old one: the unit grants them with AmbientCapabilities= "
-                         u"in a drop-in under /etc/systemd/system instead, which no package upgrade touches, so "
-                         u"the grant survives upgrades by construction."_s.arg(package)
-                       : u"Package %1 owns the program: every upgrade drops capabilities set with setcap. "
-                         u"Deroot's dpkg trigger and apt hook set them again after each one, but only while the "
-                         u"program is the one approved (its SHA-256): a new version needs a new plan."_s.arg(package));
+                       ? recommendText(
+                             QT_TRANSLATE_NOOP(
+                                 "Deroot::Core::Recommend",
+                                 "Package %1 owns the program, and an upgrade unpacks a new file without the "
+                                 "capabilities setcap gave the old one: the unit grants them with AmbientCapabilities= "
+                                 "in a drop-in under /etc/systemd/system instead, which no package upgrade touches, so "
+                                 "the grant survives upgrades by construction."))
+                             .arg(package)
+                       : recommendText(
+                             QT_TRANSLATE_NOOP(
+                                 "Deroot::Core::Recommend",
+                                 "Package %1 owns the program: every upgrade drops capabilities set with setcap. "
+                                 "Deroot's dpkg trigger and apt hook set them again after each one, but only while the "
+                                 "program is the one approved (its SHA-256): a new version needs a new plan."))
+                             .arg(package));
     } else if (unitGrants && !required.isEmpty() && !isScript) {
         ranker.add(Caps, u"ambient.upgrade"_s, 0,
-                   u"The unit grants the capabilities with AmbientCapabilities= (a drop-in for a unit of the "
-                   u"vendor's), not on the program's file: an update of the program cannot drop them, so the grant "
-                   u"survives upgrades by construction."_s);
+                   recommendText(QT_TRANSLATE_NOOP(
+                       "Deroot::Core::Recommend",
+                       "The unit grants the capabilities with AmbientCapabilities= (a drop-in for a unit of the "
+                       "vendor's), not on the program's file: an update of the program cannot drop them, so the grant "
+                       "survives upgrades by construction.")));
     }
     if (called) {
         ranker.add(Container, u"called.container"_s, -kMedium,
-                   u"Another agent calls it: a container would run it as a service of its own instead, which "
-                   u"changes how it is started."_s);
+                   recommendText(QT_TRANSLATE_NOOP(
+                       "Deroot::Core::Recommend",
+                       "Another agent calls it: a container would run it as a service of its own instead, which "
+                       "changes how it is started.")));
         ranker.add(Sudo, u"called.sudo"_s, 0,
-                   u"Another agent calls it: a sudo rule lets only that agent's user run it as root, with the "
-                   u"arguments it is called with."_s);
+                   recommendText(QT_TRANSLATE_NOOP(
+                       "Deroot::Core::Recommend",
+                       "Another agent calls it: a sudo rule lets only that agent's user run it as root, with the "
+                       "arguments it is called with.")));
     }
     if (report.catalog && !report.catalog->matches.isEmpty()) {
         const CatalogMatchSection &match = report.catalog->matches.constFirst();
@@ -319,8 +382,10 @@ Recommendation recommend(const InspectionReport &report, const Answers &answers)
     }
     if (!answers.systemd) {
         ranker.add(Sudo, u"no-systemd"_s, 0,
-                   u"Without systemd the agent's own start script runs it as its user and calls sudo for the "
-                   u"command."_s);
+                   recommendText(QT_TRANSLATE_NOOP(
+                       "Deroot::Core::Recommend",
+                       "Without systemd the agent's own start script runs it as its user and calls sudo for the "
+                       "command.")));
     }
 
     Recommendation recommendation;

@@ -15,12 +15,15 @@ ValidationResult validateAppArmor(const QString &content)
     const QString parser = ToolCheck::findProgram({u"/usr/sbin/apparmor_parser"_s, u"/sbin/apparmor_parser"_s});
     if (parser.isEmpty()) {
         result.available = false;
-        result.summary = u"apparmor_parser is not installed here: not checked"_s;
+        result.setSummary(
+            validatePhrase(QT_TRANSLATE_NOOP("Deroot::Core::Validate", "%1 is not installed here: not checked"))
+                .arg(u"apparmor_parser"_s));
         return result;
     }
     const ToolCheck::Staging directory;
     if (!directory.isValid() || directory.write(u"profile"_s, content)) {
-        result.summary = u"apparmor_parser: the profile could not be staged for checking"_s;
+        result.setSummary(validatePhrase(QT_TRANSLATE_NOOP(
+            "Deroot::Core::Validate", "apparmor_parser: the profile could not be staged for checking")));
         return result;
     }
     const ToolRun run = runTool(parser, {u"-Q"_s, u"-K"_s, directory.filePath(u"profile"_s)});
@@ -34,10 +37,12 @@ ValidationResult validateAppArmor(const QString &content)
     }
     result.output = lines.join(u'\n') + run.error;
     result.ok = run.finished && run.exitCode == 0;
-    result.summary = result.ok
-                         ? u"apparmor_parser: OK"_s
-                         : u"apparmor_parser: "_s +
-                               (lines.isEmpty() ? (run.error.isEmpty() ? u"failed"_s : run.error) : lines.first());
+    const QString tool = u"apparmor_parser"_s;
+    result.setSummary(result.ok ? validatePhrase(QT_TRANSLATE_NOOP("Deroot::Core::Validate", "%1: OK")).arg(tool)
+                      : !lines.isEmpty() ? untranslated(tool + u": "_s + lines.first())
+                      : run.error.isEmpty()
+                          ? validatePhrase(QT_TRANSLATE_NOOP("Deroot::Core::Validate", "%1: failed")).arg(tool)
+                          : untranslated(tool + u": "_s + run.error));
     return result;
 }
 

@@ -32,7 +32,8 @@ QList<ArtifactValidation> validateArtifacts(const QList<Artifact> &artifacts, co
             const QString dropInContent = dropIn ? artifact.content : QString();
             const ExposureScore exposure = exposureScore(content, unitName, dropInContent);
             results.append({artifact.id, validateUnit(content, unitName, dropInContent),
-                            exposure.score >= 0 ? exposure.validation.summary : QString()});
+                            exposure.score >= 0 ? exposure.validation.summary : QString(),
+                            exposure.score >= 0 ? exposure.validation.shownSummary() : QString()});
         }
     }
     return results;

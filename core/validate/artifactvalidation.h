@@ -16,7 +16,8 @@ struct ArtifactValidation
 {
     QString artifactId;
     ValidationResult result;
-    QString exposure; ///< for units: "exposure 1.6 OK"; empty otherwise
+    QString exposure;           ///< for units: "exposure 1.6 OK"; empty otherwise
+    QString exposureShown = {}; ///< the same in the reader's language and notation, for the desktop only
 };
 QList<ArtifactValidation> validateArtifacts(const QList<Artifact> &artifacts, const QString &vendorUnit = {});
 

@@ -22,14 +22,17 @@ ValidationResult judge(const QString &tool, const ToolRun &run, const ToolCheck:
     ValidationResult result;
     result.output = staging.withoutPath(QString::fromUtf8(run.out));
     if (!run.error.isEmpty()) {
-        result.summary = u"%1: %2"_s.arg(tool, run.error);
+        result.setSummary(untranslated(u"%1: %2"_s.arg(tool, run.error)));
         return result;
     }
     const QString firstLine = ToolCheck::firstLine(result.output);
     result.ok = run.finished && run.exitCode == 0 && (!silentWhenOk || result.output.trimmed().isEmpty());
-    result.summary = result.ok             ? u"%1: OK"_s.arg(tool)
-                     : firstLine.isEmpty() ? u"%1: failed with exit code %2"_s.arg(tool).arg(run.exitCode)
-                                           : u"%1: %2"_s.arg(tool, firstLine);
+    result.setSummary(result.ok ? validatePhrase(QT_TRANSLATE_NOOP("Deroot::Core::Validate", "%1: OK")).arg(tool)
+                      : firstLine.isEmpty()
+                          ? validatePhrase(QT_TRANSLATE_NOOP("Deroot::Core::Validate", "%1: failed with exit code %2"))
+                                .arg(tool)
+                                .arg(run.exitCode)
+                          : untranslated(u"%1: %2"_s.arg(tool, firstLine)));
     return result;
 }
 

@@ -19,7 +19,8 @@ ValidationResult unavailable(const QString &tool)
     ValidationResult result;
     result.ok = false;
     result.available = false;
-    result.summary = tool + u" is not installed here: not checked"_s;
+    result.setSummary(
+        validatePhrase(QT_TRANSLATE_NOOP("Deroot::Core::Validate", "%1 is not installed here: not checked")).arg(tool));
     return result;
 }
 
@@ -30,14 +31,18 @@ ValidationResult fromRun(const QString &tool, const ToolRun &run, const QString 
     result.output = QString(QString::fromUtf8(run.out) + run.error).replace(privatePath, shownAs);
     result.ok = run.started && run.finished && run.exitCode == 0;
     if (result.ok) {
-        result.summary = tool + u": OK"_s;
+        result.setSummary(validatePhrase(QT_TRANSLATE_NOOP("Deroot::Core::Validate", "%1: OK")).arg(tool));
     } else if (!run.started) {
-        result.summary = tool + u" could not be started: "_s + ToolCheck::firstLine(result.output);
+        result.setSummary(validatePhrase(QT_TRANSLATE_NOOP("Deroot::Core::Validate", "%1 could not be started: %2"))
+                              .arg(tool, ToolCheck::firstLine(result.output)));
     } else if (!run.finished) {
-        result.summary = tool + u" did not finish"_s;
+        result.setSummary(validatePhrase(QT_TRANSLATE_NOOP("Deroot::Core::Validate", "%1 did not finish")).arg(tool));
     } else {
+        // The tool's own first line stays as the tool wrote it.
         const QString message = ToolCheck::firstLine(result.output);
-        result.summary = tool + u": "_s + (message.isEmpty() ? u"failed"_s : message);
+        result.setSummary(message.isEmpty()
+                              ? validatePhrase(QT_TRANSLATE_NOOP("Deroot::Core::Validate", "%1: failed")).arg(tool)
+                              : untranslated(u"%1: %2"_s.arg(tool, message)));
     }
     return result;
 }

@@ -6,7 +6,9 @@
 #include "core/base/toolrunner.h"
 #include "core/validate/toolcheck.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QLocale>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -107,15 +109,21 @@ ValidationResult validateUnit(const QString &content, const QString &fileName, c
     result.output = run.output;
     if (!run.error.isEmpty()) {
         result.available = !systemdAnalyze().isEmpty();
-        result.summary = u"systemd-analyze verify: %1"_s.arg(run.error);
+        result.setSummary(untranslated(u"systemd-analyze verify: %1"_s.arg(run.error)));
         return result;
     }
     const QString firstLine = ToolCheck::firstLine(run.output);
     result.ok = run.exitCode == 0 && run.output.trimmed().isEmpty();
-    result.summary = result.ok             ? u"systemd-analyze verify: OK"_s
-                     : firstLine.isEmpty() ? u"systemd-analyze verify: failed with exit code %1"_s.arg(run.exitCode)
-                     : run.exitCode == 0   ? u"systemd-analyze verify: warning: %1"_s.arg(firstLine)
-                                           : u"systemd-analyze verify: %1"_s.arg(firstLine);
+    const QString tool = u"systemd-analyze verify"_s;
+    result.setSummary(
+        result.ok ? validatePhrase(QT_TRANSLATE_NOOP("Deroot::Core::Validate", "%1: OK")).arg(tool)
+        : firstLine.isEmpty()
+            ? validatePhrase(QT_TRANSLATE_NOOP("Deroot::Core::Validate", "%1: failed with exit code %2"))
+                  .arg(tool)
+                  .arg(run.exitCode)
+        : run.exitCode == 0
+            ? validatePhrase(QT_TRANSLATE_NOOP("Deroot::Core::Validate", "%1: warning: %2")).arg(tool, firstLine)
+            : untranslated(u"%1: %2"_s.arg(tool, firstLine)));
     return result;
 }
 
@@ -127,20 +135,25 @@ ExposureScore exposureScore(const QString &content, const QString &fileName, con
     result.output = run.output;
     if (!run.error.isEmpty()) {
         result.available = !systemdAnalyze().isEmpty();
-        result.summary = u"systemd-analyze security: %1"_s.arg(run.error);
+        result.setSummary(untranslated(u"systemd-analyze security: %1"_s.arg(run.error)));
         return exposure;
     }
     static const QRegularExpression kOverall(
         u"Overall exposure level for \\S+: ([0-9]+\\.[0-9]+) (SAFE|OK|MEDIUM|EXPOSED|UNSAFE)"_s);
     const auto match = kOverall.match(run.output);
     if (run.exitCode != 0 || !match.hasMatch()) {
-        result.summary = u"systemd-analyze security: no score (exit code %1)"_s.arg(run.exitCode);
+        result.setSummary(validatePhrase(QT_TRANSLATE_NOOP("Deroot::Core::Validate",
+                                                           "systemd-analyze security: no score (exit code %1)"))
+                              .arg(run.exitCode));
         return exposure;
     }
     exposure.score = match.captured(1).toDouble();
     exposure.verdict = match.captured(2);
     result.ok = true;
+    // The score in the reader's notation ("1,7" in German) on screen; systemd's verdict word as it is.
     result.summary = u"exposure %1 %2"_s.arg(match.captured(1), exposure.verdict);
+    result.summaryShown = QCoreApplication::translate("Deroot::Core::Validate", "exposure %1 %2")
+                              .arg(QLocale().toString(exposure.score, 'f', 1), exposure.verdict);
     return exposure;
 }
 

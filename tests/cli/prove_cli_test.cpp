@@ -130,9 +130,10 @@ void ProveCliTest::refusals_data()
     QTest::newRow("garbled plan.json") << QStringList{u"prove"_s, dir + u"/garbled.json"_s} << 8
                                        << u"^derootctl: prove: '%1/garbled.json' is not a plan Deroot can run: "_s.arg(
                                               QRegularExpression::escape(dir));
-    QTest::newRow("sudo method") << QStringList{u"prove"_s, dir + u"/sudo"_s} << 3
-                                 << u"prove covers the capabilities method with a systemd unit only for now; this "
-                                    u"plan's method is sudo\\n$"_s;
+    QTest::newRow("sudo method")
+        << QStringList{u"prove"_s, dir + u"/sudo"_s} << 3
+        << u"a trial run covers the capabilities method with a systemd unit only for now; this "
+           u"plan's method is sudo\\n$"_s;
     QTest::newRow("file capabilities") << QStringList{u"prove"_s, dir + u"/setcap/plan.json"_s} << 3
                                        << u"this plan gives the program file capabilities"_s;
     QTest::newRow("observation without a file")

@@ -438,7 +438,7 @@ private Q_SLOTS:
         QCOMPARE(helper->engine.applied, QStringList{hex(request->planJson)});
         QCOMPARE(helper->polkit.inner.prompts.size(), 1);
         QCOMPARE(helper->polkit.inner.prompts.constFirst().value(u"plan_sha256"_s), hex(request->planJson));
-        QVERIFY(find<QLabel>(u"applyIdLabel"_s)->text().contains(u"derootctl rollback apply-1"_s));
+        QVERIFY(find<QLabel>(u"applyIdLabel"_s)->text().contains(u"apply-1"_s));
         // The same plan is not applied twice on top of itself.
         auto *apply = find<QPushButton>(u"applyPushButton"_s);
         QVERIFY(!apply->isEnabled());

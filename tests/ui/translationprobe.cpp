@@ -8,11 +8,15 @@
 // With --mnemonics PROGRAM it walks every step of the wizard for PROGRAM instead and prints the
 // Alt+letter mnemonics that stand twice on one step (two controls on one letter: Alt+letter then
 // only moves the focus between them, and an admin who learnt the English letters is lost).
+#include "ui/audit/auditview.h"
 #include "ui/translations.h"
 #include "ui/wizard/agentwizard.h"
+#include "ui/wizard/observedialog.h"
+#include "ui/wizard/provedialog.h"
 #include "ui/wizard/wizardsession.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -23,6 +27,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QTabBar>
+#include <QThreadPool>
 #include <QWizardPage>
 
 #include <cstdio>
@@ -48,7 +53,7 @@ QString mnemonic(const QString &text)
 
 // Each letter standing twice among the controls the admin sees on the current step (the page's
 // own, the wizard's buttons apart: their letters are Qt's catalogue's).
-QStringList conflictsOnPage(QWizardPage *page)
+QStringList conflictsOnPage(QWidget *page, const QString &title)
 {
     QMultiMap<QString, QString> letters;
     const auto note = [&](QWidget *widget, const QString &text) {
@@ -71,18 +76,50 @@ QStringList conflictsOnPage(QWizardPage *page)
     }
     if (qEnvironmentVariableIsSet("DEROOT_PROBE_LETTERS")) { // to choose a free letter by hand
         for (auto it = letters.cbegin(); it != letters.cend(); ++it) {
-            std::fprintf(stderr, "%s: %s %s\n", qPrintable(page->title()), qPrintable(it.key()),
-                         qPrintable(it.value()));
+            std::fprintf(stderr, "%s: %s %s\n", qPrintable(title), qPrintable(it.key()), qPrintable(it.value()));
         }
     }
     QStringList conflicts;
     for (const QString &letter : letters.uniqueKeys()) {
         const QStringList texts = letters.values(letter);
         if (texts.size() > 1) {
-            conflicts << u"%1: Alt+%2 on %3"_s.arg(page->title(), letter, texts.join(u" / "_s));
+            conflicts << u"%1: Alt+%2 on %3"_s.arg(title, letter, texts.join(u" / "_s));
         }
     }
     return conflicts;
+}
+
+QStringList conflictsOnPage(QWizardPage *page)
+{
+    return conflictsOnPage(page, page->title());
+}
+
+// Every text @p widget shows the admin: labels (also those on tabs not in front) and every cell of
+// its item views, where the engine's findings, reasons and advice stand.
+QStringList textsOn(QWidget *widget)
+{
+    QStringList texts;
+    for (QLabel *label : widget->findChildren<QLabel *>()) {
+        texts << label->text();
+    }
+    for (QAbstractItemView *view : widget->findChildren<QAbstractItemView *>()) {
+        const QAbstractItemModel *model = view->model();
+        QList<QModelIndex> parents{QModelIndex()};
+        while (model && !parents.isEmpty()) {
+            const QModelIndex parent = parents.takeFirst();
+            for (int row = 0; row < model->rowCount(parent); ++row) {
+                for (int column = 0; column < model->columnCount(parent); ++column) {
+                    const QModelIndex index = model->index(row, column, parent);
+                    texts << index.data(Qt::DisplayRole).toString() << index.data(Qt::ToolTipRole).toString();
+                    if (column == 0 && model->hasChildren(index)) {
+                        parents << index;
+                    }
+                }
+            }
+        }
+    }
+    texts.removeAll(QString());
+    return texts;
 }
 
 int walkMnemonics(Deroot::Ui::AgentWizard &wizard, const QString &program)
@@ -98,6 +135,7 @@ int walkMnemonics(Deroot::Ui::AgentWizard &wizard, const QString &program)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     }
     QStringList conflicts = conflictsOnPage(wizard.currentPage());
+    QStringList texts = textsOn(wizard.currentPage());
     QAbstractButton *next = wizard.button(QWizard::NextButton);
     while (next->isVisible() && next->isEnabled() && !deadline.hasExpired()) {
         const int id = wizard.currentId();
@@ -106,10 +144,44 @@ int walkMnemonics(Deroot::Ui::AgentWizard &wizard, const QString &program)
         if (wizard.currentId() == id) {
             break;
         }
+        // The preview's purposes and verdicts come a moment later, from the validators' threads.
+        const QDeadlineTimer settle(2000);
+        while (!settle.hasExpired()) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        }
         conflicts << conflictsOnPage(wizard.currentPage());
+        texts << textsOn(wizard.currentPage());
     }
+    // The wizard's dialogs, as the steps open them (runners that never run: only their controls
+    // are looked at).
+    Deroot::Ui::ObserveDialog observe(wizard.session(), [](const Deroot::Core::ObserveRequest &, auto) {}, &wizard);
+    observe.show();
+    conflicts << conflictsOnPage(&observe, observe.windowTitle());
+    observe.hide();
+    Deroot::Ui::ProveDialog prove(
+        wizard.session(), [](const Deroot::Core::ApplyRequest &, int, const QString &, const auto &, auto, auto) {},
+        &wizard);
+    prove.show();
+    conflicts << conflictsOnPage(&prove, prove.windowTitle());
+    prove.hide();
+    // The audit window: its buttons' letters, and the advice in its rows.
+    QThreadPool pool;
+    Deroot::Ui::AuditView audit(&pool);
+    bool auditDone = false;
+    QObject::connect(&audit, &Deroot::Ui::AuditView::auditFinished, [&auditDone] { auditDone = true; });
+    audit.resize(1000, 700);
+    audit.show();
+    const QDeadlineTimer audited(60000);
+    while (!audited.hasExpired() && !auditDone) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    QCoreApplication::processEvents();
+    conflicts << conflictsOnPage(&audit, audit.windowTitle());
+    texts << textsOn(&audit);
+    texts.removeDuplicates();
     const QJsonObject shown{{u"last_step"_s, wizard.currentId()},
-                            {u"conflicts"_s, QJsonArray::fromStringList(conflicts)}};
+                            {u"conflicts"_s, QJsonArray::fromStringList(conflicts)},
+                            {u"texts"_s, QJsonArray::fromStringList(texts)}};
     std::printf("%s\n", QJsonDocument(shown).toJson(QJsonDocument::Compact).constData());
     return 0;
 }

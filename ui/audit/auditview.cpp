@@ -537,7 +537,7 @@ void AuditView::showReport(const Core::Result<Core::AuditReport> &result)
             item->setData(0, kWhyNotRole, why);
             continue; // its advice is its category's, said once
         }
-        item->setText(SuggestionColumn, Core::oneLine(group.suggestion));
+        item->setText(SuggestionColumn, Core::oneLine(group.advice.isEmpty() ? group.suggestion : group.advice));
         item->setToolTip(SuggestionColumn, tip(item->text(SuggestionColumn)));
         // A system unit opens as the unit; anything else as its running process, with what it does
         // while it runs (a group of several: its first process, the one that started the others).

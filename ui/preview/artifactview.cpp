@@ -76,7 +76,8 @@ void ArtifactView::setArtifact(const Core::Artifact &artifact)
                                              : tr("%1 (%2:%3, mode %4)")
                                                    .arg(artifact.targetPath, artifact.owner, artifact.group)
                                                    .arg(artifact.mode, 4, 8, QChar(u'0'));
-    m_target->setText(u"<b>%1</b><br>%2"_s.arg(where.toHtmlEscaped(), Core::oneLine(artifact.purpose).toHtmlEscaped()));
+    m_target->setText(
+        u"<b>%1</b><br>%2"_s.arg(where.toHtmlEscaped(), Core::oneLine(artifact.shownPurpose()).toHtmlEscaped()));
     m_code->setCode(artifact.content, artifact.syntax);
     // The code is right without its colours; the admin learns why they are missing.
     if (uiPlugin() == nullptr) {
@@ -98,9 +99,10 @@ void ArtifactView::setCheck(const ArtifactCheck &check, bool current)
         text = tr("No validator checks this file.");
     } else {
         const Core::ValidationResult &result = check.validation.result;
-        text = Core::oneLine(result.summary);
+        text = Core::oneLine(result.shownSummary());
         if (!check.validation.exposure.isEmpty()) {
-            text += u", "_s + Core::oneLine(check.validation.exposure);
+            text += u", "_s + Core::oneLine(check.validation.exposureShown.isEmpty() ? check.validation.exposure
+                                                                                     : check.validation.exposureShown);
         }
         if (!result.available) {
             text = tr("Not checked: %1").arg(text);

@@ -622,7 +622,7 @@ void AdjustPage::fill()
         item->setCheckState(0, input.capabilities.contains(info.number) ? Qt::Checked : Qt::Unchecked);
         item->setText(1, capabilityRiskText(info.risk));
         item->setIcon(1, capabilityRiskIcon(info.risk));
-        item->setToolTip(1, QString::fromUtf8(info.riskBasis));
+        item->setToolTip(1, QCoreApplication::translate("Deroot::Core::Capability", info.riskBasis));
         item->setText(2, QCoreApplication::translate("Deroot::Core::Capability", info.summary));
         item->setToolTip(2, item->text(2));
         if (info.risk == Core::CapabilityRisk::RootEquivalent) {

@@ -23,7 +23,9 @@ ApplyPanel::ApplyPanel(const ApplyController *controller, QWidget *parent)
     , m_controller(controller)
     , m_apply(new QPushButton(tr("A&pply to this system…")))
     , m_permission(new QLabel)
-    , m_confirmWithin(new QCheckBox(tr("Roll back unless I confirm &within")))
+    // A whole sentence on the box and the time on a field of its own: "Roll back unless I confirm
+    // within [120 s]" built around the spin box lost its verb in German.
+    , m_confirmWithin(new QCheckBox(tr("Roll back unless I confirm the change &within the time limit")))
     , m_confirmSeconds(new QSpinBox)
 {
     m_apply->setObjectName(u"applyPushButton"_s);
@@ -50,6 +52,9 @@ ApplyPanel::ApplyPanel(const ApplyController *controller, QWidget *parent)
     layout->addLayout(applyRow);
     auto *confirmRow = new QHBoxLayout;
     confirmRow->addWidget(m_confirmWithin);
+    auto *limit = new QLabel(tr("Time limit:"));
+    limit->setBuddy(m_confirmSeconds);
+    confirmRow->addWidget(limit);
     confirmRow->addWidget(m_confirmSeconds);
     confirmRow->addStretch(1);
     layout->addLayout(confirmRow);
@@ -77,8 +82,10 @@ void ApplyPanel::refresh(bool ready, const QString &why, bool inPlace)
             lockText = tr("Looking for Deroot's helper…");
             break;
         case ApplyController::HelperState::Missing:
-            lockText = tr("Deroot's privileged helper is not installed on this system, so the desktop cannot apply the "
-                          "plan. Export it, then apply it where the helper is installed with derootctl apply FOLDER.");
+            lockText =
+                tr("Deroot's privileged helper is not installed on this system, so the desktop cannot apply the "
+                   "plan. Export it, then apply the exported folder where the helper is installed: its APPLY.txt lists "
+                   "the steps.");
             break;
         case ApplyController::HelperState::Installed:
             if (const QString problem = m_controller->authorityProblem(); !problem.isEmpty()) {
@@ -108,7 +115,9 @@ void ApplyPanel::refresh(bool ready, const QString &why, bool inPlace)
                         .arg(permission->action);
             } else {
                 lockText = tr("polkit does not allow you to apply this plan (%1). An administrator can allow it with a "
-                              "polkit rule; until then, export it and apply it with derootctl apply FOLDER.")
+                              "polkit rule; until then, export it and have the exported folder applied (its APPLY.txt "
+                              "lists the "
+                              "steps).")
                                .arg(permission->action);
             }
             break;

@@ -182,11 +182,13 @@ void OutcomePanel::showApplyFailure(const Core::Error &error)
         break;
     case Core::ExitCode::Unavailable:
         text = tr("Deroot's helper stopped answering (%1). If it stopped in the middle of the apply, it restores "
-                  "the previous state when it next starts; derootctl history shows what happened.")
+                  "the previous state when it next starts; the audit window's list of applied plans shows what "
+                  "happened.")
                    .arg(detail);
         break;
     default:
-        text = tr("The apply failed: %1. derootctl history shows what the helper did.").arg(detail);
+        text =
+            tr("The apply failed: %1. The audit window's list of applied plans shows what the helper did.").arg(detail);
         break;
     }
     showMessage(text, true);
@@ -232,7 +234,10 @@ void OutcomePanel::showOutcome(const Core::ApplyOutcome &outcome)
     }
     // An apply the helper undid itself (a failed step) leaves nothing for a later rollback.
     if (!outcome.applyId.isEmpty() && outcome.inPlace()) {
-        m_applyIdLabel->setText(tr("Apply id: %1 (derootctl rollback %1 undoes it later)").arg(outcome.applyId));
+        m_applyIdLabel->setText(
+            tr("Apply id: %1. The helper keeps this apply under that id: an administrator can still roll it back "
+               "later.")
+                .arg(outcome.applyId));
     } else {
         m_applyIdLabel->clear();
     }

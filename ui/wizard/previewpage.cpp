@@ -145,8 +145,12 @@ void PreviewPage::showPlan()
     }
     QStringList conflicts;
     for (const Core::Conflict &conflict : plan.conflicts) {
-        conflicts.append(u"<li><b>%1</b> %2</li>"_s.arg(Core::oneLine(conflict.consequence).toHtmlEscaped(),
-                                                        Core::oneLine(conflict.fix).toHtmlEscaped()));
+        // In the reader's language; plan.json keeps the English.
+        const QString consequence =
+            conflict.consequenceShown.isEmpty() ? conflict.consequence : conflict.consequenceShown;
+        const QString fix = conflict.fixShown.isEmpty() ? conflict.fix : conflict.fixShown;
+        conflicts.append(u"<li><b>%1</b> %2</li>"_s.arg(Core::oneLine(consequence).toHtmlEscaped(),
+                                                        Core::oneLine(fix).toHtmlEscaped()));
     }
     m_conflicts->setVisible(!conflicts.isEmpty());
     m_conflicts->setText(tr("Conflicts to know about:") + u"<ul>"_s + conflicts.join(QString()) + u"</ul>"_s);

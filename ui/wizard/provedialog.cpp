@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -287,7 +288,7 @@ void ProveDialog::showReport(const QJsonObject &report)
         trials.append(trial.toObject());
     }
     for (const QJsonObject &trial : std::as_const(trials)) {
-        const QString seconds = QString::number(trial.value(u"seconds"_s).toDouble(), 'f', 1);
+        const QString seconds = QLocale().toString(trial.value(u"seconds"_s).toDouble(), 'f', 1);
         const QString outcome =
             trial.value(u"healthy"_s).toBool()
                 ? tr("works (%1 s)").arg(seconds)
@@ -347,7 +348,7 @@ void ProveDialog::showReport(const QJsonObject &report)
     if (report.value(u"works"_s).toBool() && !tighten.isEmpty()) {
         m_status->setText(m_status->text() + u' ' +
                           tr("It also worked with %1, which watching it run suggested: the unit can be made "
-                             "stricter with it (derootctl prove --observation names how).")
+                             "stricter with it.")
                               .arg(tighten.join(u", "_s)));
     }
     Q_EMIT finished();
