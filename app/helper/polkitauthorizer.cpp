@@ -43,12 +43,14 @@ QDBusArgument &operator<<(QDBusArgument &argument, const PolkitSubject &subject)
     return argument;
 }
 
+// Qt D-Bus's demarshalling signature returns the argument it was given (qDBusRegisterMetaType):
+// the two NOLINTs below are for that signature, not a choice.
 const QDBusArgument &operator>>(const QDBusArgument &argument, PolkitSubject &subject)
 {
     argument.beginStructure();
     argument >> subject.kind >> subject.details;
     argument.endStructure();
-    return argument;
+    return argument; // NOLINT(bugprone-return-const-ref-from-parameter)
 }
 
 QDBusArgument &operator<<(QDBusArgument &argument, const PolkitResult &result)
@@ -64,7 +66,7 @@ const QDBusArgument &operator>>(const QDBusArgument &argument, PolkitResult &res
     argument.beginStructure();
     argument >> result.authorized >> result.challenge >> result.details;
     argument.endStructure();
-    return argument;
+    return argument; // NOLINT(bugprone-return-const-ref-from-parameter)
 }
 
 // CheckAuthorizationFlags (polkit's D-Bus API): AllowUserInteraction.

@@ -277,7 +277,7 @@ Core::Result<QList<ReconcileItem>> Engine::reconcile(const QString &applyId, int
                 blockedWhy = u"the checks of an apply refuse its plan now (%1): nothing of it is written again"_s.arg(
                     refused->message);
             } else {
-                plan = std::move(*parsed);
+                plan = *parsed;
             }
         }
         bool unitChanged = false;

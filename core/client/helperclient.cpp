@@ -8,12 +8,17 @@
 #include <QDBusPendingCallWatcher>
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
 
 namespace Deroot::Core {
 
 namespace {
+
+// The bus library's own detail of a failure, for whoever asks for it (QT_LOGGING_RULES=
+// "deroot.client.info=true"): off by default, so that a command says one sentence, not two.
+Q_LOGGING_CATEGORY(lcClient, "deroot.client", QtWarningMsg)
 
 using HelperProtocol::kInterface;
 using HelperProtocol::kObjectPath;
@@ -122,7 +127,7 @@ void HelperClient::call(const QString &method, const QVariantList &arguments, bo
     if (!m_bus.isConnected()) {
         // The bus library's own words ("Failed to connect to socket ...") are English whatever the
         // locale: the sentence says what it means for the reader, the log keeps the detail.
-        qInfo("deroot: the system bus is not available: %s", qUtf8Printable(m_bus.lastError().message()));
+        qCInfo(lcClient, "the system bus is not available: %s", qUtf8Printable(m_bus.lastError().message()));
         done(Error{ExitCode::Unavailable, tr("the system message bus (D-Bus) cannot be reached, so Deroot's "
                                              "helper cannot be asked; is D-Bus running on this system?")});
         return;

@@ -959,7 +959,8 @@ void CatalogTest::applyTakesTheVendorUnitAsAFact()
                             u"/usr/lib/systemd/system/chrony.service"_s));
     const Finding *vendor = file.finding(u"catalog.vendor-unit");
     QVERIFY(vendor);
-    QVERIFY2(vendor->message.contains(u"--unit chrony.service"_s), qPrintable(vendor->message));
+    QVERIFY2(vendor->message.contains(u"inspect that unit instead"_s) && vendor->message.contains(u"chrony.service"_s),
+             qPrintable(vendor->message));
     QCOMPARE(vendor->evidence, QStringList{u"/usr/lib/systemd/system/chrony.service"_s});
     InspectionReport without;
     without.target = file.target;

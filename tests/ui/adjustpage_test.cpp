@@ -49,11 +49,10 @@ bool toAdjust(AgentWizard &wizard, const QString &method, bool service = true)
     edit->setFocus();
     QTest::keyClicks(edit, u"/usr/bin/fping"_s);
     QTest::keyClick(edit, Qt::Key_Return);
-    if (!QTest::qWaitFor([&] { return !wizard.session()->isInspecting() && wizard.session()->hasReport(); },
-                         kInspectTimeout)) {
+    // Enter inspects and, once the inspection succeeded, moves on to the Needs step.
+    if (!QTest::qWaitFor([&] { return wizard.currentId() == AgentWizard::NeedsPageId; }, kInspectTimeout)) {
         return false;
     }
-    wizard.next();
     wizard.next();
     child<QAbstractButton>(&wizard, service ? u"startServiceRadioButton"_s : u"startCalledByRadioButton"_s)->click();
     wizard.next();

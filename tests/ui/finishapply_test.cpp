@@ -359,8 +359,7 @@ private Q_SLOTS:
         QTest::newRow("approval kept while areas need a password, refused by the helper")
             << true << QStringList{Core::PolkitActions::kApply} << QStringList() << false << false
             << Core::PolkitActions::kApply;
-        QTest::newRow("helper not installed")
-            << false << areas << QStringList() << false << false << u"derootctl apply"_s;
+        QTest::newRow("helper not installed") << false << areas << QStringList() << false << false << u"APPLY.txt"_s;
     }
 
     void lockState()

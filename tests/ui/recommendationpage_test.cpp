@@ -33,11 +33,10 @@ bool toRecommendation(AgentWizard &wizard, const QString &path, bool service)
     edit->setFocus();
     QTest::keyClicks(edit, path);
     QTest::keyClick(edit, Qt::Key_Return);
-    if (!QTest::qWaitFor([&] { return !wizard.session()->isInspecting() && wizard.session()->hasReport(); },
-                         kInspectTimeout)) {
+    // Enter inspects and, once the inspection succeeded, moves on to the Needs step.
+    if (!QTest::qWaitFor([&] { return wizard.currentId() == AgentWizard::NeedsPageId; }, kInspectTimeout)) {
         return false;
     }
-    wizard.next();
     wizard.next();
     if (service) {
         wizard.findChild<QAbstractButton *>(u"startServiceRadioButton"_s)->click();
