@@ -3236,12 +3236,39 @@
         <source>Every applied plan holds.</source>
         <translation>Jeder angewendete Plan hält.</translation>
     </message>
+    <message>
+        <source>&amp;Put back…</source>
+        <translation>Zu&amp;rücksetzen…</translation>
+    </message>
+    <message>
+        <source>Have the helper write again what the selected apply wrote, create its user again and set its capabilities again, where they drifted, after the same checks as an apply. It asks for an administrator&apos;s password.</source>
+        <translation>Lässt den Helfer erneut schreiben, was die gewählte Anwendung geschrieben hat, ihren Benutzer erneut anlegen und ihre Capabilities erneut setzen, wo sie abweichen, nach denselben Prüfungen wie beim Anwenden. Dafür wird das Passwort eines Administrators verlangt.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n applied plan(s) drifted: `derootctl reconcile` sets lost file capabilities again; for the rest, roll back and apply the plan again.</source>
+        <source>%n applied plan(s) drifted. Select one and press Put back to have the helper write again what it wrote and set; what is not the apply&apos;s (another tool&apos;s drop-in, a changed program) needs a rollback and a new plan.</source>
         <translation>
-            <numerusform>%n angewendeter Plan ist abgewichen: `derootctl reconcile` setzt verlorene Datei-Capabilities erneut; für den Rest nehmen Sie die Anwendung zurück und wenden den Plan erneut an.</numerusform>
-            <numerusform>%n angewendete Pläne sind abgewichen: `derootctl reconcile` setzt verlorene Datei-Capabilities erneut; für den Rest nehmen Sie die Anwendung zurück und wenden den Plan erneut an.</numerusform>
+            <numerusform>%n angewandter Plan weicht ab. Wählen Sie ihn und drücken Sie Zurücksetzen, damit der Helfer erneut schreibt und setzt, was er geschrieben und gesetzt hat; was nicht zur Anwendung gehört (das Drop-in eines anderen Werkzeugs, ein geändertes Programm), braucht ein Zurücknehmen und einen neuen Plan.</numerusform>
+            <numerusform>%n angewandte Pläne weichen ab. Wählen Sie einen und drücken Sie Zurücksetzen, damit der Helfer erneut schreibt und setzt, was er geschrieben und gesetzt hat; was nicht zur Anwendung gehört (das Drop-in eines anderen Werkzeugs, ein geändertes Programm), braucht ein Zurücknehmen und einen neuen Plan.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Asking the helper to put back what drifted of %1…</source>
+        <translation>Der Helfer wird gebeten, zurückzusetzen, was von %1 abweicht…</translation>
+    </message>
+    <message>
+        <source>Nothing was put back: %1.</source>
+        <translation>Nichts wurde zurückgesetzt: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back: %n item(s).</source>
+        <translation>
+            <numerusform>Zurückgesetzt: %n Element.</numerusform>
+            <numerusform>Zurückgesetzt: %n Elemente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not put back: %1.</source>
+        <translation>Nicht zurückgesetzt: %1.</translation>
     </message>
 </context>
 <context>

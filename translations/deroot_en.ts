@@ -96,10 +96,17 @@
 <context>
     <name>Deroot::Ui::DriftPanel</name>
     <message numerus="yes">
-        <source>%n applied plan(s) drifted: `derootctl reconcile` sets lost file capabilities again; for the rest, roll back and apply the plan again.</source>
+        <source>%n applied plan(s) drifted. Select one and press Put back to have the helper write again what it wrote and set; what is not the apply&apos;s (another tool&apos;s drop-in, a changed program) needs a rollback and a new plan.</source>
         <translation>
-            <numerusform>%n applied plan drifted: `derootctl reconcile` sets lost file capabilities again; for the rest, roll back and apply the plan again.</numerusform>
-            <numerusform>%n applied plans drifted: `derootctl reconcile` sets lost file capabilities again; for the rest, roll back and apply the plan again.</numerusform>
+            <numerusform>%n applied plan drifted. Select it and press Put back to have the helper write again what it wrote and set; what is not the apply&apos;s (another tool&apos;s drop-in, a changed program) needs a rollback and a new plan.</numerusform>
+            <numerusform>%n applied plans drifted. Select one and press Put back to have the helper write again what it wrote and set; what is not the apply&apos;s (another tool&apos;s drop-in, a changed program) needs a rollback and a new plan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back: %n item(s).</source>
+        <translation>
+            <numerusform>Put back: %n item.</numerusform>
+            <numerusform>Put back: %n items.</numerusform>
         </translation>
     </message>
 </context>

@@ -3236,12 +3236,39 @@
         <source>Every applied plan holds.</source>
         <translation>Chaque plan appliqué tient.</translation>
     </message>
+    <message>
+        <source>&amp;Put back…</source>
+        <translation>Re&amp;mettre…</translation>
+    </message>
+    <message>
+        <source>Have the helper write again what the selected apply wrote, create its user again and set its capabilities again, where they drifted, after the same checks as an apply. It asks for an administrator&apos;s password.</source>
+        <translation>Fait réécrire par l&apos;assistant ce que l&apos;application choisie a écrit, recréer son utilisateur et reposer ses capacités, là où ils ont dérivé, après les mêmes vérifications qu&apos;une application. Le mot de passe d&apos;un administrateur est demandé.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n applied plan(s) drifted: `derootctl reconcile` sets lost file capabilities again; for the rest, roll back and apply the plan again.</source>
+        <source>%n applied plan(s) drifted. Select one and press Put back to have the helper write again what it wrote and set; what is not the apply&apos;s (another tool&apos;s drop-in, a changed program) needs a rollback and a new plan.</source>
         <translation>
-            <numerusform>%n plan appliqué a dérivé : `derootctl reconcile` remet les capacités de fichier perdues ; pour le reste, défaites l&apos;application et appliquez le plan à nouveau.</numerusform>
-            <numerusform>%n plans appliqués ont dérivé : `derootctl reconcile` remet les capacités de fichier perdues ; pour le reste, défaites l&apos;application et appliquez le plan à nouveau.</numerusform>
+            <numerusform>%n plan appliqué a dérivé. Choisissez-le et appuyez sur Remettre pour que l&apos;assistant réécrive et repose ce qu&apos;il a écrit et posé ; ce qui n&apos;appartient pas à l&apos;application (le drop-in d&apos;un autre outil, un programme modifié) demande une annulation et un nouveau plan.</numerusform>
+            <numerusform>%n plans appliqués ont dérivé. Choisissez-en un et appuyez sur Remettre pour que l&apos;assistant réécrive et repose ce qu&apos;il a écrit et posé ; ce qui n&apos;appartient pas à l&apos;application (le drop-in d&apos;un autre outil, un programme modifié) demande une annulation et un nouveau plan.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Asking the helper to put back what drifted of %1…</source>
+        <translation>Demande à l&apos;assistant de remettre ce qui a dérivé de %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was put back: %1.</source>
+        <translation>Rien n&apos;a été remis : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back: %n item(s).</source>
+        <translation>
+            <numerusform>Remis : %n élément.</numerusform>
+            <numerusform>Remis : %n éléments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not put back: %1.</source>
+        <translation>Non remis : %1.</translation>
     </message>
 </context>
 <context>

@@ -90,13 +90,69 @@ private Q_SLOTS:
         QCOMPARE(tree->topLevelItem(1)->data(2, Qt::UserRole).toString(), u"holding"_s);
         QCOMPARE(tree->topLevelItem(1)->childCount(), 0);
         const auto *status = panel.findChild<QLabel *>(u"driftStatusLabel"_s);
-        QVERIFY2(status->text().contains(u"derootctl reconcile"_s), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(u"Put back"_s) && !status->text().contains(u"derootctl"_s),
+                 qPrintable(status->text()));
         // Fixed by the admin: the same panel, refreshed, holds.
         live->files.insert(kProgram, program(kCaps));
         QTest::mouseClick(panel.findChild<QPushButton *>(u"driftRefreshPushButton"_s), Qt::LeftButton);
         QCOMPARE(refreshed.size(), 2);
         QCOMPARE(tree->topLevelItem(0)->data(2, Qt::UserRole).toString(), u"holding"_s);
         QCOMPARE(status->text(), u"Every applied plan holds."_s);
+    }
+
+    // Put back asks the helper about the selected drifted apply only, says what it put back and what
+    // it refused, and compares again.
+    void putBackAsksTheHelperForTheSelectedApply()
+    {
+        auto live = std::make_shared<FakeLive>();
+        live->files.insert(kProgram, program(std::nullopt));
+        live->files.insert(u"/usr/bin/fping"_s, program(kCaps));
+        const QJsonArray history{capsRecord(u"20261202T000000Z-00000002"_s, kProgram),
+                                 capsRecord(u"20261201T000000Z-00000001"_s, u"/usr/bin/fping"_s)};
+        QStringList asked;
+        DriftPanel panel(
+            [history](auto done) { done(history); }, live, nullptr,
+            [&](const QString &applyId, auto done) {
+                asked << applyId;
+                live->files.insert(kProgram, program(kCaps));
+                done(QJsonObject{
+                    {u"reconciled"_s, QJsonArray{QJsonObject{{u"target"_s, kProgram}, {u"outcome"_s, u"restored"_s}},
+                                                 QJsonObject{{u"target"_s, u"/etc/x.conf"_s},
+                                                             {u"outcome"_s, u"blocked"_s},
+                                                             {u"message"_s, u"its plan is refused now"_s}}}}});
+            });
+        QSignalSpy refreshed(&panel, &DriftPanel::refreshed);
+        panel.refresh();
+        auto *tree = panel.findChild<QTreeWidget *>(u"driftTreeWidget"_s);
+        auto *putBack = panel.findChild<QPushButton *>(u"driftPutBackPushButton"_s);
+        QVERIFY(putBack);
+        QVERIFY(!putBack->isEnabled());              // nothing selected
+        tree->setCurrentItem(tree->topLevelItem(1)); // holding: nothing to put back
+        QVERIFY(!putBack->isEnabled());
+        tree->setCurrentItem(tree->topLevelItem(0)->child(0)); // a drifted plan's check row
+        QVERIFY(putBack->isEnabled());
+        QTest::mouseClick(putBack, Qt::LeftButton);
+        QCOMPARE(asked, QStringList{u"20261202T000000Z-00000002"_s});
+        QCOMPARE(refreshed.size(), 2);
+        const auto *status = panel.findChild<QLabel *>(u"driftStatusLabel"_s);
+        QVERIFY2(status->text().startsWith(u"Put back: 1 item"_s) &&
+                     status->text().contains(u"Not put back: /etc/x.conf: its plan is refused now."_s) &&
+                     status->text().contains(u"Every applied plan holds."_s),
+                 qPrintable(status->text()));
+        QCOMPARE(tree->topLevelItem(0)->data(2, Qt::UserRole).toString(), u"holding"_s);
+        // A refusal of the helper (no password, say) is said, and nothing else changes.
+        live->files.insert(kProgram, program(std::nullopt));
+        DriftPanel refusing([history](auto done) { done(history); }, live, nullptr,
+                            [](const QString &, auto done) {
+                                done(Deroot::Core::Error{Deroot::Core::ExitCode::NotAuthorized, u"not authorized"_s});
+                            });
+        auto *refusingTree = refusing.findChild<QTreeWidget *>(u"driftTreeWidget"_s);
+        refusingTree->setCurrentItem(refusingTree->topLevelItem(0));
+        QTest::mouseClick(refusing.findChild<QPushButton *>(u"driftPutBackPushButton"_s), Qt::LeftButton);
+        QVERIFY2(refusing.findChild<QLabel *>(u"driftStatusLabel"_s)
+                     ->text()
+                     .startsWith(u"Nothing was put back: not authorized."_s),
+                 qPrintable(refusing.findChild<QLabel *>(u"driftStatusLabel"_s)->text()));
     }
 
     void unreachableHelperIsSaid()
