@@ -673,7 +673,7 @@ void GuiApplyHostTest::applyWithPassword()
     const auto undo = waitForObject(u"undoPushButton"_s, kApplyTimeoutMs, true);
     const QString status = labelText(u"applyStatusLabel"_s);
     QVERIFY2(undo, qPrintable(u"no Undo after the apply: "_s + status));
-    const auto id = QRegularExpression(u"Apply id: (\\S+)"_s).match(labelText(u"applyIdLabel"_s));
+    const auto id = QRegularExpression(u"Apply id: (\\d{8}T\\d{6}Z-[0-9a-f]{8})"_s).match(labelText(u"applyIdLabel"_s));
     QVERIFY2(id.hasMatch(), qPrintable(labelText(u"applyIdLabel"_s)));
     m_applyId = id.captured(1);
     QVERIFY2(status.startsWith(u"Applied: "_s), qPrintable(status));
