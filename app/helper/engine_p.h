@@ -169,6 +169,22 @@ public:
 
     StepResult carryOut(const CheckedRequest &plan, const PlanStep &step, JournalEntry &entry, AgentCheck &check);
 
+    // Whether /etc/group holds the group @p name now.
+    [[nodiscard]] bool groupExists(const QString &name) const;
+
+    // --- reconcile (reconcile.cpp) ---
+
+    // Engine::reconcileCapabilities() (@p everything false) and Engine::reconcile(): one lock, each
+    // record read once and written once with what happened.
+    Core::Result<QList<ReconcileItem>> reconcile(const QString &applyId, int callerUid, bool everything);
+    // The capabilities @p record set that drifted (@p owner: the apply in place that owns each
+    // program's), set again or blocked; holding ones too.
+    QList<ReconcileItem> reconcileCapabilitiesOf(const JournalRecord &record, const QHash<QString, QString> &owner,
+                                                 const Core::Result<FileState> &overrides);
+    // The files and the user @p record wrote and created that drifted, put back from its plan after
+    // the checks of an apply, then systemd's reload and the unit's restart; nothing for what holds.
+    QList<ReconcileItem> reconcileWritesOf(JournalRecord &record, const QHash<QString, QString> &owner);
+
     // Removes the symlink @p path if it still points to @p target; one that is gone already (an
     // undo that died after it, or the admin) is fine, anything else in its place stays.
     [[nodiscard]] std::optional<Error> removeLink(const QString &path, const QString &target) const;

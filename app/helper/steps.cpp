@@ -29,6 +29,12 @@ using Deroot::Core::quoted;
 
 namespace Deroot::Helper {
 
+bool Engine::Private::groupExists(const QString &name) const
+{
+    const auto group = readAt(u"/etc/group"_s, kMaxAccountFileBytes);
+    return group && findAccount(parseAccounts(group->bytes, false), name).has_value();
+}
+
 std::optional<Error> Engine::Private::recordBefore(const CheckedRequest &plan, const PlanStep &step,
                                                    JournalEntry &entry) const
 {
@@ -39,10 +45,7 @@ std::optional<Error> Engine::Private::recordBefore(const CheckedRequest &plan, c
             return passwd.error();
         }
         const bool exists = findAccount(parseAccounts(passwd->bytes, true), plan.serviceUser).has_value();
-        const auto group = readAt(u"/etc/group"_s, kMaxAccountFileBytes);
-        const bool groupExists =
-            group && findAccount(parseAccounts(group->bytes, false), plan.serviceGroup).has_value();
-        entry.user = JournalUser{plan.serviceUser, plan.serviceGroup, exists, groupExists};
+        entry.user = JournalUser{plan.serviceUser, plan.serviceGroup, exists, groupExists(plan.serviceGroup)};
         QMap<QString, AccountStamp> accounts;
         for (const QString &path : kAccountFiles + kAccountBackups) {
             const auto state = readAt(path, kMaxAccountFileBytes);
@@ -245,8 +248,11 @@ Engine::Private::StepResult Engine::Private::carryOut(const CheckedRequest &plan
         if (fs().root() != u"/") {
             prefix << u"--prefix"_s << fs().root();
         }
+        // Whether the group is there now, not only before the apply: a reconcile that creates a
+        // deleted user again finds the group userdel left (USERGROUPS_ENAB no) and joins it.
         const bool ownGroup = plan.serviceGroup == plan.serviceUser;
-        if (!ownGroup && !(entry.user && entry.user->groupExisted)) {
+        const bool haveGroup = groupExists(plan.serviceGroup);
+        if (!ownGroup && !haveGroup) {
             if (auto error = toolError(run(kGroupadd, prefix + QStringList{u"--system"_s, u"--"_s, plan.serviceGroup}),
                                        u"groupadd"_s)) {
                 return {error, {}};
@@ -255,7 +261,7 @@ Engine::Private::StepResult Engine::Private::carryOut(const CheckedRequest &plan
         QStringList arguments = prefix;
         arguments << u"--system"_s << u"--no-create-home"_s << u"--home-dir"_s << u"/nonexistent"_s << u"--shell"_s
                   << u"/usr/sbin/nologin"_s;
-        if (ownGroup && !(entry.user && entry.user->groupExisted)) {
+        if (ownGroup && !haveGroup) {
             arguments << u"--user-group"_s;
         } else {
             arguments << u"--gid"_s << plan.serviceGroup;
