@@ -334,6 +334,20 @@ void DriftHostTest::laterDropInDriftsTheUnitAndTheAgent()
     QVERIFY(hostRun(u"systemctl"_s, {u"daemon-reload"_s}).exitCode == 0);
     QVERIFY(hostRun(u"systemctl"_s, {u"restart"_s, unit}).exitCode == 0);
     statusShows(u"drifted"_s, 11);
+    // As an attacker who is no administrator: reconcile is refused by polkit, and a scope the helper
+    // does not know is refused before polkit is asked; the edited drop-in stays as it is.
+    const CtlRun asReader = derootctl({u"reconcile"_s, u"--json"_s, u"--no-ask-password"_s, m_applyId}, kReader);
+    QVERIFY2(asReader.exitCode == 10,
+             qPrintable(u"exit %1: %2 %3"_s.arg(asReader.exitCode).arg(asReader.out, asReader.err)));
+    const HostRun oddScope =
+        hostRun(u"runuser"_s, {u"-u"_s, kReader, u"--"_s, u"busctl"_s, u"--system"_s, u"call"_s,
+                               u"io.github.deroot.Helper1"_s, u"/io/github/deroot/Helper1"_s,
+                               u"io.github.deroot.Helper1"_s, u"Reconcile"_s, u"ss"_s, m_applyId, u"everything"_s});
+    QVERIFY2(oddScope.exitCode != 0 && oddScope.output.contains(u"neither"_s), qPrintable(oddScope.output));
+    QFile untouched(ourDropIn);
+    QVERIFY(untouched.open(QIODevice::ReadOnly));
+    QVERIFY(!untouched.readAll().contains("AmbientCapabilities=CAP_NET_RAW"));
+    untouched.close();
     const CtlRun restored = derootctl({u"reconcile"_s, u"--json"_s, m_applyId});
     QVERIFY2(restored.exitCode == 0, qPrintable(restored.out + restored.err));
     QString whats;

@@ -1492,6 +1492,12 @@ private Q_SLOTS:
         QTest::newRow("sudoers widened") << u"sudo"_s << u"edit-sudoers"_s << u"file"_s << u"restored"_s;
         QTest::newRow("user deleted") << u"caps"_s << u"userdel"_s << u"user"_s << u"restored"_s;
         QTest::newRow("record without its plan: blocked") << u"caps"_s << u"no-plan"_s << u"file"_s << u"blocked"_s;
+        // The journal is root's; were it edited anyway, reconcile still writes only what Deroot's
+        // generators write from a plan the apply recorded.
+        QTest::newRow("plan edited in the journal, its hash recomputed: blocked")
+            << u"caps"_s << u"edited-plan"_s << u"file"_s << u"blocked"_s;
+        QTest::newRow("another valid plan in the journal, its hash recomputed: blocked")
+            << u"caps"_s << u"swapped-plan"_s << u"file"_s << u"blocked"_s;
         QTest::newRow("program replaced: blocked") << u"caps"_s << u"replace-program"_s << u"file"_s << u"blocked"_s;
     }
 
@@ -1526,7 +1532,8 @@ private Q_SLOTS:
         const QStringList appliedManifest = TestSupport::manifest(machine.root);
         if (change == u"edit-sysusers") {
             QVERIFY(writeFile(target, written + "u extra - \"added by hand\"\n", 0644));
-        } else if (change == u"edit-unit" || change == u"no-plan" || change == u"replace-program") {
+        } else if (change == u"edit-unit" || change == u"no-plan" || change == u"replace-program" ||
+                   change == u"edited-plan" || change == u"swapped-plan") {
             QVERIFY(writeFile(target, QByteArray(written).replace("User=", "User=root\n#"), 0644));
         } else if (change == u"remove-unit") {
             QVERIFY(QFile::remove(target));
@@ -1539,12 +1546,27 @@ private Q_SLOTS:
                 QProcess::execute(u"/usr/sbin/userdel"_s, {u"--prefix"_s, machine.root, u"--"_s, plan->serviceUser}),
                 0);
         }
-        if (change == u"no-plan") {
-            // A record written before the journal kept the plan: what it wrote cannot be regenerated.
+        if (change == u"no-plan" || change == u"edited-plan" || change == u"swapped-plan") {
             const QString path = machine.root + u"/var/lib/deroot/applies/"_s + applied->applyId + u".json"_s;
             QJsonObject record = QJsonDocument::fromJson(readFile(path)).object();
             QVERIFY(record.contains(u"plan_json"_s));
-            record.remove(u"plan_json"_s);
+            if (change == u"no-plan") {
+                // A record written before the journal kept the plan: what it wrote cannot be regenerated.
+                record.remove(u"plan_json"_s);
+            } else {
+                // A plan that grants more (edited), or another valid plan, with the record's hash
+                // recomputed to match it.
+                QByteArray plan = record.value(u"plan_json"_s).toString().toUtf8();
+                if (change == u"edited-plan") {
+                    plan.replace("\"CAP_NET_RAW\"", "\"CAP_NET_RAW\", \"CAP_SYS_ADMIN\"");
+                    QVERIFY(plan.contains("CAP_SYS_ADMIN"));
+                } else {
+                    plan = machine.request(u"sudo"_s).planJson;
+                }
+                record.insert(u"plan_json"_s, QString::fromUtf8(plan));
+                record.insert(u"plan_sha256"_s,
+                              QString::fromLatin1(QCryptographicHash::hash(plan, QCryptographicHash::Sha256).toHex()));
+            }
             QVERIFY(writeFile(path + u".new"_s, QJsonDocument(record).toJson(), 0600));
             QCOMPARE(::rename(QFile::encodeName(path + u".new"_s).constData(), QFile::encodeName(path).constData()), 0);
         }
@@ -1572,9 +1594,11 @@ private Q_SLOTS:
             if (outcome == u"blocked") {
                 // Nothing written, nothing restarted, and it says why.
                 QCOMPARE(items->size(), 1);
-                QVERIFY2(
-                    first.message.contains(change == u"no-plan" ? u"before the journal kept its plan"_s : u"SHA-256"_s),
-                    qPrintable(first.message));
+                const QString why = change == u"no-plan"        ? u"before the journal kept its plan"_s
+                                    : change == u"edited-plan"  ? u"its plan is refused now"_s
+                                    : change == u"swapped-plan" ? u"not the one the apply recorded"_s
+                                                                : u"SHA-256"_s;
+                QVERIFY2(first.message.contains(why), qPrintable(first.message));
                 QCOMPARE(readFile(target), drifted);
                 QVERIFY(!machine.runner->calls.join(u'\n').contains(u"restart"_s));
                 return;

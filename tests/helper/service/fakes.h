@@ -193,6 +193,20 @@ public:
         rolledBack.append(applyId);
         return std::nullopt;
     }
+    /// What each reconcile was asked: "capabilities ID" or "all ID".
+    QStringList reconciled;
+    /// The history the service reads its prompt's details from; the applied plans' hashes when empty.
+    QJsonArray historyEntries;
+    Core::Result<QList<ReconcileItem>> reconcileCapabilities(const QString &applyId, int) override
+    {
+        reconciled.append(QStringLiteral("capabilities ") + applyId);
+        return QList<ReconcileItem>{};
+    }
+    Core::Result<QList<ReconcileItem>> reconcile(const QString &applyId, int) override
+    {
+        reconciled.append(QStringLiteral("all ") + applyId);
+        return QList<ReconcileItem>{};
+    }
     QStringList expirePending() override
     {
         if (!pendingConfirmation || pendingConfirmation->deadline > clock()) {
@@ -206,6 +220,9 @@ public:
     QDateTime now() const override { return clock(); }
     QJsonArray history() const override
     {
+        if (!historyEntries.isEmpty()) {
+            return historyEntries;
+        }
         QJsonArray array;
         for (const QString &sha : applied) {
             array.append(QJsonObject{{QStringLiteral("plan_sha256"), sha}});

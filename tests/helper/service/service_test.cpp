@@ -10,6 +10,7 @@
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMetaType>
+#include <QDBusPendingCall>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -638,6 +639,72 @@ private Q_SLOTS:
         const auto unknown =
             await<QJsonObject>([&](auto callback) { setup->client->rollback(u"nope"_s, std::move(callback)); });
         QCOMPARE(unknown.error().code, ExitCode::NotFound);
+    }
+
+    // Reconcile takes an apply id and a scope from the caller, nothing else. A scope that is not
+    // exactly "capabilities" or "all" is refused before polkit is asked; each scope asks its own
+    // action, with details from the journal's summary alone; a no changes nothing.
+    void reconcileScopeIsCheckedAndEachScopeHasItsAction()
+    {
+        auto setup = makeSetup();
+        setup->engine.historyEntries = QJsonArray{QJsonObject{
+            {u"id"_s, u"apply-1"_s},
+            {u"state"_s, u"applied"_s},
+            {u"agent"_s, u"fping"_s},
+            {u"program"_s, u"/usr/bin/fping"_s},
+            {u"service_user"_s, u"deroot-fping"_s},
+            {u"unit"_s, u"deroot-fping.service"_s},
+            {u"capabilities"_s, QJsonArray{u"CAP_NET_RAW"_s}},
+            {u"steps"_s, QJsonArray{QJsonObject{{u"kind"_s, u"write-unit"_s},
+                                                {u"target"_s, u"/etc/systemd/system/deroot-fping.service"_s},
+                                                {u"after_sha256"_s, QString(64, u'a')}},
+                                    QJsonObject{{u"kind"_s, u"set-file-caps"_s},
+                                                {u"caps"_s, QJsonObject{{u"path"_s, u"/usr/bin/fping"_s}}}}}}}};
+        const auto call = [&](const QString &id, const QString &scope) {
+            QDBusMessage message = QDBusMessage::createMethodCall(
+                Deroot::Core::HelperProtocol::kServiceName, Deroot::Core::HelperProtocol::kObjectPath,
+                Deroot::Core::HelperProtocol::kInterface, u"Reconcile"_s);
+            message << id << scope;
+            message.setInteractiveAuthorizationAllowed(true);
+            // Asynchronous: the service answers from this thread's event loop.
+            QDBusPendingCall pending = setup->clientBus.asyncCall(message, 10000);
+            (void)QTest::qWaitFor([&] { return pending.isFinished(); }, 10000); // unfinished: an error reply
+            return pending.reply();
+        };
+        for (const QString &scope :
+             {u""_s, u"ALL"_s, u"all "_s, u"all\n"_s, u"capabilities;all"_s, QString(300, u'a')}) {
+            const QDBusMessage reply = call(u"apply-1"_s, scope);
+            QCOMPARE(reply.type(), QDBusMessage::ErrorMessage);
+            QCOMPARE(reply.errorName(), Deroot::Core::HelperProtocol::Errors::kInvalidArgs);
+        }
+        QVERIFY(setup->polkit.calls.isEmpty());
+        QVERIFY(setup->engine.reconciled.isEmpty());
+
+        // A no: nothing reconciled.
+        setup->polkit.rules[Actions::kRestore] = FakePolkit::Rule::No;
+        QCOMPARE(call(u"apply-1"_s, u"all"_s).errorName(), Deroot::Core::HelperProtocol::Errors::kNotAuthorized);
+        QVERIFY(setup->engine.reconciled.isEmpty());
+        setup->polkit.rules.remove(Actions::kRestore);
+
+        setup->polkit.agent = FakePolkit::Agent::Approves;
+        setup->polkit.calls.clear();
+        const QDBusMessage capabilities = call(u"apply-1"_s, u"capabilities"_s);
+        QVERIFY2(capabilities.type() == QDBusMessage::ReplyMessage, qPrintable(capabilities.errorMessage()));
+        QCOMPARE(setup->polkit.calls.constFirst().action, Actions::kReconcile);
+        QVERIFY(!setup->polkit.calls.constFirst().details.contains(u"files"_s));
+        setup->polkit.calls.clear();
+        QCOMPARE(call(u""_s, u"all"_s).type(), QDBusMessage::ReplyMessage);
+        QCOMPARE(setup->polkit.calls.constFirst().action, Actions::kRestore);
+        const AuthDetails details = setup->polkit.calls.constFirst().details;
+        QCOMPARE(details.value(u"files"_s), u"/etc/systemd/system/deroot-fping.service"_s);
+        QCOMPARE(details.value(u"service_user"_s), u"deroot-fping"_s);
+        QCOMPARE(details.value(u"unit"_s), u"deroot-fping.service"_s);
+        QCOMPARE(details.value(u"capabilities"_s), u"CAP_NET_RAW"_s);
+        QCOMPARE(setup->engine.reconciled, (QStringList{u"capabilities apply-1"_s, u"all "_s}));
+        // An id the journal does not have: said, and nothing asked.
+        setup->polkit.calls.clear();
+        QCOMPARE(call(u"../../etc/shadow"_s, u"all"_s).errorName(), Deroot::Core::HelperProtocol::Errors::kNotFound);
+        QVERIFY(setup->polkit.calls.isEmpty());
     }
 
     void idleHelperExits()
