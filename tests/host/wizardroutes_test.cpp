@@ -201,6 +201,62 @@ private Q_SLOTS:
                  qPrintable(model->index(rowOf(missing), 0).data(Qt::ToolTipRole).toString()));
     }
 
+    // The audit window's applied plans, with the real helper: a drop-in plan applied, Deroot's
+    // drop-in edited by hand, and Put back in the panel writes it back byte for byte (root: polkit's
+    // yes without a prompt), after which the panel says the plan holds.
+    void auditPutsBackADriftedPlan()
+    {
+        const QString folder = generatePlan(m_scratch.path(), {u"--unit"_s, kUnit, u"--method"_s, u"caps"_s});
+        QVERIFY(!folder.isEmpty());
+        const CtlRun applied = derootctl({u"apply"_s, u"--json"_s, folder});
+        const QString id = applied.json.value(u"apply_id"_s).toString();
+        QVERIFY2(applied.exitCode == 0 && !id.isEmpty(), qPrintable(applied.out + applied.err));
+        const auto undo = qScopeGuard([&] { derootctl({u"rollback"_s, u"--json"_s, id}); });
+        const QString ours = u"/etc/systemd/system/%1.d/deroot.conf"_s.arg(kUnit);
+        QFile file(ours);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        file.close();
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes + "# edited by hand\n");
+        file.close();
+
+        AgentWizard wizard;
+        wizard.resize(1000, 720);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        child<QAbstractButton>(&wizard, u"auditPushButton"_s)->click();
+        auto *drift = child<QTreeWidget>(&wizard, u"driftTreeWidget"_s);
+        QVERIFY(drift);
+        QTreeWidgetItem *row = nullptr;
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         const auto found = drift->findItems(id, Qt::MatchExactly);
+                         row = found.isEmpty() ? nullptr : found.first();
+                         return row && row->data(2, Qt::UserRole).toString() == u"drifted";
+                     },
+                     kInspectTimeout),
+                 qPrintable(child<QLabel>(&wizard, u"driftStatusLabel"_s)->text()));
+        drift->setCurrentItem(row);
+        auto *putBack = child<QPushButton>(&wizard, u"driftPutBackPushButton"_s);
+        QVERIFY(putBack->isEnabled());
+        putBack->click();
+        auto *status = child<QLabel>(&wizard, u"driftStatusLabel"_s);
+        QVERIFY2(QTest::qWaitFor([&] { return status->text().startsWith(u"Put back: "_s); }, kValidateTimeout),
+                 qPrintable(status->text()));
+        QVERIFY2(!status->text().contains(u"Not put back"_s), qPrintable(status->text()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), bytes);
+        file.close();
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         const auto found = drift->findItems(id, Qt::MatchExactly);
+                         return !found.isEmpty() && found.first()->data(2, Qt::UserRole).toString() == u"holding";
+                     },
+                     kInspectTimeout),
+                 qPrintable(status->text()));
+    }
+
 private:
     // Chooses the node exporter by @p route, walks every step with the defaults and the
     // capabilities method, and exports the plan to @p out.
