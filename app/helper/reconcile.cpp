@@ -151,10 +151,15 @@ QList<ReconcileItem> Engine::Private::reconcileCapabilitiesOf(const JournalRecor
 {
     QList<ReconcileItem> items;
     for (const JournalEntry &entry : record.entries) {
-        if (!entry.caps || !entry.caps->after || entry.status != u"done") {
+        if (!entry.caps || entry.status != u"done") {
             continue;
         }
-        const QString path = entry.caps->path;
+        const JournalCaps &caps = *entry.caps;
+        if (!caps.after) {
+            continue;
+        }
+        const QJsonValue after = *caps.after;
+        const QString path = caps.path;
         if (owner.value(path) != record.id) {
             // A later apply in place set this program's capabilities: they are its to keep, and
             // this one has nothing to say about them (not even on every dpkg run).
@@ -165,7 +170,7 @@ QList<ReconcileItem> Engine::Private::reconcileCapabilitiesOf(const JournalRecor
             item.outcome = u"blocked"_s;
             item.message = why;
         };
-        const QByteArray wanted = QByteArray::fromBase64(entry.caps->after->toString().toLatin1());
+        const QByteArray wanted = QByteArray::fromBase64(after.toString().toLatin1());
         if (!record.programSha256 || record.program.value_or(QString()) != path) {
             blocked(u"the apply was recorded before drift tracking, without the SHA-256 of the program it "
                     u"was approved for: apply the plan again to have its capabilities kept"_s);
@@ -184,11 +189,11 @@ QList<ReconcileItem> Engine::Private::reconcileCapabilitiesOf(const JournalRecor
             if (!fd) {
                 blocked(fd.error().message + u": its capabilities are not set again; review the program and "
                                              u"apply a new plan"_s);
-            } else if (Private::capabilityXattr(fd->get()) == *entry.caps->after) {
+            } else if (Private::capabilityXattr(fd->get()) == after) {
                 item.outcome = u"holding"_s;
                 item.message = u"the capabilities the apply set are in place"_s;
             } else if (::fsetxattr(fd->get(), kCapabilityXattr, wanted.constData(), size_t(wanted.size()), 0) != 0 ||
-                       Private::capabilityXattr(fd->get()) != *entry.caps->after) {
+                       Private::capabilityXattr(fd->get()) != after) {
                 // On the descriptor that was hashed: a file swapped in since cannot receive them.
                 item.outcome = u"failed"_s;
                 item.message = u"the capabilities cannot be set on %1: %2"_s.arg(quoted(path), errnoText(errno));
