@@ -202,6 +202,13 @@ public:
     /// restored, failed or blocked; nothing for what holds.
     [[nodiscard]] Core::Result<QList<ReconcileItem>> reconcile(const QString &applyId, int callerUid);
 
+    /// The root-equivalent grants (Core::privilegedGrants()) a reconcile of @p applyId (every apply
+    /// in place when empty) could give again: the root-equivalent capabilities the journal says
+    /// the applies set and, with @p everything, every privileged grant of the plans they keep
+    /// (a group such as disk, a sudo command). Non-empty means the reconcile is approved as such
+    /// a plan's apply was: through Core::PolkitActions::kPrivileged.
+    QStringList reconcileGrants(const QString &applyId, bool everything) const;
+
     /// Every apply, newest first: id, time, caller uid, agent, method, plan hash, state
     /// ("applied", "pending", "rolled-back", "failed"), and the steps.
     QJsonArray history() const;

@@ -7,7 +7,9 @@
 
 #include "app/helper/accountfiles.h"
 #include "core/base/text.h"
+#include "core/model/capabilities.h"
 #include "core/plan/statoverride.h"
+#include "core/rules/rules.h"
 
 #include <QFile>
 #include <QHash>
@@ -143,6 +145,41 @@ Core::Result<QList<ReconcileItem>> Engine::Private::reconcile(const QString &app
         items.append(recordItems);
     }
     return items;
+}
+
+QStringList Engine::reconcileGrants(const QString &applyId, bool everything) const
+{
+    QStringList grants;
+    if (d->ready() || (!applyId.isEmpty() && !Journal::isValidId(applyId))) {
+        return grants;
+    }
+    d->syncIndex(false);
+    const QStringList inPlace = d->orderedIds({u"applied"_s, u"pending"_s});
+    for (const QString &id : inPlace) {
+        if (!applyId.isEmpty() && id != applyId) {
+            continue;
+        }
+        // A record that cannot be read is one the reconcile itself refuses (it loads each first).
+        const auto record = d->journal().load(id);
+        if (!record) {
+            continue;
+        }
+        for (const QString &name : record->capabilities.value_or(QStringList())) {
+            if (const auto info = Core::capabilityByName(name);
+                info && Core::isRootEquivalentCapability(info->number)) {
+                grants << QString::fromLatin1(info->name) + u" (root-equivalent capability)"_s;
+            }
+        }
+        // The plan as the reconcile reads it: one it refuses writes nothing, so grants nothing.
+        const std::optional<QString> &planJson = record->planJson;
+        if (everything && planJson.has_value()) {
+            if (const auto plan = Core::parseStoredPlan(planJson.value().toUtf8())) {
+                grants << plan->privilegedGrants;
+            }
+        }
+    }
+    grants.removeDuplicates();
+    return grants;
 }
 
 QList<ReconcileItem> Engine::Private::reconcileCapabilitiesOf(const JournalRecord &record,

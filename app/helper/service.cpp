@@ -391,8 +391,25 @@ QString HelperService::Reconcile(const QString &applyId, const QString &scope)
         details.insert(u"service_user"_s, listDetail(users));
         details.insert(u"unit"_s, listDetail(units));
     }
+    // Putting back a root-equivalent grant is approved as giving it was: by a password for it.
+    const QStringList grants = m_engine.reconcileGrants(applyId, everything);
+    if (!grants.isEmpty()) {
+        QStringList named;
+        for (const QString &grant : grants) {
+            named << grant.section(u" ("_s, 0, 0);
+        }
+        details.insert(u"privileged_grants"_s, listDetail(named));
+        // The privileged prompt names all of it, in either scope: what a capabilities reconcile
+        // leaves alone is "none".
+        for (const QString &key : {u"files"_s, u"service_user"_s, u"unit"_s}) {
+            if (!details.contains(key)) {
+                details.insert(key, u"none"_s);
+            }
+        }
+    }
     const AuthorizationRequest authorization{
-        call.service(), Core::reconcileQuestion(call.isInteractiveAuthorizationAllowed(), uid == 0, everything),
+        call.service(),
+        Core::reconcileQuestion(call.isInteractiveAuthorizationAllowed(), uid == 0, everything, !grants.isEmpty()),
         details};
     authorizeWithin(
         authorization, call, bus, [this, call, bus, applyId, uid, everything](const AuthorizationDecision &decision) {

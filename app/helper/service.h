@@ -46,6 +46,8 @@ public:
     {
         return Core::Error{Core::ExitCode::Unavailable, QStringLiteral("this helper cannot reconcile")};
     }
+    /// Engine::reconcileGrants(): what a reconcile would give again that is root-equivalent.
+    virtual QStringList reconcileGrants(const QString &applyId, bool everything) const = 0;
     virtual QJsonObject status(const QString &applyId) const = 0;
     /// The engine's clock (System::now): confirmation deadlines are set and judged by it alone.
     virtual QDateTime now() const = 0;
@@ -87,6 +89,10 @@ public:
     Core::Result<QList<ReconcileItem>> reconcile(const QString &applyId, int callerUid) override
     {
         return m_engine.reconcile(applyId, callerUid);
+    }
+    QStringList reconcileGrants(const QString &applyId, bool everything) const override
+    {
+        return m_engine.reconcileGrants(applyId, everything);
     }
     QJsonObject status(const QString &applyId) const override { return m_engine.status(applyId); }
     QDateTime now() const override { return m_engine.now(); }

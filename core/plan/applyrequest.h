@@ -72,6 +72,10 @@ inline const QString kReconcile = QStringLiteral("io.github.deroot.plan.reconcil
 /// Puts back everything of an apply in place that drifted: its files, its user, its capabilities,
 /// then reloads and restarts its unit (HelperService::Reconcile with the scope "all").
 inline const QString kRestore = QStringLiteral("io.github.deroot.plan.restore");
+/// Approves instead of kReconcile or kRestore a reconcile that would give again a root-equivalent
+/// grant (Engine::reconcileGrants()): as kPrivileged does for an apply, only with a password typed
+/// for it, whatever rules.d or a cached authorization say.
+inline const QString kPrivilegedRestore = QStringLiteral("io.github.deroot.privileged.restore");
 /// Starts a program as a non-root user and watches it (HelperService::Observe, a command).
 inline const QString kObserveRun = QStringLiteral("io.github.deroot.observe.run");
 /// Watches a unit or a process that already runs (HelperService::Observe, a unit or a pid).

@@ -19,10 +19,11 @@ PolkitQuestion rollbackQuestion(bool interactionAllowed, bool callerIsRoot)
         {PolkitActions::kRollback}, PolkitActions::kRollback, QString(), interactionAllowed, callerIsRoot};
 }
 
-PolkitQuestion reconcileQuestion(bool interactionAllowed, bool callerIsRoot, bool everything)
+PolkitQuestion reconcileQuestion(bool interactionAllowed, bool callerIsRoot, bool everything, bool privileged)
 {
     const QString action = everything ? PolkitActions::kRestore : PolkitActions::kReconcile;
-    return PolkitQuestion{{action}, action, QString(), interactionAllowed, callerIsRoot};
+    return PolkitQuestion{
+        {action}, action, privileged ? PolkitActions::kPrivilegedRestore : QString(), interactionAllowed, callerIsRoot};
 }
 
 PolkitQuestion observeQuestion(const ObserveRequest &request, bool interactionAllowed, bool callerIsRoot)

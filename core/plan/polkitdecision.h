@@ -49,8 +49,12 @@ PolkitQuestion rollbackQuestion(bool interactionAllowed, bool callerIsRoot);
 /// rollback's. It sets again only what an apply approved set, on the program that was approved
 /// (the same SHA-256), so it has no privileged action; the policy's default is auth_admin, never
 /// _keep. With @p everything, PolkitActions::kRestore instead: the files and the user too, as the
-/// apply's plan writes them.
-PolkitQuestion reconcileQuestion(bool interactionAllowed, bool callerIsRoot, bool everything = false);
+/// apply's plan writes them. With @p privileged (what it would put back holds a root-equivalent
+/// grant, such as CAP_SYS_ADMIN or the group disk), PolkitActions::kPrivilegedRestore is its
+/// privileged action, asked as an apply's PolkitActions::kPrivileged is: nothing but a password
+/// typed for it approves that, so a rule or a kept YES for reconciles does not re-grant root.
+PolkitQuestion reconcileQuestion(bool interactionAllowed, bool callerIsRoot, bool everything = false,
+                                 bool privileged = false);
 
 /// The question an observation asks: PolkitActions::kObserveRun for a program the helper starts,
 /// PolkitActions::kObserveWatch for a unit or a process that runs already, as its approval, with

@@ -306,18 +306,45 @@ void ApplyPolkitHostTest::privilegedPlanNeedsAPasswordWhateverTheRules()
 }
 
 // polkit says YES to root for every action, and root could change the system without the helper:
-// the privileged plan goes through for root, and its rollback restores everything.
+// the privileged plan goes through for root, and its rollback restores everything. In between, its
+// drop-in edited by hand: putting it back gives CAP_SYS_ADMIN again, so the rule that says YES to
+// every action (the allowed user's) gets nothing, and the refusal names
+// io.github.deroot.privileged.restore; root's reconcile puts it back.
 void ApplyPolkitHostTest::rootAppliesAPrivilegedPlan()
 {
+    const QString unit = u"prometheus-node-exporter.service"_s;
     const Manifest before = systemManifest();
     const CtlRun applied = derootctl({u"apply"_s, u"--json"_s, u"--no-ask-password"_s, m_privilegedPlan});
     QVERIFY2(applied.exitCode == 0, qPrintable(applied.out + applied.err));
     QVERIFY2(applied.json.value(u"ok"_s).toBool(), qPrintable(applied.out));
-    QVERIFY2(
-        systemctlShow(u"prometheus-node-exporter.service"_s, u"AmbientCapabilities"_s).contains(u"cap_sys_admin"_s),
-        qPrintable(systemctlShow(u"prometheus-node-exporter.service"_s, u"AmbientCapabilities"_s)));
-    const CtlRun rolledBack =
-        derootctl({u"rollback"_s, u"--json"_s, u"--no-ask-password"_s, applied.json.value(u"apply_id"_s).toString()});
+    QVERIFY2(systemctlShow(unit, u"AmbientCapabilities"_s).contains(u"cap_sys_admin"_s),
+             qPrintable(systemctlShow(unit, u"AmbientCapabilities"_s)));
+    const QString applyId = applied.json.value(u"apply_id"_s).toString();
+
+    const QString dropInDir = u"/etc/systemd/system/%1.d"_s.arg(unit);
+    const QStringList ours = QDir(dropInDir).entryList({u"*deroot*.conf"_s}, QDir::Files);
+    QCOMPARE(ours.size(), 1);
+    QFile dropIn(dropInDir + u'/' + ours.first());
+    QVERIFY(dropIn.open(QIODevice::ReadOnly));
+    const QByteArray bytes = dropIn.readAll();
+    dropIn.close();
+    QVERIFY(bytes.contains("CAP_SYS_ADMIN"));
+    QVERIFY(dropIn.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QVERIFY(dropIn.write(QByteArray(bytes).replace("CAP_SYS_ADMIN", "")) > 0);
+    dropIn.close();
+    const CtlRun ruled = derootctl({u"reconcile"_s, u"--no-ask-password"_s, applyId}, kAllowed);
+    QCOMPARE(ruled.exitCode, 10);
+    QVERIFY2(ruled.err.contains(u"io.github.deroot.privileged.restore"_s), qPrintable(ruled.err));
+    QVERIFY(dropIn.open(QIODevice::ReadOnly));
+    QVERIFY(!dropIn.readAll().contains("CAP_SYS_ADMIN"));
+    dropIn.close();
+    const CtlRun restored = derootctl({u"reconcile"_s, u"--json"_s, u"--no-ask-password"_s, applyId});
+    QVERIFY2(restored.exitCode == 0, qPrintable(restored.out + restored.err));
+    QVERIFY(dropIn.open(QIODevice::ReadOnly));
+    QCOMPARE(dropIn.readAll(), bytes);
+    dropIn.close();
+
+    const CtlRun rolledBack = derootctl({u"rollback"_s, u"--json"_s, u"--no-ask-password"_s, applyId});
     QVERIFY2(rolledBack.exitCode == 0, qPrintable(rolledBack.out + rolledBack.err));
     const QString diff = manifestDiff(before, systemManifest());
     QVERIFY2(diff.isEmpty(), qPrintable(diff));

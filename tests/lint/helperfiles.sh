@@ -21,7 +21,7 @@ fail() {
 # polkit policy: valid against the DTD polkit ships, actions named io.github.deroot.AREA.VERB.
 xmllint --noout --dtdvalid /usr/share/polkit-1/policyconfig-1.dtd "$policy" || fail "policy is not valid against polkit's DTD"
 mapfile -t actions < <(xmllint --xpath '//action/@id' "$policy" | sed -E 's/.*id="([^"]*)".*/\1/')
-expected="io.github.deroot.capabilities.set io.github.deroot.observe.run io.github.deroot.observe.watch io.github.deroot.plan.apply io.github.deroot.plan.reconcile io.github.deroot.plan.restore io.github.deroot.privileged.grant io.github.deroot.prove.run io.github.deroot.rollback.restore io.github.deroot.sudoers.install io.github.deroot.units.install io.github.deroot.users.create"
+expected="io.github.deroot.capabilities.set io.github.deroot.observe.run io.github.deroot.observe.watch io.github.deroot.plan.apply io.github.deroot.plan.reconcile io.github.deroot.plan.restore io.github.deroot.privileged.grant io.github.deroot.privileged.restore io.github.deroot.prove.run io.github.deroot.rollback.restore io.github.deroot.sudoers.install io.github.deroot.units.install io.github.deroot.users.create"
 [ "$(printf '%s\n' "${actions[@]}" | sort | tr '\n' ' ' | sed 's/ $//')" = "$expected" ] ||
     fail "policy actions are ${actions[*]}, expected $expected"
 for action in "${actions[@]}"; do

@@ -131,6 +131,7 @@ public:
     QStringList expirePending() override { return {}; }
     std::optional<Deroot::Helper::PendingConfirmation> pending() const override { return std::nullopt; }
     QJsonArray history() const override { return {}; }
+    QStringList reconcileGrants(const QString &, bool) const override { return {}; }
     QJsonObject status(const QString &) const override { return {}; }
     QDateTime now() const override { return QDateTime::currentDateTimeUtc(); }
 };

@@ -1478,6 +1478,48 @@ private Q_SLOTS:
         }
     }
 
+    // What a reconcile would give again that is root-equivalent, from the journal's real records:
+    // the capabilities for either scope, the plan's other grants (a group) for everything.
+    void reconcileGrantsAreTheRootEquivalentOnesInPlace()
+    {
+        Machine machine;
+        Engine engine(machine.system());
+        QVERIFY(engine.reconcileGrants(QString(), true).isEmpty());
+        // capsdocker's group, as the docker package makes it.
+        QVERIFY(
+            writeFile(machine.root + u"/etc/group"_s, readFile(machine.root + u"/etc/group"_s) + "docker:x:990:\n"));
+        QStringList ids;
+        for (const QString &kind : {u"caps"_s, u"capsadmin"_s, u"capsdocker"_s}) {
+            // The running agent as each plan has it: CAP_NET_RAW, and CAP_SYS_ADMIN for capsadmin.
+            const QByteArray mask = kind == u"capsadmin" ? "0000000000202000" : "0000000000002000";
+            machine.runner->statusFor = [mask](qint64 uid) {
+                return TestSupport::capsAgentStatus(uid).replace("0000000000002000", mask);
+            };
+            const auto plan = engine.validate(machine.request(kind));
+            QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+            const auto applied = engine.apply(*plan, 1000, {});
+            QVERIFY2(applied.ok() && applied->ok, qPrintable(applied ? applied->message : applied.error().message));
+            ids << applied->applyId;
+        }
+        // CAP_NET_RAW is not root-equivalent.
+        QVERIFY(engine.reconcileGrants(ids.at(0), true).isEmpty());
+        QCOMPARE(engine.reconcileGrants(ids.at(1), false),
+                 QStringList{u"CAP_SYS_ADMIN (root-equivalent capability)"_s});
+        QCOMPARE(engine.reconcileGrants(ids.at(1), true), QStringList{u"CAP_SYS_ADMIN (root-equivalent capability)"_s});
+        // The group is not a capability: a capabilities reconcile cannot give it again.
+        QVERIFY(engine.reconcileGrants(ids.at(2), false).isEmpty());
+        QCOMPARE(engine.reconcileGrants(ids.at(2), true), QStringList{u"group docker (root-equivalent group)"_s});
+        QCOMPARE(engine.reconcileGrants(QString(), true), (QStringList{u"CAP_SYS_ADMIN (root-equivalent capability)"_s,
+                                                                       u"group docker (root-equivalent group)"_s}));
+        // Nothing for an id that is not an apply in place.
+        QVERIFY(engine.reconcileGrants(u"../../etc/shadow"_s, true).isEmpty());
+        // Nor for one rolled back (the newest first, as rollbacks go).
+        const auto rolledBack = engine.rollback(ids.at(2), 1000);
+        QVERIFY2(!rolledBack, qPrintable(rolledBack ? rolledBack->message : QString()));
+        QVERIFY(engine.reconcileGrants(ids.at(2), true).isEmpty());
+        QCOMPARE(engine.reconcileGrants(QString(), true), QStringList{u"CAP_SYS_ADMIN (root-equivalent capability)"_s});
+    }
+
     void reconcilePutsBackWhatDrifted_data()
     {
         QTest::addColumn<QString>("kind");

@@ -522,9 +522,11 @@ private Q_SLOTS:
             const bool observe = id == Actions::kObserveRun || id == Actions::kObserveWatch;
             const QStringList reconcileKeys{u"apply_id"_s, u"agent"_s, u"program"_s, u"capabilities"_s};
             const QStringList restoreKeys = reconcileKeys + QStringList{u"files"_s, u"service_user"_s, u"unit"_s};
+            const QStringList privilegedRestoreKeys = restoreKeys + QStringList{u"privileged_grants"_s};
             const QStringList &keys =
-                id == Actions::kRollback
-                    ? rollbackKeys
+                id == Actions::kRollback ? rollbackKeys
+                : id == Actions::kPrivilegedRestore
+                    ? privilegedRestoreKeys
                     : (id == Actions::kRestore ? restoreKeys
                        : id == Actions::kReconcile
                            ? reconcileKeys
@@ -559,9 +561,11 @@ private Q_SLOTS:
                     QVERIFY2(a.captured(2).count(key) == 3, qPrintable(id + u": "_s + key));
                 }
             }
-            if (id == Actions::kReconcile || id == Actions::kRestore) {
+            if (id == Actions::kReconcile || id == Actions::kRestore || id == Actions::kPrivilegedRestore) {
                 // What is set again, on what, for which apply, in each of its 3 languages.
-                for (const QString &key : id == Actions::kRestore ? restoreKeys : reconcileKeys) {
+                for (const QString &key : id == Actions::kPrivilegedRestore ? privilegedRestoreKeys
+                                          : id == Actions::kRestore         ? restoreKeys
+                                                                            : reconcileKeys) {
                     QVERIFY2(a.captured(2).count(u"$("_s + key + u')') == 3, qPrintable(id + u": "_s + key));
                 }
             }

@@ -207,6 +207,13 @@ public:
         reconciled.append(QStringLiteral("all ") + applyId);
         return QList<ReconcileItem>{};
     }
+    /// What reconcileGrants() answers, per scope (none by default).
+    QStringList capabilityGrants;
+    QStringList planGrants;
+    QStringList reconcileGrants(const QString &, bool everything) const override
+    {
+        return everything ? capabilityGrants + planGrants : capabilityGrants;
+    }
     QStringList expirePending() override
     {
         if (!pendingConfirmation || pendingConfirmation->deadline > clock()) {

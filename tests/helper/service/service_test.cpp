@@ -707,6 +707,81 @@ private Q_SLOTS:
         QVERIFY(setup->polkit.calls.isEmpty());
     }
 
+    // A reconcile that would give again a root-equivalent grant is approved as giving it was: a
+    // rule's or a kept YES for reconciles approves nothing, only a password for the privileged
+    // action does, and its prompt names the grants.
+    void reconcileOfARootEquivalentGrantAsksThePrivilegedAction()
+    {
+        auto setup = makeSetup();
+        setup->engine.historyEntries = QJsonArray{QJsonObject{
+            {u"id"_s, u"apply-1"_s},
+            {u"state"_s, u"applied"_s},
+            {u"agent"_s, u"capsagent"_s},
+            {u"program"_s, u"/usr/bin/agent"_s},
+            {u"service_user"_s, u"capsagent"_s},
+            {u"unit"_s, u"deroot-capsagent.service"_s},
+            {u"capabilities"_s, QJsonArray{u"CAP_NET_RAW"_s, u"CAP_SYS_ADMIN"_s}},
+            {u"steps"_s, QJsonArray{QJsonObject{{u"kind"_s, u"write-unit"_s},
+                                                {u"target"_s, u"/etc/systemd/system/deroot-capsagent.service"_s},
+                                                {u"after_sha256"_s, QString(64, u'a')}},
+                                    QJsonObject{{u"kind"_s, u"set-file-caps"_s},
+                                                {u"caps"_s, QJsonObject{{u"path"_s, u"/usr/bin/agent"_s}}}}}}}};
+        setup->engine.capabilityGrants = QStringList{u"CAP_SYS_ADMIN (root-equivalent capability)"_s};
+        setup->engine.planGrants = QStringList{u"group disk (root-equivalent group)"_s};
+        const auto call = [&](const QString &scope) {
+            QDBusMessage message = QDBusMessage::createMethodCall(
+                Deroot::Core::HelperProtocol::kServiceName, Deroot::Core::HelperProtocol::kObjectPath,
+                Deroot::Core::HelperProtocol::kInterface, u"Reconcile"_s);
+            message << u"apply-1"_s << scope;
+            message.setInteractiveAuthorizationAllowed(true);
+            QDBusPendingCall pending = setup->clientBus.asyncCall(message, 10000);
+            (void)QTest::qWaitFor([&] { return pending.isFinished(); }, 10000);
+            return pending.reply();
+        };
+        // A site rule that says yes to reconciles approves nothing here: the privileged action is
+        // asked, and without a password typed for it (no agent answers) nothing is re-granted.
+        setup->polkit.rules[Actions::kRestore] = FakePolkit::Rule::Yes;
+        setup->polkit.rules[Actions::kReconcile] = FakePolkit::Rule::Yes;
+        for (const QString &scope : {u"all"_s, u"capabilities"_s}) {
+            const QDBusMessage refused = call(scope);
+            QCOMPARE(refused.errorName(), Deroot::Core::HelperProtocol::Errors::kNotAuthorized);
+            QVERIFY2(refused.errorMessage().contains(Actions::kPrivilegedRestore), qPrintable(refused.errorMessage()));
+        }
+        QVERIFY(setup->engine.reconciled.isEmpty());
+        // A rule's YES on the privileged action itself is taken from root alone (polkit says YES to
+        // root anyway), as for an apply; this test's client is this process.
+        setup->polkit.rules[Actions::kPrivilegedRestore] = FakePolkit::Rule::Yes;
+        const QDBusMessage ruled = call(u"all"_s);
+        if (geteuid() == 0) {
+            QVERIFY2(ruled.type() == QDBusMessage::ReplyMessage, qPrintable(ruled.errorMessage()));
+            setup->engine.reconciled.clear();
+        } else {
+            QCOMPARE(ruled.errorName(), Deroot::Core::HelperProtocol::Errors::kNotAuthorized);
+            QVERIFY(setup->engine.reconciled.isEmpty());
+        }
+
+        // A password typed for it: allowed, and the prompt named the grants of its scope.
+        setup->polkit.rules.remove(Actions::kPrivilegedRestore);
+        setup->polkit.agent = FakePolkit::Agent::Approves;
+        setup->polkit.calls.clear();
+        const QDBusMessage all = call(u"all"_s);
+        QVERIFY2(all.type() == QDBusMessage::ReplyMessage, qPrintable(all.errorMessage()));
+        QCOMPARE(setup->polkit.calls.constLast().action, Actions::kPrivilegedRestore);
+        QVERIFY(setup->polkit.calls.constLast().interactive);
+        AuthDetails details = setup->polkit.calls.constLast().details;
+        QCOMPARE(details.value(u"privileged_grants"_s), u"CAP_SYS_ADMIN, group disk"_s);
+        QCOMPARE(details.value(u"files"_s), u"/etc/systemd/system/deroot-capsagent.service"_s);
+        setup->polkit.calls.clear();
+        QCOMPARE(call(u"capabilities"_s).type(), QDBusMessage::ReplyMessage);
+        QCOMPARE(setup->polkit.calls.constLast().action, Actions::kPrivilegedRestore);
+        details = setup->polkit.calls.constLast().details;
+        QCOMPARE(details.value(u"privileged_grants"_s), u"CAP_SYS_ADMIN"_s);
+        // What a capabilities reconcile leaves alone is said to be none.
+        QCOMPARE(details.value(u"files"_s), u"none"_s);
+        QCOMPARE(details.value(u"unit"_s), u"none"_s);
+        QCOMPARE(setup->engine.reconciled, (QStringList{u"all apply-1"_s, u"capabilities apply-1"_s}));
+    }
+
     void idleHelperExits()
     {
         auto setup = makeSetup(100);
