@@ -344,6 +344,8 @@ void WizardTest::endToEndMatchesDerootctl()
     // While Apply cannot be pressed, its roll-back choice is not offered either.
     QVERIFY(!child<QCheckBox>(&wizard, u"confirmWithinCheckBox"_s)->isEnabled());
     QVERIFY(!child<QSpinBox>(&wizard, u"confirmSecondsSpinBox"_s)->isEnabled());
+    // Its label greys out with it, not a black "Time limit:" beside a grey field.
+    QVERIFY(!child<QLabel>(&wizard, u"confirmSecondsLabel"_s)->isEnabled());
     // "Copy one file" offers the unit first, not useradd.sh.
     QCOMPARE(child<QComboBox>(&wizard, u"copyArtifactComboBox"_s)->currentData().toString(), u"unit"_s);
     const QString guiOut = m_scratch.filePath(u"gui-plan"_s);
