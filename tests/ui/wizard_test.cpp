@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -786,10 +787,16 @@ void WizardTest::listsFollowTheMachine()
     sleeper.start(u"sleep"_s, {u"300"_s});
     QVERIFY(sleeper.waitForStarted());
     const qint64 pid = sleeper.processId();
+    // The PID column as the first fill left it when the PIDs were short: a longer one must still show.
+    view->header()->resizeSection(0, 1);
     view->setFocus();
     QTest::keyClick(view, Qt::Key_F5);
     QTRY_VERIFY_WITH_TIMEOUT(rowOf(pid) >= 0, kInspectTimeout);
     QCOMPARE(view->currentIndex().data().toString(), keptPid);
+    const int pidWidth = static_cast<QAbstractItemView *>(view)->sizeHintForColumn(0);
+    QVERIFY2(
+        view->header()->sectionSize(0) >= pidWidth,
+        qPrintable(u"PID column %1 px for PIDs needing %2 px"_s.arg(view->header()->sectionSize(0)).arg(pidWidth)));
 
     sleeper.kill();
     QVERIFY(sleeper.waitForFinished());
