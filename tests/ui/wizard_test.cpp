@@ -903,6 +903,9 @@ void WizardTest::servicesWithoutSystemdAreUnitFiles()
     auto *filter = child<QLineEdit>(&wizard, u"serviceFilterLineEdit"_s);
     filter->setText(u"nginx.service"_s);
     QTRY_COMPARE(view->model()->rowCount(), 1);
+    // Its Description= in the Description column, as a running systemd would list it.
+    QVERIFY2(view->model()->index(0, 2).data().toString().contains(u"web server"_s),
+             qPrintable(view->model()->index(0, 2).data().toString()));
     view->setCurrentIndex(view->model()->index(0, 0));
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Return);
