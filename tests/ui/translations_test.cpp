@@ -94,7 +94,8 @@ private Q_SLOTS:
     // Each Alt+letter stands once on a step, in every language: German once had Alt+H on "Im Haus
     // entwickelt" and on "Von einem Hersteller", English Alt+S on "A server or VM" and on "It runs
     // under systemd". The probe walks every step for a called tool and for a packaged service (the
-    // "replace with a new unit" box shows only then). The wizard's own buttons are Qt's catalogue's.
+    // "replace with a new unit" box shows only then). The wizard's own buttons count too, with the
+    // letters of Qt's catalogue: German "&Ziel:" on the Finish page once took Alt+Z from "< &Zurück".
     void mnemonicsStandOncePerStep_data()
     {
         QTest::addColumn<QString>("lang");
