@@ -2455,10 +2455,6 @@
         <translation>Capabilities</translation>
     </message>
     <message>
-        <source>Capa&amp;bilities granted and suggested (a red shield marks the root-equivalent ones):</source>
-        <translation>C&amp;apabilities, gewährt und vorgeschlagen (ein rotes Schild markiert die root-gleichwertigen):</translation>
-    </message>
-    <message>
         <source>A program another agent calls runs as its caller: it has no user, groups or environment of its own.</source>
         <translation>Ein Programm, das ein anderer Agent aufruft, läuft als sein Aufrufer: Es hat keinen eigenen Benutzer, keine eigenen Gruppen und keine eigene Umgebung.</translation>
     </message>
@@ -2489,6 +2485,10 @@
     <message>
         <source>Give the image the container runs (registry/name:tag): the catalog names none for this agent.</source>
         <translation>Geben Sie das Image an, das der Container ausführt (Registry/Name:Tag): Der Katalog nennt keines für diesen Agenten.</translation>
+    </message>
+    <message>
+        <source>Capab&amp;ilities granted and suggested (a red shield marks the root-equivalent ones):</source>
+        <translation>C&amp;apabilities, gewährt und vorgeschlagen (ein rotes Schild markiert die root-gleichwertigen):</translation>
     </message>
 </context>
 <context>
@@ -2753,7 +2753,7 @@
     </message>
     <message>
         <source>&amp;Audit this machine…</source>
-        <translation>Diese Maschine &amp;prüfen …</translation>
+        <translation>Diese &amp;Maschine prüfen …</translation>
     </message>
     <message>
         <source>List the agents that run as root here and the programs that hand out root; open any of them in the wizard</source>
@@ -3306,10 +3306,6 @@
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <source>Built in &amp;house</source>
-        <translation>Im &amp;Haus entwickelt</translation>
-    </message>
-    <message>
         <source>From a &amp;vendor or the distribution</source>
         <translation>Von einem He&amp;rsteller oder der Distribution</translation>
     </message>
@@ -3343,7 +3339,7 @@
     </message>
     <message>
         <source>On a sche&amp;dule, running to completion each time</source>
-        <translation>Nach &amp;Zeitplan, jedes Mal bis zum Ende</translation>
+        <translation>Nach Zeit&amp;plan, jedes Mal bis zum Ende</translation>
     </message>
     <message>
         <source>Called by another &amp;agent, such as a monitoring agent</source>
@@ -3393,12 +3389,16 @@
         <source>It runs under s&amp;ystemd (or can be made to)</source>
         <translation>Er läuft unter s&amp;ystemd (oder kann es)</translation>
     </message>
+    <message>
+        <source>Built &amp;in house</source>
+        <translation>Im Haus en&amp;twickelt</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::ExportPanel</name>
     <message>
         <source>B&amp;rowse…</source>
-        <translation>Durch&amp;suchen …</translation>
+        <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
         <source>Replace an e&amp;xisting folder or archive as a whole</source>
@@ -3442,7 +3442,7 @@
     </message>
     <message>
         <source>&amp;Destination:</source>
-        <translation>&amp;Ziel:</translation>
+        <translation>Zie&amp;l:</translation>
     </message>
     <message>
         <source>Copy one file</source>

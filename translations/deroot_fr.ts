@@ -2296,7 +2296,7 @@
     </message>
     <message>
         <source>&amp;Ports:</source>
-        <translation>&amp;Ports :</translation>
+        <translation>Po&amp;rts :</translation>
     </message>
     <message>
         <source>Commands through &amp;sudo:</source>
@@ -2340,7 +2340,7 @@
     </message>
     <message>
         <source>&amp;Devices:</source>
-        <translation>Pé&amp;riphériques :</translation>
+        <translation>Périp&amp;hériques :</translation>
     </message>
     <message>
         <source>&amp;Groups:</source>
@@ -2455,10 +2455,6 @@
         <translation>Capacités</translation>
     </message>
     <message>
-        <source>Capa&amp;bilities granted and suggested (a red shield marks the root-equivalent ones):</source>
-        <translation>C&amp;apacités accordées et suggérées (un bouclier rouge marque celles qui équivalent à root) :</translation>
-    </message>
-    <message>
         <source>A program another agent calls runs as its caller: it has no user, groups or environment of its own.</source>
         <translation>Un programme qu’un autre agent appelle s’exécute en tant que cet appelant : il n’a ni utilisateur, ni groupes, ni environnement à lui.</translation>
     </message>
@@ -2489,6 +2485,10 @@
     <message>
         <source>Give the image the container runs (registry/name:tag): the catalog names none for this agent.</source>
         <translation>Indiquez l&apos;image que le conteneur exécute (registre/nom:étiquette) : le catalogue n&apos;en nomme aucune pour cet agent.</translation>
+    </message>
+    <message>
+        <source>Capab&amp;ilities granted and suggested (a red shield marks the root-equivalent ones):</source>
+        <translation>Capac&amp;ités accordées et suggérées (un bouclier rouge marque celles qui équivalent à root) :</translation>
     </message>
 </context>
 <context>
@@ -2559,7 +2559,7 @@
     </message>
     <message>
         <source>&amp;Services</source>
-        <translation>&amp;Services</translation>
+        <translation>Ser&amp;vices</translation>
     </message>
     <message>
         <source>&amp;Recent</source>
@@ -2753,7 +2753,7 @@
     </message>
     <message>
         <source>&amp;Audit this machine…</source>
-        <translation>&amp;Auditer cette machine…</translation>
+        <translation>Auditer cette &amp;machine…</translation>
     </message>
     <message>
         <source>List the agents that run as root here and the programs that hand out root; open any of them in the wizard</source>
@@ -2847,7 +2847,7 @@
     <name>Deroot::Ui::ApplyPanel</name>
     <message>
         <source>A&amp;pply to this system…</source>
-        <translation>A&amp;ppliquer à ce système…</translation>
+        <translation>Appl&amp;iquer à ce système…</translation>
     </message>
     <message>
         <source>A change that locks you out undoes itself: unless you keep it in time, the helper rolls it back.</source>
@@ -3287,7 +3287,7 @@
     </message>
     <message>
         <source>A &amp;server or VM, where the agent runs as a service</source>
-        <translation>Un &amp;serveur ou une VM, où l&apos;agent tourne comme service</translation>
+        <translation>Un ser&amp;veur ou une VM, où l&apos;agent tourne comme service</translation>
     </message>
     <message>
         <source>A &amp;container host or Kubernetes</source>
@@ -3295,7 +3295,7 @@
     </message>
     <message>
         <source>A &amp;legacy system whose way of starting the agent cannot change</source>
-        <translation>Un système &amp;ancien dont la façon de lancer l&apos;agent ne peut pas changer</translation>
+        <translation>Un sys&amp;tème ancien dont la façon de lancer l&apos;agent ne peut pas changer</translation>
     </message>
     <message>
         <source>Containers fit where containers already run; a legacy system is left with sudo rules, which need no change to how the agent starts.</source>
@@ -3304,10 +3304,6 @@
     <message>
         <source>Trust</source>
         <translation>Confiance</translation>
-    </message>
-    <message>
-        <source>Built in &amp;house</source>
-        <translation>Développé en &amp;interne</translation>
     </message>
     <message>
         <source>From a &amp;vendor or the distribution</source>
@@ -3387,11 +3383,15 @@
     </message>
     <message>
         <source>Replace %1 with a ne&amp;w unit of Deroot&apos;s own (by default a drop-in hardens it)</source>
-        <translation>Remplacer %1 par une nouvelle unité &amp;propre à Deroot (sinon un drop-in la durcit)</translation>
+        <translation>Re&amp;mplacer %1 par une nouvelle unité propre à Deroot (sinon un drop-in la durcit)</translation>
     </message>
     <message>
         <source>It runs under s&amp;ystemd (or can be made to)</source>
         <translation>Il s&apos;exécute sous s&amp;ystemd (ou peut l&apos;être)</translation>
+    </message>
+    <message>
+        <source>Built &amp;in house</source>
+        <translation>Développé en &amp;interne</translation>
     </message>
 </context>
 <context>
