@@ -236,6 +236,8 @@ void UnitInspectorTest::withoutSystemd()
     QVERIFY2(report.error().code == ExitCode::Unavailable || report.error().code == ExitCode::NotFound,
              qPrintable(report.error().message));
     QVERIFY(!report.error().message.contains(u'\n'));
+    // systemd's own sentence as it wrote it ("Can't operate."), not with its apostrophe escaped.
+    QVERIFY2(!report.error().message.contains(u"\\'"_s), qPrintable(report.error().message));
 }
 
 void UnitInspectorTest::execStartLine_data()
