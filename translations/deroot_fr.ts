@@ -2583,11 +2583,11 @@
     </message>
     <message>
         <source>Inspected %1. Continue with Next.</source>
-        <translation>%1 inspecté. Continuez avec Suivant.</translation>
+        <translation>Inspection de %1 terminée. Continuez avec Suivant.</translation>
     </message>
     <message>
         <source>%1 cannot be inspected: %2</source>
-        <translation>%1 ne peut pas être inspecté : %2</translation>
+        <translation>Impossible d&apos;inspecter %1 : %2</translation>
     </message>
     <message>
         <source>Inspection cancelled.</source>
@@ -2769,7 +2769,7 @@
     </message>
     <message>
         <source>%1 was inspected, but no plan was exported or applied. If you leave now, the inspection and your choices are lost.</source>
-        <translation>%1 a été inspecté, mais aucun plan n&apos;a été exporté ni appliqué. Si vous quittez maintenant, l&apos;inspection et vos choix seront perdus.</translation>
+        <translation>L&apos;inspection de %1 est faite, mais aucun plan n&apos;a été exporté ni appliqué. Si vous quittez maintenant, l&apos;inspection et vos choix seront perdus.</translation>
     </message>
     <message>
         <source>&amp;Discard and leave</source>
