@@ -754,6 +754,19 @@ void WizardTest::processIsNamedByItsProgram()
     QCOMPARE(wizard.currentId(), int(AgentWizard::NeedsPageId));
     const QString summary = child<QLabel>(&wizard, u"needsSummaryLabel"_s)->text();
     QVERIFY2(summary.startsWith(u"Process %1 (sleep). "_s.arg(pid)), qPrintable(summary));
+
+    // In French the status line started with the process as the middle of a sentence names it:
+    // "processus 20 (Xvfb) inspecté." Every language's sentence starts with a capital.
+    QTranslator french;
+    QVERIFY(french.load(QStringLiteral(DEROOT_QM_DIR "/deroot_fr")));
+    QCoreApplication::installTranslator(&french);
+    const auto untranslate = qScopeGuard([&french] { QCoreApplication::removeTranslator(&french); });
+    AgentWizard frenchWizard;
+    frenchWizard.show();
+    frenchWizard.session()->inspect(target);
+    QTRY_VERIFY_WITH_TIMEOUT(!frenchWizard.session()->isInspecting(), kInspectTimeout);
+    const QString status = statusText(frenchWizard);
+    QVERIFY2(status.contains(pid) && status.at(0).isUpper(), qPrintable(status));
 }
 
 // The process list follows the machine: a new process appears and an ended one goes, by F5 and
