@@ -856,6 +856,48 @@ void WizardTest::stepsAndHelp()
     QTRY_VERIFY((help = wizard.findChild<QMessageBox *>(u"helpMessageBox"_s)) != nullptr);
     QVERIFY2(help->text().contains(u"running process or a systemd service"_s), qPrintable(help->text()));
     QVERIFY(!help->text().contains(u"--"_s)); // words for people: no command-line options
+    // Enter closes the help; its Handbook button opens the installed documentation, deroot(1).
+    QCOMPARE(help->defaultButton(), help->button(QMessageBox::Close));
+    // Through xdg-open (a stand-in on PATH that notes its arguments): a desktop with a manual
+    // viewer shows the page; one without says in words where the handbook is, never nothing.
+    QTemporaryDir bin;
+    const QByteArray path = qgetenv("PATH");
+    const auto restorePath = qScopeGuard([&path] { qputenv("PATH", path); });
+    qputenv("PATH", QByteArray(QFile::encodeName(bin.path()) + ':' + path));
+    const auto fakeOpener = [&bin](int exitCode) {
+        QFile script(bin.filePath(u"xdg-open"_s));
+        QVERIFY(script.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        script.write("#!/bin/sh\necho \"$@\" > \"$(dirname \"$0\")/opened\"\nexit " + QByteArray::number(exitCode) +
+                     "\n");
+        script.close();
+        QVERIFY(script.setPermissions(script.permissions() | QFile::ExeOwner));
+        QFile::remove(bin.filePath(u"opened"_s));
+    };
+    auto *handbook = help->findChild<QPushButton *>(u"handbookPushButton"_s);
+    QVERIFY(handbook);
+    const auto opened = [&bin] {
+        QFile file(bin.filePath(u"opened"_s));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    fakeOpener(0);
+    handbook->click();
+    QTRY_COMPARE(opened(), QByteArray("man:deroot(1)\n"));
+    QTRY_VERIFY(wizard.findChild<QProcess *>(u"handbookOpener"_s) == nullptr);
+    QVERIFY(wizard.findChild<QMessageBox *>(u"handbookMessageBox"_s) == nullptr);
+    // A message box closes on any of its buttons: Help again for the next one.
+    const auto helpAgain = [&wizard, &help] {
+        QTRY_VERIFY(wizard.findChild<QMessageBox *>(u"helpMessageBox"_s) == nullptr);
+        wizard.button(QWizard::HelpButton)->click();
+        QTRY_VERIFY((help = wizard.findChild<QMessageBox *>(u"helpMessageBox"_s)) != nullptr);
+    };
+    fakeOpener(3); // xdg-open: "no method available for opening 'man:deroot(1)'"
+    helpAgain();
+    help->findChild<QPushButton *>(u"handbookPushButton"_s)->click();
+    QMessageBox *inWords = nullptr;
+    QTRY_VERIFY((inWords = wizard.findChild<QMessageBox *>(u"handbookMessageBox"_s)) != nullptr);
+    QVERIFY2(inWords->text().contains(u"man deroot"_s), qPrintable(inWords->text()));
+    inWords->close();
+    helpAgain();
     auto *about = help->findChild<QPushButton *>(u"aboutPushButton"_s);
     QVERIFY(about);
     about->click();
@@ -863,7 +905,7 @@ void WizardTest::stepsAndHelp()
     QTRY_VERIFY((box = wizard.findChild<QMessageBox *>(u"aboutMessageBox"_s)) != nullptr);
     QVERIFY2(box->text().contains(u"GNU General Public License"_s), qPrintable(box->text()));
     box->close();
-    help->close();
+    // About closed the help, as any of its buttons does.
     QTRY_VERIFY(wizard.findChild<QMessageBox *>(u"helpMessageBox"_s) == nullptr);
 }
 
