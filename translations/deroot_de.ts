@@ -2831,6 +2831,22 @@
         <source>&lt;p&gt;&lt;b&gt;Deroot %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Helps you run monitoring and infrastructure agents without root: it finds what an agent really needs, recommends a way to grant only that, and writes, checks, applies and undoes the plan.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Deroot %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Hilft Ihnen, Monitoring- und Infrastruktur-Agenten ohne root zu betreiben: Es findet heraus, was ein Agent wirklich braucht, empfiehlt einen Weg, nur das zu gewähren, und schreibt, prüft, wendet den Plan an und macht ihn rückgängig.&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Handbook</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>The manual page deroot(1): every step, its choices and where the files go</source>
+        <translation>Die Handbuchseite deroot(1): jeder Schritt, seine Wahlmöglichkeiten und wohin die Dateien gehen</translation>
+    </message>
+    <message>
+        <source>Handbook</source>
+        <translation>Handbuch</translation>
+    </message>
+    <message>
+        <source>No program here shows manual pages on the desktop. The handbook is the manual page deroot(1): in a terminal, type: man deroot</source>
+        <translation>Hier zeigt kein Programm Handbuchseiten auf dem Desktop an. Das Handbuch ist die Handbuchseite deroot(1): Geben Sie in einem Terminal ein: man deroot</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::ApplyController</name>

@@ -2831,6 +2831,22 @@
         <source>&lt;p&gt;&lt;b&gt;Deroot %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Helps you run monitoring and infrastructure agents without root: it finds what an agent really needs, recommends a way to grant only that, and writes, checks, applies and undoes the plan.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Deroot %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Vous aide à faire tourner des agents de supervision et d&apos;infrastructure sans root : il trouve ce dont un agent a vraiment besoin, recommande une manière de n&apos;accorder que cela, puis écrit, vérifie, applique et annule le plan.&lt;/p&gt;&lt;p&gt;Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Handbook</source>
+        <translation>&amp;Manuel</translation>
+    </message>
+    <message>
+        <source>The manual page deroot(1): every step, its choices and where the files go</source>
+        <translation>La page de manuel deroot(1) : chaque étape, ses choix et où vont les fichiers</translation>
+    </message>
+    <message>
+        <source>Handbook</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <source>No program here shows manual pages on the desktop. The handbook is the manual page deroot(1): in a terminal, type: man deroot</source>
+        <translation>Aucun programme n&apos;affiche ici les pages de manuel sur le bureau. Le manuel est la page deroot(1) : dans un terminal, tapez : man deroot</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::ApplyController</name>
