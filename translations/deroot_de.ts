@@ -2455,10 +2455,6 @@
         <translation>Capabilities</translation>
     </message>
     <message>
-        <source>Capa&amp;bilities granted and suggested (a red shield marks the root-equivalent ones):</source>
-        <translation>C&amp;apabilities, gewährt und vorgeschlagen (ein rotes Schild markiert die root-gleichwertigen):</translation>
-    </message>
-    <message>
         <source>A program another agent calls runs as its caller: it has no user, groups or environment of its own.</source>
         <translation>Ein Programm, das ein anderer Agent aufruft, läuft als sein Aufrufer: Es hat keinen eigenen Benutzer, keine eigenen Gruppen und keine eigene Umgebung.</translation>
     </message>
@@ -2489,6 +2485,10 @@
     <message>
         <source>Give the image the container runs (registry/name:tag): the catalog names none for this agent.</source>
         <translation>Geben Sie das Image an, das der Container ausführt (Registry/Name:Tag): Der Katalog nennt keines für diesen Agenten.</translation>
+    </message>
+    <message>
+        <source>Capab&amp;ilities granted and suggested (a red shield marks the root-equivalent ones):</source>
+        <translation>C&amp;apabilities, gewährt und vorgeschlagen (ein rotes Schild markiert die root-gleichwertigen):</translation>
     </message>
 </context>
 <context>
@@ -2753,7 +2753,7 @@
     </message>
     <message>
         <source>&amp;Audit this machine…</source>
-        <translation>Diese Maschine &amp;prüfen …</translation>
+        <translation>Diese &amp;Maschine prüfen …</translation>
     </message>
     <message>
         <source>List the agents that run as root here and the programs that hand out root; open any of them in the wizard</source>
@@ -2830,6 +2830,22 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Deroot %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Helps you run monitoring and infrastructure agents without root: it finds what an agent really needs, recommends a way to grant only that, and writes, checks, applies and undoes the plan.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Deroot %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Hilft Ihnen, Monitoring- und Infrastruktur-Agenten ohne root zu betreiben: Es findet heraus, was ein Agent wirklich braucht, empfiehlt einen Weg, nur das zu gewähren, und schreibt, prüft, wendet den Plan an und macht ihn rückgängig.&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Handbook</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>The manual page deroot(1): every step, its choices and where the files go</source>
+        <translation>Die Handbuchseite deroot(1): jeder Schritt, seine Wahlmöglichkeiten und wohin die Dateien gehen</translation>
+    </message>
+    <message>
+        <source>Handbook</source>
+        <translation>Handbuch</translation>
+    </message>
+    <message>
+        <source>No program here shows manual pages on the desktop. The handbook is the manual page deroot(1): in a terminal, type: man deroot</source>
+        <translation>Hier zeigt kein Programm Handbuchseiten auf dem Desktop an. Das Handbuch ist die Handbuchseite deroot(1): Geben Sie in einem Terminal ein: man deroot</translation>
     </message>
 </context>
 <context>
@@ -3306,10 +3322,6 @@
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <source>Built in &amp;house</source>
-        <translation>Im &amp;Haus entwickelt</translation>
-    </message>
-    <message>
         <source>From a &amp;vendor or the distribution</source>
         <translation>Von einem He&amp;rsteller oder der Distribution</translation>
     </message>
@@ -3343,7 +3355,7 @@
     </message>
     <message>
         <source>On a sche&amp;dule, running to completion each time</source>
-        <translation>Nach &amp;Zeitplan, jedes Mal bis zum Ende</translation>
+        <translation>Nach Zeit&amp;plan, jedes Mal bis zum Ende</translation>
     </message>
     <message>
         <source>Called by another &amp;agent, such as a monitoring agent</source>
@@ -3393,12 +3405,16 @@
         <source>It runs under s&amp;ystemd (or can be made to)</source>
         <translation>Er läuft unter s&amp;ystemd (oder kann es)</translation>
     </message>
+    <message>
+        <source>Built &amp;in house</source>
+        <translation>Im Haus en&amp;twickelt</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::ExportPanel</name>
     <message>
         <source>B&amp;rowse…</source>
-        <translation>Durch&amp;suchen …</translation>
+        <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
         <source>Replace an e&amp;xisting folder or archive as a whole</source>
@@ -3442,7 +3458,7 @@
     </message>
     <message>
         <source>&amp;Destination:</source>
-        <translation>&amp;Ziel:</translation>
+        <translation>Zie&amp;l:</translation>
     </message>
     <message>
         <source>Copy one file</source>

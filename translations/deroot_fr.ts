@@ -5,7 +5,7 @@
     <name>Deroot::Core::ApplyOutcome</name>
     <message>
         <source>the helper&apos;s answer names no apply id or outcome</source>
-        <translation>la réponse de l&apos;assistant ne donne ni identifiant d&apos;application ni résultat</translation>
+        <translation>la réponse de l&apos;auxiliaire ne donne ni identifiant d&apos;application ni résultat</translation>
     </message>
     <message>
         <source>Timer (%1), as systemd has it:</source>
@@ -736,7 +736,7 @@
     </message>
     <message>
         <source>Root-equivalent: %1. With this the agent can make itself root. The helper applies this plan only after an administrator&apos;s password typed for it, whatever polkit rules allow.</source>
-        <translation>Équivalent à root : %1. Avec cela, l&apos;agent peut se rendre root. L&apos;assistant n&apos;applique ce plan qu&apos;après la saisie du mot de passe d&apos;un administrateur pour lui, quoi que permettent les règles polkit.</translation>
+        <translation>Équivalent à root : %1. Avec cela, l&apos;agent peut se rendre root. L&apos;auxiliaire n&apos;applique ce plan qu&apos;après la saisie du mot de passe d&apos;un administrateur pour lui, quoi que permettent les règles polkit.</translation>
     </message>
     <message>
         <source>Called by: %1, an existing user; the sudo rule is for it (no user is created)</source>
@@ -771,7 +771,7 @@
     <name>Deroot::Core::HelperClient</name>
     <message>
         <source>the helper&apos;s answer is not a JSON array</source>
-        <translation>la réponse de l&apos;assistant n&apos;est pas un tableau JSON</translation>
+        <translation>la réponse de l&apos;auxiliaire n&apos;est pas un tableau JSON</translation>
     </message>
     <message>
         <source>none</source>
@@ -787,39 +787,39 @@
     </message>
     <message>
         <source>the helper stopped before it answered (it was killed or crashed); if the apply had not finished, the helper&apos;s next start restores the previous state: the history shows the outcome</source>
-        <translation>l&apos;assistant s&apos;est arrêté avant de répondre (il a été tué ou a planté) ; si l&apos;application n&apos;était pas terminée, son prochain démarrage rétablit l&apos;état précédent : l&apos;historique indique le résultat</translation>
+        <translation>l&apos;auxiliaire s&apos;est arrêté avant de répondre (il a été tué ou a planté) ; si l&apos;application n&apos;était pas terminée, son prochain démarrage rétablit l&apos;état précédent : l&apos;historique indique le résultat</translation>
     </message>
     <message>
         <source>the helper stopped before it answered (it was killed or crashed); if the rollback had not finished, the helper&apos;s next start finishes it: the history shows the outcome</source>
-        <translation>l&apos;assistant s&apos;est arrêté avant de répondre (il a été tué ou a planté) ; si l&apos;annulation n&apos;était pas terminée, son prochain démarrage la termine : l&apos;historique indique le résultat</translation>
+        <translation>l&apos;auxiliaire s&apos;est arrêté avant de répondre (il a été tué ou a planté) ; si l&apos;annulation n&apos;était pas terminée, son prochain démarrage la termine : l&apos;historique indique le résultat</translation>
     </message>
     <message>
         <source>the helper stopped before it answered (it was killed or crashed)</source>
-        <translation>l&apos;assistant s&apos;est arrêté avant de répondre (il a été tué ou a planté)</translation>
+        <translation>l&apos;auxiliaire s&apos;est arrêté avant de répondre (il a été tué ou a planté)</translation>
     </message>
     <message>
         <source>the helper&apos;s answer is not a JSON object</source>
-        <translation>la réponse de l&apos;assistant n&apos;est pas un objet JSON</translation>
+        <translation>la réponse de l&apos;auxiliaire n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>Deroot&apos;s helper is not installed on this system (no D-Bus service %1)</source>
-        <translation>l&apos;assistant de Deroot n&apos;est pas installé sur ce système (pas de service D-Bus %1)</translation>
+        <translation>l&apos;auxiliaire de Deroot n&apos;est pas installé sur ce système (pas de service D-Bus %1)</translation>
     </message>
     <message>
         <source>the system&apos;s D-Bus policy does not let this user call Deroot&apos;s helper</source>
-        <translation>la politique D-Bus du système ne permet pas à cet utilisateur d&apos;appeler l&apos;assistant de Deroot</translation>
+        <translation>la politique D-Bus du système ne permet pas à cet utilisateur d&apos;appeler l&apos;auxiliaire de Deroot</translation>
     </message>
     <message>
         <source>Deroot&apos;s helper did not answer in time</source>
-        <translation>l&apos;assistant de Deroot n&apos;a pas répondu à temps</translation>
+        <translation>l&apos;auxiliaire de Deroot n&apos;a pas répondu à temps</translation>
     </message>
     <message>
         <source>Deroot&apos;s helper could not be reached (%1)</source>
-        <translation>l&apos;assistant de Deroot est injoignable (%1)</translation>
+        <translation>l&apos;auxiliaire de Deroot est injoignable (%1)</translation>
     </message>
     <message>
         <source>the system message bus (D-Bus) cannot be reached, so Deroot&apos;s helper cannot be asked; is D-Bus running on this system?</source>
-        <translation>le bus de messages système (D-Bus) est injoignable, l&apos;assistant de Deroot ne peut donc pas être interrogé ; D-Bus tourne-t-il sur ce système ?</translation>
+        <translation>le bus de messages système (D-Bus) est injoignable, l&apos;auxiliaire de Deroot ne peut donc pas être interrogé ; D-Bus tourne-t-il sur ce système ?</translation>
     </message>
 </context>
 <context>
@@ -1387,7 +1387,7 @@
     </message>
     <message>
         <source>Not observed with %1: root-equivalent, which the helper never gives; observe as root (sudo derootctl observe) to see the agent with it.</source>
-        <translation>Non observé avec %1 : équivalent à root, ce que l’assistant privilégié ne donne jamais ; observez en tant que root (sudo derootctl observe) pour voir l’agent avec.</translation>
+        <translation>Non observé avec %1 : équivalent à root, ce que l’auxiliaire privilégié ne donne jamais ; observez en tant que root (sudo derootctl observe) pour voir l’agent avec.</translation>
     </message>
     <message>
         <source>Observed %1</source>
@@ -2296,7 +2296,7 @@
     </message>
     <message>
         <source>&amp;Ports:</source>
-        <translation>&amp;Ports :</translation>
+        <translation>Po&amp;rts :</translation>
     </message>
     <message>
         <source>Commands through &amp;sudo:</source>
@@ -2340,7 +2340,7 @@
     </message>
     <message>
         <source>&amp;Devices:</source>
-        <translation>Pé&amp;riphériques :</translation>
+        <translation>Périp&amp;hériques :</translation>
     </message>
     <message>
         <source>&amp;Groups:</source>
@@ -2455,10 +2455,6 @@
         <translation>Capacités</translation>
     </message>
     <message>
-        <source>Capa&amp;bilities granted and suggested (a red shield marks the root-equivalent ones):</source>
-        <translation>C&amp;apacités accordées et suggérées (un bouclier rouge marque celles qui équivalent à root) :</translation>
-    </message>
-    <message>
         <source>A program another agent calls runs as its caller: it has no user, groups or environment of its own.</source>
         <translation>Un programme qu’un autre agent appelle s’exécute en tant que cet appelant : il n’a ni utilisateur, ni groupes, ni environnement à lui.</translation>
     </message>
@@ -2489,6 +2485,10 @@
     <message>
         <source>Give the image the container runs (registry/name:tag): the catalog names none for this agent.</source>
         <translation>Indiquez l&apos;image que le conteneur exécute (registre/nom:étiquette) : le catalogue n&apos;en nomme aucune pour cet agent.</translation>
+    </message>
+    <message>
+        <source>Capab&amp;ilities granted and suggested (a red shield marks the root-equivalent ones):</source>
+        <translation>Capac&amp;ités accordées et suggérées (un bouclier rouge marque celles qui équivalent à root) :</translation>
     </message>
 </context>
 <context>
@@ -2559,7 +2559,7 @@
     </message>
     <message>
         <source>&amp;Services</source>
-        <translation>&amp;Services</translation>
+        <translation>Ser&amp;vices</translation>
     </message>
     <message>
         <source>&amp;Recent</source>
@@ -2583,11 +2583,11 @@
     </message>
     <message>
         <source>Inspected %1. Continue with Next.</source>
-        <translation>%1 inspecté. Continuez avec Suivant.</translation>
+        <translation>Inspection de %1 terminée. Continuez avec Suivant.</translation>
     </message>
     <message>
         <source>%1 cannot be inspected: %2</source>
-        <translation>%1 ne peut pas être inspecté : %2</translation>
+        <translation>Impossible d&apos;inspecter %1 : %2</translation>
     </message>
     <message>
         <source>Inspection cancelled.</source>
@@ -2753,7 +2753,7 @@
     </message>
     <message>
         <source>&amp;Audit this machine…</source>
-        <translation>&amp;Auditer cette machine…</translation>
+        <translation>Auditer cette &amp;machine…</translation>
     </message>
     <message>
         <source>List the agents that run as root here and the programs that hand out root; open any of them in the wizard</source>
@@ -2769,7 +2769,7 @@
     </message>
     <message>
         <source>%1 was inspected, but no plan was exported or applied. If you leave now, the inspection and your choices are lost.</source>
-        <translation>%1 a été inspecté, mais aucun plan n&apos;a été exporté ni appliqué. Si vous quittez maintenant, l&apos;inspection et vos choix seront perdus.</translation>
+        <translation>L&apos;inspection de %1 est faite, mais aucun plan n&apos;a été exporté ni appliqué. Si vous quittez maintenant, l&apos;inspection et vos choix seront perdus.</translation>
     </message>
     <message>
         <source>&amp;Discard and leave</source>
@@ -2831,27 +2831,43 @@
         <source>&lt;p&gt;&lt;b&gt;Deroot %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Helps you run monitoring and infrastructure agents without root: it finds what an agent really needs, recommends a way to grant only that, and writes, checks, applies and undoes the plan.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Deroot %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Vous aide à faire tourner des agents de supervision et d&apos;infrastructure sans root : il trouve ce dont un agent a vraiment besoin, recommande une manière de n&apos;accorder que cela, puis écrit, vérifie, applique et annule le plan.&lt;/p&gt;&lt;p&gt;Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Handbook</source>
+        <translation>&amp;Manuel</translation>
+    </message>
+    <message>
+        <source>The manual page deroot(1): every step, its choices and where the files go</source>
+        <translation>La page de manuel deroot(1) : chaque étape, ses choix et où vont les fichiers</translation>
+    </message>
+    <message>
+        <source>Handbook</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <source>No program here shows manual pages on the desktop. The handbook is the manual page deroot(1): in a terminal, type: man deroot</source>
+        <translation>Aucun programme n&apos;affiche ici les pages de manuel sur le bureau. Le manuel est la page deroot(1) : dans un terminal, tapez : man deroot</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::ApplyController</name>
     <message>
         <source>This plan cannot be sent to the helper: %1</source>
-        <translation>Ce plan ne peut pas être envoyé à l&apos;assistant : %1</translation>
+        <translation>Ce plan ne peut pas être envoyé à l&apos;auxiliaire : %1</translation>
     </message>
     <message>
         <source>Deroot&apos;s helper would refuse this plan, so it cannot be applied from here: %1</source>
-        <translation>L&apos;assistant de Deroot refuserait ce plan, il ne peut donc pas être appliqué d&apos;ici : %1</translation>
+        <translation>L&apos;auxiliaire de Deroot refuserait ce plan, il ne peut donc pas être appliqué d&apos;ici : %1</translation>
     </message>
 </context>
 <context>
     <name>Deroot::Ui::ApplyPanel</name>
     <message>
         <source>A&amp;pply to this system…</source>
-        <translation>A&amp;ppliquer à ce système…</translation>
+        <translation>Appl&amp;iquer à ce système…</translation>
     </message>
     <message>
         <source>A change that locks you out undoes itself: unless you keep it in time, the helper rolls it back.</source>
-        <translation>Une modification qui vous enferme dehors s&apos;annule d&apos;elle-même : si vous ne la gardez pas à temps, l&apos;assistant la défait.</translation>
+        <translation>Une modification qui vous enferme dehors s&apos;annule d&apos;elle-même : si vous ne la gardez pas à temps, l&apos;auxiliaire la défait.</translation>
     </message>
     <message>
         <source>Seconds to confirm</source>
@@ -2863,7 +2879,7 @@
     </message>
     <message>
         <source>Looking for Deroot&apos;s helper…</source>
-        <translation>Recherche de l&apos;assistant de Deroot…</translation>
+        <translation>Recherche de l&apos;auxiliaire de Deroot…</translation>
     </message>
     <message>
         <source>Asking polkit whether you may apply this plan…</source>
@@ -2883,7 +2899,7 @@
     </message>
     <message>
         <source>polkit would let this plan through without an administrator&apos;s password (a rule or a kept authorization for %1), and the helper refuses that: this plan needs a password typed for it. Ask an administrator to apply it, or to limit that polkit rule.</source>
-        <translation>polkit laisserait passer ce plan sans le mot de passe d&apos;un administrateur (une règle ou une autorisation conservée pour %1), ce que l&apos;assistant refuse : ce plan exige un mot de passe saisi pour lui. Demandez à un administrateur de l&apos;appliquer, ou de restreindre cette règle polkit.</translation>
+        <translation>polkit laisserait passer ce plan sans le mot de passe d&apos;un administrateur (une règle ou une autorisation conservée pour %1), ce que l&apos;auxiliaire refuse : ce plan exige un mot de passe saisi pour lui. Demandez à un administrateur de l&apos;appliquer, ou de restreindre cette règle polkit.</translation>
     </message>
     <message>
         <source>This plan is applied (apply id %1): undo it first to apply it again.</source>
@@ -2903,7 +2919,7 @@
     </message>
     <message>
         <source>Deroot&apos;s privileged helper is not installed on this system, so the desktop cannot apply the plan. Export it, then apply the exported folder where the helper is installed: its APPLY.txt lists the steps.</source>
-        <translation>L&apos;assistant privilégié de Deroot n&apos;est pas installé sur ce système : le bureau ne peut donc pas appliquer le plan. Exportez-le, puis appliquez le dossier exporté là où l&apos;assistant est installé : son APPLY.txt liste les étapes.</translation>
+        <translation>L&apos;auxiliaire privilégié de Deroot n&apos;est pas installé sur ce système : le bureau ne peut donc pas appliquer le plan. Exportez-le, puis appliquez le dossier exporté là où l&apos;auxiliaire est installé : son APPLY.txt liste les étapes.</translation>
     </message>
     <message>
         <source>polkit does not allow you to apply this plan (%1). An administrator can allow it with a polkit rule; until then, export it and have the exported folder applied (its APPLY.txt lists the steps).</source>
@@ -3218,7 +3234,7 @@
     </message>
     <message>
         <source>The helper&apos;s history cannot be read: %1</source>
-        <translation>L&apos;historique de l&apos;assistant ne peut pas être lu : %1</translation>
+        <translation>L&apos;historique de l&apos;auxiliaire ne peut pas être lu : %1</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -3242,18 +3258,18 @@
     </message>
     <message>
         <source>Have the helper write again what the selected apply wrote, create its user again and set its capabilities again, where they drifted, after the same checks as an apply. It asks for an administrator&apos;s password.</source>
-        <translation>Fait réécrire par l&apos;assistant ce que l&apos;application choisie a écrit, recréer son utilisateur et reposer ses capacités, là où ils ont dérivé, après les mêmes vérifications qu&apos;une application. Le mot de passe d&apos;un administrateur est demandé.</translation>
+        <translation>Fait réécrire par l&apos;auxiliaire ce que l&apos;application choisie a écrit, recréer son utilisateur et reposer ses capacités, là où ils ont dérivé, après les mêmes vérifications qu&apos;une application. Le mot de passe d&apos;un administrateur est demandé.</translation>
     </message>
     <message numerus="yes">
         <source>%n applied plan(s) drifted. Select one and press Put back to have the helper write again what it wrote and set; what is not the apply&apos;s (another tool&apos;s drop-in, a changed program) needs a rollback and a new plan.</source>
         <translation>
-            <numerusform>%n plan appliqué a dérivé. Choisissez-le et appuyez sur Remettre pour que l&apos;assistant réécrive et repose ce qu&apos;il a écrit et posé ; ce qui n&apos;appartient pas à l&apos;application (le drop-in d&apos;un autre outil, un programme modifié) demande une annulation et un nouveau plan.</numerusform>
-            <numerusform>%n plans appliqués ont dérivé. Choisissez-en un et appuyez sur Remettre pour que l&apos;assistant réécrive et repose ce qu&apos;il a écrit et posé ; ce qui n&apos;appartient pas à l&apos;application (le drop-in d&apos;un autre outil, un programme modifié) demande une annulation et un nouveau plan.</numerusform>
+            <numerusform>%n plan appliqué a dérivé. Choisissez-le et appuyez sur Remettre pour que l&apos;auxiliaire réécrive et repose ce qu&apos;il a écrit et posé ; ce qui n&apos;appartient pas à l&apos;application (le drop-in d&apos;un autre outil, un programme modifié) demande une annulation et un nouveau plan.</numerusform>
+            <numerusform>%n plans appliqués ont dérivé. Choisissez-en un et appuyez sur Remettre pour que l&apos;auxiliaire réécrive et repose ce qu&apos;il a écrit et posé ; ce qui n&apos;appartient pas à l&apos;application (le drop-in d&apos;un autre outil, un programme modifié) demande une annulation et un nouveau plan.</numerusform>
         </translation>
     </message>
     <message>
         <source>Asking the helper to put back what drifted of %1…</source>
-        <translation>Demande à l&apos;assistant de remettre ce qui a dérivé de %1…</translation>
+        <translation>Demande à l&apos;auxiliaire de remettre ce qui a dérivé de %1…</translation>
     </message>
     <message>
         <source>Nothing was put back: %1.</source>
@@ -3287,7 +3303,7 @@
     </message>
     <message>
         <source>A &amp;server or VM, where the agent runs as a service</source>
-        <translation>Un &amp;serveur ou une VM, où l&apos;agent tourne comme service</translation>
+        <translation>Un ser&amp;veur ou une VM, où l&apos;agent tourne comme service</translation>
     </message>
     <message>
         <source>A &amp;container host or Kubernetes</source>
@@ -3295,7 +3311,7 @@
     </message>
     <message>
         <source>A &amp;legacy system whose way of starting the agent cannot change</source>
-        <translation>Un système &amp;ancien dont la façon de lancer l&apos;agent ne peut pas changer</translation>
+        <translation>Un sys&amp;tème ancien dont la façon de lancer l&apos;agent ne peut pas changer</translation>
     </message>
     <message>
         <source>Containers fit where containers already run; a legacy system is left with sudo rules, which need no change to how the agent starts.</source>
@@ -3304,10 +3320,6 @@
     <message>
         <source>Trust</source>
         <translation>Confiance</translation>
-    </message>
-    <message>
-        <source>Built in &amp;house</source>
-        <translation>Développé en &amp;interne</translation>
     </message>
     <message>
         <source>From a &amp;vendor or the distribution</source>
@@ -3387,11 +3399,15 @@
     </message>
     <message>
         <source>Replace %1 with a ne&amp;w unit of Deroot&apos;s own (by default a drop-in hardens it)</source>
-        <translation>Remplacer %1 par une nouvelle unité &amp;propre à Deroot (sinon un drop-in la durcit)</translation>
+        <translation>Re&amp;mplacer %1 par une nouvelle unité propre à Deroot (sinon un drop-in la durcit)</translation>
     </message>
     <message>
         <source>It runs under s&amp;ystemd (or can be made to)</source>
         <translation>Il s&apos;exécute sous s&amp;ystemd (ou peut l&apos;être)</translation>
+    </message>
+    <message>
+        <source>Built &amp;in house</source>
+        <translation>Développé en &amp;interne</translation>
     </message>
 </context>
 <context>
@@ -3515,7 +3531,7 @@
     </message>
     <message>
         <source>Deroot&apos;s helper is still at work: wait for its outcome before you leave.</source>
-        <translation>L&apos;assistant de Deroot travaille encore : attendez son résultat avant de partir.</translation>
+        <translation>L&apos;auxiliaire de Deroot travaille encore : attendez son résultat avant de partir.</translation>
     </message>
     <message>
         <source>The apply waits for your confirmation: keep the changes or undo them before you leave.</source>
@@ -3527,7 +3543,7 @@
     </message>
     <message>
         <source>Nothing was applied: the helper would refuse this plan (%1).</source>
-        <translation>Rien n&apos;a été appliqué : l&apos;assistant refuserait ce plan (%1).</translation>
+        <translation>Rien n&apos;a été appliqué : l&apos;auxiliaire refuserait ce plan (%1).</translation>
     </message>
     <message>
         <source>Apply the plan for %1 (%2) to this system?</source>
@@ -3539,7 +3555,7 @@
     </message>
     <message>
         <source>nothing the helper applies (export only)</source>
-        <translation>rien que l&apos;assistant applique (export seulement)</translation>
+        <translation>rien que l&apos;auxiliaire applique (export seulement)</translation>
     </message>
     <message>
         <source>Plan SHA-256: %1
@@ -3856,7 +3872,7 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
     </message>
     <message>
         <source>Deroot&apos;s helper does the watching: each round asks for an administrator&apos;s password.</source>
-        <translation>L’assistant privilégié de Deroot observe : chaque tour demande un mot de passe d’administrateur.</translation>
+        <translation>L’auxiliaire privilégié de Deroot observe : chaque tour demande un mot de passe d’administrateur.</translation>
     </message>
     <message>
         <source>A short watch only shows what the agent did in that time: anything it does now and then (a reload, a rare check) may be missing.</source>
@@ -3965,7 +3981,7 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
     </message>
     <message>
         <source>The helper did not take the confirmation: %1</source>
-        <translation>L&apos;assistant n&apos;a pas accepté la confirmation : %1</translation>
+        <translation>L&apos;auxiliaire n&apos;a pas accepté la confirmation : %1</translation>
     </message>
     <message>
         <source>Rolled back %1: the system is as it was before.</source>
@@ -3977,7 +3993,7 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
     </message>
     <message>
         <source>Not confirmed in time: the helper rolled %1 back (%2).</source>
-        <translation>Non confirmé à temps : l&apos;assistant a défait %1 (%2).</translation>
+        <translation>Non confirmé à temps : l&apos;auxiliaire a défait %1 (%2).</translation>
     </message>
     <message>
         <source>Not authorized: polkit did not allow this apply (%1). Nothing was changed.</source>
@@ -3985,7 +4001,7 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
     </message>
     <message>
         <source>The helper refused the plan: %1. Nothing was changed.</source>
-        <translation>L&apos;assistant a refusé le plan : %1. Rien n&apos;a été modifié.</translation>
+        <translation>L&apos;auxiliaire a refusé le plan : %1. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Another apply or rollback is under way. Nothing was changed; try again when it has finished.</source>
@@ -4010,13 +4026,13 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
     <message numerus="yes">
         <source>Keep these changes? Unless you confirm, the helper rolls them back in %n second(s).</source>
         <translation>
-            <numerusform>Garder ces modifications ? Sans votre confirmation, l&apos;assistant les défait dans %n seconde.</numerusform>
-            <numerusform>Garder ces modifications ? Sans votre confirmation, l&apos;assistant les défait dans %n secondes.</numerusform>
+            <numerusform>Garder ces modifications ? Sans votre confirmation, l&apos;auxiliaire les défait dans %n seconde.</numerusform>
+            <numerusform>Garder ces modifications ? Sans votre confirmation, l&apos;auxiliaire les défait dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Time is up: the helper is rolling the changes back.</source>
-        <translation>Le temps est écoulé : l&apos;assistant défait les modifications.</translation>
+        <translation>Le temps est écoulé : l&apos;auxiliaire défait les modifications.</translation>
     </message>
     <message>
         <source>Undo this apply</source>
@@ -4024,7 +4040,7 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
     </message>
     <message>
         <source>Roll back %1? Deroot&apos;s helper restores what it changed, byte for byte, and removes what it created.</source>
-        <translation>Défaire %1 ? L&apos;assistant de Deroot restaure octet par octet ce qu&apos;il a modifié et supprime ce qu&apos;il a créé.</translation>
+        <translation>Défaire %1 ? L&apos;auxiliaire de Deroot restaure octet par octet ce qu&apos;il a modifié et supprime ce qu&apos;il a créé.</translation>
     </message>
     <message>
         <source>&amp;Roll back</source>
@@ -4036,15 +4052,15 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
     </message>
     <message>
         <source>Deroot&apos;s helper stopped answering (%1). If it stopped in the middle of the apply, it restores the previous state when it next starts; the audit window&apos;s list of applied plans shows what happened.</source>
-        <translation>L&apos;assistant de Deroot ne répond plus (%1). S&apos;il s&apos;est arrêté au milieu de l&apos;application, il restaure l&apos;état précédent à son prochain démarrage ; la liste des plans appliqués de la fenêtre d&apos;audit montre ce qui s&apos;est passé.</translation>
+        <translation>L&apos;auxiliaire de Deroot ne répond plus (%1). S&apos;il s&apos;est arrêté au milieu de l&apos;application, il restaure l&apos;état précédent à son prochain démarrage ; la liste des plans appliqués de la fenêtre d&apos;audit montre ce qui s&apos;est passé.</translation>
     </message>
     <message>
         <source>The apply failed: %1. The audit window&apos;s list of applied plans shows what the helper did.</source>
-        <translation>L&apos;application a échoué : %1. La liste des plans appliqués de la fenêtre d&apos;audit montre ce que l&apos;assistant a fait.</translation>
+        <translation>L&apos;application a échoué : %1. La liste des plans appliqués de la fenêtre d&apos;audit montre ce que l&apos;auxiliaire a fait.</translation>
     </message>
     <message>
         <source>Apply id: %1. The helper keeps this apply under that id: an administrator can still roll it back later.</source>
-        <translation>Identifiant de l&apos;application : %1. L&apos;assistant garde cette application sous cet identifiant : un administrateur peut encore la défaire plus tard.</translation>
+        <translation>Identifiant de l&apos;application : %1. L&apos;auxiliaire garde cette application sous cet identifiant : un administrateur peut encore la défaire plus tard.</translation>
     </message>
 </context>
 <context>
@@ -4260,7 +4276,7 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
     </message>
     <message>
         <source>the helper&apos;s answer is not a report</source>
-        <translation>la réponse de l’assistant privilégié n’est pas un rapport</translation>
+        <translation>la réponse de l’auxiliaire privilégié n’est pas un rapport</translation>
     </message>
     <message>
         <source>The trials run a copy of %1 with the plan&apos;s drop-in, so %1 must be stopped while they run.</source>

@@ -39,6 +39,9 @@ struct Command
     int (*run)(const QList<QByteArray> &arguments, Io &io);
     const char *operands; ///< "TARGET | --pid PID | --unit NAME"; translatable; empty for none
     QList<Option> options;
+    /// Whole command lines, as an admin would type them (`derootctl COMMAND --help` and the man
+    /// page show them; derootctl_test checks that each parses).
+    QList<const char *> examples = {};
 };
 
 /// Every command, in the order --help lists them.
@@ -47,8 +50,8 @@ const QList<Command> &commands();
 /// The command named @p name (a name commands() has: a programming error otherwise).
 const Command &commandNamed(const char *name);
 
-/// `derootctl COMMAND --help`: its usage line, summary, every option with its value and help, and
-/// where the exit codes are.
+/// `derootctl COMMAND --help`: its usage line, summary, every option with its value and help, its
+/// examples, and where the exit codes are.
 void printCommandHelp(QTextStream &out, const Command &command);
 
 /// Reports @p error: one line "derootctl: CMD: message" on stderr and, when @p json is set, the

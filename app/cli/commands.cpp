@@ -43,7 +43,8 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("derootctl", "list what runs as root or holds capabilities, and privileged files"),
          &runAudit,
          "",
-         {kJson}},
+         {kJson},
+         {"derootctl audit", "derootctl audit --json > audit.json"}},
         {"fleet",
          QT_TRANSLATE_NOOP("derootctl", "merge many hosts' audits (one audit --json file per host, as the fleet "
                                         "playbook fetches them) into one report, most privileged first"),
@@ -51,12 +52,15 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("derootctl", "DIR"),
          {kJson,
           {"html", "FILE",
-           QT_TRANSLATE_NOOP("derootctl", "also write the report as a self-contained HTML page to FILE")}}},
+           QT_TRANSLATE_NOOP("derootctl", "also write the report as a self-contained HTML page to FILE")}},
+         {"derootctl fleet audits/", "derootctl fleet audits/ --html fleet.html"}},
         {"inspect",
          QT_TRANSLATE_NOOP("derootctl", "find what an agent needs: a program, --pid PID or --unit NAME"),
          &runInspect,
          QT_TRANSLATE_NOOP("derootctl", "PATH | --pid PID | --unit NAME"),
-         {kJson, kNoPackage, kPid, kUnit}},
+         {kJson, kNoPackage, kPid, kUnit},
+         {"derootctl inspect fping", "derootctl inspect --unit prometheus-node-exporter.service",
+          "derootctl inspect --pid 904 --json"}},
         {"observe",
          QT_TRANSLATE_NOOP("derootctl", "watch an agent run and say what it needs, with evidence (as root): "
                                         "-- PROGRAM ARGS... | --pid PID | --unit NAME | --replay FILE [--user USER] "
@@ -78,7 +82,9 @@ const QList<Command> &commands()
           {"rounds", "N",
            QT_TRANSLATE_NOOP("derootctl", "at most N rounds, each with what the last was refused, 1 to 8 (default 3)")},
           {"replay", "FILE",
-           QT_TRANSLATE_NOOP("derootctl", "read a recording of deroot-observer instead of watching")}}},
+           QT_TRANSLATE_NOOP("derootctl", "read a recording of deroot-observer instead of watching")}},
+         {"sudo derootctl observe --seconds 60 -- /usr/bin/fping -c 1 127.0.0.1",
+          "sudo derootctl observe --unit prometheus-node-exporter.service --json > observed.json"}},
         {"recommend",
          QT_TRANSLATE_NOOP("derootctl",
                            "rank the three methods for an agent: TARGET [--environment bare-metal|vm|"
@@ -95,7 +101,8 @@ const QList<Command> &commands()
           {"trust", "own|vendor|untrusted",
            QT_TRANSLATE_NOOP("derootctl", "how far the agent's code is trusted (default vendor)")},
           kSystemd,
-          kStart}},
+          kStart},
+         {"derootctl recommend fping", "derootctl recommend --unit chrony.service --environment vm --trust vendor"}},
         {"generate",
          QT_TRANSLATE_NOOP("derootctl", "write a plan's files and plan.json: TARGET --method sudo|caps|container "
                                         "--out DIR [--force] [--systemd yes|no] [--observation FILE]"),
@@ -142,7 +149,10 @@ const QList<Command> &commands()
                                           "missing")},
           {"accept-address-change", nullptr,
            QT_TRANSLATE_NOOP("derootctl", "accept arguments that drop the address it listens on today")},
-          kObservation}},
+          kObservation},
+         {"derootctl generate fping --method caps --out fping-plan",
+          "derootctl generate --unit prometheus-node-exporter.service --method caps --out node-exporter-plan",
+          "derootctl generate fping --method sudo --start called-by --caller zabbix --out fping-sudo"}},
         {"prove",
          QT_TRANSLATE_NOOP("derootctl",
                            "run a plan's agent as its unit would, on temporary units, with and without each "
@@ -157,7 +167,9 @@ const QList<Command> &commands()
           {"check", "COMMAND",
            QT_TRANSLATE_NOOP("derootctl", "a shell command that must succeed while the agent runs; it runs as you")},
           {"observation", "FILE",
-           QT_TRANSLATE_NOOP("derootctl", "also try the sandbox settings this observation (observe --json) flagged")}}},
+           QT_TRANSLATE_NOOP("derootctl", "also try the sandbox settings this observation (observe --json) flagged")}},
+         {"derootctl prove node-exporter-plan",
+          "derootctl prove node-exporter-plan --seconds 30 --check \"curl -sf http://127.0.0.1:9100/metrics\""}},
         {"apply",
          QT_TRANSLATE_NOOP("derootctl", "apply a plan through the privileged helper: DIR|plan.json [--dry-run] "
                                         "[--confirm-within SECONDS] [--no-ask-password]"),
@@ -170,24 +182,33 @@ const QList<Command> &commands()
           kNoAskPassword,
           {"confirm-within", "SECONDS",
            QT_TRANSLATE_NOOP("derootctl",
-                             "undo the apply unless `derootctl confirm ID` keeps it within SECONDS (1 to 86400)")}}},
+                             "undo the apply unless `derootctl confirm ID` keeps it within SECONDS (1 to 86400)")}},
+         {"derootctl apply node-exporter-plan --dry-run", "derootctl apply node-exporter-plan --confirm-within 120"}},
         {"confirm",
          QT_TRANSLATE_NOOP("derootctl", "keep an apply that waits for confirmation: ID"),
          &runConfirm,
          QT_TRANSLATE_NOOP("derootctl", "ID"),
-         {kJson}},
+         {kJson},
+         {"derootctl confirm 20261206T150312Z-1a2b3c4d"}},
         {"rollback",
          QT_TRANSLATE_NOOP("derootctl", "undo an apply, byte for byte: ID [--no-ask-password]"),
          &runRollback,
          QT_TRANSLATE_NOOP("derootctl", "ID"),
-         {kJson, kNoAskPassword}},
-        {"history", QT_TRANSLATE_NOOP("derootctl", "list the applies the helper made"), &runHistory, "", {kJson}},
+         {kJson, kNoAskPassword},
+         {"derootctl rollback 20261206T150312Z-1a2b3c4d"}},
+        {"history",
+         QT_TRANSLATE_NOOP("derootctl", "list the applies the helper made"),
+         &runHistory,
+         "",
+         {kJson},
+         {"derootctl history", "derootctl history --json"}},
         {"status",
          QT_TRANSLATE_NOOP("derootctl", "compare every applied plan with the system: holding, drifted or gone "
                                         "(exit 11 on drift)"),
          &runStatus,
          "",
-         {kJson}},
+         {kJson},
+         {"derootctl status", "derootctl status --json"}},
         {"reconcile",
          QT_TRANSLATE_NOOP("derootctl", "put back, through the helper, what drifted of the applied plans: the "
                                         "files they wrote, the users they created, the file capabilities they "
@@ -198,12 +219,15 @@ const QList<Command> &commands()
           kNoAskPassword,
           {"caps-only", nullptr,
            QT_TRANSLATE_NOOP("derootctl", "file capabilities only, as the package hooks do: other drift is "
-                                          "neither put back, listed nor exit code 11")}}},
+                                          "neither put back, listed nor exit code 11")}},
+         {"derootctl reconcile", "derootctl reconcile 20261206T150312Z-1a2b3c4d",
+          "derootctl reconcile --caps-only --no-ask-password"}},
         {"walkthrough",
          QT_TRANSLATE_NOOP("derootctl", "inspect a sample agent, recommend a method and generate its files"),
          &runWalkthrough,
          "",
-         {{"out", "DIR", QT_TRANSLATE_NOOP("derootctl", "where to write the plan (default ./deroot-out)")}}},
+         {{"out", "DIR", QT_TRANSLATE_NOOP("derootctl", "where to write the plan (default ./deroot-out)")}},
+         {"derootctl walkthrough --out /tmp/deroot-demo"}},
     };
     return list;
 }
@@ -247,6 +271,12 @@ void printCommandHelp(QTextStream &out, const Command &command)
             out << QString(int(width - left.size()), u' ');
         }
         out << "  " << help << '\n';
+    }
+    if (!command.examples.isEmpty()) {
+        out << '\n' << QCoreApplication::translate("derootctl", "Examples:") << '\n';
+        for (const char *example : command.examples) {
+            out << "  " << example << '\n';
+        }
     }
     out << '\n' << QCoreApplication::translate("derootctl", "Exit codes: see derootctl --help.") << '\n';
     out.flush();

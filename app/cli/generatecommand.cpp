@@ -402,7 +402,12 @@ int runGenerate(const QList<QByteArray> &arguments, Io &io)
                                                                   "--accept-address-change.")},
                     json);
     }
-    const QString out = QString::fromLocal8Bit(args.option("out"));
+    // Absolute from here on: the summary, the JSON and a refusal ("... already holds files") all
+    // name the folder the admin can find again, whatever the working directory was.
+    QString out = QString::fromLocal8Bit(args.option("out"));
+    if (!out.isEmpty()) {
+        out = QFileInfo(out).absoluteFilePath();
+    }
     const auto outcome = generateAndWrite(*report, input, out, args.flag("force"), ansible);
     if (!outcome) {
         return fail(io, "generate", outcome.error(), json);
@@ -414,7 +419,7 @@ int runGenerate(const QList<QByteArray> &arguments, Io &io)
     return printResult(
         io, json,
         QJsonObject{{u"schema"_s, u"deroot.generate/1"_s},
-                    {u"out"_s, QFileInfo(out).absoluteFilePath()},
+                    {u"out"_s, out},
                     {u"format"_s, QString::fromLatin1(format)},
                     {u"files"_s, QJsonArray::fromStringList(outcome->written)},
                     {u"notes"_s, QJsonArray::fromStringList(notes)},

@@ -85,6 +85,13 @@ QStringList commandSection(const Command &command, const QStringList &about)
     }
     lines << u".TP"_s << u".BR \\-h \", \" \\-\\-help"_s << u"Show this help: the same list."_s;
     lines << u".RE"_s;
+    if (!command.examples.isEmpty()) {
+        lines << u".PP"_s << u"Examples:"_s << u".RS"_s << u".nf"_s;
+        for (const char *example : command.examples) {
+            lines << roff(QString::fromUtf8(example));
+        }
+        lines << u".fi"_s << u".RE"_s;
+    }
     return lines;
 }
 

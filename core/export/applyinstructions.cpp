@@ -141,9 +141,17 @@ QString applyInstructions(const QList<Artifact> &artifacts, const QJsonObject &m
             undo.prepend(u"rm %1"_s.arg(shellWord(step.target)));
             break;
         case PlanStep::Kind::SetFileCaps:
-            lines << u"# The file capabilities (the program's SHA-256 checked in step 1):"_s
+            // What the file has now is kept, for the undo to put back: a packaged program often
+            // comes with capabilities of its own (fping's cap_net_raw=ep), which "setcap -r" alone
+            // would take away from everyone who runs it.
+            lines << u"# The file capabilities it has now, kept for the undo (an empty file: none):"_s
+                  << u"getcap %1 > ./file-caps-before.txt"_s.arg(shellWord(step.target))
+                  << u"# The file capabilities (the program's SHA-256 checked in step 1):"_s
                   << u"sh ./%1"_s.arg(shellWord(step.file)) << u"getcap %1"_s.arg(shellWord(step.target));
-            undo.prepend(u"setcap -r %1"_s.arg(shellWord(step.target)));
+            undo.prepend(
+                u"caps=$(cut -d' ' -f2- ./file-caps-before.txt)   # in this folder: what the file had before"_s);
+            undo.insert(1, u"if [ -n \"$caps\" ]; then setcap \"$caps\" %1; else setcap -r %1; fi"_s.arg(
+                               shellWord(step.target)));
             break;
         case PlanStep::Kind::StopUnit:
             lines << u"# The unit this plan replaces, stopped and disabled first:"_s

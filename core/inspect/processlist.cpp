@@ -9,6 +9,7 @@
 #include "core/inspect/unitinspector.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -18,6 +19,10 @@
 using namespace Qt::StringLiterals;
 
 namespace Deroot::Core {
+
+namespace {
+constexpr qint64 kMaxUnitFileBytes = 256 * 1024;
+} // namespace
 
 Result<QList<ProcessEntry>> listProcesses(const InspectEnvironment &environment)
 {
@@ -117,6 +122,24 @@ QList<ServiceEntry> parseUnitFileList(const QByteArray &output)
     return services;
 }
 
+QString unitFileDescription(const QByteArray &contents)
+{
+    QString description;
+    bool inUnit = false;
+    for (const QByteArray &rawLine : contents.split('\n')) {
+        const QByteArray line = rawLine.trimmed();
+        if (line.startsWith('[')) {
+            inUnit = line == "[Unit]";
+        } else if (inUnit && line.startsWith("Description")) {
+            const qsizetype equals = line.indexOf('=');
+            if (equals > 0 && line.left(equals).trimmed() == "Description") {
+                description = QString::fromUtf8(line.mid(equals + 1).trimmed());
+            }
+        }
+    }
+    return description;
+}
+
 Result<QList<ServiceEntry>> listServiceFiles()
 {
     const ToolRun run = runTool(
@@ -138,6 +161,11 @@ Result<QList<ServiceEntry>> listServiceFiles()
             const QString path = directory + u'/' + entry.unit;
             if (QFileInfo(path).isFile()) {
                 entry.filePath = path;
+                // The Description column as systemd would fill it (a unit file is a few KiB).
+                QFile file(path);
+                if (file.open(QIODevice::ReadOnly)) {
+                    entry.description = unitFileDescription(file.read(kMaxUnitFileBytes));
+                }
                 break;
             }
         }

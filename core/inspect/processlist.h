@@ -63,4 +63,8 @@ Result<QList<ServiceEntry>> listServiceFiles();
 /// Pure.
 QList<ServiceEntry> parseUnitFileList(const QByteArray &output);
 
+/// The Description= of a unit file's [Unit] section (the last one set, as systemd reads it), for
+/// the offline list's Description column; empty when it has none. Pure.
+QString unitFileDescription(const QByteArray &contents);
+
 } // namespace Deroot::Core

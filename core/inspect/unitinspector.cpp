@@ -526,7 +526,9 @@ Result<InspectionReport> inspectUnit(const QString &unit, const InspectEnvironme
             why = u"systemctl exited with %1"_s.arg(run.exitCode);
         }
         return Error{ExitCode::Unavailable,
-                     u"unit %1 cannot be inspected: systemd could not be asked (%2)"_s.arg(quoted(unit), quoted(why))};
+                     // systemd's sentence as it wrote it, on one line: quoted() would show its
+                     // apostrophes escaped ("Can\'t operate.") in every window and log that shows it.
+                     u"unit %1 cannot be inspected: systemd could not be asked (%2)"_s.arg(quoted(unit), oneLine(why))};
     }
     auto report = inspectUnitProperties(unit, parseSystemctlShow(output), environment);
     if (report) {

@@ -5,8 +5,9 @@
 # bash completion for derootctl. The commands and their options come from derootctl itself
 # (`derootctl --help`, `derootctl COMMAND --help`, which print what its parser takes), so this
 # file never lists them and cannot fall behind. An option's value is completed from its help:
-# a list "a|b|c" gives its words, PID running processes, NAME (of --unit) systemd units, and
-# PATH, DIR, FILE and PATHS file names.
+# a list "a|b|c" gives its words, PID running processes, NAME of --unit systemd units (the unit
+# files when systemd is not running), NAME of --user and USER user names, and PATH, DIR, FILE and
+# PATHS file names.
 
 _derootctl_commands() {
     derootctl --help 2>/dev/null | sed -n '/^Commands:/,/^$/s/^  \([a-z-]*\) .*/\1/p'
@@ -59,10 +60,19 @@ _derootctl() {
                 ;;
             NAME)
                 if [[ $prev == --unit ]]; then
-                    mapfile -t COMPREPLY < <(compgen -W "$(systemctl list-units --all --plain --no-legend \
-                        --type=service 2>/dev/null | awk '{print $1}')" -- "$cur")
+                    # The units systemd knows; without a running systemd (a container, a chroot, a
+                    # rescue system) the installed unit files, as the desktop's Services tab lists them.
+                    local units
+                    units=$(systemctl list-units --all --plain --no-legend --type=service 2>/dev/null |
+                        awk '{print $1}')
+                    [[ -n $units ]] || units=$(systemctl list-unit-files --plain --no-legend --type=service \
+                        2>/dev/null | awk '$1 !~ /@\.service$/ {print $1}')
+                    mapfile -t COMPREPLY < <(compgen -W "$units" -- "$cur")
+                elif [[ $prev == --user ]]; then
+                    mapfile -t COMPREPLY < <(compgen -u -- "$cur")
                 fi
                 ;;
+            USER) mapfile -t COMPREPLY < <(compgen -u -- "$cur") ;;
             DIR) mapfile -t COMPREPLY < <(compgen -d -- "$cur") ;;
             FILE | PATH | PATHS) mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;
         esac

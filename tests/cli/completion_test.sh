@@ -49,6 +49,11 @@ expect "derootctl recommend --environment " bare-metal vm container kubernetes l
 expect "derootctl observe --mechanism " auto ebpf strace
 expect "derootctl prove --" --seconds --check --observation --json --no-ask-password --help
 expect "derootctl observe --pid $$" "$$"
+# Units whether systemd runs or not (then the installed unit files), and user names.
+expect "derootctl inspect --unit chrony.serv" chrony.service
+expect "derootctl generate /usr/bin/fping --user ro" root
+expect "derootctl generate /usr/bin/fping --caller nob" nobody
+expect "derootctl observe --user nob" nobody
 expect "derootctl generate --out $source_dir/resources/complet" "$source_dir/resources/completion"
 # After "--", the observed program's words: a command name first.
 expect "derootctl observe -- ba" bash

@@ -202,6 +202,24 @@ void DerootctlTest::everyCommandHasHelp()
         QCOMPARE(run({u"help"_s, name}).out, help.out);
         // --help anywhere before "--", even among other arguments.
         QCOMPARE(run({name, u"/nonexistent"_s, u"--help"_s}).out, help.out);
+        // Examples: whole command lines of this command, each option in them one the help lists.
+        const QStringList lines = help.out.split(u'\n');
+        const qsizetype first = lines.indexOf(u"Examples:"_s) + 1;
+        QVERIFY2(first > 0, qPrintable(help.out));
+        QStringList known;
+        for (const auto &option : helpOptions(name)) {
+            known << u"--"_s + option.first;
+        }
+        for (qsizetype i = first; i < lines.size() && !lines.at(i).isEmpty(); ++i) {
+            QString example = lines.at(i).trimmed().section(u" > "_s, 0, 0);
+            if (example.startsWith(u"sudo "_s)) {
+                example.remove(0, 5);
+            }
+            QVERIFY2(example.startsWith(u"derootctl %1"_s.arg(name)), qPrintable(example));
+            for (const QString &word : example.section(u" -- "_s, 0, 0).split(u' ', Qt::SkipEmptyParts)) {
+                QVERIFY2(!word.startsWith(u"--"_s) || known.contains(word), qPrintable(name + u": "_s + word));
+            }
+        }
     }
     // Every option of generate, not 4 of them.
     QVERIFY(helpOptions(u"generate"_s).size() >= 28);

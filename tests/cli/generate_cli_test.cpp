@@ -143,6 +143,11 @@ void GenerateCliTest::calledToolByDefault()
     QVERIFY2(relative.out.contains("  deroot-fping.apparmor        goes to /etc/apparmor.d/deroot-fping  ["),
              relative.out.constData());
     QVERIFY2(relative.out.contains("getcap /usr/bin/fping"), relative.out.constData());
+    // The same folder again is refused, and the refusal names the folder as the success did: absolute.
+    const Run again = run({u"generate"_s, u"fping"_s, u"--method"_s, u"caps"_s, u"--out"_s, u"rel"_s}, dir.path());
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains(QByteArray("'" + QFile::encodeName(dir.filePath(u"rel"_s)) + "' already holds files")),
+             again.err.constData());
     // Scheduled instead: a oneshot unit and its timer, with the command line given.
     const QString scheduled = dir.filePath(u"scheduled"_s);
     const Run timer = run({u"generate"_s, u"/usr/bin/fping"_s, u"--method"_s, u"caps"_s, u"--schedule"_s, u"hourly"_s,

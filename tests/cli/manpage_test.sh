@@ -4,7 +4,7 @@
 #
 # The man pages as the build writes them: derootctl(1) (made by derootctl --write-man-page from the
 # command definitions) and deroot(1) render with man -l and groff without a single warning, and
-# derootctl(1) holds every command and every option that `derootctl COMMAND --help` lists.
+# derootctl(1) holds every command and every option and example that `derootctl COMMAND --help` lists.
 # Usage: manpage_test.sh DEROOTCTL_DIR DEROOTCTL_1 DEROOT_1
 set -uo pipefail
 
@@ -50,6 +50,12 @@ for command in "${commands[@]}"; do
     for option in "${options[@]}"; do
         grep -qF -- "$option" <<<"$section" || fail "derootctl.1 does not give $command's option $option"
         checked=$((checked + 1))
+    done
+    # Its examples too, as its --help shows them.
+    mapfile -t examples < <("$bin/derootctl" "$command" --help | sed -n '/^Examples:/,/^$/s/^  //p')
+    ((${#examples[@]} >= 1)) || fail "derootctl $command --help shows no example"
+    for example in "${examples[@]}"; do
+        grep -qF -- "$example" <<<"$section" || fail "derootctl.1 does not give $command's example $example"
     done
 done
 echo "ok: derootctl.1 names ${#commands[@]} commands and $checked options, each in its command's section"

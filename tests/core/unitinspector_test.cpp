@@ -236,6 +236,8 @@ void UnitInspectorTest::withoutSystemd()
     QVERIFY2(report.error().code == ExitCode::Unavailable || report.error().code == ExitCode::NotFound,
              qPrintable(report.error().message));
     QVERIFY(!report.error().message.contains(u'\n'));
+    // systemd's own sentence as it wrote it ("Can't operate."), not with its apostrophe escaped.
+    QVERIFY2(!report.error().message.contains(u"\\'"_s), qPrintable(report.error().message));
 }
 
 void UnitInspectorTest::execStartLine_data()
@@ -356,6 +358,14 @@ void UnitInspectorTest::unitFileList()
     QCOMPARE(entries.at(0).activeState, u"enabled"_s);
     QCOMPARE(entries.at(1).unit, u"nginx.service"_s);
     QCOMPARE(entries.at(1).activeState, u"disabled"_s);
+
+    // The offline list's Description column, from the file: [Unit]'s, the last one set.
+    QCOMPARE(Deroot::Core::unitFileDescription("# Description=not this\n[Unit]\nDescription=First\n"
+                                               "Documentation=man:chronyd(8)\n Description = NTP client/server \n"
+                                               "[Service]\nDescription=not a unit setting\n"),
+             u"NTP client/server"_s);
+    QCOMPARE(Deroot::Core::unitFileDescription("[Unit]\nDescriptionX=no\n[Service]\nExecStart=/bin/true\n"), QString());
+    QCOMPARE(Deroot::Core::unitFileDescription(QByteArray()), QString());
 }
 
 // systemctl list-units --all: every unit systemd knows of, with LOAD (whether a file defines it),

@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QTabBar>
 #include <QThreadPool>
+#include <QWizard>
 #include <QWizardPage>
 
 #include <cstdio>
@@ -51,9 +52,10 @@ QString mnemonic(const QString &text)
     return {};
 }
 
-// Each letter standing twice among the controls the admin sees on the current step (the page's
-// own, the wizard's buttons apart: their letters are Qt's catalogue's).
-QStringList conflictsOnPage(QWidget *page, const QString &title)
+// Each letter standing twice among the controls the admin sees on the current step: the page's
+// own and @p around, the wizard's buttons (their letters are Qt's catalogue's, so a page's letter
+// must keep clear of them: German "&Ziel:" took Alt+Z from "< &Zurück", and Back with it).
+QStringList conflictsOnPage(QWidget *page, const QString &title, const QList<QAbstractButton *> &around = {})
 {
     QMultiMap<QString, QString> letters;
     const auto note = [&](QWidget *widget, const QString &text) {
@@ -61,6 +63,9 @@ QStringList conflictsOnPage(QWidget *page, const QString &title)
             letters.insert(mnemonic(text), QString(text).remove(u'&'));
         }
     };
+    for (QAbstractButton *button : around) {
+        note(button, button->text());
+    }
     for (QWidget *widget : page->findChildren<QWidget *>()) {
         if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
             note(button, button->text());
@@ -89,9 +94,14 @@ QStringList conflictsOnPage(QWidget *page, const QString &title)
     return conflicts;
 }
 
-QStringList conflictsOnPage(QWizardPage *page)
+QStringList conflictsOnPage(QWizard *wizard)
 {
-    return conflictsOnPage(page, page->title());
+    QList<QAbstractButton *> buttons;
+    for (const QWizard::WizardButton which : {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton,
+                                              QWizard::CancelButton, QWizard::HelpButton, QWizard::CustomButton1}) {
+        buttons << wizard->button(which);
+    }
+    return conflictsOnPage(wizard->currentPage(), wizard->currentPage()->title(), buttons);
 }
 
 // Every text @p widget shows the admin: labels (also those on tabs not in front) and every cell of
@@ -134,7 +144,7 @@ int walkMnemonics(Deroot::Ui::AgentWizard &wizard, const QString &program)
     while (!wizard.session()->hasReport() && !deadline.hasExpired()) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     }
-    QStringList conflicts = conflictsOnPage(wizard.currentPage());
+    QStringList conflicts = conflictsOnPage(&wizard);
     QStringList texts = textsOn(wizard.currentPage());
     QAbstractButton *next = wizard.button(QWizard::NextButton);
     while (next->isVisible() && next->isEnabled() && !deadline.hasExpired()) {
@@ -149,7 +159,7 @@ int walkMnemonics(Deroot::Ui::AgentWizard &wizard, const QString &program)
         while (!settle.hasExpired()) {
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         }
-        conflicts << conflictsOnPage(wizard.currentPage());
+        conflicts << conflictsOnPage(&wizard);
         texts << textsOn(wizard.currentPage());
     }
     // The wizard's dialogs, as the steps open them (runners that never run: only their controls

@@ -8,11 +8,13 @@
 // that, in a process of its own per environment, and must show German, French, or English with
 // proper plurals, never a source text with "(s)". The locales need not be installed: Qt reads the
 // variables, as the build root (which has only C.UTF-8) shows.
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
+#include <QXmlStreamReader>
 
 #include <algorithm>
 
@@ -94,7 +96,11 @@ private Q_SLOTS:
     // Each Alt+letter stands once on a step, in every language: German once had Alt+H on "Im Haus
     // entwickelt" and on "Von einem Hersteller", English Alt+S on "A server or VM" and on "It runs
     // under systemd". The probe walks every step for a called tool and for a packaged service (the
-    // "replace with a new unit" box shows only then). The wizard's own buttons are Qt's catalogue's.
+    // "replace with a new unit" box shows only then). The wizard's own buttons count too, with the
+    // letters of Qt's catalogue: German "&Ziel:" on the Finish page once took Alt+Z from "< &Zurück".
+    void helperIsNotTheWizard_data();
+    void helperIsNotTheWizard();
+
     void mnemonicsStandOncePerStep_data()
     {
         QTest::addColumn<QString>("lang");
@@ -157,6 +163,49 @@ private Q_SLOTS:
         }
     }
 };
+
+void TranslationsTest::helperIsNotTheWizard_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("wizard");
+    QTest::newRow("de") << u"de"_s << u"Assistent"_s;
+    QTest::newRow("fr") << u"fr"_s << u"assistant"_s;
+}
+
+// The privileged helper and the wizard are two things, so they are two words: French once called
+// both "l'assistant", and the Finish page told the admin to apply the plan "là où l'assistant est
+// installé" from inside the assistant. Every translation of a text about the helper must leave the
+// wizard's word to the wizard.
+void TranslationsTest::helperIsNotTheWizard()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, wizard);
+    QFile file(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../../translations/deroot_") + language + u".ts"_s);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+    QXmlStreamReader xml(&file);
+    QString source;
+    int wizardTexts = 0;
+    QStringList clashes;
+    while (!xml.atEnd()) {
+        if (!xml.readNextStartElement()) {
+            continue;
+        }
+        if (xml.name() == u"source") {
+            source = xml.readElementText();
+        } else if (xml.name() == u"translation" || xml.name() == u"numerusform") {
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (source.contains(u"wizard"_s) && text.contains(wizard, Qt::CaseInsensitive)) {
+                ++wizardTexts;
+            }
+            if (source.contains(u"helper"_s) && text.contains(wizard, Qt::CaseInsensitive)) {
+                clashes << text;
+            }
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY2(wizardTexts > 0, "the wizard's word is not the one its translations use");
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+}
 
 QTEST_GUILESS_MAIN(TranslationsTest)
 #include "translations_test.moc"

@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -344,6 +345,8 @@ void WizardTest::endToEndMatchesDerootctl()
     // While Apply cannot be pressed, its roll-back choice is not offered either.
     QVERIFY(!child<QCheckBox>(&wizard, u"confirmWithinCheckBox"_s)->isEnabled());
     QVERIFY(!child<QSpinBox>(&wizard, u"confirmSecondsSpinBox"_s)->isEnabled());
+    // Its label greys out with it, not a black "Time limit:" beside a grey field.
+    QVERIFY(!child<QLabel>(&wizard, u"confirmSecondsLabel"_s)->isEnabled());
     // "Copy one file" offers the unit first, not useradd.sh.
     QCOMPARE(child<QComboBox>(&wizard, u"copyArtifactComboBox"_s)->currentData().toString(), u"unit"_s);
     const QString guiOut = m_scratch.filePath(u"gui-plan"_s);
@@ -751,6 +754,19 @@ void WizardTest::processIsNamedByItsProgram()
     QCOMPARE(wizard.currentId(), int(AgentWizard::NeedsPageId));
     const QString summary = child<QLabel>(&wizard, u"needsSummaryLabel"_s)->text();
     QVERIFY2(summary.startsWith(u"Process %1 (sleep). "_s.arg(pid)), qPrintable(summary));
+
+    // In French the status line started with the process as the middle of a sentence names it:
+    // "processus 20 (Xvfb) inspecté." Every language's sentence starts with a capital.
+    QTranslator french;
+    QVERIFY(french.load(QStringLiteral(DEROOT_QM_DIR "/deroot_fr")));
+    QCoreApplication::installTranslator(&french);
+    const auto untranslate = qScopeGuard([&french] { QCoreApplication::removeTranslator(&french); });
+    AgentWizard frenchWizard;
+    frenchWizard.show();
+    frenchWizard.session()->inspect(target);
+    QTRY_VERIFY_WITH_TIMEOUT(!frenchWizard.session()->isInspecting(), kInspectTimeout);
+    const QString status = statusText(frenchWizard);
+    QVERIFY2(status.contains(pid) && status.at(0).isUpper(), qPrintable(status));
 }
 
 // The process list follows the machine: a new process appears and an ended one goes, by F5 and
@@ -784,10 +800,16 @@ void WizardTest::listsFollowTheMachine()
     sleeper.start(u"sleep"_s, {u"300"_s});
     QVERIFY(sleeper.waitForStarted());
     const qint64 pid = sleeper.processId();
+    // The PID column as the first fill left it when the PIDs were short: a longer one must still show.
+    view->header()->resizeSection(0, 1);
     view->setFocus();
     QTest::keyClick(view, Qt::Key_F5);
     QTRY_VERIFY_WITH_TIMEOUT(rowOf(pid) >= 0, kInspectTimeout);
     QCOMPARE(view->currentIndex().data().toString(), keptPid);
+    const int pidWidth = static_cast<QAbstractItemView *>(view)->sizeHintForColumn(0);
+    QVERIFY2(
+        view->header()->sectionSize(0) >= pidWidth,
+        qPrintable(u"PID column %1 px for PIDs needing %2 px"_s.arg(view->header()->sectionSize(0)).arg(pidWidth)));
 
     sleeper.kill();
     QVERIFY(sleeper.waitForFinished());
@@ -834,6 +856,48 @@ void WizardTest::stepsAndHelp()
     QTRY_VERIFY((help = wizard.findChild<QMessageBox *>(u"helpMessageBox"_s)) != nullptr);
     QVERIFY2(help->text().contains(u"running process or a systemd service"_s), qPrintable(help->text()));
     QVERIFY(!help->text().contains(u"--"_s)); // words for people: no command-line options
+    // Enter closes the help; its Handbook button opens the installed documentation, deroot(1).
+    QCOMPARE(help->defaultButton(), help->button(QMessageBox::Close));
+    // Through xdg-open (a stand-in on PATH that notes its arguments): a desktop with a manual
+    // viewer shows the page; one without says in words where the handbook is, never nothing.
+    QTemporaryDir bin;
+    const QByteArray path = qgetenv("PATH");
+    const auto restorePath = qScopeGuard([&path] { qputenv("PATH", path); });
+    qputenv("PATH", QByteArray(QFile::encodeName(bin.path()) + ':' + path));
+    const auto fakeOpener = [&bin](int exitCode) {
+        QFile script(bin.filePath(u"xdg-open"_s));
+        QVERIFY(script.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        script.write("#!/bin/sh\necho \"$@\" > \"$(dirname \"$0\")/opened\"\nexit " + QByteArray::number(exitCode) +
+                     "\n");
+        script.close();
+        QVERIFY(script.setPermissions(script.permissions() | QFile::ExeOwner));
+        QFile::remove(bin.filePath(u"opened"_s));
+    };
+    auto *handbook = help->findChild<QPushButton *>(u"handbookPushButton"_s);
+    QVERIFY(handbook);
+    const auto opened = [&bin] {
+        QFile file(bin.filePath(u"opened"_s));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    fakeOpener(0);
+    handbook->click();
+    QTRY_COMPARE(opened(), QByteArray("man:deroot(1)\n"));
+    QTRY_VERIFY(wizard.findChild<QProcess *>(u"handbookOpener"_s) == nullptr);
+    QVERIFY(wizard.findChild<QMessageBox *>(u"handbookMessageBox"_s) == nullptr);
+    // A message box closes on any of its buttons: Help again for the next one.
+    const auto helpAgain = [&wizard, &help] {
+        QTRY_VERIFY(wizard.findChild<QMessageBox *>(u"helpMessageBox"_s) == nullptr);
+        wizard.button(QWizard::HelpButton)->click();
+        QTRY_VERIFY((help = wizard.findChild<QMessageBox *>(u"helpMessageBox"_s)) != nullptr);
+    };
+    fakeOpener(3); // xdg-open: "no method available for opening 'man:deroot(1)'"
+    helpAgain();
+    help->findChild<QPushButton *>(u"handbookPushButton"_s)->click();
+    QMessageBox *inWords = nullptr;
+    QTRY_VERIFY((inWords = wizard.findChild<QMessageBox *>(u"handbookMessageBox"_s)) != nullptr);
+    QVERIFY2(inWords->text().contains(u"man deroot"_s), qPrintable(inWords->text()));
+    inWords->close();
+    helpAgain();
     auto *about = help->findChild<QPushButton *>(u"aboutPushButton"_s);
     QVERIFY(about);
     about->click();
@@ -841,7 +905,7 @@ void WizardTest::stepsAndHelp()
     QTRY_VERIFY((box = wizard.findChild<QMessageBox *>(u"aboutMessageBox"_s)) != nullptr);
     QVERIFY2(box->text().contains(u"GNU General Public License"_s), qPrintable(box->text()));
     box->close();
-    help->close();
+    // About closed the help, as any of its buttons does.
     QTRY_VERIFY(wizard.findChild<QMessageBox *>(u"helpMessageBox"_s) == nullptr);
 }
 
@@ -894,6 +958,9 @@ void WizardTest::servicesWithoutSystemdAreUnitFiles()
     auto *filter = child<QLineEdit>(&wizard, u"serviceFilterLineEdit"_s);
     filter->setText(u"nginx.service"_s);
     QTRY_COMPARE(view->model()->rowCount(), 1);
+    // Its Description= in the Description column, as a running systemd would list it.
+    QVERIFY2(view->model()->index(0, 2).data().toString().contains(u"web server"_s),
+             qPrintable(view->model()->index(0, 2).data().toString()));
     view->setCurrentIndex(view->model()->index(0, 0));
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Return);

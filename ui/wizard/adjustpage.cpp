@@ -281,7 +281,7 @@ AdjustPage::AdjustPage(WizardSession *session, QWidget *parent)
     auto *capabilities = new QGroupBox(tr("Capabilities"), content);
     capabilities->setObjectName(u"capabilitiesGroupBox"_s);
     auto *capabilitiesLabel =
-        new QLabel(tr("Capa&bilities granted and suggested (a red shield marks the root-equivalent ones):"), content);
+        new QLabel(tr("Capab&ilities granted and suggested (a red shield marks the root-equivalent ones):"), content);
     capabilitiesLabel->setWordWrap(true);
     capabilitiesLabel->setBuddy(m_capabilities);
     auto *capabilitiesLayout = new QVBoxLayout(capabilities);

@@ -30,6 +30,7 @@
 #include <QWizard>
 #include <QtConcurrentRun>
 
+#include <algorithm>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -558,6 +559,14 @@ void AgentPage::refreshLists()
             m_processes->header()->resizeSections(QHeaderView::ResizeToContents);
             m_services->sortByColumn(0, Qt::AscendingOrder);
             m_services->header()->resizeSections(QHeaderView::ResizeToContents);
+        }
+        // The PID column follows the PIDs: sized once at the first fill, a three-digit PID started
+        // later showed as "1…", the one cell that tells two instances of a program apart.
+        QHeaderView *processHeader = m_processes->header();
+        const QAbstractItemView *processView = m_processes; // sizeHintForColumn() is public there
+        const int pidWidth = std::max(processView->sizeHintForColumn(0), processHeader->sectionSizeHint(0));
+        if (processHeader->sectionSize(0) < pidWidth) {
+            processHeader->resizeSection(0, pidWidth);
         }
     });
     m_listWatcher.setFuture(QtConcurrent::run(m_session->threadPool(), [lists] {

@@ -15,9 +15,11 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QScreen>
 #include <QShortcut>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -164,9 +166,56 @@ void AgentWizard::showHelp()
                                 QMessageBox::Close, this);
     box->setObjectName(u"helpMessageBox"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
+    // The installed documentation: deroot(1), through the desktop's manual viewer (KDE's help
+    // centre and GNOME's Yelp both open man: links).
+    QPushButton *handbook = box->addButton(tr("&Handbook"), QMessageBox::ActionRole);
+    handbook->setObjectName(u"handbookPushButton"_s);
+    handbook->setToolTip(tr("The manual page deroot(1): every step, its choices and where the files go"));
+    connect(handbook, &QPushButton::clicked, this, &AgentWizard::showHandbook);
     QPushButton *about = box->addButton(tr("&About Deroot"), QMessageBox::ActionRole);
     about->setObjectName(u"aboutPushButton"_s);
     connect(about, &QPushButton::clicked, this, &AgentWizard::showAbout);
+    // Enter closes the help, as it closes any message; About and the handbook are a choice.
+    box->setDefaultButton(QMessageBox::Close);
+    box->open();
+}
+
+void AgentWizard::showHandbook()
+{
+    // xdg-open itself, not QDesktopServices: that reports success as soon as xdg-open starts, and
+    // on a desktop with no manual viewer xdg-open then fails on its own ("no method available"),
+    // so the button would do nothing visible. Its exit code says whether a viewer took the link.
+    const QString opener = QStandardPaths::findExecutable(u"xdg-open"_s);
+    if (opener.isEmpty()) {
+        showHandbookInWords();
+        return;
+    }
+    auto *process = new QProcess(this);
+    process->setObjectName(u"handbookOpener"_s);
+    process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    connect(process, &QProcess::finished, this, [this, process](int code, QProcess::ExitStatus status) {
+        process->deleteLater();
+        if (status != QProcess::NormalExit || code != 0) {
+            showHandbookInWords();
+        }
+    });
+    connect(process, &QProcess::errorOccurred, this, [this, process](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart) {
+            process->deleteLater();
+            showHandbookInWords();
+        }
+    });
+    process->start(opener, {u"man:deroot(1)"_s});
+}
+
+void AgentWizard::showHandbookInWords()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Handbook"),
+                                tr("No program here shows manual pages on the desktop. The handbook is the manual "
+                                   "page deroot(1): in a terminal, type: man deroot"),
+                                QMessageBox::Close, this);
+    box->setObjectName(u"handbookMessageBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
 

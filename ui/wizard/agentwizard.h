@@ -70,6 +70,8 @@ private:
     /// Help (F1): what the current step is for, with About Deroot.
     void showHelp();
     void showAbout();
+    void showHandbook();
+    void showHandbookInWords();
 
     WizardSession *m_session;
     FinishPage *m_finish;

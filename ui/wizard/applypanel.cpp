@@ -27,6 +27,7 @@ ApplyPanel::ApplyPanel(const ApplyController *controller, QWidget *parent)
     // within [120 s]" built around the spin box lost its verb in German.
     , m_confirmWithin(new QCheckBox(tr("Roll back unless I confirm the change &within the time limit")))
     , m_confirmSeconds(new QSpinBox)
+    , m_confirmLabel(new QLabel(tr("Time limit:")))
 {
     m_apply->setObjectName(u"applyPushButton"_s);
     m_apply->setEnabled(false);
@@ -42,6 +43,8 @@ ApplyPanel::ApplyPanel(const ApplyController *controller, QWidget *parent)
                                int(Core::HelperProtocol::kMaxConfirmSeconds));
     m_confirmSeconds->setValue(kDefaultConfirmSeconds);
     m_confirmSeconds->setSuffix(tr(" s"));
+    m_confirmLabel->setObjectName(u"confirmSecondsLabel"_s);
+    m_confirmLabel->setBuddy(m_confirmSeconds);
 
     // The top rows of the page's Apply box: no margins of its own.
     auto *layout = new QVBoxLayout(this);
@@ -52,9 +55,7 @@ ApplyPanel::ApplyPanel(const ApplyController *controller, QWidget *parent)
     layout->addLayout(applyRow);
     auto *confirmRow = new QHBoxLayout;
     confirmRow->addWidget(m_confirmWithin);
-    auto *limit = new QLabel(tr("Time limit:"));
-    limit->setBuddy(m_confirmSeconds);
-    confirmRow->addWidget(limit);
+    confirmRow->addWidget(m_confirmLabel);
     confirmRow->addWidget(m_confirmSeconds);
     confirmRow->addStretch(1);
     layout->addLayout(confirmRow);
@@ -136,6 +137,8 @@ void ApplyPanel::refresh(bool ready, const QString &why, bool inPlace)
     // Only a choice while Apply can be pressed: otherwise it would look like a setting that acts.
     m_confirmWithin->setEnabled(m_apply->isEnabled());
     m_confirmSeconds->setEnabled(m_apply->isEnabled() && m_confirmWithin->isChecked());
+    // Its label greys out with it: a black "Time limit:" beside a grey field reads as a setting that acts.
+    m_confirmLabel->setEnabled(m_confirmSeconds->isEnabled());
 }
 
 void ApplyPanel::setConfirmWithin(bool on)

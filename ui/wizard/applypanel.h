@@ -50,6 +50,7 @@ private:
     QLabel *m_permission;
     QCheckBox *m_confirmWithin;
     QSpinBox *m_confirmSeconds;
+    QLabel *m_confirmLabel;
 };
 
 } // namespace Deroot::Ui

@@ -77,7 +77,7 @@ EnvironmentPage::EnvironmentPage(WizardSession *session, QWidget *parent)
     auto *trustBox = new QGroupBox(tr("Trust"), content);
     auto *trustLayout = new QVBoxLayout(trustBox);
     using Trust = Core::Trust;
-    option(m_trust, trustLayout, int(Trust::Own), u"trustOwnRadioButton"_s, tr("Built in &house"), trustBox);
+    option(m_trust, trustLayout, int(Trust::Own), u"trustOwnRadioButton"_s, tr("Built &in house"), trustBox);
     option(m_trust, trustLayout, int(Trust::Vendor), u"trustVendorRadioButton"_s,
            tr("From a &vendor or the distribution"), trustBox);
     option(m_trust, trustLayout, int(Trust::Untrusted), u"trustUntrustedRadioButton"_s, tr("&Untrusted or third-party"),

@@ -69,10 +69,16 @@ void ApplyInstructionsTest::stepsInTheHelpersOrder_data()
         << QStringList{u"visudo -c -f deroot-sudoagent.sudoers && install -D -m 0440 -o root -g root deroot-sudoagent.sudoers /etc/sudoers.d/deroot-sudoagent"_s,
                        u"visudo -c"_s, u"rm /etc/sudoers.d/deroot-sudoagent && visudo -c"_s}
         << QStringList{u"setcap"_s};
-    QTest::newRow("setcap: capabilities on the file, checked, removed on undo")
+    // The undo puts back what the file had (a package's own capabilities), not none at all.
+    QTest::newRow("setcap: capabilities on the file, checked, put back as they were on undo")
         << u"calledcaps"_s
-        << QStringList{u"sh ./setcap.sh"_s, u"getcap /usr/bin/deroot-test-agent"_s,
-                       u"setcap -r /usr/bin/deroot-test-agent"_s}
+        << QStringList{u"getcap /usr/bin/deroot-test-agent > ./file-caps-before.txt"_s,
+                       u"sh ./setcap.sh"_s,
+                       u"getcap /usr/bin/deroot-test-agent"_s,
+                       u"4. To undo it"_s,
+                       u"caps=$(cut -d' ' -f2- ./file-caps-before.txt)"_s,
+                       u"if [ -n \"$caps\" ]; then setcap \"$caps\" /usr/bin/deroot-test-agent; "
+                       u"else setcap -r /usr/bin/deroot-test-agent; fi"_s}
         << QStringList{u"useradd"_s, u"systemctl"_s};
     QTest::newRow("replace: the old unit stopped first, enabled again last")
         << u"replace"_s
