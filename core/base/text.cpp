@@ -131,7 +131,7 @@ QString auditText(const char *source)
 
 QString countedText(const char *context, const char *source, int n)
 {
-    const QString shown = QCoreApplication::translate(context, source, nullptr, n);
+    QString shown = QCoreApplication::translate(context, source, nullptr, n);
     QString english = QString::fromUtf8(source);
     english.replace(u"%n"_s, QString::number(n));
     if (shown != english) {
