@@ -101,6 +101,70 @@
         <source>Starts %1 on the schedule %2 (OnCalendar=).</source>
         <translation>Startet %1 nach dem Zeitplan %2 (OnCalendar=).</translation>
     </message>
+    <message>
+        <source>Runs %1 in a read-only container with only %2, as root inside because Docker gives a non-root user no effective added capability; use userns-remap.</source>
+        <translation>Führt %1 in einem schreibgeschützten Container mit nur %2 aus, darin als root, weil Docker einem Benutzer außer root keine wirksame hinzugefügte Capability gibt; nutzen Sie userns-remap.</translation>
+    </message>
+    <message>
+        <source>Runs %1 in a read-only container as the unprivileged uid %2 with no capability.</source>
+        <translation>Führt %1 in einem schreibgeschützten Container als die unprivilegierte UID %2 ohne Capability aus.</translation>
+    </message>
+    <message>
+        <source>The same container as the docker run line, for docker compose: root inside with only %1, because Docker gives a non-root user no effective added capability.</source>
+        <translation>Derselbe Container wie die docker-run-Zeile, für docker compose: darin root mit nur %1, weil Docker einem Benutzer außer root keine wirksame hinzugefügte Capability gibt.</translation>
+    </message>
+    <message>
+        <source>The same container as the docker run line, for docker compose: the unprivileged uid %1, no capability.</source>
+        <translation>Derselbe Container wie die docker-run-Zeile, für docker compose: die unprivilegierte UID %1, keine Capability.</translation>
+    </message>
+    <message>
+        <source>Runs %1 under Podman and systemd as the unprivileged uid %2 with no capability.</source>
+        <translation>Führt %1 unter Podman und systemd als die unprivilegierte UID %2 ohne Capability aus.</translation>
+    </message>
+    <message>
+        <source>Runs %1 under Podman and systemd as the unprivileged uid %2 with %3: Podman makes added capabilities ambient for a non-root user, so no root is needed.</source>
+        <translation>Führt %1 unter Podman und systemd als die unprivilegierte UID %2 mit %3 aus: Podman macht hinzugefügte Capabilities für einen Benutzer außer root zu Ambient-Capabilities, also ist kein root nötig.</translation>
+    </message>
+    <message>
+        <source>Runs %1 on every node as a DaemonSet meeting the Pod Security Standards &quot;%2&quot; profile.</source>
+        <translation>Führt %1 auf jedem Knoten als DaemonSet aus, das das Profil „%2“ der Pod Security Standards erfüllt.</translation>
+    </message>
+    <message>
+        <source>Runs %1 on every node as a DaemonSet meeting the Pod Security Standards &quot;%2&quot; profile (not stricter: %3).</source>
+        <translation>Führt %1 auf jedem Knoten als DaemonSet aus, das das Profil „%2“ der Pod Security Standards erfüllt (kein strengeres: %3).</translation>
+    </message>
+    <message>
+        <source>hostNetwork: the agent measures the host&apos;s network (its catalog entry)</source>
+        <translation>hostNetwork: der Agent misst das Netz des Hosts (laut seinem Katalogeintrag)</translation>
+    </message>
+    <message>
+        <source>hostNetwork: the agent needs AF_PACKET or CAP_NET_ADMIN on the host&apos;s interfaces</source>
+        <translation>hostNetwork: der Agent braucht AF_PACKET oder CAP_NET_ADMIN auf den Schnittstellen des Hosts</translation>
+    </message>
+    <message>
+        <source>hostPID: the agent reads the host&apos;s processes</source>
+        <translation>hostPID: der Agent liest die Prozesse des Hosts</translation>
+    </message>
+    <message>
+        <source>hostPath volume /: the agent reads the host&apos;s file systems</source>
+        <translation>hostPath-Volume /: der Agent liest die Dateisysteme des Hosts</translation>
+    </message>
+    <message>
+        <source>hostPath volumes: the agent reads the host&apos;s /proc or /sys</source>
+        <translation>hostPath-Volumes: der Agent liest /proc oder /sys des Hosts</translation>
+    </message>
+    <message>
+        <source>capabilities.add %1: not in the baseline profile&apos;s list</source>
+        <translation>capabilities.add %1: nicht in der Liste des Profils baseline</translation>
+    </message>
+    <message>
+        <source>runAsNonRoot: false and runAsUser: 0: Kubernetes has no ambient capabilities, so a non-root container gets none of the added %1 (allowPrivilegeEscalation: false also blocks file capabilities)</source>
+        <translation>runAsNonRoot: false und runAsUser: 0: Kubernetes kennt keine Ambient-Capabilities, also bekommt ein Container ohne root keine der hinzugefügten %1 (allowPrivilegeEscalation: false sperrt auch Datei-Capabilities)</translation>
+    </message>
+    <message>
+        <source>capabilities.add %1: restricted allows NET_BIND_SERVICE only</source>
+        <translation>capabilities.add %1: restricted erlaubt nur NET_BIND_SERVICE</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::Audit</name>
@@ -171,6 +235,32 @@
     <message>
         <source>set-gid %1: it runs with group %1&apos;s rights</source>
         <translation>set-gid %1: es läuft mit den Rechten der Gruppe %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The capabilities of %1 could not be read: %2.</source>
+        <translation>Die Capabilities von %1 konnten nicht gelesen werden: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es) could not be read (permission denied); run the audit as root to see them all.</source>
+        <translation>
+            <numerusform>%n Prozess konnte nicht gelesen werden (Zugriff verweigert); führen Sie die Prüfung als root aus, um alle zu sehen.</numerusform>
+            <numerusform>%n Prozesse konnten nicht gelesen werden (Zugriff verweigert); führen Sie die Prüfung als root aus, um alle zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The executables of %n listed process(es) could not be read (permission denied); they are grouped by unit or command name. Run the audit as root to see them.</source>
+        <translation>
+            <numerusform>Bei %n aufgeführten Prozess konnte die ausführbare Datei nicht gelesen werden (Zugriff verweigert); er ist nach Unit oder Befehlsname gruppiert. Führen Sie die Prüfung als root aus, um sie zu sehen.</numerusform>
+            <numerusform>Bei %n aufgeführten Prozessen konnten die ausführbaren Dateien nicht gelesen werden (Zugriff verweigert); sie sind nach Unit oder Befehlsname gruppiert. Führen Sie die Prüfung als root aus, um sie zu sehen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -422,6 +512,961 @@
     <message>
         <source>capabilities(7): reads what every user did</source>
         <translation>capabilities(7): liest, was jeder Benutzer getan hat</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Core::Catalog</name>
+    <message>
+        <source>sends and receives ARP frames on a packet socket</source>
+        <translation>sendet und empfängt ARP-Frames über einen Paket-Socket</translation>
+    </message>
+    <message>
+        <source>ARP is a link-layer protocol: only a packet socket can send it</source>
+        <translation>ARP ist ein Protokoll der Sicherungsschicht: nur ein Paket-Socket kann es senden</translation>
+    </message>
+    <message>
+        <source>ICMP probes open raw ICMP sockets</source>
+        <translation>ICMP-Proben öffnen Raw-ICMP-Sockets</translation>
+    </message>
+    <message>
+        <source>ICMP probes are configured and ping_group_range does not admit its group</source>
+        <translation>ICMP-Proben sind konfiguriert und ping_group_range lässt seine Gruppe nicht zu</translation>
+    </message>
+    <message>
+        <source>serves /probe and /metrics, default :9115</source>
+        <translation>stellt /probe und /metrics bereit, Standard :9115</translation>
+    </message>
+    <message>
+        <source>probes over IPv4</source>
+        <translation>Proben über IPv4</translation>
+    </message>
+    <message>
+        <source>probes over IPv6</source>
+        <translation>Proben über IPv6</translation>
+    </message>
+    <message>
+        <source>talks to the Docker daemon&apos;s socket for container names and labels</source>
+        <translation>spricht mit dem Socket des Docker-Daemons, um Containernamen und Labels zu erfahren</translation>
+    </message>
+    <message>
+        <source>reads container metadata and layer sizes</source>
+        <translation>liest Container-Metadaten und Schichtgrößen</translation>
+    </message>
+    <message>
+        <source>serves its UI and /metrics, default :8080</source>
+        <translation>stellt seine Oberfläche und /metrics bereit, Standard :8080</translation>
+    </message>
+    <message>
+        <source>watches the kernel log for OOM kills</source>
+        <translation>beobachtet das Kernel-Log auf OOM-Kills</translation>
+    </message>
+    <message>
+        <source>it asks the container runtime through its socket under /var/run (upstream mounts /var/run into the container, and the runtime&apos;s socket amounts to root) and reads every container&apos;s cgroups and the runtime&apos;s state under /var/lib/docker</source>
+        <translation>es fragt die Container-Laufzeit über deren Socket unter /var/run (upstream hängt /var/run in den Container ein, und der Socket der Laufzeit kommt root gleich) und liest die cgroups jedes Containers und den Zustand der Laufzeit unter /var/lib/docker</translation>
+    </message>
+    <message>
+        <source>adjusts the system clock (adjtimex, clock_settime)</source>
+        <translation>justiert die Systemuhr (adjtimex, clock_settime)</translation>
+    </message>
+    <message>
+        <source>serves NTP on port 123</source>
+        <translation>bietet NTP auf Port 123 an</translation>
+    </message>
+    <message>
+        <source>it serves time to others (allow directive)</source>
+        <translation>es gibt anderen die Zeit (Direktive allow)</translation>
+    </message>
+    <message>
+        <source>drift file and NTS keys</source>
+        <translation>Drift-Datei und NTS-Schlüssel</translation>
+    </message>
+    <message>
+        <source>statistics logs</source>
+        <translation>Statistik-Logs</translation>
+    </message>
+    <message>
+        <source>PID file and command socket</source>
+        <translation>PID-Datei und Befehls-Socket</translation>
+    </message>
+    <message>
+        <source>NTP server port</source>
+        <translation>NTP-Server-Port</translation>
+    </message>
+    <message>
+        <source>chronyc command port on localhost</source>
+        <translation>chronyc-Befehlsport auf localhost</translation>
+    </message>
+    <message>
+        <source>chronyc is to reach it over UDP; chronyc uses the Unix socket /run/chrony/chronyd.sock first, and Debian&apos;s chronyd-restricted.service runs without CAP_NET_BIND_SERVICE</source>
+        <translation>chronyc soll es über UDP erreichen; chronyc nutzt zuerst den Unix-Socket /run/chrony/chronyd.sock, und Debians chronyd-restricted.service läuft ohne CAP_NET_BIND_SERVICE</translation>
+    </message>
+    <message>
+        <source>NTP over IPv4</source>
+        <translation>NTP über IPv4</translation>
+    </message>
+    <message>
+        <source>NTP over IPv6</source>
+        <translation>NTP über IPv6</translation>
+    </message>
+    <message>
+        <source>chronyc&apos;s command socket</source>
+        <translation>Befehls-Socket von chronyc</translation>
+    </message>
+    <message>
+        <source>RTC tracking (rtcsync, rtcfile)</source>
+        <translation>RTC-Nachführung (rtcsync, rtcfile)</translation>
+    </message>
+    <message>
+        <source>RTC tracking is configured</source>
+        <translation>RTC-Nachführung ist konfiguriert</translation>
+    </message>
+    <message>
+        <source>PTP hardware clocks as reference clocks</source>
+        <translation>PTP-Hardware-Uhren als Referenzuhren</translation>
+    </message>
+    <message>
+        <source>a PHC refclock is configured</source>
+        <translation>eine PHC-Referenzuhr ist konfiguriert</translation>
+    </message>
+    <message>
+        <source>chronyd refuses to start as a non-root user (&apos;Fatal error : Not superuser&apos;) unless told that its service manager gives it the capabilities it needs</source>
+        <translation>chronyd startet nicht als Benutzer außer root (&apos;Fatal error : Not superuser&apos;), außer man sagt ihm, dass sein Dienstverwalter ihm die nötigen Capabilities gibt</translation>
+    </message>
+    <message>
+        <source>chronyd detaches from its parent by default; a Type=simple unit or a container needs it in the foreground</source>
+        <translation>chronyd löst sich standardmäßig von seinem Elternprozess; eine Unit mit Type=simple oder ein Container braucht es im Vordergrund</translation>
+    </message>
+    <message>
+        <source>the ping plugin (liboping) sends ICMP</source>
+        <translation>das Plugin ping (liboping) sendet ICMP</translation>
+    </message>
+    <message>
+        <source>the ping plugin is loaded</source>
+        <translation>das Plugin ping ist geladen</translation>
+    </message>
+    <message>
+        <source>the iptables plugin reads firewall counters through libiptc</source>
+        <translation>das Plugin iptables liest Firewall-Zähler über libiptc</translation>
+    </message>
+    <message>
+        <source>the iptables plugin is loaded</source>
+        <translation>das Plugin iptables ist geladen</translation>
+    </message>
+    <message>
+        <source>the smart plugin sends ATA commands to disks itself (libatasmart)</source>
+        <translation>das Plugin smart sendet selbst ATA-Befehle an die Platten (libatasmart)</translation>
+    </message>
+    <message>
+        <source>the smart plugin is loaded</source>
+        <translation>das Plugin smart ist geladen</translation>
+    </message>
+    <message>
+        <source>collectd forks to the background by default; Deroot&apos;s own Type=simple unit and a container need it in the foreground</source>
+        <translation>collectd geht standardmäßig in den Hintergrund; Deroots eigene Unit mit Type=simple und ein Container brauchen es im Vordergrund</translation>
+    </message>
+    <message>
+        <source>DNS interface on port 53 instead of 8600</source>
+        <translation>DNS-Schnittstelle auf Port 53 statt 8600</translation>
+    </message>
+    <message>
+        <source>ports.dns is set to 53</source>
+        <translation>ports.dns ist auf 53 gesetzt</translation>
+    </message>
+    <message>
+        <source>data_dir</source>
+        <translation>data_dir</translation>
+    </message>
+    <message>
+        <source>HTTP API</source>
+        <translation>HTTP-API</translation>
+    </message>
+    <message>
+        <source>server RPC</source>
+        <translation>Server-RPC</translation>
+    </message>
+    <message>
+        <source>running as a server</source>
+        <translation>im Betrieb als Server</translation>
+    </message>
+    <message>
+        <source>LAN gossip (Serf)</source>
+        <translation>LAN-Gossip (Serf)</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>serves DNS on port 53</source>
+        <translation>bietet DNS auf Port 53 an</translation>
+    </message>
+    <message>
+        <source>DNS over TCP</source>
+        <translation>DNS über TCP</translation>
+    </message>
+    <message>
+        <source>the prometheus plugin&apos;s /metrics</source>
+        <translation>/metrics des Plugins prometheus</translation>
+    </message>
+    <message>
+        <source>the prometheus plugin is enabled</source>
+        <translation>das Plugin prometheus ist aktiviert</translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <source>local sockets</source>
+        <translation>lokale Sockets</translation>
+    </message>
+    <message>
+        <source>system-probe loads eBPF programs for network performance monitoring</source>
+        <translation>system-probe lädt eBPF-Programme für die Überwachung der Netzleistung</translation>
+    </message>
+    <message>
+        <source>system-probe (NPM, USM, CWS) is enabled</source>
+        <translation>system-probe (NPM, USM, CWS) ist aktiviert</translation>
+    </message>
+    <message>
+        <source>system-probe raises RLIMIT_MEMLOCK for eBPF maps</source>
+        <translation>system-probe erhöht RLIMIT_MEMLOCK für eBPF-Maps</translation>
+    </message>
+    <message>
+        <source>system-probe is enabled</source>
+        <translation>system-probe ist aktiviert</translation>
+    </message>
+    <message>
+        <source>system-probe inspects other processes</source>
+        <translation>system-probe untersucht andere Prozesse</translation>
+    </message>
+    <message>
+        <source>system-probe reads conntrack and socket state</source>
+        <translation>system-probe liest den Zustand von conntrack und Sockets</translation>
+    </message>
+    <message>
+        <source>log collection from the journal</source>
+        <translation>Log-Sammlung aus dem Journal</translation>
+    </message>
+    <message>
+        <source>journald log collection is configured</source>
+        <translation>die Log-Sammlung aus journald ist konfiguriert</translation>
+    </message>
+    <message>
+        <source>log collection from /var/log</source>
+        <translation>Log-Sammlung aus /var/log</translation>
+    </message>
+    <message>
+        <source>file log collection of system logs is configured</source>
+        <translation>die Sammlung der System-Logs aus Dateien ist konfiguriert</translation>
+    </message>
+    <message>
+        <source>the core agent&apos;s command API on localhost</source>
+        <translation>die Befehls-API des Kern-Agenten auf localhost</translation>
+    </message>
+    <message>
+        <source>DogStatsD</source>
+        <translation>DogStatsD</translation>
+    </message>
+    <message>
+        <source>opens packet sockets to capture</source>
+        <translation>öffnet Paket-Sockets zum Mitschneiden</translation>
+    </message>
+    <message>
+        <source>granted by Debian with CAP_NET_RAW; libpcap needs it for some interface settings (monitor mode, time-stamp types)</source>
+        <translation>von Debian zusammen mit CAP_NET_RAW gewährt; libpcap braucht sie für manche Schnittstelleneinstellungen (Monitor-Modus, Zeitstempeltypen)</translation>
+    </message>
+    <message>
+        <source>Debian limits execution of the capability-holding dumpcap to this group</source>
+        <translation>Debian beschränkt das Ausführen des dumpcap mit Capabilities auf diese Gruppe</translation>
+    </message>
+    <message>
+        <source>libpcap captures through packet sockets on Linux</source>
+        <translation>libpcap schneidet unter Linux über Paket-Sockets mit</translation>
+    </message>
+    <message>
+        <source>loads eBPF programs and creates maps (bpf(2))</source>
+        <translation>lädt eBPF-Programme und legt Maps an (bpf(2))</translation>
+    </message>
+    <message>
+        <source>attaches tracing programs to kprobes, tracepoints and perf events</source>
+        <translation>hängt Tracing-Programme an kprobes, Tracepoints und perf-Ereignisse</translation>
+    </message>
+    <message>
+        <source>kernels before 5.8 have neither CAP_BPF nor CAP_PERFMON; both operations then need it</source>
+        <translation>Kernel vor 5.8 haben weder CAP_BPF noch CAP_PERFMON; beide Vorgänge brauchen dann sie</translation>
+    </message>
+    <message>
+        <source>the kernel is older than 5.8</source>
+        <translation>der Kernel ist älter als 5.8</translation>
+    </message>
+    <message>
+        <source>tracepoint ids live in tracefs, readable by root only</source>
+        <translation>Tracepoint-IDs liegen in tracefs, das nur root lesen kann</translation>
+    </message>
+    <message>
+        <source>programs attach to tracepoints</source>
+        <translation>Programme hängen sich an Tracepoints</translation>
+    </message>
+    <message>
+        <source>serves /metrics, default :9435</source>
+        <translation>stellt /metrics bereit, Standard :9435</translation>
+    </message>
+    <message>
+        <source>it loads eBPF programs into the host&apos;s kernel with CAP_BPF, CAP_PERFMON and CAP_SYS_ADMIN: they act on the whole kernel, so a container confines nothing and only hides the tracing file systems it reads</source>
+        <translation>es lädt eBPF-Programme mit CAP_BPF, CAP_PERFMON und CAP_SYS_ADMIN in den Kernel des Hosts: sie wirken auf den ganzen Kernel, also beschränkt ein Container nichts und verbirgt nur die Tracing-Dateisysteme, die es liest</translation>
+    </message>
+    <message>
+        <source>loads the modern eBPF probe</source>
+        <translation>lädt die moderne eBPF-Probe</translation>
+    </message>
+    <message>
+        <source>modern eBPF driver</source>
+        <translation>moderner eBPF-Treiber</translation>
+    </message>
+    <message>
+        <source>attaches the probe&apos;s programs and reads its ring buffers</source>
+        <translation>hängt die Programme der Probe ein und liest ihre Ringpuffer</translation>
+    </message>
+    <message>
+        <source>reads /proc/PID/environ of every process to build its state</source>
+        <translation>liest /proc/PID/environ jedes Prozesses, um seinen Zustand aufzubauen</translation>
+    </message>
+    <message>
+        <source>raises RLIMIT_MEMLOCK for eBPF maps on kernels before 5.11</source>
+        <translation>erhöht RLIMIT_MEMLOCK für eBPF-Maps auf Kerneln vor 5.11</translation>
+    </message>
+    <message>
+        <source>the kernel is older than 5.11</source>
+        <translation>der Kernel ist älter als 5.11</translation>
+    </message>
+    <message>
+        <source>it watches every system call of the host from the kernel (a modern eBPF probe or a kernel module): a container must share the host&apos;s PID namespace, see its /proc, /etc and /boot and keep CAP_BPF, CAP_PERFMON and CAP_SYS_PTRACE (the module needs privileged mode), so it confines little of what Falco reaches</source>
+        <translation>es beobachtet jeden Systemaufruf des Hosts aus dem Kernel (eine moderne eBPF-Probe oder ein Kernelmodul): ein Container muss den PID-Namensraum des Hosts teilen, dessen /proc, /etc und /boot sehen und CAP_BPF, CAP_PERFMON und CAP_SYS_PTRACE behalten (das Modul braucht den privilegierten Modus), also beschränkt er wenig von dem, was Falco erreicht</translation>
+    </message>
+    <message>
+        <source>reads log files under /var/log</source>
+        <translation>liest Log-Dateien unter /var/log</translation>
+    </message>
+    <message>
+        <source>harvesting system logs</source>
+        <translation>beim Einsammeln von System-Logs</translation>
+    </message>
+    <message>
+        <source>the journald input reads the journal</source>
+        <translation>die Eingabe journald liest das Journal</translation>
+    </message>
+    <message>
+        <source>the journald input is configured</source>
+        <translation>die Eingabe journald ist konfiguriert</translation>
+    </message>
+    <message>
+        <source>registry of harvested offsets</source>
+        <translation>Register der eingesammelten Offsets</translation>
+    </message>
+    <message>
+        <source>the systemd input reads the journal</source>
+        <translation>die Eingabe systemd liest das Journal</translation>
+    </message>
+    <message>
+        <source>the systemd input is configured</source>
+        <translation>die Eingabe systemd ist konfiguriert</translation>
+    </message>
+    <message>
+        <source>the tail input reads log files under /var/log</source>
+        <translation>die Eingabe tail liest Log-Dateien unter /var/log</translation>
+    </message>
+    <message>
+        <source>the tail input reads system logs</source>
+        <translation>die Eingabe tail liest System-Logs</translation>
+    </message>
+    <message>
+        <source>the tail input&apos;s offset database (DB option) must be writable</source>
+        <translation>die Offset-Datenbank der Eingabe tail (Option DB) muss schreibbar sein</translation>
+    </message>
+    <message>
+        <source>DB is set</source>
+        <translation>DB ist gesetzt</translation>
+    </message>
+    <message>
+        <source>opens raw ICMP sockets to send echo requests and read the replies</source>
+        <translation>öffnet Raw-ICMP-Sockets, um Echo-Anfragen zu senden und die Antworten zu lesen</translation>
+    </message>
+    <message>
+        <source>ICMP echo over IPv4</source>
+        <translation>ICMP-Echo über IPv4</translation>
+    </message>
+    <message>
+        <source>ICMPv6 echo over IPv6</source>
+        <translation>ICMPv6-Echo über IPv6</translation>
+    </message>
+    <message>
+        <source>binds frontends below 1024</source>
+        <translation>bindet Frontends unter 1024</translation>
+    </message>
+    <message>
+        <source>a frontend binds below 1024</source>
+        <translation>ein Frontend bindet unter 1024</translation>
+    </message>
+    <message>
+        <source>transparent proxying (bind ... transparent, source ... usesrc)</source>
+        <translation>transparentes Proxying (bind ... transparent, source ... usesrc)</translation>
+    </message>
+    <message>
+        <source>transparent binding or usesrc is configured</source>
+        <translation>transparentes Binden oder usesrc ist konfiguriert</translation>
+    </message>
+    <message>
+        <source>transparent proxying on some kernels</source>
+        <translation>transparentes Proxying auf manchen Kerneln</translation>
+    </message>
+    <message>
+        <source>stats and master sockets</source>
+        <translation>Statistik- und Master-Sockets</translation>
+    </message>
+    <message>
+        <source>typical HTTP frontend</source>
+        <translation>typisches HTTP-Frontend</translation>
+    </message>
+    <message>
+        <source>configured</source>
+        <translation>konfiguriert</translation>
+    </message>
+    <message>
+        <source>typical HTTPS frontend</source>
+        <translation>typisches HTTPS-Frontend</translation>
+    </message>
+    <message>
+        <source>haproxy goes to the background by default; -db only disables background mode, for Deroot&apos;s own Type=simple unit and a container</source>
+        <translation>haproxy geht standardmäßig in den Hintergrund; -db schaltet nur den Hintergrundmodus ab, für Deroots eigene Unit mit Type=simple und einen Container</translation>
+    </message>
+    <message>
+        <source>serves /metrics, default :9290</source>
+        <translation>stellt /metrics bereit, Standard :9290</translation>
+    </message>
+    <message>
+        <source>the FreeIPMI tools talk to the local BMC through the OpenIPMI device</source>
+        <translation>die FreeIPMI-Werkzeuge sprechen über das OpenIPMI-Gerät mit dem lokalen BMC</translation>
+    </message>
+    <message>
+        <source>collecting host-local IPMI data</source>
+        <translation>beim Sammeln lokaler IPMI-Daten des Hosts</translation>
+    </message>
+    <message>
+        <source>reads sensors</source>
+        <translation>liest Sensoren</translation>
+    </message>
+    <message>
+        <source>reads power figures</source>
+        <translation>liest Leistungswerte</translation>
+    </message>
+    <message>
+        <source>reads BMC details</source>
+        <translation>liest Angaben zum BMC</translation>
+    </message>
+    <message>
+        <source>reads the chassis state</source>
+        <translation>liest den Gehäusezustand</translation>
+    </message>
+    <message>
+        <source>reads the event log</source>
+        <translation>liest das Ereignisprotokoll</translation>
+    </message>
+    <message>
+        <source>the open interface talks to the BMC through the OpenIPMI driver&apos;s device</source>
+        <translation>die Schnittstelle open spricht über das Gerät des OpenIPMI-Treibers mit dem BMC</translation>
+    </message>
+    <message>
+        <source>agents (e.g. Zabbix, Telegraf&apos;s ipmi_sensor input) run it through sudo for local sensors</source>
+        <translation>Agenten (etwa Zabbix, die Eingabe ipmi_sensor von Telegraf) führen es für lokale Sensoren über sudo aus</translation>
+    </message>
+    <message>
+        <source>adds and removes virtual addresses, configures IPVS</source>
+        <translation>fügt virtuelle Adressen hinzu und entfernt sie, konfiguriert IPVS</translation>
+    </message>
+    <message>
+        <source>VRRP and IPVS without netlink</source>
+        <translation>VRRP und IPVS ohne netlink</translation>
+    </message>
+    <message>
+        <source>VRRP</source>
+        <translation>VRRP</translation>
+    </message>
+    <message>
+        <source>notify and track scripts</source>
+        <translation>Benachrichtigungs- und Überwachungsskripte</translation>
+    </message>
+    <message>
+        <source>scripts are configured</source>
+        <translation>Skripte sind konfiguriert</translation>
+    </message>
+    <message>
+        <source>runs scripts as keepalived_script</source>
+        <translation>führt Skripte als keepalived_script aus</translation>
+    </message>
+    <message>
+        <source>scripts run as another user</source>
+        <translation>Skripte laufen als anderer Benutzer</translation>
+    </message>
+    <message>
+        <source>loads ip_vs and xt_set</source>
+        <translation>lädt ip_vs und xt_set</translation>
+    </message>
+    <message>
+        <source>the modules are not loaded at boot</source>
+        <translation>die Module werden beim Booten nicht geladen</translation>
+    </message>
+    <message>
+        <source>raises its scheduling priority</source>
+        <translation>erhöht seine Scheduling-Priorität</translation>
+    </message>
+    <message>
+        <source>realtime priority, more sockets, core size</source>
+        <translation>Echtzeitpriorität, mehr Sockets, Core-Größe</translation>
+    </message>
+    <message>
+        <source>owner and group of FIFOs</source>
+        <translation>Besitzer und Gruppe von FIFOs</translation>
+    </message>
+    <message>
+        <source>FIFOs with owners are configured</source>
+        <translation>FIFOs mit Besitzern sind konfiguriert</translation>
+    </message>
+    <message>
+        <source>VRRP and IPVS</source>
+        <translation>VRRP und IPVS</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>immer</translation>
+    </message>
+    <message>
+        <source>keepalived forks into the background by default; Deroot&apos;s own Type=simple unit and a container need it in the foreground</source>
+        <translation>keepalived geht standardmäßig in den Hintergrund; Deroots eigene Unit mit Type=simple und ein Container brauchen es im Vordergrund</translation>
+    </message>
+    <message>
+        <source>sends and receives LLDP frames on packet sockets</source>
+        <translation>sendet und empfängt LLDP-Frames über Paket-Sockets</translation>
+    </message>
+    <message>
+        <source>adds multicast MAC filters to interfaces so LLDP frames arrive</source>
+        <translation>fügt Schnittstellen Multicast-MAC-Filter hinzu, damit LLDP-Frames ankommen</translation>
+    </message>
+    <message>
+        <source>LLDP frames are link-layer frames</source>
+        <translation>LLDP-Frames sind Frames der Sicherungsschicht</translation>
+    </message>
+    <message>
+        <source>tracks interfaces and addresses</source>
+        <translation>verfolgt Schnittstellen und Adressen</translation>
+    </message>
+    <message>
+        <source>lldpd daemonizes by default; Deroot&apos;s own Type=simple unit and a container need it in the foreground</source>
+        <translation>lldpd wird standardmäßig zum Daemon; Deroots eigene Unit mit Type=simple und ein Container brauchen es im Vordergrund</translation>
+    </message>
+    <message>
+        <source>sends ICMP, UDP and TCP probes with chosen TTLs through raw sockets</source>
+        <translation>sendet ICMP-, UDP- und TCP-Proben mit gewählten TTLs über Raw-Sockets</translation>
+    </message>
+    <message>
+        <source>apps.plugin reads /proc/PID/io and fd of every process</source>
+        <translation>apps.plugin liest /proc/PID/io und fd jedes Prozesses</translation>
+    </message>
+    <message>
+        <source>the target is apps.plugin (the daemon itself needs no capability)</source>
+        <translation>das Ziel ist apps.plugin (der Daemon selbst braucht keine Capability)</translation>
+    </message>
+    <message>
+        <source>apps.plugin reads other users&apos; /proc entries</source>
+        <translation>apps.plugin liest /proc-Einträge anderer Benutzer</translation>
+    </message>
+    <message>
+        <source>go.d.plugin&apos;s ping collector</source>
+        <translation>der Kollektor ping von go.d.plugin</translation>
+    </message>
+    <message>
+        <source>the target is go.d.plugin and its ping collector is enabled</source>
+        <translation>das Ziel ist go.d.plugin und sein Kollektor ping ist aktiviert</translation>
+    </message>
+    <message>
+        <source>go.d.plugin&apos;s WireGuard collector</source>
+        <translation>der WireGuard-Kollektor von go.d.plugin</translation>
+    </message>
+    <message>
+        <source>the target is go.d.plugin and its wireguard collector is enabled</source>
+        <translation>das Ziel ist go.d.plugin und sein Kollektor wireguard ist aktiviert</translation>
+    </message>
+    <message>
+        <source>dashboard and API, default 19999</source>
+        <translation>Dashboard und API, Standard 19999</translation>
+    </message>
+    <message>
+        <source>listens on ports 80 and 443</source>
+        <translation>lauscht auf den Ports 80 und 443</translation>
+    </message>
+    <message>
+        <source>it listens below 1024</source>
+        <translation>es lauscht unter 1024</translation>
+    </message>
+    <message>
+        <source>Debian&apos;s ssl-cert group may read /etc/ssl/private</source>
+        <translation>Debians Gruppe ssl-cert darf /etc/ssl/private lesen</translation>
+    </message>
+    <message>
+        <source>TLS keys live in /etc/ssl/private</source>
+        <translation>TLS-Schlüssel liegen in /etc/ssl/private</translation>
+    </message>
+    <message>
+        <source>TLS private keys</source>
+        <translation>private TLS-Schlüssel</translation>
+    </message>
+    <message>
+        <source>TLS keys live there (mode 0710 root:ssl-cert on Debian)</source>
+        <translation>TLS-Schlüssel liegen dort (Modus 0710 root:ssl-cert unter Debian)</translation>
+    </message>
+    <message>
+        <source>access and error logs</source>
+        <translation>Zugriffs- und Fehler-Logs</translation>
+    </message>
+    <message>
+        <source>PID file</source>
+        <translation>PID-Datei</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <source>TLS is configured</source>
+        <translation>TLS ist konfiguriert</translation>
+    </message>
+    <message>
+        <source>reads /sys/class/powercap/*/energy_uj, which the kernel makes readable by root only</source>
+        <translation>liest /sys/class/powercap/*/energy_uj, das der Kernel nur für root lesbar macht</translation>
+    </message>
+    <message>
+        <source>the rapl collector is enabled</source>
+        <translation>der Kollektor rapl ist aktiviert</translation>
+    </message>
+    <message>
+        <source>opens hardware and software perf counters for other processes</source>
+        <translation>öffnet Hardware- und Software-perf-Zähler für andere Prozesse</translation>
+    </message>
+    <message>
+        <source>the perf collector is enabled</source>
+        <translation>der Kollektor perf ist aktiviert</translation>
+    </message>
+    <message>
+        <source>serves /metrics on --web.listen-address, default :9100</source>
+        <translation>stellt /metrics auf --web.listen-address bereit, Standard :9100</translation>
+    </message>
+    <message>
+        <source>it measures the host, whose network interfaces, processes and file systems a container&apos;s own namespaces hide: upstream&apos;s Docker instructions share the host&apos;s network and PID namespaces and mount the host&apos;s / read-only at /host, with --path.rootfs=/host</source>
+        <translation>es misst den Host, dessen Netzschnittstellen, Prozesse und Dateisysteme die eigenen Namensräume eines Containers verbergen: die Docker-Anleitung des Projekts teilt die Netz- und PID-Namensräume des Hosts und hängt dessen / schreibgeschützt unter /host ein, mit --path.rootfs=/host</translation>
+    </message>
+    <message>
+        <source>the udev rule gives this group access to UPS USB devices</source>
+        <translation>die udev-Regel gibt dieser Gruppe Zugriff auf USB-Geräte von USVs</translation>
+    </message>
+    <message>
+        <source>serial ports are group dialout on Debian</source>
+        <translation>serielle Schnittstellen gehören unter Debian der Gruppe dialout</translation>
+    </message>
+    <message>
+        <source>a serial UPS is used</source>
+        <translation>eine serielle USV wird verwendet</translation>
+    </message>
+    <message>
+        <source>upsd serves UPS data to upsmon and clients</source>
+        <translation>upsd liefert USV-Daten an upsmon und Clients</translation>
+    </message>
+    <message>
+        <source>USB UPS drivers open the UPS&apos;s USB device, made group nut by udev</source>
+        <translation>USB-USV-Treiber öffnen das USB-Gerät der USV, das udev der Gruppe nut gibt</translation>
+    </message>
+    <message>
+        <source>serial UPS drivers open the serial port</source>
+        <translation>Treiber serieller USVs öffnen die serielle Schnittstelle</translation>
+    </message>
+    <message>
+        <source>upsmon&apos;s SHUTDOWNCMD powers the machine off on low battery; upsmon keeps a root parent for this</source>
+        <translation>das SHUTDOWNCMD von upsmon schaltet die Maschine bei schwachem Akku aus; upsmon behält dafür einen Elternprozess als root</translation>
+    </message>
+    <message>
+        <source>configures the kernel audit subsystem for process and socket events</source>
+        <translation>konfiguriert das Audit-Subsystem des Kernels für Prozess- und Socket-Ereignisse</translation>
+    </message>
+    <message>
+        <source>audit-based event tables are enabled</source>
+        <translation>Ereignistabellen auf Audit-Basis sind aktiviert</translation>
+    </message>
+    <message>
+        <source>reads the audit multicast netlink socket</source>
+        <translation>liest den Audit-Multicast-netlink-Socket</translation>
+    </message>
+    <message>
+        <source>many tables read files only root may read</source>
+        <translation>viele Tabellen lesen Dateien, die nur root lesen darf</translation>
+    </message>
+    <message>
+        <source>the audit subsystem is reached through netlink</source>
+        <translation>das Audit-Subsystem wird über netlink erreicht</translation>
+    </message>
+    <message>
+        <source>opens a raw ICMP socket when unprivileged ICMP datagram sockets are not allowed for its group</source>
+        <translation>öffnet einen Raw-ICMP-Socket, wenn unprivilegierte ICMP-Datagramm-Sockets für seine Gruppe nicht erlaubt sind</translation>
+    </message>
+    <message>
+        <source>net.ipv4.ping_group_range does not admit the caller&apos;s group, or raw-socket options are used</source>
+        <translation>net.ipv4.ping_group_range lässt die Gruppe des Aufrufers nicht zu, oder Optionen für Raw-Sockets werden genutzt</translation>
+    </message>
+    <message>
+        <source>/proc/PID/io of other users&apos; processes is governed by a ptrace access check (PTRACE_MODE_READ_FSCREDS)</source>
+        <translation>/proc/PID/io der Prozesse anderer Benutzer unterliegt einer ptrace-Zugriffsprüfung (PTRACE_MODE_READ_FSCREDS)</translation>
+    </message>
+    <message>
+        <source>I/O metrics of processes of other users are wanted</source>
+        <translation>I/O-Metriken der Prozesse anderer Benutzer sind gewünscht</translation>
+    </message>
+    <message>
+        <source>serves /metrics, default :9256</source>
+        <translation>stellt /metrics bereit, Standard :9256</translation>
+    </message>
+    <message>
+        <source>it reads every process of the host from /proc, which shows only the container&apos;s own processes without the host&apos;s PID namespace (upstream&apos;s example mounts the host&apos;s /proc instead and runs privileged)</source>
+        <translation>es liest jeden Prozess des Hosts aus /proc, das ohne den PID-Namensraum des Hosts nur die eigenen Prozesse des Containers zeigt (das Beispiel des Projekts hängt stattdessen /proc des Hosts ein und läuft privilegiert)</translation>
+    </message>
+    <message>
+        <source>the journal scrape config reads the journal</source>
+        <translation>die Scrape-Konfiguration journal liest das Journal</translation>
+    </message>
+    <message>
+        <source>journal scraping is configured</source>
+        <translation>das Auslesen des Journals ist konfiguriert</translation>
+    </message>
+    <message>
+        <source>scraping system logs</source>
+        <translation>beim Auslesen von System-Logs</translation>
+    </message>
+    <message>
+        <source>positions file</source>
+        <translation>Positionsdatei</translation>
+    </message>
+    <message>
+        <source>HTTP server (metrics, targets)</source>
+        <translation>HTTP-Server (Metriken, Ziele)</translation>
+    </message>
+    <message>
+        <source>as in the example configuration</source>
+        <translation>wie in der Beispielkonfiguration</translation>
+    </message>
+    <message>
+        <source>ATA and SCSI pass-through (SG_IO) to SATA and SAS disks</source>
+        <translation>ATA- und SCSI-Durchreichung (SG_IO) an SATA- und SAS-Platten</translation>
+    </message>
+    <message>
+        <source>NVMe admin pass-through commands</source>
+        <translation>durchgereichte NVMe-Admin-Befehle</translation>
+    </message>
+    <message>
+        <source>NVMe devices are queried</source>
+        <translation>NVMe-Geräte werden abgefragt</translation>
+    </message>
+    <message>
+        <source>read-write access to block devices lets it open disks without CAP_DAC_OVERRIDE</source>
+        <translation>Lese- und Schreibzugriff auf Blockgeräte lässt es Platten ohne CAP_DAC_OVERRIDE öffnen</translation>
+    </message>
+    <message>
+        <source>opens the disks</source>
+        <translation>öffnet die Platten</translation>
+    </message>
+    <message>
+        <source>opens NVMe controllers</source>
+        <translation>öffnet NVMe-Controller</translation>
+    </message>
+    <message>
+        <source>smartctl&apos;s ATA and SCSI pass-through (SG_IO) to SATA and SAS disks</source>
+        <translation>ATA- und SCSI-Durchreichung (SG_IO) von smartctl an SATA- und SAS-Platten</translation>
+    </message>
+    <message>
+        <source>NVMe admin pass-through commands (NVME_IOCTL_ADMIN_CMD) require it</source>
+        <translation>durchgereichte NVMe-Admin-Befehle (NVME_IOCTL_ADMIN_CMD) brauchen sie</translation>
+    </message>
+    <message>
+        <source>NVMe devices are monitored</source>
+        <translation>NVMe-Geräte werden überwacht</translation>
+    </message>
+    <message>
+        <source>serves /metrics, default :9633</source>
+        <translation>stellt /metrics bereit, Standard :9633</translation>
+    </message>
+    <message>
+        <source>opens the SATA/SAS disks it reports on</source>
+        <translation>öffnet die SATA-/SAS-Platten, über die es berichtet</translation>
+    </message>
+    <message>
+        <source>opens the NVMe controllers it reports on</source>
+        <translation>öffnet die NVMe-Controller, über die es berichtet</translation>
+    </message>
+    <message>
+        <source>serves /snmp and /metrics, default :9116</source>
+        <translation>stellt /snmp und /metrics bereit, Standard :9116</translation>
+    </message>
+    <message>
+        <source>listens on UDP port 161</source>
+        <translation>lauscht auf UDP-Port 161</translation>
+    </message>
+    <message>
+        <source>SNMP agent port</source>
+        <translation>SNMP-Agent-Port</translation>
+    </message>
+    <message>
+        <source>snmpd detaches from its parent by default; Deroot&apos;s own Type=simple unit and a container need it in the foreground</source>
+        <translation>snmpd löst sich standardmäßig von seinem Elternprozess; Deroots eigene Unit mit Type=simple und ein Container brauchen es im Vordergrund</translation>
+    </message>
+    <message>
+        <source>opens packet sockets through libpcap to capture traffic</source>
+        <translation>öffnet über libpcap Paket-Sockets, um Verkehr mitzuschneiden</translation>
+    </message>
+    <message>
+        <source>sets the time-stamp type of an interface (-j)</source>
+        <translation>setzt den Zeitstempeltyp einer Schnittstelle (-j)</translation>
+    </message>
+    <message>
+        <source>-j is used</source>
+        <translation>-j wird genutzt</translation>
+    </message>
+    <message>
+        <source>the ping input in native mode sends ICMP itself</source>
+        <translation>die Eingabe ping sendet im nativen Modus selbst ICMP</translation>
+    </message>
+    <message>
+        <source>inputs.ping with method = &quot;native&quot;</source>
+        <translation>inputs.ping mit method = &quot;native&quot;</translation>
+    </message>
+    <message>
+        <source>reading the journal</source>
+        <translation>beim Lesen des Journals</translation>
+    </message>
+    <message>
+        <source>a journal input is configured</source>
+        <translation>eine Journal-Eingabe ist konfiguriert</translation>
+    </message>
+    <message>
+        <source>reading log files under /var/log</source>
+        <translation>beim Lesen von Log-Dateien unter /var/log</translation>
+    </message>
+    <message>
+        <source>inputs.tail or inputs.logparser read system logs</source>
+        <translation>inputs.tail oder inputs.logparser lesen System-Logs</translation>
+    </message>
+    <message>
+        <source>the smart input lists devices through sudo (use_sudo = true)</source>
+        <translation>die Eingabe smart listet Geräte über sudo auf (use_sudo = true)</translation>
+    </message>
+    <message>
+        <source>inputs.smart with use_sudo</source>
+        <translation>inputs.smart mit use_sudo</translation>
+    </message>
+    <message>
+        <source>the smart input reads each device through sudo (use_sudo = true)</source>
+        <translation>die Eingabe smart liest jedes Gerät über sudo (use_sudo = true)</translation>
+    </message>
+    <message>
+        <source>the smart input runs nvme-cli for NVMe vendor attributes through sudo</source>
+        <translation>die Eingabe smart führt nvme-cli für herstellerspezifische NVMe-Attribute über sudo aus</translation>
+    </message>
+    <message>
+        <source>inputs.smart with NVMe extensions and use_sudo</source>
+        <translation>inputs.smart mit NVMe-Erweiterungen und use_sudo</translation>
+    </message>
+    <message>
+        <source>the journald source runs journalctl</source>
+        <translation>die Quelle journald führt journalctl aus</translation>
+    </message>
+    <message>
+        <source>the journald source is configured</source>
+        <translation>die Quelle journald ist konfiguriert</translation>
+    </message>
+    <message>
+        <source>the file source reads log files under /var/log</source>
+        <translation>die Quelle file liest Log-Dateien unter /var/log</translation>
+    </message>
+    <message>
+        <source>the file source reads system logs</source>
+        <translation>die Quelle file liest System-Logs</translation>
+    </message>
+    <message>
+        <source>the docker_logs source talks to the Docker daemon</source>
+        <translation>die Quelle docker_logs spricht mit dem Docker-Daemon</translation>
+    </message>
+    <message>
+        <source>the docker_logs source is configured</source>
+        <translation>die Quelle docker_logs ist konfiguriert</translation>
+    </message>
+    <message>
+        <source>data_dir: checkpoints and disk buffers</source>
+        <translation>data_dir: Checkpoints und Plattenpuffer</translation>
+    </message>
+    <message>
+        <source>the API, when enabled</source>
+        <translation>die API, wenn aktiviert</translation>
+    </message>
+    <message>
+        <source>api.enabled = true</source>
+        <translation>api.enabled = true</translation>
+    </message>
+    <message>
+        <source>the Docker plugin talks to the Docker daemon&apos;s socket</source>
+        <translation>das Docker-Plugin spricht mit dem Socket des Docker-Daemons</translation>
+    </message>
+    <message>
+        <source>the Docker plugin is used</source>
+        <translation>das Docker-Plugin wird genutzt</translation>
+    </message>
+    <message>
+        <source>passive checks</source>
+        <translation>passive Prüfungen</translation>
+    </message>
+    <message>
+        <source>the SMART plugin runs smartctl, usually through sudo</source>
+        <translation>das SMART-Plugin führt smartctl aus, meist über sudo</translation>
+    </message>
+    <message>
+        <source>the SMART plugin is used</source>
+        <translation>das SMART-Plugin wird genutzt</translation>
+    </message>
+    <message>
+        <source>log[] and logrt[] items read files under /var/log</source>
+        <translation>log[]- und logrt[]-Items lesen Dateien unter /var/log</translation>
+    </message>
+    <message>
+        <source>log items on system logs are configured</source>
+        <translation>Log-Items auf System-Logs sind konfiguriert</translation>
+    </message>
+    <message>
+        <source>passive checks: the server connects to the agent</source>
+        <translation>passive Prüfungen: der Server verbindet sich mit dem Agenten</translation>
+    </message>
+    <message>
+        <source>SMART items through UserParameter and sudo</source>
+        <translation>SMART-Items über UserParameter und sudo</translation>
+    </message>
+    <message>
+        <source>SMART user parameters are configured</source>
+        <translation>SMART-UserParameter sind konfiguriert</translation>
+    </message>
+    <message>
+        <source>zabbix_agentd daemonizes by default; Deroot&apos;s own Type=simple unit and a container need it in the foreground</source>
+        <translation>zabbix_agentd wird standardmäßig zum Daemon; Deroots eigene Unit mit Type=simple und ein Container brauchen es im Vordergrund</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +2324,426 @@
         <source>The agent has the unit %1, but it could not be read (%2): the plan cannot work with it and would make a unit of its own.</source>
         <translation>Der Agent hat die Unit %1, aber sie konnte nicht gelesen werden (%2): Der Plan kann nicht mit ihr arbeiten und würde eine eigene Unit anlegen.</translation>
     </message>
+    <message>
+        <source>captures packets (pcap_open_live(3pcap): needs a packet socket)</source>
+        <translation>schneidet Pakete mit (pcap_open_live(3pcap): braucht einen Paket-Socket)</translation>
+    </message>
+    <message>
+        <source>captures packets (pcap_create(3pcap): needs a packet socket)</source>
+        <translation>schneidet Pakete mit (pcap_create(3pcap): braucht einen Paket-Socket)</translation>
+    </message>
+    <message>
+        <source>captures packets (pcap_activate(3pcap))</source>
+        <translation>schneidet Pakete mit (pcap_activate(3pcap))</translation>
+    </message>
+    <message>
+        <source>sets the clock (settimeofday(2))</source>
+        <translation>stellt die Uhr (settimeofday(2))</translation>
+    </message>
+    <message>
+        <source>may set a clock (clock_settime(2): CLOCK_REALTIME needs it)</source>
+        <translation>stellt womöglich eine Uhr (clock_settime(2): CLOCK_REALTIME braucht sie)</translation>
+    </message>
+    <message>
+        <source>sets the clock (stime(2))</source>
+        <translation>stellt die Uhr (stime(2))</translation>
+    </message>
+    <message>
+        <source>may adjust the clock (adjtimex(2): reading needs nothing)</source>
+        <translation>justiert womöglich die Uhr (adjtimex(2): Lesen braucht nichts)</translation>
+    </message>
+    <message>
+        <source>may adjust the clock (clock_adjtime(2): reading needs nothing)</source>
+        <translation>justiert womöglich die Uhr (clock_adjtime(2): Lesen braucht nichts)</translation>
+    </message>
+    <message>
+        <source>may adjust the clock (ntp_adjtime(3): reading needs nothing)</source>
+        <translation>justiert womöglich die Uhr (ntp_adjtime(3): Lesen braucht nichts)</translation>
+    </message>
+    <message>
+        <source>slews the clock (adjtime(3))</source>
+        <translation>führt die Uhr allmählich nach (adjtime(3))</translation>
+    </message>
+    <message>
+        <source>traces processes (ptrace(2): others&apos; processes need it)</source>
+        <translation>verfolgt Prozesse (ptrace(2): fremde Prozesse brauchen sie)</translation>
+    </message>
+    <message>
+        <source>reads other processes&apos; memory (process_vm_readv(2): others&apos; processes need it)</source>
+        <translation>liest den Speicher anderer Prozesse (process_vm_readv(2): fremde Prozesse brauchen sie)</translation>
+    </message>
+    <message>
+        <source>writes other processes&apos; memory (process_vm_writev(2): others&apos; processes need it)</source>
+        <translation>schreibt in den Speicher anderer Prozesse (process_vm_writev(2): fremde Prozesse brauchen sie)</translation>
+    </message>
+    <message>
+        <source>mounts file systems (mount(2))</source>
+        <translation>hängt Dateisysteme ein (mount(2))</translation>
+    </message>
+    <message>
+        <source>unmounts file systems (umount(2))</source>
+        <translation>hängt Dateisysteme aus (umount(2))</translation>
+    </message>
+    <message>
+        <source>changes the root mount (pivot_root(2))</source>
+        <translation>wechselt das Wurzel-Dateisystem (pivot_root(2))</translation>
+    </message>
+    <message>
+        <source>sets the host name (sethostname(2))</source>
+        <translation>setzt den Rechnernamen (sethostname(2))</translation>
+    </message>
+    <message>
+        <source>sets the NIS domain name (setdomainname(2))</source>
+        <translation>setzt den NIS-Domänennamen (setdomainname(2))</translation>
+    </message>
+    <message>
+        <source>enters namespaces (setns(2): most kinds need it)</source>
+        <translation>betritt Namensräume (setns(2): die meisten Arten brauchen sie)</translation>
+    </message>
+    <message>
+        <source>makes namespaces (unshare(2): all but user namespaces need it)</source>
+        <translation>legt Namensräume an (unshare(2): alle außer Benutzernamensräumen brauchen sie)</translation>
+    </message>
+    <message>
+        <source>loads kernel modules (init_module(2))</source>
+        <translation>lädt Kernelmodule (init_module(2))</translation>
+    </message>
+    <message>
+        <source>loads kernel modules (finit_module(2))</source>
+        <translation>lädt Kernelmodule (finit_module(2))</translation>
+    </message>
+    <message>
+        <source>unloads kernel modules (delete_module(2))</source>
+        <translation>entlädt Kernelmodule (delete_module(2))</translation>
+    </message>
+    <message>
+        <source>accesses I/O ports (ioperm(2))</source>
+        <translation>greift auf I/O-Ports zu (ioperm(2))</translation>
+    </message>
+    <message>
+        <source>accesses I/O ports (iopl(2))</source>
+        <translation>greift auf I/O-Ports zu (iopl(2))</translation>
+    </message>
+    <message>
+        <source>reboots the machine (reboot(2))</source>
+        <translation>startet die Maschine neu (reboot(2))</translation>
+    </message>
+    <message>
+        <source>loads a new kernel (kexec_load(2))</source>
+        <translation>lädt einen neuen Kernel (kexec_load(2))</translation>
+    </message>
+    <message>
+        <source>changes its root directory (chroot(2))</source>
+        <translation>wechselt sein Wurzelverzeichnis (chroot(2))</translation>
+    </message>
+    <message>
+        <source>may create device files (mknod(2): FIFOs need nothing)</source>
+        <translation>legt womöglich Gerätedateien an (mknod(2): FIFOs brauchen nichts)</translation>
+    </message>
+    <message>
+        <source>may create device files (mknodat(2): FIFOs need nothing)</source>
+        <translation>legt womöglich Gerätedateien an (mknodat(2): FIFOs brauchen nichts)</translation>
+    </message>
+    <message>
+        <source>reads the kernel log (syslog(2): needs it when kernel.dmesg_restrict is 1)</source>
+        <translation>liest das Kernel-Log (syslog(2): braucht sie, wenn kernel.dmesg_restrict 1 ist)</translation>
+    </message>
+    <message>
+        <source>uses performance counters (perf_event_open(2): depends on kernel.perf_event_paranoid)</source>
+        <translation>nutzt Leistungszähler (perf_event_open(2): hängt von kernel.perf_event_paranoid ab)</translation>
+    </message>
+    <message>
+        <source>loads BPF programs (bpf(2))</source>
+        <translation>lädt BPF-Programme (bpf(2))</translation>
+    </message>
+    <message>
+        <source>changes its user id (setuid(2)): often to drop root after starting as root</source>
+        <translation>wechselt seine Benutzer-ID (setuid(2)): oft, um root abzulegen, nachdem es als root gestartet ist</translation>
+    </message>
+    <message>
+        <source>changes its user ids (setresuid(2)): often to drop root</source>
+        <translation>wechselt seine Benutzer-IDs (setresuid(2)): oft, um root abzulegen</translation>
+    </message>
+    <message>
+        <source>changes its user ids (setreuid(2)): often to drop root</source>
+        <translation>wechselt seine Benutzer-IDs (setreuid(2)): oft, um root abzulegen</translation>
+    </message>
+    <message>
+        <source>changes its group id (setgid(2)): often to drop root</source>
+        <translation>wechselt seine Gruppen-ID (setgid(2)): oft, um root abzulegen</translation>
+    </message>
+    <message>
+        <source>changes its group ids (setresgid(2)): often to drop root</source>
+        <translation>wechselt seine Gruppen-IDs (setresgid(2)): oft, um root abzulegen</translation>
+    </message>
+    <message>
+        <source>sets supplementary groups (setgroups(2)): often to drop root</source>
+        <translation>setzt Zusatzgruppen (setgroups(2)): oft, um root abzulegen</translation>
+    </message>
+    <message>
+        <source>sets supplementary groups (initgroups(3)): often to drop root</source>
+        <translation>setzt Zusatzgruppen (initgroups(3)): oft, um root abzulegen</translation>
+    </message>
+    <message>
+        <source>changes its capability sets (capset(2)): may be dropping them</source>
+        <translation>ändert seine Capability-Mengen (capset(2)): legt sie womöglich ab</translation>
+    </message>
+    <message>
+        <source>changes its capability sets (cap_set_proc(3)): may be dropping them</source>
+        <translation>ändert seine Capability-Mengen (cap_set_proc(3)): legt sie womöglich ab</translation>
+    </message>
+    <message>
+        <source>locks its memory (mlockall(2): beyond RLIMIT_MEMLOCK needs it)</source>
+        <translation>sperrt seinen Speicher (mlockall(2): über RLIMIT_MEMLOCK hinaus braucht es sie)</translation>
+    </message>
+    <message>
+        <source>sets scheduling policy (sched_setscheduler(2): real-time policies need it)</source>
+        <translation>setzt die Scheduling-Strategie (sched_setscheduler(2): Echtzeit-Strategien brauchen sie)</translation>
+    </message>
+    <message>
+        <source>links libpcap: captures packets through a packet socket (pcap(3pcap))</source>
+        <translation>bindet libpcap ein: schneidet Pakete über einen Paket-Socket mit (pcap(3pcap))</translation>
+    </message>
+    <message>
+        <source>links libbpf: loads BPF programs (bpf(2))</source>
+        <translation>bindet libbpf ein: lädt BPF-Programme (bpf(2))</translation>
+    </message>
+    <message>
+        <source>links libbpf: tracing programs also need CAP_PERFMON (bpf(2))</source>
+        <translation>bindet libbpf ein: Tracing-Programme brauchen auch CAP_PERFMON (bpf(2))</translation>
+    </message>
+    <message>
+        <source>talks to a BMC; local /dev/ipmi0 is root-only by default</source>
+        <translation>spricht mit einem BMC; das lokale /dev/ipmi0 ist standardmäßig nur für root</translation>
+    </message>
+    <message>
+        <source>uses gopacket/pcap: captures packets</source>
+        <translation>nutzt gopacket/pcap: schneidet Pakete mit</translation>
+    </message>
+    <message>
+        <source>uses gopacket/afpacket: opens packet sockets</source>
+        <translation>nutzt gopacket/afpacket: öffnet Paket-Sockets</translation>
+    </message>
+    <message>
+        <source>uses mdlayher/packet: opens packet sockets</source>
+        <translation>nutzt mdlayher/packet: öffnet Paket-Sockets</translation>
+    </message>
+    <message>
+        <source>uses mdlayher/raw: opens packet sockets</source>
+        <translation>nutzt mdlayher/raw: öffnet Paket-Sockets</translation>
+    </message>
+    <message>
+        <source>uses x/net/icmp: raw ICMP needs it; unprivileged ICMP sockets do not when net.ipv4.ping_group_range admits the group</source>
+        <translation>nutzt x/net/icmp: Raw-ICMP braucht sie; unprivilegierte ICMP-Sockets nicht, wenn net.ipv4.ping_group_range die Gruppe zulässt</translation>
+    </message>
+    <message>
+        <source>uses pro-bing: privileged mode needs it, unprivileged mode needs net.ipv4.ping_group_range</source>
+        <translation>nutzt pro-bing: der privilegierte Modus braucht sie, der unprivilegierte braucht net.ipv4.ping_group_range</translation>
+    </message>
+    <message>
+        <source>uses go-ping: privileged mode needs it, unprivileged mode needs net.ipv4.ping_group_range</source>
+        <translation>nutzt go-ping: der privilegierte Modus braucht sie, der unprivilegierte braucht net.ipv4.ping_group_range</translation>
+    </message>
+    <message>
+        <source>uses cilium/ebpf: loads BPF programs</source>
+        <translation>nutzt cilium/ebpf: lädt BPF-Programme</translation>
+    </message>
+    <message>
+        <source>uses cilium/ebpf: tracing programs also need CAP_PERFMON</source>
+        <translation>nutzt cilium/ebpf: Tracing-Programme brauchen auch CAP_PERFMON</translation>
+    </message>
+    <message>
+        <source>uses gobpf: loads BPF programs</source>
+        <translation>nutzt gobpf: lädt BPF-Programme</translation>
+    </message>
+    <message>
+        <source>uses vishvananda/netlink: changing links, routes or rules needs it; reading does not</source>
+        <translation>nutzt vishvananda/netlink: Links, Routen oder Regeln zu ändern braucht sie, Lesen nicht</translation>
+    </message>
+    <message>
+        <source>uses ethtool: some ioctls need it</source>
+        <translation>nutzt ethtool: manche ioctls brauchen sie</translation>
+    </message>
+    <message>
+        <source>uses perf-utils: performance counters</source>
+        <translation>nutzt perf-utils: Leistungszähler</translation>
+    </message>
+    <message>
+        <source>uses go-iptables: changes firewall rules</source>
+        <translation>nutzt go-iptables: ändert Firewall-Regeln</translation>
+    </message>
+    <message>
+        <source>uses nftables: changing rules needs it</source>
+        <translation>nutzt nftables: Regeln zu ändern braucht sie</translation>
+    </message>
+    <message>
+        <source>uses beevik/ntp: only a server on port 123 needs it</source>
+        <translation>nutzt beevik/ntp: nur ein Server auf Port 123 braucht sie</translation>
+    </message>
+    <message>
+        <source>imports %1: %2</source>
+        <translation>importiert %1: %2</translation>
+    </message>
+    <message>
+        <source>needs %1: %2</source>
+        <translation>benötigt %1: %2</translation>
+    </message>
+    <message>
+        <source>Go module %1 %2: %3</source>
+        <translation>Go-Modul %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Go module %1 %2 (holds %3): %4</source>
+        <translation>Go-Modul %1 %2 (enthält %3): %4</translation>
+    </message>
+    <message>
+        <source>%1, main package %2</source>
+        <translation>%1, Hauptpaket %2</translation>
+    </message>
+    <message>
+        <source>no dynamic section</source>
+        <translation>kein dynamischer Abschnitt</translation>
+    </message>
+    <message>
+        <source>%1 has %2 open for read-write as fd %3 (%4)</source>
+        <translation>%1 hat %2 zum Lesen und Schreiben als fd %3 offen (%4)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 open for write as fd %3 (%4)</source>
+        <translation>%1 hat %2 zum Schreiben als fd %3 offen (%4)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 open for read as fd %3 (%4)</source>
+        <translation>%1 hat %2 zum Lesen als fd %3 offen (%4)</translation>
+    </message>
+    <message>
+        <source>group %1 may read-write %2 (%3)</source>
+        <translation>die Gruppe %1 darf %2 lesen und schreiben (%3)</translation>
+    </message>
+    <message>
+        <source>group %1 may write %2 (%3)</source>
+        <translation>die Gruppe %1 darf %2 schreiben (%3)</translation>
+    </message>
+    <message>
+        <source>group %1 may read %2 (%3)</source>
+        <translation>die Gruppe %1 darf %2 lesen (%3)</translation>
+    </message>
+    <message>
+        <source>net.ipv4.ip_unprivileged_port_start is %1</source>
+        <translation>net.ipv4.ip_unprivileged_port_start ist %1</translation>
+    </message>
+    <message>
+        <source>net.ipv4.ip_unprivileged_port_start could not be read, so the kernel default 1024 is assumed</source>
+        <translation>net.ipv4.ip_unprivileged_port_start konnte nicht gelesen werden, also wird der Kernel-Standardwert 1024 angenommen</translation>
+    </message>
+    <message>
+        <source>socket inode %1, fd %2</source>
+        <translation>Socket-Inode %1, fd %2</translation>
+    </message>
+    <message>
+        <source>%1 has a raw %2 socket for protocol %3 (%4)</source>
+        <translation>%1 hat einen Raw-Socket (%2) für das Protokoll %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 has an ICMP datagram (ping) socket (%2)</source>
+        <translation>%1 hat einen ICMP-Datagramm-Socket (Ping) (%2)</translation>
+    </message>
+    <message>
+        <source>%1 listens on %2 %3 (%4)</source>
+        <translation>%1 lauscht auf %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 is bound on %2 %3 (%4)</source>
+        <translation>%1 ist an %2 %3 gebunden (%4)</translation>
+    </message>
+    <message>
+        <source>%1: ports below it need CAP_NET_BIND_SERVICE</source>
+        <translation>%1: Ports darunter brauchen CAP_NET_BIND_SERVICE</translation>
+    </message>
+    <message>
+        <source>%1 has a packet socket (AF_PACKET, %2, %3; socket inode %4, fd %5)</source>
+        <translation>%1 hat einen Paket-Socket (AF_PACKET, %2, %3; Socket-Inode %4, fd %5)</translation>
+    </message>
+    <message>
+        <source>net.ipv4.ip_unprivileged_port_start unreadable; the default 1024 assumed</source>
+        <translation>net.ipv4.ip_unprivileged_port_start nicht lesbar; der Standardwert 1024 angenommen</translation>
+    </message>
+    <message>
+        <source>%1/%2 is below the unprivileged port start (%3)</source>
+        <translation>%1/%2 liegt unter dem Beginn der unprivilegierten Ports (%3)</translation>
+    </message>
+    <message>
+        <source>%1 grants it with AmbientCapabilities=%2</source>
+        <translation>%1 gewährt sie mit AmbientCapabilities=%2</translation>
+    </message>
+    <message>
+        <source>%1 adds it with SupplementaryGroups=%2</source>
+        <translation>%1 fügt sie mit SupplementaryGroups=%2 hinzu</translation>
+    </message>
+    <message>
+        <source>%1 makes it writable with ReadWritePaths=%2</source>
+        <translation>%1 macht ihn mit ReadWritePaths=%2 schreibbar</translation>
+    </message>
+    <message>
+        <source>measured: NoNewPrivs 1 in its main process&apos;s status</source>
+        <translation>gemessen: NoNewPrivs 1 im Status seines Hauptprozesses</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a unit file can be (1 MiB)</source>
+        <translation>%1 ist größer, als eine Unit-Datei sein kann (1 MiB)</translation>
+    </message>
+    <message>
+        <source>%1 is not a service unit with one ExecStart= line: choose the program it starts</source>
+        <translation>%1 ist keine Dienst-Unit mit einer ExecStart=-Zeile: wählen Sie das Programm, das sie startet</translation>
+    </message>
+    <message>
+        <source>the program of %1 cannot be found (ExecStart=%2)</source>
+        <translation>das Programm von %1 ist nicht zu finden (ExecStart=%2)</translation>
+    </message>
+    <message>
+        <source>unit %1 does not exist</source>
+        <translation>die Unit %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>unit %1 is masked: systemd will not start it</source>
+        <translation>die Unit %1 ist maskiert: systemd startet sie nicht</translation>
+    </message>
+    <message>
+        <source>unit %1 could not be loaded (%2)</source>
+        <translation>die Unit %1 konnte nicht geladen werden (%2)</translation>
+    </message>
+    <message>
+        <source>unit %1 has no ExecStart= and no main process: there is no program to inspect</source>
+        <translation>die Unit %1 hat weder ExecStart= noch einen Hauptprozess: es gibt kein Programm zu untersuchen</translation>
+    </message>
+    <message>
+        <source>unit %1 does not exist: unit names are letters, digits and &quot;:-_.\@&quot;, and do not start with &apos;-&apos;</source>
+        <translation>die Unit %1 existiert nicht: Unit-Namen bestehen aus Buchstaben, Ziffern und „:-_.\@“ und beginnen nicht mit &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>unit %1 cannot be inspected: systemctl is not installed, so there is no systemd to ask</source>
+        <translation>die Unit %1 kann nicht untersucht werden: systemctl ist nicht installiert, also gibt es kein systemd zu fragen</translation>
+    </message>
+    <message>
+        <source>unit %1 cannot be inspected: %2</source>
+        <translation>die Unit %1 kann nicht untersucht werden: %2</translation>
+    </message>
+    <message>
+        <source>unit %1 cannot be inspected: systemd did not answer within %2 seconds</source>
+        <translation>die Unit %1 kann nicht untersucht werden: systemd hat nicht binnen %2 Sekunden geantwortet</translation>
+    </message>
+    <message>
+        <source>systemctl exited with %1</source>
+        <translation>systemctl endete mit %1</translation>
+    </message>
+    <message>
+        <source>unit %1 cannot be inspected: systemd could not be asked (%2)</source>
+        <translation>die Unit %1 kann nicht untersucht werden: systemd konnte nicht gefragt werden (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::Method</name>
@@ -1848,6 +3313,30 @@
     <message>
         <source>Without systemd the agent&apos;s own start script runs it as its user and calls sudo for the command.</source>
         <translation>Ohne systemd führt das eigene Startskript des Agenten ihn als seinen Benutzer aus und ruft sudo für den Befehl auf.</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>das Netz</translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <translation>die Prozesse</translation>
+    </message>
+    <message>
+        <source>file systems (read-only)</source>
+        <translation>die Dateisysteme (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>Not in a hardened container: %1 (the catalog entry %2).</source>
+        <translation>Nicht in einem gehärteten Container: %1 (der Katalogeintrag %2).</translation>
+    </message>
+    <message>
+        <source>A container must share the host&apos;s %1 for it: %2 (the catalog entry %3).</source>
+        <translation>Ein Container muss dafür %1 des Hosts mitnutzen: %2 (der Katalogeintrag %3).</translation>
     </message>
 </context>
 <context>

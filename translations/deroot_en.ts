@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>Deroot::Core::Audit</name>
+    <message numerus="yes">
+        <source>%n process(es) could not be read (permission denied); run the audit as root to see them all.</source>
+        <translation>
+            <numerusform>%n process could not be read (permission denied); run the audit as root to see them all.</numerusform>
+            <numerusform>%n processes could not be read (permission denied); run the audit as root to see them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The executables of %n listed process(es) could not be read (permission denied); they are grouped by unit or command name. Run the audit as root to see them.</source>
+        <translation>
+            <numerusform>The executable of %n listed process could not be read (permission denied); it is grouped by unit or command name. Run the audit as root to see it.</numerusform>
+            <numerusform>The executables of %n listed processes could not be read (permission denied); they are grouped by unit or command name. Run the audit as root to see them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Core::Drift</name>
     <message numerus="yes">
         <source>Drifted: %n thing(s) differ from the apply, since %1.</source>

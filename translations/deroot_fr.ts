@@ -101,6 +101,70 @@
         <source>Starts %1 on the schedule %2 (OnCalendar=).</source>
         <translation>Démarre %1 selon le calendrier %2 (OnCalendar=).</translation>
     </message>
+    <message>
+        <source>Runs %1 in a read-only container with only %2, as root inside because Docker gives a non-root user no effective added capability; use userns-remap.</source>
+        <translation>Exécute %1 dans un conteneur en lecture seule avec seulement %2, en root à l&apos;intérieur car Docker ne donne à un utilisateur non root aucune capability ajoutée effective ; utilisez userns-remap.</translation>
+    </message>
+    <message>
+        <source>Runs %1 in a read-only container as the unprivileged uid %2 with no capability.</source>
+        <translation>Exécute %1 dans un conteneur en lecture seule sous l&apos;uid non privilégié %2, sans capability.</translation>
+    </message>
+    <message>
+        <source>The same container as the docker run line, for docker compose: root inside with only %1, because Docker gives a non-root user no effective added capability.</source>
+        <translation>Le même conteneur que la ligne docker run, pour docker compose : root à l&apos;intérieur avec seulement %1, car Docker ne donne à un utilisateur non root aucune capability ajoutée effective.</translation>
+    </message>
+    <message>
+        <source>The same container as the docker run line, for docker compose: the unprivileged uid %1, no capability.</source>
+        <translation>Le même conteneur que la ligne docker run, pour docker compose : l&apos;uid non privilégié %1, aucune capability.</translation>
+    </message>
+    <message>
+        <source>Runs %1 under Podman and systemd as the unprivileged uid %2 with no capability.</source>
+        <translation>Exécute %1 sous Podman et systemd avec l&apos;uid non privilégié %2, sans capability.</translation>
+    </message>
+    <message>
+        <source>Runs %1 under Podman and systemd as the unprivileged uid %2 with %3: Podman makes added capabilities ambient for a non-root user, so no root is needed.</source>
+        <translation>Exécute %1 sous Podman et systemd avec l&apos;uid non privilégié %2 et %3 : Podman rend les capabilities ajoutées ambiantes pour un utilisateur non root, donc root n&apos;est pas nécessaire.</translation>
+    </message>
+    <message>
+        <source>Runs %1 on every node as a DaemonSet meeting the Pod Security Standards &quot;%2&quot; profile.</source>
+        <translation>Exécute %1 sur chaque nœud comme DaemonSet conforme au profil « %2 » des Pod Security Standards.</translation>
+    </message>
+    <message>
+        <source>Runs %1 on every node as a DaemonSet meeting the Pod Security Standards &quot;%2&quot; profile (not stricter: %3).</source>
+        <translation>Exécute %1 sur chaque nœud comme DaemonSet conforme au profil « %2 » des Pod Security Standards (pas plus strict : %3).</translation>
+    </message>
+    <message>
+        <source>hostNetwork: the agent measures the host&apos;s network (its catalog entry)</source>
+        <translation>hostNetwork : l&apos;agent mesure le réseau de l&apos;hôte (selon son entrée du catalogue)</translation>
+    </message>
+    <message>
+        <source>hostNetwork: the agent needs AF_PACKET or CAP_NET_ADMIN on the host&apos;s interfaces</source>
+        <translation>hostNetwork : l&apos;agent a besoin d&apos;AF_PACKET ou de CAP_NET_ADMIN sur les interfaces de l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>hostPID: the agent reads the host&apos;s processes</source>
+        <translation>hostPID : l&apos;agent lit les processus de l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>hostPath volume /: the agent reads the host&apos;s file systems</source>
+        <translation>volume hostPath / : l&apos;agent lit les systèmes de fichiers de l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>hostPath volumes: the agent reads the host&apos;s /proc or /sys</source>
+        <translation>volumes hostPath : l&apos;agent lit /proc ou /sys de l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>capabilities.add %1: not in the baseline profile&apos;s list</source>
+        <translation>capabilities.add %1 : absentes de la liste du profil baseline</translation>
+    </message>
+    <message>
+        <source>runAsNonRoot: false and runAsUser: 0: Kubernetes has no ambient capabilities, so a non-root container gets none of the added %1 (allowPrivilegeEscalation: false also blocks file capabilities)</source>
+        <translation>runAsNonRoot: false et runAsUser: 0 : Kubernetes n&apos;a pas de capabilities ambiantes, un conteneur non root n&apos;obtient donc aucune des %1 ajoutées (allowPrivilegeEscalation: false bloque aussi les capabilities de fichier)</translation>
+    </message>
+    <message>
+        <source>capabilities.add %1: restricted allows NET_BIND_SERVICE only</source>
+        <translation>capabilities.add %1 : restricted n&apos;autorise que NET_BIND_SERVICE</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::Audit</name>
@@ -171,6 +235,32 @@
     <message>
         <source>set-gid %1: it runs with group %1&apos;s rights</source>
         <translation>set-gid %1 : il s&apos;exécute avec les droits du groupe %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 et %2 de plus</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation>%1 n&apos;a pas pu être lu : %2.</translation>
+    </message>
+    <message>
+        <source>The capabilities of %1 could not be read: %2.</source>
+        <translation>Les capabilities de %1 n&apos;ont pas pu être lues : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es) could not be read (permission denied); run the audit as root to see them all.</source>
+        <translation>
+            <numerusform>%n processus n&apos;a pas pu être lu (permission refusée) ; lancez l&apos;audit en root pour tous les voir.</numerusform>
+            <numerusform>%n processus n&apos;ont pas pu être lus (permission refusée) ; lancez l&apos;audit en root pour tous les voir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The executables of %n listed process(es) could not be read (permission denied); they are grouped by unit or command name. Run the audit as root to see them.</source>
+        <translation>
+            <numerusform>L&apos;exécutable de %n processus listé n&apos;a pas pu être lu (permission refusée) ; il est regroupé par unité ou nom de commande. Lancez l&apos;audit en root pour le voir.</numerusform>
+            <numerusform>Les exécutables de %n processus listés n&apos;ont pas pu être lus (permission refusée) ; ils sont regroupés par unité ou nom de commande. Lancez l&apos;audit en root pour les voir.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -422,6 +512,961 @@
     <message>
         <source>capabilities(7): reads what every user did</source>
         <translation>capabilities(7) : lit ce que chaque utilisateur a fait</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Core::Catalog</name>
+    <message>
+        <source>sends and receives ARP frames on a packet socket</source>
+        <translation>envoie et reçoit des trames ARP sur un socket de paquets</translation>
+    </message>
+    <message>
+        <source>ARP is a link-layer protocol: only a packet socket can send it</source>
+        <translation>ARP est un protocole de la couche liaison : seul un socket de paquets peut l&apos;envoyer</translation>
+    </message>
+    <message>
+        <source>ICMP probes open raw ICMP sockets</source>
+        <translation>les sondes ICMP ouvrent des sockets ICMP bruts</translation>
+    </message>
+    <message>
+        <source>ICMP probes are configured and ping_group_range does not admit its group</source>
+        <translation>des sondes ICMP sont configurées et ping_group_range n&apos;admet pas son groupe</translation>
+    </message>
+    <message>
+        <source>serves /probe and /metrics, default :9115</source>
+        <translation>sert /probe et /metrics, par défaut :9115</translation>
+    </message>
+    <message>
+        <source>probes over IPv4</source>
+        <translation>sondes en IPv4</translation>
+    </message>
+    <message>
+        <source>probes over IPv6</source>
+        <translation>sondes en IPv6</translation>
+    </message>
+    <message>
+        <source>talks to the Docker daemon&apos;s socket for container names and labels</source>
+        <translation>dialogue avec le socket du démon Docker pour les noms et étiquettes des conteneurs</translation>
+    </message>
+    <message>
+        <source>reads container metadata and layer sizes</source>
+        <translation>lit les métadonnées des conteneurs et la taille des couches</translation>
+    </message>
+    <message>
+        <source>serves its UI and /metrics, default :8080</source>
+        <translation>sert son interface et /metrics, par défaut :8080</translation>
+    </message>
+    <message>
+        <source>watches the kernel log for OOM kills</source>
+        <translation>surveille le journal du noyau pour les arrêts par OOM</translation>
+    </message>
+    <message>
+        <source>it asks the container runtime through its socket under /var/run (upstream mounts /var/run into the container, and the runtime&apos;s socket amounts to root) and reads every container&apos;s cgroups and the runtime&apos;s state under /var/lib/docker</source>
+        <translation>il interroge le moteur de conteneurs par son socket sous /var/run (le projet monte /var/run dans le conteneur, et le socket du moteur équivaut à root) et lit les cgroups de chaque conteneur et l&apos;état du moteur sous /var/lib/docker</translation>
+    </message>
+    <message>
+        <source>adjusts the system clock (adjtimex, clock_settime)</source>
+        <translation>ajuste l&apos;horloge système (adjtimex, clock_settime)</translation>
+    </message>
+    <message>
+        <source>serves NTP on port 123</source>
+        <translation>sert NTP sur le port 123</translation>
+    </message>
+    <message>
+        <source>it serves time to others (allow directive)</source>
+        <translation>il fournit l&apos;heure à d&apos;autres (directive allow)</translation>
+    </message>
+    <message>
+        <source>drift file and NTS keys</source>
+        <translation>fichier de dérive et clés NTS</translation>
+    </message>
+    <message>
+        <source>statistics logs</source>
+        <translation>journaux de statistiques</translation>
+    </message>
+    <message>
+        <source>PID file and command socket</source>
+        <translation>fichier PID et socket de commande</translation>
+    </message>
+    <message>
+        <source>NTP server port</source>
+        <translation>port du serveur NTP</translation>
+    </message>
+    <message>
+        <source>chronyc command port on localhost</source>
+        <translation>port de commande de chronyc sur localhost</translation>
+    </message>
+    <message>
+        <source>chronyc is to reach it over UDP; chronyc uses the Unix socket /run/chrony/chronyd.sock first, and Debian&apos;s chronyd-restricted.service runs without CAP_NET_BIND_SERVICE</source>
+        <translation>chronyc doit le joindre en UDP ; chronyc utilise d&apos;abord le socket Unix /run/chrony/chronyd.sock, et chronyd-restricted.service de Debian tourne sans CAP_NET_BIND_SERVICE</translation>
+    </message>
+    <message>
+        <source>NTP over IPv4</source>
+        <translation>NTP en IPv4</translation>
+    </message>
+    <message>
+        <source>NTP over IPv6</source>
+        <translation>NTP en IPv6</translation>
+    </message>
+    <message>
+        <source>chronyc&apos;s command socket</source>
+        <translation>socket de commande de chronyc</translation>
+    </message>
+    <message>
+        <source>RTC tracking (rtcsync, rtcfile)</source>
+        <translation>suivi de la RTC (rtcsync, rtcfile)</translation>
+    </message>
+    <message>
+        <source>RTC tracking is configured</source>
+        <translation>le suivi de la RTC est configuré</translation>
+    </message>
+    <message>
+        <source>PTP hardware clocks as reference clocks</source>
+        <translation>horloges matérielles PTP comme horloges de référence</translation>
+    </message>
+    <message>
+        <source>a PHC refclock is configured</source>
+        <translation>une horloge de référence PHC est configurée</translation>
+    </message>
+    <message>
+        <source>chronyd refuses to start as a non-root user (&apos;Fatal error : Not superuser&apos;) unless told that its service manager gives it the capabilities it needs</source>
+        <translation>chronyd refuse de démarrer sous un utilisateur non root (&apos;Fatal error : Not superuser&apos;) sauf si on lui indique que son gestionnaire de services lui donne les capabilities nécessaires</translation>
+    </message>
+    <message>
+        <source>chronyd detaches from its parent by default; a Type=simple unit or a container needs it in the foreground</source>
+        <translation>chronyd se détache de son parent par défaut ; une unité Type=simple ou un conteneur le veut au premier plan</translation>
+    </message>
+    <message>
+        <source>the ping plugin (liboping) sends ICMP</source>
+        <translation>le plugin ping (liboping) envoie de l&apos;ICMP</translation>
+    </message>
+    <message>
+        <source>the ping plugin is loaded</source>
+        <translation>le plugin ping est chargé</translation>
+    </message>
+    <message>
+        <source>the iptables plugin reads firewall counters through libiptc</source>
+        <translation>le plugin iptables lit les compteurs du pare-feu par libiptc</translation>
+    </message>
+    <message>
+        <source>the iptables plugin is loaded</source>
+        <translation>le plugin iptables est chargé</translation>
+    </message>
+    <message>
+        <source>the smart plugin sends ATA commands to disks itself (libatasmart)</source>
+        <translation>le plugin smart envoie lui-même des commandes ATA aux disques (libatasmart)</translation>
+    </message>
+    <message>
+        <source>the smart plugin is loaded</source>
+        <translation>le plugin smart est chargé</translation>
+    </message>
+    <message>
+        <source>collectd forks to the background by default; Deroot&apos;s own Type=simple unit and a container need it in the foreground</source>
+        <translation>collectd passe en arrière-plan par défaut ; l&apos;unité Type=simple de Deroot et un conteneur le veulent au premier plan</translation>
+    </message>
+    <message>
+        <source>DNS interface on port 53 instead of 8600</source>
+        <translation>interface DNS sur le port 53 au lieu de 8600</translation>
+    </message>
+    <message>
+        <source>ports.dns is set to 53</source>
+        <translation>ports.dns vaut 53</translation>
+    </message>
+    <message>
+        <source>data_dir</source>
+        <translation>data_dir</translation>
+    </message>
+    <message>
+        <source>HTTP API</source>
+        <translation>API HTTP</translation>
+    </message>
+    <message>
+        <source>server RPC</source>
+        <translation>RPC du serveur</translation>
+    </message>
+    <message>
+        <source>running as a server</source>
+        <translation>en fonctionnement comme serveur</translation>
+    </message>
+    <message>
+        <source>LAN gossip (Serf)</source>
+        <translation>gossip LAN (Serf)</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>serves DNS on port 53</source>
+        <translation>sert le DNS sur le port 53</translation>
+    </message>
+    <message>
+        <source>DNS over TCP</source>
+        <translation>DNS en TCP</translation>
+    </message>
+    <message>
+        <source>the prometheus plugin&apos;s /metrics</source>
+        <translation>/metrics du plugin prometheus</translation>
+    </message>
+    <message>
+        <source>the prometheus plugin is enabled</source>
+        <translation>le plugin prometheus est activé</translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <source>local sockets</source>
+        <translation>sockets locaux</translation>
+    </message>
+    <message>
+        <source>system-probe loads eBPF programs for network performance monitoring</source>
+        <translation>system-probe charge des programmes eBPF pour la surveillance des performances réseau</translation>
+    </message>
+    <message>
+        <source>system-probe (NPM, USM, CWS) is enabled</source>
+        <translation>system-probe (NPM, USM, CWS) est activé</translation>
+    </message>
+    <message>
+        <source>system-probe raises RLIMIT_MEMLOCK for eBPF maps</source>
+        <translation>system-probe relève RLIMIT_MEMLOCK pour les maps eBPF</translation>
+    </message>
+    <message>
+        <source>system-probe is enabled</source>
+        <translation>system-probe est activé</translation>
+    </message>
+    <message>
+        <source>system-probe inspects other processes</source>
+        <translation>system-probe examine d&apos;autres processus</translation>
+    </message>
+    <message>
+        <source>system-probe reads conntrack and socket state</source>
+        <translation>system-probe lit l&apos;état de conntrack et des sockets</translation>
+    </message>
+    <message>
+        <source>log collection from the journal</source>
+        <translation>collecte des journaux depuis le journal systemd</translation>
+    </message>
+    <message>
+        <source>journald log collection is configured</source>
+        <translation>la collecte des journaux de journald est configurée</translation>
+    </message>
+    <message>
+        <source>log collection from /var/log</source>
+        <translation>collecte des journaux depuis /var/log</translation>
+    </message>
+    <message>
+        <source>file log collection of system logs is configured</source>
+        <translation>la collecte des journaux système depuis des fichiers est configurée</translation>
+    </message>
+    <message>
+        <source>the core agent&apos;s command API on localhost</source>
+        <translation>l&apos;API de commande de l&apos;agent principal sur localhost</translation>
+    </message>
+    <message>
+        <source>DogStatsD</source>
+        <translation>DogStatsD</translation>
+    </message>
+    <message>
+        <source>opens packet sockets to capture</source>
+        <translation>ouvre des sockets de paquets pour capturer</translation>
+    </message>
+    <message>
+        <source>granted by Debian with CAP_NET_RAW; libpcap needs it for some interface settings (monitor mode, time-stamp types)</source>
+        <translation>accordée par Debian avec CAP_NET_RAW ; libpcap en a besoin pour certains réglages d&apos;interface (mode moniteur, types d&apos;horodatage)</translation>
+    </message>
+    <message>
+        <source>Debian limits execution of the capability-holding dumpcap to this group</source>
+        <translation>Debian réserve l&apos;exécution de dumpcap, qui porte des capabilities, à ce groupe</translation>
+    </message>
+    <message>
+        <source>libpcap captures through packet sockets on Linux</source>
+        <translation>libpcap capture par des sockets de paquets sous Linux</translation>
+    </message>
+    <message>
+        <source>loads eBPF programs and creates maps (bpf(2))</source>
+        <translation>charge des programmes eBPF et crée des maps (bpf(2))</translation>
+    </message>
+    <message>
+        <source>attaches tracing programs to kprobes, tracepoints and perf events</source>
+        <translation>attache des programmes de traçage aux kprobes, tracepoints et événements perf</translation>
+    </message>
+    <message>
+        <source>kernels before 5.8 have neither CAP_BPF nor CAP_PERFMON; both operations then need it</source>
+        <translation>les noyaux avant 5.8 n&apos;ont ni CAP_BPF ni CAP_PERFMON ; les deux opérations en ont alors besoin</translation>
+    </message>
+    <message>
+        <source>the kernel is older than 5.8</source>
+        <translation>le noyau est antérieur à 5.8</translation>
+    </message>
+    <message>
+        <source>tracepoint ids live in tracefs, readable by root only</source>
+        <translation>les identifiants des tracepoints sont dans tracefs, lisible par root seulement</translation>
+    </message>
+    <message>
+        <source>programs attach to tracepoints</source>
+        <translation>des programmes s&apos;attachent à des tracepoints</translation>
+    </message>
+    <message>
+        <source>serves /metrics, default :9435</source>
+        <translation>sert /metrics, par défaut :9435</translation>
+    </message>
+    <message>
+        <source>it loads eBPF programs into the host&apos;s kernel with CAP_BPF, CAP_PERFMON and CAP_SYS_ADMIN: they act on the whole kernel, so a container confines nothing and only hides the tracing file systems it reads</source>
+        <translation>il charge des programmes eBPF dans le noyau de l&apos;hôte avec CAP_BPF, CAP_PERFMON et CAP_SYS_ADMIN : ils agissent sur tout le noyau, un conteneur ne confine donc rien et ne fait que masquer les systèmes de fichiers de traçage qu&apos;il lit</translation>
+    </message>
+    <message>
+        <source>loads the modern eBPF probe</source>
+        <translation>charge la sonde eBPF moderne</translation>
+    </message>
+    <message>
+        <source>modern eBPF driver</source>
+        <translation>pilote eBPF moderne</translation>
+    </message>
+    <message>
+        <source>attaches the probe&apos;s programs and reads its ring buffers</source>
+        <translation>attache les programmes de la sonde et lit ses tampons circulaires</translation>
+    </message>
+    <message>
+        <source>reads /proc/PID/environ of every process to build its state</source>
+        <translation>lit /proc/PID/environ de chaque processus pour construire son état</translation>
+    </message>
+    <message>
+        <source>raises RLIMIT_MEMLOCK for eBPF maps on kernels before 5.11</source>
+        <translation>relève RLIMIT_MEMLOCK pour les maps eBPF sur les noyaux avant 5.11</translation>
+    </message>
+    <message>
+        <source>the kernel is older than 5.11</source>
+        <translation>le noyau est antérieur à 5.11</translation>
+    </message>
+    <message>
+        <source>it watches every system call of the host from the kernel (a modern eBPF probe or a kernel module): a container must share the host&apos;s PID namespace, see its /proc, /etc and /boot and keep CAP_BPF, CAP_PERFMON and CAP_SYS_PTRACE (the module needs privileged mode), so it confines little of what Falco reaches</source>
+        <translation>il observe chaque appel système de l&apos;hôte depuis le noyau (une sonde eBPF moderne ou un module noyau) : un conteneur doit partager l&apos;espace de noms PID de l&apos;hôte, voir ses /proc, /etc et /boot et garder CAP_BPF, CAP_PERFMON et CAP_SYS_PTRACE (le module demande le mode privilégié), il confine donc peu de ce que Falco atteint</translation>
+    </message>
+    <message>
+        <source>reads log files under /var/log</source>
+        <translation>lit des fichiers journaux sous /var/log</translation>
+    </message>
+    <message>
+        <source>harvesting system logs</source>
+        <translation>lors de la collecte des journaux système</translation>
+    </message>
+    <message>
+        <source>the journald input reads the journal</source>
+        <translation>l&apos;entrée journald lit le journal</translation>
+    </message>
+    <message>
+        <source>the journald input is configured</source>
+        <translation>l&apos;entrée journald est configurée</translation>
+    </message>
+    <message>
+        <source>registry of harvested offsets</source>
+        <translation>registre des positions collectées</translation>
+    </message>
+    <message>
+        <source>the systemd input reads the journal</source>
+        <translation>l&apos;entrée systemd lit le journal</translation>
+    </message>
+    <message>
+        <source>the systemd input is configured</source>
+        <translation>l&apos;entrée systemd est configurée</translation>
+    </message>
+    <message>
+        <source>the tail input reads log files under /var/log</source>
+        <translation>l&apos;entrée tail lit des fichiers journaux sous /var/log</translation>
+    </message>
+    <message>
+        <source>the tail input reads system logs</source>
+        <translation>l&apos;entrée tail lit des journaux système</translation>
+    </message>
+    <message>
+        <source>the tail input&apos;s offset database (DB option) must be writable</source>
+        <translation>la base des positions de l&apos;entrée tail (option DB) doit être accessible en écriture</translation>
+    </message>
+    <message>
+        <source>DB is set</source>
+        <translation>DB est défini</translation>
+    </message>
+    <message>
+        <source>opens raw ICMP sockets to send echo requests and read the replies</source>
+        <translation>ouvre des sockets ICMP bruts pour envoyer des requêtes echo et lire les réponses</translation>
+    </message>
+    <message>
+        <source>ICMP echo over IPv4</source>
+        <translation>echo ICMP en IPv4</translation>
+    </message>
+    <message>
+        <source>ICMPv6 echo over IPv6</source>
+        <translation>echo ICMPv6 en IPv6</translation>
+    </message>
+    <message>
+        <source>binds frontends below 1024</source>
+        <translation>lie des frontends sous 1024</translation>
+    </message>
+    <message>
+        <source>a frontend binds below 1024</source>
+        <translation>un frontend se lie sous 1024</translation>
+    </message>
+    <message>
+        <source>transparent proxying (bind ... transparent, source ... usesrc)</source>
+        <translation>proxy transparent (bind ... transparent, source ... usesrc)</translation>
+    </message>
+    <message>
+        <source>transparent binding or usesrc is configured</source>
+        <translation>une liaison transparente ou usesrc est configurée</translation>
+    </message>
+    <message>
+        <source>transparent proxying on some kernels</source>
+        <translation>proxy transparent sur certains noyaux</translation>
+    </message>
+    <message>
+        <source>stats and master sockets</source>
+        <translation>sockets de statistiques et maître</translation>
+    </message>
+    <message>
+        <source>typical HTTP frontend</source>
+        <translation>frontend HTTP typique</translation>
+    </message>
+    <message>
+        <source>configured</source>
+        <translation>configuré</translation>
+    </message>
+    <message>
+        <source>typical HTTPS frontend</source>
+        <translation>frontend HTTPS typique</translation>
+    </message>
+    <message>
+        <source>haproxy goes to the background by default; -db only disables background mode, for Deroot&apos;s own Type=simple unit and a container</source>
+        <translation>haproxy passe en arrière-plan par défaut ; -db désactive seulement ce mode, pour l&apos;unité Type=simple de Deroot et un conteneur</translation>
+    </message>
+    <message>
+        <source>serves /metrics, default :9290</source>
+        <translation>sert /metrics, par défaut :9290</translation>
+    </message>
+    <message>
+        <source>the FreeIPMI tools talk to the local BMC through the OpenIPMI device</source>
+        <translation>les outils FreeIPMI dialoguent avec le BMC local par le périphérique OpenIPMI</translation>
+    </message>
+    <message>
+        <source>collecting host-local IPMI data</source>
+        <translation>lors de la collecte des données IPMI locales de l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>reads sensors</source>
+        <translation>lit les capteurs</translation>
+    </message>
+    <message>
+        <source>reads power figures</source>
+        <translation>lit les valeurs de puissance</translation>
+    </message>
+    <message>
+        <source>reads BMC details</source>
+        <translation>lit les détails du BMC</translation>
+    </message>
+    <message>
+        <source>reads the chassis state</source>
+        <translation>lit l&apos;état du châssis</translation>
+    </message>
+    <message>
+        <source>reads the event log</source>
+        <translation>lit le journal des événements</translation>
+    </message>
+    <message>
+        <source>the open interface talks to the BMC through the OpenIPMI driver&apos;s device</source>
+        <translation>l&apos;interface open dialogue avec le BMC par le périphérique du pilote OpenIPMI</translation>
+    </message>
+    <message>
+        <source>agents (e.g. Zabbix, Telegraf&apos;s ipmi_sensor input) run it through sudo for local sensors</source>
+        <translation>des agents (par ex. Zabbix, l&apos;entrée ipmi_sensor de Telegraf) le lancent par sudo pour les capteurs locaux</translation>
+    </message>
+    <message>
+        <source>adds and removes virtual addresses, configures IPVS</source>
+        <translation>ajoute et retire des adresses virtuelles, configure IPVS</translation>
+    </message>
+    <message>
+        <source>VRRP and IPVS without netlink</source>
+        <translation>VRRP et IPVS sans netlink</translation>
+    </message>
+    <message>
+        <source>VRRP</source>
+        <translation>VRRP</translation>
+    </message>
+    <message>
+        <source>notify and track scripts</source>
+        <translation>scripts de notification et de suivi</translation>
+    </message>
+    <message>
+        <source>scripts are configured</source>
+        <translation>des scripts sont configurés</translation>
+    </message>
+    <message>
+        <source>runs scripts as keepalived_script</source>
+        <translation>lance les scripts sous keepalived_script</translation>
+    </message>
+    <message>
+        <source>scripts run as another user</source>
+        <translation>les scripts tournent sous un autre utilisateur</translation>
+    </message>
+    <message>
+        <source>loads ip_vs and xt_set</source>
+        <translation>charge ip_vs et xt_set</translation>
+    </message>
+    <message>
+        <source>the modules are not loaded at boot</source>
+        <translation>les modules ne sont pas chargés au démarrage</translation>
+    </message>
+    <message>
+        <source>raises its scheduling priority</source>
+        <translation>relève sa priorité d&apos;ordonnancement</translation>
+    </message>
+    <message>
+        <source>realtime priority, more sockets, core size</source>
+        <translation>priorité temps réel, plus de sockets, taille des core dumps</translation>
+    </message>
+    <message>
+        <source>owner and group of FIFOs</source>
+        <translation>propriétaire et groupe des FIFO</translation>
+    </message>
+    <message>
+        <source>FIFOs with owners are configured</source>
+        <translation>des FIFO avec propriétaires sont configurées</translation>
+    </message>
+    <message>
+        <source>VRRP and IPVS</source>
+        <translation>VRRP et IPVS</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>toujours</translation>
+    </message>
+    <message>
+        <source>keepalived forks into the background by default; Deroot&apos;s own Type=simple unit and a container need it in the foreground</source>
+        <translation>keepalived passe en arrière-plan par défaut ; l&apos;unité Type=simple de Deroot et un conteneur le veulent au premier plan</translation>
+    </message>
+    <message>
+        <source>sends and receives LLDP frames on packet sockets</source>
+        <translation>envoie et reçoit des trames LLDP sur des sockets de paquets</translation>
+    </message>
+    <message>
+        <source>adds multicast MAC filters to interfaces so LLDP frames arrive</source>
+        <translation>ajoute des filtres MAC multicast aux interfaces pour que les trames LLDP arrivent</translation>
+    </message>
+    <message>
+        <source>LLDP frames are link-layer frames</source>
+        <translation>les trames LLDP sont des trames de la couche liaison</translation>
+    </message>
+    <message>
+        <source>tracks interfaces and addresses</source>
+        <translation>suit les interfaces et les adresses</translation>
+    </message>
+    <message>
+        <source>lldpd daemonizes by default; Deroot&apos;s own Type=simple unit and a container need it in the foreground</source>
+        <translation>lldpd se transforme en démon par défaut ; l&apos;unité Type=simple de Deroot et un conteneur le veulent au premier plan</translation>
+    </message>
+    <message>
+        <source>sends ICMP, UDP and TCP probes with chosen TTLs through raw sockets</source>
+        <translation>envoie des sondes ICMP, UDP et TCP avec des TTL choisis par des sockets bruts</translation>
+    </message>
+    <message>
+        <source>apps.plugin reads /proc/PID/io and fd of every process</source>
+        <translation>apps.plugin lit /proc/PID/io et fd de chaque processus</translation>
+    </message>
+    <message>
+        <source>the target is apps.plugin (the daemon itself needs no capability)</source>
+        <translation>la cible est apps.plugin (le démon lui-même ne demande aucune capability)</translation>
+    </message>
+    <message>
+        <source>apps.plugin reads other users&apos; /proc entries</source>
+        <translation>apps.plugin lit les entrées /proc d&apos;autres utilisateurs</translation>
+    </message>
+    <message>
+        <source>go.d.plugin&apos;s ping collector</source>
+        <translation>le collecteur ping de go.d.plugin</translation>
+    </message>
+    <message>
+        <source>the target is go.d.plugin and its ping collector is enabled</source>
+        <translation>la cible est go.d.plugin et son collecteur ping est activé</translation>
+    </message>
+    <message>
+        <source>go.d.plugin&apos;s WireGuard collector</source>
+        <translation>le collecteur WireGuard de go.d.plugin</translation>
+    </message>
+    <message>
+        <source>the target is go.d.plugin and its wireguard collector is enabled</source>
+        <translation>la cible est go.d.plugin et son collecteur wireguard est activé</translation>
+    </message>
+    <message>
+        <source>dashboard and API, default 19999</source>
+        <translation>tableau de bord et API, par défaut 19999</translation>
+    </message>
+    <message>
+        <source>listens on ports 80 and 443</source>
+        <translation>écoute sur les ports 80 et 443</translation>
+    </message>
+    <message>
+        <source>it listens below 1024</source>
+        <translation>il écoute sous 1024</translation>
+    </message>
+    <message>
+        <source>Debian&apos;s ssl-cert group may read /etc/ssl/private</source>
+        <translation>le groupe ssl-cert de Debian peut lire /etc/ssl/private</translation>
+    </message>
+    <message>
+        <source>TLS keys live in /etc/ssl/private</source>
+        <translation>les clés TLS sont dans /etc/ssl/private</translation>
+    </message>
+    <message>
+        <source>TLS private keys</source>
+        <translation>clés privées TLS</translation>
+    </message>
+    <message>
+        <source>TLS keys live there (mode 0710 root:ssl-cert on Debian)</source>
+        <translation>les clés TLS y sont (mode 0710 root:ssl-cert sous Debian)</translation>
+    </message>
+    <message>
+        <source>access and error logs</source>
+        <translation>journaux d&apos;accès et d&apos;erreurs</translation>
+    </message>
+    <message>
+        <source>PID file</source>
+        <translation>fichier PID</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <source>TLS is configured</source>
+        <translation>TLS est configuré</translation>
+    </message>
+    <message>
+        <source>reads /sys/class/powercap/*/energy_uj, which the kernel makes readable by root only</source>
+        <translation>lit /sys/class/powercap/*/energy_uj, que le noyau ne rend lisible que par root</translation>
+    </message>
+    <message>
+        <source>the rapl collector is enabled</source>
+        <translation>le collecteur rapl est activé</translation>
+    </message>
+    <message>
+        <source>opens hardware and software perf counters for other processes</source>
+        <translation>ouvre des compteurs perf matériels et logiciels pour d&apos;autres processus</translation>
+    </message>
+    <message>
+        <source>the perf collector is enabled</source>
+        <translation>le collecteur perf est activé</translation>
+    </message>
+    <message>
+        <source>serves /metrics on --web.listen-address, default :9100</source>
+        <translation>sert /metrics sur --web.listen-address, par défaut :9100</translation>
+    </message>
+    <message>
+        <source>it measures the host, whose network interfaces, processes and file systems a container&apos;s own namespaces hide: upstream&apos;s Docker instructions share the host&apos;s network and PID namespaces and mount the host&apos;s / read-only at /host, with --path.rootfs=/host</source>
+        <translation>il mesure l&apos;hôte, dont les espaces de noms propres à un conteneur masquent les interfaces réseau, les processus et les systèmes de fichiers : les instructions Docker du projet partagent les espaces de noms réseau et PID de l&apos;hôte et montent son / en lecture seule sur /host, avec --path.rootfs=/host</translation>
+    </message>
+    <message>
+        <source>the udev rule gives this group access to UPS USB devices</source>
+        <translation>la règle udev donne à ce groupe l&apos;accès aux périphériques USB des onduleurs</translation>
+    </message>
+    <message>
+        <source>serial ports are group dialout on Debian</source>
+        <translation>les ports série appartiennent au groupe dialout sous Debian</translation>
+    </message>
+    <message>
+        <source>a serial UPS is used</source>
+        <translation>un onduleur série est utilisé</translation>
+    </message>
+    <message>
+        <source>upsd serves UPS data to upsmon and clients</source>
+        <translation>upsd fournit les données de l&apos;onduleur à upsmon et aux clients</translation>
+    </message>
+    <message>
+        <source>USB UPS drivers open the UPS&apos;s USB device, made group nut by udev</source>
+        <translation>les pilotes d&apos;onduleur USB ouvrent le périphérique USB de l&apos;onduleur, attribué au groupe nut par udev</translation>
+    </message>
+    <message>
+        <source>serial UPS drivers open the serial port</source>
+        <translation>les pilotes d&apos;onduleur série ouvrent le port série</translation>
+    </message>
+    <message>
+        <source>upsmon&apos;s SHUTDOWNCMD powers the machine off on low battery; upsmon keeps a root parent for this</source>
+        <translation>le SHUTDOWNCMD d&apos;upsmon éteint la machine quand la batterie est faible ; upsmon garde pour cela un parent en root</translation>
+    </message>
+    <message>
+        <source>configures the kernel audit subsystem for process and socket events</source>
+        <translation>configure le sous-système d&apos;audit du noyau pour les événements de processus et de sockets</translation>
+    </message>
+    <message>
+        <source>audit-based event tables are enabled</source>
+        <translation>les tables d&apos;événements fondées sur l&apos;audit sont activées</translation>
+    </message>
+    <message>
+        <source>reads the audit multicast netlink socket</source>
+        <translation>lit le socket netlink multicast d&apos;audit</translation>
+    </message>
+    <message>
+        <source>many tables read files only root may read</source>
+        <translation>de nombreuses tables lisent des fichiers que seul root peut lire</translation>
+    </message>
+    <message>
+        <source>the audit subsystem is reached through netlink</source>
+        <translation>le sous-système d&apos;audit est joint par netlink</translation>
+    </message>
+    <message>
+        <source>opens a raw ICMP socket when unprivileged ICMP datagram sockets are not allowed for its group</source>
+        <translation>ouvre un socket ICMP brut quand les sockets datagramme ICMP non privilégiés ne sont pas permis à son groupe</translation>
+    </message>
+    <message>
+        <source>net.ipv4.ping_group_range does not admit the caller&apos;s group, or raw-socket options are used</source>
+        <translation>net.ipv4.ping_group_range n&apos;admet pas le groupe de l&apos;appelant, ou des options de socket brut sont utilisées</translation>
+    </message>
+    <message>
+        <source>/proc/PID/io of other users&apos; processes is governed by a ptrace access check (PTRACE_MODE_READ_FSCREDS)</source>
+        <translation>/proc/PID/io des processus d&apos;autres utilisateurs est soumis à un contrôle d&apos;accès ptrace (PTRACE_MODE_READ_FSCREDS)</translation>
+    </message>
+    <message>
+        <source>I/O metrics of processes of other users are wanted</source>
+        <translation>les métriques d&apos;E/S des processus d&apos;autres utilisateurs sont voulues</translation>
+    </message>
+    <message>
+        <source>serves /metrics, default :9256</source>
+        <translation>sert /metrics, par défaut :9256</translation>
+    </message>
+    <message>
+        <source>it reads every process of the host from /proc, which shows only the container&apos;s own processes without the host&apos;s PID namespace (upstream&apos;s example mounts the host&apos;s /proc instead and runs privileged)</source>
+        <translation>il lit chaque processus de l&apos;hôte dans /proc, qui sans l&apos;espace de noms PID de l&apos;hôte ne montre que les processus du conteneur (l&apos;exemple du projet monte plutôt le /proc de l&apos;hôte et tourne en mode privilégié)</translation>
+    </message>
+    <message>
+        <source>the journal scrape config reads the journal</source>
+        <translation>la configuration de collecte journal lit le journal</translation>
+    </message>
+    <message>
+        <source>journal scraping is configured</source>
+        <translation>la collecte du journal est configurée</translation>
+    </message>
+    <message>
+        <source>scraping system logs</source>
+        <translation>lors de la collecte des journaux système</translation>
+    </message>
+    <message>
+        <source>positions file</source>
+        <translation>fichier des positions</translation>
+    </message>
+    <message>
+        <source>HTTP server (metrics, targets)</source>
+        <translation>serveur HTTP (métriques, cibles)</translation>
+    </message>
+    <message>
+        <source>as in the example configuration</source>
+        <translation>comme dans la configuration d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>ATA and SCSI pass-through (SG_IO) to SATA and SAS disks</source>
+        <translation>passage direct ATA et SCSI (SG_IO) vers les disques SATA et SAS</translation>
+    </message>
+    <message>
+        <source>NVMe admin pass-through commands</source>
+        <translation>commandes d&apos;administration NVMe en passage direct</translation>
+    </message>
+    <message>
+        <source>NVMe devices are queried</source>
+        <translation>des périphériques NVMe sont interrogés</translation>
+    </message>
+    <message>
+        <source>read-write access to block devices lets it open disks without CAP_DAC_OVERRIDE</source>
+        <translation>l&apos;accès en lecture-écriture aux périphériques bloc lui permet d&apos;ouvrir les disques sans CAP_DAC_OVERRIDE</translation>
+    </message>
+    <message>
+        <source>opens the disks</source>
+        <translation>ouvre les disques</translation>
+    </message>
+    <message>
+        <source>opens NVMe controllers</source>
+        <translation>ouvre les contrôleurs NVMe</translation>
+    </message>
+    <message>
+        <source>smartctl&apos;s ATA and SCSI pass-through (SG_IO) to SATA and SAS disks</source>
+        <translation>passage direct ATA et SCSI (SG_IO) de smartctl vers les disques SATA et SAS</translation>
+    </message>
+    <message>
+        <source>NVMe admin pass-through commands (NVME_IOCTL_ADMIN_CMD) require it</source>
+        <translation>les commandes d&apos;administration NVMe en passage direct (NVME_IOCTL_ADMIN_CMD) l&apos;exigent</translation>
+    </message>
+    <message>
+        <source>NVMe devices are monitored</source>
+        <translation>des périphériques NVMe sont surveillés</translation>
+    </message>
+    <message>
+        <source>serves /metrics, default :9633</source>
+        <translation>sert /metrics, par défaut :9633</translation>
+    </message>
+    <message>
+        <source>opens the SATA/SAS disks it reports on</source>
+        <translation>ouvre les disques SATA/SAS dont il rend compte</translation>
+    </message>
+    <message>
+        <source>opens the NVMe controllers it reports on</source>
+        <translation>ouvre les contrôleurs NVMe dont il rend compte</translation>
+    </message>
+    <message>
+        <source>serves /snmp and /metrics, default :9116</source>
+        <translation>sert /snmp et /metrics, par défaut :9116</translation>
+    </message>
+    <message>
+        <source>listens on UDP port 161</source>
+        <translation>écoute sur le port UDP 161</translation>
+    </message>
+    <message>
+        <source>SNMP agent port</source>
+        <translation>port de l&apos;agent SNMP</translation>
+    </message>
+    <message>
+        <source>snmpd detaches from its parent by default; Deroot&apos;s own Type=simple unit and a container need it in the foreground</source>
+        <translation>snmpd se détache de son parent par défaut ; l&apos;unité Type=simple de Deroot et un conteneur le veulent au premier plan</translation>
+    </message>
+    <message>
+        <source>opens packet sockets through libpcap to capture traffic</source>
+        <translation>ouvre des sockets de paquets par libpcap pour capturer le trafic</translation>
+    </message>
+    <message>
+        <source>sets the time-stamp type of an interface (-j)</source>
+        <translation>définit le type d&apos;horodatage d&apos;une interface (-j)</translation>
+    </message>
+    <message>
+        <source>-j is used</source>
+        <translation>-j est utilisé</translation>
+    </message>
+    <message>
+        <source>the ping input in native mode sends ICMP itself</source>
+        <translation>l&apos;entrée ping en mode natif envoie elle-même l&apos;ICMP</translation>
+    </message>
+    <message>
+        <source>inputs.ping with method = &quot;native&quot;</source>
+        <translation>inputs.ping avec method = &quot;native&quot;</translation>
+    </message>
+    <message>
+        <source>reading the journal</source>
+        <translation>lors de la lecture du journal</translation>
+    </message>
+    <message>
+        <source>a journal input is configured</source>
+        <translation>une entrée journal est configurée</translation>
+    </message>
+    <message>
+        <source>reading log files under /var/log</source>
+        <translation>lors de la lecture de fichiers journaux sous /var/log</translation>
+    </message>
+    <message>
+        <source>inputs.tail or inputs.logparser read system logs</source>
+        <translation>inputs.tail ou inputs.logparser lisent des journaux système</translation>
+    </message>
+    <message>
+        <source>the smart input lists devices through sudo (use_sudo = true)</source>
+        <translation>l&apos;entrée smart liste les périphériques par sudo (use_sudo = true)</translation>
+    </message>
+    <message>
+        <source>inputs.smart with use_sudo</source>
+        <translation>inputs.smart avec use_sudo</translation>
+    </message>
+    <message>
+        <source>the smart input reads each device through sudo (use_sudo = true)</source>
+        <translation>l&apos;entrée smart lit chaque périphérique par sudo (use_sudo = true)</translation>
+    </message>
+    <message>
+        <source>the smart input runs nvme-cli for NVMe vendor attributes through sudo</source>
+        <translation>l&apos;entrée smart lance nvme-cli par sudo pour les attributs NVMe du fabricant</translation>
+    </message>
+    <message>
+        <source>inputs.smart with NVMe extensions and use_sudo</source>
+        <translation>inputs.smart avec les extensions NVMe et use_sudo</translation>
+    </message>
+    <message>
+        <source>the journald source runs journalctl</source>
+        <translation>la source journald lance journalctl</translation>
+    </message>
+    <message>
+        <source>the journald source is configured</source>
+        <translation>la source journald est configurée</translation>
+    </message>
+    <message>
+        <source>the file source reads log files under /var/log</source>
+        <translation>la source file lit des fichiers journaux sous /var/log</translation>
+    </message>
+    <message>
+        <source>the file source reads system logs</source>
+        <translation>la source file lit des journaux système</translation>
+    </message>
+    <message>
+        <source>the docker_logs source talks to the Docker daemon</source>
+        <translation>la source docker_logs dialogue avec le démon Docker</translation>
+    </message>
+    <message>
+        <source>the docker_logs source is configured</source>
+        <translation>la source docker_logs est configurée</translation>
+    </message>
+    <message>
+        <source>data_dir: checkpoints and disk buffers</source>
+        <translation>data_dir : points de reprise et tampons disque</translation>
+    </message>
+    <message>
+        <source>the API, when enabled</source>
+        <translation>l&apos;API, si elle est activée</translation>
+    </message>
+    <message>
+        <source>api.enabled = true</source>
+        <translation>api.enabled = true</translation>
+    </message>
+    <message>
+        <source>the Docker plugin talks to the Docker daemon&apos;s socket</source>
+        <translation>le plugin Docker dialogue avec le socket du démon Docker</translation>
+    </message>
+    <message>
+        <source>the Docker plugin is used</source>
+        <translation>le plugin Docker est utilisé</translation>
+    </message>
+    <message>
+        <source>passive checks</source>
+        <translation>vérifications passives</translation>
+    </message>
+    <message>
+        <source>the SMART plugin runs smartctl, usually through sudo</source>
+        <translation>le plugin SMART lance smartctl, généralement par sudo</translation>
+    </message>
+    <message>
+        <source>the SMART plugin is used</source>
+        <translation>le plugin SMART est utilisé</translation>
+    </message>
+    <message>
+        <source>log[] and logrt[] items read files under /var/log</source>
+        <translation>les éléments log[] et logrt[] lisent des fichiers sous /var/log</translation>
+    </message>
+    <message>
+        <source>log items on system logs are configured</source>
+        <translation>des éléments log sur des journaux système sont configurés</translation>
+    </message>
+    <message>
+        <source>passive checks: the server connects to the agent</source>
+        <translation>vérifications passives : le serveur se connecte à l&apos;agent</translation>
+    </message>
+    <message>
+        <source>SMART items through UserParameter and sudo</source>
+        <translation>éléments SMART par UserParameter et sudo</translation>
+    </message>
+    <message>
+        <source>SMART user parameters are configured</source>
+        <translation>des paramètres utilisateur SMART sont configurés</translation>
+    </message>
+    <message>
+        <source>zabbix_agentd daemonizes by default; Deroot&apos;s own Type=simple unit and a container need it in the foreground</source>
+        <translation>zabbix_agentd se transforme en démon par défaut ; l&apos;unité Type=simple de Deroot et un conteneur le veulent au premier plan</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +2324,426 @@
         <source>The agent has the unit %1, but it could not be read (%2): the plan cannot work with it and would make a unit of its own.</source>
         <translation>L&apos;agent a l&apos;unité %1, mais elle n&apos;a pas pu être lue (%2) : le plan ne peut pas s&apos;en servir et créerait sa propre unité.</translation>
     </message>
+    <message>
+        <source>captures packets (pcap_open_live(3pcap): needs a packet socket)</source>
+        <translation>capture des paquets (pcap_open_live(3pcap) : demande un socket de paquets)</translation>
+    </message>
+    <message>
+        <source>captures packets (pcap_create(3pcap): needs a packet socket)</source>
+        <translation>capture des paquets (pcap_create(3pcap) : demande un socket de paquets)</translation>
+    </message>
+    <message>
+        <source>captures packets (pcap_activate(3pcap))</source>
+        <translation>capture des paquets (pcap_activate(3pcap))</translation>
+    </message>
+    <message>
+        <source>sets the clock (settimeofday(2))</source>
+        <translation>règle l&apos;horloge (settimeofday(2))</translation>
+    </message>
+    <message>
+        <source>may set a clock (clock_settime(2): CLOCK_REALTIME needs it)</source>
+        <translation>peut régler une horloge (clock_settime(2) : CLOCK_REALTIME en a besoin)</translation>
+    </message>
+    <message>
+        <source>sets the clock (stime(2))</source>
+        <translation>règle l&apos;horloge (stime(2))</translation>
+    </message>
+    <message>
+        <source>may adjust the clock (adjtimex(2): reading needs nothing)</source>
+        <translation>peut ajuster l&apos;horloge (adjtimex(2) : la lecture ne demande rien)</translation>
+    </message>
+    <message>
+        <source>may adjust the clock (clock_adjtime(2): reading needs nothing)</source>
+        <translation>peut ajuster l&apos;horloge (clock_adjtime(2) : la lecture ne demande rien)</translation>
+    </message>
+    <message>
+        <source>may adjust the clock (ntp_adjtime(3): reading needs nothing)</source>
+        <translation>peut ajuster l&apos;horloge (ntp_adjtime(3) : la lecture ne demande rien)</translation>
+    </message>
+    <message>
+        <source>slews the clock (adjtime(3))</source>
+        <translation>corrige l&apos;horloge progressivement (adjtime(3))</translation>
+    </message>
+    <message>
+        <source>traces processes (ptrace(2): others&apos; processes need it)</source>
+        <translation>trace des processus (ptrace(2) : ceux des autres en ont besoin)</translation>
+    </message>
+    <message>
+        <source>reads other processes&apos; memory (process_vm_readv(2): others&apos; processes need it)</source>
+        <translation>lit la mémoire d&apos;autres processus (process_vm_readv(2) : ceux des autres en ont besoin)</translation>
+    </message>
+    <message>
+        <source>writes other processes&apos; memory (process_vm_writev(2): others&apos; processes need it)</source>
+        <translation>écrit dans la mémoire d&apos;autres processus (process_vm_writev(2) : ceux des autres en ont besoin)</translation>
+    </message>
+    <message>
+        <source>mounts file systems (mount(2))</source>
+        <translation>monte des systèmes de fichiers (mount(2))</translation>
+    </message>
+    <message>
+        <source>unmounts file systems (umount(2))</source>
+        <translation>démonte des systèmes de fichiers (umount(2))</translation>
+    </message>
+    <message>
+        <source>changes the root mount (pivot_root(2))</source>
+        <translation>change le montage racine (pivot_root(2))</translation>
+    </message>
+    <message>
+        <source>sets the host name (sethostname(2))</source>
+        <translation>définit le nom d&apos;hôte (sethostname(2))</translation>
+    </message>
+    <message>
+        <source>sets the NIS domain name (setdomainname(2))</source>
+        <translation>définit le nom de domaine NIS (setdomainname(2))</translation>
+    </message>
+    <message>
+        <source>enters namespaces (setns(2): most kinds need it)</source>
+        <translation>entre dans des espaces de noms (setns(2) : la plupart des types en ont besoin)</translation>
+    </message>
+    <message>
+        <source>makes namespaces (unshare(2): all but user namespaces need it)</source>
+        <translation>crée des espaces de noms (unshare(2) : tous sauf les espaces de noms utilisateur en ont besoin)</translation>
+    </message>
+    <message>
+        <source>loads kernel modules (init_module(2))</source>
+        <translation>charge des modules du noyau (init_module(2))</translation>
+    </message>
+    <message>
+        <source>loads kernel modules (finit_module(2))</source>
+        <translation>charge des modules du noyau (finit_module(2))</translation>
+    </message>
+    <message>
+        <source>unloads kernel modules (delete_module(2))</source>
+        <translation>décharge des modules du noyau (delete_module(2))</translation>
+    </message>
+    <message>
+        <source>accesses I/O ports (ioperm(2))</source>
+        <translation>accède aux ports d&apos;E/S (ioperm(2))</translation>
+    </message>
+    <message>
+        <source>accesses I/O ports (iopl(2))</source>
+        <translation>accède aux ports d&apos;E/S (iopl(2))</translation>
+    </message>
+    <message>
+        <source>reboots the machine (reboot(2))</source>
+        <translation>redémarre la machine (reboot(2))</translation>
+    </message>
+    <message>
+        <source>loads a new kernel (kexec_load(2))</source>
+        <translation>charge un nouveau noyau (kexec_load(2))</translation>
+    </message>
+    <message>
+        <source>changes its root directory (chroot(2))</source>
+        <translation>change son répertoire racine (chroot(2))</translation>
+    </message>
+    <message>
+        <source>may create device files (mknod(2): FIFOs need nothing)</source>
+        <translation>peut créer des fichiers de périphérique (mknod(2) : les FIFO ne demandent rien)</translation>
+    </message>
+    <message>
+        <source>may create device files (mknodat(2): FIFOs need nothing)</source>
+        <translation>peut créer des fichiers de périphérique (mknodat(2) : les FIFO ne demandent rien)</translation>
+    </message>
+    <message>
+        <source>reads the kernel log (syslog(2): needs it when kernel.dmesg_restrict is 1)</source>
+        <translation>lit le journal du noyau (syslog(2) : en a besoin quand kernel.dmesg_restrict vaut 1)</translation>
+    </message>
+    <message>
+        <source>uses performance counters (perf_event_open(2): depends on kernel.perf_event_paranoid)</source>
+        <translation>utilise des compteurs de performance (perf_event_open(2) : dépend de kernel.perf_event_paranoid)</translation>
+    </message>
+    <message>
+        <source>loads BPF programs (bpf(2))</source>
+        <translation>charge des programmes BPF (bpf(2))</translation>
+    </message>
+    <message>
+        <source>changes its user id (setuid(2)): often to drop root after starting as root</source>
+        <translation>change son identifiant d&apos;utilisateur (setuid(2)) : souvent pour abandonner root après un démarrage en root</translation>
+    </message>
+    <message>
+        <source>changes its user ids (setresuid(2)): often to drop root</source>
+        <translation>change ses identifiants d&apos;utilisateur (setresuid(2)) : souvent pour abandonner root</translation>
+    </message>
+    <message>
+        <source>changes its user ids (setreuid(2)): often to drop root</source>
+        <translation>change ses identifiants d&apos;utilisateur (setreuid(2)) : souvent pour abandonner root</translation>
+    </message>
+    <message>
+        <source>changes its group id (setgid(2)): often to drop root</source>
+        <translation>change son identifiant de groupe (setgid(2)) : souvent pour abandonner root</translation>
+    </message>
+    <message>
+        <source>changes its group ids (setresgid(2)): often to drop root</source>
+        <translation>change ses identifiants de groupe (setresgid(2)) : souvent pour abandonner root</translation>
+    </message>
+    <message>
+        <source>sets supplementary groups (setgroups(2)): often to drop root</source>
+        <translation>définit des groupes supplémentaires (setgroups(2)) : souvent pour abandonner root</translation>
+    </message>
+    <message>
+        <source>sets supplementary groups (initgroups(3)): often to drop root</source>
+        <translation>définit des groupes supplémentaires (initgroups(3)) : souvent pour abandonner root</translation>
+    </message>
+    <message>
+        <source>changes its capability sets (capset(2)): may be dropping them</source>
+        <translation>modifie ses ensembles de capabilities (capset(2)) : peut-être pour les abandonner</translation>
+    </message>
+    <message>
+        <source>changes its capability sets (cap_set_proc(3)): may be dropping them</source>
+        <translation>modifie ses ensembles de capabilities (cap_set_proc(3)) : peut-être pour les abandonner</translation>
+    </message>
+    <message>
+        <source>locks its memory (mlockall(2): beyond RLIMIT_MEMLOCK needs it)</source>
+        <translation>verrouille sa mémoire (mlockall(2) : au-delà de RLIMIT_MEMLOCK, il en a besoin)</translation>
+    </message>
+    <message>
+        <source>sets scheduling policy (sched_setscheduler(2): real-time policies need it)</source>
+        <translation>définit la politique d&apos;ordonnancement (sched_setscheduler(2) : les politiques temps réel en ont besoin)</translation>
+    </message>
+    <message>
+        <source>links libpcap: captures packets through a packet socket (pcap(3pcap))</source>
+        <translation>lié à libpcap : capture des paquets par un socket de paquets (pcap(3pcap))</translation>
+    </message>
+    <message>
+        <source>links libbpf: loads BPF programs (bpf(2))</source>
+        <translation>lié à libbpf : charge des programmes BPF (bpf(2))</translation>
+    </message>
+    <message>
+        <source>links libbpf: tracing programs also need CAP_PERFMON (bpf(2))</source>
+        <translation>lié à libbpf : les programmes de traçage demandent aussi CAP_PERFMON (bpf(2))</translation>
+    </message>
+    <message>
+        <source>talks to a BMC; local /dev/ipmi0 is root-only by default</source>
+        <translation>dialogue avec un BMC ; le /dev/ipmi0 local est réservé à root par défaut</translation>
+    </message>
+    <message>
+        <source>uses gopacket/pcap: captures packets</source>
+        <translation>utilise gopacket/pcap : capture des paquets</translation>
+    </message>
+    <message>
+        <source>uses gopacket/afpacket: opens packet sockets</source>
+        <translation>utilise gopacket/afpacket : ouvre des sockets de paquets</translation>
+    </message>
+    <message>
+        <source>uses mdlayher/packet: opens packet sockets</source>
+        <translation>utilise mdlayher/packet : ouvre des sockets de paquets</translation>
+    </message>
+    <message>
+        <source>uses mdlayher/raw: opens packet sockets</source>
+        <translation>utilise mdlayher/raw : ouvre des sockets de paquets</translation>
+    </message>
+    <message>
+        <source>uses x/net/icmp: raw ICMP needs it; unprivileged ICMP sockets do not when net.ipv4.ping_group_range admits the group</source>
+        <translation>utilise x/net/icmp : l&apos;ICMP brut en a besoin ; les sockets ICMP non privilégiés non, quand net.ipv4.ping_group_range admet le groupe</translation>
+    </message>
+    <message>
+        <source>uses pro-bing: privileged mode needs it, unprivileged mode needs net.ipv4.ping_group_range</source>
+        <translation>utilise pro-bing : le mode privilégié en a besoin, le mode non privilégié demande net.ipv4.ping_group_range</translation>
+    </message>
+    <message>
+        <source>uses go-ping: privileged mode needs it, unprivileged mode needs net.ipv4.ping_group_range</source>
+        <translation>utilise go-ping : le mode privilégié en a besoin, le mode non privilégié demande net.ipv4.ping_group_range</translation>
+    </message>
+    <message>
+        <source>uses cilium/ebpf: loads BPF programs</source>
+        <translation>utilise cilium/ebpf : charge des programmes BPF</translation>
+    </message>
+    <message>
+        <source>uses cilium/ebpf: tracing programs also need CAP_PERFMON</source>
+        <translation>utilise cilium/ebpf : les programmes de traçage demandent aussi CAP_PERFMON</translation>
+    </message>
+    <message>
+        <source>uses gobpf: loads BPF programs</source>
+        <translation>utilise gobpf : charge des programmes BPF</translation>
+    </message>
+    <message>
+        <source>uses vishvananda/netlink: changing links, routes or rules needs it; reading does not</source>
+        <translation>utilise vishvananda/netlink : modifier liens, routes ou règles en a besoin, la lecture non</translation>
+    </message>
+    <message>
+        <source>uses ethtool: some ioctls need it</source>
+        <translation>utilise ethtool : certains ioctl en ont besoin</translation>
+    </message>
+    <message>
+        <source>uses perf-utils: performance counters</source>
+        <translation>utilise perf-utils : compteurs de performance</translation>
+    </message>
+    <message>
+        <source>uses go-iptables: changes firewall rules</source>
+        <translation>utilise go-iptables : modifie des règles de pare-feu</translation>
+    </message>
+    <message>
+        <source>uses nftables: changing rules needs it</source>
+        <translation>utilise nftables : modifier des règles en a besoin</translation>
+    </message>
+    <message>
+        <source>uses beevik/ntp: only a server on port 123 needs it</source>
+        <translation>utilise beevik/ntp : seul un serveur sur le port 123 en a besoin</translation>
+    </message>
+    <message>
+        <source>imports %1: %2</source>
+        <translation>importe %1 : %2</translation>
+    </message>
+    <message>
+        <source>needs %1: %2</source>
+        <translation>requiert %1 : %2</translation>
+    </message>
+    <message>
+        <source>Go module %1 %2: %3</source>
+        <translation>module Go %1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>Go module %1 %2 (holds %3): %4</source>
+        <translation>module Go %1 %2 (contient %3) : %4</translation>
+    </message>
+    <message>
+        <source>%1, main package %2</source>
+        <translation>%1, paquet principal %2</translation>
+    </message>
+    <message>
+        <source>no dynamic section</source>
+        <translation>aucune section dynamique</translation>
+    </message>
+    <message>
+        <source>%1 has %2 open for read-write as fd %3 (%4)</source>
+        <translation>%1 a %2 ouvert en lecture et écriture sous le fd %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 open for write as fd %3 (%4)</source>
+        <translation>%1 a %2 ouvert en écriture sous le fd %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 open for read as fd %3 (%4)</source>
+        <translation>%1 a %2 ouvert en lecture sous le fd %3 (%4)</translation>
+    </message>
+    <message>
+        <source>group %1 may read-write %2 (%3)</source>
+        <translation>le groupe %1 peut lire et écrire %2 (%3)</translation>
+    </message>
+    <message>
+        <source>group %1 may write %2 (%3)</source>
+        <translation>le groupe %1 peut écrire %2 (%3)</translation>
+    </message>
+    <message>
+        <source>group %1 may read %2 (%3)</source>
+        <translation>le groupe %1 peut lire %2 (%3)</translation>
+    </message>
+    <message>
+        <source>net.ipv4.ip_unprivileged_port_start is %1</source>
+        <translation>net.ipv4.ip_unprivileged_port_start vaut %1</translation>
+    </message>
+    <message>
+        <source>net.ipv4.ip_unprivileged_port_start could not be read, so the kernel default 1024 is assumed</source>
+        <translation>net.ipv4.ip_unprivileged_port_start n&apos;a pas pu être lu, la valeur par défaut du noyau, 1024, est donc supposée</translation>
+    </message>
+    <message>
+        <source>socket inode %1, fd %2</source>
+        <translation>inode du socket %1, fd %2</translation>
+    </message>
+    <message>
+        <source>%1 has a raw %2 socket for protocol %3 (%4)</source>
+        <translation>%1 a un socket brut %2 pour le protocole %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 has an ICMP datagram (ping) socket (%2)</source>
+        <translation>%1 a un socket datagramme ICMP (ping) (%2)</translation>
+    </message>
+    <message>
+        <source>%1 listens on %2 %3 (%4)</source>
+        <translation>%1 écoute sur %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 is bound on %2 %3 (%4)</source>
+        <translation>%1 est lié à %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1: ports below it need CAP_NET_BIND_SERVICE</source>
+        <translation>%1 : les ports inférieurs demandent CAP_NET_BIND_SERVICE</translation>
+    </message>
+    <message>
+        <source>%1 has a packet socket (AF_PACKET, %2, %3; socket inode %4, fd %5)</source>
+        <translation>%1 a un socket de paquets (AF_PACKET, %2, %3 ; inode du socket %4, fd %5)</translation>
+    </message>
+    <message>
+        <source>net.ipv4.ip_unprivileged_port_start unreadable; the default 1024 assumed</source>
+        <translation>net.ipv4.ip_unprivileged_port_start illisible ; valeur par défaut 1024 supposée</translation>
+    </message>
+    <message>
+        <source>%1/%2 is below the unprivileged port start (%3)</source>
+        <translation>%1/%2 est sous le début des ports non privilégiés (%3)</translation>
+    </message>
+    <message>
+        <source>%1 grants it with AmbientCapabilities=%2</source>
+        <translation>%1 l&apos;accorde avec AmbientCapabilities=%2</translation>
+    </message>
+    <message>
+        <source>%1 adds it with SupplementaryGroups=%2</source>
+        <translation>%1 l&apos;ajoute avec SupplementaryGroups=%2</translation>
+    </message>
+    <message>
+        <source>%1 makes it writable with ReadWritePaths=%2</source>
+        <translation>%1 le rend accessible en écriture avec ReadWritePaths=%2</translation>
+    </message>
+    <message>
+        <source>measured: NoNewPrivs 1 in its main process&apos;s status</source>
+        <translation>mesuré : NoNewPrivs 1 dans le status de son processus principal</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a unit file can be (1 MiB)</source>
+        <translation>%1 est plus grand qu&apos;un fichier d&apos;unité ne peut l&apos;être (1 Mio)</translation>
+    </message>
+    <message>
+        <source>%1 is not a service unit with one ExecStart= line: choose the program it starts</source>
+        <translation>%1 n&apos;est pas une unité de service avec une ligne ExecStart= : choisissez le programme qu&apos;elle lance</translation>
+    </message>
+    <message>
+        <source>the program of %1 cannot be found (ExecStart=%2)</source>
+        <translation>le programme de %1 est introuvable (ExecStart=%2)</translation>
+    </message>
+    <message>
+        <source>unit %1 does not exist</source>
+        <translation>l&apos;unité %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>unit %1 is masked: systemd will not start it</source>
+        <translation>l&apos;unité %1 est masquée : systemd ne la lancera pas</translation>
+    </message>
+    <message>
+        <source>unit %1 could not be loaded (%2)</source>
+        <translation>l&apos;unité %1 n&apos;a pas pu être chargée (%2)</translation>
+    </message>
+    <message>
+        <source>unit %1 has no ExecStart= and no main process: there is no program to inspect</source>
+        <translation>l&apos;unité %1 n&apos;a ni ExecStart= ni processus principal : il n&apos;y a aucun programme à inspecter</translation>
+    </message>
+    <message>
+        <source>unit %1 does not exist: unit names are letters, digits and &quot;:-_.\@&quot;, and do not start with &apos;-&apos;</source>
+        <translation>l&apos;unité %1 n&apos;existe pas : les noms d&apos;unité sont faits de lettres, de chiffres et de « :-_.\@ », et ne commencent pas par &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>unit %1 cannot be inspected: systemctl is not installed, so there is no systemd to ask</source>
+        <translation>l&apos;unité %1 ne peut pas être inspectée : systemctl n&apos;est pas installé, il n&apos;y a donc pas de systemd à interroger</translation>
+    </message>
+    <message>
+        <source>unit %1 cannot be inspected: %2</source>
+        <translation>l&apos;unité %1 ne peut pas être inspectée : %2</translation>
+    </message>
+    <message>
+        <source>unit %1 cannot be inspected: systemd did not answer within %2 seconds</source>
+        <translation>l&apos;unité %1 ne peut pas être inspectée : systemd n&apos;a pas répondu en %2 secondes</translation>
+    </message>
+    <message>
+        <source>systemctl exited with %1</source>
+        <translation>systemctl s&apos;est terminé avec %1</translation>
+    </message>
+    <message>
+        <source>unit %1 cannot be inspected: systemd could not be asked (%2)</source>
+        <translation>l&apos;unité %1 ne peut pas être inspectée : systemd n&apos;a pas pu être interrogé (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::Method</name>
@@ -1848,6 +3313,30 @@
     <message>
         <source>Without systemd the agent&apos;s own start script runs it as its user and calls sudo for the command.</source>
         <translation>Sans systemd, le script de démarrage de l&apos;agent le lance sous son utilisateur et appelle sudo pour la commande.</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>le réseau</translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <translation>les processus</translation>
+    </message>
+    <message>
+        <source>file systems (read-only)</source>
+        <translation>les systèmes de fichiers (en lecture seule)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>Not in a hardened container: %1 (the catalog entry %2).</source>
+        <translation>Pas dans un conteneur durci : %1 (l&apos;entrée du catalogue %2).</translation>
+    </message>
+    <message>
+        <source>A container must share the host&apos;s %1 for it: %2 (the catalog entry %3).</source>
+        <translation>Un conteneur doit pour lui partager %1 de l&apos;hôte : %2 (l&apos;entrée du catalogue %3).</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@
 
 #include <cstring>
 
+using namespace Qt::StringLiterals;
+
 namespace Deroot::Core {
 
 namespace {
@@ -125,6 +127,24 @@ QString recommendText(const char *source)
 QString auditText(const char *source)
 {
     return QCoreApplication::translate("Deroot::Core::Audit", source);
+}
+
+QString countedText(const char *context, const char *source, int n)
+{
+    QString shown = QCoreApplication::translate(context, source, nullptr, n);
+    QString english = QString::fromUtf8(source);
+    english.replace(u"%n"_s, QString::number(n));
+    if (shown != english) {
+        return shown; // a catalogue had it
+    }
+    english.replace(u"(es)"_s, n == 1 ? QString() : u"es"_s);
+    english.replace(u"(s)"_s, n == 1 ? QString() : u"s"_s);
+    return english;
+}
+
+QString catalogText(const QString &source)
+{
+    return QCoreApplication::translate("Deroot::Core::Catalog", source.toUtf8().constData());
 }
 
 Phrase artifactPhrase(const char *source)

@@ -47,6 +47,18 @@ QString errnoText(int error);
 QString inspectText(const char *source);   ///< context "Deroot::Core::Inspect"
 QString recommendText(const char *source); ///< context "Deroot::Core::Recommend"
 QString auditText(const char *source);     ///< context "Deroot::Core::Audit"
+/// A text of the agent catalog (a claim's why or when, a container's why), which is data: in the
+/// reader's language from the context "Deroot::Core::Catalog", whose entries tools/catalog-strings
+/// generates from resources/agents/ (core/inspect/catalogstrings.cpp). A text no catalogue has (a
+/// catalog of the admin's own) stays as it is.
+QString catalogText(const QString &source);
+
+/// @p source, a sentence with a count ("%n process(es) could not be read."), in the reader's
+/// language through Qt's plural forms (a <numerusform> each in the catalogue) in @p context. Where
+/// no catalogue has it (derootctl and the helper install none), the English sentence with the
+/// count: "(s)" and "(es)" dropped for one, written "s" and "es" otherwise ("1 process", "3
+/// processes"), so their text and JSON never read "3 process(es)".
+QString countedText(const char *context, const char *source, int n);
 
 /// One sentence in English (for what Deroot writes) and in the reader's language (for the desktop).
 struct Phrase

@@ -221,12 +221,17 @@ Artifact dockerRun(const GenerationInput &input, const ContainerDecisions &d)
     artifact.isCommand = true;
     artifact.content = commentBlock(QStringList{header(input, u"the docker run line"_s)} + reasons(input, d, false)) +
                        lines.join(u" \\\n    "_s);
-    artifact.purpose =
+    artifact.setPurpose(
         d.rootInside
-            ? u"Runs %1 in a read-only container with only %2, as root inside because Docker gives a non-root "
-              u"user no effective added capability; use userns-remap."_s.arg(d.image, d.capabilities.join(u", "_s))
-            : u"Runs %1 in a read-only container as the unprivileged uid %2 with no capability."_s.arg(d.image,
-                                                                                                       kUnprivilegedId);
+            ? artifactPhrase(QT_TRANSLATE_NOOP("Deroot::Core::Artifact",
+                                               "Runs %1 in a read-only container with only %2, as root inside because "
+                                               "Docker gives a non-root user no effective added capability; use "
+                                               "userns-remap."))
+                  .arg(d.image, d.capabilities.join(u", "_s))
+            : artifactPhrase(QT_TRANSLATE_NOOP("Deroot::Core::Artifact",
+                                               "Runs %1 in a read-only container as the unprivileged uid %2 with no "
+                                               "capability."))
+                  .arg(d.image, kUnprivilegedId));
     artifact.validator = u"docker run (no offline check: compose config checks the same settings)"_s;
     artifact.syntax = u"Bash"_s;
     return artifact;
@@ -290,11 +295,17 @@ Artifact compose(const GenerationInput &input, const ContainerDecisions &d)
     artifact.id = u"compose"_s;
     artifact.targetPath = u"/etc/deroot/containers/%1/docker-compose.yml"_s.arg(input.agentId);
     artifact.content = text;
-    artifact.purpose = d.rootInside ? u"The same container as the docker run line, for docker compose: root inside "
-                                      u"with only %1, because Docker gives a non-root user no effective added "
-                                      u"capability."_s.arg(d.capabilities.join(u", "_s))
-                                    : u"The same container as the docker run line, for docker compose: the "
-                                      u"unprivileged uid %1, no capability."_s.arg(kUnprivilegedId);
+    artifact.setPurpose(d.rootInside ? artifactPhrase(QT_TRANSLATE_NOOP("Deroot::Core::Artifact",
+                                                                        "The same container as the docker run line, "
+                                                                        "for docker compose: root inside with only %1, "
+                                                                        "because Docker gives a non-root user no "
+                                                                        "effective added capability."))
+                                           .arg(d.capabilities.join(u", "_s))
+                                     : artifactPhrase(QT_TRANSLATE_NOOP("Deroot::Core::Artifact",
+                                                                        "The same container as the docker run line, "
+                                                                        "for docker compose: the unprivileged uid %1, "
+                                                                        "no capability."))
+                                           .arg(kUnprivilegedId));
     artifact.validator = u"docker-compose config -q"_s;
     artifact.syntax = u"YAML"_s;
     return artifact;
@@ -361,12 +372,17 @@ Artifact quadlet(const GenerationInput &input, const ContainerDecisions &d)
     artifact.id = u"quadlet"_s;
     artifact.targetPath = u"/etc/containers/systemd/%1.container"_s.arg(d.name);
     artifact.content = text;
-    artifact.purpose = d.capabilities.isEmpty()
-                           ? u"Runs %1 under Podman and systemd as the unprivileged uid %2 with no capability."_s.arg(
-                                 d.image, kUnprivilegedId)
-                           : u"Runs %1 under Podman and systemd as the unprivileged uid %2 with %3: Podman makes "
-                             u"added capabilities ambient for a non-root user, so no root is needed."_s.arg(
-                                 d.image, kUnprivilegedId, d.capabilities.join(u", "_s));
+    artifact.setPurpose(
+        d.capabilities.isEmpty()
+            ? artifactPhrase(QT_TRANSLATE_NOOP("Deroot::Core::Artifact",
+                                               "Runs %1 under Podman and systemd as the unprivileged uid %2 with no "
+                                               "capability."))
+                  .arg(d.image, kUnprivilegedId)
+            : artifactPhrase(QT_TRANSLATE_NOOP("Deroot::Core::Artifact",
+                                               "Runs %1 under Podman and systemd as the unprivileged uid %2 with %3: "
+                                               "Podman makes added capabilities ambient for a non-root user, so no "
+                                               "root is needed."))
+                  .arg(d.image, kUnprivilegedId, d.capabilities.join(u", "_s)));
     artifact.validator = u"quadlet -dryrun"_s;
     artifact.syntax = u"INI Files"_s;
     return artifact;
@@ -379,8 +395,8 @@ Artifact kubernetes(const GenerationInput &input, const ContainerDecisions &d)
     name.replace(u'_', u'-');
     QStringList top{header(input, u"a Kubernetes DaemonSet"_s),
                     u"Pod Security Standards: meets \"%1\"."_s.arg(d.podSecurityProfile)};
-    for (const QString &reason : d.podSecurityBreaks) {
-        top << u"  - "_s + reason;
+    for (const Phrase &reason : d.podSecurityBreaks) {
+        top << u"  - "_s + reason.english;
     }
     if (!d.image.contains(u'@')) {
         top << u"The image %1 is a tag, which can move: pin the digest you reviewed (name@sha256:...)."_s.arg(d.image);
@@ -458,11 +474,21 @@ Artifact kubernetes(const GenerationInput &input, const ContainerDecisions &d)
     artifact.id = u"kubernetes"_s;
     artifact.targetPath = u"/etc/deroot/containers/%1/%2-daemonset.yaml"_s.arg(input.agentId, name);
     artifact.content = text;
-    artifact.purpose =
-        u"Runs %1 on every node as a DaemonSet meeting the Pod Security Standards \"%2\" profile%3."_s.arg(
-            d.image, d.podSecurityProfile,
-            d.podSecurityBreaks.isEmpty() ? QString()
-                                          : u" (not stricter: "_s + d.podSecurityBreaks.join(u"; "_s) + u')');
+    if (d.podSecurityBreaks.isEmpty()) {
+        artifact.setPurpose(artifactPhrase(QT_TRANSLATE_NOOP("Deroot::Core::Artifact",
+                                                             "Runs %1 on every node as a DaemonSet meeting the Pod "
+                                                             "Security Standards \"%2\" profile."))
+                                .arg(d.image, d.podSecurityProfile));
+    } else {
+        Phrase breaks = d.podSecurityBreaks.first();
+        for (qsizetype i = 1; i < d.podSecurityBreaks.size(); ++i) {
+            breaks = breaks + untranslated(u"; "_s) + d.podSecurityBreaks.at(i);
+        }
+        artifact.setPurpose(artifactPhrase(QT_TRANSLATE_NOOP("Deroot::Core::Artifact",
+                                                             "Runs %1 on every node as a DaemonSet meeting the Pod "
+                                                             "Security Standards \"%2\" profile (not stricter: %3)."))
+                                .arg(untranslated(d.image), untranslated(d.podSecurityProfile), breaks));
+    }
     artifact.validator = u"none offline (kubectl apply --dry-run=server needs a cluster)"_s;
     artifact.syntax = u"YAML"_s;
     return artifact;
@@ -498,19 +524,26 @@ ContainerDecisions containerDecisions(const GenerationInput &input)
     d.hostPid = input.containerHost.pid || under(input.readPaths, u"/proc"_s) || has(kCapSysPtrace) || has(kCapKill);
     d.rootInside = !d.capabilities.isEmpty();
 
-    QStringList privileged;
+    QList<Phrase> privileged;
     if (d.hostNetwork) {
         privileged << (input.containerHost.network
-                           ? u"hostNetwork: the agent measures the host's network (its catalog entry)"_s
-                           : u"hostNetwork: the agent needs AF_PACKET or CAP_NET_ADMIN on the host's interfaces"_s);
+                           ? artifactPhrase(QT_TRANSLATE_NOOP("Deroot::Core::Artifact",
+                                                              "hostNetwork: the agent measures the host's network (its "
+                                                              "catalog entry)"))
+                           : artifactPhrase(QT_TRANSLATE_NOOP("Deroot::Core::Artifact",
+                                                              "hostNetwork: the agent needs AF_PACKET or CAP_NET_ADMIN "
+                                                              "on the host's interfaces")));
     }
     if (d.hostPid) {
-        privileged << u"hostPID: the agent reads the host's processes"_s;
+        privileged << artifactPhrase(
+            QT_TRANSLATE_NOOP("Deroot::Core::Artifact", "hostPID: the agent reads the host's processes"));
     }
     if (d.mountRoot) {
-        privileged << u"hostPath volume /: the agent reads the host's file systems"_s;
+        privileged << artifactPhrase(
+            QT_TRANSLATE_NOOP("Deroot::Core::Artifact", "hostPath volume /: the agent reads the host's file systems"));
     } else if (d.mountProc || d.mountSys) {
-        privileged << u"hostPath volumes: the agent reads the host's /proc or /sys"_s;
+        privileged << artifactPhrase(
+            QT_TRANSLATE_NOOP("Deroot::Core::Artifact", "hostPath volumes: the agent reads the host's /proc or /sys"));
     }
     QStringList outsideBaseline;
     for (const QString &capability : std::as_const(d.capabilities)) {
@@ -519,19 +552,24 @@ ContainerDecisions containerDecisions(const GenerationInput &input)
         }
     }
     if (!outsideBaseline.isEmpty()) {
-        privileged << u"capabilities.add %1: not in the baseline profile's list"_s.arg(outsideBaseline.join(u", "_s));
+        privileged << artifactPhrase(QT_TRANSLATE_NOOP("Deroot::Core::Artifact",
+                                                       "capabilities.add %1: not in the baseline profile's list"))
+                          .arg(outsideBaseline.join(u", "_s));
     }
-    QStringList baseline;
+    QList<Phrase> baseline;
     if (d.rootInside) {
-        baseline << u"runAsNonRoot: false and runAsUser: 0: Kubernetes has no ambient capabilities, so a non-root "
-                    u"container gets none of the added %1 (allowPrivilegeEscalation: false also blocks file "
-                    u"capabilities)"_s.arg(d.capabilities.join(u", "_s));
+        baseline << artifactPhrase(QT_TRANSLATE_NOOP("Deroot::Core::Artifact",
+                                                     "runAsNonRoot: false and runAsUser: 0: Kubernetes has no ambient "
+                                                     "capabilities, so a non-root container gets none of the added %1 "
+                                                     "(allowPrivilegeEscalation: false also blocks file capabilities)"))
+                        .arg(d.capabilities.join(u", "_s));
     }
     QStringList beyondRestricted = d.capabilities;
     beyondRestricted.removeAll(u"NET_BIND_SERVICE"_s);
     if (!beyondRestricted.isEmpty() && outsideBaseline.isEmpty()) {
-        baseline << u"capabilities.add %1: restricted allows NET_BIND_SERVICE only"_s.arg(
-            beyondRestricted.join(u", "_s));
+        baseline << artifactPhrase(QT_TRANSLATE_NOOP("Deroot::Core::Artifact",
+                                                     "capabilities.add %1: restricted allows NET_BIND_SERVICE only"))
+                        .arg(beyondRestricted.join(u", "_s));
     }
     if (!privileged.isEmpty()) {
         d.podSecurityProfile = u"privileged"_s;

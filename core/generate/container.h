@@ -42,7 +42,7 @@ struct ContainerDecisions
     /// The Pod Security Standards profile the Kubernetes manifest meets: "restricted", "baseline"
     /// or "privileged", and the fields that keep it from the stricter one, with the reason.
     QString podSecurityProfile;
-    QStringList podSecurityBreaks;
+    QList<Phrase> podSecurityBreaks; ///< English in the manifest's comment, shown in the purpose
 };
 
 /// The decisions containerArtifacts() makes for @p input (which must have passed

@@ -76,7 +76,8 @@ QString listed(const QStringList &names, qsizetype max = 4)
     if (names.size() <= max) {
         return names.join(u", "_s);
     }
-    return names.first(max).join(u", "_s) + u" and %1 more"_s.arg(names.size() - max);
+    return auditText(QT_TRANSLATE_NOOP("Deroot::Core::Audit", "%1 and %2 more"))
+        .arg(names.first(max).join(u", "_s), QString::number(names.size() - max));
 }
 
 // How the reader inspects the group: the command for derootctl's output, the audit window's
@@ -221,8 +222,8 @@ void scanDirectory(const QByteArray &directory, const QByteArray &shown, AuditRe
     DirPtr dir = openDir(directory, &error);
     if (!dir) {
         if (error != ENOENT) {
-            report.notes.append(
-                u"%1 could not be read: %2."_s.arg(quoted(QString::fromLocal8Bit(shown)), errnoText(error)));
+            report.notes.append(auditText(QT_TRANSLATE_NOOP("Deroot::Core::Audit", "%1 could not be read: %2."))
+                                    .arg(quoted(QString::fromLocal8Bit(shown)), errnoText(error)));
         }
         return;
     }
@@ -272,7 +273,8 @@ void scanDirectory(const QByteArray &directory, const QByteArray &shown, AuditRe
             }
             if (read.error != 0) {
                 report.notes.append(
-                    u"The capabilities of %1 could not be read: %2."_s.arg(quoted(file.path), errnoText(read.error)));
+                    auditText(QT_TRANSLATE_NOOP("Deroot::Core::Audit", "The capabilities of %1 could not be read: %2."))
+                        .arg(quoted(file.path), errnoText(read.error)));
             }
             file.capabilities = read.capabilities;
         }
@@ -351,13 +353,20 @@ void auditProcesses(const AuditOptions &options, AuditReport &report, const QLis
         it->processes.append(process);
     }
     if (permissionDenied > 0) {
-        report.notes.append(u"%1 processes could not be read (permission denied); run the audit as root to see "
-                            u"them all."_s.arg(permissionDenied));
+        report.notes.append(countedText("Deroot::Core::Audit",
+                                        QT_TRANSLATE_N_NOOP("Deroot::Core::Audit",
+                                                            "%n process(es) could not be read (permission denied); "
+                                                            "run the audit as root to see them all."),
+                                        permissionDenied));
     }
     if (unreadableExecutables > 0) {
         report.notes.append(
-            u"The executables of %1 listed processes could not be read (permission denied); they are "
-            u"grouped by unit or command name. Run the audit as root to see them."_s.arg(unreadableExecutables));
+            countedText("Deroot::Core::Audit",
+                        QT_TRANSLATE_N_NOOP("Deroot::Core::Audit",
+                                            "The executables of %n listed process(es) could not be read (permission "
+                                            "denied); they are grouped by unit or command name. Run the audit as root "
+                                            "to see them."),
+                        unreadableExecutables));
     }
     for (AuditGroup &group : groups) {
         group.suggestion = processSuggestion(group, InspectHint::Command);

@@ -18,6 +18,11 @@ namespace Deroot::Core {
 /// The schema id every catalog file carries; docs/catalog.md documents the format.
 inline constexpr const char *kCatalogSchema = "deroot.catalog/1";
 
+/// The catalog's shown texts (every claim's why and when, every container's why and unsuitable)
+/// of the catalog that ships with Deroot, as tools/catalog-strings wrote them for lupdate; a test
+/// holds them equal to the catalog's.
+QList<const char *> catalogStrings();
+
 /// Where the catalog that ships with Deroot lives: compiled into deroot_core as Qt resources.
 inline constexpr const char *kBuiltinCatalogDirectory = ":/deroot/agents";
 

@@ -27,7 +27,8 @@ namespace {
 
 QString reasonText(const CatalogEntry &entry, const CatalogClaim &claim)
 {
-    return entry.id % u": "_s % claim.why % u" ("_s % claim.source % u')';
+    // The why in the reader's language; the source is a citation and stays as written.
+    return entry.id % u": "_s % catalogText(claim.why) % u" ("_s % claim.source % u')';
 }
 
 QJsonArray stringsJson(const QStringList &list)
@@ -87,7 +88,8 @@ bool AgentCatalog::apply(const CatalogMatch &match, InspectionReport &report, co
 
     Needs &needs = report.needs;
     const auto reason = [&agent](const CatalogClaim &claim) {
-        return Reason{u"catalog"_s, reasonText(agent, claim), claim.when};
+        return Reason{u"catalog"_s, reasonText(agent, claim),
+                      claim.when.isEmpty() ? QString() : catalogText(claim.when)};
     };
     for (const ClaimKind &kind : claimKinds()) {
         for (const CatalogClaim &claim : agent.*kind.claims) {

@@ -18,7 +18,9 @@ struct PrivilegeHint
     const char *key; ///< symbol name, library soname prefix ("libpcap.so") or Go module path prefix
     const char *capability;
     HintConfidence confidence;
-    const char *why; ///< what the program can do with it; the source is the man page named
+    /// What the program can do with it; the source is the man page named. Marked for translation
+    /// (context "Deroot::Core::Inspect"): the reason shows it in the reader's language.
+    const char *why;
 };
 
 const QList<PrivilegeHint> &symbolHints();

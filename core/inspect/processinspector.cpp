@@ -226,10 +226,15 @@ void ProcessInspection::addOpenFile(int fdNumber, const QByteArray &link, const 
     const QString group = groupName(st.st_gid);
     const QString ownership = (owner.isEmpty() ? QString::number(st.st_uid) : owner) + u':' +
                               (group.isEmpty() ? QString::number(st.st_gid) : group) + u' ' + modeText(st.st_mode);
+    // A whole sentence per kind of access, so a translation can order it; the English one as before.
+    const QString opened =
+        reads && writes
+            ? inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "%1 has %2 open for read-write as fd %3 (%4)"))
+            : (writes
+                   ? inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "%1 has %2 open for write as fd %3 (%4)"))
+                   : inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "%1 has %2 open for read as fd %3 (%4)")));
     const Reason reason{u"process"_s,
-                        u"%1 has %2 open for %3 as fd %4 (%5)"_s.arg(pidLabel(m_identity.pid), quoted(path), accessText)
-                            .arg(fdNumber)
-                            .arg(ownership)};
+                        opened.arg(pidLabel(m_identity.pid), quoted(path), QString::number(fdNumber), ownership)};
     m_process.openFiles.append({fdNumber, path, deleted, accessText, fileType(st.st_mode), owner, group,
                                 qint64(st.st_uid), qint64(st.st_gid), modeText(st.st_mode)});
 
@@ -257,9 +262,15 @@ void ProcessInspection::addOpenFile(int fdNumber, const QByteArray &link, const 
     const bool groupGrants =
         (!needsRead || (st.st_mode & S_IRGRP) != 0) && (!needsWrite || (st.st_mode & S_IWGRP) != 0);
     if (groupGrants && st.st_gid != 0 && !group.isEmpty()) {
-        Needs::add(needs.groups, group,
-                   {u"process"_s, u"group %1 may %2 %3 (%4)"_s.arg(group, accessText, quoted(path), ownership)},
-                   isRootEquivalentGroup(group));
+        Needs::add(
+            needs.groups, group,
+            {u"process"_s,
+             (reads && writes
+                  ? inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "group %1 may read-write %2 (%3)"))
+                  : (writes ? inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "group %1 may write %2 (%3)"))
+                            : inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "group %1 may read %2 (%3)"))))
+                 .arg(group, quoted(path), ownership)},
+            isRootEquivalentGroup(group));
     }
 }
 

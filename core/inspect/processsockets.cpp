@@ -61,9 +61,12 @@ std::optional<Error> readProcessSockets(const Proc::PidDir &dir, const QHash<std
     const KernelSettings settings = readKernelSettings(environment);
     const auto portStart = settings.unprivilegedPortStart;
     const int unprivilegedStart = portStart.value_or(1024);
-    const QString startSource = portStart ? u"net.ipv4.ip_unprivileged_port_start is %1"_s.arg(unprivilegedStart)
-                                          : u"net.ipv4.ip_unprivileged_port_start could not be read, so the "
-                                            u"kernel default 1024 is assumed"_s;
+    const QString startSource =
+        portStart ? inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "net.ipv4.ip_unprivileged_port_start is %1"))
+                        .arg(unprivilegedStart)
+                  : inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect",
+                                                  "net.ipv4.ip_unprivileged_port_start could not be read, so the "
+                                                  "kernel default 1024 is assumed"));
     const QString pingRange = settings.pingGroupRangeText();
     process.unprivilegedPortStart = portStart;
     process.pingGroupRange = pingRange;
@@ -125,21 +128,27 @@ std::optional<Error> readProcessSockets(const Proc::PidDir &dir, const QHash<std
             seen.state = protocol == u"raw" || protocol == u"icmp" ? QString() : state;
             seen.inode = socket.inode;
             seen.fd = *fd;
-            const QString socketText = u"socket inode %1, fd %2"_s.arg(socket.inode).arg(*fd);
+            const QString socketText = inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "socket inode %1, fd %2"))
+                                           .arg(QString::number(socket.inode), QString::number(*fd));
             if (protocol == u"raw") {
                 const char *name = ipProtocolName(socket.port);
-                const Reason reason{u"process"_s,
-                                    u"%1 has a raw %2 socket for protocol %3 (%4)"_s.arg(
-                                        who, family,
-                                        name ? QLatin1StringView(name) + u" ("_s + QString::number(socket.port) + u')'
-                                             : QString::number(socket.port),
-                                        socketText)};
+                const Reason reason{
+                    u"process"_s,
+                    inspectText(
+                        QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "%1 has a raw %2 socket for protocol %3 (%4)"))
+                        .arg(who, family,
+                             name ? QLatin1StringView(name) + u" ("_s + QString::number(socket.port) + u')'
+                                  : QString::number(socket.port),
+                             socketText)};
                 report.needs.addCapability(13, reason);
                 Needs::add(report.needs.addressFamilies, family, reason);
                 continue;
             }
             if (protocol == u"icmp") {
-                const Reason reason{u"process"_s, u"%1 has an ICMP datagram (ping) socket (%2)"_s.arg(who, socketText)};
+                const Reason reason{u"process"_s,
+                                    inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect",
+                                                                  "%1 has an ICMP datagram (ping) socket (%2)"))
+                                        .arg(who, socketText)};
                 Needs::add(report.needs.addressFamilies, family, reason);
                 report.addFinding(
                     u"process.ping-socket"_s, Severity::Info,
@@ -162,9 +171,11 @@ std::optional<Error> readProcessSockets(const Proc::PidDir &dir, const QHash<std
             if (socket.port == 0 || (!listening && protocol == u"tcp")) {
                 continue; // accepted and outgoing TCP connections were bound by the kernel, not by the process
             }
-            const Reason reason{u"process"_s,
-                                u"%1 %2 on %3 %4 (%5)"_s.arg(who, listening ? u"listens"_s : u"is bound"_s, protocol,
-                                                             where, socketText)};
+            const Reason reason{
+                u"process"_s,
+                (listening ? inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "%1 listens on %2 %3 (%4)"))
+                           : inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "%1 is bound on %2 %3 (%4)")))
+                    .arg(who, protocol, where, socketText)};
             if (listening) {
                 report.needs.addPort(protocol, socket.port, socket.address, reason);
             }
@@ -172,7 +183,9 @@ std::optional<Error> readProcessSockets(const Proc::PidDir &dir, const QHash<std
             if (socket.port < unprivilegedStart) {
                 report.needs.addCapability(10, reason);
                 report.needs.addCapability(
-                    10, {u"kernel"_s, startSource + u": ports below it need CAP_NET_BIND_SERVICE"_s});
+                    10, {u"kernel"_s, inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect",
+                                                                    "%1: ports below it need CAP_NET_BIND_SERVICE"))
+                                          .arg(startSource)});
             } else if (socket.port < 1024) {
                 report.addFinding(
                     u"kernel.unprivileged-port-start"_s, Severity::Info,
@@ -211,10 +224,11 @@ std::optional<Error> readProcessSockets(const Proc::PidDir &dir, const QHash<std
             seen.ethernetProtocol = protocolText;
             seen.inode = socket.inode;
             seen.fd = *fd;
-            const Reason reason{u"process"_s, u"%1 has a packet socket (AF_PACKET, %2, %3; socket inode %4, fd %5)"_s
-                                                  .arg(who, type, protocolText)
-                                                  .arg(socket.inode)
-                                                  .arg(*fd)};
+            const Reason reason{
+                u"process"_s,
+                inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect",
+                                              "%1 has a packet socket (AF_PACKET, %2, %3; socket inode %4, fd %5)"))
+                    .arg(who, type, protocolText, QString::number(socket.inode), QString::number(*fd))};
             report.needs.addCapability(13, reason);
             Needs::add(report.needs.addressFamilies, u"AF_PACKET"_s, reason);
         }

@@ -97,9 +97,11 @@ void addKernelContext(InspectionReport &report, const InspectEnvironment &enviro
     }
 
     const int start = settings.unprivilegedPortStart.value_or(1024);
-    const QString startText = settings.unprivilegedPortStart
-                                  ? u"net.ipv4.ip_unprivileged_port_start = %1"_s.arg(start)
-                                  : u"net.ipv4.ip_unprivileged_port_start unreadable; the default 1024 assumed"_s;
+    const QString startText =
+        settings.unprivilegedPortStart
+            ? u"net.ipv4.ip_unprivileged_port_start = %1"_s.arg(start)
+            : inspectText(QT_TRANSLATE_NOOP(
+                  "Deroot::Core::Inspect", "net.ipv4.ip_unprivileged_port_start unreadable; the default 1024 assumed"));
     for (const PortNeed &port : std::as_const(report.needs.listenPorts)) {
         const bool seen = std::any_of(port.reasons.cbegin(), port.reasons.cend(),
                                       [](const Reason &reason) { return reason.source == u"process"; });
@@ -111,10 +113,11 @@ void addKernelContext(InspectionReport &report, const InspectEnvironment &enviro
             // the capability only then.
             const QString condition = port.reasons.isEmpty() ? QString() : port.reasons.first().condition;
             report.needs.addCapability(
-                kNetBindService,
-                {u"kernel"_s,
-                 u"%1/%2 is below the unprivileged port start (%3)"_s.arg(port.protocol).arg(port.port).arg(startText),
-                 condition});
+                kNetBindService, {u"kernel"_s,
+                                  inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect",
+                                                                "%1/%2 is below the unprivileged port start (%3)"))
+                                      .arg(port.protocol, QString::number(port.port), startText),
+                                  condition});
         } else if (port.port < 1024) {
             report.addFinding(
                 u"kernel.unprivileged-port"_s, Severity::Info,

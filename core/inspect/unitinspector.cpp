@@ -259,17 +259,23 @@ Result<QByteArray> unitFileProgram(const QString &path)
     constexpr qint64 kMaxBytes = qint64{1} << 20;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{ExitCode::BadTarget, u"%1 cannot be read: %2"_s.arg(quoted(path), file.errorString())};
+        return Error{ExitCode::BadTarget,
+                     inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "%1 cannot be read: %2"))
+                         .arg(quoted(path), file.errorString())};
     }
     const QByteArray bytes = file.read(kMaxBytes + 1);
     if (bytes.size() > kMaxBytes) {
-        return Error{ExitCode::BadTarget, u"%1 is larger than a unit file can be (1 MiB)"_s.arg(quoted(path))};
+        return Error{ExitCode::BadTarget, inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect",
+                                                                        "%1 is larger than a unit file can be (1 MiB)"))
+                                              .arg(quoted(path))};
     }
     const QString line = execStartLine({QString::fromUtf8(bytes)});
     if (line.isEmpty()) {
-        return Error{
-            ExitCode::BadTarget,
-            u"%1 is not a service unit with one ExecStart= line: choose the program it starts"_s.arg(quoted(path))};
+        return Error{ExitCode::BadTarget,
+                     inspectText(QT_TRANSLATE_NOOP(
+                                     "Deroot::Core::Inspect",
+                                     "%1 is not a service unit with one ExecStart= line: choose the program it starts"))
+                         .arg(quoted(path))};
     }
     QString program = vendorExecProgram(line);
     if (!program.isEmpty() && !program.startsWith(u'/')) {
@@ -283,8 +289,10 @@ Result<QByteArray> unitFileProgram(const QString &path)
         }
     }
     if (!program.startsWith(u'/')) {
-        return Error{ExitCode::BadTarget,
-                     u"the program of %1 cannot be found (ExecStart=%2)"_s.arg(quoted(path), quoted(line))};
+        return Error{
+            ExitCode::BadTarget,
+            inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "the program of %1 cannot be found (ExecStart=%2)"))
+                .arg(quoted(path), quoted(line))};
     }
     return QFile::encodeName(program);
 }
@@ -310,15 +318,19 @@ Result<InspectionReport> inspectUnitProperties(const QString &unit, const QMap<Q
     const QString id = properties.value(u"Id"_s, unit);
     const QString loadState = properties.value(u"LoadState"_s);
     if (loadState == u"not-found" || (loadState.isEmpty() && properties.value(u"ActiveState"_s).isEmpty())) {
-        return Error{ExitCode::NotFound, u"unit %1 does not exist"_s.arg(quoted(id))};
+        return Error{ExitCode::NotFound,
+                     inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "unit %1 does not exist")).arg(quoted(id))};
     }
     if (loadState == u"masked") {
-        return Error{ExitCode::BadTarget, u"unit %1 is masked: systemd will not start it"_s.arg(quoted(id))};
+        return Error{ExitCode::BadTarget, inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect",
+                                                                        "unit %1 is masked: systemd will not start it"))
+                                              .arg(quoted(id))};
     }
     if (loadState != u"loaded") {
         const QString why = properties.value(u"LoadError"_s);
-        return Error{ExitCode::BadTarget, u"unit %1 could not be loaded (%2)"_s.arg(
-                                              quoted(id), why.isEmpty() ? quoted(loadState) : quoted(why))};
+        return Error{ExitCode::BadTarget,
+                     inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "unit %1 could not be loaded (%2)"))
+                         .arg(quoted(id), why.isEmpty() ? quoted(loadState) : quoted(why))};
     }
     // ExecStartEx= (systemd 243) adds the prefixes' flags; older systemd has only ExecStart=.
     const QList<ExecCommand> commands =
@@ -326,8 +338,11 @@ Result<InspectionReport> inspectUnitProperties(const QString &unit, const QMap<Q
     bool pidOk = false;
     const int mainPid = properties.value(u"MainPID"_s).toInt(&pidOk);
     if (commands.isEmpty() && (!pidOk || mainPid <= 0)) {
-        return Error{ExitCode::BadTarget, u"unit %1 has no ExecStart= and no main process: there is no program to "
-                                          u"inspect"_s.arg(quoted(id))};
+        return Error{ExitCode::BadTarget,
+                     inspectText(QT_TRANSLATE_NOOP(
+                                     "Deroot::Core::Inspect",
+                                     "unit %1 has no ExecStart= and no main process: there is no program to inspect"))
+                         .arg(quoted(id))};
     }
 
     InspectionReport report;
@@ -422,8 +437,10 @@ Result<InspectionReport> inspectUnitProperties(const QString &unit, const QMap<Q
     }
     for (const QString &name : capabilityNames(ambient)) {
         if (const auto info = capabilityByName(name)) {
-            report.needs.addCapability(info->number,
-                                       {u"unit"_s, id + u" grants it with AmbientCapabilities="_s + where});
+            report.needs.addCapability(
+                info->number, {u"unit"_s, inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect",
+                                                                        "%1 grants it with AmbientCapabilities=%2"))
+                                              .arg(id, where)});
         }
     }
     if (!unknownCaps.isEmpty()) {
@@ -434,7 +451,10 @@ Result<InspectionReport> inspectUnitProperties(const QString &unit, const QMap<Q
                 .arg(id, unknownCaps.join(u", "_s)));
     }
     for (const QString &group : words(properties.value(u"SupplementaryGroups"_s))) {
-        Needs::add(report.needs.groups, group, {u"unit"_s, id + u" adds it with SupplementaryGroups="_s + where},
+        Needs::add(report.needs.groups, group,
+                   {u"unit"_s,
+                    inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "%1 adds it with SupplementaryGroups=%2"))
+                        .arg(id, where)},
                    isRootEquivalentGroup(group));
     }
     for (const QString &path : words(properties.value(u"ReadWritePaths"_s))) {
@@ -443,7 +463,9 @@ Result<InspectionReport> inspectUnitProperties(const QString &unit, const QMap<Q
             clean.remove(0, 1); // "-" ignores a missing path, "+" is relative to the root directory
         }
         Needs::add(report.needs.writePaths, clean,
-                   {u"unit"_s, id + u" makes it writable with ReadWritePaths="_s + where});
+                   {u"unit"_s, inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect",
+                                                             "%1 makes it writable with ReadWritePaths=%2"))
+                                   .arg(id, where)});
     }
 
     // The program first, as the unit names it; then the main process, which adds what it does.
@@ -476,9 +498,11 @@ Result<InspectionReport> inspectUnitProperties(const QString &unit, const QMap<Q
         }
     }
     if (!commands.isEmpty()) {
-        const QString source = explicitNnp   ? u"NoNewPrivileges=yes"_s
-                               : measuredNnp ? u"measured: NoNewPrivs 1 in its main process's status"_s
-                                             : QString();
+        const QString source =
+            explicitNnp   ? u"NoNewPrivileges=yes"_s
+            : measuredNnp ? inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect",
+                                                          "measured: NoNewPrivs 1 in its main process's status"))
+                          : QString();
         checkFileCapabilities(report, id, commands.first().path, bounding, explicitNnp || measuredNnp, source);
     }
     // Last, so that the catalog is compared with everything the unit, program and process showed.
@@ -491,8 +515,11 @@ Result<InspectionReport> inspectUnit(const QString &unit, const InspectEnvironme
 {
     if (!isValidUnitName(unit)) {
         // NotFound, as inspect.h documents: no unit can have this name.
-        return Error{ExitCode::NotFound, u"unit %1 does not exist: unit names are letters, digits and \":-_.\\@\", and "
-                                         u"do not start with '-'"_s.arg(quoted(unit))};
+        return Error{
+            ExitCode::NotFound,
+            inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "unit %1 does not exist: unit names are letters, "
+                                                                   "digits and \":-_.\\@\", and do not start with '-'"))
+                .arg(quoted(unit))};
     }
     QString systemctl;
     for (const QString &candidate : {u"/usr/bin/systemctl"_s, u"/bin/systemctl"_s}) {
@@ -502,9 +529,12 @@ Result<InspectionReport> inspectUnit(const QString &unit, const InspectEnvironme
         }
     }
     if (systemctl.isEmpty()) {
-        return Error{ExitCode::Unavailable,
-                     u"unit %1 cannot be inspected: systemctl is not installed, so there is no systemd to ask"_s.arg(
-                         quoted(unit))};
+        return Error{
+            ExitCode::Unavailable,
+            inspectText(QT_TRANSLATE_NOOP(
+                            "Deroot::Core::Inspect",
+                            "unit %1 cannot be inspected: systemctl is not installed, so there is no systemd to ask"))
+                .arg(quoted(unit))};
     }
     // runTool's clean environment: nothing of the caller's (SYSTEMD_* variables, a pager, a locale
     // that translates values) changes what systemctl prints.
@@ -512,23 +542,29 @@ Result<InspectionReport> inspectUnit(const QString &unit, const InspectEnvironme
         runTool(systemctl, {u"show"_s, u"--no-pager"_s, u"-p"_s, unitProperties().join(u','), u"--"_s, unit},
                 kSystemctlTimeoutMs, false);
     if (!run.started) {
-        return Error{ExitCode::Unavailable, u"unit %1 cannot be inspected: %2"_s.arg(quoted(unit), run.error)};
+        return Error{ExitCode::Unavailable,
+                     inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "unit %1 cannot be inspected: %2"))
+                         .arg(quoted(unit), run.error)};
     }
     if (!run.finished && run.exitCode < 0) {
-        return Error{ExitCode::Unavailable,
-                     u"unit %1 cannot be inspected: systemd did not answer within %2 seconds"_s.arg(quoted(unit))
-                         .arg(kSystemctlTimeoutMs / 1000)};
+        return Error{
+            ExitCode::Unavailable,
+            inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect",
+                                          "unit %1 cannot be inspected: systemd did not answer within %2 seconds"))
+                .arg(quoted(unit), QString::number(kSystemctlTimeoutMs / 1000))};
     }
     const QByteArray &output = run.out;
     if (!run.finished || run.exitCode != 0) {
         QString why = QString::fromUtf8(run.err).trimmed().section(u'\n', 0, 0);
         if (why.isEmpty()) {
-            why = u"systemctl exited with %1"_s.arg(run.exitCode);
+            why = inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect", "systemctl exited with %1")).arg(run.exitCode);
         }
         return Error{ExitCode::Unavailable,
                      // systemd's sentence as it wrote it, on one line: quoted() would show its
                      // apostrophes escaped ("Can\'t operate.") in every window and log that shows it.
-                     u"unit %1 cannot be inspected: systemd could not be asked (%2)"_s.arg(quoted(unit), oneLine(why))};
+                     inspectText(QT_TRANSLATE_NOOP("Deroot::Core::Inspect",
+                                                   "unit %1 cannot be inspected: systemd could not be asked (%2)"))
+                         .arg(quoted(unit), oneLine(why))};
     }
     auto report = inspectUnitProperties(unit, parseSystemctlShow(output), environment);
     if (report) {

@@ -98,17 +98,17 @@ QString containerHostWords(const CatalogContainer &container)
 {
     QStringList words;
     if (container.hostNetwork) {
-        words << u"network"_s;
+        words << recommendText(QT_TRANSLATE_NOOP("Deroot::Core::Recommend", "network"));
     }
     if (container.hostPid) {
-        words << u"processes"_s;
+        words << recommendText(QT_TRANSLATE_NOOP("Deroot::Core::Recommend", "processes"));
     }
     if (container.hostRoot) {
-        words << u"file systems (read-only)"_s;
+        words << recommendText(QT_TRANSLATE_NOOP("Deroot::Core::Recommend", "file systems (read-only)"));
     }
     if (words.size() > 1) {
         const QString last = words.takeLast();
-        return words.join(u", "_s) + u" and "_s + last;
+        return recommendText(QT_TRANSLATE_NOOP("Deroot::Core::Recommend", "%1 and %2")).arg(words.join(u", "_s), last);
     }
     return words.join(QString());
 }
@@ -371,13 +371,17 @@ Recommendation recommend(const InspectionReport &report, const Answers &answers)
     if (report.catalog && !report.catalog->matches.isEmpty()) {
         const CatalogMatchSection &match = report.catalog->matches.constFirst();
         if (match.container && !match.container->unsuitable.isEmpty()) {
-            ranker.infeasible(Container, u"catalog.container-unsuitable"_s,
-                              u"Not in a hardened container: %1 (the catalog entry %2)."_s.arg(
-                                  match.container->unsuitable, match.id));
+            ranker.infeasible(
+                Container, u"catalog.container-unsuitable"_s,
+                recommendText(QT_TRANSLATE_NOOP("Deroot::Core::Recommend",
+                                                "Not in a hardened container: %1 (the catalog entry %2)."))
+                    .arg(catalogText(match.container->unsuitable), match.id));
         } else if (match.container && !match.container->why.isEmpty()) {
             ranker.add(Container, u"catalog.container-host"_s, -kWeak,
-                       u"A container must share the host's %1 for it: %2 (the catalog entry %3)."_s.arg(
-                           containerHostWords(*match.container), match.container->why, match.id));
+                       recommendText(QT_TRANSLATE_NOOP("Deroot::Core::Recommend",
+                                                       "A container must share the host's %1 for it: %2 (the catalog "
+                                                       "entry %3)."))
+                           .arg(containerHostWords(*match.container), catalogText(match.container->why), match.id));
         }
     }
     if (!answers.systemd) {

@@ -295,6 +295,7 @@ private Q_SLOTS:
     void builtinHasTheWellKnownAgents();
     void containerEntries();
     void everyClaimHasWhyAndSource();
+    void shownTextsAreMarkedForTranslation();
     void installedFilesAreTheBuiltinOnes();
     void grantedCapabilitiesAreClaimed();
     void loaderRejects_data();
@@ -400,6 +401,41 @@ void CatalogTest::containerEntries()
     InspectionReport plain;
     QVERIFY(catalog.apply(CatalogMatch{u"fping"_s, {MatchKind::ExecutableName}}, plain));
     QVERIFY(toJson(*plain.catalog).value(u"matches"_s).toArray().first().toObject().value(u"container"_s).isNull());
+}
+
+// The desktop shows each claim's why and when and each container's why and unsuitable in the
+// reader's language (catalogText()); lupdate finds them only in tools/catalog-strings' generated
+// core/inspect/catalogstrings.cpp. A catalog change without a new file would leave its text
+// English on German and French pages, and a text dropped from the catalog would stay in the .ts.
+void CatalogTest::shownTextsAreMarkedForTranslation()
+{
+    const AgentCatalog catalog = builtin();
+    QStringList shown;
+    for (const CatalogEntry &entry : catalog.entries()) {
+        for (const CatalogClaim *claim : entry.allClaims()) {
+            shown << claim->why << claim->when;
+        }
+        if (entry.container) {
+            shown << entry.container->why << entry.container->unsuitable;
+        }
+    }
+    shown.removeAll(QString());
+    QStringList marked;
+    for (const char *text : catalogStrings()) {
+        marked << QString::fromUtf8(text);
+    }
+    const QSet<QString> want = toSet(shown);
+    const QSet<QString> have = toSet(marked);
+    QStringList missing = (want - have).values();
+    QStringList stale = (have - want).values();
+    missing.sort();
+    stale.sort();
+    QVERIFY2(missing.isEmpty() && stale.isEmpty(),
+             qPrintable(u"core/inspect/catalogstrings.cpp differs from resources/agents (run tools/catalog-strings, "
+                        u"then update_translations):\nnot marked: %1\nno longer in the catalog: %2"_s.arg(
+                            missing.join(u" | "_s), stale.join(u" | "_s))));
+    QCOMPARE(marked.size(), have.size()); // each once
+    QVERIFY(have.size() > 200);
 }
 
 void CatalogTest::everyClaimHasWhyAndSource()

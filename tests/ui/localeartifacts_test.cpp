@@ -4,7 +4,17 @@
 // What Deroot writes does not depend on the language it speaks: an export made with the German or
 // French catalogue installed and a German or French locale is byte for byte the one made in C.
 // Purposes, conflicts and verdicts are shown translated (Artifact::purposeShown), never written so.
+// And what the engine says is in that language: the findings, evidence and reasons of a real
+// inspection (the static hints, the catalog's claims, the unit's and the process's lines), the
+// recommendation's reasons, the container files' purposes and the audit's notes.
 #include "planfixture.h"
+
+#include "core/base/text.h"
+#include "core/generate/generator.h"
+#include "core/inspect/inspect.h"
+#include "core/inspect/unitinspector.h"
+#include "core/recommend/inputbuilder.h"
+#include "core/recommend/recommender.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,6 +24,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+
+#include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 using namespace Deroot;
@@ -35,6 +48,69 @@ QMap<QString, QByteArray> filesUnder(const QString &directory)
     return files;
 }
 
+// Every sentence of @p report a person reads: findings and their evidence, each need's reasons and
+// their conditions.
+QStringList engineTexts(const Core::InspectionReport &report)
+{
+    QStringList texts;
+    for (const Core::Finding &finding : report.findings) {
+        texts << finding.message << finding.evidence;
+    }
+    const auto reasons = [&texts](const QList<Core::Reason> &list) {
+        for (const Core::Reason &reason : list) {
+            texts << reason.text << reason.condition;
+        }
+    };
+    const Core::Needs &needs = report.needs;
+    for (const Core::CapabilityNeed &need : needs.capabilities) {
+        reasons(need.reasons);
+    }
+    for (const Core::PortNeed &need : needs.listenPorts) {
+        reasons(need.reasons);
+    }
+    for (const QList<Core::NamedNeed> *list : {&needs.commands, &needs.readPaths, &needs.writePaths,
+                                               &needs.addressFamilies, &needs.devices, &needs.groups}) {
+        for (const Core::NamedNeed &need : *list) {
+            reasons(need.reasons);
+        }
+    }
+    texts.removeAll(QString());
+    return texts;
+}
+
+// English sentences of the engine that were once left English on German and French pages, and
+// where each stands in English (the programs and units below show them).
+const QStringList kEnglish{
+    // the static hints' evidence (fping imports setuid; the exporter is a Go program built outside
+    // module mode, as Debian builds them, so it shows its main package and no module)
+    u"imports "_s,
+    u"often to drop root"_s,
+    u", main package "_s,
+    // the catalog's claims: why and when
+    u"opens raw ICMP sockets to send echo requests"_s,
+    u"serves /metrics on --web.listen-address"_s,
+    u"the rapl collector is enabled"_s,
+    // the container method: the recommendation's reason and the files' purposes
+    u"A container must share the host's"_s,
+    u"in a read-only container"_s,
+    u"The same container as the docker run line"_s,
+    u"under Podman and systemd"_s,
+    u"on every node as a DaemonSet"_s,
+    u"hostNetwork: the agent"_s,
+    // the unit's lines
+    u"grants it with AmbientCapabilities="_s,
+    u"makes it writable with ReadWritePaths="_s,
+};
+
+QByteArray captured(const char *name)
+{
+    QFile file(QStringLiteral(DEROOT_TEST_DATA "/unit/") + QLatin1StringView(name));
+    if (!file.open(QIODevice::ReadOnly)) {
+        qFatal("cannot read test data %s", name);
+    }
+    return file.readAll();
+}
+
 } // namespace
 
 class LocaleArtifactsTest : public QObject
@@ -48,7 +124,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("kind");
         for (const QString &language : {u"de"_s, u"fr"_s}) {
             for (const QString &kind : {u"caps"_s, u"sudo"_s, u"setcap"_s, u"scheduled"_s, u"dropin"_s, u"calledcaps"_s,
-                                        u"calledsudo"_s, u"capsadmin"_s}) {
+                                        u"calledsudo"_s, u"capsadmin"_s, u"container"_s}) {
                 QTest::addRow("%s %s", qPrintable(language), qPrintable(kind)) << language << kind;
             }
         }
@@ -99,6 +175,92 @@ private Q_SLOTS:
         for (auto it = want.cbegin(); it != want.cend(); ++it) {
             QVERIFY2(got.value(it.key()) == it.value(), qPrintable(u"%1 differs under %2"_s.arg(it.key(), language)));
         }
+    }
+
+    // The engine's sentences for fping (a C program with file capabilities, called by agents) and
+    // the node exporter (a Go program whose catalog entry wants the host's namespaces in a
+    // container), for two captured units, and the capabilities and container methods' files: none
+    // of kEnglish is left in German or French; in C each stands somewhere, so the check looks at
+    // the right texts.
+    void engineSpeaksTheReadersLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : {u"C"_s, u"de"_s, u"fr"_s}) {
+            QTest::newRow(qPrintable(language)) << language;
+        }
+    }
+
+    void engineSpeaksTheReadersLanguage()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (language != u"C") {
+            QVERIFY(translator.load(QStringLiteral(DEROOT_QM_DIR "/deroot_") + language));
+            QCoreApplication::installTranslator(&translator);
+        }
+        QStringList texts;
+        Core::InspectEnvironment environment;
+        environment.queryPackageManager = false;
+        for (const QByteArray &program : {"/usr/bin/fping"_ba, "/usr/bin/prometheus-node-exporter"_ba}) {
+            const auto report = Core::inspectFile(program, environment);
+            QVERIFY2(report, qPrintable(report.error().message));
+            texts << engineTexts(*report);
+            const Core::Recommendation recommendation = Core::recommend(*report, {});
+            for (const Core::MethodAssessment &assessment : recommendation.ranking) {
+                for (const Core::Consideration &consideration : assessment.considerations) {
+                    texts << consideration.text;
+                }
+            }
+            for (const Core::Method method : {Core::Method::Capabilities, Core::Method::Container}) {
+                Core::GenerationInput input = Core::buildGenerationInput(*report, method);
+                if (input.containerImage.isEmpty()) {
+                    input.containerImage = u"docker.io/library/busybox:1.36"_s;
+                }
+                const auto plan = Core::generatePlan(input);
+                QVERIFY2(plan, qPrintable(plan.error().message));
+                for (const Core::Artifact &artifact : plan->artifacts) {
+                    texts << artifact.shownPurpose();
+                }
+            }
+        }
+        // The unit's own lines, from `systemctl show` as captured in the test host.
+        environment.procRoot = QByteArrayLiteral("/nonexistent-proc");
+        for (const auto &[unit, show] : {std::pair{u"chronyd-restricted.service"_s, "chronyd-restricted.show"},
+                                         std::pair{u"chrony.service"_s, "chrony.show"}}) {
+            const auto report =
+                Core::inspectUnitProperties(unit, Core::parseSystemctlShow(captured(show)), environment);
+            QVERIFY2(report, qPrintable(report.error().message));
+            texts << engineTexts(*report);
+        }
+        // The audit's notes on what it could not read: Qt's plural forms where a catalogue has
+        // them, English with the right plural where none is installed (derootctl).
+        const char *unreadable =
+            "%n process(es) could not be read (permission denied); run the audit as root to see them all.";
+        const QString one = Core::countedText("Deroot::Core::Audit", unreadable, 1);
+        const QString three = Core::countedText("Deroot::Core::Audit", unreadable, 3);
+        QCoreApplication::removeTranslator(&translator);
+
+        QVERIFY(!texts.isEmpty());
+        const auto shownIn = [&texts](const QString &sentence) {
+            return std::any_of(texts.cbegin(), texts.cend(), [&](const QString &t) { return t.contains(sentence); });
+        };
+        if (language == u"C") {
+            for (const QString &sentence : kEnglish) {
+                QVERIFY2(shownIn(sentence), qPrintable(u"not found in English: "_s + sentence));
+            }
+            QCOMPARE(one, u"1 process could not be read (permission denied); run the audit as root to see them all."_s);
+            QCOMPARE(three,
+                     u"3 processes could not be read (permission denied); run the audit as root to see them all."_s);
+            return;
+        }
+        for (const QString &sentence : kEnglish) {
+            QVERIFY2(!shownIn(sentence), qPrintable(u"English left in %1: %2"_s.arg(language, sentence)));
+        }
+        for (const QString &counted : {one, three}) {
+            QVERIFY2(!counted.contains(u"could not be read"_s) && !counted.contains(u"(es)"_s), qPrintable(counted));
+            QVERIFY2(counted.contains(counted == one ? u"1"_s : u"3"_s), qPrintable(counted));
+        }
+        QVERIFY(one != three);
     }
 };
 

@@ -140,11 +140,19 @@ private Q_SLOTS:
         // The engine's own sentences (findings, reasons, the files' purposes, the audit's advice)
         // are in the page's language too: none of these English ones is left in German or French,
         // and in English each stands where the walk looks (so the check looks at the right texts).
-        const QStringList english{u"It has file capabilities"_s,     u"owns it: an upgrade"_s,
-                                  u"Every plan carries CPU"_s,       u"Runs /usr/bin/"_s,
-                                  u"Confines /usr/bin/"_s,           u"Creates the system user"_s,
-                                  u"Gives /usr/bin/fping only"_s,    u"runs as root with full capabilities"_s,
-                                  u"file capabilities cap_net_raw"_s};
+        const QStringList english{u"It has file capabilities"_s,
+                                  u"owns it: an upgrade"_s,
+                                  u"Every plan carries CPU"_s,
+                                  u"Runs /usr/bin/"_s,
+                                  u"Confines /usr/bin/"_s,
+                                  u"Creates the system user"_s,
+                                  u"Gives /usr/bin/fping only"_s,
+                                  u"runs as root with full capabilities"_s,
+                                  u"file capabilities cap_net_raw"_s,
+                                  u"imports setuid: "_s,
+                                  u"opens raw ICMP sockets"_s,
+                                  u"serves /metrics on"_s,
+                                  u"A container must share the host"_s};
         QStringList texts;
         for (const QJsonValue &value : shown.value(u"texts"_s).toArray()) {
             texts << value.toString();

@@ -295,6 +295,7 @@ void AuditView::refresh()
     }
     m_refresh->setEnabled(false);
     m_status->setText(tr("Auditing the processes and the program folders…"));
+    m_status->setToolTip(QString());
     m_watcher.setFuture(QtConcurrent::run(m_pool, [] { return Core::audit(); }));
 }
 
@@ -307,6 +308,7 @@ void AuditView::openFleet(const QString &directory)
     m_refresh->setEnabled(false);
     m_openFleet->setEnabled(false);
     m_status->setText(tr("Reading the hosts' audits in %1…").arg(Core::quoted(directory)));
+    m_status->setToolTip(QString());
     m_fleetWatcher.setFuture(QtConcurrent::run(m_pool, [directory] { return Core::mergeFleet(directory); }));
 }
 
@@ -597,6 +599,9 @@ void AuditView::showReport(const Core::Result<Core::AuditReport> &result)
                       tr("%n agent(s) run as root.", nullptr, rootGroups) + u' ' +
                       tr("%n program(s) hand out privileges.", nullptr, int(report.files.size())) + u' ' +
                       tr("Open a row to de-root it."));
+    // What the audit could not read (as a user: other users' executables), on request: too long
+    // for the line beside the buttons.
+    m_status->setToolTip(report.notes.join(u'\n'));
     Q_EMIT auditFinished();
 }
 
