@@ -18,10 +18,14 @@
 #include "ui/wizard/provedialog.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractProxyModel>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDir>
 #include <QDirIterator>
+#include <QFileSystemModel>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -159,6 +163,7 @@ private Q_SLOTS:
     void leavingAsksFirst();
     void exportGoesWhereItSays();
     void exportsAnAnsibleRole();
+    void pathCompletion();
     void previewSavesOneFile();
 
 private:
@@ -1206,6 +1211,58 @@ void WizardTest::exportsAnAnsibleRole()
     // Back to a folder: the name stays.
     format->setCurrentIndex(0);
     QCOMPARE(destination->text(), role);
+}
+
+// P10: the path field completes folders and programs while one types; the model is made on the
+// first keystroke, so the first frame does not pay for it. Enter on a chosen entry takes it, Enter
+// again inspects and moves on.
+void WizardTest::pathCompletion()
+{
+    AgentWizard wizard;
+    wizard.show();
+    wizard.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&wizard));
+    auto *edit = child<QLineEdit>(&wizard, u"agentPathLineEdit"_s);
+    QVERIFY(!edit->completer());
+    QVERIFY(!wizard.findChild<QFileSystemModel *>());
+    edit->setFocus();
+    QTest::keyClicks(edit, u"/usr/bin/fpi"_s);
+    QCompleter *completer = edit->completer();
+    QVERIFY(completer);
+    const auto offered = [completer] {
+        // The popup's rows, as the completer writes them into the field.
+        QStringList paths;
+        auto *model = qobject_cast<QAbstractProxyModel *>(completer->completionModel());
+        for (int row = 0; model && row < model->rowCount(); ++row) {
+            paths << completer->pathFromIndex(model->mapToSource(model->index(row, 0)));
+        }
+        return paths;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(completer->popup()->isVisible() && offered().contains(u"/usr/bin/fping"_s), 20000);
+    // Only what starts with what is typed, and nothing that cannot run.
+    for (const QString &path : offered()) {
+        QVERIFY2(path.startsWith(u"/usr/bin/fpi"_s) && QFileInfo(path).isExecutable(), qPrintable(path));
+    }
+    // Folders are offered too: one goes down into them.
+    edit->clear();
+    QTest::keyClicks(edit, u"/usr/li"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(offered().contains(u"/usr/lib"_s), 20000);
+    edit->clear();
+    QTest::keyClicks(edit, u"/usr/bin/fpi"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(completer->popup()->isVisible() && offered().contains(u"/usr/bin/fping"_s), 20000);
+    // Down to fping (fping6 may be offered too), then Enter takes it.
+    const int fping = int(offered().indexOf(u"/usr/bin/fping"_s));
+    for (int i = 0; i <= fping; ++i) {
+        QTest::keyClick(completer->popup(), Qt::Key_Down);
+    }
+    QCOMPARE(completer->popup()->currentIndex().row(), fping);
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QCOMPARE(edit->text(), u"/usr/bin/fping"_s);
+    QVERIFY(!completer->popup()->isVisible());
+    QCOMPARE(wizard.currentId(), int(AgentWizard::AgentPageId));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(AgentWizard::NeedsPageId), kInspectTimeout);
+    QVERIFY(!completer->popup()->isVisible());
 }
 
 // P16: the preview has no lone "Generated" tab, and "Save as…" saves the file shown, byte for byte
