@@ -88,6 +88,7 @@ ArtifactView::ArtifactView(QWidget *parent)
     // Below the file it saves: "Save as…" and what it did.
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_saveStatus, 1);
+    saveRow->addStretch(); // the button keeps its size when the line beside it is hidden
     saveRow->addWidget(m_save);
     layout->addLayout(saveRow);
     setCheck({}, false);
