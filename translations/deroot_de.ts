@@ -74,10 +74,6 @@
         <translation>jedes Upgrade des Pakets %1 entfernt sie, führen Sie dies also nach jedem erneut aus.</translation>
     </message>
     <message>
-        <source>Gives %1 only %2 when anyone runs it; `getcap %1` must then print &quot;%1 %3&quot;. +ep (permitted and effective) is enough for a program that does not start others with the capability; the guide&apos;s +eip also lets children holding it as inheritable keep it, which is rarely needed and widens what a compromise reaches. Writing the file drops file capabilities: %4</source>
-        <translation>Gibt %1 nur %2, wenn jemand es ausführt; `getcap %1` muss danach „%1 %3“ ausgeben. +ep (erlaubt und wirksam) genügt für ein Programm, das keine anderen mit der Capability startet; das +eip des Leitfadens lässt sie auch Kindprozesse behalten, die sie als vererbbar halten, was selten nötig ist und erweitert, was eine Kompromittierung erreicht. Das Schreiben der Datei entfernt Datei-Capabilities: %4</translation>
-    </message>
-    <message>
         <source>Lets %1 run %2 fixed command as root without a password; NOPASSWD is flagged by STIG/CIS scans (sudo_remove_nopasswd).</source>
         <translation>Lässt %1 %2 festen Befehl ohne Passwort als root ausführen; NOPASSWD wird von STIG-/CIS-Prüfungen gemeldet (sudo_remove_nopasswd).</translation>
     </message>
@@ -164,6 +160,10 @@
     <message>
         <source>capabilities.add %1: restricted allows NET_BIND_SERVICE only</source>
         <translation>capabilities.add %1: restricted erlaubt nur NET_BIND_SERVICE</translation>
+    </message>
+    <message>
+        <source>Gives %1 only %2 when anyone runs it; `getcap %1` must then print &quot;%1 %3&quot;. +ep (permitted and effective) is enough for a program that does not start others with the capability; the often advised +eip also lets children holding it as inheritable keep it, which is rarely needed and widens what a compromise reaches. Writing the file drops file capabilities: %4</source>
+        <translation>Gibt %1 nur %2, wenn jemand es ausführt; `getcap %1` muss danach „%1 %3“ ausgeben. +ep (erlaubt und wirksam) genügt für ein Programm, das keine anderen mit der Capability startet; das oft empfohlene +eip lässt sie auch Kindprozesse behalten, die sie als vererbbar halten, was selten nötig ist und erweitert, was eine Kompromittierung erreicht. Das Schreiben der Datei entfernt Datei-Capabilities: %4</translation>
     </message>
 </context>
 <context>
@@ -3207,32 +3207,16 @@
 <context>
     <name>Deroot::Core::Recommend</name>
     <message>
-        <source>The guide&apos;s table: the default, preferred method for bare-metal or VM-based deployments.</source>
-        <translation>Die Tabelle des Leitfadens: die voreingestellte, bevorzugte Methode für Installationen auf echter Hardware oder in virtuellen Maschinen.</translation>
-    </message>
-    <message>
         <source>Possible on a server too, at a higher complexity than capabilities.</source>
         <translation>Auch auf einem Server möglich, mit höherer Komplexität als Capabilities.</translation>
-    </message>
-    <message>
-        <source>The guide&apos;s table: the method for Kubernetes and cloud-native environments.</source>
-        <translation>Die Tabelle des Leitfadens: die Methode für Kubernetes- und Cloud-native-Umgebungen.</translation>
     </message>
     <message>
         <source>Capabilities remain possible for agents that run on the host itself.</source>
         <translation>Capabilities bleiben möglich für Agenten, die auf dem Host selbst laufen.</translation>
     </message>
     <message>
-        <source>The guide&apos;s table: for legacy systems and environments where you can&apos;t change how the agent runs.</source>
-        <translation>Die Tabelle des Leitfadens: für Altsysteme und Umgebungen, in denen sich nicht ändern lässt, wie der Agent läuft.</translation>
-    </message>
-    <message>
         <source>Moving the agent into a container changes how it runs, which this system does not allow.</source>
         <translation>Den Agenten in einen Container zu verlegen ändert, wie er läuft, und das erlaubt dieses System nicht.</translation>
-    </message>
-    <message>
-        <source>The guide&apos;s table: containers are for untrusted or third-party agents; even a compromised agent stays trapped.</source>
-        <translation>Die Tabelle des Leitfadens: Container sind für nicht vertrauenswürdige Agenten oder solche von Dritten; selbst ein kompromittierter Agent bleibt eingesperrt.</translation>
     </message>
     <message>
         <source>A compromised agent can still run every command its sudo rule allows.</source>
@@ -3337,6 +3321,22 @@
     <message>
         <source>A container must share the host&apos;s %1 for it: %2 (the catalog entry %3).</source>
         <translation>Ein Container muss dafür %1 des Hosts mitnutzen: %2 (der Katalogeintrag %3).</translation>
+    </message>
+    <message>
+        <source>On a server or VM, the usual choice: the agent runs as its own user under a hardened systemd unit, with only the capabilities it needs.</source>
+        <translation>Auf einem Server oder in einer VM die übliche Wahl: Der Agent läuft als eigener Benutzer in einer gehärteten systemd-Unit, mit nur den Capabilities, die er braucht.</translation>
+    </message>
+    <message>
+        <source>On Kubernetes and other container platforms, the agent runs like every other workload: in a hardened container.</source>
+        <translation>Auf Kubernetes und anderen Container-Plattformen läuft der Agent wie jede andere Anwendung dort: in einem gehärteten Container.</translation>
+    </message>
+    <message>
+        <source>On a legacy system, where how the agent runs cannot change, sudo rules let its own user run only the few commands that need root.</source>
+        <translation>Auf einem Altsystem, auf dem sich nicht ändern lässt, wie der Agent läuft, erlauben sudo-Regeln seinem eigenen Benutzer nur die wenigen Befehle, die root brauchen.</translation>
+    </message>
+    <message>
+        <source>An untrusted or third-party agent belongs in a container: even when compromised, it stays trapped there.</source>
+        <translation>Ein nicht vertrauenswürdiger Agent oder einer von Dritten gehört in einen Container: Selbst kompromittiert bleibt er dort eingesperrt.</translation>
     </message>
 </context>
 <context>
@@ -3736,10 +3736,6 @@
         <translation>Ports, auf denen er lauscht</translation>
     </message>
     <message>
-        <source>A runaway agent cannot take the machine down: the guide&apos;s incident</source>
-        <translation>Ein außer Kontrolle geratener Agent kann die Maschine nicht lahmlegen: der Vorfall aus dem Leitfaden</translation>
-    </message>
-    <message>
         <source> % of one CPU</source>
         <translation> % einer CPU</translation>
     </message>
@@ -3978,6 +3974,10 @@
     <message>
         <source>Capab&amp;ilities granted and suggested (a red shield marks the root-equivalent ones):</source>
         <translation>C&amp;apabilities, gewährt und vorgeschlagen (ein rotes Schild markiert die root-gleichwertigen):</translation>
+    </message>
+    <message>
+        <source>Limits keep an agent caught in a runaway loop from taking the whole machine down with it.</source>
+        <translation>Grenzen verhindern, dass ein Agent in einer außer Kontrolle geratenen Schleife die ganze Maschine mit sich reißt.</translation>
     </message>
 </context>
 <context>
@@ -4233,6 +4233,10 @@
         <source>Started by other units</source>
         <translation>Von anderen Units gestartet</translation>
     </message>
+    <message>
+        <source>Matching folders and programs</source>
+        <translation>Passende Ordner und Programme</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::AgentWizard</name>
@@ -4460,6 +4464,46 @@
     <message>
         <source>Shown without syntax highlighting: %1. Reinstall Deroot to get it back.</source>
         <translation>Ohne Syntaxhervorhebung angezeigt: %1. Installieren Sie Deroot neu, um sie wiederzubekommen.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save this file on its own, exactly as an export holds it</source>
+        <translation>Diese Datei einzeln speichern, genau so, wie ein Export sie enthält</translation>
+    </message>
+    <message>
+        <source>Save %1 as</source>
+        <translation>%1 speichern unter</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1 is a folder.</source>
+        <translation>Nichts wurde geschrieben: %1 ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Die Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with %2?</source>
+        <translation>%1 gibt es schon. Durch %2 ersetzen?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1 was kept.</source>
+        <translation>Nichts wurde geschrieben: %1 bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1: %2</source>
+        <translation>Nichts wurde nach %1 geschrieben: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 as %2.</source>
+        <translation>%1 als %2 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -4783,10 +4827,6 @@
         <translation>Wo er läuft</translation>
     </message>
     <message>
-        <source>Three answers decide which of the guide&apos;s methods fits. Deroot cannot see them from the program.</source>
-        <translation>Drei Antworten entscheiden, welche Methode des Leitfadens passt. Deroot kann sie am Programm nicht erkennen.</translation>
-    </message>
-    <message>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
@@ -4897,6 +4937,10 @@
     <message>
         <source>Built &amp;in house</source>
         <translation>Im Haus en&amp;twickelt</translation>
+    </message>
+    <message>
+        <source>Three answers decide which method fits: sudo rules, capabilities or a container. Deroot cannot see them from the program.</source>
+        <translation>Drei Antworten entscheiden, welche Methode passt: sudo-Regeln, Capabilities oder ein Container. Deroot kann sie am Programm nicht erkennen.</translation>
     </message>
 </context>
 <context>
@@ -5783,10 +5827,6 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <source>The guide&apos;s three methods; select the one to use</source>
-        <translation>Die drei Methoden des Leitfadens; wählen Sie die zu verwendende</translation>
-    </message>
-    <message>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
@@ -5879,8 +5919,16 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
         <translation>Sie passt nicht zu diesem Agenten: Warum, steht unten.</translation>
     </message>
     <message>
-        <source>Best for, in the guide&apos;s table: %1</source>
-        <translation>Am besten für, laut Tabelle des Leitfadens: %1</translation>
+        <source>The three methods; select the one to use</source>
+        <translation>Die drei Methoden; wählen Sie die zu verwendende</translation>
+    </message>
+    <message>
+        <source>Speaks for this method</source>
+        <translation>Spricht für diese Methode</translation>
+    </message>
+    <message>
+        <source>Speaks against this method</source>
+        <translation>Spricht gegen diese Methode</translation>
     </message>
 </context>
 <context>

@@ -74,10 +74,6 @@
         <translation>chaque mise à niveau du paquet %1 les supprime : relancez ceci après chacune.</translation>
     </message>
     <message>
-        <source>Gives %1 only %2 when anyone runs it; `getcap %1` must then print &quot;%1 %3&quot;. +ep (permitted and effective) is enough for a program that does not start others with the capability; the guide&apos;s +eip also lets children holding it as inheritable keep it, which is rarely needed and widens what a compromise reaches. Writing the file drops file capabilities: %4</source>
-        <translation>Donne à %1 seulement %2 quand quiconque l&apos;exécute ; `getcap %1` doit ensuite afficher « %1 %3 ». +ep (permise et effective) suffit pour un programme qui n&apos;en lance pas d&apos;autres avec la capability ; le +eip du guide la laisse aussi aux enfants qui la tiennent comme héritable, ce qui est rarement utile et élargit ce qu&apos;une compromission atteint. Réécrire le fichier supprime les capabilities de fichier : %4</translation>
-    </message>
-    <message>
         <source>Lets %1 run %2 fixed command as root without a password; NOPASSWD is flagged by STIG/CIS scans (sudo_remove_nopasswd).</source>
         <translation>Permet à %1 d&apos;exécuter %2 commande fixe en root sans mot de passe ; NOPASSWD est signalé par les analyses STIG/CIS (sudo_remove_nopasswd).</translation>
     </message>
@@ -164,6 +160,10 @@
     <message>
         <source>capabilities.add %1: restricted allows NET_BIND_SERVICE only</source>
         <translation>capabilities.add %1 : restricted n&apos;autorise que NET_BIND_SERVICE</translation>
+    </message>
+    <message>
+        <source>Gives %1 only %2 when anyone runs it; `getcap %1` must then print &quot;%1 %3&quot;. +ep (permitted and effective) is enough for a program that does not start others with the capability; the often advised +eip also lets children holding it as inheritable keep it, which is rarely needed and widens what a compromise reaches. Writing the file drops file capabilities: %4</source>
+        <translation>Donne à %1 seulement %2 quand quiconque l&apos;exécute ; `getcap %1` doit ensuite afficher « %1 %3 ». +ep (permise et effective) suffit pour un programme qui n&apos;en lance pas d&apos;autres avec la capability ; le +eip souvent conseillé la laisse aussi aux enfants qui la tiennent comme héritable, ce qui est rarement utile et élargit ce qu&apos;une compromission atteint. Réécrire le fichier supprime les capabilities de fichier : %4</translation>
     </message>
 </context>
 <context>
@@ -3207,32 +3207,16 @@
 <context>
     <name>Deroot::Core::Recommend</name>
     <message>
-        <source>The guide&apos;s table: the default, preferred method for bare-metal or VM-based deployments.</source>
-        <translation>Le tableau du guide : la méthode par défaut, préférée pour les déploiements sur matériel nu ou en machines virtuelles.</translation>
-    </message>
-    <message>
         <source>Possible on a server too, at a higher complexity than capabilities.</source>
         <translation>Possible aussi sur un serveur, avec une complexité plus grande que les capabilities.</translation>
-    </message>
-    <message>
-        <source>The guide&apos;s table: the method for Kubernetes and cloud-native environments.</source>
-        <translation>Le tableau du guide : la méthode pour Kubernetes et les environnements cloud-native.</translation>
     </message>
     <message>
         <source>Capabilities remain possible for agents that run on the host itself.</source>
         <translation>Les capabilities restent possibles pour les agents qui tournent sur l&apos;hôte lui-même.</translation>
     </message>
     <message>
-        <source>The guide&apos;s table: for legacy systems and environments where you can&apos;t change how the agent runs.</source>
-        <translation>Le tableau du guide : pour les systèmes anciens et les environnements où l&apos;on ne peut pas changer la façon dont l&apos;agent tourne.</translation>
-    </message>
-    <message>
         <source>Moving the agent into a container changes how it runs, which this system does not allow.</source>
         <translation>Déplacer l&apos;agent dans un conteneur change sa façon de tourner, ce que ce système ne permet pas.</translation>
-    </message>
-    <message>
-        <source>The guide&apos;s table: containers are for untrusted or third-party agents; even a compromised agent stays trapped.</source>
-        <translation>Le tableau du guide : les conteneurs sont pour les agents non fiables ou tiers ; même un agent compromis reste enfermé.</translation>
     </message>
     <message>
         <source>A compromised agent can still run every command its sudo rule allows.</source>
@@ -3337,6 +3321,22 @@
     <message>
         <source>A container must share the host&apos;s %1 for it: %2 (the catalog entry %3).</source>
         <translation>Un conteneur doit pour lui partager %1 de l&apos;hôte : %2 (l&apos;entrée du catalogue %3).</translation>
+    </message>
+    <message>
+        <source>On a server or VM, the usual choice: the agent runs as its own user under a hardened systemd unit, with only the capabilities it needs.</source>
+        <translation>Sur un serveur ou une machine virtuelle, le choix habituel : l&apos;agent tourne sous son propre utilisateur dans une unité systemd durcie, avec seulement les capacités dont il a besoin.</translation>
+    </message>
+    <message>
+        <source>On Kubernetes and other container platforms, the agent runs like every other workload: in a hardened container.</source>
+        <translation>Sur Kubernetes et les autres plateformes de conteneurs, l&apos;agent tourne comme toute autre charge de travail : dans un conteneur durci.</translation>
+    </message>
+    <message>
+        <source>On a legacy system, where how the agent runs cannot change, sudo rules let its own user run only the few commands that need root.</source>
+        <translation>Sur un système ancien, où la façon dont l&apos;agent tourne ne peut pas changer, des règles sudo permettent à son propre utilisateur de lancer seulement les quelques commandes qui demandent root.</translation>
+    </message>
+    <message>
+        <source>An untrusted or third-party agent belongs in a container: even when compromised, it stays trapped there.</source>
+        <translation>Un agent non fiable ou tiers a sa place dans un conteneur : même compromis, il y reste enfermé.</translation>
     </message>
 </context>
 <context>
@@ -3736,10 +3736,6 @@
         <translation>Ports sur lesquels il écoute</translation>
     </message>
     <message>
-        <source>A runaway agent cannot take the machine down: the guide&apos;s incident</source>
-        <translation>Un agent emballé ne peut pas faire tomber la machine : l&apos;incident du guide</translation>
-    </message>
-    <message>
         <source> % of one CPU</source>
         <translation> % d&apos;un processeur</translation>
     </message>
@@ -3978,6 +3974,10 @@
     <message>
         <source>Capab&amp;ilities granted and suggested (a red shield marks the root-equivalent ones):</source>
         <translation>Capac&amp;ités accordées et suggérées (un bouclier rouge marque celles qui équivalent à root) :</translation>
+    </message>
+    <message>
+        <source>Limits keep an agent caught in a runaway loop from taking the whole machine down with it.</source>
+        <translation>Les limites empêchent un agent pris dans une boucle emballée d&apos;entraîner toute la machine avec lui.</translation>
     </message>
 </context>
 <context>
@@ -4233,6 +4233,10 @@
         <source>Started by other units</source>
         <translation>Lancé par d&apos;autres unités</translation>
     </message>
+    <message>
+        <source>Matching folders and programs</source>
+        <translation>Dossiers et programmes correspondants</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Ui::AgentWizard</name>
@@ -4460,6 +4464,46 @@
     <message>
         <source>Shown without syntax highlighting: %1. Reinstall Deroot to get it back.</source>
         <translation>Affiché sans coloration syntaxique : %1. Réinstallez Deroot pour la retrouver.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Save this file on its own, exactly as an export holds it</source>
+        <translation>Enregistrer ce fichier seul, exactement comme un export le contient</translation>
+    </message>
+    <message>
+        <source>Save %1 as</source>
+        <translation>Enregistrer %1 sous</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1 is a folder.</source>
+        <translation>Rien n&apos;a été écrit : %1 est un dossier.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with %2?</source>
+        <translation>%1 existe déjà. Le remplacer par %2 ?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1 was kept.</source>
+        <translation>Rien n&apos;a été écrit : %1 reste tel quel.</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1: %2</source>
+        <translation>Rien n&apos;a été écrit dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 as %2.</source>
+        <translation>%1 enregistré sous %2.</translation>
     </message>
 </context>
 <context>
@@ -4783,10 +4827,6 @@
         <translation>Où il s&apos;exécute</translation>
     </message>
     <message>
-        <source>Three answers decide which of the guide&apos;s methods fits. Deroot cannot see them from the program.</source>
-        <translation>Trois réponses décident quelle méthode du guide convient. Deroot ne peut pas les voir dans le programme.</translation>
-    </message>
-    <message>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
@@ -4897,6 +4937,10 @@
     <message>
         <source>Built &amp;in house</source>
         <translation>Développé en &amp;interne</translation>
+    </message>
+    <message>
+        <source>Three answers decide which method fits: sudo rules, capabilities or a container. Deroot cannot see them from the program.</source>
+        <translation>Trois réponses décident quelle méthode convient : des règles sudo, des capacités ou un conteneur. Deroot ne peut pas les voir dans le programme.</translation>
     </message>
 </context>
 <context>
@@ -5783,10 +5827,6 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <source>The guide&apos;s three methods; select the one to use</source>
-        <translation>Les trois méthodes du guide ; choisissez celle à utiliser</translation>
-    </message>
-    <message>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
@@ -5879,8 +5919,16 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
         <translation>Elle ne convient pas à cet agent : voyez pourquoi ci-dessous.</translation>
     </message>
     <message>
-        <source>Best for, in the guide&apos;s table: %1</source>
-        <translation>Idéal pour, selon le tableau du guide : %1</translation>
+        <source>The three methods; select the one to use</source>
+        <translation>Les trois méthodes ; choisissez celle à utiliser</translation>
+    </message>
+    <message>
+        <source>Speaks for this method</source>
+        <translation>Plaide pour cette méthode</translation>
+    </message>
+    <message>
+        <source>Speaks against this method</source>
+        <translation>Plaide contre cette méthode</translation>
     </message>
 </context>
 <context>

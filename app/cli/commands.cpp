@@ -112,7 +112,8 @@ const QList<Command> &commands()
           kNoPackage,
           kPid,
           kUnit,
-          {"method", "sudo|caps|container", QT_TRANSLATE_NOOP("derootctl", "the guide's method (required)")},
+          {"method", "sudo|caps|container",
+           QT_TRANSLATE_NOOP("derootctl", "the method: sudo rules, capabilities or a container (required)")},
           {"out", "DIR", QT_TRANSLATE_NOOP("derootctl", "where the plan's files and plan.json go (required)")},
           {"format", "plan|ansible",
            QT_TRANSLATE_NOOP("derootctl", "plan: the files and plan.json (default); ansible: an Ansible role that "

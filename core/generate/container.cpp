@@ -390,11 +390,15 @@ Artifact quadlet(const GenerationInput &input, const ContainerDecisions &d)
 
 Artifact kubernetes(const GenerationInput &input, const ContainerDecisions &d)
 {
-    // Kubernetes names are DNS labels: no '_'.
+    // Kubernetes names are DNS-1123 labels: no '_'. The file keeps the agent's own name, as the unit,
+    // the sudoers rule and the profile do, so one agent has one name in the export.
     QString name = d.name;
     name.replace(u'_', u'-');
     QStringList top{header(input, u"a Kubernetes DaemonSet"_s),
                     u"Pod Security Standards: meets \"%1\"."_s.arg(d.podSecurityProfile)};
+    if (name != d.name) {
+        top << u"Kubernetes names allow no '_': the DaemonSet is called %1."_s.arg(name);
+    }
     for (const Phrase &reason : d.podSecurityBreaks) {
         top << u"  - "_s + reason.english;
     }
@@ -472,7 +476,7 @@ Artifact kubernetes(const GenerationInput &input, const ContainerDecisions &d)
 
     Artifact artifact;
     artifact.id = u"kubernetes"_s;
-    artifact.targetPath = u"/etc/deroot/containers/%1/%2-daemonset.yaml"_s.arg(input.agentId, name);
+    artifact.targetPath = u"/etc/deroot/containers/%1/%2-daemonset.yaml"_s.arg(input.agentId, d.name);
     artifact.content = text;
     if (d.podSecurityBreaks.isEmpty()) {
         artifact.setPurpose(artifactPhrase(QT_TRANSLATE_NOOP("Deroot::Core::Artifact",

@@ -108,6 +108,15 @@ QJsonObject planManifest(const GenerationInput &input, const QList<Artifact> &ar
             {u"operations"_s, operations}};
 }
 
+ExportFile exportFile(const Artifact &artifact)
+{
+    QString content = artifact.content;
+    if (artifact.isCommand) {
+        content = u"#!/bin/sh\n# "_s + artifact.purpose + u"\nset -e\n"_s + artifact.content + u'\n';
+    }
+    return ExportFile{exportFileName(artifact), content.toUtf8(), artifact.isCommand ? 0755u : 0644u};
+}
+
 Result<QList<ExportFile>> exportFiles(const QList<Artifact> &artifacts, const QJsonObject &manifest)
 {
     QList<ExportFile> files;
@@ -119,12 +128,8 @@ Result<QList<ExportFile>> exportFiles(const QList<Artifact> &artifacts, const QJ
                                                                         "two artifacts would both be written as %1")
                                                 .arg(quoted(name))};
         }
-        QString content = artifact.content;
-        if (artifact.isCommand) {
-            content = u"#!/bin/sh\n# "_s + artifact.purpose + u"\nset -e\n"_s + artifact.content + u'\n';
-        }
         names.append(name);
-        files.append(ExportFile{name, content.toUtf8(), artifact.isCommand ? 0755u : 0644u});
+        files.append(exportFile(artifact));
     }
     files.append(ExportFile{u"plan.json"_s, QJsonDocument(manifest).toJson(QJsonDocument::Indented), 0644u});
     return files;

@@ -45,6 +45,11 @@ struct ExportFile
     quint32 mode = 0644;
 };
 
+/// The one file of an export that @p artifact is, byte for byte, as exportFiles() writes it: a
+/// file's content, or a command wrapped in a small shell script (executable). What the preview's
+/// "Save as…" saves, so a file saved alone equals the one in an export.
+ExportFile exportFile(const Artifact &artifact);
+
 /// The files an export of @p artifacts and @p manifest consists of, byte for byte, plan.json last:
 /// what writeExport() and writeExportArchive() write (core/export/exportwriter.h) and what the GUI
 /// sends the helper without a folder, from one serialisation so they can never differ. Fails (ExitCode::Failure) when

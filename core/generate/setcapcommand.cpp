@@ -72,7 +72,7 @@ Result<Artifact> setcapCommand(const GenerationInput &input)
                 "Deroot::Core::Artifact",
                 "Gives %1 only %2 when anyone runs it; `getcap %1` must then print \"%1 %3\". +ep (permitted "
                 "and effective) is enough for a program that does not start others with the capability; "
-                "the guide's +eip also lets children holding it as inheritable keep it, which is rarely "
+                "the often advised +eip also lets children holding it as inheritable keep it, which is rarely "
                 "needed and widens what a compromise reaches. Writing the file drops file capabilities: "
                 "%4"))
             .arg(input.executable, text.section(u'+', 0, 0), expected, again));

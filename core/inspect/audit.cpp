@@ -495,6 +495,7 @@ QJsonObject toJson(const AuditReport &report)
         processCount += int(group.processes.size());
         rootCount += root ? 1 : 0;
         const bool userManager = !group.processes.isEmpty() && group.processes.first().userManager;
+        const AuditRating rating = rateAuditGroup(group);
         groups.append(QJsonObject{
             {u"kind"_s, group.kind},
             {u"key"_s, group.key},
@@ -505,6 +506,8 @@ QJsonObject toJson(const AuditReport &report)
             {u"capabilities_effective"_s, QJsonArray::fromStringList(capabilityNames(eff))},
             {u"root_equivalent_capabilities"_s, QJsonArray::fromStringList(rootEquivalent(eff))},
             {u"suggestion"_s, group.suggestion},
+            {u"severity"_s, severityId(rating.severity)},
+            {u"expected"_s, textOrNull(auditExpectedId(rating.expected))},
             {u"processes"_s, processes},
         });
     }
@@ -519,6 +522,7 @@ QJsonObject toJson(const AuditReport &report)
                                {u"effective"_s, c.effective},
                                {u"root_uid"_s, c.rootId ? QJsonValue(qint64(*c.rootId)) : QJsonValue()}};
         }
+        const AuditRating rating = rateAuditFile(file);
         files.append(QJsonObject{
             {u"path"_s, file.path},
             {u"uid"_s, qint64(file.uid)},
@@ -530,6 +534,8 @@ QJsonObject toJson(const AuditReport &report)
             {u"setgid"_s, (file.mode & S_ISGID) != 0},
             {u"capabilities"_s, caps},
             {u"suggestion"_s, file.suggestion},
+            {u"severity"_s, severityId(rating.severity)},
+            {u"expected"_s, textOrNull(auditExpectedId(rating.expected))},
         });
     }
     return QJsonObject{

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 //
 // How much an audit row matters, and which rows are privileged by design: the desktop's audit
-// view sorts, colours and folds its rows by this, and its CSV export carries it.
+// view sorts, colours and folds its rows by this, and the audit JSON and the CSV export carry it.
 #pragma once
 
 #include "core/inspect/audit.h"

@@ -168,7 +168,8 @@ Recommendation recommend(const InspectionReport &report, const Answers &answers)
         ranker.add(Caps, u"guide.bare-metal"_s, kGuideBest,
                    recommendText(QT_TRANSLATE_NOOP(
                        "Deroot::Core::Recommend",
-                       "The guide's table: the default, preferred method for bare-metal or VM-based deployments.")));
+                       "On a server or VM, the usual choice: the agent runs as its own user under a hardened "
+                       "systemd unit, with only the capabilities it needs.")));
         ranker.add(
             Container, u"guide.bare-metal"_s, kGuideSecond,
             recommendText(QT_TRANSLATE_NOOP("Deroot::Core::Recommend",
@@ -178,7 +179,8 @@ Recommendation recommend(const InspectionReport &report, const Answers &answers)
         ranker.add(Container, u"guide.container-platform"_s, kGuideBest,
                    recommendText(QT_TRANSLATE_NOOP(
                        "Deroot::Core::Recommend",
-                       "The guide's table: the method for Kubernetes and cloud-native environments.")));
+                       "On Kubernetes and other container platforms, the agent runs like every other workload: in a "
+                       "hardened container.")));
         ranker.add(
             Caps, u"guide.container-platform"_s, kGuideSecond,
             recommendText(QT_TRANSLATE_NOOP("Deroot::Core::Recommend",
@@ -188,8 +190,8 @@ Recommendation recommend(const InspectionReport &report, const Answers &answers)
         ranker.add(Sudo, u"guide.legacy"_s, kGuideBest,
                    recommendText(QT_TRANSLATE_NOOP(
                        "Deroot::Core::Recommend",
-                       "The guide's table: for legacy systems and environments where you can't change how the agent "
-                       "runs.")));
+                       "On a legacy system, where how the agent runs cannot change, sudo rules let its own user run "
+                       "only the few commands that need root.")));
         ranker.add(Container, u"guide.legacy"_s, -kMedium,
                    recommendText(QT_TRANSLATE_NOOP(
                        "Deroot::Core::Recommend",
@@ -198,12 +200,11 @@ Recommendation recommend(const InspectionReport &report, const Answers &answers)
     }
     switch (answers.trust) {
     case Trust::Untrusted:
-        ranker.add(
-            Container, u"guide.untrusted"_s, kStrong + kWeak,
-            recommendText(QT_TRANSLATE_NOOP(
-                "Deroot::Core::Recommend",
-                "The guide's table: containers are for untrusted or third-party agents; even a compromised agent "
-                "stays trapped.")));
+        ranker.add(Container, u"guide.untrusted"_s, kStrong + kWeak,
+                   recommendText(QT_TRANSLATE_NOOP(
+                       "Deroot::Core::Recommend",
+                       "An untrusted or third-party agent belongs in a container: even when compromised, it stays "
+                       "trapped there.")));
         ranker.add(
             Sudo, u"trust.untrusted"_s, -kMedium,
             recommendText(QT_TRANSLATE_NOOP("Deroot::Core::Recommend",

@@ -5,6 +5,7 @@
 // validators' verdicts, and an output folder that is never half written or overwritten unasked.
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -218,6 +219,9 @@ void GenerateCliTest::containerFromTheCatalog()
         QVERIFY2(text.contains(flag), flag);
     }
     QVERIFY(!text.contains("registry.example"));
+    // One name for the agent (P16): the DaemonSet's file too is named after its id.
+    QVERIFY2(QFileInfo::exists(out + u"/deroot-node_exporter-daemonset.yaml"_s),
+             qPrintable(QDir(out).entryList(QDir::Files).join(u' ')));
     QFile planJson(out + u"/plan.json"_s);
     QVERIFY(planJson.open(QIODevice::ReadOnly));
     const QJsonObject input = QJsonDocument::fromJson(planJson.readAll()).object().value(u"input"_s).toObject();

@@ -159,6 +159,20 @@ void ProcessCliTest::audit()
     QVERIFY(document.value(u"processes"_s).isArray());
     QVERIFY(document.value(u"files"_s).isArray());
     QVERIFY(document.value(u"directories"_s).toArray().contains(u"/usr/bin"_s));
+    // The severity and the privileged-by-design category of the audit window, on every row.
+    const QStringList severities{u"critical"_s, u"high"_s, u"medium"_s, u"low"_s, u"info"_s};
+    int rows = 0;
+    for (const QString &section : {u"processes"_s, u"files"_s}) {
+        for (const QJsonValue &value : document.value(section).toArray()) {
+            const QJsonObject row = value.toObject();
+            QVERIFY2(severities.contains(row.value(u"severity"_s).toString()),
+                     QJsonDocument(row).toJson(QJsonDocument::Compact).constData());
+            QVERIFY(row.contains(u"expected"_s));
+            QVERIFY(row.value(u"expected"_s).isNull() || !row.value(u"expected"_s).toString().isEmpty());
+            ++rows;
+        }
+    }
+    QVERIFY(rows > 0);
     const Run text = run({u"audit"_s});
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.out.contains("Files with set-uid, set-gid or file capabilities"));

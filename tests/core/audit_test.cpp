@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -350,6 +351,37 @@ void AuditTest::json()
     QCOMPARE(suid.value(u"mode"_s).toString(), u"4705"_s);
     QVERIFY(suid.value(u"capabilities"_s).isNull());
     QVERIFY(!toText(*report).isEmpty());
+
+    // Every row carries the severity and the expected category the audit window shows, from the
+    // same rating; the fixture's rows span several severities, so a constant could not pass.
+    QCOMPARE(agent->value(u"severity"_s).toString(), u"critical"_s);
+    QVERIFY(agent->value(u"expected"_s).isNull());
+    QCOMPARE(suid.value(u"severity"_s).toString(), u"high"_s);
+    QSet<QString> seen;
+    const QJsonArray groupArray = json.value(u"processes"_s).toArray();
+    QCOMPARE(groupArray.size(), report->processGroups.size());
+    for (qsizetype i = 0; i < groupArray.size(); ++i) {
+        const QJsonObject row = groupArray.at(i).toObject();
+        const AuditGroup &group = report->processGroups.at(i);
+        QCOMPARE(row.value(u"key"_s).toString(), group.key);
+        const AuditRating rating = rateAuditGroup(group);
+        QCOMPARE(row.value(u"severity"_s).toString(), severityId(rating.severity));
+        QCOMPARE(row.value(u"expected"_s).isNull(), rating.expected == AuditExpected::No);
+        QCOMPARE(row.value(u"expected"_s).toString(), auditExpectedId(rating.expected));
+        seen.insert(row.value(u"severity"_s).toString());
+    }
+    QCOMPARE(files.size(), report->files.size());
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QJsonObject row = files.at(i).toObject();
+        const AuditFile &file = report->files.at(i);
+        QCOMPARE(row.value(u"path"_s).toString(), file.path);
+        const AuditRating rating = rateAuditFile(file);
+        QCOMPARE(row.value(u"severity"_s).toString(), severityId(rating.severity));
+        QCOMPARE(row.value(u"expected"_s).isNull(), rating.expected == AuditExpected::No);
+        QCOMPARE(row.value(u"expected"_s).toString(), auditExpectedId(rating.expected));
+        seen.insert(row.value(u"severity"_s).toString());
+    }
+    QVERIFY2(seen.size() >= 3, qPrintable(QStringList(seen.cbegin(), seen.cend()).join(u' ')));
 }
 
 void AuditTest::unreadableProcRoot()

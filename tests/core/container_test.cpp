@@ -24,6 +24,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -255,6 +256,9 @@ void ContainerTest::goldenFiles()
     const Artifact &kubernetes = artifacts[3];
     QVERIFY(dockerRun.isCommand);
     QCOMPARE(quadlet.targetPath, u"/etc/containers/systemd/deroot-%1.container"_s.arg(input.agentId));
+    // One name for one agent (P16): the DaemonSet's file is named after the agent id like the other
+    // files, "_" included; only its metadata.name must be a DNS-1123 label.
+    QCOMPARE(kubernetes.targetPath, u"/etc/deroot/containers/%1/deroot-%1-daemonset.yaml"_s.arg(input.agentId));
 
     // The decisions the inputs pin: who runs inside, and which Pod Security profile is met.
     const ContainerDecisions decisions = containerDecisions(input);
@@ -312,6 +316,10 @@ void ContainerTest::goldenFiles()
     const auto manifest = kubernetesReader.read();
     QVERIFY2(manifest, qPrintable(kubernetesReader.error()));
     QCOMPARE(at(*manifest, u"kind"_s).toString(), u"DaemonSet"_s);
+    const QString podName = at(*manifest, u"metadata.name"_s).toString();
+    QCOMPARE(podName, u"deroot-"_s + QString(input.agentId).replace(u'_', u'-'));
+    QVERIFY2(QRegularExpression(u"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"_s).match(podName).hasMatch() && podName.size() <= 63,
+             qPrintable(podName));
     QCOMPARE(at(*manifest, u"spec.selector.matchLabels"_s), at(*manifest, u"spec.template.metadata.labels"_s));
     const QJsonValue pod = at(*manifest, u"spec.template.spec"_s);
     const QJsonValue container = at(pod, u"containers.0"_s);

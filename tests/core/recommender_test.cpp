@@ -7,6 +7,7 @@
 #include "core/recommend/inputbuilder.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QTest>
 
 using namespace Deroot::Core;
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void jsonShape();
     void namedForWhatItDoes_data();
     void namedForWhatItDoes();
+    void reasonsStandOnTheirOwn();
 };
 
 namespace {
@@ -285,6 +287,36 @@ void RecommenderTest::jsonShape()
     QCOMPARE(ranking.first().toObject().value(u"security"_s).toString(), u"High"_s);
     QVERIFY(!ranking.first().toObject().value(u"considerations"_s).toArray().isEmpty());
     QVERIFY(toText(recommend(agent({kNetRaw}), a), a).contains(u" -> Linux capabilities"_s));
+}
+
+// P9/P13: a reason never sends the reader to "the guide", a document Deroot does not ship; the
+// ids that name the guide's table stay, since scripts read them.
+void RecommenderTest::reasonsStandOnTheirOwn()
+{
+    QSet<QString> guideIds;
+    for (const Environment environment :
+         {Environment::BareMetalOrVm, Environment::ContainerPlatform, Environment::Legacy}) {
+        for (const Trust trust : {Trust::Own, Trust::Vendor, Trust::Untrusted}) {
+            for (const bool systemd : {true, false}) {
+                const Answers a = answers(environment, trust, systemd);
+                for (const InspectionReport &report : {agent({kNetRaw}, {}, false, u"fping"_s), agent({}),
+                                                       agent({}, {u"/usr/sbin/smartctl"_s}), agent({kSysAdmin})}) {
+                    const Recommendation recommendation = recommend(report, a);
+                    for (const MethodAssessment &method : recommendation.ranking) {
+                        for (const Consideration &reason : method.considerations) {
+                            QVERIFY2(!reason.text.contains(u"guide"_s, Qt::CaseInsensitive), qPrintable(reason.text));
+                            if (reason.id.startsWith(u"guide."_s)) {
+                                guideIds.insert(reason.id);
+                            }
+                        }
+                    }
+                    QVERIFY(!toText(recommendation, a).contains(u"guide"_s, Qt::CaseInsensitive));
+                }
+            }
+        }
+    }
+    QCOMPARE(guideIds, (QSet<QString>{u"guide.bare-metal"_s, u"guide.container-platform"_s, u"guide.legacy"_s,
+                                      u"guide.untrusted"_s}));
 }
 
 void RecommenderTest::namedForWhatItDoes_data()

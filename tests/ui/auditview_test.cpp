@@ -15,6 +15,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QFile>
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -388,6 +389,31 @@ void AuditViewTest::exportJson()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject document = QJsonDocument::fromJson(file.readAll()).object();
     QCOMPARE(document.value(u"schema"_s).toString(), QString::fromLatin1(Core::kAuditSchema));
+    // Each file row carries the severity the window shows for it (its sort key is the Severity
+    // enum: info 0 ... critical 4).
+    const QStringList severities{u"info"_s, u"low"_s, u"medium"_s, u"high"_s, u"critical"_s};
+    auto *tree = child<QTreeWidget>(view, u"auditTreeWidget"_s);
+    QHash<QString, int> shown;
+    // The files' section (the second) and the set-id programs privileged by design (in the third):
+    // a file's row is named by its path.
+    for (int i = 1; i < tree->topLevelItemCount(); ++i) {
+        for (QTreeWidgetItem *row : rows(tree->topLevelItem(i))) {
+            if (row->text(Name).startsWith(u'/') && row->text(Pid).isEmpty()) {
+                shown.insert(row->text(Name), row->data(Severity, Qt::UserRole + 3).toInt());
+            }
+        }
+    }
+    const QJsonArray files = document.value(u"files"_s).toArray();
+    QVERIFY(!files.isEmpty());
+    for (const QJsonValue &value : files) {
+        const QJsonObject file = value.toObject();
+        const QString path = file.value(u"path"_s).toString();
+        QVERIFY2(shown.contains(path), qPrintable(path));
+        QCOMPARE(file.value(u"severity"_s).toString(), severities.value(shown.value(path)));
+    }
+    for (const QJsonValue &value : document.value(u"processes"_s).toArray()) {
+        QVERIFY(severities.contains(value.toObject().value(u"severity"_s).toString()));
+    }
     if (::geteuid() == 0) {
         bool found = false;
         for (const QJsonValue &group : document.value(u"processes"_s).toArray()) {

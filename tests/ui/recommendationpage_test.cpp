@@ -45,6 +45,40 @@ bool toRecommendation(AgentWizard &wizard, const QString &path, bool service)
     return wizard.currentId() == AgentWizard::RecommendationPageId;
 }
 
+// Every text a person reads or hears on @p page: labels, buttons, group titles, tooltips,
+// accessible names, table cells and tree rows.
+QStringList textsOf(const QWidget *page)
+{
+    QStringList texts;
+    QList<const QWidget *> widgets{page};
+    for (const QWidget *widget : page->findChildren<QWidget *>()) {
+        widgets << widget;
+    }
+    for (const QWidget *widget : std::as_const(widgets)) {
+        texts << widget->toolTip() << widget->accessibleName() << widget->accessibleDescription();
+        if (const auto *label = qobject_cast<const QLabel *>(widget)) {
+            texts << label->text();
+        } else if (const auto *button = qobject_cast<const QAbstractButton *>(widget)) {
+            texts << button->text();
+        } else if (const auto *box = qobject_cast<const QGroupBox *>(widget)) {
+            texts << box->title();
+        } else if (const auto *table = qobject_cast<const QTableWidget *>(widget)) {
+            for (int row = 0; row < table->rowCount(); ++row) {
+                for (int column = 0; column < table->columnCount(); ++column) {
+                    if (const QTableWidgetItem *item = table->item(row, column)) {
+                        texts << item->text() << item->toolTip();
+                    }
+                }
+            }
+        } else if (const auto *tree = qobject_cast<const QTreeWidget *>(widget)) {
+            for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+                texts << tree->topLevelItem(i)->text(0) << tree->topLevelItem(i)->toolTip(0);
+            }
+        }
+    }
+    return texts;
+}
+
 int rowOf(const QTableWidget *table, const QString &name)
 {
     for (int row = 0; row < table->rowCount(); ++row) {
@@ -66,6 +100,7 @@ private Q_SLOTS:
     void oneRowLooksSelected();
     void nodeExporterIsAHardenedUnit();
     void fpingKeepsCapabilities();
+    void noGuideToLookFor();
 };
 
 void RecommendationPageTest::initTestCase()
@@ -164,6 +199,41 @@ void RecommendationPageTest::fpingKeepsCapabilities()
     QCOMPARE(rowOf(methods, u"Service user + hardened unit"_s), -1);
     const int sudo = rowOf(methods, u"Sudo rules"_s);
     QVERIFY(methods->item(sudo, kVerdictColumn)->text() != u"Not needed"_s);
+}
+
+// P9: "the guide" is a document Deroot does not ship; neither "Where it runs" nor the
+// Recommendation step (its reasons for every method, in every environment) sends the reader to it.
+void RecommendationPageTest::noGuideToLookFor()
+{
+    AgentWizard wizard;
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QVERIFY(toRecommendation(wizard, u"/usr/bin/fping"_s, true));
+    int checked = 0;
+    const auto check = [&checked](const QWidget *page) {
+        for (const QString &text : textsOf(page)) {
+            QVERIFY2(!text.contains(u"guide"_s, Qt::CaseInsensitive), qPrintable(text));
+            checked += text.isEmpty() ? 0 : 1;
+        }
+    };
+    for (const QString &environment : {u"environmentBareMetalRadioButton"_s, u"environmentContainerRadioButton"_s,
+                                       u"environmentLegacyRadioButton"_s}) {
+        for (const QString &trust : {u"trustVendorRadioButton"_s, u"trustUntrustedRadioButton"_s}) {
+            wizard.back();
+            QCOMPARE(wizard.currentId(), int(AgentWizard::EnvironmentPageId));
+            wizard.findChild<QAbstractButton *>(environment)->click();
+            wizard.findChild<QAbstractButton *>(trust)->click();
+            check(wizard.currentPage());
+            wizard.next();
+            QCOMPARE(wizard.currentId(), int(AgentWizard::RecommendationPageId));
+            auto *methods = wizard.findChild<QTableWidget *>(u"methodsTableWidget"_s);
+            for (int row = 0; row < methods->rowCount(); ++row) {
+                methods->selectRow(row);
+                check(wizard.currentPage());
+            }
+        }
+    }
+    QVERIFY(checked > 100);
 }
 
 QTEST_MAIN(RecommendationPageTest)

@@ -4,6 +4,7 @@
 // The desktop wizard driven end to end through its widgets' object names, offscreen, on real
 // programs of the build root, with the real inspector, generators and validators; its export is
 // compared byte for byte with what derootctl generate writes for the same choices.
+#include "core/generate/manifest.h"
 #include "core/inspect/processlist.h"
 #include "core/inspect/today.h"
 #include "ui/preview/artifactview.h"
@@ -17,10 +18,14 @@
 #include "ui/wizard/provedialog.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractProxyModel>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDir>
 #include <QDirIterator>
+#include <QFileSystemModel>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
@@ -33,6 +38,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -158,6 +164,8 @@ private Q_SLOTS:
     void leavingAsksFirst();
     void exportGoesWhereItSays();
     void exportsAnAnsibleRole();
+    void pathCompletion();
+    void previewSavesOneFile();
 
 private:
     QTemporaryDir m_scratch;
@@ -1270,6 +1278,128 @@ void WizardTest::exportsAnAnsibleRole()
     // Back to a folder: the name stays.
     format->setCurrentIndex(0);
     QCOMPARE(destination->text(), role);
+}
+
+// P10: the path field completes folders and programs while one types; the model is made on the
+// first keystroke, so the first frame does not pay for it. Enter on a chosen entry takes it, Enter
+// again inspects and moves on.
+void WizardTest::pathCompletion()
+{
+    AgentWizard wizard;
+    wizard.show();
+    wizard.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&wizard));
+    auto *edit = child<QLineEdit>(&wizard, u"agentPathLineEdit"_s);
+    QVERIFY(!edit->completer());
+    QVERIFY(!wizard.findChild<QFileSystemModel *>());
+    edit->setFocus();
+    QTest::keyClicks(edit, u"/usr/bin/fpi"_s);
+    QCompleter *completer = edit->completer();
+    QVERIFY(completer);
+    const auto offered = [completer] {
+        // The popup's rows, as the completer writes them into the field.
+        QStringList paths;
+        auto *model = qobject_cast<QAbstractProxyModel *>(completer->completionModel());
+        for (int row = 0; model && row < model->rowCount(); ++row) {
+            paths << completer->pathFromIndex(model->mapToSource(model->index(row, 0)));
+        }
+        return paths;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(completer->popup()->isVisible() && offered().contains(u"/usr/bin/fping"_s), 20000);
+    // Only what starts with what is typed, and nothing that cannot run.
+    for (const QString &path : offered()) {
+        QVERIFY2(path.startsWith(u"/usr/bin/fpi"_s) && QFileInfo(path).isExecutable(), qPrintable(path));
+    }
+    // Folders are offered too: one goes down into them.
+    edit->clear();
+    QTest::keyClicks(edit, u"/usr/li"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(offered().contains(u"/usr/lib"_s), 20000);
+    edit->clear();
+    QTest::keyClicks(edit, u"/usr/bin/fpi"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(completer->popup()->isVisible() && offered().contains(u"/usr/bin/fping"_s), 20000);
+    // Down to fping (fping6 may be offered too), then Enter takes it.
+    const int fping = int(offered().indexOf(u"/usr/bin/fping"_s));
+    for (int i = 0; i <= fping; ++i) {
+        QTest::keyClick(completer->popup(), Qt::Key_Down);
+    }
+    QCOMPARE(completer->popup()->currentIndex().row(), fping);
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QCOMPARE(edit->text(), u"/usr/bin/fping"_s);
+    QVERIFY(!completer->popup()->isVisible());
+    QCOMPARE(wizard.currentId(), int(AgentWizard::AgentPageId));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(AgentWizard::NeedsPageId), kInspectTimeout);
+    QVERIFY(!completer->popup()->isVisible());
+}
+
+// P16: the preview has no lone "Generated" tab, and "Save as…" saves the file shown, byte for byte
+// as an export holds it; an existing file is replaced only when the admin says so.
+void WizardTest::previewSavesOneFile()
+{
+    AgentWizard wizard;
+    wizard.show();
+    QVERIFY(inspectPath(wizard, u"/usr/bin/fping"_s));
+    Deroot::Core::StartChoice asService;
+    asService.mode = Deroot::Core::StartMode::Service;
+    wizard.session()->setStartChoice(asService);
+    wizard.session()->setMethod(Deroot::Core::Method::Capabilities);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->checksCurrent(), kValidateTimeout);
+    const QList<Deroot::Core::Artifact> artifacts = wizard.session()->plan().artifacts;
+    const auto artifact = [&artifacts](const QString &id) {
+        for (const Deroot::Core::Artifact &a : artifacts) {
+            if (a.id == id) {
+                return a;
+            }
+        }
+        qFatal("no artifact %s", qPrintable(id));
+    };
+    auto *preview = wizard.findChild<Deroot::Ui::PreviewPage *>();
+    Deroot::Ui::ArtifactView *view = preview->viewFor(u"unit"_s);
+    QVERIFY(view);
+    // No file on disk to compare with: the generated file alone, without a tab bar.
+    auto *views = view->findChild<QTabWidget *>(u"artifactViewsTabWidget"_s);
+    QVERIFY(views->tabBar()->isHidden());
+    QCOMPARE(views->currentWidget(), view->codeView());
+
+    const QString path = m_scratch.filePath(u"saved/unit.service"_s);
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    QVERIFY(view->saveTo(path));
+    const auto bytes = [](const QString &file) {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("(unreadable)");
+    };
+    QCOMPARE(bytes(path), artifact(u"unit"_s).content.toUtf8());
+    auto *status = view->findChild<QLabel *>(u"saveStatusLabel"_s);
+    QVERIFY(status->isVisibleTo(view));
+    QVERIFY2(status->text().contains(path) && !status->property("error").toBool(), qPrintable(status->text()));
+
+    // It exists now: asked first. Cancel keeps the file as it is, Replace writes it.
+    QFile edited(path);
+    QVERIFY(edited.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    edited.write("edited by hand\n");
+    edited.close();
+    for (const QMessageBox::StandardButton answer : {QMessageBox::Cancel, QMessageBox::Yes}) {
+        QVERIFY(!view->saveTo(path));
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = view->findChild<QMessageBox *>(u"replaceFileMessageBox"_s)) != nullptr && box->isVisible());
+        QVERIFY(box->text().contains(path));
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+        box->button(answer)->click();
+        QTRY_VERIFY(view->findChild<QMessageBox *>(u"replaceFileMessageBox"_s) == nullptr);
+        QCOMPARE(bytes(path),
+                 answer == QMessageBox::Cancel ? QByteArray("edited by hand\n") : artifact(u"unit"_s).content.toUtf8());
+    }
+
+    // A command (useradd) is saved as the export's script, executable; a folder is refused.
+    Deroot::Ui::ArtifactView *useradd = preview->viewFor(u"useradd"_s);
+    QVERIFY(useradd);
+    const QString script = m_scratch.filePath(u"saved/useradd.sh"_s);
+    QVERIFY(useradd->saveTo(script));
+    QCOMPARE(bytes(script), Deroot::Core::exportFile(artifact(u"useradd"_s)).bytes);
+    QVERIFY(bytes(script).startsWith("#!/bin/sh\n"));
+    QVERIFY(QFileInfo(script).isExecutable());
+    QVERIFY(!useradd->saveTo(m_scratch.filePath(u"saved"_s)));
+    QVERIFY(useradd->findChild<QLabel *>(u"saveStatusLabel"_s)->property("error").toBool());
 }
 
 QTEST_MAIN(WizardTest)

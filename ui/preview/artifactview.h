@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTabWidget;
 
 namespace Deroot::Ui {
@@ -31,7 +32,18 @@ public:
 
     CodeView *codeView() const { return m_code; }
 
+    /// Asks where to save the shown file ("Save as…"), then saves it there (saveTo()).
+    void saveAs();
+    /// Saves the shown file at @p path (made absolute), byte for byte as an export holds it
+    /// (Core::exportFile()); an existing file is replaced only after a confirmation. The view says
+    /// where it saved it, or why it did not. Returns false when nothing was written (yet: while the
+    /// confirmation is open it is asked, and the answer decides).
+    bool saveTo(const QString &path);
+
 private:
+    bool write(const QString &path);
+
+    Core::Artifact m_artifact;
     QLabel *m_target = nullptr;
     QLabel *m_validation = nullptr;
     QLabel *m_validationIcon = nullptr;
@@ -39,7 +51,10 @@ private:
     QTabWidget *m_views = nullptr;
     CodeView *m_code = nullptr;
     CodeView *m_diff = nullptr;
+    QPushButton *m_save = nullptr;
+    QLabel *m_saveStatus = nullptr;
     QString m_validatorName;
+    QString m_lastFolder; ///< where the last "Save as…" saved, to start there again
 };
 
 } // namespace Deroot::Ui

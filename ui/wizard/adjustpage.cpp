@@ -213,7 +213,8 @@ AdjustPage::AdjustPage(WizardSession *session, QWidget *parent)
 
     m_limits->setObjectName(u"limitsGroupBox"_s);
     m_limits->setCheckable(true);
-    m_limits->setToolTip(tr("A runaway agent cannot take the machine down: the guide's incident"));
+    m_limits->setToolTip(
+        tr("Limits keep an agent caught in a runaway loop from taking the whole machine down with it."));
     m_cpu->setObjectName(u"cpuQuotaSpinBox"_s);
     m_cpu->setRange(1, 10000);
     m_cpu->setSingleStep(5);

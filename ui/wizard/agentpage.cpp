@@ -7,12 +7,16 @@
 #include "core/inspect/unitinspector.h"
 #include "ui/widgets/icons.h"
 
+#include <QAbstractItemView>
+#include <QCompleter>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileSystemModel>
 #include <QGridLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -127,6 +131,68 @@ void syncRows(QStandardItemModel *model, const QList<QList<QStandardItem *>> &ro
             model->appendRow(rows.at(i));
         }
     }
+}
+
+// The programs and folders of a QFileSystemModel: what can be inspected, and where to look for it.
+class ProgramFilter final : public QSortFilterProxyModel
+{
+public:
+    ProgramFilter(QFileSystemModel *files, QObject *parent)
+        : QSortFilterProxyModel(parent)
+        , m_files(files)
+    {
+        setSourceModel(files);
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        const QModelIndex index = m_files->index(row, 0, parent);
+        return m_files->isDir(index) || m_files->fileInfo(index).isExecutable();
+    }
+
+private:
+    QFileSystemModel *m_files;
+};
+
+// Completes absolute paths over a ProgramFilter: one level of the tree per path component, "/"
+// first, as QCompleter does by itself only for a QFileSystemModel it is given directly.
+class PathCompleter final : public QCompleter
+{
+public:
+    PathCompleter(ProgramFilter *model, QObject *parent)
+        : QCompleter(model, parent)
+        , m_model(model)
+    {}
+
+    QString pathFromIndex(const QModelIndex &index) const override
+    {
+        const auto *files = static_cast<const QFileSystemModel *>(m_model->sourceModel());
+        return files->filePath(m_model->mapToSource(index));
+    }
+
+    QStringList splitPath(const QString &path) const override
+    {
+        if (!path.startsWith(u'/')) {
+            return {path};
+        }
+        QStringList parts = path.mid(1).split(u'/');
+        parts.prepend(u"/"_s);
+        return parts;
+    }
+
+private:
+    ProgramFilter *m_model;
+};
+
+// The folder a typed absolute path is in ("/usr/bin" for "/usr/bin/fpi", "/" for "/us").
+QString typedFolder(const QString &text)
+{
+    const qsizetype slash = text.lastIndexOf(u'/');
+    if (!text.startsWith(u'/') || slash < 0) {
+        return {};
+    }
+    return slash == 0 ? u"/"_s : text.left(slash);
 }
 
 } // namespace
@@ -270,15 +336,10 @@ AgentPage::AgentPage(WizardSession *session, QWidget *parent)
 
     connect(m_path, &QLineEdit::textChanged, this,
             [this](const QString &text) { m_inspect->setEnabled(!text.isEmpty()); });
+    connect(m_path, &QLineEdit::textEdited, this, &AgentPage::setUpCompletion);
     // Enter inspects and, once the inspection succeeds, moves on: what a person who typed a path
     // and pressed Enter wants. Next stays disabled meanwhile, so the wizard's own Enter does nothing.
-    connect(m_path, &QLineEdit::returnPressed, this, [this] {
-        if (!m_inspect->isEnabled()) {
-            return;
-        }
-        m_inspect->click();
-        m_nextWhenInspected = m_session->isInspecting();
-    });
+    connect(m_path, &QLineEdit::returnPressed, this, &AgentPage::inspectOnEnter);
     connect(m_inspect, &QPushButton::clicked, this, [this] {
         AgentTarget target;
         target.path = QFile::encodeName(m_path->text());
@@ -654,8 +715,89 @@ void AgentPage::showEvent(QShowEvent *event)
     m_refreshTimer->start();
 }
 
+void AgentPage::setUpCompletion()
+{
+    if (!m_completer) {
+        // QFileSystemModel reads each folder in a thread of its own and watches it, so it costs the
+        // first frame nothing only when it is made after it: here, on the first keystroke.
+        m_files = new QFileSystemModel(this);
+        m_files->setObjectName(u"pathCompletionModel"_s);
+        // NOTE: no QDir::Executable here: QFileSystemModel's permission filters hide the files that
+        // have the permissions not asked for (readable ones, here), so the proxy picks the programs.
+        m_files->setFilter(QDir::AllDirs | QDir::Files | QDir::NoDotAndDotDot);
+        m_files->setReadOnly(true);
+        m_files->setRootPath(u"/"_s);
+        m_completer = new PathCompleter(new ProgramFilter(m_files, this), this);
+        m_completer->setObjectName(u"pathCompleter"_s);
+        m_completer->setCompletionRole(QFileSystemModel::FileNameRole);
+        m_completer->setCompletionMode(QCompleter::PopupCompletion);
+        m_completer->setCaseSensitivity(Qt::CaseSensitive);
+        m_completer->popup()->setObjectName(u"pathCompletionPopup"_s);
+        m_completer->popup()->setAccessibleName(tr("Matching folders and programs"));
+        m_completer->popup()->installEventFilter(this);
+        m_path->installEventFilter(this);
+        m_path->setCompleter(m_completer);
+        // A folder is read in the background: when the one being typed in is there, its entries
+        // are offered, unless Enter has started the inspection or the page has gone meanwhile.
+        connect(m_files, &QFileSystemModel::directoryLoaded, this, [this](const QString &folder) {
+            if (!m_path->isVisible() || m_session->isInspecting()) {
+                m_completer->popup()->hide();
+                return;
+            }
+            if (folder == typedFolder(m_path->text())) {
+                m_completer->setCompletionPrefix(m_path->text());
+                if (m_completer->completionCount() > 0) {
+                    m_completer->complete();
+                }
+            }
+        });
+    }
+    // Read the folder being typed in, if it has not been yet.
+    const QString folder = typedFolder(m_path->text());
+    if (folder.isEmpty()) {
+        return;
+    }
+    const QModelIndex index = m_files->index(folder);
+    if (index.isValid() && m_files->canFetchMore(index)) {
+        m_files->fetchMore(index);
+    }
+}
+
+void AgentPage::inspectOnEnter()
+{
+    if (m_completer) {
+        m_completer->popup()->hide();
+    }
+    if (!m_inspect->isEnabled()) {
+        return;
+    }
+    m_inspect->click();
+    m_nextWhenInspected = m_session->isInspecting();
+}
+
+bool AgentPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // With the completion list open, Enter on a chosen entry takes it into the field (the
+    // completer's own handling); Enter with no entry chosen is the field's Enter: inspect what is
+    // typed and move on, as without the list. The list sees the key when it has the keyboard, the
+    // field when the key is sent to it.
+    if (m_completer && (watched == m_completer->popup() || watched == m_path) && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        QAbstractItemView *popup = m_completer->popup();
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && popup->isVisible() &&
+            !popup->currentIndex().isValid()) {
+            inspectOnEnter();
+            return true;
+        }
+    }
+    return QWizardPage::eventFilter(watched, event);
+}
+
 void AgentPage::hideEvent(QHideEvent *event)
 {
+    if (m_completer) {
+        m_completer->popup()->hide();
+    }
     m_refreshTimer->stop();
     QWizardPage::hideEvent(event);
 }

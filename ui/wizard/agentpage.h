@@ -7,6 +7,8 @@
 #include <QFutureWatcher>
 #include <QWizardPage>
 
+class QCompleter;
+class QFileSystemModel;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -61,15 +63,23 @@ protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showStatus(const QString &text, bool busy, bool error);
     void rememberRecent(const AgentTarget &target);
     void loadRecent();
     void chooseFromView(QTreeView *view, QSortFilterProxyModel *proxy, bool process);
+    /// Sets up the path field's completion on its first keystroke, not before the first frame; then,
+    /// on each keystroke, has the folder being typed in read.
+    void setUpCompletion();
+    /// Enter in the path field: inspect, and move on once the inspection succeeds.
+    void inspectOnEnter();
 
     WizardSession *m_session;
     QLineEdit *m_path;
+    QCompleter *m_completer = nullptr;   ///< folders and programs below what is typed; made on the first keystroke
+    QFileSystemModel *m_files = nullptr; ///< what m_completer offers, before its filter
     QPushButton *m_browse;
     QPushButton *m_inspect;
     QTabWidget *m_sources;

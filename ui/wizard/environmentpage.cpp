@@ -56,8 +56,8 @@ EnvironmentPage::EnvironmentPage(WizardSession *session, QWidget *parent)
 
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
-    layout->addWidget(helpLabel(tr("Three answers decide which of the guide's methods fits. Deroot cannot see them "
-                                   "from the program."),
+    layout->addWidget(helpLabel(tr("Three answers decide which method fits: sudo rules, capabilities or a container. "
+                                   "Deroot cannot see them from the program."),
                                 content));
 
     auto *environmentBox = new QGroupBox(tr("Environment"), content);

@@ -131,7 +131,7 @@ RecommendationPage::RecommendationPage(WizardSession *session, QWidget *parent)
     m_summary->setWordWrap(true);
 
     m_table->setObjectName(u"methodsTableWidget"_s);
-    m_table->setAccessibleName(tr("The guide's three methods; select the one to use"));
+    m_table->setAccessibleName(tr("The three methods; select the one to use"));
     m_table->setHorizontalHeaderLabels({tr("Method"), tr("Security"), tr("Complexity"), tr("For this agent")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -312,12 +312,14 @@ void RecommendationPage::showSelected()
 
     m_details->setTitle(titleOf(assessment, method));
     m_does->setText(doesText(*assessment).toHtmlEscaped() + u"<br>"_s +
-                    tr("Best for, in the guide's table: %1").arg(methodText(rowOf(method).bestFor).toHtmlEscaped()));
+                    tr("Best for: %1").arg(methodText(rowOf(method).bestFor).toHtmlEscaped()));
     for (const Core::Consideration &consideration : assessment->considerations) {
         auto *item = new QTreeWidgetItem(m_reasons, {Core::oneLine(consideration.text)});
         item->setIcon(0,
                       consideration.weight >= 0 ? checkIcon(CheckState::Passed) : severityIcon(Core::Severity::Medium));
-        item->setToolTip(0, consideration.id);
+        // What the icon says, in words; the id ("guide.bare-metal") is for derootctl's JSON, not for people.
+        item->setToolTip(0,
+                         consideration.weight >= 0 ? tr("Speaks for this method") : tr("Speaks against this method"));
     }
     m_privilege->setText(
         privilegeSentence(recommendation.privilegeBefore, assessment->privilegeAfter, PrivilegeAfter::Method));
