@@ -30,6 +30,43 @@ using Deroot::Core::ExitCode;
 using Deroot::Helper::Test::FakeEngine;
 using Deroot::Helper::Test::FakePolkit;
 
+namespace {
+
+// One apply in place as the journal's summary shows it: a unit written and capabilities set.
+QJsonArray appliedHistory(const QString &agent, const QString &program, const QStringList &capabilities)
+{
+    const QString unit = u"deroot-"_s + agent + u".service"_s;
+    return QJsonArray{QJsonObject{
+        {u"id"_s, u"apply-1"_s},
+        {u"state"_s, u"applied"_s},
+        {u"agent"_s, agent},
+        {u"program"_s, program},
+        {u"service_user"_s, QString(u"deroot-"_s + agent)},
+        {u"unit"_s, unit},
+        {u"capabilities"_s, QJsonArray::fromStringList(capabilities)},
+        {u"steps"_s,
+         QJsonArray{QJsonObject{{u"kind"_s, u"write-unit"_s},
+                                {u"target"_s, QString(u"/etc/systemd/system/"_s + unit)},
+                                {u"after_sha256"_s, QString(64, u'a')}},
+                    QJsonObject{{u"kind"_s, u"set-file-caps"_s}, {u"caps"_s, QJsonObject{{u"path"_s, program}}}}}}}};
+}
+
+// Reconcile called over the bus as a client with interaction allowed; the reply, or an error.
+QDBusMessage callReconcile(QDBusConnection &bus, const QString &id, const QString &scope)
+{
+    QDBusMessage message = QDBusMessage::createMethodCall(Deroot::Core::HelperProtocol::kServiceName,
+                                                          Deroot::Core::HelperProtocol::kObjectPath,
+                                                          Deroot::Core::HelperProtocol::kInterface, u"Reconcile"_s);
+    message << id << scope;
+    message.setInteractiveAuthorizationAllowed(true);
+    // Asynchronous: the service answers from this thread's event loop.
+    QDBusPendingCall pending = bus.asyncCall(message, 10000);
+    (void)QTest::qWaitFor([&] { return pending.isFinished(); }, 10000); // unfinished: an error reply
+    return pending.reply();
+}
+
+} // namespace
+
 /// The service object on a real (private) dbus-daemon, called through core/client as derootctl
 /// and the GUI call it, with the engine and polkitd played by fakes.
 class ServiceTest : public QObject
@@ -647,29 +684,9 @@ private Q_SLOTS:
     void reconcileScopeIsCheckedAndEachScopeHasItsAction()
     {
         auto setup = makeSetup();
-        setup->engine.historyEntries = QJsonArray{QJsonObject{
-            {u"id"_s, u"apply-1"_s},
-            {u"state"_s, u"applied"_s},
-            {u"agent"_s, u"fping"_s},
-            {u"program"_s, u"/usr/bin/fping"_s},
-            {u"service_user"_s, u"deroot-fping"_s},
-            {u"unit"_s, u"deroot-fping.service"_s},
-            {u"capabilities"_s, QJsonArray{u"CAP_NET_RAW"_s}},
-            {u"steps"_s, QJsonArray{QJsonObject{{u"kind"_s, u"write-unit"_s},
-                                                {u"target"_s, u"/etc/systemd/system/deroot-fping.service"_s},
-                                                {u"after_sha256"_s, QString(64, u'a')}},
-                                    QJsonObject{{u"kind"_s, u"set-file-caps"_s},
-                                                {u"caps"_s, QJsonObject{{u"path"_s, u"/usr/bin/fping"_s}}}}}}}};
+        setup->engine.historyEntries = appliedHistory(u"fping"_s, u"/usr/bin/fping"_s, {u"CAP_NET_RAW"_s});
         const auto call = [&](const QString &id, const QString &scope) {
-            QDBusMessage message = QDBusMessage::createMethodCall(
-                Deroot::Core::HelperProtocol::kServiceName, Deroot::Core::HelperProtocol::kObjectPath,
-                Deroot::Core::HelperProtocol::kInterface, u"Reconcile"_s);
-            message << id << scope;
-            message.setInteractiveAuthorizationAllowed(true);
-            // Asynchronous: the service answers from this thread's event loop.
-            QDBusPendingCall pending = setup->clientBus.asyncCall(message, 10000);
-            (void)QTest::qWaitFor([&] { return pending.isFinished(); }, 10000); // unfinished: an error reply
-            return pending.reply();
+            return callReconcile(setup->clientBus, id, scope);
         };
         for (const QString &scope :
              {u""_s, u"ALL"_s, u"all "_s, u"all\n"_s, u"capabilities;all"_s, QString(300, u'a')}) {
@@ -713,31 +730,11 @@ private Q_SLOTS:
     void reconcileOfARootEquivalentGrantAsksThePrivilegedAction()
     {
         auto setup = makeSetup();
-        setup->engine.historyEntries = QJsonArray{QJsonObject{
-            {u"id"_s, u"apply-1"_s},
-            {u"state"_s, u"applied"_s},
-            {u"agent"_s, u"capsagent"_s},
-            {u"program"_s, u"/usr/bin/agent"_s},
-            {u"service_user"_s, u"capsagent"_s},
-            {u"unit"_s, u"deroot-capsagent.service"_s},
-            {u"capabilities"_s, QJsonArray{u"CAP_NET_RAW"_s, u"CAP_SYS_ADMIN"_s}},
-            {u"steps"_s, QJsonArray{QJsonObject{{u"kind"_s, u"write-unit"_s},
-                                                {u"target"_s, u"/etc/systemd/system/deroot-capsagent.service"_s},
-                                                {u"after_sha256"_s, QString(64, u'a')}},
-                                    QJsonObject{{u"kind"_s, u"set-file-caps"_s},
-                                                {u"caps"_s, QJsonObject{{u"path"_s, u"/usr/bin/agent"_s}}}}}}}};
+        setup->engine.historyEntries =
+            appliedHistory(u"capsagent"_s, u"/usr/bin/agent"_s, {u"CAP_NET_RAW"_s, u"CAP_SYS_ADMIN"_s});
         setup->engine.capabilityGrants = QStringList{u"CAP_SYS_ADMIN (root-equivalent capability)"_s};
         setup->engine.planGrants = QStringList{u"group disk (root-equivalent group)"_s};
-        const auto call = [&](const QString &scope) {
-            QDBusMessage message = QDBusMessage::createMethodCall(
-                Deroot::Core::HelperProtocol::kServiceName, Deroot::Core::HelperProtocol::kObjectPath,
-                Deroot::Core::HelperProtocol::kInterface, u"Reconcile"_s);
-            message << u"apply-1"_s << scope;
-            message.setInteractiveAuthorizationAllowed(true);
-            QDBusPendingCall pending = setup->clientBus.asyncCall(message, 10000);
-            (void)QTest::qWaitFor([&] { return pending.isFinished(); }, 10000);
-            return pending.reply();
-        };
+        const auto call = [&](const QString &scope) { return callReconcile(setup->clientBus, u"apply-1"_s, scope); };
         // A site rule that says yes to reconciles approves nothing here: the privileged action is
         // asked, and without a password typed for it (no agent answers) nothing is re-granted.
         setup->polkit.rules[Actions::kRestore] = FakePolkit::Rule::Yes;
