@@ -14,9 +14,20 @@ PATH="$bin:$PATH"
 export PATH
 
 bash -n "$source_dir/resources/completion/derootctl.bash" || { echo "FAIL: derootctl.bash does not parse"; exit 1; }
-if command -v zsh >/dev/null; then
-    zsh -n "$source_dir/resources/completion/_derootctl" || { echo "FAIL: _derootctl does not parse"; exit 1; }
+# zsh is in the build root's package list: a missing zsh is a failure, not a skip.
+command -v zsh >/dev/null || { echo "FAIL: zsh is not installed, so _derootctl cannot be checked"; exit 1; }
+zsh -n "$source_dir/resources/completion/_derootctl" || { echo "FAIL: _derootctl does not parse"; exit 1; }
+# Loaded from fpath as compinit finds it, and its body read now (autoload +X), not at the first Tab:
+# the file defines _derootctl without an error.
+zsh -f -c 'fpath=("$1" $fpath); autoload -Uz compinit && compinit -u -D && autoload -Uz +X _derootctl &&
+    print -r -- "${functions[_derootctl]}"' zsh "$source_dir/resources/completion" >"${TMPDIR:-/tmp}/zsh-derootctl.$$" ||
+    { echo "FAIL: zsh cannot load _derootctl"; exit 1; }
+if grep -q 'autoload -X' "${TMPDIR:-/tmp}/zsh-derootctl.$$" || ! grep -q 'derootctl' "${TMPDIR:-/tmp}/zsh-derootctl.$$"; then
+    echo "FAIL: zsh loaded no body for _derootctl"
+    rm -f "${TMPDIR:-/tmp}/zsh-derootctl.$$"
+    exit 1
 fi
+rm -f "${TMPDIR:-/tmp}/zsh-derootctl.$$"
 # shellcheck source=/dev/null
 source "$source_dir/resources/completion/derootctl.bash"
 
