@@ -18,9 +18,27 @@ _derootctl_options() {
     derootctl "$1" --help 2>/dev/null | sed -n 's/^  \(--[a-z-]*\)\( [^ ]*\)\{0,1\}\(  .*\)\{0,1\}$/\1\2/p'
 }
 
+# COMPREPLY from standard input, a word a line. Not mapfile: zsh's bash completion emulation
+# (bashcompinit, which the zsh completion _derootctl loads this file into) has no mapfile.
+_derootctl_reply() {
+    local line
+    COMPREPLY=()
+    while IFS= read -r line; do
+        COMPREPLY+=("$line")
+    done
+}
+
 _derootctl() {
     local cur prev words cword
-    if declare -F _init_completion >/dev/null; then
+    # Under zsh: arrays as bash indexes them (COMP_WORDS from 0), and no _init_completion (zsh's
+    # declare -F would declare a float, not ask for a function).
+    if [[ -n ${ZSH_VERSION-} ]]; then
+        setopt localoptions ksharrays
+        cur=${COMP_WORDS[COMP_CWORD]}
+        prev=${COMP_WORDS[COMP_CWORD - 1]}
+        words=("${COMP_WORDS[@]}")
+        cword=$COMP_CWORD
+    elif declare -F _init_completion >/dev/null; then
         _init_completion -n = || return
     else
         cur=${COMP_WORDS[COMP_CWORD]}
@@ -29,20 +47,20 @@ _derootctl() {
         cword=$COMP_CWORD
     fi
     if ((cword == 1)); then
-        mapfile -t COMPREPLY < <(compgen -W "$(_derootctl_commands) help --help --version" -- "$cur")
+        _derootctl_reply < <(compgen -W "$(_derootctl_commands) help --help --version" -- "$cur")
         return
     fi
     local command=${words[1]}
     if [[ $command == help ]]; then
-        ((cword == 2)) && mapfile -t COMPREPLY < <(compgen -W "$(_derootctl_commands)" -- "$cur")
+        ((cword == 2)) && _derootctl_reply < <(compgen -W "$(_derootctl_commands)" -- "$cur")
         return
     fi
     # After "--" the words are the observed program's.
     local i
     for ((i = 2; i < cword; i++)); do
         if [[ ${words[i]} == -- ]]; then
-            mapfile -t COMPREPLY < <(compgen -c -- "$cur")
-            ((i < cword - 1)) && mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+            _derootctl_reply < <(compgen -c -- "$cur")
+            ((i < cword - 1)) && _derootctl_reply < <(compgen -f -- "$cur")
             return
         fi
     done
@@ -53,10 +71,10 @@ _derootctl() {
     fi
     if [[ -n $value ]]; then
         case $value in
-            *'|'*) mapfile -t COMPREPLY < <(compgen -W "${value//|/ }" -- "$cur") ;;
+            *'|'*) _derootctl_reply < <(compgen -W "${value//|/ }" -- "$cur") ;;
             PID)
                 local pids=(/proc/[0-9]*)
-                mapfile -t COMPREPLY < <(compgen -W "${pids[*]#/proc/}" -- "$cur")
+                _derootctl_reply < <(compgen -W "${pids[*]#/proc/}" -- "$cur")
                 ;;
             NAME)
                 if [[ $prev == --unit ]]; then
@@ -67,25 +85,25 @@ _derootctl() {
                         awk '{print $1}')
                     [[ -n $units ]] || units=$(systemctl list-unit-files --plain --no-legend --type=service \
                         2>/dev/null | awk '$1 !~ /@\.service$/ {print $1}')
-                    mapfile -t COMPREPLY < <(compgen -W "$units" -- "$cur")
+                    _derootctl_reply < <(compgen -W "$units" -- "$cur")
                 elif [[ $prev == --user ]]; then
-                    mapfile -t COMPREPLY < <(compgen -u -- "$cur")
+                    _derootctl_reply < <(compgen -u -- "$cur")
                 fi
                 ;;
-            USER) mapfile -t COMPREPLY < <(compgen -u -- "$cur") ;;
-            DIR) mapfile -t COMPREPLY < <(compgen -d -- "$cur") ;;
-            FILE | PATH | PATHS) mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;
+            USER) _derootctl_reply < <(compgen -u -- "$cur") ;;
+            DIR) _derootctl_reply < <(compgen -d -- "$cur") ;;
+            FILE | PATH | PATHS) _derootctl_reply < <(compgen -f -- "$cur") ;;
         esac
         return
     fi
     if [[ $cur == -* ]]; then
-        mapfile -t COMPREPLY < <(compgen -W "$(printf '%s\n' "$options" | cut -d' ' -f1) --help" -- "$cur")
+        _derootctl_reply < <(compgen -W "$(printf '%s\n' "$options" | cut -d' ' -f1) --help" -- "$cur")
         return
     fi
     # An operand: a program (on PATH or a file) for the commands that inspect one, else a file.
     case $command in
-        inspect | recommend | generate) mapfile -t COMPREPLY < <(compgen -c -f -- "$cur" | sort -u) ;;
-        *) mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;
+        inspect | recommend | generate) _derootctl_reply < <(compgen -c -f -- "$cur" | sort -u) ;;
+        *) _derootctl_reply < <(compgen -f -- "$cur") ;;
     esac
 }
 

@@ -28,6 +28,19 @@ if grep -q 'autoload -X' "${TMPDIR:-/tmp}/zsh-derootctl.$$" || ! grep -q 'deroot
     exit 1
 fi
 rm -f "${TMPDIR:-/tmp}/zsh-derootctl.$$"
+# Completed by a real interactive zsh, the first Tab included: _derootctl with this checkout's bash
+# completion in place of the installed one.
+zdir=$(mktemp -d)
+trap 'rm -rf "$zdir"' EXIT
+sed "s|/usr/share/bash-completion/completions/derootctl|$source_dir/resources/completion/derootctl.bash|" \
+    "$source_dir/resources/completion/_derootctl" >"$zdir/_derootctl"
+zexpect() {
+    zsh -f "$source_dir/tests/cli/completion_zsh.zsh" "$zdir" "$@" || failures=$((failures + 1))
+}
+zexpect "derootctl gen" "derootctl generate"
+zexpect "derootctl generate --meth" "--method"
+zexpect "derootctl generate --method " "sudo" "caps" "container"
+zexpect "derootctl recommend --environment bare" "bare-metal"
 # shellcheck source=/dev/null
 source "$source_dir/resources/completion/derootctl.bash"
 
