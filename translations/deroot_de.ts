@@ -1707,14 +1707,14 @@
         <translation>Weg: jede Datei und Capability, die sie eingerichtet hat, wurde entfernt, ohne Rücknahme.</translation>
     </message>
     <message numerus="yes">
-        <source>Drifted: %n thing(s) differ from the apply, since %1.</source>
+        <source>Drifted: %n difference(s) from the apply, since %1.</source>
         <translation>
             <numerusform>Abgewichen: %n Sache weicht von der Anwendung ab, seit %1.</numerusform>
             <numerusform>Abgewichen: %n Sachen weichen von der Anwendung ab, seit %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Drifted: %n thing(s) differ from the apply.</source>
+        <source>Drifted: %n difference(s) from the apply.</source>
         <translation>
             <numerusform>Abgewichen: %n Sache weicht von der Anwendung ab.</numerusform>
             <numerusform>Abgewichen: %n Sachen weichen von der Anwendung ab.</numerusform>

@@ -31,17 +31,17 @@
 <context>
     <name>Deroot::Core::Drift</name>
     <message numerus="yes">
-        <source>Drifted: %n thing(s) differ from the apply, since %1.</source>
+        <source>Drifted: %n difference(s) from the apply, since %1.</source>
         <translation>
-            <numerusform>Drifted: %n thing differs from the apply, since %1.</numerusform>
-            <numerusform>Drifted: %n things differ from the apply, since %1.</numerusform>
+            <numerusform>Drifted: %n difference from the apply, since %1.</numerusform>
+            <numerusform>Drifted: %n differences from the apply, since %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Drifted: %n thing(s) differ from the apply.</source>
+        <source>Drifted: %n difference(s) from the apply.</source>
         <translation>
-            <numerusform>Drifted: %n thing differs from the apply.</numerusform>
-            <numerusform>Drifted: %n things differ from the apply.</numerusform>
+            <numerusform>Drifted: %n difference from the apply.</numerusform>
+            <numerusform>Drifted: %n differences from the apply.</numerusform>
         </translation>
     </message>
 </context>

@@ -1707,14 +1707,14 @@
         <translation>Disparu : chaque fichier et chaque capacité qu&apos;elle a mis en place ont été supprimés, sans retour arrière.</translation>
     </message>
     <message numerus="yes">
-        <source>Drifted: %n thing(s) differ from the apply, since %1.</source>
+        <source>Drifted: %n difference(s) from the apply, since %1.</source>
         <translation>
             <numerusform>Dérivé : %n élément diffère de l&apos;application, depuis le %1.</numerusform>
             <numerusform>Dérivé : %n éléments diffèrent de l&apos;application, depuis le %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Drifted: %n thing(s) differ from the apply.</source>
+        <source>Drifted: %n difference(s) from the apply.</source>
         <translation>
             <numerusform>Dérivé : %n élément diffère de l&apos;application.</numerusform>
             <numerusform>Dérivé : %n éléments diffèrent de l&apos;application.</numerusform>

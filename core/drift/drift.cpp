@@ -408,14 +408,17 @@ PlanDrift Comparison::run()
             "Deroot::Core::Drift", "Gone: every file and capability it put in place was removed, without a rollback.");
     } else if (drifted > 0) {
         m_plan.state = PlanDrift::State::Drifted;
-        m_plan.summary = m_plan.since ? QCoreApplication::translate("Deroot::Core::Drift",
-                                                                    "Drifted: %n thing(s) differ from the apply, "
-                                                                    "since %1.",
-                                                                    nullptr, int(drifted))
-                                            .arg(timeText(*m_plan.since))
-                                      : QCoreApplication::translate("Deroot::Core::Drift",
-                                                                    "Drifted: %n thing(s) differ from the apply.",
-                                                                    nullptr, int(drifted));
+        // Counted with Qt's plural forms, and "1 thing" / "3 things" in derootctl's English.
+        m_plan.summary =
+            m_plan.since
+                ? countedText(
+                      "Deroot::Core::Drift",
+                      QT_TRANSLATE_N_NOOP("Deroot::Core::Drift", "Drifted: %n difference(s) from the apply, since %1."),
+                      int(drifted))
+                      .arg(timeText(*m_plan.since))
+                : countedText("Deroot::Core::Drift",
+                              QT_TRANSLATE_N_NOOP("Deroot::Core::Drift", "Drifted: %n difference(s) from the apply."),
+                              int(drifted));
     } else {
         m_plan.state = PlanDrift::State::Holding;
         m_plan.summary =

@@ -202,6 +202,9 @@ private Q_SLOTS:
         }
         if (scenario == u"lost") {
             QCOMPARE(plan.since, live.files.value(kProgram).changed);
+            // Counted in English without a catalogue (derootctl): "1 difference", never "(s)".
+            QVERIFY2(plan.summary.startsWith(u"Drifted: 1 difference from the apply, since "_s),
+                     qPrintable(plan.summary));
         }
     }
 
