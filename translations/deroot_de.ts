@@ -2069,6 +2069,10 @@
         <source>container argument %1 is not one option word (-x, --name=value)</source>
         <translation>Container-Argument %1 ist kein einzelnes Optionswort (-x, --name=Wert)</translation>
     </message>
+    <message>
+        <source>the sudo method needs at least one command to allow</source>
+        <translation>die sudo-Methode braucht mindestens einen erlaubten Befehl</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::Inspect</name>

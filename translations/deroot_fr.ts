@@ -2069,6 +2069,10 @@
         <source>container argument %1 is not one option word (-x, --name=value)</source>
         <translation>l&apos;argument de conteneur %1 n&apos;est pas un seul mot d&apos;option (-x, --nom=valeur)</translation>
     </message>
+    <message>
+        <source>the sudo method needs at least one command to allow</source>
+        <translation>la méthode sudo a besoin d&apos;au moins une commande à autoriser</translation>
+    </message>
 </context>
 <context>
     <name>Deroot::Core::Inspect</name>

@@ -11,6 +11,8 @@
 #include "core/generate/sudoersgenerator.h"
 #include "core/generate/systemdunit.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace Deroot::Core {
@@ -41,7 +43,9 @@ Result<GeneratedPlan> generatePlan(const GenerationInput &input)
     const bool needsSudo = input.method == Method::Sudo || !input.sudoCommands.isEmpty();
     if (needsSudo) {
         if (input.sudoCommands.isEmpty()) {
-            return Error{ExitCode::Usage, u"the sudo method needs at least one command to allow"_s};
+            return Error{ExitCode::Usage,
+                         QCoreApplication::translate("Deroot::Core::InputValidation",
+                                                     "the sudo method needs at least one command to allow")};
         }
         const auto sudoers = sudoersFile(input);
         if (!sudoers) {
