@@ -335,6 +335,16 @@ void ApplyPolkitHostTest::rootAppliesAPrivilegedPlan()
     const CtlRun ruled = derootctl({u"reconcile"_s, u"--no-ask-password"_s, applyId}, kAllowed);
     QCOMPARE(ruled.exitCode, 10);
     QVERIFY2(ruled.err.contains(u"io.github.deroot.privileged.restore"_s), qPrintable(ruled.err));
+    // As that attacker, every other way in: every apply at once, and the bus directly (no
+    // derootctl, its status check or its prompt), with either scope.
+    const CtlRun everyApply = derootctl({u"reconcile"_s, u"--no-ask-password"_s}, kAllowed);
+    QCOMPARE(everyApply.exitCode, 10);
+    QVERIFY2(everyApply.err.contains(u"io.github.deroot.privileged.restore"_s), qPrintable(everyApply.err));
+    const HostRun direct =
+        hostRun(u"runuser"_s, {u"-u"_s, kAllowed, u"--"_s, u"busctl"_s, u"--system"_s, u"call"_s,
+                               u"io.github.deroot.Helper1"_s, u"/io/github/deroot/Helper1"_s,
+                               u"io.github.deroot.Helper1"_s, u"Reconcile"_s, u"ss"_s, applyId, u"all"_s});
+    QVERIFY2(direct.exitCode != 0 && direct.output.contains(u"privileged.restore"_s), qPrintable(direct.output));
     QVERIFY(dropIn.open(QIODevice::ReadOnly));
     QVERIFY(!dropIn.readAll().contains("CAP_SYS_ADMIN"));
     dropIn.close();
