@@ -2,9 +2,11 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/observe/observation.h"
 
+#include "core/base/text.h"
 #include "core/model/capabilities.h"
 #include "core/observe/sandboxflags.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QSet>
@@ -373,7 +375,6 @@ Observation aggregateObservation(const EventStream &events, const ObservationOpt
         }
         observation.options.durationNs = last;
     }
-    const QString in = u" in "_s + duration(observation.options.durationNs);
     const ResultIndex index(events.results);
     QMap<int, CapabilityObservation> capabilities;
 
@@ -547,43 +548,71 @@ Observation aggregateObservation(const EventStream &events, const ObservationOpt
             }
         }
         const QString calls = callsText(capability.calls);
-        const QString checks = times(capability.checks, u"check"_s, u"checks"_s) + in;
+        const QString took = duration(observation.options.durationNs);
+        // Whole sentences with the count of checks (Qt's plural forms), in the desktop's language;
+        // derootctl and the JSON keep the English (no translator there).
+        const auto checked = [&capability, &took](const char *source) {
+            return countedText("Deroot::Core::Observe", source, capability.checks).arg(took);
+        };
         if (needed > 0) {
             capability.verdict = CapabilityVerdict::Needed;
             const QString alternatives =
                 capability.alternatives.isEmpty() ? QString() : u" ("_s + capability.alternatives.join(u"; "_s) + u')';
-            capability.evidence =
-                strace ? QString(u"observed without capabilities"_s + in + u": "_s + calls + alternatives)
-                       : QString(
-                             u"observed: "_s + checks + u", "_s + QString::number(capability.denied) + u" refused; "_s +
-                             calls +
-                             (netlink > 0 ? u" (a netlink request: the kernel refuses it in its reply)"_s : QString()));
+            if (strace) {
+                capability.evidence =
+                    QCoreApplication::translate("Deroot::Core::Observe", "observed without capabilities in %1: %2")
+                        .arg(took, calls + alternatives);
+            } else if (netlink > 0) {
+                capability.evidence =
+                    checked(QT_TRANSLATE_N_NOOP("Deroot::Core::Observe",
+                                                "observed: %n check(s) in %1, %2 refused; %3 (a netlink request: "
+                                                "the kernel refuses it in its reply)"))
+                        .arg(QString::number(capability.denied), calls);
+            } else {
+                capability.evidence =
+                    checked(QT_TRANSLATE_N_NOOP("Deroot::Core::Observe", "observed: %n check(s) in %1, %2 refused; %3"))
+                        .arg(QString::number(capability.denied), calls);
+            }
         } else if (capability.granted > 0) {
             capability.verdict = CapabilityVerdict::Used;
-            capability.evidence = u"observed: "_s + checks + u", granted; "_s + calls + u" (not shown necessary)"_s;
+            capability.evidence =
+                checked(QT_TRANSLATE_N_NOOP("Deroot::Core::Observe",
+                                            "observed: %n check(s) in %1, granted; %2 (not shown necessary)"))
+                    .arg(calls);
         } else if (review > 0) {
             capability.verdict = CapabilityVerdict::Review;
             capability.evidence =
-                u"observed: "_s + checks + u", refused; "_s + calls + u": the refusal may not be why it failed"_s;
+                checked(QT_TRANSLATE_N_NOOP("Deroot::Core::Observe",
+                                            "observed: %n check(s) in %1, refused; %2: the refusal may not be why "
+                                            "it failed"))
+                    .arg(calls);
         } else if (advisory > 0) {
             capability.verdict = CapabilityVerdict::Advisory;
             capability.evidence =
-                u"observed: "_s + checks + u", refused, and the call succeeded without it; "_s + calls;
+                checked(QT_TRANSLATE_N_NOOP("Deroot::Core::Observe",
+                                            "observed: %n check(s) in %1, refused, and the call succeeded without "
+                                            "it; %2"))
+                    .arg(calls);
         } else if (capability.filtered.contains(checkClassId(CheckClass::PrivilegeDrop))) {
             capability.verdict = CapabilityVerdict::PrivilegeDrop;
-            capability.evidence = u"observed only in dropping privileges ("_s + calls +
-                                  u"): not needed by an agent started as its service user"_s;
+            capability.evidence =
+                QCoreApplication::translate("Deroot::Core::Observe", "observed only in dropping privileges (%1): not "
+                                                                     "needed by an agent started as its service user")
+                    .arg(calls);
         } else if (capability.filtered.contains(checkClassId(CheckClass::PathAccess))) {
             capability.verdict = CapabilityVerdict::PathFix;
-            capability.evidence = u"observed only passing file permissions ("_s + calls +
-                                  u"): give the service user access to the paths instead"_s;
+            capability.evidence = QCoreApplication::translate("Deroot::Core::Observe",
+                                                              "observed only passing file permissions (%1): give "
+                                                              "the service user access to the paths instead")
+                                      .arg(calls);
         } else {
             capability.verdict = CapabilityVerdict::Noise;
             QStringList kinds;
             for (auto it = capability.filtered.cbegin(); it != capability.filtered.cend(); ++it) {
                 kinds.append(it.key() + u' ' + QString::number(it.value()));
             }
-            capability.evidence = u"observed only as noise ("_s + kinds.join(u", "_s) + u')';
+            capability.evidence = QCoreApplication::translate("Deroot::Core::Observe", "observed only as noise (%1)")
+                                      .arg(kinds.join(u", "_s));
         }
         if (verdictGrants(capability.verdict)) {
             observation.needs.addCapability(capability.capability, {kObservedSource.toString(), capability.evidence});
@@ -597,10 +626,17 @@ Observation aggregateObservation(const EventStream &events, const ObservationOpt
         }
         // A DAC override is replaced by access; a refusal is answered by it. Device nodes are
         // devices, which the generators grant their own way (DeviceAllow=, a group).
-        const QString instead = fix.capability >= 0 ? u" instead of "_s + capabilityName(fix.capability) : QString();
-        const Reason reason{kObservedSource.toString(), u"observed: "_s + fix.evidence + u": give the service user "_s +
-                                                            accessOrAny(fix.access) +
-                                                            u" access (group, ACL or a managed directory)"_s + instead};
+        const QString text =
+            fix.capability >= 0
+                ? QCoreApplication::translate("Deroot::Core::Observe",
+                                              "observed: %1: give the service user %2 access (group, ACL or a "
+                                              "managed directory) instead of %3")
+                      .arg(fix.evidence, accessOrAny(fix.access), capabilityName(fix.capability))
+                : QCoreApplication::translate("Deroot::Core::Observe",
+                                              "observed: %1: give the service user %2 access (group, ACL or a "
+                                              "managed directory)")
+                      .arg(fix.evidence, accessOrAny(fix.access));
+        const Reason reason{kObservedSource.toString(), text};
         QList<NamedNeed> &list = fix.path.startsWith(u"/dev/"_s) ? observation.needs.devices
                                  : fix.access.write              ? observation.needs.writePaths
                                                                  : observation.needs.readPaths;
@@ -608,29 +644,34 @@ Observation aggregateObservation(const EventStream &events, const ObservationOpt
     }
 
     if (options.asRoot) {
-        observation.notes.append(
-            u"Observed as root: files root owns pass their permission check before any capability is asked, so "
+        observation.notes.append(QCoreApplication::translate(
+            "Deroot::Core::Observe",
+            "Observed as root: files root owns pass their permission check before any capability is asked, so "
             "the file-permission problems the service user will meet are hidden; observe as the service user "
-            "to see them."_s);
+            "to see them."));
     }
     if (strace) {
-        observation.notes.append(
-            u"Observed with strace, without capabilities: each run stops at the first refusal that ends the "
+        observation.notes.append(QCoreApplication::translate(
+            "Deroot::Core::Observe",
+            "Observed with strace, without capabilities: each run stops at the first refusal that ends the "
             "agent; add what is needed and observe again until nothing new appears. EPERM can also come from "
-            "a seccomp filter, an LSM or no_new_privs."_s);
+            "a seccomp filter, an LSM or no_new_privs."));
     }
-    observation.notes.append(u"Only the code paths the agent ran in "_s + duration(observation.options.durationNs) +
-                             u" are covered."_s);
+    observation.notes.append(
+        QCoreApplication::translate("Deroot::Core::Observe", "Only the code paths the agent ran in %1 are covered.")
+            .arg(duration(observation.options.durationNs)));
     const SandboxFlags sandbox = flagSandboxSettings(events, observation);
     observation.sandbox = sandbox.flags;
     if (!sandbox.withheld.isEmpty()) {
         observation.notes.append(sandbox.withheld);
     } else if (!sandbox.flags.isEmpty()) {
         observation.notes.append(
-            u"The sandbox settings are only what the recording did not contradict: not seeing something in "_s +
-            duration(observation.options.durationNs) +
-            u" is weak evidence (a reload, a request, an error path may not have happened). Try each with "
-            "derootctl prove --observation before adding it."_s);
+            QCoreApplication::translate("Deroot::Core::Observe",
+                                        "The sandbox settings are only what the recording did not contradict: not "
+                                        "seeing something in %1 is weak evidence (a reload, a request, an error "
+                                        "path may not have happened). Try each with derootctl prove --observation "
+                                        "before adding it.")
+                .arg(duration(observation.options.durationNs)));
     }
     return observation;
 }
