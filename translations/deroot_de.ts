@@ -2803,6 +2803,128 @@
 <context>
     <name>Deroot::Core::Observe</name>
     <message>
+        <source>observed without capabilities in %1: %2</source>
+        <translation>ohne Capabilities beobachtet in %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>observed: %n check(s) in %1, %2 refused; %3 (a netlink request: the kernel refuses it in its reply)</source>
+        <translation>
+            <numerusform>beobachtet: %n Prüfung in %1, %2 abgelehnt; %3 (eine Netlink-Anfrage: der Kernel lehnt sie in seiner Antwort ab)</numerusform>
+            <numerusform>beobachtet: %n Prüfungen in %1, %2 abgelehnt; %3 (eine Netlink-Anfrage: der Kernel lehnt sie in seiner Antwort ab)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>observed: %n check(s) in %1, %2 refused; %3</source>
+        <translation>
+            <numerusform>beobachtet: %n Prüfung in %1, %2 abgelehnt; %3</numerusform>
+            <numerusform>beobachtet: %n Prüfungen in %1, %2 abgelehnt; %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>observed: %n check(s) in %1, granted; %2 (not shown necessary)</source>
+        <translation>
+            <numerusform>beobachtet: %n Prüfung in %1, gewährt; %2 (nicht als nötig gezeigt)</numerusform>
+            <numerusform>beobachtet: %n Prüfungen in %1, gewährt; %2 (nicht als nötig gezeigt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>observed: %n check(s) in %1, refused; %2: the refusal may not be why it failed</source>
+        <translation>
+            <numerusform>beobachtet: %n Prüfung in %1, abgelehnt; %2: die Ablehnung ist vielleicht nicht der Grund des Fehlschlags</numerusform>
+            <numerusform>beobachtet: %n Prüfungen in %1, abgelehnt; %2: die Ablehnung ist vielleicht nicht der Grund des Fehlschlags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>observed: %n check(s) in %1, refused, and the call succeeded without it; %2</source>
+        <translation>
+            <numerusform>beobachtet: %n Prüfung in %1, abgelehnt, und der Aufruf gelang ohne sie; %2</numerusform>
+            <numerusform>beobachtet: %n Prüfungen in %1, abgelehnt, und der Aufruf gelang ohne sie; %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>observed only in dropping privileges (%1): not needed by an agent started as its service user</source>
+        <translation>nur beim Abgeben von Rechten beobachtet (%1): nicht nötig für einen Agenten, der als sein Dienstbenutzer startet</translation>
+    </message>
+    <message>
+        <source>observed only passing file permissions (%1): give the service user access to the paths instead</source>
+        <translation>nur beim Umgehen von Dateirechten beobachtet (%1): geben Sie stattdessen dem Dienstbenutzer Zugriff auf die Pfade</translation>
+    </message>
+    <message>
+        <source>observed only as noise (%1)</source>
+        <translation>nur als Rauschen beobachtet (%1)</translation>
+    </message>
+    <message>
+        <source>observed: %1: give the service user %2 access (group, ACL or a managed directory) instead of %3</source>
+        <translation>beobachtet: %1: geben Sie dem Dienstbenutzer Zugriff (%2) über eine Gruppe, eine ACL oder ein verwaltetes Verzeichnis statt %3</translation>
+    </message>
+    <message>
+        <source>observed: %1: give the service user %2 access (group, ACL or a managed directory)</source>
+        <translation>beobachtet: %1: geben Sie dem Dienstbenutzer Zugriff (%2) über eine Gruppe, eine ACL oder ein verwaltetes Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Observed as root: files root owns pass their permission check before any capability is asked, so the file-permission problems the service user will meet are hidden; observe as the service user to see them.</source>
+        <translation>Als root beobachtet: Dateien, die root gehören, bestehen ihre Rechteprüfung, bevor eine Capability angefragt wird; die Probleme mit Dateirechten, auf die der Dienstbenutzer stoßen wird, bleiben so verborgen. Beobachten Sie als Dienstbenutzer, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>Observed with strace, without capabilities: each run stops at the first refusal that ends the agent; add what is needed and observe again until nothing new appears. EPERM can also come from a seccomp filter, an LSM or no_new_privs.</source>
+        <translation>Mit strace beobachtet, ohne Capabilities: jeder Lauf endet bei der ersten Ablehnung, die den Agenten beendet; fügen Sie das Nötige hinzu und beobachten Sie erneut, bis nichts Neues mehr erscheint. EPERM kann auch von einem seccomp-Filter, einem LSM oder no_new_privs kommen.</translation>
+    </message>
+    <message>
+        <source>Only the code paths the agent ran in %1 are covered.</source>
+        <translation>Abgedeckt sind nur die Codepfade, die der Agent in %1 durchlaufen hat.</translation>
+    </message>
+    <message>
+        <source>The sandbox settings are only what the recording did not contradict: not seeing something in %1 is weak evidence (a reload, a request, an error path may not have happened). Try each with derootctl prove --observation before adding it.</source>
+        <translation>Die Sandbox-Einstellungen sind nur das, dem die Aufzeichnung nicht widersprach: etwas in %1 nicht zu sehen, ist ein schwacher Beleg (ein Neuladen, eine Anfrage, ein Fehlerpfad kam vielleicht nicht vor). Prüfen Sie jede mit derootctl prove --observation, bevor Sie sie hinzufügen.</translation>
+    </message>
+    <message>
+        <source>No sandbox setting is flagged: the agent was already running when the watch began, so the devices it opened and the sockets it made at start-up were not seen.</source>
+        <translation>Keine Sandbox-Einstellung vorgeschlagen: der Agent lief schon, als die Beobachtung begann, daher wurden die Geräte, die er beim Start öffnete, und die Sockets, die er dabei anlegte, nicht gesehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No sandbox setting is flagged: the recorder lost %1 events, any of which could have been a device or a socket.</source>
+        <translation>
+            <numerusform>Keine Sandbox-Einstellung vorgeschlagen: die Aufzeichnung hat %1 Ereignis verloren, das ein Gerät oder ein Socket gewesen sein könnte.</numerusform>
+            <numerusform>Keine Sandbox-Einstellung vorgeschlagen: die Aufzeichnung hat %1 Ereignisse verloren, von denen jedes ein Gerät oder ein Socket gewesen sein könnte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sandbox setting is flagged: the agent failed (killed by signal %1), so what it did not do says little.</source>
+        <translation>Keine Sandbox-Einstellung vorgeschlagen: der Agent ist gescheitert (durch Signal %1 beendet), daher sagt wenig, was er nicht getan hat.</translation>
+    </message>
+    <message>
+        <source>No sandbox setting is flagged: the agent failed (exited with status %1), so what it did not do says little.</source>
+        <translation>Keine Sandbox-Einstellung vorgeschlagen: der Agent ist gescheitert (mit Status %1 beendet), daher sagt wenig, was er nicht getan hat.</translation>
+    </message>
+    <message>
+        <source>No sandbox setting is flagged: no system call of the agent was recorded, not even its start.</source>
+        <translation>Keine Sandbox-Einstellung vorgeschlagen: kein Systemaufruf des Agenten wurde aufgezeichnet, nicht einmal sein Start.</translation>
+    </message>
+    <message>
+        <source>observed in %1: no device node opened</source>
+        <translation>beobachtet in %1: kein Geräteknoten geöffnet</translation>
+    </message>
+    <message>
+        <source>observed in %1: no device node opened but %2, which PrivateDevices= keeps</source>
+        <translation>beobachtet in %1: kein Geräteknoten geöffnet außer %2, die PrivateDevices= behält</translation>
+    </message>
+    <message>
+        <source>observed in %1: nothing below /home, /root or /run/user opened for writing (mkdir, rename and unlink are not recorded, nor reads, so ProtectHome=yes is not shown)</source>
+        <translation>beobachtet in %1: nichts unter /home, /root oder /run/user zum Schreiben geöffnet (mkdir, rename und unlink werden nicht aufgezeichnet, Lesezugriffe auch nicht, daher ist ProtectHome=yes nicht belegt)</translation>
+    </message>
+    <message>
+        <source>observed in %1: no socket but AF_UNIX ones, and no port bound (unix sockets in the file system still work; abstract ones reach only the unit&apos;s own network)</source>
+        <translation>beobachtet in %1: keine Sockets außer AF_UNIX und kein Port gebunden (Unix-Sockets im Dateisystem funktionieren weiter; abstrakte erreichen nur das eigene Netz der Unit)</translation>
+    </message>
+    <message>
+        <source>observed in %1: no socket but AF_UNIX ones (always kept, for journald and D-Bus)</source>
+        <translation>beobachtet in %1: keine Sockets außer AF_UNIX (immer erlaubt, für journald und D-Bus)</translation>
+    </message>
+    <message>
+        <source>observed in %1: sockets of %2 only (and AF_UNIX, always kept, for journald and D-Bus)</source>
+        <translation>beobachtet in %1: nur Sockets von %2 (und AF_UNIX, immer erlaubt, für journald und D-Bus)</translation>
+    </message>
+    <message>
         <source>Every round: </source>
         <translation>Jede Runde: </translation>
     </message>

@@ -2803,6 +2803,128 @@
 <context>
     <name>Deroot::Core::Observe</name>
     <message>
+        <source>observed without capabilities in %1: %2</source>
+        <translation>observé sans capacités en %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>observed: %n check(s) in %1, %2 refused; %3 (a netlink request: the kernel refuses it in its reply)</source>
+        <translation>
+            <numerusform>observé : %n vérification en %1, %2 refusée(s) ; %3 (une requête netlink : le noyau la refuse dans sa réponse)</numerusform>
+            <numerusform>observé : %n vérifications en %1, %2 refusée(s) ; %3 (une requête netlink : le noyau la refuse dans sa réponse)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>observed: %n check(s) in %1, %2 refused; %3</source>
+        <translation>
+            <numerusform>observé : %n vérification en %1, %2 refusée(s) ; %3</numerusform>
+            <numerusform>observé : %n vérifications en %1, %2 refusée(s) ; %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>observed: %n check(s) in %1, granted; %2 (not shown necessary)</source>
+        <translation>
+            <numerusform>observé : %n vérification en %1, accordée ; %2 (sans preuve qu’elle soit nécessaire)</numerusform>
+            <numerusform>observé : %n vérifications en %1, accordées ; %2 (sans preuve qu’elle soit nécessaire)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>observed: %n check(s) in %1, refused; %2: the refusal may not be why it failed</source>
+        <translation>
+            <numerusform>observé : %n vérification en %1, refusée ; %2 : le refus n’est peut-être pas la cause de l’échec</numerusform>
+            <numerusform>observé : %n vérifications en %1, refusées ; %2 : le refus n’est peut-être pas la cause de l’échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>observed: %n check(s) in %1, refused, and the call succeeded without it; %2</source>
+        <translation>
+            <numerusform>observé : %n vérification en %1, refusée, et l’appel a réussi sans elle ; %2</numerusform>
+            <numerusform>observé : %n vérifications en %1, refusées, et l’appel a réussi sans elle ; %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>observed only in dropping privileges (%1): not needed by an agent started as its service user</source>
+        <translation>observée seulement en abandonnant des privilèges (%1) : inutile pour un agent lancé sous son utilisateur de service</translation>
+    </message>
+    <message>
+        <source>observed only passing file permissions (%1): give the service user access to the paths instead</source>
+        <translation>observée seulement en contournant des droits de fichiers (%1) : donnez plutôt à l’utilisateur de service l’accès aux chemins</translation>
+    </message>
+    <message>
+        <source>observed only as noise (%1)</source>
+        <translation>observée seulement comme bruit (%1)</translation>
+    </message>
+    <message>
+        <source>observed: %1: give the service user %2 access (group, ACL or a managed directory) instead of %3</source>
+        <translation>observé : %1 : donnez à l’utilisateur de service l’accès (%2) par un groupe, une ACL ou un répertoire géré au lieu de %3</translation>
+    </message>
+    <message>
+        <source>observed: %1: give the service user %2 access (group, ACL or a managed directory)</source>
+        <translation>observé : %1 : donnez à l’utilisateur de service l’accès (%2) par un groupe, une ACL ou un répertoire géré</translation>
+    </message>
+    <message>
+        <source>Observed as root: files root owns pass their permission check before any capability is asked, so the file-permission problems the service user will meet are hidden; observe as the service user to see them.</source>
+        <translation>Observé en root : les fichiers appartenant à root passent leur contrôle de droits avant qu’une capacité soit demandée, ce qui cache les problèmes de droits de fichiers que rencontrera l’utilisateur de service ; observez sous l’utilisateur de service pour les voir.</translation>
+    </message>
+    <message>
+        <source>Observed with strace, without capabilities: each run stops at the first refusal that ends the agent; add what is needed and observe again until nothing new appears. EPERM can also come from a seccomp filter, an LSM or no_new_privs.</source>
+        <translation>Observé avec strace, sans capacités : chaque exécution s’arrête au premier refus qui met fin à l’agent ; ajoutez ce qui est nécessaire et observez de nouveau jusqu’à ce que rien de nouveau n’apparaisse. EPERM peut aussi venir d’un filtre seccomp, d’un LSM ou de no_new_privs.</translation>
+    </message>
+    <message>
+        <source>Only the code paths the agent ran in %1 are covered.</source>
+        <translation>Seuls les chemins de code que l’agent a parcourus en %1 sont couverts.</translation>
+    </message>
+    <message>
+        <source>The sandbox settings are only what the recording did not contradict: not seeing something in %1 is weak evidence (a reload, a request, an error path may not have happened). Try each with derootctl prove --observation before adding it.</source>
+        <translation>Les réglages de bac à sable ne sont que ce que l’enregistrement n’a pas contredit : ne pas voir quelque chose en %1 est une preuve faible (un rechargement, une requête, un chemin d’erreur peuvent ne pas avoir eu lieu). Essayez chacun avec derootctl prove --observation avant de l’ajouter.</translation>
+    </message>
+    <message>
+        <source>No sandbox setting is flagged: the agent was already running when the watch began, so the devices it opened and the sockets it made at start-up were not seen.</source>
+        <translation>Aucun réglage de bac à sable n’est proposé : l’agent tournait déjà quand l’observation a commencé, donc les périphériques ouverts et les sockets créés au démarrage n’ont pas été vus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No sandbox setting is flagged: the recorder lost %1 events, any of which could have been a device or a socket.</source>
+        <translation>
+            <numerusform>Aucun réglage de bac à sable n’est proposé : l’enregistreur a perdu %1 événement, qui aurait pu être un périphérique ou un socket.</numerusform>
+            <numerusform>Aucun réglage de bac à sable n’est proposé : l’enregistreur a perdu %1 événements, dont chacun aurait pu être un périphérique ou un socket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sandbox setting is flagged: the agent failed (killed by signal %1), so what it did not do says little.</source>
+        <translation>Aucun réglage de bac à sable n’est proposé : l’agent a échoué (tué par le signal %1), donc ce qu’il n’a pas fait dit peu de chose.</translation>
+    </message>
+    <message>
+        <source>No sandbox setting is flagged: the agent failed (exited with status %1), so what it did not do says little.</source>
+        <translation>Aucun réglage de bac à sable n’est proposé : l’agent a échoué (terminé avec le statut %1), donc ce qu’il n’a pas fait dit peu de chose.</translation>
+    </message>
+    <message>
+        <source>No sandbox setting is flagged: no system call of the agent was recorded, not even its start.</source>
+        <translation>Aucun réglage de bac à sable n’est proposé : aucun appel système de l’agent n’a été enregistré, pas même son démarrage.</translation>
+    </message>
+    <message>
+        <source>observed in %1: no device node opened</source>
+        <translation>observé en %1 : aucun nœud de périphérique ouvert</translation>
+    </message>
+    <message>
+        <source>observed in %1: no device node opened but %2, which PrivateDevices= keeps</source>
+        <translation>observé en %1 : aucun nœud de périphérique ouvert sauf %2, que PrivateDevices= conserve</translation>
+    </message>
+    <message>
+        <source>observed in %1: nothing below /home, /root or /run/user opened for writing (mkdir, rename and unlink are not recorded, nor reads, so ProtectHome=yes is not shown)</source>
+        <translation>observé en %1 : rien sous /home, /root ou /run/user ouvert en écriture (mkdir, rename et unlink ne sont pas enregistrés, ni les lectures, donc ProtectHome=yes n’est pas démontré)</translation>
+    </message>
+    <message>
+        <source>observed in %1: no socket but AF_UNIX ones, and no port bound (unix sockets in the file system still work; abstract ones reach only the unit&apos;s own network)</source>
+        <translation>observé en %1 : aucun socket hors AF_UNIX, et aucun port lié (les sockets unix du système de fichiers fonctionnent toujours ; les abstraits n’atteignent que le réseau propre de l’unité)</translation>
+    </message>
+    <message>
+        <source>observed in %1: no socket but AF_UNIX ones (always kept, for journald and D-Bus)</source>
+        <translation>observé en %1 : aucun socket hors AF_UNIX (toujours conservé, pour journald et D-Bus)</translation>
+    </message>
+    <message>
+        <source>observed in %1: sockets of %2 only (and AF_UNIX, always kept, for journald and D-Bus)</source>
+        <translation>observé en %1 : sockets de %2 seulement (et AF_UNIX, toujours conservé, pour journald et D-Bus)</translation>
+    </message>
+    <message>
         <source>Every round: </source>
         <translation>Chaque tour : </translation>
     </message>
