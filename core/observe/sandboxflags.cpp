@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/observe/sandboxflags.h"
 
+#include "core/base/text.h"
 #include "core/model/sandboxcandidate.h"
 
 #include <QCoreApplication>
@@ -18,15 +19,6 @@ namespace Deroot::Core {
 namespace {
 
 // "60 s", "2.5 s", "40 ms", as observation.cpp says it.
-QString duration(std::int64_t ns)
-{
-    if (ns < 1000000000) {
-        return QString::number(qRound64(double(ns) / 1e6)) + u" ms"_s;
-    }
-    const double s = double(ns) / 1e9;
-    return (s >= 10 ? QString::number(qRound64(s)) : QString::number(s, 'f', 1)) + u" s"_s;
-}
-
 // The nodes PrivateDevices=yes keeps in the unit's own /dev (systemd.exec(5)): opening one of them
 // does not speak against it. /dev/console is not among them.
 bool keptByPrivateDevices(QStringView path)
@@ -67,13 +59,14 @@ SandboxFlags flagSandboxSettings(const EventStream &events, const Observation &o
                 "No sandbox setting is flagged: the agent was already running when the watch began, so the "
                 "devices it opened and the sockets it made at start-up were not seen.");
         } else if (info.lostEvents > 0) {
-            // The count as it is (%1, derootctl's English unchanged); the plural form from it, clamped.
-            out.withheld = QCoreApplication::translate(
-                               "Deroot::Core::Observe",
-                               "No sandbox setting is flagged: the recorder lost %1 events, any of which could have "
-                               "been a device or a socket.",
-                               nullptr, int(std::min<std::int64_t>(info.lostEvents, std::numeric_limits<int>::max())))
-                               .arg(info.lostEvents);
+            // A count past int's range cannot happen in one recording; clamped all the same.
+            const int lost = int(std::min<std::int64_t>(info.lostEvents, std::numeric_limits<int>::max()));
+            out.withheld = countedText("Deroot::Core::Observe",
+                                       QT_TRANSLATE_N_NOOP("Deroot::Core::Observe",
+                                                           "No sandbox setting is flagged: the recorder lost %n "
+                                                           "event(s), any of which could have been a device or a "
+                                                           "socket."),
+                                       lost);
         } else if (info.ended == kEndedSignalled || (info.ended == kEndedExited && info.exitStatus.value_or(0) != 0)) {
             out.withheld =
                 info.ended == kEndedSignalled
@@ -96,7 +89,7 @@ SandboxFlags flagSandboxSettings(const EventStream &events, const Observation &o
     if (!out.withheld.isEmpty()) {
         return out;
     }
-    const QString in = duration(observation.options.durationNs);
+    const QString in = observedDuration(observation.options.durationNs);
 
     // Devices: every open below /dev is recorded, and ioctl()s name their device when decoded.
     QStringList kept;

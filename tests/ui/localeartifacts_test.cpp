@@ -16,6 +16,7 @@
 #include "core/inspect/unitinspector.h"
 #include "core/observe/eventstream.h"
 #include "core/observe/observation.h"
+#include "core/observe/rounds.h"
 #include "core/observe/straceparser.h"
 #include "core/recommend/inputbuilder.h"
 #include "core/recommend/recommender.h"
@@ -133,6 +134,22 @@ const QStringList kObserveEnglish{
     u"no device node opened"_s,                            // the sandbox settings' evidence
     u"nothing below /home, /root or /run/user"_s,          //
     u"always kept, for journald and D-Bus"_s,              //
+    u"succeeded"_s,                                        // the call tallies
+    u"failed with"_s,                                      //
+    u"granted for"_s,                                      // a path fix's own evidence
+    u"observed: bound"_s,                                  // a port's reason
+    u"bound a unix socket there"_s,                        // a written path's reasons
+    u"opened for writing"_s,                               //
+    u"opened for read"_s,                                  // a device's reason
+    u"or a lower net.ipv4.ip_unprivileged_port_start"_s,   // strace's alternatives
+    u"or LimitRTPRIO=/LimitNICE= for its own priority"_s,  //
+    u"with ebpf for"_s,                                    // the Watch dialog's text: its first line
+    u"command /"_s,                                        //
+    u"Paths the service user needs access to"_s,           // its headings
+    u"Sandbox settings nothing recorded speaks against"_s, //
+    u"privilege-drop"_s,                                   // its verdicts
+    u"path-fix"_s,                                         //
+    u"needed"_s,                                           //
 };
 
 // A recorded run of tests/data/observe (a .jsonl stream, or a .strace log of @p mainPid).
@@ -166,6 +183,9 @@ QStringList observationTexts(const Core::Observation &observation)
     }
     for (const Core::SandboxFlag &flag : observation.sandbox) {
         texts << flag.evidence;
+    }
+    for (const Core::PathFix &fix : observation.pathFixes) {
+        texts << fix.evidence;
     }
     texts << needTexts(observation.needs);
     return texts;
@@ -350,6 +370,10 @@ private Q_SLOTS:
             QVERIFY(translator.load(QStringLiteral(DEROOT_QM_DIR "/deroot_") + language));
             QCoreApplication::installTranslator(&translator);
         }
+        // The desktop's numbers are its locale's: 2,5 s in German and French.
+        const QLocale locale = language == u"C" ? QLocale::c() : QLocale(language);
+        const QLocale before;
+        QLocale::setDefault(locale);
         constexpr std::int64_t s = 1000000000;
         struct Run
         {
@@ -364,18 +388,29 @@ private Q_SLOTS:
                                Run{u"tcpdump-user.jsonl"_s, Core::Mechanism::Ebpf, false, 10 * s, 0},
                                Run{u"iplink-user.jsonl"_s, Core::Mechanism::Ebpf, false, 40000000, 0},
                                Run{u"forkexec-dac.jsonl"_s, Core::Mechanism::Ebpf, true, 9 * s, 0},
+                               Run{u"daemon-port80-user.jsonl"_s, Core::Mechanism::Ebpf, false, 5 * s, 0},
+                               Run{u"node-exporter-root.jsonl"_s, Core::Mechanism::Ebpf, true, 2500000000, 0},
                                Run{u"chronyd-nocaps.strace"_s, Core::Mechanism::Strace, false, 0, 700}}) {
             Core::ObservationOptions options;
             options.mechanism = run.mechanism;
             options.asRoot = run.asRoot;
             options.durationNs = run.durationNs;
-            texts << observationTexts(Core::aggregateObservation(recorded(run.file, run.mainPid), options));
+            const Core::EventStream stream = recorded(run.file, run.mainPid);
+            texts << observationTexts(Core::aggregateObservation(stream, options));
+            if (stream.info) { // the Watch dialog's text, from the recording's own line
+                Core::ObservationRounds rounds({}, 1, true, false);
+                rounds.add(stream);
+                texts << rounds.text();
+            }
         }
         QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(before);
 
         const auto shownIn = [&texts](const QString &sentence) {
             return std::any_of(texts.cbegin(), texts.cend(), [&](const QString &t) { return t.contains(sentence); });
         };
+        const QString twoAndAHalf = locale.toString(2.5, 'f', 1) + u" s"_s;
+        QVERIFY2(shownIn(twoAndAHalf), qPrintable(u"not found: "_s + twoAndAHalf));
         for (const QString &sentence : kObserveEnglish) {
             if (language == u"C") {
                 QVERIFY2(shownIn(sentence), qPrintable(u"not found in English: "_s + sentence));
