@@ -2803,6 +2803,117 @@
 <context>
     <name>Deroot::Core::Observe</name>
     <message>
+        <source>observed without capabilities in %1: %2</source>
+        <translation>ohne Capabilities beobachtet in %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>observed: %n check(s) in %1, %2 refused; %3 (a netlink request: the kernel refuses it in its reply)</source>
+        <translation>
+            <numerusform>beobachtet: %n Prüfung in %1, %2 abgelehnt; %3 (eine Netlink-Anfrage: der Kernel lehnt sie in seiner Antwort ab)</numerusform>
+            <numerusform>beobachtet: %n Prüfungen in %1, %2 abgelehnt; %3 (eine Netlink-Anfrage: der Kernel lehnt sie in seiner Antwort ab)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>observed: %n check(s) in %1, %2 refused; %3</source>
+        <translation>
+            <numerusform>beobachtet: %n Prüfung in %1, %2 abgelehnt; %3</numerusform>
+            <numerusform>beobachtet: %n Prüfungen in %1, %2 abgelehnt; %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>observed: %n check(s) in %1, granted; %2 (not shown necessary)</source>
+        <translation>
+            <numerusform>beobachtet: %n Prüfung in %1, gewährt; %2 (nicht als nötig gezeigt)</numerusform>
+            <numerusform>beobachtet: %n Prüfungen in %1, gewährt; %2 (nicht als nötig gezeigt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>observed: %n check(s) in %1, refused; %2: the refusal may not be why it failed</source>
+        <translation>
+            <numerusform>beobachtet: %n Prüfung in %1, abgelehnt; %2: die Ablehnung ist vielleicht nicht der Grund des Fehlschlags</numerusform>
+            <numerusform>beobachtet: %n Prüfungen in %1, abgelehnt; %2: die Ablehnung ist vielleicht nicht der Grund des Fehlschlags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>observed: %n check(s) in %1, refused, and the call succeeded without it; %2</source>
+        <translation>
+            <numerusform>beobachtet: %n Prüfung in %1, abgelehnt, und der Aufruf gelang ohne sie; %2</numerusform>
+            <numerusform>beobachtet: %n Prüfungen in %1, abgelehnt, und der Aufruf gelang ohne sie; %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>observed only in dropping privileges (%1): not needed by an agent started as its service user</source>
+        <translation>nur beim Abgeben von Rechten beobachtet (%1): nicht nötig für einen Agenten, der als sein Dienstbenutzer startet</translation>
+    </message>
+    <message>
+        <source>observed only passing file permissions (%1): give the service user access to the paths instead</source>
+        <translation>nur beim Umgehen von Dateirechten beobachtet (%1): geben Sie stattdessen dem Dienstbenutzer Zugriff auf die Pfade</translation>
+    </message>
+    <message>
+        <source>observed only as noise (%1)</source>
+        <translation>nur als Rauschen beobachtet (%1)</translation>
+    </message>
+    <message>
+        <source>observed: %1: give the service user %2 access (group, ACL or a managed directory) instead of %3</source>
+        <translation>beobachtet: %1: geben Sie dem Dienstbenutzer Zugriff (%2) über eine Gruppe, eine ACL oder ein verwaltetes Verzeichnis statt %3</translation>
+    </message>
+    <message>
+        <source>observed: %1: give the service user %2 access (group, ACL or a managed directory)</source>
+        <translation>beobachtet: %1: geben Sie dem Dienstbenutzer Zugriff (%2) über eine Gruppe, eine ACL oder ein verwaltetes Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Observed as root: files root owns pass their permission check before any capability is asked, so the file-permission problems the service user will meet are hidden; observe as the service user to see them.</source>
+        <translation>Als root beobachtet: Dateien, die root gehören, bestehen ihre Rechteprüfung, bevor eine Capability angefragt wird; die Probleme mit Dateirechten, auf die der Dienstbenutzer stoßen wird, bleiben so verborgen. Beobachten Sie als Dienstbenutzer, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>Observed with strace, without capabilities: each run stops at the first refusal that ends the agent; add what is needed and observe again until nothing new appears. EPERM can also come from a seccomp filter, an LSM or no_new_privs.</source>
+        <translation>Mit strace beobachtet, ohne Capabilities: jeder Lauf endet bei der ersten Ablehnung, die den Agenten beendet; fügen Sie das Nötige hinzu und beobachten Sie erneut, bis nichts Neues mehr erscheint. EPERM kann auch von einem seccomp-Filter, einem LSM oder no_new_privs kommen.</translation>
+    </message>
+    <message>
+        <source>Only the code paths the agent ran in %1 are covered.</source>
+        <translation>Abgedeckt sind nur die Codepfade, die der Agent in %1 durchlaufen hat.</translation>
+    </message>
+    <message>
+        <source>No sandbox setting is flagged: the agent was already running when the watch began, so the devices it opened and the sockets it made at start-up were not seen.</source>
+        <translation>Keine Sandbox-Einstellung vorgeschlagen: der Agent lief schon, als die Beobachtung begann, daher wurden die Geräte, die er beim Start öffnete, und die Sockets, die er dabei anlegte, nicht gesehen.</translation>
+    </message>
+    <message>
+        <source>No sandbox setting is flagged: the agent failed (killed by signal %1), so what it did not do says little.</source>
+        <translation>Keine Sandbox-Einstellung vorgeschlagen: der Agent ist gescheitert (durch Signal %1 beendet), daher sagt wenig, was er nicht getan hat.</translation>
+    </message>
+    <message>
+        <source>No sandbox setting is flagged: the agent failed (exited with status %1), so what it did not do says little.</source>
+        <translation>Keine Sandbox-Einstellung vorgeschlagen: der Agent ist gescheitert (mit Status %1 beendet), daher sagt wenig, was er nicht getan hat.</translation>
+    </message>
+    <message>
+        <source>No sandbox setting is flagged: no system call of the agent was recorded, not even its start.</source>
+        <translation>Keine Sandbox-Einstellung vorgeschlagen: kein Systemaufruf des Agenten wurde aufgezeichnet, nicht einmal sein Start.</translation>
+    </message>
+    <message>
+        <source>observed in %1: no device node opened</source>
+        <translation>beobachtet in %1: kein Geräteknoten geöffnet</translation>
+    </message>
+    <message>
+        <source>observed in %1: no device node opened but %2, which PrivateDevices= keeps</source>
+        <translation>beobachtet in %1: kein Geräteknoten geöffnet außer %2, die PrivateDevices= behält</translation>
+    </message>
+    <message>
+        <source>observed in %1: nothing below /home, /root or /run/user opened for writing (mkdir, rename and unlink are not recorded, nor reads, so ProtectHome=yes is not shown)</source>
+        <translation>beobachtet in %1: nichts unter /home, /root oder /run/user zum Schreiben geöffnet (mkdir, rename und unlink werden nicht aufgezeichnet, Lesezugriffe auch nicht, daher ist ProtectHome=yes nicht belegt)</translation>
+    </message>
+    <message>
+        <source>observed in %1: no socket but AF_UNIX ones, and no port bound (unix sockets in the file system still work; abstract ones reach only the unit&apos;s own network)</source>
+        <translation>beobachtet in %1: keine Sockets außer AF_UNIX und kein Port gebunden (Unix-Sockets im Dateisystem funktionieren weiter; abstrakte erreichen nur das eigene Netz der Unit)</translation>
+    </message>
+    <message>
+        <source>observed in %1: no socket but AF_UNIX ones (always kept, for journald and D-Bus)</source>
+        <translation>beobachtet in %1: keine Sockets außer AF_UNIX (immer erlaubt, für journald und D-Bus)</translation>
+    </message>
+    <message>
+        <source>observed in %1: sockets of %2 only (and AF_UNIX, always kept, for journald and D-Bus)</source>
+        <translation>beobachtet in %1: nur Sockets von %2 (und AF_UNIX, immer erlaubt, für journald und D-Bus)</translation>
+    </message>
+    <message>
         <source>Every round: </source>
         <translation>Jede Runde: </translation>
     </message>
@@ -2855,26 +2966,6 @@
         <translation>Er bekam %1.</translation>
     </message>
     <message>
-        <source>Not observed with %1: root-equivalent, which the helper never gives; observe as root (sudo derootctl observe) to see the agent with it.</source>
-        <translation>Nicht mit %1 beobachtet: root-gleichwertig, das gibt der Helfer nie; beobachten Sie als root (sudo derootctl observe), um den Agenten damit zu sehen.</translation>
-    </message>
-    <message>
-        <source>Observed %1</source>
-        <translation>Beobachtet: %1</translation>
-    </message>
-    <message>
-        <source> as %1</source>
-        <translation> als %1</translation>
-    </message>
-    <message>
-        <source> with %1 for %2</source>
-        <translation> mit %1 für %2</translation>
-    </message>
-    <message>
-        <source> in %1 rounds</source>
-        <translation> in %1 Runden</translation>
-    </message>
-    <message>
         <source>Capabilities:</source>
         <translation>Capabilities:</translation>
     </message>
@@ -2911,8 +3002,216 @@
         <translation>Hinweise:</translation>
     </message>
     <message>
-        <source>Sandbox settings nothing recorded speaks against (candidates, not findings: try them with derootctl prove --observation):</source>
-        <translation>Sandbox-Einstellungen, gegen die nichts Aufgezeichnetes spricht (Kandidaten, keine Befunde: erproben Sie sie mit derootctl prove --observation):</translation>
+        <source>read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>execute</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>gelang</translation>
+    </message>
+    <message numerus="yes">
+        <source>succeeded %n time(s)</source>
+        <translation>
+            <numerusform>gelang %n-mal</numerusform>
+            <numerusform>gelang %n-mal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed with %1</source>
+        <translation>scheiterte mit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>failed with %1 %n time(s)</source>
+        <translation>
+            <numerusform>scheiterte %n-mal mit %1</numerusform>
+            <numerusform>scheiterte %n-mal mit %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>did not return</source>
+        <translation>kehrte nicht zurück</translation>
+    </message>
+    <message numerus="yes">
+        <source>did not return %n time(s)</source>
+        <translation>
+            <numerusform>kehrte %n-mal nicht zurück</numerusform>
+            <numerusform>kehrte %n-mal nicht zurück</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n other call(s)</source>
+        <translation>
+            <numerusform>und %n weiterer Aufruf</numerusform>
+            <numerusform>und %n weitere Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <comment>verdict</comment>
+        <translation>nötig</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <comment>verdict</comment>
+        <translation>genutzt</translation>
+    </message>
+    <message>
+        <source>advisory</source>
+        <comment>verdict</comment>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <comment>verdict</comment>
+        <translation>prüfen</translation>
+    </message>
+    <message>
+        <source>privilege-drop</source>
+        <comment>verdict</comment>
+        <translation>Rechteabgabe</translation>
+    </message>
+    <message>
+        <source>path-fix</source>
+        <comment>verdict</comment>
+        <translation>Dateizugriff</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <comment>verdict</comment>
+        <translation>Rauschen</translation>
+    </message>
+    <message>
+        <source>or a group of the service user in net.ipv4.ping_group_range</source>
+        <translation>oder eine Gruppe des Dienstbenutzers in net.ipv4.ping_group_range</translation>
+    </message>
+    <message>
+        <source>or a lower net.ipv4.ip_unprivileged_port_start</source>
+        <translation>oder ein niedrigeres net.ipv4.ip_unprivileged_port_start</translation>
+    </message>
+    <message>
+        <source>or a lower kernel.perf_event_paranoid</source>
+        <translation>oder ein niedrigeres kernel.perf_event_paranoid</translation>
+    </message>
+    <message>
+        <source>or LimitRTPRIO=/LimitNICE= for its own priority</source>
+        <translation>oder LimitRTPRIO=/LimitNICE= für seine eigene Priorität</translation>
+    </message>
+    <message>
+        <source>RootDirectory= instead</source>
+        <translation>stattdessen RootDirectory=</translation>
+    </message>
+    <message>
+        <source>%1 granted for %2</source>
+        <translation>%1 gewährt für %2</translation>
+    </message>
+    <message>
+        <source>%1 refused for %2</source>
+        <translation>%1 abgelehnt für %2</translation>
+    </message>
+    <message>
+        <source>%1 failed with %2</source>
+        <translation>%1 scheiterte mit %2</translation>
+    </message>
+    <message>
+        <source>observed: %1 succeeded</source>
+        <translation>beobachtet: %1 gelang</translation>
+    </message>
+    <message>
+        <source>observed: %1 failed with %2</source>
+        <translation>beobachtet: %1 scheiterte mit %2</translation>
+    </message>
+    <message>
+        <source>observed: bound %1 port %2</source>
+        <translation>beobachtet: an %1 Port %2 gebunden</translation>
+    </message>
+    <message>
+        <source>observed: bound %1 port %2, refused with %3</source>
+        <translation>beobachtet: an %1 Port %2 gebunden, abgelehnt mit %3</translation>
+    </message>
+    <message>
+        <source>observed: bound a unix socket there</source>
+        <translation>beobachtet: dort einen Unix-Socket gebunden</translation>
+    </message>
+    <message>
+        <source>observed: opened for %1</source>
+        <translation>beobachtet: geöffnet für %1</translation>
+    </message>
+    <message>
+        <source>observed: opened for %1, refused with %2</source>
+        <translation>beobachtet: geöffnet für %1, abgelehnt mit %2</translation>
+    </message>
+    <message>
+        <source>observed: opened for writing</source>
+        <translation>beobachtet: zum Schreiben geöffnet</translation>
+    </message>
+    <message>
+        <source>observed: %1</source>
+        <translation>beobachtet: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox settings are only what the recording did not contradict: not seeing something in %1 is weak evidence (a reload, a request, an error path may not have happened). Try each in a trial run before adding it.</source>
+        <translation>Die Sandbox-Einstellungen sind nur das, dem die Aufzeichnung nicht widersprach: etwas in %1 nicht zu sehen, ist ein schwacher Beleg (ein Neuladen, eine Anfrage, ein Fehlerpfad kam vielleicht nicht vor). Erproben Sie jede in einem Probelauf, bevor Sie sie hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Not observed with %1: root-equivalent, which the helper never gives; observe as root to see the agent with it.</source>
+        <translation>Nicht mit %1 beobachtet: root-gleichwertig, das gibt der Helfer nie; beobachten Sie als root, um den Agenten damit zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Observed %1 with %2 for %3 in %n round(s) (%4).</source>
+        <translation>
+            <numerusform>Beobachtet: %1 mit %2 für %3 in %n Runde (%4).</numerusform>
+            <numerusform>Beobachtet: %1 mit %2 für %3 in %n Runden (%4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Observed %1 as %2 with %3 for %4 in %n round(s) (%5).</source>
+        <translation>
+            <numerusform>Beobachtet: %1 als %2 mit %3 für %4 in %n Runde (%5).</numerusform>
+            <numerusform>Beobachtet: %1 als %2 mit %3 für %4 in %n Runden (%5).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Observed %1 with %2 for %3 (%4).</source>
+        <translation>Beobachtet: %1 mit %2 für %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Observed %1 as %2 with %3 for %4 (%5).</source>
+        <translation>Beobachtet: %1 als %2 mit %3 für %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Sandbox settings nothing recorded speaks against (candidates, not findings: try each in a trial run before adding it):</source>
+        <translation>Sandbox-Einstellungen, gegen die nichts Aufgezeichnetes spricht (Kandidaten, keine Befunde: erproben Sie jede in einem Probelauf, bevor Sie sie hinzufügen):</translation>
+    </message>
+    <message numerus="yes">
+        <source>No sandbox setting is flagged: the recorder lost %n event(s), any of which could have been a device or a socket.</source>
+        <translation>
+            <numerusform>Keine Sandbox-Einstellung vorgeschlagen: die Aufzeichnung hat %n Ereignis verloren, das ein Gerät oder ein Socket gewesen sein könnte.</numerusform>
+            <numerusform>Keine Sandbox-Einstellung vorgeschlagen: die Aufzeichnung hat %n Ereignisse verloren, von denen jedes ein Gerät oder ein Socket gewesen sein könnte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>command %1</source>
+        <translation>Befehl %1</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>Unit %1</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>PID %1</translation>
     </message>
 </context>
 <context>
@@ -5377,8 +5676,44 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
         <translation>Dieser Bedarf stammt aus den Dateien des Programms, seiner Unit und Deroots Katalog. Beobachten, wie er läuft, zeigt, was er wirklich anfragt.</translation>
     </message>
     <message>
-        <source>Includes what watching it run found (marked &quot;observed&quot;).</source>
-        <translation>Enthält, was das Beobachten im Lauf fand (markiert mit „observed“).</translation>
+        <source>program file</source>
+        <translation>Programmdatei</translation>
+    </message>
+    <message>
+        <source>Go build info</source>
+        <translation>Go-Build-Info</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>running process</source>
+        <translation>laufender Prozess</translation>
+    </message>
+    <message>
+        <source>systemd unit</source>
+        <translation>systemd-Unit</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s catalog</source>
+        <translation>Deroots Katalog</translation>
+    </message>
+    <message>
+        <source>kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation>Skript</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation>beobachtet</translation>
+    </message>
+    <message>
+        <source>Includes what watching it run found (marked &quot;%1&quot;).</source>
+        <translation>Enthält, was das Beobachten im Lauf fand (markiert mit „%1“).</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,93 @@
     </message>
 </context>
 <context>
+    <name>Deroot::Core::Observe</name>
+    <message numerus="yes">
+        <source>succeeded %n time(s)</source>
+        <translation>
+            <numerusform>succeeded %n time</numerusform>
+            <numerusform>succeeded %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>failed with %1 %n time(s)</source>
+        <translation>
+            <numerusform>failed with %1 %n time</numerusform>
+            <numerusform>failed with %1 %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>did not return %n time(s)</source>
+        <translation>
+            <numerusform>did not return %n time</numerusform>
+            <numerusform>did not return %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n other call(s)</source>
+        <translation>
+            <numerusform>and %n other call</numerusform>
+            <numerusform>and %n other calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>observed: %n check(s) in %1, %2 refused; %3 (a netlink request: the kernel refuses it in its reply)</source>
+        <translation>
+            <numerusform>observed: %n check in %1, %2 refused; %3 (a netlink request: the kernel refuses it in its reply)</numerusform>
+            <numerusform>observed: %n checks in %1, %2 refused; %3 (a netlink request: the kernel refuses it in its reply)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>observed: %n check(s) in %1, %2 refused; %3</source>
+        <translation>
+            <numerusform>observed: %n check in %1, %2 refused; %3</numerusform>
+            <numerusform>observed: %n checks in %1, %2 refused; %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>observed: %n check(s) in %1, granted; %2 (not shown necessary)</source>
+        <translation>
+            <numerusform>observed: %n check in %1, granted; %2 (not shown necessary)</numerusform>
+            <numerusform>observed: %n checks in %1, granted; %2 (not shown necessary)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>observed: %n check(s) in %1, refused; %2: the refusal may not be why it failed</source>
+        <translation>
+            <numerusform>observed: %n check in %1, refused; %2: the refusal may not be why it failed</numerusform>
+            <numerusform>observed: %n checks in %1, refused; %2: the refusal may not be why it failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>observed: %n check(s) in %1, refused, and the call succeeded without it; %2</source>
+        <translation>
+            <numerusform>observed: %n check in %1, refused, and the call succeeded without it; %2</numerusform>
+            <numerusform>observed: %n checks in %1, refused, and the call succeeded without it; %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Observed %1 with %2 for %3 in %n round(s) (%4).</source>
+        <translation>
+            <numerusform>Observed %1 with %2 for %3 in %n round (%4).</numerusform>
+            <numerusform>Observed %1 with %2 for %3 in %n rounds (%4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Observed %1 as %2 with %3 for %4 in %n round(s) (%5).</source>
+        <translation>
+            <numerusform>Observed %1 as %2 with %3 for %4 in %n round (%5).</numerusform>
+            <numerusform>Observed %1 as %2 with %3 for %4 in %n rounds (%5).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No sandbox setting is flagged: the recorder lost %n event(s), any of which could have been a device or a socket.</source>
+        <translation>
+            <numerusform>No sandbox setting is flagged: the recorder lost %n event, any of which could have been a device or a socket.</numerusform>
+            <numerusform>No sandbox setting is flagged: the recorder lost %n events, any of which could have been a device or a socket.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Deroot::Core::Verdict</name>
     <message numerus="yes">
         <source>%1 and %n more</source>

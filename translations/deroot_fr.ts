@@ -2803,6 +2803,117 @@
 <context>
     <name>Deroot::Core::Observe</name>
     <message>
+        <source>observed without capabilities in %1: %2</source>
+        <translation>observé sans capacités en %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>observed: %n check(s) in %1, %2 refused; %3 (a netlink request: the kernel refuses it in its reply)</source>
+        <translation>
+            <numerusform>observé : %n vérification en %1, %2 refusée(s) ; %3 (une requête netlink : le noyau la refuse dans sa réponse)</numerusform>
+            <numerusform>observé : %n vérifications en %1, %2 refusée(s) ; %3 (une requête netlink : le noyau la refuse dans sa réponse)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>observed: %n check(s) in %1, %2 refused; %3</source>
+        <translation>
+            <numerusform>observé : %n vérification en %1, %2 refusée(s) ; %3</numerusform>
+            <numerusform>observé : %n vérifications en %1, %2 refusée(s) ; %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>observed: %n check(s) in %1, granted; %2 (not shown necessary)</source>
+        <translation>
+            <numerusform>observé : %n vérification en %1, accordée ; %2 (sans preuve qu’elle soit nécessaire)</numerusform>
+            <numerusform>observé : %n vérifications en %1, accordées ; %2 (sans preuve qu’elle soit nécessaire)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>observed: %n check(s) in %1, refused; %2: the refusal may not be why it failed</source>
+        <translation>
+            <numerusform>observé : %n vérification en %1, refusée ; %2 : le refus n’est peut-être pas la cause de l’échec</numerusform>
+            <numerusform>observé : %n vérifications en %1, refusées ; %2 : le refus n’est peut-être pas la cause de l’échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>observed: %n check(s) in %1, refused, and the call succeeded without it; %2</source>
+        <translation>
+            <numerusform>observé : %n vérification en %1, refusée, et l’appel a réussi sans elle ; %2</numerusform>
+            <numerusform>observé : %n vérifications en %1, refusées, et l’appel a réussi sans elle ; %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>observed only in dropping privileges (%1): not needed by an agent started as its service user</source>
+        <translation>observée seulement en abandonnant des privilèges (%1) : inutile pour un agent lancé sous son utilisateur de service</translation>
+    </message>
+    <message>
+        <source>observed only passing file permissions (%1): give the service user access to the paths instead</source>
+        <translation>observée seulement en contournant des droits de fichiers (%1) : donnez plutôt à l’utilisateur de service l’accès aux chemins</translation>
+    </message>
+    <message>
+        <source>observed only as noise (%1)</source>
+        <translation>observée seulement comme bruit (%1)</translation>
+    </message>
+    <message>
+        <source>observed: %1: give the service user %2 access (group, ACL or a managed directory) instead of %3</source>
+        <translation>observé : %1 : donnez à l’utilisateur de service l’accès (%2) par un groupe, une ACL ou un répertoire géré au lieu de %3</translation>
+    </message>
+    <message>
+        <source>observed: %1: give the service user %2 access (group, ACL or a managed directory)</source>
+        <translation>observé : %1 : donnez à l’utilisateur de service l’accès (%2) par un groupe, une ACL ou un répertoire géré</translation>
+    </message>
+    <message>
+        <source>Observed as root: files root owns pass their permission check before any capability is asked, so the file-permission problems the service user will meet are hidden; observe as the service user to see them.</source>
+        <translation>Observé en root : les fichiers appartenant à root passent leur contrôle de droits avant qu’une capacité soit demandée, ce qui cache les problèmes de droits de fichiers que rencontrera l’utilisateur de service ; observez sous l’utilisateur de service pour les voir.</translation>
+    </message>
+    <message>
+        <source>Observed with strace, without capabilities: each run stops at the first refusal that ends the agent; add what is needed and observe again until nothing new appears. EPERM can also come from a seccomp filter, an LSM or no_new_privs.</source>
+        <translation>Observé avec strace, sans capacités : chaque exécution s’arrête au premier refus qui met fin à l’agent ; ajoutez ce qui est nécessaire et observez de nouveau jusqu’à ce que rien de nouveau n’apparaisse. EPERM peut aussi venir d’un filtre seccomp, d’un LSM ou de no_new_privs.</translation>
+    </message>
+    <message>
+        <source>Only the code paths the agent ran in %1 are covered.</source>
+        <translation>Seuls les chemins de code que l’agent a parcourus en %1 sont couverts.</translation>
+    </message>
+    <message>
+        <source>No sandbox setting is flagged: the agent was already running when the watch began, so the devices it opened and the sockets it made at start-up were not seen.</source>
+        <translation>Aucun réglage de bac à sable n’est proposé : l’agent tournait déjà quand l’observation a commencé, donc les périphériques ouverts et les sockets créés au démarrage n’ont pas été vus.</translation>
+    </message>
+    <message>
+        <source>No sandbox setting is flagged: the agent failed (killed by signal %1), so what it did not do says little.</source>
+        <translation>Aucun réglage de bac à sable n’est proposé : l’agent a échoué (tué par le signal %1), donc ce qu’il n’a pas fait dit peu de chose.</translation>
+    </message>
+    <message>
+        <source>No sandbox setting is flagged: the agent failed (exited with status %1), so what it did not do says little.</source>
+        <translation>Aucun réglage de bac à sable n’est proposé : l’agent a échoué (terminé avec le statut %1), donc ce qu’il n’a pas fait dit peu de chose.</translation>
+    </message>
+    <message>
+        <source>No sandbox setting is flagged: no system call of the agent was recorded, not even its start.</source>
+        <translation>Aucun réglage de bac à sable n’est proposé : aucun appel système de l’agent n’a été enregistré, pas même son démarrage.</translation>
+    </message>
+    <message>
+        <source>observed in %1: no device node opened</source>
+        <translation>observé en %1 : aucun nœud de périphérique ouvert</translation>
+    </message>
+    <message>
+        <source>observed in %1: no device node opened but %2, which PrivateDevices= keeps</source>
+        <translation>observé en %1 : aucun nœud de périphérique ouvert sauf %2, que PrivateDevices= conserve</translation>
+    </message>
+    <message>
+        <source>observed in %1: nothing below /home, /root or /run/user opened for writing (mkdir, rename and unlink are not recorded, nor reads, so ProtectHome=yes is not shown)</source>
+        <translation>observé en %1 : rien sous /home, /root ou /run/user ouvert en écriture (mkdir, rename et unlink ne sont pas enregistrés, ni les lectures, donc ProtectHome=yes n’est pas démontré)</translation>
+    </message>
+    <message>
+        <source>observed in %1: no socket but AF_UNIX ones, and no port bound (unix sockets in the file system still work; abstract ones reach only the unit&apos;s own network)</source>
+        <translation>observé en %1 : aucun socket hors AF_UNIX, et aucun port lié (les sockets unix du système de fichiers fonctionnent toujours ; les abstraits n’atteignent que le réseau propre de l’unité)</translation>
+    </message>
+    <message>
+        <source>observed in %1: no socket but AF_UNIX ones (always kept, for journald and D-Bus)</source>
+        <translation>observé en %1 : aucun socket hors AF_UNIX (toujours conservé, pour journald et D-Bus)</translation>
+    </message>
+    <message>
+        <source>observed in %1: sockets of %2 only (and AF_UNIX, always kept, for journald and D-Bus)</source>
+        <translation>observé en %1 : sockets de %2 seulement (et AF_UNIX, toujours conservé, pour journald et D-Bus)</translation>
+    </message>
+    <message>
         <source>Every round: </source>
         <translation>Chaque tour : </translation>
     </message>
@@ -2855,26 +2966,6 @@
         <translation>Il a reçu %1.</translation>
     </message>
     <message>
-        <source>Not observed with %1: root-equivalent, which the helper never gives; observe as root (sudo derootctl observe) to see the agent with it.</source>
-        <translation>Non observé avec %1 : équivalent à root, ce que l’auxiliaire privilégié ne donne jamais ; observez en tant que root (sudo derootctl observe) pour voir l’agent avec.</translation>
-    </message>
-    <message>
-        <source>Observed %1</source>
-        <translation>Observé : %1</translation>
-    </message>
-    <message>
-        <source> as %1</source>
-        <translation> en tant que %1</translation>
-    </message>
-    <message>
-        <source> with %1 for %2</source>
-        <translation> avec %1 pendant %2</translation>
-    </message>
-    <message>
-        <source> in %1 rounds</source>
-        <translation> en %1 tours</translation>
-    </message>
-    <message>
         <source>Capabilities:</source>
         <translation>Capabilities :</translation>
     </message>
@@ -2911,8 +3002,216 @@
         <translation>Remarques :</translation>
     </message>
     <message>
-        <source>Sandbox settings nothing recorded speaks against (candidates, not findings: try them with derootctl prove --observation):</source>
-        <translation>Réglages de bac à sable que rien d’enregistré ne contredit (des candidats, pas des constats : essayez-les avec derootctl prove --observation) :</translation>
+        <source>read</source>
+        <translation>lecture</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>écriture</translation>
+    </message>
+    <message>
+        <source>execute</source>
+        <translation>exécution</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>quelconque</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>a réussi</translation>
+    </message>
+    <message numerus="yes">
+        <source>succeeded %n time(s)</source>
+        <translation>
+            <numerusform>a réussi %n fois</numerusform>
+            <numerusform>a réussi %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed with %1</source>
+        <translation>a échoué avec %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>failed with %1 %n time(s)</source>
+        <translation>
+            <numerusform>a échoué %n fois avec %1</numerusform>
+            <numerusform>a échoué %n fois avec %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>did not return</source>
+        <translation>n’est pas revenu</translation>
+    </message>
+    <message numerus="yes">
+        <source>did not return %n time(s)</source>
+        <translation>
+            <numerusform>n’est pas revenu %n fois</numerusform>
+            <numerusform>n’est pas revenu %n fois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n other call(s)</source>
+        <translation>
+            <numerusform>et %n autre appel</numerusform>
+            <numerusform>et %n autres appels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <comment>verdict</comment>
+        <translation>nécessaire</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <comment>verdict</comment>
+        <translation>utilisée</translation>
+    </message>
+    <message>
+        <source>advisory</source>
+        <comment>verdict</comment>
+        <translation>indicative</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <comment>verdict</comment>
+        <translation>à revoir</translation>
+    </message>
+    <message>
+        <source>privilege-drop</source>
+        <comment>verdict</comment>
+        <translation>abandon-droits</translation>
+    </message>
+    <message>
+        <source>path-fix</source>
+        <comment>verdict</comment>
+        <translation>accès-fichier</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <comment>verdict</comment>
+        <translation>bruit</translation>
+    </message>
+    <message>
+        <source>or a group of the service user in net.ipv4.ping_group_range</source>
+        <translation>ou un groupe de l’utilisateur de service dans net.ipv4.ping_group_range</translation>
+    </message>
+    <message>
+        <source>or a lower net.ipv4.ip_unprivileged_port_start</source>
+        <translation>ou un net.ipv4.ip_unprivileged_port_start plus bas</translation>
+    </message>
+    <message>
+        <source>or a lower kernel.perf_event_paranoid</source>
+        <translation>ou un kernel.perf_event_paranoid plus bas</translation>
+    </message>
+    <message>
+        <source>or LimitRTPRIO=/LimitNICE= for its own priority</source>
+        <translation>ou LimitRTPRIO=/LimitNICE= pour sa propre priorité</translation>
+    </message>
+    <message>
+        <source>RootDirectory= instead</source>
+        <translation>RootDirectory= à la place</translation>
+    </message>
+    <message>
+        <source>%1 granted for %2</source>
+        <translation>%1 accordée pour %2</translation>
+    </message>
+    <message>
+        <source>%1 refused for %2</source>
+        <translation>%1 refusée pour %2</translation>
+    </message>
+    <message>
+        <source>%1 failed with %2</source>
+        <translation>%1 a échoué avec %2</translation>
+    </message>
+    <message>
+        <source>observed: %1 succeeded</source>
+        <translation>observé : %1 a réussi</translation>
+    </message>
+    <message>
+        <source>observed: %1 failed with %2</source>
+        <translation>observé : %1 a échoué avec %2</translation>
+    </message>
+    <message>
+        <source>observed: bound %1 port %2</source>
+        <translation>observé : lié à %1 port %2</translation>
+    </message>
+    <message>
+        <source>observed: bound %1 port %2, refused with %3</source>
+        <translation>observé : lié à %1 port %2, refusé avec %3</translation>
+    </message>
+    <message>
+        <source>observed: bound a unix socket there</source>
+        <translation>observé : un socket unix y est lié</translation>
+    </message>
+    <message>
+        <source>observed: opened for %1</source>
+        <translation>observé : ouvert pour %1</translation>
+    </message>
+    <message>
+        <source>observed: opened for %1, refused with %2</source>
+        <translation>observé : ouvert pour %1, refusé avec %2</translation>
+    </message>
+    <message>
+        <source>observed: opened for writing</source>
+        <translation>observé : ouvert en écriture</translation>
+    </message>
+    <message>
+        <source>observed: %1</source>
+        <translation>observé : %1</translation>
+    </message>
+    <message>
+        <source>The sandbox settings are only what the recording did not contradict: not seeing something in %1 is weak evidence (a reload, a request, an error path may not have happened). Try each in a trial run before adding it.</source>
+        <translation>Les réglages de bac à sable ne sont que ce que l’enregistrement n’a pas contredit : ne pas voir quelque chose en %1 est une preuve faible (un rechargement, une requête, un chemin d’erreur peuvent ne pas avoir eu lieu). Essayez chacun dans un essai avant de l’ajouter.</translation>
+    </message>
+    <message>
+        <source>Not observed with %1: root-equivalent, which the helper never gives; observe as root to see the agent with it.</source>
+        <translation>Non observé avec %1 : équivalent à root, ce que l’auxiliaire privilégié ne donne jamais ; observez en tant que root pour voir l’agent avec.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Observed %1 with %2 for %3 in %n round(s) (%4).</source>
+        <translation>
+            <numerusform>Observé : %1 avec %2 pendant %3 en %n tour (%4).</numerusform>
+            <numerusform>Observé : %1 avec %2 pendant %3 en %n tours (%4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Observed %1 as %2 with %3 for %4 in %n round(s) (%5).</source>
+        <translation>
+            <numerusform>Observé : %1 en tant que %2 avec %3 pendant %4 en %n tour (%5).</numerusform>
+            <numerusform>Observé : %1 en tant que %2 avec %3 pendant %4 en %n tours (%5).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Observed %1 with %2 for %3 (%4).</source>
+        <translation>Observé : %1 avec %2 pendant %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Observed %1 as %2 with %3 for %4 (%5).</source>
+        <translation>Observé : %1 en tant que %2 avec %3 pendant %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Sandbox settings nothing recorded speaks against (candidates, not findings: try each in a trial run before adding it):</source>
+        <translation>Réglages de bac à sable que rien d’enregistré ne contredit (des candidats, pas des constats : essayez chacun dans un essai avant de l’ajouter) :</translation>
+    </message>
+    <message numerus="yes">
+        <source>No sandbox setting is flagged: the recorder lost %n event(s), any of which could have been a device or a socket.</source>
+        <translation>
+            <numerusform>Aucun réglage de bac à sable n’est proposé : l’enregistreur a perdu %n événement, qui aurait pu être un périphérique ou un socket.</numerusform>
+            <numerusform>Aucun réglage de bac à sable n’est proposé : l’enregistreur a perdu %n événements, dont chacun aurait pu être un périphérique ou un socket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>command %1</source>
+        <translation>commande %1</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>unité %1</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>PID %1</translation>
     </message>
 </context>
 <context>
@@ -5377,8 +5676,44 @@ La demande d&apos;authentification doit nommer ce même hachage.</translation>
         <translation>Ces besoins viennent des fichiers du programme, de son unité et du catalogue de Deroot. L’observer en fonctionnement montre ce qu’il demande vraiment.</translation>
     </message>
     <message>
-        <source>Includes what watching it run found (marked &quot;observed&quot;).</source>
-        <translation>Inclut ce que l’observation en fonctionnement a trouvé (marqué « observed »).</translation>
+        <source>program file</source>
+        <translation>fichier programme</translation>
+    </message>
+    <message>
+        <source>Go build info</source>
+        <translation>infos de compilation Go</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>running process</source>
+        <translation>processus en cours</translation>
+    </message>
+    <message>
+        <source>systemd unit</source>
+        <translation>unité systemd</translation>
+    </message>
+    <message>
+        <source>Deroot&apos;s catalog</source>
+        <translation>catalogue de Deroot</translation>
+    </message>
+    <message>
+        <source>kernel</source>
+        <translation>noyau</translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation>script</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation>observé</translation>
+    </message>
+    <message>
+        <source>Includes what watching it run found (marked &quot;%1&quot;).</source>
+        <translation>Inclut ce que l’observation en fonctionnement a trouvé (marqué « %1 »).</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "core/base/utf8locale.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTextStream>
 
 #include <cstdio>
@@ -69,6 +70,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("derootctl"));
     QCoreApplication::setApplicationVersion(Deroot::Core::version());
+    // derootctl speaks English in every locale (docs/cli.md), numbers included: "2.5 s", not "2,5 s".
+    QLocale::setDefault(QLocale::c());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/observe/events.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <cerrno>
@@ -205,6 +206,21 @@ QString accessWords(const PathAccess &access)
     }
     if (access.execute) {
         words.append(u"execute"_s);
+    }
+    return words.join(u'+');
+}
+
+QString accessShown(const PathAccess &access)
+{
+    QStringList words;
+    if (access.read) {
+        words.append(QCoreApplication::translate("Deroot::Core::Observe", "read"));
+    }
+    if (access.write) {
+        words.append(QCoreApplication::translate("Deroot::Core::Observe", "write"));
+    }
+    if (access.execute) {
+        words.append(QCoreApplication::translate("Deroot::Core::Observe", "execute"));
     }
     return words.join(u'+');
 }

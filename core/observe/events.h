@@ -73,6 +73,8 @@ struct PathAccess
 
 /// The access @p access asks for, as words joined by '+' ("read+write"); empty when it asks none.
 QString accessWords(const PathAccess &access);
+/// accessWords() as a sentence shows it: the words in the desktop's language (the same English).
+QString accessShown(const PathAccess &access);
 
 /// One call of cap_capable(): the kernel asked whether the process holds a capability.
 struct CapabilityCheck

@@ -2,11 +2,14 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/observe/observation.h"
 
+#include "core/base/text.h"
 #include "core/model/capabilities.h"
 #include "core/observe/sandboxflags.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -31,19 +34,13 @@ QString capabilityName(int capability)
     return info ? QString::fromLatin1(info->name) : u"cap_"_s + QString::number(capability);
 }
 
-// "60 s", "2.5 s", "10 ms": how long it watched, as the evidence says it.
-QString duration(std::int64_t ns)
-{
-    if (ns < 1000000000) {
-        return QString::number(qRound64(double(ns) / 1e6)) + u" ms"_s;
-    }
-    const double s = double(ns) / 1e9;
-    return (s >= 10 ? QString::number(qRound64(s)) : QString::number(s, 'f', 1)) + u" s"_s;
-}
+constexpr const char *kContext = "Deroot::Core::Observe";
 
-QString times(int count, const QString &one, const QString &many)
+// A whole sentence of the observation, in the desktop's language (derootctl has no translator:
+// its text and JSON keep the English). Each source is marked for lupdate where it is written.
+QString observeText(const char *source)
 {
-    return QString::number(count) + u' ' + (count == 1 ? one : many);
+    return QCoreApplication::translate(kContext, source);
 }
 
 bool isRefusal(int error)
@@ -94,6 +91,13 @@ QString accessOrAny(const PathAccess &access)
     return words.isEmpty() ? u"access"_s : words;
 }
 
+// The access in a sentence: "read+write" in the desktop's language, "any" when no bit is known.
+QString accessShownOrAny(const PathAccess &access)
+{
+    const QString words = accessShown(access);
+    return words.isEmpty() ? observeText(QT_TRANSLATE_NOOP("Deroot::Core::Observe", "any")) : words;
+}
+
 QString processLabel(const ProcessRef &process)
 {
     return (process.comm.isEmpty() ? u"process"_s : process.comm) + u" (pid "_s + QString::number(process.pid) + u')';
@@ -118,18 +122,27 @@ void tally(QList<CallTally> &calls, const QString &call, const std::optional<std
 
 QString tallyText(const CallTally &t)
 {
+    // A call made once says only how it ended; otherwise each outcome says how often.
+    const bool once = t.count == 1;
     QStringList outcomes;
-    const auto counted = [&t](int n) {
-        return n == t.count && n == 1 ? QString() : u' ' + times(n, u"time"_s, u"times"_s);
-    };
     if (t.succeeded > 0) {
-        outcomes.append(u"succeeded"_s + counted(t.succeeded));
+        outcomes.append(once ? observeText(QT_TRANSLATE_NOOP("Deroot::Core::Observe", "succeeded"))
+                             : countedText(kContext,
+                                           QT_TRANSLATE_N_NOOP("Deroot::Core::Observe", "succeeded %n time(s)"),
+                                           t.succeeded));
     }
     for (auto it = t.errors.cbegin(); it != t.errors.cend(); ++it) {
-        outcomes.append(u"failed with "_s + it.key() + counted(it.value()));
+        outcomes.append(
+            (once ? observeText(QT_TRANSLATE_NOOP("Deroot::Core::Observe", "failed with %1"))
+                  : countedText(kContext, QT_TRANSLATE_N_NOOP("Deroot::Core::Observe", "failed with %1 %n time(s)"),
+                                it.value()))
+                .arg(it.key()));
     }
     if (t.unfinished > 0) {
-        outcomes.append(u"did not return"_s + counted(t.unfinished));
+        outcomes.append(once ? observeText(QT_TRANSLATE_NOOP("Deroot::Core::Observe", "did not return"))
+                             : countedText(kContext,
+                                           QT_TRANSLATE_N_NOOP("Deroot::Core::Observe", "did not return %n time(s)"),
+                                           t.unfinished));
     }
     return t.call + u' ' + outcomes.join(u", "_s);
 }
@@ -141,7 +154,8 @@ QString callsText(const QList<CallTally> &calls)
         parts.append(tallyText(calls[i]));
     }
     if (calls.size() > kCallsInEvidence) {
-        parts.append(u"and "_s + times(int(calls.size() - kCallsInEvidence), u"other call"_s, u"other calls"_s));
+        parts.append(countedText(kContext, QT_TRANSLATE_N_NOOP("Deroot::Core::Observe", "and %n other call(s)"),
+                                 int(calls.size() - kCallsInEvidence)));
     }
     return parts.join(u"; "_s);
 }
@@ -265,6 +279,52 @@ QString capabilityVerdictId(CapabilityVerdict verdict)
     Q_UNREACHABLE_RETURN(QString());
 }
 
+QString observedDuration(std::int64_t ns)
+{
+    if (ns < 1000000000) {
+        return QLocale().toString(qRound64(double(ns) / 1e6)) + u" ms"_s;
+    }
+    const double s = double(ns) / 1e9;
+    return (s >= 10 ? QLocale().toString(qRound64(s)) : QLocale().toString(s, 'f', 1)) + u" s"_s;
+}
+
+QString observedTarget(const QString &target)
+{
+    // The recording's line says "command ...", "unit ..." or "pid ...": its kind in words.
+    if (target.startsWith(u"command "_s)) {
+        return QCoreApplication::translate("Deroot::Core::Observe", "command %1").arg(target.mid(8));
+    }
+    if (target.startsWith(u"unit "_s)) {
+        return QCoreApplication::translate("Deroot::Core::Observe", "unit %1").arg(target.mid(5));
+    }
+    if (target.startsWith(u"pid "_s)) {
+        return QCoreApplication::translate("Deroot::Core::Observe", "pid %1").arg(target.mid(4));
+    }
+    return target;
+}
+
+QString capabilityVerdictShown(CapabilityVerdict verdict)
+{
+    // The ids themselves are the English words; "verdict" tells translators what they are.
+    switch (verdict) {
+    case CapabilityVerdict::Needed:
+        return QCoreApplication::translate("Deroot::Core::Observe", "needed", "verdict");
+    case CapabilityVerdict::Used:
+        return QCoreApplication::translate("Deroot::Core::Observe", "used", "verdict");
+    case CapabilityVerdict::Advisory:
+        return QCoreApplication::translate("Deroot::Core::Observe", "advisory", "verdict");
+    case CapabilityVerdict::Review:
+        return QCoreApplication::translate("Deroot::Core::Observe", "review", "verdict");
+    case CapabilityVerdict::PrivilegeDrop:
+        return QCoreApplication::translate("Deroot::Core::Observe", "privilege-drop", "verdict");
+    case CapabilityVerdict::PathFix:
+        return QCoreApplication::translate("Deroot::Core::Observe", "path-fix", "verdict");
+    case CapabilityVerdict::Noise:
+        return QCoreApplication::translate("Deroot::Core::Observe", "noise", "verdict");
+    }
+    Q_UNREACHABLE_RETURN(QString());
+}
+
 bool verdictGrants(CapabilityVerdict verdict)
 {
     return verdict == CapabilityVerdict::Needed || verdict == CapabilityVerdict::Used;
@@ -294,13 +354,17 @@ FailureMeaning failureMeaning(const SyscallResult &result, int unprivilegedPortS
         }
         if (inet && socket->type == SOCK_DGRAM &&
             (socket->protocol == IPPROTO_ICMP || socket->protocol == IPPROTO_ICMPV6)) {
-            return {Kind::Capability, CAP_NET_RAW, u"or a group of the service user in net.ipv4.ping_group_range"_s};
+            return {Kind::Capability, CAP_NET_RAW,
+                    observeText(QT_TRANSLATE_NOOP("Deroot::Core::Observe",
+                                                  "or a group of the service user in net.ipv4.ping_group_range"))};
         }
         return {Kind::Unexplained};
     }
     if (const auto *bind = std::get_if<BindCall>(&result.arguments)) {
         if (bind->port > 0 && bind->port < unprivilegedPortStart) {
-            return {Kind::Capability, CAP_NET_BIND_SERVICE, u"or a lower net.ipv4.ip_unprivileged_port_start"_s};
+            return {Kind::Capability, CAP_NET_BIND_SERVICE,
+                    observeText(
+                        QT_TRANSLATE_NOOP("Deroot::Core::Observe", "or a lower net.ipv4.ip_unprivileged_port_start"))};
         }
         return {Kind::Unexplained};
     }
@@ -308,7 +372,8 @@ FailureMeaning failureMeaning(const SyscallResult &result, int unprivilegedPortS
         return {Kind::Capability, CAP_SYS_TIME};
     }
     if (name == u"perf_event_open"_s) {
-        return {Kind::Capability, CAP_PERFMON, u"or a lower kernel.perf_event_paranoid"_s};
+        return {Kind::Capability, CAP_PERFMON,
+                observeText(QT_TRANSLATE_NOOP("Deroot::Core::Observe", "or a lower kernel.perf_event_paranoid"))};
     }
     if (name == u"bpf"_s) {
         return {Kind::Capability, CAP_BPF};
@@ -318,7 +383,9 @@ FailureMeaning failureMeaning(const SyscallResult &result, int unprivilegedPortS
     }
     if (name == u"sched_setscheduler"_s || name == u"sched_setparam"_s || name == u"sched_setattr"_s ||
         name == u"setpriority"_s || name == u"ioprio_set"_s) {
-        return {Kind::Capability, CAP_SYS_NICE, u"or LimitRTPRIO=/LimitNICE= for its own priority"_s};
+        return {
+            Kind::Capability, CAP_SYS_NICE,
+            observeText(QT_TRANSLATE_NOOP("Deroot::Core::Observe", "or LimitRTPRIO=/LimitNICE= for its own priority"))};
     }
     if (name == u"iopl"_s || name == u"ioperm"_s) {
         return {Kind::Capability, CAP_SYS_RAWIO};
@@ -341,7 +408,8 @@ FailureMeaning failureMeaning(const SyscallResult &result, int unprivilegedPortS
     }
     if (isPrivilegeDropCall(name)) {
         if (name == u"chroot"_s) {
-            return {Kind::PrivilegeDrop, CAP_SYS_CHROOT, u"RootDirectory= instead"_s};
+            return {Kind::PrivilegeDrop, CAP_SYS_CHROOT,
+                    observeText(QT_TRANSLATE_NOOP("Deroot::Core::Observe", "RootDirectory= instead"))};
         }
         const bool groups = name.startsWith(u"setgroups"_s) || name.contains(u"gid"_s);
         if (const auto *ids = std::get_if<SetIdCall>(&result.arguments); ids && !groups) {
@@ -373,7 +441,6 @@ Observation aggregateObservation(const EventStream &events, const ObservationOpt
         }
         observation.options.durationNs = last;
     }
-    const QString in = u" in "_s + duration(observation.options.durationNs);
     const ResultIndex index(events.results);
     QMap<int, CapabilityObservation> capabilities;
 
@@ -410,8 +477,10 @@ Observation aggregateObservation(const EventStream &events, const ObservationOpt
             if (checkClass == CheckClass::PathAccess && !(!check.granted && check.syscallReturn.value_or(-1) >= 0)) {
                 const PathAccess access = check.path.value_or(PathAccess{});
                 addPathFix(observation.pathFixes, access, check.capability,
-                           capabilityName(check.capability) +
-                               (check.granted ? u" granted for "_s : u" refused for "_s) + call);
+                           (check.granted
+                                ? observeText(QT_TRANSLATE_NOOP("Deroot::Core::Observe", "%1 granted for %2"))
+                                : observeText(QT_TRANSLATE_NOOP("Deroot::Core::Observe", "%1 refused for %2")))
+                               .arg(capabilityName(check.capability), call));
             }
             if (checkClass == CheckClass::PrivilegeDrop || checkClass == CheckClass::PathAccess) {
                 tally(capability.calls, call, check.syscallReturn);
@@ -435,7 +504,8 @@ Observation aggregateObservation(const EventStream &events, const ObservationOpt
         const PathCall *path = std::get_if<PathCall>(&result.arguments);
         if (meaning.kind == FailureMeaning::PathFix && path && !path->truncated) {
             addPathFix(observation.pathFixes, path->access, -1,
-                       describeCall(result) + u" failed with "_s + errnoName(result.error()));
+                       observeText(QT_TRANSLATE_NOOP("Deroot::Core::Observe", "%1 failed with %2"))
+                           .arg(describeCall(result), errnoName(result.error())));
         }
         if (options.mechanism == Mechanism::Strace) {
             if (meaning.kind == FailureMeaning::Capability || meaning.kind == FailureMeaning::PrivilegeDrop) {
@@ -465,15 +535,19 @@ Observation aggregateObservation(const EventStream &events, const ObservationOpt
             }
         }
 
-        const auto observed = [](const QString &text) {
-            return Reason{kObservedSource.toString(), u"observed: "_s + text};
-        };
+        // Why each path, port, family and device is a need: one whole sentence each.
+        const auto observed = [](const QString &text) { return Reason{kObservedSource.toString(), text}; };
+        const QString error = result.succeeded() ? QString() : errnoName(result.error());
         if (const auto *socket = std::get_if<SocketCall>(&result.arguments)) {
             if ((result.succeeded() || isRefusal(result.error())) && socket->family >= 0) {
                 Needs::add(
                     observation.needs.addressFamilies, addressFamilyName(socket->family),
-                    observed(describeCall(result) +
-                             (result.succeeded() ? u" succeeded"_s : u" failed with "_s + errnoName(result.error()))));
+                    observed(
+                        result.succeeded()
+                            ? observeText(QT_TRANSLATE_NOOP("Deroot::Core::Observe", "observed: %1 succeeded"))
+                                  .arg(describeCall(result))
+                            : observeText(QT_TRANSLATE_NOOP("Deroot::Core::Observe", "observed: %1 failed with %2"))
+                                  .arg(describeCall(result), error)));
             }
         } else if (const auto *bind = std::get_if<BindCall>(&result.arguments)) {
             const bool inet = bind->family == AF_INET || bind->family == AF_INET6;
@@ -482,30 +556,45 @@ Observation aggregateObservation(const EventStream &events, const ObservationOpt
                                      : bind->socketType == SOCK_DGRAM ? u"udp"_s
                                                                       : QString();
             if (inet && wanted && bind->port > 0 && !protocol.isEmpty()) {
+                const QString address = bind->address.isEmpty() ? u"*"_s : bind->address;
+                const QString port = QString::number(bind->port) + u'/' + protocol;
                 observation.needs.addPort(
                     protocol, bind->port, bind->address,
-                    observed(u"bound "_s + (bind->address.isEmpty() ? u"*"_s : bind->address) + u" port "_s +
-                             QString::number(bind->port) + u'/' + protocol +
-                             (result.succeeded() ? QString() : u", refused with "_s + errnoName(result.error()))));
+                    observed(result.succeeded()
+                                 ? observeText(QT_TRANSLATE_NOOP("Deroot::Core::Observe", "observed: bound %1 port %2"))
+                                       .arg(address, port)
+                                 : observeText(QT_TRANSLATE_NOOP("Deroot::Core::Observe",
+                                                                 "observed: bound %1 port %2, refused with %3"))
+                                       .arg(address, port, error)));
             } else if (bind->family == AF_UNIX && result.succeeded() && bind->address.startsWith(u'/')) {
-                Needs::add(observation.needs.writePaths, bind->address, observed(u"bound a unix socket there"_s));
+                Needs::add(observation.needs.writePaths, bind->address,
+                           observed(observeText(
+                               QT_TRANSLATE_NOOP("Deroot::Core::Observe", "observed: bound a unix socket there"))));
             }
         } else if (path && !path->truncated && !isOwnProcPath(path->access.path)) {
             const QString &p = path->access.path;
             if (p.startsWith(u"/dev/"_s)) {
                 if (!isHarmlessDevice(p) && (result.succeeded() || isRefusal(result.error()))) {
-                    Needs::add(
-                        observation.needs.devices, p,
-                        observed(u"opened for "_s + accessOrAny(path->access) +
-                                 (result.succeeded() ? QString() : u", refused with "_s + errnoName(result.error()))));
+                    Needs::add(observation.needs.devices, p,
+                               observed(result.succeeded()
+                                            ? observeText(
+                                                  QT_TRANSLATE_NOOP("Deroot::Core::Observe", "observed: opened for %1"))
+                                                  .arg(accessShownOrAny(path->access))
+                                            : observeText(QT_TRANSLATE_NOOP("Deroot::Core::Observe",
+                                                                            "observed: opened for %1, refused with %2"))
+                                                  .arg(accessShownOrAny(path->access), error)));
                 }
             } else if (path->access.write && result.succeeded() && p.startsWith(u'/')) {
-                Needs::add(observation.needs.writePaths, p, observed(u"opened for writing"_s));
+                Needs::add(
+                    observation.needs.writePaths, p,
+                    observed(observeText(QT_TRANSLATE_NOOP("Deroot::Core::Observe", "observed: opened for writing"))));
             }
         } else if (const auto *ioctl = std::get_if<IoctlCall>(&result.arguments)) {
             if (ioctl->path.startsWith(u"/dev/"_s) && !isHarmlessDevice(ioctl->path) &&
                 (result.succeeded() || isRefusal(result.error()))) {
-                Needs::add(observation.needs.devices, ioctl->path, observed(describeCall(result)));
+                Needs::add(observation.needs.devices, ioctl->path,
+                           observed(observeText(QT_TRANSLATE_NOOP("Deroot::Core::Observe", "observed: %1"))
+                                        .arg(describeCall(result))));
             }
         }
     }
@@ -547,43 +636,71 @@ Observation aggregateObservation(const EventStream &events, const ObservationOpt
             }
         }
         const QString calls = callsText(capability.calls);
-        const QString checks = times(capability.checks, u"check"_s, u"checks"_s) + in;
+        const QString took = observedDuration(observation.options.durationNs);
+        // Whole sentences with the count of checks (Qt's plural forms), in the desktop's language;
+        // derootctl and the JSON keep the English (no translator there).
+        const auto checked = [&capability, &took](const char *source) {
+            return countedText("Deroot::Core::Observe", source, capability.checks).arg(took);
+        };
         if (needed > 0) {
             capability.verdict = CapabilityVerdict::Needed;
             const QString alternatives =
                 capability.alternatives.isEmpty() ? QString() : u" ("_s + capability.alternatives.join(u"; "_s) + u')';
-            capability.evidence =
-                strace ? QString(u"observed without capabilities"_s + in + u": "_s + calls + alternatives)
-                       : QString(
-                             u"observed: "_s + checks + u", "_s + QString::number(capability.denied) + u" refused; "_s +
-                             calls +
-                             (netlink > 0 ? u" (a netlink request: the kernel refuses it in its reply)"_s : QString()));
+            if (strace) {
+                capability.evidence =
+                    QCoreApplication::translate("Deroot::Core::Observe", "observed without capabilities in %1: %2")
+                        .arg(took, calls + alternatives);
+            } else if (netlink > 0) {
+                capability.evidence =
+                    checked(QT_TRANSLATE_N_NOOP("Deroot::Core::Observe",
+                                                "observed: %n check(s) in %1, %2 refused; %3 (a netlink request: "
+                                                "the kernel refuses it in its reply)"))
+                        .arg(QString::number(capability.denied), calls);
+            } else {
+                capability.evidence =
+                    checked(QT_TRANSLATE_N_NOOP("Deroot::Core::Observe", "observed: %n check(s) in %1, %2 refused; %3"))
+                        .arg(QString::number(capability.denied), calls);
+            }
         } else if (capability.granted > 0) {
             capability.verdict = CapabilityVerdict::Used;
-            capability.evidence = u"observed: "_s + checks + u", granted; "_s + calls + u" (not shown necessary)"_s;
+            capability.evidence =
+                checked(QT_TRANSLATE_N_NOOP("Deroot::Core::Observe",
+                                            "observed: %n check(s) in %1, granted; %2 (not shown necessary)"))
+                    .arg(calls);
         } else if (review > 0) {
             capability.verdict = CapabilityVerdict::Review;
             capability.evidence =
-                u"observed: "_s + checks + u", refused; "_s + calls + u": the refusal may not be why it failed"_s;
+                checked(QT_TRANSLATE_N_NOOP("Deroot::Core::Observe",
+                                            "observed: %n check(s) in %1, refused; %2: the refusal may not be why "
+                                            "it failed"))
+                    .arg(calls);
         } else if (advisory > 0) {
             capability.verdict = CapabilityVerdict::Advisory;
             capability.evidence =
-                u"observed: "_s + checks + u", refused, and the call succeeded without it; "_s + calls;
+                checked(QT_TRANSLATE_N_NOOP("Deroot::Core::Observe",
+                                            "observed: %n check(s) in %1, refused, and the call succeeded without "
+                                            "it; %2"))
+                    .arg(calls);
         } else if (capability.filtered.contains(checkClassId(CheckClass::PrivilegeDrop))) {
             capability.verdict = CapabilityVerdict::PrivilegeDrop;
-            capability.evidence = u"observed only in dropping privileges ("_s + calls +
-                                  u"): not needed by an agent started as its service user"_s;
+            capability.evidence =
+                QCoreApplication::translate("Deroot::Core::Observe", "observed only in dropping privileges (%1): not "
+                                                                     "needed by an agent started as its service user")
+                    .arg(calls);
         } else if (capability.filtered.contains(checkClassId(CheckClass::PathAccess))) {
             capability.verdict = CapabilityVerdict::PathFix;
-            capability.evidence = u"observed only passing file permissions ("_s + calls +
-                                  u"): give the service user access to the paths instead"_s;
+            capability.evidence = QCoreApplication::translate("Deroot::Core::Observe",
+                                                              "observed only passing file permissions (%1): give "
+                                                              "the service user access to the paths instead")
+                                      .arg(calls);
         } else {
             capability.verdict = CapabilityVerdict::Noise;
             QStringList kinds;
             for (auto it = capability.filtered.cbegin(); it != capability.filtered.cend(); ++it) {
                 kinds.append(it.key() + u' ' + QString::number(it.value()));
             }
-            capability.evidence = u"observed only as noise ("_s + kinds.join(u", "_s) + u')';
+            capability.evidence = QCoreApplication::translate("Deroot::Core::Observe", "observed only as noise (%1)")
+                                      .arg(kinds.join(u", "_s));
         }
         if (verdictGrants(capability.verdict)) {
             observation.needs.addCapability(capability.capability, {kObservedSource.toString(), capability.evidence});
@@ -597,10 +714,17 @@ Observation aggregateObservation(const EventStream &events, const ObservationOpt
         }
         // A DAC override is replaced by access; a refusal is answered by it. Device nodes are
         // devices, which the generators grant their own way (DeviceAllow=, a group).
-        const QString instead = fix.capability >= 0 ? u" instead of "_s + capabilityName(fix.capability) : QString();
-        const Reason reason{kObservedSource.toString(), u"observed: "_s + fix.evidence + u": give the service user "_s +
-                                                            accessOrAny(fix.access) +
-                                                            u" access (group, ACL or a managed directory)"_s + instead};
+        const QString text =
+            fix.capability >= 0
+                ? QCoreApplication::translate("Deroot::Core::Observe",
+                                              "observed: %1: give the service user %2 access (group, ACL or a "
+                                              "managed directory) instead of %3")
+                      .arg(fix.evidence, accessShownOrAny(fix.access), capabilityName(fix.capability))
+                : QCoreApplication::translate("Deroot::Core::Observe",
+                                              "observed: %1: give the service user %2 access (group, ACL or a "
+                                              "managed directory)")
+                      .arg(fix.evidence, accessShownOrAny(fix.access));
+        const Reason reason{kObservedSource.toString(), text};
         QList<NamedNeed> &list = fix.path.startsWith(u"/dev/"_s) ? observation.needs.devices
                                  : fix.access.write              ? observation.needs.writePaths
                                                                  : observation.needs.readPaths;
@@ -608,29 +732,33 @@ Observation aggregateObservation(const EventStream &events, const ObservationOpt
     }
 
     if (options.asRoot) {
-        observation.notes.append(
-            u"Observed as root: files root owns pass their permission check before any capability is asked, so "
+        observation.notes.append(QCoreApplication::translate(
+            "Deroot::Core::Observe",
+            "Observed as root: files root owns pass their permission check before any capability is asked, so "
             "the file-permission problems the service user will meet are hidden; observe as the service user "
-            "to see them."_s);
+            "to see them."));
     }
     if (strace) {
-        observation.notes.append(
-            u"Observed with strace, without capabilities: each run stops at the first refusal that ends the "
+        observation.notes.append(QCoreApplication::translate(
+            "Deroot::Core::Observe",
+            "Observed with strace, without capabilities: each run stops at the first refusal that ends the "
             "agent; add what is needed and observe again until nothing new appears. EPERM can also come from "
-            "a seccomp filter, an LSM or no_new_privs."_s);
+            "a seccomp filter, an LSM or no_new_privs."));
     }
-    observation.notes.append(u"Only the code paths the agent ran in "_s + duration(observation.options.durationNs) +
-                             u" are covered."_s);
+    observation.notes.append(
+        QCoreApplication::translate("Deroot::Core::Observe", "Only the code paths the agent ran in %1 are covered.")
+            .arg(observedDuration(observation.options.durationNs)));
     const SandboxFlags sandbox = flagSandboxSettings(events, observation);
     observation.sandbox = sandbox.flags;
     if (!sandbox.withheld.isEmpty()) {
         observation.notes.append(sandbox.withheld);
     } else if (!sandbox.flags.isEmpty()) {
         observation.notes.append(
-            u"The sandbox settings are only what the recording did not contradict: not seeing something in "_s +
-            duration(observation.options.durationNs) +
-            u" is weak evidence (a reload, a request, an error path may not have happened). Try each with "
-            "derootctl prove --observation before adding it."_s);
+            QCoreApplication::translate("Deroot::Core::Observe",
+                                        "The sandbox settings are only what the recording did not contradict: not "
+                                        "seeing something in %1 is weak evidence (a reload, a request, an error "
+                                        "path may not have happened). Try each in a trial run before adding it.")
+                .arg(observedDuration(observation.options.durationNs)));
     }
     return observation;
 }

@@ -37,6 +37,13 @@ enum class CapabilityVerdict {
     Noise,         ///< "noise": only checks the noise filter drops
 };
 QString capabilityVerdictId(CapabilityVerdict verdict);
+/// "60 s", "2.5 s", "10 ms": how long an observation watched, as its evidence says it, with the
+/// locale's decimal point (derootctl's is C's).
+QString observedDuration(std::int64_t ns);
+/// A recording's target ("command ...", "unit ...", "pid ...") with its kind in the desktop's language.
+QString observedTarget(const QString &target);
+/// The verdict as the observation's text shows it: its id, in the desktop's language.
+QString capabilityVerdictShown(CapabilityVerdict verdict);
 /// True for the verdicts that put the capability in Needs: needed and used.
 bool verdictGrants(CapabilityVerdict verdict);
 

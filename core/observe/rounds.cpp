@@ -3,11 +3,13 @@
 #include "core/observe/rounds.h"
 
 #include "core/base/deroot.h"
+#include "core/base/text.h"
 #include "core/model/capabilities.h"
 #include "core/rules/rules.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -54,12 +56,13 @@ QStringList composeNotes(const QList<QStringList> &rounds)
     return out;
 }
 
+// With the locale's decimal point (derootctl's is C's).
 QString seconds(std::int64_t ns)
 {
     if (ns < 1'000'000'000) {
-        return QString::number(ns / 1'000'000) + u" ms"_s;
+        return QLocale().toString(ns / 1'000'000) + u" ms"_s;
     }
-    return QString::number(double(ns) / 1e9, 'f', ns < 10'000'000'000 ? 1 : 0) + u" s"_s;
+    return QLocale().toString(double(ns) / 1e9, 'f', ns < 10'000'000'000 ? 1 : 0) + u" s"_s;
 }
 
 QString endText(const RecordingInfo &info)
@@ -197,7 +200,7 @@ bool ObservationRounds::add(EventStream next)
         m_roundNotes.last().append(
             QCoreApplication::translate("Deroot::Core::Observe",
                                         "Not observed with %1: root-equivalent, which the helper never gives; "
-                                        "observe as root (sudo derootctl observe) to see the agent with it.")
+                                        "observe as root to see the agent with it.")
                 .arg(withheld.join(u", "_s)));
         m_all.info->notes = composeNotes(m_roundNotes);
     }
@@ -237,29 +240,43 @@ QString ObservationRounds::text() const
     const RecordingInfo &info = *m_all.info;
     const Observation observation = this->observation();
     QString out;
-    out += QCoreApplication::translate("Deroot::Core::Observe", "Observed %1").arg(info.target);
-    if (!info.user.isEmpty()) {
-        out += QCoreApplication::translate("Deroot::Core::Observe", " as %1").arg(info.user);
-    }
-    out += QCoreApplication::translate("Deroot::Core::Observe", " with %1 for %2")
-               .arg(mechanismId(info.mechanism), seconds(info.durationNs));
+    // One whole sentence, so a translation can order it: who, as whom, how, how long, how it ended.
+    const QString mechanism = mechanismId(info.mechanism);
+    const QString took = seconds(info.durationNs);
+    const QString end = endText(info);
     if (m_rounds > 1) {
-        out += QCoreApplication::translate("Deroot::Core::Observe", " in %1 rounds").arg(m_rounds);
+        out += (info.user.isEmpty()
+                    ? countedText("Deroot::Core::Observe",
+                                  QT_TRANSLATE_N_NOOP("Deroot::Core::Observe",
+                                                      "Observed %1 with %2 for %3 in %n round(s) (%4)."),
+                                  m_rounds)
+                          .arg(observedTarget(info.target), mechanism, took, end)
+                    : countedText("Deroot::Core::Observe",
+                                  QT_TRANSLATE_N_NOOP("Deroot::Core::Observe",
+                                                      "Observed %1 as %2 with %3 for %4 in %n round(s) (%5)."),
+                                  m_rounds)
+                          .arg(observedTarget(info.target), info.user, mechanism, took, end));
+    } else {
+        out += info.user.isEmpty()
+                   ? QCoreApplication::translate("Deroot::Core::Observe", "Observed %1 with %2 for %3 (%4).")
+                         .arg(observedTarget(info.target), mechanism, took, end)
+                   : QCoreApplication::translate("Deroot::Core::Observe", "Observed %1 as %2 with %3 for %4 (%5).")
+                         .arg(observedTarget(info.target), info.user, mechanism, took, end);
     }
-    out += u" ("_s + endText(info) + u").\n"_s;
+    out += u'\n';
     out += u'\n' + QCoreApplication::translate("Deroot::Core::Observe", "Capabilities:") + u'\n';
     if (observation.capabilities.isEmpty()) {
         out += u"  "_s + QCoreApplication::translate("Deroot::Core::Observe", "none was asked for") + u'\n';
     }
     for (const CapabilityObservation &capability : observation.capabilities) {
         out += u"  "_s + capabilityName(capability.capability).leftJustified(22) +
-               capabilityVerdictId(capability.verdict).leftJustified(16) + capability.evidence + u'\n';
+               capabilityVerdictShown(capability.verdict).leftJustified(16) + capability.evidence + u'\n';
     }
     if (!observation.pathFixes.isEmpty()) {
         out += u'\n' + QCoreApplication::translate("Deroot::Core::Observe", "Paths the service user needs access to:") +
                u'\n';
         for (const PathFix &fix : observation.pathFixes) {
-            out += u"  "_s + fix.path + u"  ("_s + accessWords(fix.access) + u")  "_s + fix.evidence + u'\n';
+            out += u"  "_s + fix.path + u"  ("_s + accessShown(fix.access) + u")  "_s + fix.evidence + u'\n';
         }
     }
     if (!observation.needs.listenPorts.isEmpty()) {
@@ -294,7 +311,7 @@ QString ObservationRounds::text() const
         out += u'\n' +
                QCoreApplication::translate("Deroot::Core::Observe",
                                            "Sandbox settings nothing recorded speaks against (candidates, not "
-                                           "findings: try them with derootctl prove --observation):") +
+                                           "findings: try each in a trial run before adding it):") +
                u'\n';
         for (const SandboxFlag &flag : observation.sandbox) {
             out += u"  "_s + flag.setting() + u"  "_s + flag.evidence + u'\n';

@@ -2,12 +2,15 @@
 // SPDX-FileCopyrightText: 2026 The Deroot developers
 #include "core/observe/sandboxflags.h"
 
+#include "core/base/text.h"
 #include "core/model/sandboxcandidate.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
 #include <cerrno>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -16,15 +19,6 @@ namespace Deroot::Core {
 namespace {
 
 // "60 s", "2.5 s", "40 ms", as observation.cpp says it.
-QString duration(std::int64_t ns)
-{
-    if (ns < 1000000000) {
-        return QString::number(qRound64(double(ns) / 1e6)) + u" ms"_s;
-    }
-    const double s = double(ns) / 1e9;
-    return (s >= 10 ? QString::number(qRound64(s)) : QString::number(s, 'f', 1)) + u" s"_s;
-}
-
 // The nodes PrivateDevices=yes keeps in the unit's own /dev (systemd.exec(5)): opening one of them
 // does not speak against it. /dev/console is not among them.
 bool keptByPrivateDevices(QStringView path)
@@ -60,27 +54,42 @@ SandboxFlags flagSandboxSettings(const EventStream &events, const Observation &o
     if (events.info) {
         const RecordingInfo &info = *events.info;
         if (info.target.startsWith(u"unit "_s) || info.target.startsWith(u"pid "_s)) {
-            out.withheld = u"No sandbox setting is flagged: the agent was already running when the watch began, "
-                           u"so the devices it opened and the sockets it made at start-up were not seen."_s;
+            out.withheld = QCoreApplication::translate(
+                "Deroot::Core::Observe",
+                "No sandbox setting is flagged: the agent was already running when the watch began, so the "
+                "devices it opened and the sockets it made at start-up were not seen.");
         } else if (info.lostEvents > 0) {
-            out.withheld = u"No sandbox setting is flagged: the recorder lost %1 events, any of which could have "
-                           u"been a device or a socket."_s.arg(info.lostEvents);
+            // A count past int's range cannot happen in one recording; clamped all the same.
+            const int lost = int(std::min<std::int64_t>(info.lostEvents, std::numeric_limits<int>::max()));
+            out.withheld = countedText("Deroot::Core::Observe",
+                                       QT_TRANSLATE_N_NOOP("Deroot::Core::Observe",
+                                                           "No sandbox setting is flagged: the recorder lost %n "
+                                                           "event(s), any of which could have been a device or a "
+                                                           "socket."),
+                                       lost);
         } else if (info.ended == kEndedSignalled || (info.ended == kEndedExited && info.exitStatus.value_or(0) != 0)) {
-            out.withheld = u"No sandbox setting is flagged: the agent failed (%1), so what it did not do says "
-                           u"little."_s.arg(info.ended == kEndedSignalled
-                                                ? u"killed by signal %1"_s.arg(info.exitStatus.value_or(128) - 128)
-                                                : u"exited with status %1"_s.arg(info.exitStatus.value_or(0)));
+            out.withheld =
+                info.ended == kEndedSignalled
+                    ? QCoreApplication::translate("Deroot::Core::Observe",
+                                                  "No sandbox setting is flagged: the agent failed (killed by signal "
+                                                  "%1), so what it did not do says little.")
+                          .arg(info.exitStatus.value_or(128) - 128)
+                    : QCoreApplication::translate("Deroot::Core::Observe",
+                                                  "No sandbox setting is flagged: the agent failed (exited with "
+                                                  "status %1), so what it did not do says little.")
+                          .arg(info.exitStatus.value_or(0));
         }
     }
     // Both recorders report every execve: nothing at all means the start was not seen.
     if (out.withheld.isEmpty() && events.results.isEmpty()) {
-        out.withheld = u"No sandbox setting is flagged: no system call of the agent was recorded, not even its "
-                       u"start."_s;
+        out.withheld = QCoreApplication::translate(
+            "Deroot::Core::Observe",
+            "No sandbox setting is flagged: no system call of the agent was recorded, not even its start.");
     }
     if (!out.withheld.isEmpty()) {
         return out;
     }
-    const QString in = duration(observation.options.durationNs);
+    const QString in = observedDuration(observation.options.durationNs);
 
     // Devices: every open below /dev is recorded, and ioctl()s name their device when decoded.
     QStringList kept;
@@ -101,11 +110,14 @@ SandboxFlags flagSandboxSettings(const EventStream &events, const Observation &o
         appendOnce(devices, device.name);
     }
     if (devices.isEmpty()) {
-        out.flags.append({u"PrivateDevices"_s, u"yes"_s,
-                          kept.isEmpty()
-                              ? u"observed in %1: no device node opened"_s.arg(in)
-                              : u"observed in %1: no device node opened but %2, which PrivateDevices= keeps"_s.arg(
-                                    in, kept.join(u", "_s))});
+        out.flags.append(
+            {u"PrivateDevices"_s, u"yes"_s,
+             kept.isEmpty()
+                 ? QCoreApplication::translate("Deroot::Core::Observe", "observed in %1: no device node opened").arg(in)
+                 : QCoreApplication::translate(
+                       "Deroot::Core::Observe",
+                       "observed in %1: no device node opened but %2, which PrivateDevices= keeps")
+                       .arg(in, kept.join(u", "_s))});
     }
 
     // Home directories: every open for writing is recorded (and every unix socket bound); reads are not.
@@ -117,8 +129,11 @@ SandboxFlags flagSandboxSettings(const EventStream &events, const Observation &o
         });
     if (!writesHome) {
         out.flags.append({u"ProtectHome"_s, u"read-only"_s,
-                          u"observed in %1: nothing below /home, /root or /run/user opened for writing (mkdir, rename "
-                          u"and unlink are not recorded, nor reads, so ProtectHome=yes is not shown)"_s.arg(in)});
+                          QCoreApplication::translate("Deroot::Core::Observe",
+                                                      "observed in %1: nothing below /home, /root or /run/user opened "
+                                                      "for writing (mkdir, rename and unlink are not recorded, nor "
+                                                      "reads, so ProtectHome=yes is not shown)")
+                              .arg(in)});
     }
 
     // Network: every socket() is recorded; a family the kernel lacks (EAFNOSUPPORT) is not a need.
@@ -133,14 +148,22 @@ SandboxFlags flagSandboxSettings(const EventStream &events, const Observation &o
     families += others;
     if (others.isEmpty() && observation.needs.listenPorts.isEmpty()) {
         out.flags.append({u"PrivateNetwork"_s, u"yes"_s,
-                          u"observed in %1: no socket but AF_UNIX ones, and no port bound (unix sockets in the "
-                          u"file system still work; abstract ones reach only the unit's own network)"_s.arg(in)});
+                          QCoreApplication::translate("Deroot::Core::Observe",
+                                                      "observed in %1: no socket but AF_UNIX ones, and no port bound "
+                                                      "(unix sockets in the file system still work; abstract ones "
+                                                      "reach only the unit's own network)")
+                              .arg(in)});
     }
     out.flags.append({u"RestrictAddressFamilies"_s, families.join(u' '),
-                      others.isEmpty() ? u"observed in %1: no socket but AF_UNIX ones (always kept, for journald "
-                                         u"and D-Bus)"_s.arg(in)
-                                       : u"observed in %1: sockets of %2 only (and AF_UNIX, always kept, for "
-                                         u"journald and D-Bus)"_s.arg(in, others.join(u", "_s))});
+                      others.isEmpty()
+                          ? QCoreApplication::translate("Deroot::Core::Observe",
+                                                        "observed in %1: no socket but AF_UNIX ones (always kept, "
+                                                        "for journald and D-Bus)")
+                                .arg(in)
+                          : QCoreApplication::translate("Deroot::Core::Observe",
+                                                        "observed in %1: sockets of %2 only (and AF_UNIX, always "
+                                                        "kept, for journald and D-Bus)")
+                                .arg(in, others.join(u", "_s))});
     return out;
 }
 

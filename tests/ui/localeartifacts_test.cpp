@@ -7,12 +7,17 @@
 // And what the engine says is in that language: the findings, evidence and reasons of a real
 // inspection (the static hints, the catalog's claims, the unit's and the process's lines), the
 // recommendation's reasons, the container files' purposes and the audit's notes.
+// And an observation of recorded runs ("Watch it run"): evidence, reasons, notes and sandbox flags.
 #include "planfixture.h"
 
 #include "core/base/text.h"
 #include "core/generate/generator.h"
 #include "core/inspect/inspect.h"
 #include "core/inspect/unitinspector.h"
+#include "core/observe/eventstream.h"
+#include "core/observe/observation.h"
+#include "core/observe/rounds.h"
+#include "core/observe/straceparser.h"
 #include "core/recommend/inputbuilder.h"
 #include "core/recommend/recommender.h"
 
@@ -48,20 +53,15 @@ QMap<QString, QByteArray> filesUnder(const QString &directory)
     return files;
 }
 
-// Every sentence of @p report a person reads: findings and their evidence, each need's reasons and
-// their conditions.
-QStringList engineTexts(const Core::InspectionReport &report)
+// Each of @p needs' reasons and their conditions.
+QStringList needTexts(const Core::Needs &needs)
 {
     QStringList texts;
-    for (const Core::Finding &finding : report.findings) {
-        texts << finding.message << finding.evidence;
-    }
     const auto reasons = [&texts](const QList<Core::Reason> &list) {
         for (const Core::Reason &reason : list) {
             texts << reason.text << reason.condition;
         }
     };
-    const Core::Needs &needs = report.needs;
     for (const Core::CapabilityNeed &need : needs.capabilities) {
         reasons(need.reasons);
     }
@@ -74,6 +74,19 @@ QStringList engineTexts(const Core::InspectionReport &report)
             reasons(need.reasons);
         }
     }
+    texts.removeAll(QString());
+    return texts;
+}
+
+// Every sentence of @p report a person reads: findings and their evidence, each need's reasons and
+// their conditions.
+QStringList engineTexts(const Core::InspectionReport &report)
+{
+    QStringList texts;
+    for (const Core::Finding &finding : report.findings) {
+        texts << finding.message << finding.evidence;
+    }
+    texts << needTexts(report.needs);
     texts.removeAll(QString());
     return texts;
 }
@@ -101,6 +114,82 @@ const QStringList kEnglish{
     u"grants it with AmbientCapabilities="_s,
     u"makes it writable with ReadWritePaths="_s,
 };
+
+// English sentences of an observation ("Watch it run"), and the recorded run that says each: the
+// capabilities' evidence, the path fixes' reasons, the notes and the sandbox settings' evidence.
+const QStringList kObserveEnglish{
+    u"(not shown necessary)"_s,                            // chronyd as root: used
+    u"observed only in dropping privileges"_s,             // chronyd as root: privilege-drop
+    u"refused, and the call succeeded without it"_s,       // tcpdump as its user: advisory
+    u"observed only as noise"_s,                           // tcpdump as its user: noise
+    u"the kernel refuses it in its reply"_s,               // ip link: netlink, needed
+    u"observed only passing file permissions"_s,           // forkexec: path-fix
+    u"access (group, ACL or a managed directory)"_s,       // forkexec: the path fix's reason
+    u"observed without capabilities in"_s,                 // chronyd under strace: needed
+    u"Observed as root: files root owns"_s,                // the notes
+    u"Observed with strace, without capabilities"_s,       //
+    u"Only the code paths the agent ran in"_s,             //
+    u"The sandbox settings are only what the recording"_s, //
+    u"No sandbox setting is flagged"_s,                    // ip link: withheld
+    u"no device node opened"_s,                            // the sandbox settings' evidence
+    u"nothing below /home, /root or /run/user"_s,          //
+    u"always kept, for journald and D-Bus"_s,              //
+    u"succeeded"_s,                                        // the call tallies
+    u"failed with"_s,                                      //
+    u"granted for"_s,                                      // a path fix's own evidence
+    u"observed: bound"_s,                                  // a port's reason
+    u"bound a unix socket there"_s,                        // a written path's reasons
+    u"opened for writing"_s,                               //
+    u"opened for read"_s,                                  // a device's reason
+    u"or a lower net.ipv4.ip_unprivileged_port_start"_s,   // strace's alternatives
+    u"or LimitRTPRIO=/LimitNICE= for its own priority"_s,  //
+    u"with ebpf for"_s,                                    // the Watch dialog's text: its first line
+    u"command /"_s,                                        //
+    u"Paths the service user needs access to"_s,           // its headings
+    u"Sandbox settings nothing recorded speaks against"_s, //
+    u"privilege-drop"_s,                                   // its verdicts
+    u"path-fix"_s,                                         //
+    u"needed"_s,                                           //
+};
+
+// A recorded run of tests/data/observe (a .jsonl stream, or a .strace log of @p mainPid).
+Core::EventStream recorded(const QString &name, int mainPid)
+{
+    QFile file(QStringLiteral(DEROOT_TEST_DATA "/observe/") + name);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qFatal("cannot read test data %s", qPrintable(name));
+    }
+    const QByteArray data = file.readAll();
+    if (name.endsWith(u".strace"_s)) {
+        const Core::StraceLog log = Core::parseStrace(data, mainPid, {});
+        if (!log.issues.isEmpty()) {
+            qFatal("%s has lines the parser does not read", qPrintable(name));
+        }
+        return Core::EventStream{{}, log.results, {}};
+    }
+    const auto stream = Core::readEventStream(data);
+    if (!stream.ok()) {
+        qFatal("%s: %s", qPrintable(name), qPrintable(stream.error().message));
+    }
+    return *stream;
+}
+
+// Every sentence of an observation a person reads, and of the needs it found.
+QStringList observationTexts(const Core::Observation &observation)
+{
+    QStringList texts = observation.notes;
+    for (const Core::CapabilityObservation &capability : observation.capabilities) {
+        texts << capability.evidence;
+    }
+    for (const Core::SandboxFlag &flag : observation.sandbox) {
+        texts << flag.evidence;
+    }
+    for (const Core::PathFix &fix : observation.pathFixes) {
+        texts << fix.evidence;
+    }
+    texts << needTexts(observation.needs);
+    return texts;
+}
 
 QByteArray captured(const char *name)
 {
@@ -261,6 +350,74 @@ private Q_SLOTS:
             QVERIFY2(counted.contains(counted == one ? u"1"_s : u"3"_s), qPrintable(counted));
         }
         QVERIFY(one != three);
+    }
+
+    // Recorded runs of real agents as "Watch it run" shows them: none of kObserveEnglish is left in
+    // German or French; in C (derootctl, the JSON) each stands as it always has.
+    void observationSpeaksTheReadersLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : {u"C"_s, u"de"_s, u"fr"_s}) {
+            QTest::newRow(qPrintable(language)) << language;
+        }
+    }
+
+    void observationSpeaksTheReadersLanguage()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (language != u"C") {
+            QVERIFY(translator.load(QStringLiteral(DEROOT_QM_DIR "/deroot_") + language));
+            QCoreApplication::installTranslator(&translator);
+        }
+        // The desktop's numbers are its locale's: 2,5 s in German and French.
+        const QLocale locale = language == u"C" ? QLocale::c() : QLocale(language);
+        const QLocale before;
+        QLocale::setDefault(locale);
+        constexpr std::int64_t s = 1000000000;
+        struct Run
+        {
+            QString file;
+            Core::Mechanism mechanism;
+            bool asRoot;
+            std::int64_t durationNs;
+            int mainPid;
+        };
+        QStringList texts;
+        for (const Run &run : {Run{u"chronyd-root.jsonl"_s, Core::Mechanism::Ebpf, true, 60 * s, 0},
+                               Run{u"tcpdump-user.jsonl"_s, Core::Mechanism::Ebpf, false, 10 * s, 0},
+                               Run{u"iplink-user.jsonl"_s, Core::Mechanism::Ebpf, false, 40000000, 0},
+                               Run{u"forkexec-dac.jsonl"_s, Core::Mechanism::Ebpf, true, 9 * s, 0},
+                               Run{u"daemon-port80-user.jsonl"_s, Core::Mechanism::Ebpf, false, 5 * s, 0},
+                               Run{u"node-exporter-root.jsonl"_s, Core::Mechanism::Ebpf, true, 2500000000, 0},
+                               Run{u"chronyd-nocaps.strace"_s, Core::Mechanism::Strace, false, 0, 700}}) {
+            Core::ObservationOptions options;
+            options.mechanism = run.mechanism;
+            options.asRoot = run.asRoot;
+            options.durationNs = run.durationNs;
+            const Core::EventStream stream = recorded(run.file, run.mainPid);
+            texts << observationTexts(Core::aggregateObservation(stream, options));
+            if (stream.info) { // the Watch dialog's text, from the recording's own line
+                Core::ObservationRounds rounds({}, 1, true, false);
+                rounds.add(stream);
+                texts << rounds.text();
+            }
+        }
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(before);
+
+        const auto shownIn = [&texts](const QString &sentence) {
+            return std::any_of(texts.cbegin(), texts.cend(), [&](const QString &t) { return t.contains(sentence); });
+        };
+        const QString twoAndAHalf = locale.toString(2.5, 'f', 1) + u" s"_s;
+        QVERIFY2(shownIn(twoAndAHalf), qPrintable(u"not found: "_s + twoAndAHalf));
+        for (const QString &sentence : kObserveEnglish) {
+            if (language == u"C") {
+                QVERIFY2(shownIn(sentence), qPrintable(u"not found in English: "_s + sentence));
+            } else {
+                QVERIFY2(!shownIn(sentence), qPrintable(u"English left in %1: %2"_s.arg(language, sentence)));
+            }
+        }
     }
 };
 

@@ -1497,6 +1497,9 @@ void WizardTest::watchItRunJoinsThePlan()
         findings->findItems(u"[observed]"_s, Qt::MatchStartsWith | Qt::MatchRecursive);
     QVERIFY(!observed.isEmpty());
     QVERIFY(child<QLabel>(&wizard, u"watchedLabel"_s)->text().contains(u"observed"_s));
+    // Each reason says where it comes from in words: fping's catalog entry, not "[catalog]".
+    QVERIFY(!findings->findItems(u"[Deroot's catalog] "_s, Qt::MatchStartsWith | Qt::MatchRecursive).isEmpty());
+    QVERIFY(findings->findItems(u"[catalog]"_s, Qt::MatchStartsWith | Qt::MatchRecursive).isEmpty());
 
     // On to the plan: a service with capabilities, which now grants the observed one too.
     nextButton(wizard)->click();

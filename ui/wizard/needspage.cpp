@@ -5,6 +5,7 @@
 #include "core/base/text.h"
 #include "core/inspect/today.h"
 #include "core/model/capabilities.h"
+#include "core/observe/observation.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/wrappingdelegate.h"
 
@@ -12,6 +13,7 @@
 #include <QCoreApplication>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -58,9 +60,28 @@ QString areaTitle(const QString &id)
     return NeedsPage::tr("Other");
 }
 
+// Where a reason comes from (Core::Reason::source), in words: the kinds of evidence the engine
+// names by id; a source that cites something (a package, a page) stands as written.
+QString sourceLabel(const QString &source)
+{
+    static const QHash<QString, const char *> labels{
+        {u"elf"_s, QT_TRANSLATE_NOOP("Deroot::Ui::NeedsPage", "program file")},
+        {u"go"_s, QT_TRANSLATE_NOOP("Deroot::Ui::NeedsPage", "Go build info")},
+        {u"file"_s, QT_TRANSLATE_NOOP("Deroot::Ui::NeedsPage", "file")},
+        {u"process"_s, QT_TRANSLATE_NOOP("Deroot::Ui::NeedsPage", "running process")},
+        {u"unit"_s, QT_TRANSLATE_NOOP("Deroot::Ui::NeedsPage", "systemd unit")},
+        {u"catalog"_s, QT_TRANSLATE_NOOP("Deroot::Ui::NeedsPage", "Deroot's catalog")},
+        {u"kernel"_s, QT_TRANSLATE_NOOP("Deroot::Ui::NeedsPage", "kernel")},
+        {u"script"_s, QT_TRANSLATE_NOOP("Deroot::Ui::NeedsPage", "script")},
+        {Core::kObservedSource.toString(), QT_TRANSLATE_NOOP("Deroot::Ui::NeedsPage", "observed")},
+    };
+    const auto it = labels.constFind(source);
+    return it == labels.cend() ? Core::oneLine(source) : NeedsPage::tr(*it);
+}
+
 QString reasonText(const Core::Reason &reason)
 {
-    QString text = u"[%1] %2"_s.arg(reason.source, Core::oneLine(reason.text));
+    QString text = u"[%1] %2"_s.arg(sourceLabel(reason.source), Core::oneLine(reason.text));
     if (!reason.condition.isEmpty()) {
         text += NeedsPage::tr(" (only %1)").arg(Core::oneLine(reason.condition));
     }
@@ -239,7 +260,8 @@ void NeedsPage::refresh()
     m_watched->setText(m_session->observationsAdded() == 0
                            ? tr("These needs come from the program's files, its unit and Deroot's catalog. Watching it "
                                 "run shows what it really asks for.")
-                           : tr("Includes what watching it run found (marked \"observed\")."));
+                           : tr("Includes what watching it run found (marked \"%1\").")
+                                 .arg(sourceLabel(Core::kObservedSource.toString())));
     if (!m_session->hasReport()) {
         return;
     }
