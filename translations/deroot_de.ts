@@ -3315,54 +3315,6 @@
 <context>
     <name>Deroot::Core::Prove</name>
     <message>
-        <source>exited with status %1</source>
-        <translation>endete mit Status %1</translation>
-    </message>
-    <message>
-        <source>dumped core on signal %1</source>
-        <translation>schrieb bei Signal %1 einen Core-Dump</translation>
-    </message>
-    <message>
-        <source>was killed by signal %1</source>
-        <translation>wurde durch Signal %1 beendet</translation>
-    </message>
-    <message>
-        <source>did not start: %1</source>
-        <translation>startete nicht: %1</translation>
-    </message>
-    <message>
-        <source>was still running when the time was up</source>
-        <translation>lief noch, als die Zeit um war</translation>
-    </message>
-    <message>
-        <source>ended without an exit status</source>
-        <translation>endete ohne Exit-Status</translation>
-    </message>
-    <message>
-        <source>before the time was up</source>
-        <translation>bevor die Zeit um war</translation>
-    </message>
-    <message>
-        <source>was not running when the time was up</source>
-        <translation>lief nicht, als die Zeit um war</translation>
-    </message>
-    <message>
-        <source>not listening on %1</source>
-        <translation>lauscht nicht auf %1</translation>
-    </message>
-    <message>
-        <source>the check command did not finish in time or did not start</source>
-        <translation>der Prüfbefehl wurde nicht rechtzeitig fertig oder startete nicht</translation>
-    </message>
-    <message>
-        <source>the check command failed (exit code %1)</source>
-        <translation>der Prüfbefehl schlug fehl (Exit-Code %1)</translation>
-    </message>
-    <message>
-        <source>systemd-run could not be started: %1</source>
-        <translation>systemd-run konnte nicht gestartet werden: %1</translation>
-    </message>
-    <message>
         <source>prove starts transient units as the plan&apos;s user, which needs root: run it with sudo</source>
         <translation>prove startet transiente Units als Benutzer des Plans, dafür braucht es root: führen Sie es mit sudo aus</translation>
     </message>
@@ -3379,56 +3331,8 @@
         <translation>die Gruppe %1 des Plans existiert nicht</translation>
     </message>
     <message>
-        <source>The service user %1 does not exist yet (the apply creates it): each trial ran the agent as a user of that name which systemd made for the trial and removed after it (DynamicUser=yes). DynamicUser= also makes /usr, /etc and the home directories read-only for the agent and gives it no file owned by that user: a trial can fail where the applied plan would not, never the other way round.</source>
-        <translation>Der Dienstbenutzer %1 existiert noch nicht (die Anwendung legt ihn an): Jede Probe lief als ein Benutzer dieses Namens, den systemd für die Probe anlegte und danach entfernte (DynamicUser=yes). DynamicUser= macht außerdem /usr, /etc und die Home-Verzeichnisse für den Agenten schreibgeschützt und gibt ihm keine Datei dieses Benutzers: Eine Probe kann scheitern, wo der angewandte Plan es nicht täte, nie umgekehrt.</translation>
-    </message>
-    <message>
-        <source>the unit has %1 already</source>
-        <translation>die Unit hat %1 bereits</translation>
-    </message>
-    <message>
-        <source>PrivateDevices=yes takes %1 from the bounding set, which the plan grants; the capability&apos;s own trial asks whether it is needed</source>
-        <translation>PrivateDevices=yes nimmt %1 aus der Bounding-Menge, die der Plan gewährt; ob sie nötig ist, fragt der eigene Versuch der Capability</translation>
-    </message>
-    <message>
-        <source>the plan listens on %1: in a network of its own nothing outside the unit could reach the agent, whatever a trial shows</source>
-        <translation>der Plan lauscht auf %1: in einem eigenen Netz könnte nichts außerhalb der Unit den Agenten erreichen, was auch immer ein Versuch zeigt</translation>
-    </message>
-    <message>
-        <source>the unit has %1, as strict or stricter</source>
-        <translation>die Unit hat %1, ebenso streng oder strenger</translation>
-    </message>
-    <message>
-        <source>the unit&apos;s %1 is a deny list, which an allow list cannot be compared with</source>
-        <translation>%1 der Unit ist eine Sperrliste, mit der sich eine Erlaubnisliste nicht vergleichen lässt</translation>
-    </message>
-    <message>
-        <source>the observation saw %1, which the unit&apos;s %2 does not allow: its value would loosen the plan, which stays as it is</source>
-        <translation>die Beobachtung sah %1, was %2 der Unit nicht erlaubt: ihr Wert würde den Plan lockern, der bleibt, wie er ist</translation>
-    </message>
-    <message>
-        <source>%1 is not a setting prove tries</source>
-        <translation>%1 ist keine Einstellung, die prove ausprobiert</translation>
-    </message>
-    <message>
-        <source>%1 implies NoNewPrivileges=yes, which this unit has off for sudo</source>
-        <translation>%1 setzt NoNewPrivileges=yes voraus, das diese Unit für sudo abgeschaltet hat</translation>
-    </message>
-    <message>
         <source>transient units of the trials are still loaded: %1 (systemctl stop and systemctl reset-failed remove them)</source>
         <translation>vorübergehende Units der Proben sind noch geladen: %1 (systemctl stop und systemctl reset-failed entfernen sie)</translation>
-    </message>
-    <message>
-        <source>cannot make the folder of %1</source>
-        <translation>der Ordner von %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>the unit ended before its program started (result: %1)</source>
-        <translation>die Unit endete, bevor ihr Programm startete (Ergebnis: %1)</translation>
     </message>
     <message>
         <source>cannot open %1, a file of the agent&apos;s unit: %2</source>
@@ -3495,16 +3399,123 @@
         <translation>die Unit des Agenten hat %1: %2, und prove ändert nichts am System; weisen Sie den Plan nach dem Anwenden nach</translation>
     </message>
     <message>
-        <source>Each trial ran a copy of %1 under another name: the [Service] settings of its unit file and its drop-ins, with the plan&apos;s drop-in among them as the apply installs it. Its [Unit] section (dependencies and conditions) was left out: a trial starts nothing else.</source>
-        <translation>Jeder Versuch lief als Kopie von %1 unter einem anderen Namen: die [Service]-Einstellungen ihrer Unit-Datei und ihrer Drop-ins, darunter das Drop-in des Plans, wie das Anwenden es installiert. Ihr Abschnitt [Unit] (Abhängigkeiten und Bedingungen) blieb weg: ein Versuch startet nichts anderes.</translation>
-    </message>
-    <message>
         <source>a trial run covers the capabilities method with a systemd unit only for now; this plan&apos;s method is %1</source>
         <translation>eine Probe deckt vorerst nur die Capabilities-Methode mit einer systemd-Unit ab; die Methode dieses Plans ist %1</translation>
     </message>
     <message>
         <source>a trial run covers plans with a systemd unit only for now; this plan gives the program file capabilities, for the programs that call it</source>
         <translation>eine Probe deckt vorerst nur Pläne mit einer systemd-Unit ab; dieser Plan gibt dem Programm Datei-Capabilities, für die Programme, die es aufrufen</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Core::ProveReport</name>
+    <message>
+        <source>exited with status %1</source>
+        <translation>mit Status %1 beendet</translation>
+    </message>
+    <message>
+        <source>dumped core on signal %1</source>
+        <translation>schrieb bei Signal %1 einen Core-Dump</translation>
+    </message>
+    <message>
+        <source>was killed by signal %1</source>
+        <translation>wurde durch Signal %1 beendet</translation>
+    </message>
+    <message>
+        <source>exited with status %1 before the time was up</source>
+        <translation>endete mit Status %1, bevor die Zeit um war</translation>
+    </message>
+    <message>
+        <source>dumped core on signal %1 before the time was up</source>
+        <translation>schrieb bei Signal %1 einen Core-Dump, bevor die Zeit um war</translation>
+    </message>
+    <message>
+        <source>was killed by signal %1 before the time was up</source>
+        <translation>wurde durch Signal %1 beendet, bevor die Zeit um war</translation>
+    </message>
+    <message>
+        <source>did not start: %1</source>
+        <translation>startete nicht: %1</translation>
+    </message>
+    <message>
+        <source>was still running when the time was up</source>
+        <translation>lief noch, als die Zeit um war</translation>
+    </message>
+    <message>
+        <source>ended without an exit status</source>
+        <translation>endete ohne Exit-Status</translation>
+    </message>
+    <message>
+        <source>was not running when the time was up</source>
+        <translation>lief nicht, als die Zeit um war</translation>
+    </message>
+    <message>
+        <source>not listening on %1</source>
+        <translation>lauscht nicht auf %1</translation>
+    </message>
+    <message>
+        <source>the check command did not finish in time or did not start</source>
+        <translation>der Prüfbefehl wurde nicht rechtzeitig fertig oder startete nicht</translation>
+    </message>
+    <message>
+        <source>the check command failed (exit code %1)</source>
+        <translation>der Prüfbefehl schlug fehl (Exit-Code %1)</translation>
+    </message>
+    <message>
+        <source>cannot make the folder of %1</source>
+        <translation>der Ordner von %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the unit ended before its program started (result: %1)</source>
+        <translation>die Unit endete, bevor ihr Programm startete (Ergebnis: %1)</translation>
+    </message>
+    <message>
+        <source>systemd-run could not be started: %1</source>
+        <translation>systemd-run konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>the unit has %1 already</source>
+        <translation>die Unit hat %1 bereits</translation>
+    </message>
+    <message>
+        <source>PrivateDevices=yes takes %1 from the bounding set, which the plan grants; the capability&apos;s own trial asks whether it is needed</source>
+        <translation>PrivateDevices=yes nimmt %1 aus der Bounding-Menge, die der Plan gewährt; ob sie nötig ist, fragt der eigene Versuch der Capability</translation>
+    </message>
+    <message>
+        <source>the plan listens on %1: in a network of its own nothing outside the unit could reach the agent, whatever a trial shows</source>
+        <translation>der Plan lauscht auf %1: in einem eigenen Netz könnte nichts außerhalb der Unit den Agenten erreichen, was auch immer ein Versuch zeigt</translation>
+    </message>
+    <message>
+        <source>the unit has %1, as strict or stricter</source>
+        <translation>die Unit hat %1, ebenso streng oder strenger</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s %1 is a deny list, which an allow list cannot be compared with</source>
+        <translation>%1 der Unit ist eine Sperrliste, mit der sich eine Erlaubnisliste nicht vergleichen lässt</translation>
+    </message>
+    <message>
+        <source>the observation saw %1, which the unit&apos;s %2 does not allow: its value would loosen the plan, which stays as it is</source>
+        <translation>die Beobachtung sah %1, was %2 der Unit nicht erlaubt: ihr Wert würde den Plan lockern, der bleibt, wie er ist</translation>
+    </message>
+    <message>
+        <source>%1 is not a setting prove tries</source>
+        <translation>%1 ist keine Einstellung, die prove ausprobiert</translation>
+    </message>
+    <message>
+        <source>%1 implies NoNewPrivileges=yes, which this unit has off for sudo</source>
+        <translation>%1 setzt NoNewPrivileges=yes voraus, das diese Unit für sudo abgeschaltet hat</translation>
+    </message>
+    <message>
+        <source>The service user %1 does not exist yet (the apply creates it): each trial ran the agent as a user of that name which systemd made for the trial and removed after it (DynamicUser=yes). DynamicUser= also makes /usr, /etc and the home directories read-only for the agent and gives it no file owned by that user: a trial can fail where the applied plan would not, never the other way round.</source>
+        <translation>Der Dienstbenutzer %1 existiert noch nicht (die Anwendung legt ihn an): Jede Probe lief als ein Benutzer dieses Namens, den systemd für die Probe anlegte und danach entfernte (DynamicUser=yes). DynamicUser= macht außerdem /usr, /etc und die Home-Verzeichnisse für den Agenten schreibgeschützt und gibt ihm keine Datei dieses Benutzers: Eine Probe kann scheitern, wo der angewandte Plan es nicht täte, nie umgekehrt.</translation>
+    </message>
+    <message>
+        <source>Each trial ran a copy of %1 under another name: the [Service] settings of its unit file and its drop-ins, with the plan&apos;s drop-in among them as the apply installs it. Its [Unit] section (dependencies and conditions) was left out: a trial starts nothing else.</source>
+        <translation>Jeder Versuch lief als Kopie von %1 unter einem anderen Namen: die [Service]-Einstellungen ihrer Unit-Datei und ihrer Drop-ins, darunter das Drop-in des Plans, wie das Anwenden es installiert. Ihr Abschnitt [Unit] (Abhängigkeiten und Bedingungen) blieb weg: ein Versuch startet nichts anderes.</translation>
     </message>
 </context>
 <context>
@@ -6093,7 +6104,7 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
     </message>
     <message>
         <source>shown necessary: without it the agent %1</source>
-        <translation>als nötig gezeigt: ohne sie hat der Agent %1</translation>
+        <translation>als nötig gezeigt; ohne sie: %1</translation>
     </message>
     <message>
         <source>not shown necessary: the agent passed every check without it</source>
@@ -6101,7 +6112,7 @@ Die Authentifizierungsabfrage muss genau diesen Hash nennen.</translation>
     </message>
     <message>
         <source>The plan does not work as it stands: with every capability the agent %1. Nothing was tried without; fix the plan (its user&apos;s access, its arguments, its ports) first.</source>
-        <translation>Der Plan funktioniert so nicht: Mit allen Capabilities hat der Agent %1. Ohne wurde nichts versucht; beheben Sie zuerst den Plan (die Zugriffe seines Benutzers, seine Argumente, seine Ports).</translation>
+        <translation>Der Plan funktioniert so nicht, mit allen Capabilities: %1. Ohne wurde nichts versucht; beheben Sie zuerst den Plan (die Zugriffe seines Benutzers, seine Argumente, seine Ports).</translation>
     </message>
     <message>
         <source>The plan works, and grants no capability.</source>

@@ -3315,54 +3315,6 @@
 <context>
     <name>Deroot::Core::Prove</name>
     <message>
-        <source>exited with status %1</source>
-        <translation>s&apos;est terminé avec le statut %1</translation>
-    </message>
-    <message>
-        <source>dumped core on signal %1</source>
-        <translation>a produit un core dump sur le signal %1</translation>
-    </message>
-    <message>
-        <source>was killed by signal %1</source>
-        <translation>a été tué par le signal %1</translation>
-    </message>
-    <message>
-        <source>did not start: %1</source>
-        <translation>n&apos;a pas démarré : %1</translation>
-    </message>
-    <message>
-        <source>was still running when the time was up</source>
-        <translation>tournait encore à la fin du temps imparti</translation>
-    </message>
-    <message>
-        <source>ended without an exit status</source>
-        <translation>s&apos;est terminé sans statut de sortie</translation>
-    </message>
-    <message>
-        <source>before the time was up</source>
-        <translation>avant la fin du temps imparti</translation>
-    </message>
-    <message>
-        <source>was not running when the time was up</source>
-        <translation>ne tournait plus à la fin du temps imparti</translation>
-    </message>
-    <message>
-        <source>not listening on %1</source>
-        <translation>n&apos;écoute pas sur %1</translation>
-    </message>
-    <message>
-        <source>the check command did not finish in time or did not start</source>
-        <translation>la commande de vérification n&apos;a pas fini à temps ou n&apos;a pas démarré</translation>
-    </message>
-    <message>
-        <source>the check command failed (exit code %1)</source>
-        <translation>la commande de vérification a échoué (code de sortie %1)</translation>
-    </message>
-    <message>
-        <source>systemd-run could not be started: %1</source>
-        <translation>systemd-run n&apos;a pas pu être lancé : %1</translation>
-    </message>
-    <message>
         <source>prove starts transient units as the plan&apos;s user, which needs root: run it with sudo</source>
         <translation>prove lance des unités transitoires sous l&apos;utilisateur du plan, ce qui demande root : lancez-le avec sudo</translation>
     </message>
@@ -3379,56 +3331,8 @@
         <translation>le groupe %1 du plan n&apos;existe pas</translation>
     </message>
     <message>
-        <source>The service user %1 does not exist yet (the apply creates it): each trial ran the agent as a user of that name which systemd made for the trial and removed after it (DynamicUser=yes). DynamicUser= also makes /usr, /etc and the home directories read-only for the agent and gives it no file owned by that user: a trial can fail where the applied plan would not, never the other way round.</source>
-        <translation>L’utilisateur de service %1 n’existe pas encore (l’application le crée) : chaque essai a lancé l’agent sous un utilisateur de ce nom que systemd a créé pour l’essai et supprimé ensuite (DynamicUser=yes). DynamicUser= rend aussi /usr, /etc et les répertoires personnels en lecture seule pour l’agent et ne lui donne aucun fichier de cet utilisateur : un essai peut échouer là où le plan appliqué ne le ferait pas, jamais l’inverse.</translation>
-    </message>
-    <message>
-        <source>the unit has %1 already</source>
-        <translation>l&apos;unité a déjà %1</translation>
-    </message>
-    <message>
-        <source>PrivateDevices=yes takes %1 from the bounding set, which the plan grants; the capability&apos;s own trial asks whether it is needed</source>
-        <translation>PrivateDevices=yes retire %1 de l&apos;ensemble limitant, que le plan accorde ; l&apos;essai propre à la capacité demande si elle est nécessaire</translation>
-    </message>
-    <message>
-        <source>the plan listens on %1: in a network of its own nothing outside the unit could reach the agent, whatever a trial shows</source>
-        <translation>le plan écoute sur %1 : dans un réseau à lui, rien hors de l&apos;unité ne pourrait joindre l&apos;agent, quoi que montre un essai</translation>
-    </message>
-    <message>
-        <source>the unit has %1, as strict or stricter</source>
-        <translation>l&apos;unité a %1, aussi strict ou plus strict</translation>
-    </message>
-    <message>
-        <source>the unit&apos;s %1 is a deny list, which an allow list cannot be compared with</source>
-        <translation>%1 de l&apos;unité est une liste d&apos;interdiction, à laquelle une liste d&apos;autorisation ne se compare pas</translation>
-    </message>
-    <message>
-        <source>the observation saw %1, which the unit&apos;s %2 does not allow: its value would loosen the plan, which stays as it is</source>
-        <translation>l&apos;observation a vu %1, que %2 de l&apos;unité n&apos;autorise pas : sa valeur relâcherait le plan, qui reste tel quel</translation>
-    </message>
-    <message>
-        <source>%1 is not a setting prove tries</source>
-        <translation>%1 n&apos;est pas un réglage que prove essaie</translation>
-    </message>
-    <message>
-        <source>%1 implies NoNewPrivileges=yes, which this unit has off for sudo</source>
-        <translation>%1 implique NoNewPrivileges=yes, que cette unité désactive pour sudo</translation>
-    </message>
-    <message>
         <source>transient units of the trials are still loaded: %1 (systemctl stop and systemctl reset-failed remove them)</source>
         <translation>des unités temporaires des essais sont encore chargées : %1 (systemctl stop et systemctl reset-failed les retirent)</translation>
-    </message>
-    <message>
-        <source>cannot make the folder of %1</source>
-        <translation>impossible de créer le dossier de %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>the unit ended before its program started (result: %1)</source>
-        <translation>l&apos;unité s&apos;est arrêtée avant le démarrage de son programme (résultat : %1)</translation>
     </message>
     <message>
         <source>cannot open %1, a file of the agent&apos;s unit: %2</source>
@@ -3495,16 +3399,123 @@
         <translation>l&apos;unité de l&apos;agent a %1 : %2, et prove ne change rien au système ; prouvez le plan après l&apos;application</translation>
     </message>
     <message>
-        <source>Each trial ran a copy of %1 under another name: the [Service] settings of its unit file and its drop-ins, with the plan&apos;s drop-in among them as the apply installs it. Its [Unit] section (dependencies and conditions) was left out: a trial starts nothing else.</source>
-        <translation>Chaque essai a exécuté une copie de %1 sous un autre nom : les réglages [Service] de son fichier d&apos;unité et de ses drop-ins, dont le drop-in du plan tel que l&apos;application l&apos;installe. Sa section [Unit] (dépendances et conditions) a été laissée de côté : un essai ne lance rien d&apos;autre.</translation>
-    </message>
-    <message>
         <source>a trial run covers the capabilities method with a systemd unit only for now; this plan&apos;s method is %1</source>
         <translation>un essai ne couvre pour l&apos;instant que la méthode des capabilities avec une unité systemd ; la méthode de ce plan est %1</translation>
     </message>
     <message>
         <source>a trial run covers plans with a systemd unit only for now; this plan gives the program file capabilities, for the programs that call it</source>
         <translation>un essai ne couvre pour l&apos;instant que les plans avec une unité systemd ; ce plan donne au programme des capabilities de fichier, pour les programmes qui l&apos;appellent</translation>
+    </message>
+</context>
+<context>
+    <name>Deroot::Core::ProveReport</name>
+    <message>
+        <source>exited with status %1</source>
+        <translation>terminé avec le statut %1</translation>
+    </message>
+    <message>
+        <source>dumped core on signal %1</source>
+        <translation>a produit un core dump sur le signal %1</translation>
+    </message>
+    <message>
+        <source>was killed by signal %1</source>
+        <translation>a été tué par le signal %1</translation>
+    </message>
+    <message>
+        <source>exited with status %1 before the time was up</source>
+        <translation>s&apos;est terminé avec le statut %1 avant la fin du temps imparti</translation>
+    </message>
+    <message>
+        <source>dumped core on signal %1 before the time was up</source>
+        <translation>a produit un core dump sur le signal %1 avant la fin du temps imparti</translation>
+    </message>
+    <message>
+        <source>was killed by signal %1 before the time was up</source>
+        <translation>a été tué par le signal %1 avant la fin du temps imparti</translation>
+    </message>
+    <message>
+        <source>did not start: %1</source>
+        <translation>n&apos;a pas démarré : %1</translation>
+    </message>
+    <message>
+        <source>was still running when the time was up</source>
+        <translation>tournait encore à la fin du temps imparti</translation>
+    </message>
+    <message>
+        <source>ended without an exit status</source>
+        <translation>s&apos;est terminé sans statut de sortie</translation>
+    </message>
+    <message>
+        <source>was not running when the time was up</source>
+        <translation>ne tournait plus à la fin du temps imparti</translation>
+    </message>
+    <message>
+        <source>not listening on %1</source>
+        <translation>n&apos;écoute pas sur %1</translation>
+    </message>
+    <message>
+        <source>the check command did not finish in time or did not start</source>
+        <translation>la commande de vérification n&apos;a pas fini à temps ou n&apos;a pas démarré</translation>
+    </message>
+    <message>
+        <source>the check command failed (exit code %1)</source>
+        <translation>la commande de vérification a échoué (code de sortie %1)</translation>
+    </message>
+    <message>
+        <source>cannot make the folder of %1</source>
+        <translation>impossible de créer le dossier de %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>the unit ended before its program started (result: %1)</source>
+        <translation>l&apos;unité s&apos;est arrêtée avant le démarrage de son programme (résultat : %1)</translation>
+    </message>
+    <message>
+        <source>systemd-run could not be started: %1</source>
+        <translation>systemd-run n&apos;a pas pu être lancé : %1</translation>
+    </message>
+    <message>
+        <source>the unit has %1 already</source>
+        <translation>l&apos;unité a déjà %1</translation>
+    </message>
+    <message>
+        <source>PrivateDevices=yes takes %1 from the bounding set, which the plan grants; the capability&apos;s own trial asks whether it is needed</source>
+        <translation>PrivateDevices=yes retire %1 de l&apos;ensemble limitant, que le plan accorde ; l&apos;essai propre à la capacité demande si elle est nécessaire</translation>
+    </message>
+    <message>
+        <source>the plan listens on %1: in a network of its own nothing outside the unit could reach the agent, whatever a trial shows</source>
+        <translation>le plan écoute sur %1 : dans un réseau à lui, rien hors de l&apos;unité ne pourrait joindre l&apos;agent, quoi que montre un essai</translation>
+    </message>
+    <message>
+        <source>the unit has %1, as strict or stricter</source>
+        <translation>l&apos;unité a %1, aussi strict ou plus strict</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s %1 is a deny list, which an allow list cannot be compared with</source>
+        <translation>%1 de l&apos;unité est une liste d&apos;interdiction, à laquelle une liste d&apos;autorisation ne se compare pas</translation>
+    </message>
+    <message>
+        <source>the observation saw %1, which the unit&apos;s %2 does not allow: its value would loosen the plan, which stays as it is</source>
+        <translation>l&apos;observation a vu %1, que %2 de l&apos;unité n&apos;autorise pas : sa valeur relâcherait le plan, qui reste tel quel</translation>
+    </message>
+    <message>
+        <source>%1 is not a setting prove tries</source>
+        <translation>%1 n&apos;est pas un réglage que prove essaie</translation>
+    </message>
+    <message>
+        <source>%1 implies NoNewPrivileges=yes, which this unit has off for sudo</source>
+        <translation>%1 implique NoNewPrivileges=yes, que cette unité désactive pour sudo</translation>
+    </message>
+    <message>
+        <source>The service user %1 does not exist yet (the apply creates it): each trial ran the agent as a user of that name which systemd made for the trial and removed after it (DynamicUser=yes). DynamicUser= also makes /usr, /etc and the home directories read-only for the agent and gives it no file owned by that user: a trial can fail where the applied plan would not, never the other way round.</source>
+        <translation>L’utilisateur de service %1 n’existe pas encore (l’application le crée) : chaque essai a lancé l’agent sous un utilisateur de ce nom que systemd a créé pour l’essai et supprimé ensuite (DynamicUser=yes). DynamicUser= rend aussi /usr, /etc et les répertoires personnels en lecture seule pour l’agent et ne lui donne aucun fichier de cet utilisateur : un essai peut échouer là où le plan appliqué ne le ferait pas, jamais l’inverse.</translation>
+    </message>
+    <message>
+        <source>Each trial ran a copy of %1 under another name: the [Service] settings of its unit file and its drop-ins, with the plan&apos;s drop-in among them as the apply installs it. Its [Unit] section (dependencies and conditions) was left out: a trial starts nothing else.</source>
+        <translation>Chaque essai a exécuté une copie de %1 sous un autre nom : les réglages [Service] de son fichier d&apos;unité et de ses drop-ins, dont le drop-in du plan tel que l&apos;application l&apos;installe. Sa section [Unit] (dépendances et conditions) a été laissée de côté : un essai ne lance rien d&apos;autre.</translation>
     </message>
 </context>
 <context>

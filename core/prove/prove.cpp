@@ -3,6 +3,7 @@
 #include "core/prove/prove.h"
 
 #include "core/generate/systemdunit.h"
+#include "core/prove/provetext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -406,8 +407,7 @@ QList<SandboxTrialPlan> sandboxTrials(const ProvePlan &plan, const QList<Sandbox
         const QString &key = candidate.key;
         const QString &value = candidate.value;
         const QString unitSetting = present ? candidate.key + u'=' + trial.unitValue : QString();
-        const QString already =
-            QCoreApplication::translate("Deroot::Core::Prove", "the unit has %1 already").arg(unitSetting);
+        const QString already = proveText(ProveSaid::UnitHasAlready).arg(unitSetting);
         if (key == u"PrivateDevices" && value == u"yes") {
             QStringList taken;
             for (const QString &capability : {u"CAP_SYS_RAWIO"_s, u"CAP_MKNOD"_s}) {
@@ -418,27 +418,18 @@ QList<SandboxTrialPlan> sandboxTrials(const ProvePlan &plan, const QList<Sandbox
             if (trial.unitValue == u"yes") {
                 trial.skip = already;
             } else if (!taken.isEmpty()) {
-                trial.skip = QCoreApplication::translate(
-                                 "Deroot::Core::Prove",
-                                 "PrivateDevices=yes takes %1 from the bounding set, which the plan grants; the "
-                                 "capability's own trial asks whether it is needed")
-                                 .arg(taken.join(u", "_s));
+                trial.skip = proveText(ProveSaid::PrivateDevicesTakes).arg(taken.join(u", "_s));
             }
         } else if (key == u"PrivateNetwork" && value == u"yes") {
             if (trial.unitValue == u"yes") {
                 trial.skip = already;
             } else if (!plan.listenPorts.isEmpty()) {
-                trial.skip = QCoreApplication::translate(
-                                 "Deroot::Core::Prove",
-                                 "the plan listens on %1: in a network of its own nothing outside the unit could "
-                                 "reach the agent, whatever a trial shows")
+                trial.skip = proveText(ProveSaid::PlanListens)
                                  .arg(portText(plan.listenPorts.first().protocol, plan.listenPorts.first().port));
             }
         } else if (key == u"ProtectHome") {
             if (protectHomeRank(value) <= protectHomeRank(trial.unitValue) && present) {
-                trial.skip =
-                    QCoreApplication::translate("Deroot::Core::Prove", "the unit has %1, as strict or stricter")
-                        .arg(unitSetting);
+                trial.skip = proveText(ProveSaid::UnitStricter).arg(unitSetting);
             }
         } else if (key == u"RestrictAddressFamilies") {
             const QStringList wanted = value.split(u' ', Qt::SkipEmptyParts);
@@ -446,10 +437,7 @@ QList<SandboxTrialPlan> sandboxTrials(const ProvePlan &plan, const QList<Sandbox
             if (!present || unit.isEmpty()) {
                 // No restriction in the unit: any list is stricter.
             } else if (unit.first().startsWith(u'~')) {
-                trial.skip = QCoreApplication::translate(
-                                 "Deroot::Core::Prove",
-                                 "the unit's %1 is a deny list, which an allow list cannot be compared with")
-                                 .arg(unitSetting);
+                trial.skip = proveText(ProveSaid::DenyList).arg(unitSetting);
             } else {
                 QStringList beyond;
                 for (const QString &family : wanted) {
@@ -458,26 +446,19 @@ QList<SandboxTrialPlan> sandboxTrials(const ProvePlan &plan, const QList<Sandbox
                     }
                 }
                 if (!beyond.isEmpty()) {
-                    trial.skip = QCoreApplication::translate(
-                                     "Deroot::Core::Prove",
-                                     "the observation saw %1, which the unit's %2 does not allow: its value would "
-                                     "loosen the plan, which stays as it is")
-                                     .arg(beyond.join(u", "_s), unitSetting);
+                    trial.skip = proveText(ProveSaid::WouldLoosen).arg(beyond.join(u", "_s), unitSetting);
                 } else if (wanted.size() == unit.size()) {
                     trial.skip = already;
                 }
             }
         } else {
-            trial.skip = QCoreApplication::translate("Deroot::Core::Prove", "%1 is not a setting prove tries")
-                             .arg(candidate.setting());
+            trial.skip = proveText(ProveSaid::NotTried).arg(candidate.setting());
         }
         // systemd.exec(5): for a unit with User=, these imply NoNewPrivileges=yes, which would break the
         // sudo a sudo-compatible unit (NoNewPrivileges=no) runs.
         if (trial.skip.isEmpty() && !noNewPrivileges &&
             (key == u"PrivateDevices" || key == u"RestrictAddressFamilies")) {
-            trial.skip = QCoreApplication::translate("Deroot::Core::Prove",
-                                                     "%1 implies NoNewPrivileges=yes, which this unit has off for sudo")
-                             .arg(key);
+            trial.skip = proveText(ProveSaid::ImpliesNoNewPrivileges).arg(key);
         }
         if (trial.skip.isEmpty()) {
             trial.properties = withSetting(plan.properties, key, value);
@@ -545,48 +526,41 @@ TrialHealth judgeTrial(const ProvePlan &plan, const TrialOutcome &outcome)
 {
     TrialHealth health;
     QStringList &problems = health.problems;
-    const auto ended = [&] {
+    // How the agent ended, in one sentence; a service's adds that it was before the time was up.
+    const auto ended = [&outcome](bool early) {
         if (outcome.exitCode == u"exited") {
-            return QCoreApplication::translate("Deroot::Core::Prove", "exited with status %1").arg(outcome.exitStatus);
-        }
-        if (outcome.exitCode == u"dumped") {
-            return QCoreApplication::translate("Deroot::Core::Prove", "dumped core on signal %1")
+            return proveText(early ? ProveSaid::ExitedWithStatusEarly : ProveSaid::ExitedWithStatus)
                 .arg(outcome.exitStatus);
         }
-        return QCoreApplication::translate("Deroot::Core::Prove", "was killed by signal %1").arg(outcome.exitStatus);
+        if (outcome.exitCode == u"dumped") {
+            return proveText(early ? ProveSaid::DumpedCoreEarly : ProveSaid::DumpedCore).arg(outcome.exitStatus);
+        }
+        return proveText(early ? ProveSaid::KilledBySignalEarly : ProveSaid::KilledBySignal).arg(outcome.exitStatus);
     };
     if (!outcome.started) {
-        problems << QCoreApplication::translate("Deroot::Core::Prove", "did not start: %1").arg(outcome.startError);
+        problems << proveText(ProveSaid::DidNotStart).arg(outcome.startError);
     } else if (plan.oneshot) {
         if (outcome.runningAtEnd) {
-            problems << QCoreApplication::translate("Deroot::Core::Prove", "was still running when the time was up");
+            problems << proveText(ProveSaid::StillRunning);
         } else if (!outcome.exited) {
-            problems << QCoreApplication::translate("Deroot::Core::Prove", "ended without an exit status");
+            problems << proveText(ProveSaid::NoExitStatus);
         } else if (outcome.exitCode != u"exited" || outcome.exitStatus != u"0") {
-            problems << ended();
+            problems << ended(false);
         }
     } else {
         if (!outcome.runningAtEnd) {
-            problems << (outcome.exited
-                             ? ended() + u' ' +
-                                   QCoreApplication::translate("Deroot::Core::Prove", "before the time was up")
-                             : QCoreApplication::translate("Deroot::Core::Prove",
-                                                           "was not running when the time was up"));
+            problems << (outcome.exited ? ended(true) : proveText(ProveSaid::NotRunning));
         } else {
             for (const ListenPort &port : plan.listenPorts) {
                 if (!outcome.sockets.contains(TrialSocket{port.protocol, port.port})) {
-                    problems << QCoreApplication::translate("Deroot::Core::Prove", "not listening on %1")
-                                    .arg(portText(port.protocol, port.port));
+                    problems << proveText(ProveSaid::NotListening).arg(portText(port.protocol, port.port));
                 }
             }
         }
     }
     if (outcome.checkRun && outcome.checkExitCode != 0) {
-        problems << (outcome.checkExitCode < 0
-                         ? QCoreApplication::translate("Deroot::Core::Prove",
-                                                       "the check command did not finish in time or did not start")
-                         : QCoreApplication::translate("Deroot::Core::Prove", "the check command failed (exit code %1)")
-                               .arg(outcome.checkExitCode));
+        problems << (outcome.checkExitCode < 0 ? proveText(ProveSaid::CheckUnfinished)
+                                               : proveText(ProveSaid::CheckFailed).arg(outcome.checkExitCode));
     }
     health.healthy = problems.isEmpty();
     return health;

@@ -4,6 +4,7 @@
 
 #include "core/base/text.h"
 #include "core/base/toolrunner.h"
+#include "core/prove/provetext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -188,15 +189,13 @@ TrialOutcome SystemdTrialRunner::runFromFiles(const ProvePlan &plan, const QList
     for (const TrialFile &file : files) {
         const QString path = folder.filePath(file.path);
         if (!QDir().mkpath(QFileInfo(path).path())) {
-            outcome.startError = QCoreApplication::translate("Deroot::Core::Prove", "cannot make the folder of %1")
-                                     .arg(QFileInfo(path).path());
+            outcome.startError = proveText(ProveSaid::CannotMakeFolder).arg(QFileInfo(path).path());
             return outcome;
         }
         QFile out(path);
         if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly) || out.write(file.content) != file.content.size() ||
             !out.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther)) {
-            outcome.startError =
-                QCoreApplication::translate("Deroot::Core::Prove", "cannot write %1: %2").arg(path, out.errorString());
+            outcome.startError = proveText(ProveSaid::CannotWrite).arg(path, out.errorString());
             return outcome;
         }
     }
@@ -226,9 +225,7 @@ TrialOutcome SystemdTrialRunner::runFromFiles(const ProvePlan &plan, const QList
     const bool programStarted = state.value(u"ExecMainStartTimestampMonotonic"_s, u"0"_s) != u"0";
     outcome.started = programStarted;
     if (!programStarted) {
-        outcome.startError =
-            QCoreApplication::translate("Deroot::Core::Prove", "the unit ended before its program started (result: %1)")
-                .arg(state.value(u"Result"_s));
+        outcome.startError = proveText(ProveSaid::EndedBeforeStart).arg(state.value(u"Result"_s));
     } else if (!ended) {
         const QString active = state.value(u"ActiveState"_s);
         outcome.runningAtEnd =
@@ -286,8 +283,7 @@ TrialOutcome SystemdTrialRunner::runTransient(const ProvePlan &plan, const QList
     clock.start();
     run.start(u"systemd-run"_s, arguments);
     if (!run.waitForStarted()) {
-        outcome.startError = QCoreApplication::translate("Deroot::Core::Prove", "systemd-run could not be started: %1")
-                                 .arg(run.errorString());
+        outcome.startError = proveText(ProveSaid::SystemdRunFailed).arg(run.errorString());
         return outcome;
     }
     m_started << unit;
@@ -372,13 +368,7 @@ std::optional<QString> useDynamicUserIfMissing(ProvePlan &plan)
 QString lendDynamicUser(ProvePlan &plan)
 {
     plan.properties.append({u"DynamicUser"_s, u"yes"_s});
-    return QCoreApplication::translate(
-               "Deroot::Core::Prove",
-               "The service user %1 does not exist yet (the apply creates it): each trial ran the agent as a user of "
-               "that name which systemd made for the trial and removed after it (DynamicUser=yes). DynamicUser= also "
-               "makes /usr, /etc and the home directories read-only for the agent and gives it no file owned by "
-               "that user: a trial can fail where the applied plan would not, never the other way round.")
-        .arg(quoted(plan.serviceUser));
+    return proveText(ProveSaid::DynamicUserNote).arg(quoted(plan.serviceUser));
 }
 
 std::optional<Error> trialObstacle(const ProvePlan &plan)
@@ -650,12 +640,7 @@ std::optional<Error> loadVendorUnit(ProvePlan &plan)
 
 QString vendorUnitNote(const ProvePlan &plan)
 {
-    return QCoreApplication::translate(
-               "Deroot::Core::Prove",
-               "Each trial ran a copy of %1 under another name: the [Service] settings of its unit file and its "
-               "drop-ins, with the plan's drop-in among them as the apply installs it. Its [Unit] section "
-               "(dependencies and conditions) was left out: a trial starts nothing else.")
-        .arg(plan.vendorUnit);
+    return proveText(ProveSaid::VendorUnitNote).arg(plan.vendorUnit);
 }
 
 void sweepTrialUnitFiles()

@@ -18,6 +18,8 @@
 #include "core/observe/observation.h"
 #include "core/observe/rounds.h"
 #include "core/observe/straceparser.h"
+#include "core/prove/prove.h"
+#include "core/prove/provetext.h"
 #include "core/recommend/inputbuilder.h"
 #include "core/recommend/recommender.h"
 
@@ -29,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QXmlStreamReader>
 
 #include <algorithm>
 #include <utility>
@@ -418,6 +421,108 @@ private Q_SLOTS:
                 QVERIFY2(!shownIn(sentence), qPrintable(u"English left in %1: %2"_s.arg(language, sentence)));
             }
         }
+    }
+
+    // A proof's report holds English sentences (the helper, like derootctl, has no translator): the
+    // Prove dialog shows each in the reader's language, what filled its placeholders included.
+    void proveReportSpeaksTheReadersLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : {u"C"_s, u"de"_s, u"fr"_s}) {
+            QTest::newRow(qPrintable(language)) << language;
+        }
+    }
+
+    void proveReportSpeaksTheReadersLanguage()
+    {
+        QFETCH(QString, language);
+        // Made where the trials run: no translator.
+        Core::ProvePlan plan;
+        plan.listenPorts = {Core::ListenPort{u"tcp"_s, 9100}};
+        Core::TrialOutcome early;
+        early.started = true;
+        early.exited = true;
+        early.exitCode = u"exited"_s;
+        early.exitStatus = u"4"_s;
+        early.checkRun = true;
+        early.checkExitCode = 7;
+        Core::TrialOutcome deaf;
+        deaf.started = true;
+        deaf.runningAtEnd = true;
+        Core::TrialOutcome unstarted;
+        unstarted.startError =
+            Core::proveText(Core::ProveSaid::CannotWrite).arg(u"/run/x.service"_s, u"Permission denied"_s);
+        QStringList english = Core::judgeTrial(plan, early).problems + Core::judgeTrial(plan, deaf).problems +
+                              Core::judgeTrial(plan, unstarted).problems;
+        QCOMPARE(english, (QStringList{u"exited with status 4 before the time was up"_s,
+                                       u"the check command failed (exit code 7)"_s, u"not listening on tcp/9100"_s,
+                                       u"did not start: cannot write /run/x.service: Permission denied"_s}));
+
+        QTranslator translator;
+        if (language != u"C") {
+            QVERIFY(translator.load(QStringLiteral(DEROOT_QM_DIR "/deroot_") + language));
+            QCoreApplication::installTranslator(&translator);
+        }
+        QStringList shown;
+        for (const QString &sentence : std::as_const(english)) {
+            shown << Core::shownProveText(sentence);
+        }
+        // Every sentence a report may hold, its placeholders filled with words of their own.
+        QStringList expected;
+        for (const char *sentence : Core::kProveReportSentences) {
+            QString source = QString::fromUtf8(sentence);
+            QString translated = Core::proveText(sentence);
+            for (int n = 1; n <= 9; ++n) {
+                source.replace(u'%' + QString::number(n), u"<v%1>"_s.arg(n));
+                translated.replace(u'%' + QString::number(n), u"<v%1>"_s.arg(n));
+            }
+            english << source;
+            shown << Core::shownProveText(source);
+            expected << translated;
+        }
+        QCoreApplication::removeTranslator(&translator);
+
+        const qsizetype made = english.size() - expected.size();
+        for (qsizetype i = 0; i < english.size(); ++i) {
+            if (language == u"C") {
+                QCOMPARE(shown.at(i), english.at(i));
+            } else {
+                QVERIFY2(shown.at(i) != english.at(i), qPrintable(u"English left: "_s + english.at(i)));
+            }
+            if (i >= made) {
+                QCOMPARE(shown.at(i), expected.at(i - made));
+            }
+        }
+        if (language == u"de") {
+            QCOMPARE(shown.at(0), u"endete mit Status 4, bevor die Zeit um war"_s);
+            QCOMPARE(shown.at(3), u"startete nicht: /run/x.service kann nicht geschrieben werden: Permission denied"_s);
+        }
+        // Text that is none of them (systemd's own words) stands as it is.
+        QCOMPARE(Core::shownProveText(u"Unit failed."_s), u"Unit failed."_s);
+    }
+
+    // Every sentence of the report's context in the catalogues is one the Prove dialog can read back.
+    void proveReportSentencesAreAllKnown()
+    {
+        QFile ts(QStringLiteral(DEROOT_SOURCE_DIR "/translations/deroot_de.ts"));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&ts);
+        QString context;
+        QSet<QString> inCatalogue;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == u"name") {
+                context = xml.readElementText();
+            } else if (xml.isStartElement() && xml.name() == u"source" && context == u"Deroot::Core::ProveReport") {
+                inCatalogue.insert(xml.readElementText());
+            }
+        }
+        QVERIFY(!xml.hasError());
+        QSet<QString> known;
+        for (const char *sentence : Core::kProveReportSentences) {
+            known.insert(QString::fromUtf8(sentence));
+        }
+        QCOMPARE(inCatalogue, known);
     }
 };
 

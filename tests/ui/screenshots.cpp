@@ -66,7 +66,7 @@ const char *kProveReport = R"({"schema":"deroot.prove/1","works":true,"seconds":
  "not_shown_necessary":[],
  "sandbox":[{"setting":"PrivateDevices=yes","observed":"observed in 6.0 s: no device node opened","verdict":"tolerated","evidence":[]}],
  "tighten":["PrivateDevices=yes"],
- "notes":["The service user 'fping' does not exist yet (the apply creates it): each trial ran the agent as a user of that name which systemd made for the trial and removed after it (DynamicUser=yes)."]})";
+ "notes":["The service user 'fping' does not exist yet (the apply creates it): each trial ran the agent as a user of that name which systemd made for the trial and removed after it (DynamicUser=yes). DynamicUser= also makes /usr, /etc and the home directories read-only for the agent and gives it no file owned by that user: a trial can fail where the applied plan would not, never the other way round."]})";
 
 bool waitFor(const std::function<bool()> &condition, int ms = 90000)
 {

@@ -5,6 +5,7 @@
 #include "core/base/text.h"
 #include "core/client/helperclient.h"
 #include "core/model/capabilities.h"
+#include "core/prove/provetext.h"
 #include "core/prove/systemdtrial.h"
 
 #include <QDialogButtonBox>
@@ -85,6 +86,17 @@ QStringList strings(const QJsonValue &value)
     QStringList out;
     for (const QJsonValue &item : value.toArray()) {
         out.append(item.toString());
+    }
+    return out;
+}
+
+// The report's sentences (problems, evidence, notes) are English, as the helper wrote them: each in
+// the reader's language.
+QStringList sentences(const QJsonValue &value)
+{
+    QStringList out = strings(value);
+    for (QString &sentence : out) {
+        sentence = Core::shownProveText(sentence);
     }
     return out;
 }
@@ -292,7 +304,7 @@ void ProveDialog::showReport(const QJsonObject &report)
         const QString outcome =
             trial.value(u"healthy"_s).toBool()
                 ? tr("works (%1 s)").arg(seconds)
-                : tr("fails: %1 (%2 s)").arg(strings(trial.value(u"problems"_s)).join(u"; "_s), seconds);
+                : tr("fails: %1 (%2 s)").arg(sentences(trial.value(u"problems"_s)).join(u"; "_s), seconds);
         auto *item = new QTreeWidgetItem(m_trials, {trialName(trial), outcome});
         item->setToolTip(1, outcome);
     }
@@ -301,7 +313,7 @@ void ProveDialog::showReport(const QJsonObject &report)
         const QString capability = verdict.value(u"capability"_s).toString();
         const bool necessary = verdict.value(u"verdict"_s).toString() == u"shown-necessary";
         const QString text = necessary ? tr("shown necessary: without it the agent %1")
-                                             .arg(strings(verdict.value(u"evidence"_s)).join(u"; "_s))
+                                             .arg(sentences(verdict.value(u"evidence"_s)).join(u"; "_s))
                                        : tr("not shown necessary: the agent passed every check without it");
         auto *item = new QTreeWidgetItem(m_trials, {capability, text});
         item->setToolTip(1, text);
@@ -312,7 +324,7 @@ void ProveDialog::showReport(const QJsonObject &report)
     for (const QJsonValue &value : report.value(u"sandbox"_s).toArray()) {
         const QJsonObject finding = value.toObject();
         const QString verdict = finding.value(u"verdict"_s).toString();
-        const QString evidence = strings(finding.value(u"evidence"_s)).join(u"; "_s);
+        const QString evidence = sentences(finding.value(u"evidence"_s)).join(u"; "_s);
         const QString text = verdict == u"tolerated"
                                  ? tr("tolerated: the agent worked with it, so the unit can have it")
                              : verdict == u"breaks-the-agent" ? tr("breaks the agent: %1").arg(evidence)
@@ -322,7 +334,7 @@ void ProveDialog::showReport(const QJsonObject &report)
         item->setToolTip(1, text);
     }
     // The notes are sentences, too long for a row: below the list, whole.
-    const QStringList notes = strings(report.value(u"notes"_s));
+    const QStringList notes = sentences(report.value(u"notes"_s));
     m_notes->setText(notes.join(u"\n\n"_s));
     m_notes->setVisible(!notes.isEmpty());
 
@@ -331,7 +343,7 @@ void ProveDialog::showReport(const QJsonObject &report)
     if (!report.value(u"works"_s).toBool()) {
         m_status->setText(tr("The plan does not work as it stands: with every capability the agent %1. Nothing was "
                              "tried without; fix the plan (its user's access, its arguments, its ports) first.")
-                              .arg(strings(report.value(u"baseline"_s)[u"problems"_s]).join(u"; "_s)));
+                              .arg(sentences(report.value(u"baseline"_s)[u"problems"_s]).join(u"; "_s)));
     } else if (drop.isEmpty()) {
         m_status->setText(report.value(u"capabilities"_s).toArray().isEmpty()
                               ? tr("The plan works, and grants no capability.")
