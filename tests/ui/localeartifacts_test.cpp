@@ -203,6 +203,28 @@ QByteArray captured(const char *name)
     return file.readAll();
 }
 
+// The rows of a test that reads the engine as each reader would: C (derootctl, the JSON), de, fr.
+void addReaderRows()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &language : {u"C"_s, u"de"_s, u"fr"_s}) {
+        QTest::newRow(qPrintable(language)) << language;
+    }
+}
+
+// Installs the desktop's catalogue of @p language (none for C); the caller removes it.
+bool readIn(QTranslator &translator, const QString &language)
+{
+    if (language == u"C") {
+        return true;
+    }
+    if (!translator.load(QStringLiteral(DEROOT_QM_DIR "/deroot_") + language)) {
+        return false;
+    }
+    QCoreApplication::installTranslator(&translator);
+    return true;
+}
+
 } // namespace
 
 class LocaleArtifactsTest : public QObject
@@ -274,22 +296,13 @@ private Q_SLOTS:
     // container), for two captured units, and the capabilities and container methods' files: none
     // of kEnglish is left in German or French; in C each stands somewhere, so the check looks at
     // the right texts.
-    void engineSpeaksTheReadersLanguage_data()
-    {
-        QTest::addColumn<QString>("language");
-        for (const QString &language : {u"C"_s, u"de"_s, u"fr"_s}) {
-            QTest::newRow(qPrintable(language)) << language;
-        }
-    }
+    void engineSpeaksTheReadersLanguage_data() { addReaderRows(); }
 
     void engineSpeaksTheReadersLanguage()
     {
         QFETCH(QString, language);
         QTranslator translator;
-        if (language != u"C") {
-            QVERIFY(translator.load(QStringLiteral(DEROOT_QM_DIR "/deroot_") + language));
-            QCoreApplication::installTranslator(&translator);
-        }
+        QVERIFY(readIn(translator, language));
         QStringList texts;
         Core::InspectEnvironment environment;
         environment.queryPackageManager = false;
@@ -357,22 +370,13 @@ private Q_SLOTS:
 
     // Recorded runs of real agents as "Watch it run" shows them: none of kObserveEnglish is left in
     // German or French; in C (derootctl, the JSON) each stands as it always has.
-    void observationSpeaksTheReadersLanguage_data()
-    {
-        QTest::addColumn<QString>("language");
-        for (const QString &language : {u"C"_s, u"de"_s, u"fr"_s}) {
-            QTest::newRow(qPrintable(language)) << language;
-        }
-    }
+    void observationSpeaksTheReadersLanguage_data() { addReaderRows(); }
 
     void observationSpeaksTheReadersLanguage()
     {
         QFETCH(QString, language);
         QTranslator translator;
-        if (language != u"C") {
-            QVERIFY(translator.load(QStringLiteral(DEROOT_QM_DIR "/deroot_") + language));
-            QCoreApplication::installTranslator(&translator);
-        }
+        QVERIFY(readIn(translator, language));
         // The desktop's numbers are its locale's: 2,5 s in German and French.
         const QLocale locale = language == u"C" ? QLocale::c() : QLocale(language);
         const QLocale before;
@@ -425,13 +429,7 @@ private Q_SLOTS:
 
     // A proof's report holds English sentences (the helper, like derootctl, has no translator): the
     // Prove dialog shows each in the reader's language, what filled its placeholders included.
-    void proveReportSpeaksTheReadersLanguage_data()
-    {
-        QTest::addColumn<QString>("language");
-        for (const QString &language : {u"C"_s, u"de"_s, u"fr"_s}) {
-            QTest::newRow(qPrintable(language)) << language;
-        }
-    }
+    void proveReportSpeaksTheReadersLanguage_data() { addReaderRows(); }
 
     void proveReportSpeaksTheReadersLanguage()
     {
@@ -459,10 +457,7 @@ private Q_SLOTS:
                                        u"did not start: cannot write /run/x.service: Permission denied"_s}));
 
         QTranslator translator;
-        if (language != u"C") {
-            QVERIFY(translator.load(QStringLiteral(DEROOT_QM_DIR "/deroot_") + language));
-            QCoreApplication::installTranslator(&translator);
-        }
+        QVERIFY(readIn(translator, language));
         QStringList shown;
         for (const QString &sentence : std::as_const(english)) {
             shown << Core::shownProveText(sentence);
