@@ -285,7 +285,12 @@ void printCommandHelp(QTextStream &out, const Command &command)
 
 int fail(Io &io, const char *command, const Core::Error &error, bool json)
 {
-    io.err << "derootctl: " << command << ": " << error.message << Qt::endl;
+    io.err << "derootctl: " << command << ": " << error.message;
+    if (error.code == Core::ExitCode::Usage) {
+        // The command line was wrong: where its right form is.
+        io.err << "; see derootctl " << command << " --help";
+    }
+    io.err << Qt::endl;
     if (json) {
         printJson(io, QJsonObject{{u"error"_s,
                                    QJsonObject{{u"code"_s, Core::toInt(error.code)}, {u"message"_s, error.message}}}});

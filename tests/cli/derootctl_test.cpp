@@ -77,10 +77,11 @@ void DerootctlTest::exitCodes_data()
         << u"^derootctl: recommend: trust 'maybe' is not one of"_s;
     QTest::addRow("recommend --systemd maybe")
         << QStringList{u"recommend"_s, u"/usr/bin/fping"_s, u"--systemd"_s, u"maybe"_s} << 2 << u"^$"_s
-        << u"^derootctl: recommend: --systemd takes yes or no\\n$"_s;
+        << u"^derootctl: recommend: --systemd takes yes or no; see derootctl recommend --help\\n$"_s;
     QTest::addRow("recommend --start cron")
         << QStringList{u"recommend"_s, u"/usr/bin/fping"_s, u"--start"_s, u"cron"_s} << 2 << u"^$"_s
-        << u"^derootctl: recommend: start 'cron' is not one of service, scheduled, called-by\\n$"_s;
+        << u"^derootctl: recommend: start 'cron' is not one of service, scheduled, called-by; see derootctl recommend "
+           "--help\\n$"_s;
     QTest::addRow("recommend fping called by another agent")
         << QStringList{u"recommend"_s, u"/usr/bin/fping"_s, u"--start=called-by"_s} << 0
         << u"with systemd, called by another agent\\n[\\s\\S]*Another agent calls it, so it has no unit of its own"_s
@@ -92,16 +93,19 @@ void DerootctlTest::exitCodes_data()
     QTest::addRow("recommend fping on a legacy system")
         << QStringList{u"recommend"_s, u"/usr/bin/fping"_s, u"--environment"_s, u"legacy"_s, u"--json"_s} << 0
         << u"\"recommended\": \"sudo\""_s << u"^$"_s;
-    QTest::addRow("walkthrough takes no target") << QStringList{u"walkthrough"_s, u"/usr/bin/fping"_s} << 2 << u"^$"_s
-                                                 << u"^derootctl: walkthrough: walkthrough takes only --out DIR\\n$"_s;
-    QTest::addRow("generate without --out") << QStringList{u"generate"_s, u"/usr/bin/fping"_s, u"--method"_s, u"caps"_s}
-                                            << 2 << u"^$"_s << u"^derootctl: generate: --out DIR is needed\n$"_s;
+    QTest::addRow("walkthrough takes no target")
+        << QStringList{u"walkthrough"_s, u"/usr/bin/fping"_s} << 2 << u"^$"_s
+        << u"^derootctl: walkthrough: walkthrough takes only --out DIR; see derootctl walkthrough --help\\n$"_s;
+    QTest::addRow("generate without --out")
+        << QStringList{u"generate"_s, u"/usr/bin/fping"_s, u"--method"_s, u"caps"_s} << 2 << u"^$"_s
+        << u"^derootctl: generate: --out DIR is needed; see derootctl generate --help\n$"_s;
     QTest::addRow("generate without --method")
         << QStringList{u"generate"_s, u"/usr/bin/fping"_s, u"--out"_s, u"x"_s} << 2 << u"^$"_s
-        << u"^derootctl: generate: --method sudo\\|caps\\|container is needed\n$"_s;
+        << u"^derootctl: generate: --method sudo\\|caps\\|container is needed; see derootctl generate --help\n$"_s;
     QTest::addRow("generate without either")
         << QStringList{u"generate"_s, u"/usr/bin/fping"_s} << 2 << u"^$"_s
-        << u"^derootctl: generate: --method sudo\\|caps\\|container and --out DIR are needed\n$"_s;
+        << u"^derootctl: generate: --method sudo\\|caps\\|container and --out DIR are needed; see derootctl generate "
+           "--help\n$"_s;
     // A bare name is a program on PATH, as a shell would run it; the report names the file.
     QTest::addRow("inspect a bare name on PATH")
         << QStringList{u"inspect"_s, u"sh"_s, u"--json"_s} << 0 << u"\"path\": \"/usr/bin/sh\""_s << u"^$"_s;
@@ -110,7 +114,9 @@ void DerootctlTest::exitCodes_data()
         << u"^derootctl: inspect: there is no program 'deroot-no-such-program' on PATH"_s;
     QTest::addRow("generate with an unknown method")
         << QStringList{u"generate"_s, u"/usr/bin/fping"_s, u"--method"_s, u"magic"_s, u"--out"_s, u"/tmp/x"_s} << 2
-        << u"^$"_s << u"^derootctl: generate: --method takes sudo, caps or container, not 'magic'\\n$"_s;
+        << u"^$"_s
+        << u"^derootctl: generate: --method takes sudo, caps or container, not 'magic'; see derootctl generate "
+           "--help\\n$"_s;
 }
 
 void DerootctlTest::exitCodes()

@@ -67,8 +67,10 @@ void ProcessCliTest::badInput_data()
     QTest::addColumn<QString>("pattern");
     QTest::addRow("nonexistent PID") << QStringList{u"inspect"_s, u"--pid"_s, u"4194304"_s} << 4
                                      << u"^derootctl: inspect: no process has PID 4194304\\n$"_s;
-    QTest::addRow("PID 0") << QStringList{u"inspect"_s, u"--pid"_s, u"0"_s} << 2
-                           << u"^derootctl: inspect: '0' is not a process ID: give a number from 1 to 4194304\\n$"_s;
+    QTest::addRow("PID 0")
+        << QStringList{u"inspect"_s, u"--pid"_s, u"0"_s} << 2
+        << u"^derootctl: inspect: '0' is not a process ID: give a number from 1 to 4194304; see derootctl inspect "
+           u"--help\\n$"_s;
     QTest::addRow("PID abc") << QStringList{u"inspect"_s, u"--pid"_s, u"abc"_s} << 2
                              << u"^derootctl: inspect: 'abc' is not a process ID"_s;
     QTest::addRow("negative PID") << QStringList{u"inspect"_s, u"--pid=-1"_s} << 2

@@ -107,12 +107,13 @@ void ProveCliTest::refusals_data()
 
     const QString dir = m_work.path();
     const QString unit = dir + u"/unit"_s;
-    QTest::newRow("no plan") << QStringList{u"prove"_s} << 2
-                             << u"^derootctl: prove: prove takes one export folder or plan.json\\n$"_s;
+    QTest::newRow("no plan")
+        << QStringList{u"prove"_s} << 2
+        << u"^derootctl: prove: prove takes one export folder or plan.json; see derootctl prove --help\\n$"_s;
     QTest::newRow("two plans") << QStringList{u"prove"_s, unit, unit} << 2 << u"takes one export folder"_s;
     QTest::newRow("seconds 0") << QStringList{u"prove"_s, unit, u"--seconds"_s, u"0"_s} << 2
                                << u"^derootctl: prove: --seconds takes a whole number of seconds from 1 to "
-                                  u"3600, not '0'\\n$"_s;
+                                  u"3600, not '0'; see derootctl prove --help\\n$"_s;
     QTest::newRow("seconds negative") << QStringList{u"prove"_s, unit, u"--seconds=-5"_s} << 2 << u"not '-5'"_s;
     QTest::newRow("seconds not a number")
         << QStringList{u"prove"_s, unit, u"--seconds"_s, u"ten"_s} << 2 << u"not 'ten'"_s;
