@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <linux/netlink.h>
@@ -195,34 +196,36 @@ QString accessText(const PathAccess &access)
 
 } // namespace
 
+namespace {
+
+// The words of an access, in the order read, write, execute, joined by '+'; @p shown: in the
+// desktop's language.
+QString accessWordList(const PathAccess &access, bool shown)
+{
+    static constexpr std::array words{QT_TRANSLATE_NOOP("Deroot::Core::Observe", "read"),
+                                      QT_TRANSLATE_NOOP("Deroot::Core::Observe", "write"),
+                                      QT_TRANSLATE_NOOP("Deroot::Core::Observe", "execute")};
+    const std::array asked{access.read, access.write, access.execute};
+    QStringList out;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (asked.at(i)) {
+            out.append(shown ? QCoreApplication::translate("Deroot::Core::Observe", words.at(i))
+                             : QString::fromLatin1(words.at(i)));
+        }
+    }
+    return out.join(u'+');
+}
+
+} // namespace
+
 QString accessWords(const PathAccess &access)
 {
-    QStringList words;
-    if (access.read) {
-        words.append(u"read"_s);
-    }
-    if (access.write) {
-        words.append(u"write"_s);
-    }
-    if (access.execute) {
-        words.append(u"execute"_s);
-    }
-    return words.join(u'+');
+    return accessWordList(access, false);
 }
 
 QString accessShown(const PathAccess &access)
 {
-    QStringList words;
-    if (access.read) {
-        words.append(QCoreApplication::translate("Deroot::Core::Observe", "read"));
-    }
-    if (access.write) {
-        words.append(QCoreApplication::translate("Deroot::Core::Observe", "write"));
-    }
-    if (access.execute) {
-        words.append(QCoreApplication::translate("Deroot::Core::Observe", "execute"));
-    }
-    return words.join(u'+');
+    return accessWordList(access, true);
 }
 
 QString mechanismId(Mechanism mechanism)

@@ -56,15 +56,6 @@ QStringList composeNotes(const QList<QStringList> &rounds)
     return out;
 }
 
-// With the locale's decimal point (derootctl's is C's).
-QString seconds(std::int64_t ns)
-{
-    if (ns < 1'000'000'000) {
-        return QLocale().toString(ns / 1'000'000) + u" ms"_s;
-    }
-    return QLocale().toString(double(ns) / 1e9, 'f', ns < 10'000'000'000 ? 1 : 0) + u" s"_s;
-}
-
 QString endText(const RecordingInfo &info)
 {
     if (info.ended == kEndedTimeLimit) {
@@ -242,7 +233,7 @@ QString ObservationRounds::text() const
     QString out;
     // One whole sentence, so a translation can order it: who, as whom, how, how long, how it ended.
     const QString mechanism = mechanismId(info.mechanism);
-    const QString took = seconds(info.durationNs);
+    const QString took = observedDuration(info.durationNs);
     const QString end = endText(info);
     if (m_rounds > 1) {
         out += (info.user.isEmpty()
